@@ -1,0 +1,138 @@
+"""The command-line interface: a thin shell over the library.
+
+Each command parses its arguments, calls one library function and maps
+:class:`~treatyscope.errors.TreatyscopeError` to one line on stderr and the error's exit
+status (see :mod:`treatyscope.errors`).  Output files are written atomically.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from treatyscope.analyze import analyze
+from treatyscope.errors import InputNotFound, TreatyscopeError
+from treatyscope.export import RENDERERS
+from treatyscope.model import Review
+from treatyscope.options import AnalyzeOptions
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_STATUSES = """
+Exit status: 0 success; 1 internal error; 2 bad input or option; 3 no such file or not a
+file; 4 empty input; 5 binary input; 6 input too large; 7 unsupported format; 8 malformed
+HTML or PDF; 9 URL fetch failed.
+"""
+
+
+def handle_errors(func: F) -> F:
+    """Turn treatyscope errors into one stderr line and a documented exit status."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except TreatyscopeError as exc:
+            click.echo(f"treatyscope: error {exc}", err=True)
+            sys.exit(exc.exit_status)
+        except KeyboardInterrupt:
+            click.echo("treatyscope: interrupted", err=True)
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def read_input(source: str, options: AnalyzeOptions) -> Review:
+    """Analyze a path, a URL or '-' (standard input)."""
+    if source == "-":
+        return analyze(sys.stdin.buffer.read(), options=options)
+    if "://" in source:
+        return analyze(source, options=options)
+    path = Path(source)
+    if not path.exists():
+        raise InputNotFound(f"no such file: {source}")
+    return analyze(path, options=options)
+
+
+def load_review(source: str) -> Review:
+    """A review from a JSON record written by ``analyze --format json``, or by analyzing."""
+    if source.endswith(".json") and Path(source).is_file():
+        try:
+            return Review.from_json(json.loads(Path(source).read_text(encoding="utf-8")))
+        except (ValueError, KeyError, TypeError):
+            pass  # not a review record: analyze it as text
+    return read_input(source, AnalyzeOptions())
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Print, or write ``output`` atomically (a temporary file renamed into place)."""
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    target = Path(output)
+    fd, tmp = tempfile.mkstemp(prefix=".treatyscope-", dir=target.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@click.group(epilog=EXIT_STATUSES)
+@click.version_option(package_name="treatyscope")
+def cli() -> None:
+    """treatyscope: UN treaty-body review dialogues as structured, checkable records.
+
+    Example:
+
+        treatyscope analyze examples/cmw-kyrgyzstan-2023-press-release.txt
+    """
+
+
+@cli.command(epilog=EXIT_STATUSES)
+@click.argument("source")
+@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text",
+              show_default=True, help="text for people, json for programs, md for reports")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="write here, not stdout")
+@handle_errors
+def analyze_cmd(source: str, fmt: str, output: str | None) -> None:
+    """Analyze a meeting summary (PATH, URL or - for stdin) into a review record.
+
+    Example:
+
+        treatyscope analyze examples/cmw-kyrgyzstan-2023-press-release.txt --format json -o review.json
+    """
+    review = read_input(source, AnalyzeOptions())
+    write_output(RENDERERS[fmt](review), output)
+
+
+analyze_cmd.name = "analyze"
+
+
+@cli.command(epilog=EXIT_STATUSES)
+@handle_errors
+def schema() -> None:
+    """Print the JSON Schema of the review record.
+
+    Example:
+
+        treatyscope schema > review.schema.json
+    """
+    from treatyscope.codec import review_schema
+
+    click.echo(json.dumps(review_schema(), indent=1, ensure_ascii=False))
+
+
+def main() -> None:
+    """Entry point of the ``treatyscope`` command."""
+    cli(prog_name="treatyscope")

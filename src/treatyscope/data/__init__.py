@@ -1,0 +1,1 @@
+"""Pattern tables and vocabularies: data, not logic (compare trafilatura's ``xpaths.py``)."""

@@ -1,0 +1,82 @@
+"""Page chrome and boilerplate phrases, in the six UN languages.
+
+Each entry is a regular expression (case-insensitive unless it says otherwise).  The clean
+stage marks what they match as boilerplate; nothing is deleted.
+"""
+
+from __future__ import annotations
+
+#: Whole lines of page chrome: navigation, labels, share bars, site banners.
+CHROME_LINES: tuple[str, ...] = (
+    # "Skip to main content" in the six UN languages, and other skip links
+    r"skip to (?:main )?content",
+    r"تجاوز إلى المحتوى الرئيسي",
+    r"pasar al contenido principal",
+    r"sobrescribir enlaces de ayuda a la navegación",
+    r"перейти к основному содержанию",
+    r"跳转到主要内容",
+    r"aller au contenu principal",
+    # breadcrumbs
+    r"breadcrumb",
+    r"fil d['’]ariane",
+    r"строка навигации",
+    r"ruta de navegación",
+    r"مسار التنقل",
+    r"导航路径",
+    r"home\s*(?:[>/»›|]\s*[\w ,.'’-]+){1,6}",
+    # labels of the UN pages
+    r"meeting summar(?:y|ies)",
+    r"press releases?(?: (?:treaty bodies|human rights council|multiple mechanisms|special procedures|universal periodic review))?",
+    r"news(?: (?:treaty bodies|human rights council|multiple mechanisms))?",
+    r"compte rendu de séance",
+    r"comptes rendus de séance",
+    r"communiqués? de presse(?: organes conventionnels| conseil des droits de l['’]homme)?",
+    r"communiqué final",
+    r"en cours au siège de l['’]onu",
+    r"in progress at unhq",
+    r"department of public information\s*•.*",
+    r"header image for news printout",
+    r"english site french site spanish site.*",
+    r"ohchr header.*",
+    r"make a donation to ohchr",
+    r"help improve our website by taking this short survey",
+    r"بيانات صحفية(?: هيئات المعاهدات)?",
+    r"comunicados? de prensa(?: órganos de tratados)?",
+    r"пресс-релизы?(?: договорные органы)?",
+    r"新闻稿(?: 条约机构)?",
+    r"x\s*(?:\S.*)?\bback",
+    r"back",
+    r"print",
+    r"listen",
+    r"download",
+    # share bars
+    r"(?:share|partager|compartir|поделиться|分享|مشاركة)\s*:?",
+    r"share this(?: page| story)?:?",
+    r"(?:facebook|twitter|x|linkedin|email|whatsapp)(?:\s+(?:facebook|twitter|x|linkedin|email|whatsapp))*",
+    # reposts
+    r"informing humanitarians worldwide 24/7.*",
+    r"view original",
+    r"originally published",
+    r"news and press release",
+    r"this preview shows page \d+ - \d+ out of \d+ pages\.?",
+)
+
+#: Boilerplate sentences that may sit inline in flattened text.
+CHROME_SENTENCES: tuple[str, ...] = (
+    # the webcast / summaries / documents link sentences of UNIS releases
+    r"(?:The )?webcast of (?:the )?(?:Committee|Council|public)[^.]{0,120}? can be found (?:here|on)[^.]{0,80}\.",
+    r"All (?:the )?meeting summar(?:y|ies)(?: releases)?[^.]{0,80}? can be found (?:here|on)[^.]{0,80}\.",
+    r"Meeting summar(?:y|ies)(?: releases)?[^.]{0,80}? can be found[^.]{0,80}\.",
+    r"Documents and reports related to the [^.]{0,160}? can be found (?:here|on)[^.]{0,80}\.",
+    r"(?:The )?(?:programme of work|documents?|reports?)[^.]{0,120}? (?:is|are) available (?:here|on the [^.]{0,60}?webpage)\.",
+    r"Les? (?:webdiffusion|diffusion)[^.]{0,160}? (?:peut|peuvent) être (?:consultée?s?|suivie?s?)[^.]{0,80}\.",
+    r"Tous les comptes rendus[^.]{0,160}?\.",
+    # footers
+    r"Produced by the United Nations Information Service in Geneva[^.]*\.(?:\s*English and French versions of our releases are different[^.]*\.)?",
+    r"English and French versions of our releases are different[^.]*\.",
+    r"For use of the information media; not an official record\.?(?:\s*[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{2,4}[A-Z]?)?",
+    r"Ce document est destiné à l['’]information[^.]*\.?(?:\s*[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{2,4}[A-Z]?)?",
+    r"À l['’]intention des organes d['’]information\.\s*Document non officiel\.?",
+    r"Produit par le Service de l['’]information des Nations Unies[^.]*\.",
+    r"Les versions anglaise et française de nos communiqués sont différentes[^.]*\.",
+)

@@ -1,0 +1,45 @@
+"""Section headings of meeting summaries and press releases, with the kind each opens.
+
+Headings are matched whole: on a line of their own (text from HTML) or inline in
+flattened text, where the heading is glued to the sentence that follows it
+(``... guilty? Responses by the Delegation The delegation said ...``).
+"""
+
+from __future__ import annotations
+
+#: (regular expression of the heading words, section kind, may be found inline).
+#: Headings that are long enough not to occur by chance inside a sentence may be found
+#: inline; the rest only on a line of their own.
+HEADINGS: tuple[tuple[str, str, bool], ...] = (
+    (r"Presentation of (?:the )?(?:Combined )?(?:Initial |Periodic )?Reports?", "presentation", True),
+    (r"Presentation of (?:the )?Reports? of [A-Z][\w ]{2,40}", "presentation", False),
+    (r"Introduction of (?:the )?Reports?", "presentation", True),
+    (r"Presentation by the (?:Delegation|State party)", "presentation", True),
+    (r"(?:Opening )?Statements? by (?:the )?(?:Head of (?:the )?Delegation|Delegation)", "presentation", True),
+    (r"Questions (?:and (?:Comments|Observations) )?(?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
+    (r"(?:Questions|Comments) (?:and|&) (?:Comments|Questions|Observations) (?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
+    (r"(?:Opening )?Statements? by (?:the )?(?:Committee )?Experts?", "questions", True),
+    (r"Dialogue with (?:the )?Committee Experts", "questions", True),
+    (r"(?:Responses|Replies|Answers) (?:by|from|of) (?:the )?(?:Delegation|State party)", "responses", True),
+    (r"(?:Delegation['’]s )?(?:Responses|Replies)", "responses", False),
+    (r"Concluding (?:Remarks|Statements?)", "concluding_remarks", True),
+    (r"Closing (?:Remarks|Statements?)", "concluding_remarks", True),
+    (r"Reports?", "report", True),
+    (r"Reports? (?:of|by) [A-Z][\w ]{2,40}", "report", False),
+    # French releases
+    (r"Présentation (?:du|des) rapports?(?: d[eu'’] ?[\w ]{2,40})?", "presentation", True),
+    (r"Questions et observations des (?:membres du Comité|experts)", "questions", True),
+    (r"Questions (?:et observations )?des membres du Comité", "questions", True),
+    (r"Questions des experts", "questions", True),
+    (r"Réponses de la délégation", "responses", True),
+    (r"(?:Remarques|Observations) de conclusion", "concluding_remarks", True),
+    (r"Remarques finales", "concluding_remarks", True),
+    (r"Conclusions?", "concluding_remarks", False),
+    (r"Les? rapports?", "report", False),
+)
+
+#: An inline heading must be followed by the start of a sentence: a capital letter (an
+#: ALL-CAPS name or a sentence), a quote or a numbered paragraph.
+INLINE_FOLLOWER = r"(?=\s+(?:[A-ZÀ-ÖØ-Þ\"“«]|[0-9]+\.))"
+#: ... and preceded by the end of a sentence or the start of the text.
+INLINE_LEADER = r"(?:(?<=[.?!:”\")])\s+|^)"

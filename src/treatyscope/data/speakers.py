@@ -1,0 +1,147 @@
+"""Phrases that introduce speakers, name their roles and mark narration (English, French).
+
+Regular-expression fragments, combined by :mod:`treatyscope.pipeline.speakers`.
+"""
+
+from __future__ import annotations
+
+#: One word of a personal name: capitalised or ALL-CAPS, with hyphens and apostrophes.
+NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*[\w]|[A-ZÀ-ÖØ-ÞĀ-Ž]\.?)"
+#: Lower-case particles inside names (Ribeiro Leão, de la Cruz, bin Abdullah ...).
+NAME_PARTICLE = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|binti|ibn|al|el|la|le|y|e|ben)"
+#: Honorifics before a surname; "M me" is a split "Mme" seen in French records.
+HONORIFIC = r"(?:Mr|Mrs|Ms|Mme|Mlle|Dr|M me|M|Sir|Dame|Lord|Madam|Madame|Monsieur)"
+
+#: Verbs that report speech (the main verb after a speaker's name and title).
+SPEECH_VERBS_EN = (
+    r"said|says|asked|asks|added|adds|noted|notes|stated|states|explained|explains|observed|"
+    r"remarked|thanked|thanks|congratulated|commended|welcomed|expressed|wondered|inquired|"
+    r"enquired|requested|recalled|pointed out|emphasized|emphasised|stressed|underlined|"
+    r"highlighted|regretted|urged|encouraged|recommended|replied|responded|answered|"
+    r"clarified|indicated|informed|reported|presented|introduced|concluded|agreed|"
+    r"considered|believed|felt|appreciated|acknowledged|praised|raised|mentioned|sought|"
+    r"called|asserted|affirmed|confirmed|assured|described|outlined|continued|opened|"
+    r"closed|read out|summarized|summarised|shared|spoke|echoed|reiterated|declared|"
+    r"drew attention|turned to|went on|wished to know|wanted to know|would like to know|"
+    r"was (?:struck|concerned|pleased|glad|happy|interested|surprised|worried|grateful|"
+    r"encouraged|disappointed|alarmed|curious|keen)|also said|also asked|further asked|"
+    r"then asked|furthermore asked|briefed|delivered|made|gave|took the floor|addressed|"
+    r"opened the meeting|closed the session"
+)
+SPEECH_VERBS_FR = (
+    r"a (?:notamment |également |aussi |ensuite |en outre |par ailleurs |enfin )?"
+    r"(?:dit|déclaré|indiqué|demandé|souligné|relevé|salué|précisé|expliqué|rappelé|"
+    r"fait observer|fait remarquer|fait valoir|affirmé|ajouté|estimé|noté|constaté|"
+    r"regretté|recommandé|encouragé|remercié|félicité|présenté|assuré|jugé|insisté|"
+    r"voulu savoir|souhaité savoir|désiré savoir|déploré|exprimé|répondu|mentionné|"
+    r"évoqué|signalé|observé|attiré l['’]attention|fait état|conclu|invité|prié)|"
+    r"s['’]est (?:enquise?|interrogée?|félicitée?|dite?|inquiétée?|déclarée?|réjouie?)|"
+    r"dit|déclare|indique|demande|souligne|précise|explique|rappelle|ajoute|note|"
+    r"constate|estime|affirme|remercie|félicite|souhaite savoir|voudrait savoir|"
+    r"fait observer|répond|invite|se félicite|s['’]enquiert|salue|relève|regrette"
+)
+
+#: Introductory phrases before a speaker at the start of a sentence
+#: ("In concluding remarks, Ms. Dzumhur thanked ...").
+INTRO_PHRASE = (
+    r"(?:(?:In|During|At|Closing|Opening|Concluding|Presenting|Introducing|Responding|Replying|"
+    r"Continuing|Summing up|Speaking|Turning|Finally|Also|Moreover|Furthermore|Lastly|Then|"
+    r"Next|Further|Following|After|Before|Regarding|On|As for|With regard to|Taking|"
+    r"En conclusion|Dans|Pour|Présentant|Répondant|Concluant|S['’]agissant|Par ailleurs|"
+    r"Enfin|Ensuite|Au cours|Lors)\b[^,.;?!]{0,120},\s+)"
+)
+
+#: Participial phrases between a speaker's title and the verb.
+PARTICIPIAL = (
+    r"(?:presenting|introducing|continuing|responding|replying|speaking|opening|closing|"
+    r"concluding|summing up|answering|in (?:his|her|their) (?:opening|closing|concluding) "
+    r"(?:remarks|statement))[^,.;]{0,120}"
+)
+
+#: A single anonymous committee member ("A Committee Expert", "Another Expert").
+ANON_EXPERT_EN = (
+    r"(?:An?|Another|One|One other|The same|Yet another|A further|an?|another|one)"
+    r" (?:(?:Committee|CEDAW|CRC|CERD|CAT|CED|CMW|CRPD|CESCR) )?(?:Expert|Member|member|expert)"
+    r"(?! of the delegation)"
+)
+ANON_EXPERT_FR = (
+    r"(?:Un|Une|un|une)(?: autre)? (?:expert|experte|membre du Comité|membre du comité|"
+    r"rapporteur|rapporteuse|corapporteur|corapporteuse)"
+)
+#: Collective committee speakers: an anonymous participant without a mention.
+COLLECTIVE_EXPERTS = (
+    r"(?:(?:Several|Many|Some|Other|The|Two|Three) )?(?:Committee )?(?:Experts|Members|members"
+    r"|experts)(?: of the Committee)?|Des (?:membres du Comité|experts)|Les experts"
+    r"|Plusieurs (?:membres du Comité|experts)"
+)
+#: The delegation as a collective speaker.
+DELEGATION_EN = (
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?:[a-z][\w-]+|[A-Z][a-z]+) )?[Dd]elegation"
+    r"(?: (?:of|from) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,5})?"
+)
+DELEGATION_FR = r"(?:[Ll]a|[Ss]a) délégation(?: (?:du|de la|de l['’]|des|de) [A-Z][\w'’-]*| [a-zé]+(?:ne|se|ien|ienne|ais|aise|ain|aine|ique))?"
+#: An unnamed State representative ("A representative of Kazakhstan").
+ANON_STATE = (
+    r"(?:An?|Another|One) (?:representative|member|delegate|speaker) of (?:the delegation|"
+    r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})|Un représentant|Une représentante"
+)
+#: The chair referred to by office.
+CHAIR = (
+    r"(?:The|the) (?:Chair|Chairperson|Chairman|Chairwoman|CHAIRPERSON|CHAIRMAN|CHAIR|"
+    r"Acting Chair|Acting Chairperson|President|PRESIDENT)|(?:Le|La) (?:Président|Présidente|"
+    r"PRÉSIDENT|PRÉSIDENTE)"
+)
+
+#: Sentences in the narrator's voice that open a narrator turn.
+NARRATOR_OPENERS = (
+    r"(?:The|the) Committee (?:on|for|against) [A-Z][^.]{0,200}? (?:today|this (?:morning|afternoon)|"
+    r"yesterday|concluded|began|opened|closed|adopted|considered|heard|will|held|started|"
+    r"reviewed|examined)",
+    r"(?:The|the) Committee (?:will|has before it|had before it|today|this morning|this "
+    r"afternoon|concluded|began|opened|closed|adopted|is (?:a body|composed|scheduled)|"
+    r"then|next|also (?:adopted|heard))",
+    r"(?:The|the) (?:Human Rights )?Council (?:will|today|this morning|this afternoon|then|"
+    r"next|concluded|began|opened|closed|adopted)",
+    r"(?:The|the) delegation of [A-Z][^.]{0,80}? (?:was|were) (?:comprised|composed|made up|"
+    r"led|headed)|(?:The|the) delegation of [A-Z][^.]{0,80}? (?:consisted|included|comprised)",
+    r"(?:The|the) (?:large |high-level )?delegation (?:was|were) (?:comprised|composed|made up|"
+    r"led|headed)",
+    r"(?:Le|le) Comité (?:a |avait |examinera |entendra |reprendra |se réunira |poursuivra |"
+    r"tiendra |achèvera |adoptera |est )",
+    r"(?:La|la) délégation [^.]{0,80}? (?:était|était également|était aussi) (?:composée|dirigée)",
+    r"At (?:the|its) (?:next|following) (?:meeting|public meeting)",
+    r"(?:The|the) meeting (?:was|rose|closed|opened)",
+    r"La séance (?:est|a été)",
+)
+
+#: Words in a title that place a person on a side.  Checked in order: other, committee,
+#: state.  Matched case-insensitively against the title.
+OTHER_TITLE = (
+    r"special rapporteur|independent expert|high commissioner|secretary-general|"
+    r"working group|commission of inquiry|commissioner for human rights|"
+    r"national human rights institution|ombudsperson|ombudsman|non-governmental|"
+    r"united nations|unicef|unhcr|ilo\b|iom\b|world health|office of the|director of the "
+    r"human rights|chief of|secretary of the committee|representative of the secretary|"
+    r"president of the (?:human rights )?council|president of the general assembly|"
+    r"vice-president of the council|mediator|défenseur|haut-commissaire|rapporteur spécial|"
+    r"rapporteuse spéciale|secrétaire général"
+)
+COMMITTEE_TITLE = (
+    r"committee (?:expert|member|chair|chairperson|vice|rapporteur)|country (?:co-)?rapporteur|"
+    r"rapporteur for|co-rapporteur|corapporteur|task force|member of the committee|"
+    r"expert of the committee|chairperson of the committee|chair of the committee|"
+    r"^expert|^chairperson|^chair\b|^vice-chair|membre du comité|rapporteur(?:se)? pour|"
+    r"expert(?:e)? du comité|président(?:e)? du comité|^rapporteur|^country rapporteur"
+)
+STATE_TITLE = (
+    r"minister|ambassador|permanent representative|permanent mission|head of (?:the )?"
+    r"delegation|delegation|deputy|secretary of state|state secretary|director|advisor|"
+    r"adviser|counsellor|counselor|attorney|prosecutor|vice-minister|commissioner|"
+    r"chargé d['’]affaires|ministre|ambassadeur|ambassadrice|représentant(?:e)? permanent|"
+    r"chef de (?:la )?délégation|directeur|directrice|conseill|secrétaire d['’]état|"
+    r"vice-ministre|procureur|head of|chief|president of|officer|coordinator"
+)
+HEAD_OF_DELEGATION = (
+    r"head(?:ed)? (?:of )?(?:the )?delegation|chef(?:fe)? de (?:la )?délégation|"
+    r"led the delegation|leader of the delegation"
+)

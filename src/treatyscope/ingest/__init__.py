@@ -1,0 +1,128 @@
+"""Ingest: a path, URL, bytes or string becomes a :class:`~treatyscope.model.Source`.
+
+The Source's text is what every span of the review points into: the decoded input for
+plain text, the extracted main text for HTML and PDF.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from treatyscope.errors import (
+    BinaryInput,
+    EmptyDocument,
+    InputNotFound,
+    InputTooLarge,
+    NotAFile,
+    UnsupportedFormat,
+)
+from treatyscope.ingest.decode import decode_bytes, normalise_newlines
+from treatyscope.ingest.fetch import check_url, http_fetch, is_url
+from treatyscope.ingest.html import html_to_text, looks_like_html
+from treatyscope.ingest.pdf import pdf_to_text
+from treatyscope.model import Source
+from treatyscope.options import AnalyzeOptions
+
+__all__ = ["load", "load_bytes", "load_path", "load_text", "load_url"]
+
+#: Magic numbers of formats that are not text, HTML or PDF, named in the error message.
+_UNSUPPORTED_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", "a ZIP archive (e.g. .docx or .odt)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip file"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.doc)"),
+    (b"{\\rtf", "an RTF file"),
+)
+
+Input = str | bytes | os.PathLike[str]
+
+
+def load(source: Input, options: AnalyzeOptions) -> Source:
+    """Dispatch on the kind of input: a path, a URL, raw bytes or a string of text.
+
+    A ``str`` is a URL when it has a scheme and host, a path when it names an existing
+    file, and otherwise the text itself.
+    """
+    if isinstance(source, bytes):
+        return load_bytes(source, options, origin="<bytes>")
+    if isinstance(source, os.PathLike):
+        return load_path(Path(source), options)
+    if is_url(source):
+        return load_url(source, options)
+    if "\n" not in source and len(source) < 4096 and _is_existing_path(source):
+        return load_path(Path(source), options)
+    return load_text(source, options)
+
+
+def load_text(text: str, options: AnalyzeOptions, *, origin: str = "<string>") -> Source:
+    """A string of text (or HTML) as a Source."""
+    data = text.encode("utf-8", errors="surrogatepass")
+    if len(data) > options.max_bytes:
+        raise InputTooLarge(f"the text is larger than {options.max_bytes} bytes")
+    if not text.strip():
+        raise EmptyDocument("the text is empty or holds only whitespace")
+    digest = hashlib.sha256(data).hexdigest()
+    if looks_like_html(text):
+        return Source(html_to_text(text), origin, "text/html", "utf-8", digest)
+    return Source(normalise_newlines(text), origin, "text/plain", "utf-8", digest)
+
+
+def load_path(path: Path, options: AnalyzeOptions) -> Source:
+    """Read a file, refusing what is not a regular file or is over the size limit."""
+    if not path.exists():
+        raise InputNotFound(f"no such file: {path}")
+    if not path.is_file():
+        raise NotAFile(f"not a regular file: {path}")
+    size = path.stat().st_size
+    if size > options.max_bytes:
+        raise InputTooLarge(f"{path} is {size} bytes, over the limit of {options.max_bytes}")
+    return load_bytes(path.read_bytes(), options, origin=str(path))
+
+
+def load_url(url: str, options: AnalyzeOptions) -> Source:
+    """Fetch a URL through the options' fetch seam (the real HTTP client by default)."""
+    check_url(url)
+    fetch = options.fetcher or http_fetch
+    body, content_type, final_url = fetch(url, options)
+    media = content_type.split(";")[0].strip().lower()
+    return load_bytes(body, options, origin=final_url, media_type=media or None)
+
+
+def load_bytes(
+    data: bytes, options: AnalyzeOptions, *, origin: str, media_type: str | None = None
+) -> Source:
+    """Sniff the bytes (PDF, HTML, other binary, text) and turn them into a Source."""
+    if len(data) > options.max_bytes:
+        raise InputTooLarge(f"{origin} is over the limit of {options.max_bytes} bytes")
+    if not data.strip():
+        raise EmptyDocument(f"{origin} is empty or holds only whitespace")
+    digest = hashlib.sha256(data).hexdigest()
+    if data.lstrip()[:5] == b"%PDF-" or media_type == "application/pdf":
+        text = pdf_to_text(data)
+        return Source(text, origin, "application/pdf", "binary", digest)
+    _refuse_known_binary(data, origin)
+    text, encoding = decode_bytes(data)
+    if media_type in ("text/html", "application/xhtml+xml") or looks_like_html(text):
+        return Source(html_to_text(text), origin, "text/html", encoding, digest)
+    return Source(text, origin, "text/plain", encoding, digest)
+
+
+def _refuse_known_binary(data: bytes, origin: str) -> None:
+    for magic, name in _UNSUPPORTED_MAGIC:
+        if data.startswith(magic):
+            raise UnsupportedFormat(
+                f"{origin} is {name}; treatyscope reads text, HTML and PDF"
+            )
+    if data[:1] in (b"\x7f",) and data[:4] == b"\x7fELF":
+        raise BinaryInput(f"{origin} is an executable, not a document")
+
+
+def _is_existing_path(value: str) -> bool:
+    try:
+        return Path(value).exists()
+    except (OSError, ValueError):
+        return False

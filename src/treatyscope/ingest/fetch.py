@@ -1,0 +1,62 @@
+"""The one place treatyscope touches the network: fetch a URL with limits.
+
+Tests replace :func:`http_fetch` through ``AnalyzeOptions(fetcher=...)``; no test uses it.
+"""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import TYPE_CHECKING
+
+from treatyscope.errors import FetchError, InputTooLarge
+
+if TYPE_CHECKING:
+    from treatyscope.options import AnalyzeOptions
+
+ALLOWED_SCHEMES = ("http", "https")
+USER_AGENT = "treatyscope (+https://pypi.org/project/treatyscope/)"
+
+
+def is_url(value: str) -> bool:
+    """True if ``value`` is an absolute URL of any scheme (``x://...``)."""
+    parsed = urllib.parse.urlparse(value.strip())
+    return bool(parsed.scheme) and len(parsed.scheme) > 1 and bool(parsed.netloc)
+
+
+def check_url(url: str) -> None:
+    """Raise FetchError unless ``url`` is an http(s) URL with a host."""
+    parsed = urllib.parse.urlparse(url)
+    if parsed.scheme not in ALLOWED_SCHEMES or not parsed.netloc:
+        raise FetchError(f"only http and https URLs can be fetched, not {url!r}")
+
+
+class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
+    def __init__(self, limit: int) -> None:
+        self.max_redirections = limit
+        self.max_repeats = limit
+
+
+def http_fetch(url: str, options: AnalyzeOptions) -> tuple[bytes, str, str]:
+    """GET ``url``; return ``(body, content_type, final_url)``.
+
+    Raises FetchError on any network or HTTP failure, a redirect to a non-http scheme or
+    too many redirects, and InputTooLarge when the body passes ``options.max_bytes``.
+    """
+    check_url(url)
+    opener = urllib.request.build_opener(_LimitedRedirects(options.max_redirects))
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with opener.open(request, timeout=options.fetch_timeout) as response:
+            final_url = response.geturl()
+            check_url(final_url)
+            body = response.read(options.max_bytes + 1)
+            content_type = response.headers.get("Content-Type", "")
+    except urllib.error.HTTPError as exc:
+        raise FetchError(f"{url} answered HTTP {exc.code} {exc.reason}") from exc
+    except (urllib.error.URLError, TimeoutError, OSError, ValueError) as exc:
+        raise FetchError(f"could not fetch {url}: {exc}") from exc
+    if len(body) > options.max_bytes:
+        raise InputTooLarge(f"{url} is larger than {options.max_bytes} bytes")
+    return body, content_type, final_url

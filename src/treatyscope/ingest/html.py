@@ -1,0 +1,102 @@
+"""Main text of a saved web page, with headings and paragraph breaks kept.
+
+Uses selectolax (lexbor).  The page's main container is picked from a short list of the
+selectors UN pages use; inside it every innermost block (heading, paragraph, list item,
+cell) becomes one line, and blocks are separated by a blank line, so the downstream
+section finder sees headings on their own lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from treatyscope.errors import MalformedDocument
+
+#: Tried in order; the first holding at least MIN_MAIN_CHARS of text wins, else <body>.
+MAIN_SELECTORS = (
+    "article",
+    "main",
+    "[role=main]",
+    "#main-content",
+    "#content",
+    ".content",
+)
+MIN_MAIN_CHARS = 200
+DROP_TAGS = (
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "button", "svg", "iframe", "select", "menu",
+)  # fmt: skip
+BLOCK_TAGS = frozenset(
+    "h1 h2 h3 h4 h5 h6 p li blockquote td th dt dd pre figcaption caption address div section".split()
+)
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_SPACE = re.compile(r"\s+")
+
+
+def looks_like_html(text: str) -> bool:
+    """True if the text is an HTML page rather than plain text."""
+    head = text.lstrip()[:2000].lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in head or bool(
+        re.match(r"\s*<(html|head|body|div|p|article|meta|title)\b", head)
+    )
+
+
+def html_to_text(html: str) -> str:
+    """Extract the main text of an HTML page: one block a line, blank lines between blocks."""
+    try:
+        tree = LexborHTMLParser(html)
+    except Exception as exc:  # lexbor raises bare errors on broken input
+        raise MalformedDocument(f"the HTML could not be parsed: {exc}") from exc
+    if tree.body is None:
+        raise MalformedDocument("the HTML has no body")
+    title = _page_title(tree)
+    tree.strip_tags(list(DROP_TAGS))
+    main = _main_node(tree)
+    blocks = list(_blocks(main))
+    if title and (not blocks or blocks[0] != title):
+        blocks.insert(0, title)
+    return "\n\n".join(blocks)
+
+
+def _page_title(tree: LexborHTMLParser) -> str:
+    node = tree.css_first("h1") or tree.css_first("title")
+    return _clean(node.text(separator=" ")) if node is not None else ""
+
+
+def _main_node(tree: LexborHTMLParser) -> LexborNode:
+    for selector in MAIN_SELECTORS:
+        node = tree.css_first(selector)
+        if node is not None and len(node.text(strip=True)) >= MIN_MAIN_CHARS:
+            return node
+    body = tree.body
+    assert body is not None  # checked by the caller
+    return body
+
+
+def _blocks(node: LexborNode) -> list[str]:
+    """Text of each innermost block element under ``node``, in document order."""
+    out: list[str] = []
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            text = _clean(child.text(deep=False))
+            if text:
+                out.append(text)
+        elif child.tag in BLOCK_TAGS and not _has_block_child(child):
+            text = _clean(child.text(separator=" " if child.tag in HEADINGS else ""))
+            if text:
+                out.append(text)
+        elif child.tag == "br":
+            continue
+        else:
+            out.extend(_blocks(child))
+    return out
+
+
+def _has_block_child(node: LexborNode) -> bool:
+    return any(n.tag in BLOCK_TAGS for n in node.traverse(include_text=False) if n is not node)
+
+
+def _clean(text: str | None) -> str:
+    return _SPACE.sub(" ", text or "").strip()

@@ -1,0 +1,271 @@
+"""Participants: every named speaker with side, roles and title, the anonymous speakers
+(one per side) and the narrator; name variants merged; mentions as spans.
+
+A person becomes a participant when a sentence reports them speaking (a name is the
+subject of a reporting verb); people only mentioned are not participants.  Variants are
+merged by surname, ignoring case and diacritics ("JASMINKA DZUMHUR", "Ms. Dzumhur").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+
+from treatyscope.data import speakers as P
+from treatyscope.model import Participant, Review, Span
+from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.registry import stage
+from treatyscope.pipeline.speakers import (
+    Cue,
+    collective_cue,
+    display_name,
+    fold,
+    name_cues,
+    role_cues,
+)
+
+#: Two surnames are variants of one name (transliterations such as Bazarbaev/Bazarbayev)
+#: at this rapidfuzz ratio or above; 88 merges one-letter variants of names of 8+ letters
+#: and keeps apart distinct short names (Shin/Shen score 75).
+SURNAME_SIMILARITY = 88
+
+NARRATOR_LABEL = "narrator (UN Information Service)"
+ANON_COMMITTEE_LABEL = "unnamed committee expert"
+DELEGATION_LABEL = "the delegation"
+_HEADER_CHAIR = re.compile(
+    rf"(?:Chair|Chairperson|Chairman|Président|Présidente)\s*:\s*(?:{P.HONORIFIC})\.?\s*"
+    rf"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){{0,3}})"
+)
+
+
+@dataclass
+class _Person:
+    """A named speaker while participants are being collected."""
+
+    names: list[str]
+    titles: list[str] = field(default_factory=list)
+    parens: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return fold(self.names[0]).split()[-1]
+
+    def best_name(self) -> str:
+        mixed = [n for n in self.names if not n.isupper()]
+        pool = mixed or self.names
+        return display_name(max(pool, key=lambda n: (len(n.split()), len(n))))
+
+
+def _same_person(person: _Person, name: str) -> bool:
+    words = fold(name).split()
+    if not words:
+        return False
+    for known in person.names:
+        known_words = fold(known).split()
+        if fuzz.ratio(known_words[-1], words[-1]) < SURNAME_SIMILARITY:
+            continue
+        if len(known_words) > 1 and len(words) > 1 and known_words[0][0] != words[0][0]:
+            continue
+        return True
+    return False
+
+
+@dataclass
+class _Collector:
+    """Gathers cues sentence by sentence, then builds the participant list."""
+
+    text: str
+    persons: list[_Person] = field(default_factory=list)
+    anon_committee: list[Span] = field(default_factory=list)
+    delegation: list[Span] = field(default_factory=list)
+    has_collective: bool = False
+    has_anon_state: bool = False
+    chair_name: str | None = None
+    chair_cues: list[Cue] = field(default_factory=list)
+
+    def person(self, name: str) -> _Person | None:
+        return next((p for p in self.persons if _same_person(p, name)), None)
+
+    def add_named(self, cue: Cue, section: str) -> None:
+        assert cue.name is not None
+        person = self.person(cue.name)
+        if person is None:
+            person = _Person([cue.name])
+            self.persons.append(person)
+        else:
+            person.names.append(cue.name)
+        if cue.title:
+            person.titles.append(cue.title)
+        if cue.paren:
+            person.parens.append(cue.paren)
+        person.sections.append(section)
+        person.mentions.append(cue.span)
+
+    def add_role(self, cue: Cue) -> None:
+        if cue.kind == "anon_committee":
+            self.anon_committee.append(cue.span)
+        elif cue.kind == "delegation":
+            self.delegation.append(cue.span)
+        elif cue.kind == "anon_state" and cue.attribution:
+            self.has_anon_state = True
+        elif cue.kind == "chair" and cue.attribution:
+            self.chair_cues.append(cue)
+
+    def add_chair(self) -> None:
+        """The chair speaks as "The Chair": a named participant if the header names them."""
+        if not self.chair_cues:
+            return
+        if self.chair_name is None:
+            self.has_collective = True  # an unnamed chair speaks for the committee side
+            return
+        person = self.person(self.chair_name) or _Person([self.chair_name])
+        if person not in self.persons:
+            self.persons.append(person)
+        person.titles.append("Chairperson")
+        for cue in self.chair_cues:
+            if cue.paren:
+                person.titles.append(cue.paren)
+            person.mentions.append(cue.span)
+
+    def add_name_mentions(self, regions: list[Span]) -> None:
+        """Later references to known persons: full names, ALL-CAPS and honorific + surname."""
+        for person in self.persons:
+            variants = {display_name(n) for n in person.names} | set(person.names)
+            surnames = {n.split()[-1] for n in variants}
+            alternatives = sorted(variants | {n.upper() for n in variants}, key=len, reverse=True)
+            hon = "|".join(re.escape(s) for s in surnames | {s.upper() for s in surnames})
+            rx = re.compile(
+                rf"(?:{P.HONORIFIC})\.?\s+(?:{hon})\b|\b(?:{'|'.join(map(re.escape, alternatives))})\b"
+            )
+            for region in regions:
+                for m in rx.finditer(self.text, region.start, region.end):
+                    span = Span(m.start(), m.end())
+                    if not any(span.overlaps(s) for s in person.mentions):
+                        person.mentions.append(span)
+
+
+def classify(titles: list[str], parens: list[str], sections: list[str]) -> tuple[str, list[str], bool]:
+    """Side, roles and head-of-delegation flag of a named person from titles and context."""
+    text = " ; ".join(titles + parens)
+    low = text.lower()
+    if re.search(P.HEAD_OF_DELEGATION, low):
+        return "state", ["Head of Delegation"], True
+    if re.search(P.OTHER_TITLE, low):
+        return "other", [], False
+    if _committee_title(titles + parens):
+        return "committee", committee_roles(low), False
+    if parens and not re.search(P.COMMITTEE_TITLE, low):
+        return "state", ["Delegation"], False  # "Ms. Ople (Philippines)"
+    if re.search(P.STATE_TITLE, low):
+        return "state", ["Delegation"], False
+    if "questions" in sections:
+        return "committee", ["Committee Expert"], False
+    if {"presentation", "responses"} & set(sections):
+        return "state", ["Delegation"], False
+    return "other", [], False
+
+
+def _committee_title(parts: list[str]) -> bool:
+    return any(re.search(P.COMMITTEE_TITLE, part.strip().lower()) for part in parts)
+
+
+def committee_roles(low: str) -> list[str]:
+    """Normalised committee roles named in a lower-cased title."""
+    roles = []
+    if re.search(r"vice[- ]?chair|vice-président", low):
+        roles.append("Vice-Chairperson")
+    elif re.search(r"\bchair(?:person|man|woman)?\b|président", low):
+        roles.append("Chairperson")
+    if re.search(r"\bexpert|\bmember\b|membre", low):
+        roles.append("Committee Expert")
+    if re.search(
+        r"country (?:co-?)?rapporteur|rapporteur(?:se)? (?:for|pour)|co-?rapporteur|task force",
+        low,
+    ):
+        roles.append("Country Rapporteur")
+    return roles or ["Committee Expert"]
+
+
+def _title_of(person: _Person, roles: list[str]) -> str | None:
+    """The person's title, without the head-of-delegation phrase and bare role words."""
+    for title in person.titles:
+        cleaned = re.sub(rf",?\s*(?:and\s+)?(?:the\s+)?(?:{P.HEAD_OF_DELEGATION})", "", title, flags=re.I)
+        cleaned = cleaned.strip(" ,")
+        bare = re.fullmatch(
+            r"(?:Committee )?(?:Expert|Member)(?: and Country Rapporteur)?|Country Rapporteur",
+            cleaned,
+        )
+        if cleaned and not bare:
+            return cleaned
+    return None
+
+
+def _person_participant(pid: str, person: _Person) -> Participant:
+    side, roles, head = classify(person.titles, person.parens, person.sections)
+    country = next((p for p in person.parens if side == "state"), None)
+    name = person.best_name()
+    return Participant(
+        id=pid, name=name, label=name, side=side, roles=tuple(roles),  # type: ignore[arg-type]
+        title=_title_of(person, roles), head_of_delegation=head, country=country,
+        mentions=tuple(sorted(person.mentions)),
+    )
+
+
+def collect(review: Review) -> _Collector:
+    """Find every speaker reference in the review's sentences."""
+    text = review.text
+    collector = _Collector(text)
+    header = next((s for s in review.sections if s.kind == "header"), None)
+    if header:
+        m = _HEADER_CHAIR.search(text, header.span.start, header.span.end)
+        collector.chair_name = m.group("name") if m else None
+    kinds = _section_kinds(review)
+    for sentence in review.sentences:
+        section = kinds(sentence.start)
+        for cue in name_cues(text, sentence):
+            collector.add_named(cue, section)
+        for cue in role_cues(text, sentence):
+            collector.add_role(cue)
+        collector.has_collective |= collective_cue(text, sentence)
+    collector.add_chair()
+    collector.add_name_mentions(list(review.sentences))
+    return collector
+
+
+def _section_kinds(review: Review):  # type: ignore[no-untyped-def]
+    starts = [(s.span.start, s.span.end, s.kind) for s in review.sections]
+
+    def kind_at(offset: int) -> str:
+        return next((k for s, e, k in starts if s <= offset < e), "summary")
+
+    return kind_at
+
+
+def build_participants(collector: _Collector, has_responses: bool) -> list[Participant]:
+    """Named persons in order of appearance, then the anonymous sides and the narrator."""
+    persons = sorted(collector.persons, key=lambda p: min(p.mentions))
+    out = [_person_participant(f"p{i}", p) for i, p in enumerate(persons, 1)]
+    if collector.anon_committee or collector.has_collective:
+        out.append(Participant(
+            f"p{len(out) + 1}", None, ANON_COMMITTEE_LABEL, "committee", ("Committee Expert",),
+            mentions=tuple(collector.anon_committee),
+        ))
+    if collector.delegation or collector.has_anon_state or has_responses:
+        out.append(Participant(
+            f"p{len(out) + 1}", None, DELEGATION_LABEL, "state", ("Delegation",),
+            mentions=tuple(collector.delegation),
+        ))
+    out.append(Participant(f"p{len(out) + 1}", None, NARRATOR_LABEL, "other", ("Narrator",)))
+    return out
+
+
+@stage("participants", requires=("sentences", "sections"), assigns=("participants",))
+def participants(review: Review, options: AnalyzeOptions) -> Review:
+    """Find the participants and their mentions (``review.participants``)."""
+    collector = collect(review)
+    has_responses = any(s.kind == "responses" for s in review.sections)
+    return replace(review, participants=tuple(build_participants(collector, has_responses)))

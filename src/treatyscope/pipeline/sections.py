@@ -1,0 +1,109 @@
+"""Sections: the header zone, the lede (summary), headed sections and trailing boilerplate.
+
+Headings (``data/headings.py``) are found on their own lines and inline in flattened
+text.  A section's span starts at its heading and ends at the last non-whitespace
+character before the next heading; together the sections cover the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from treatyscope.data.headings import HEADINGS, INLINE_FOLLOWER, INLINE_LEADER
+from treatyscope.model import Review, Section, Span
+from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.registry import stage
+from treatyscope.pipeline.spans import lines, trimmed
+
+#: A line opens the running text (ends the header zone of title, label and date lines)
+#: when it has at least this many words and ends like a sentence.
+MIN_LEAD_WORDS = 12
+
+
+@cache
+def _line_headings() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rx), kind) for rx, kind, _ in HEADINGS]
+
+
+@cache
+def _inline_headings() -> re.Pattern[str]:
+    groups = "|".join(f"(?P<h{i}>{rx})" for i, (rx, _, ok) in enumerate(HEADINGS) if ok)
+    return re.compile(f"{INLINE_LEADER}(?:{groups}){INLINE_FOLLOWER}", re.MULTILINE)
+
+
+def find_headings(text: str, boilerplate: list[Span]) -> list[tuple[Span, str]]:
+    """(heading span, section kind) for every heading, in text order."""
+    found: dict[int, tuple[Span, str]] = {}
+    for line in lines(text):
+        content = line.slice(text)
+        for rx, kind in _line_headings():
+            if rx.fullmatch(content):
+                found[line.start] = (line, kind)
+                break
+    for m in _inline_headings().finditer(text):
+        name = next(k for k, v in m.groupdict().items() if v is not None)
+        kind = HEADINGS[int(name[1:])][1]
+        span = Span(m.start(name), m.end(name))
+        found.setdefault(span.start, (span, kind))
+    inside_chrome = [s for s in found if any(b.start <= s < b.end for b in boilerplate)]
+    for start in inside_chrome:
+        del found[start]
+    return [found[k] for k in sorted(found)]
+
+
+def find_lead_start(text: str, boilerplate: list[Span], limit: int) -> int:
+    """Offset where the running text starts, after any title, label and date lines."""
+    for line in lines(text, 0, limit):
+        if any(b.contains(line) for b in boilerplate):
+            continue
+        content = line.slice(text)
+        if len(content.split()) >= MIN_LEAD_WORDS and content.rstrip()[-1:] in ".:;?!”\"»)":
+            return line.start
+        if len(content.split()) >= 3 * MIN_LEAD_WORDS:
+            return line.start
+    return 0
+
+
+def build_sections(text: str, boilerplate: list[Span]) -> list[Section]:
+    """All sections of the text, in order, covering it."""
+    headings = find_headings(text, boilerplate)
+    body_end = headings[0][0].start if headings else len(text)
+    lead = find_lead_start(text, boilerplate, body_end)
+    tail = _trailing_boilerplate(text, boilerplate)
+    sections: list[Section] = []
+    header = trimmed(text, 0, lead)
+    if header:
+        sections.append(Section("header", header))
+    first = trimmed(text, lead, min(body_end, tail.start if tail else len(text)))
+    if first:
+        sections.append(Section("summary", first))
+    for i, (heading, kind) in enumerate(headings):
+        stop = headings[i + 1][0].start if i + 1 < len(headings) else len(text)
+        if tail and tail.start >= heading.end:
+            stop = min(stop, tail.start)
+        span = trimmed(text, heading.start, stop)
+        if span:
+            sections.append(Section(kind, span, heading))  # type: ignore[arg-type]
+    if tail:
+        sections.append(Section("boilerplate", tail))
+    return sections
+
+
+def _trailing_boilerplate(text: str, boilerplate: list[Span]) -> Span | None:
+    """The run of boilerplate that ends the text, if any (footer, share bar)."""
+    start = None
+    for span in reversed(boilerplate):
+        rest = text[span.end : start if start is not None else len(text)]
+        if rest.strip():
+            break
+        start = span.start
+    return trimmed(text, start, len(text)) if start is not None else None
+
+
+@stage("sections", requires=("boilerplate",), assigns=("sections",))
+def sections(review: Review, options: AnalyzeOptions) -> Review:
+    """Split the document into sections (``review.sections``)."""
+    found = build_sections(review.text, list(review.boilerplate))
+    return replace(review, sections=tuple(found))

@@ -1,0 +1,77 @@
+"""Sentences: an in-house splitter with an abbreviation list, run inside content regions.
+
+Regions are the sections' bodies (after the heading) minus boilerplate, so no sentence
+crosses a heading, a boilerplate span or a line break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from treatyscope.data.abbreviations import ABBREVIATIONS, NOT_INITIALS, TIME_MARKERS, WEEKDAYS
+from treatyscope.model import Review, Section, Span
+from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.registry import stage
+from treatyscope.pipeline.spans import lines, subtract, trimmed
+
+#: Section kinds that hold running text.
+NON_CONTENT = frozenset({"boilerplate", "header"})
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, space,
+# then something that can start a sentence.
+_BOUNDARY = re.compile(r"[.?!…](?:[\"”’»)\]]+)?(?=\s+[\"“‘«(\[]?[A-ZÀ-ÖØ-ÞĀ-Ž0-9¿¡])")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+def content_regions(text: str, sections: tuple[Section, ...], boilerplate: tuple[Span, ...]) -> list[Span]:
+    """Trimmed spans of running text: section bodies without headings and boilerplate."""
+    regions: list[Span] = []
+    for section in sections:
+        if section.kind in NON_CONTENT:
+            continue
+        start = section.heading_span.end if section.heading_span else section.span.start
+        body = trimmed(text, start, section.span.end)
+        if body:
+            regions.extend(subtract(body, boilerplate, text))
+    return regions
+
+
+def split_sentences(text: str, region: Span) -> Iterator[Span]:
+    """Sentence spans inside ``region``; every line break is a boundary too."""
+    for line in lines(text, region.start, region.end):
+        start = line.start
+        for m in _BOUNDARY.finditer(text, line.start, line.end):
+            if _is_abbreviation(text, start, m.start(), m.end()):
+                continue
+            span = trimmed(text, start, m.end())
+            if span:
+                yield span
+            start = m.end()
+        span = trimmed(text, start, line.end)
+        if span:
+            yield span
+
+
+def _is_abbreviation(text: str, sent_start: int, stop: int, after: int) -> bool:
+    if text[stop] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(sent_start, stop - 20), stop + 1)
+    if not m:
+        return False
+    word = m.group(1)
+    if word in TIME_MARKERS:
+        following = text[after:after + 12].split()
+        return bool(following) and following[0].strip(",") in WEEKDAYS
+    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        return True
+    return len(word) == 1 and word.isupper() and word not in NOT_INITIALS
+
+
+@stage("sentences", requires=("sections", "boilerplate"), assigns=("sentences",))
+def sentences(review: Review, options: AnalyzeOptions) -> Review:
+    """Split the running text into sentences (``review.sentences``)."""
+    regions = content_regions(review.text, review.sections, review.boilerplate)
+    found = [s for region in regions for s in split_sentences(review.text, region)]
+    return replace(review, sentences=tuple(found))

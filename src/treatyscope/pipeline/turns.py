@@ -1,0 +1,108 @@
+"""Turns: every sentence of running text belongs to exactly one speaker's turn.
+
+A turn starts at an explicit attribution (a participant who is the subject of a reporting
+verb, a collective "Committee Experts asked", or a narrator opener such as "The Committee
+will next meet ..."), and runs to the last sentence before the next attribution, heading
+or boilerplate.  Text before any attribution in a section goes to the section's default
+speaker: the narrator in the lede, the delegation in responses, and so on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from treatyscope.model import Participant, Review, Span, Turn
+from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.registry import stage
+from treatyscope.pipeline.sentences import content_regions
+from treatyscope.pipeline.speakers import (
+    collective_cue,
+    name_cues,
+    narrator_opener,
+    role_cues,
+)
+
+_ROLE_SIDE = {"anon_committee": "committee", "delegation": "state", "anon_state": "state"}
+
+
+@dataclass(frozen=True, slots=True)
+class Speakers:
+    """Participant ids by kind, resolved once per review."""
+
+    by_mention: dict[Span, str]
+    anon_committee: str | None
+    delegation: str | None
+    narrator: str
+    head: str | None
+    chair: str | None
+
+    @classmethod
+    def of(cls, participants: tuple[Participant, ...]) -> Speakers:
+        by_mention = {m: p.id for p in participants if p.name for m in p.mentions}
+        anon = {p.side: p.id for p in participants if p.name is None}
+        head = next((p.id for p in participants if p.head_of_delegation), None)
+        chair = next((p.id for p in participants if "Chairperson" in p.roles and p.name), None)
+        return cls(by_mention, anon.get("committee"), anon.get("state"), anon.get("other", ""),
+                   head, chair)
+
+    def default_for(self, kind: str) -> str:
+        """The speaker of text before any attribution in a section of this kind."""
+        if kind == "responses":
+            return self.delegation or self.narrator
+        if kind == "presentation":
+            return self.head or self.delegation or self.narrator
+        if kind == "questions":
+            return self.anon_committee or self.narrator
+        return self.narrator
+
+
+def attributed_speaker(text: str, sentence: Span, speakers: Speakers) -> str | None:
+    """The participant a sentence explicitly attributes itself to, or None."""
+    for cue in name_cues(text, sentence):
+        if cue.span in speakers.by_mention:
+            return speakers.by_mention[cue.span]
+    for cue in role_cues(text, sentence):
+        if not cue.attribution:
+            continue
+        if cue.kind == "chair":
+            return speakers.chair or speakers.anon_committee
+        side = _ROLE_SIDE.get(cue.kind)
+        pid = speakers.anon_committee if side == "committee" else speakers.delegation
+        if pid:
+            return pid
+    if collective_cue(text, sentence) and speakers.anon_committee:
+        return speakers.anon_committee
+    if narrator_opener(text, sentence):
+        return speakers.narrator
+    return None
+
+
+def _sentences_in(region: Span, sentences: tuple[Span, ...]) -> Iterator[Span]:
+    return (s for s in sentences if region.start <= s.start and s.end <= region.end)
+
+
+def build_turns(review: Review) -> list[Turn]:
+    """Turns covering every sentence, in document order."""
+    text, speakers = review.text, Speakers.of(review.participants)
+    turns: list[tuple[str, int, Span]] = []
+    for index, section in enumerate(review.sections):
+        current: str | None = None
+        for region in content_regions(text, (section,), review.boilerplate):
+            opened = False
+            for sentence in _sentences_in(region, review.sentences):
+                who = attributed_speaker(text, sentence, speakers)
+                if who is None and opened:
+                    start, end = turns[-1][2].start, sentence.end
+                    turns[-1] = (turns[-1][0], index, Span(start, end))
+                    continue
+                current = who or current or speakers.default_for(section.kind)
+                turns.append((current, index, sentence))
+                opened = True
+    return [Turn(f"t{i}", pid, sec, span) for i, (pid, sec, span) in enumerate(turns, 1)]
+
+
+@stage("turns", requires=("participants", "sentences", "sections"), assigns=("turns",))
+def turns(review: Review, options: AnalyzeOptions) -> Review:
+    """Attribute every sentence to a turn (``review.turns``)."""
+    return replace(review, turns=tuple(build_turns(review)))
