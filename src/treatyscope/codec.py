@@ -35,7 +35,7 @@ def encode(value: Any) -> Any:
 
 def review_to_json(review: Review) -> JSON:
     """The review in the interchange format, plus the record's own fields."""
-    body = encode(review)
+    body: JSON = encode(review)
     source = body.pop("source")
     source["length"] = review.source.length
     head: JSON = {

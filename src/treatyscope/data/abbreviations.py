@@ -4,12 +4,7 @@ from __future__ import annotations
 
 #: Compared case-sensitively with the word before the full stop (without the stop).
 ABBREVIATIONS = frozenset(
-    """
-    Mr Mrs Ms Mx Dr Prof Messrs Mmes Mme Mlle MM Me Sr Jr St Ste Hon Rev Gen Col Capt Lt Sgt
-    Amb H.E S.E No Nos no nos Vol vol Art art Arts arts Para para Paras paras para para
-    p pp e.g i.e etc cf vs viz approx Co Corp Inc Ltd Dept Govt U.S U.K U.N
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    """.split()
+    ["Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Messrs", "Mmes", "Mme", "Mlle", "MM", "Me", "Sr", "Jr", "St", "Ste", "Hon", "Rev", "Gen", "Col", "Capt", "Lt", "Sgt", "Amb", "H.E", "S.E", "No", "Nos", "no", "nos", "Vol", "vol", "Art", "art", "Arts", "arts", "Para", "para", "Paras", "paras", "para", "para", "p", "pp", "e.g", "i.e", "etc", "cf", "vs", "viz", "approx", "Co", "Corp", "Inc", "Ltd", "Dept", "Govt", "U.S", "U.K", "U.N", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
 )
 #: A single capital letter before a stop is an initial ("J. Smith") unless it is a
 #: sentence-ending pronoun or a list label; these are the exceptions.
@@ -17,5 +12,5 @@ NOT_INITIALS = frozenset({"I", "A"})
 #: "3 p.m." ends a sentence only when a capitalised word follows that is not a weekday.
 TIME_MARKERS = frozenset({"a.m", "p.m"})
 WEEKDAYS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 )

@@ -46,7 +46,7 @@ def render_text(review: Review) -> str:
     out = [headline(review.metadata), f"source: {review.source.origin} "
            f"({review.source.format}, {review.source.language or '?'}, "
            f"{review.source.length:,} characters)", ""]
-    out += _participants(review) + [""] + _sections(review) + [""] + _counts(review)
+    out += [*_participants(review), "", *_sections(review), "", *_counts(review)]
     if review.notices:
         out += ["", "Notices:"] + [f"  {n.code} {n.message}" for n in review.notices]
     return "\n".join(out) + "\n"

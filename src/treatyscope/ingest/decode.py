@@ -87,5 +87,5 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _control_share(text: str) -> float:
     sample = text[:20000]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\f\v" or ch == "\ufffd")
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\f\v") or ch == "\ufffd")
     return bad / max(1, len(sample))

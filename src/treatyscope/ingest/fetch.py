@@ -32,10 +32,15 @@ def check_url(url: str) -> None:
         raise FetchError(f"only http and https URLs can be fetched, not {url!r}")
 
 
-class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
-    def __init__(self, limit: int) -> None:
-        self.max_redirections = limit
-        self.max_repeats = limit
+def _redirect_handler(limit: int) -> urllib.request.HTTPRedirectHandler:
+    """A redirect handler that follows at most ``limit`` redirects."""
+    handler_class = type(
+        "LimitedRedirects",
+        (urllib.request.HTTPRedirectHandler,),
+        {"max_redirections": limit, "max_repeats": limit},
+    )
+    handler: urllib.request.HTTPRedirectHandler = handler_class()
+    return handler
 
 
 def http_fetch(url: str, options: AnalyzeOptions) -> tuple[bytes, str, str]:
@@ -45,7 +50,7 @@ def http_fetch(url: str, options: AnalyzeOptions) -> tuple[bytes, str, str]:
     too many redirects, and InputTooLarge when the body passes ``options.max_bytes``.
     """
     check_url(url)
-    opener = urllib.request.build_opener(_LimitedRedirects(options.max_redirects))
+    opener = urllib.request.build_opener(_redirect_handler(options.max_redirects))
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
         with opener.open(request, timeout=options.fetch_timeout) as response:

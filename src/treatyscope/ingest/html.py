@@ -29,16 +29,16 @@ DROP_TAGS = (
     "button", "svg", "iframe", "select", "menu",
 )  # fmt: skip
 BLOCK_TAGS = frozenset(
-    "h1 h2 h3 h4 h5 h6 p li blockquote td th dt dd pre figcaption caption address div section".split()
+    ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "td", "th", "dt", "dd", "pre", "figcaption", "caption", "address", "div", "section"]
 )
-HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _SPACE = re.compile(r"\s+")
 
 
 def looks_like_html(text: str) -> bool:
     """True if the text is an HTML page rather than plain text."""
     head = text.lstrip()[:2000].lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in head or bool(
+    return (head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in head) or bool(
         re.match(r"\s*<(html|head|body|div|p|article|meta|title)\b", head)
     )
 

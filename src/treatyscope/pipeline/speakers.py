@@ -31,12 +31,7 @@ _START = rf"^(?:{P.INTRO_PHRASE})?"
 
 #: Words that show a capitalised "name" is an institution or a place, not a person.
 NOT_NAME_WORDS = frozenset(
-    """committee council government state states republic kingdom union nations united
-    ministry office group delegation commission court parliament assembly convention
-    federation secretariat chair chairperson president expert experts member members
-    rapporteur country countries mission agency organization organisation bureau
-    presidency meeting session today report reports women children human rights the
-    comité délégation conseil gouvernement république royaume""".split()
+    ["committee", "council", "government", "state", "states", "republic", "kingdom", "union", "nations", "united", "ministry", "office", "group", "delegation", "commission", "court", "parliament", "assembly", "convention", "federation", "secretariat", "chair", "chairperson", "president", "expert", "experts", "member", "members", "rapporteur", "country", "countries", "mission", "agency", "organization", "organisation", "bureau", "presidency", "meeting", "session", "today", "report", "reports", "women", "children", "human", "rights", "the", "comité", "délégation", "conseil", "gouvernement", "république", "royaume"]
 )
 
 
