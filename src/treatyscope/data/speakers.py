@@ -41,14 +41,27 @@ SPEECH_VERBS_FR = (
     r"fait observer|répond|invite|se félicite|s['’]enquiert|salue|relève|regrette"
 )
 
-#: Introductory phrases before a speaker at the start of a sentence
-#: ("In concluding remarks, Ms. Dzumhur thanked ...").
+#: Introductory phrases before a speaker at the start of a sentence, ending in a comma
+#: ("In concluding remarks, Ms. Dzumhur thanked ...", "Summarizing the session, NAME, ...").
 INTRO_PHRASE = (
-    r"(?:(?:In|During|At|Closing|Opening|Concluding|Presenting|Introducing|Responding|Replying|"
-    r"Continuing|Summing up|Speaking|Turning|Finally|Also|Moreover|Furthermore|Lastly|Then|"
-    r"Next|Further|Following|After|Before|Regarding|On|As for|With regard to|Taking|"
+    r"(?:(?:[A-Z][a-z]+ing|In|During|At|On|After|Before|Also|Moreover|Furthermore|Lastly|"
+    r"Finally|Then|Next|Further|Following|Regarding|As for|With regard to|Turning to|"
     r"En conclusion|Dans|Pour|Présentant|Répondant|Concluant|S['’]agissant|Par ailleurs|"
-    r"Enfin|Ensuite|Au cours|Lors)\b[^,.;?!]{0,120},\s+)"
+    r"Enfin|Ensuite|Au cours|Lors|En outre|De plus)\b[^,.;?!]{0,120},\s+)"
+)
+#: Words before a speaker's name without a comma ("At the closing meeting this afternoon
+#: Dilip Lahiri, Rapporteur of the Committee, presented ...").
+LEAD_WORDS = r"(?:[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){1,8}\s+)"
+#: An office named before the person ("the Chairperson of the Committee, NAME, said").
+OFFICE_BEFORE = (
+    r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ll]e|[Ll]a|[Ss]on|[Ss]a) [^,.;?!]{3,90}?)"
+)
+#: An adverb between the title and the verb ("..., positively highlighted").
+ADVERB = r"(?:[a-z]+ly\s+)"
+#: Generic past participle of French reported speech ("a qualifié", "a rappelé").
+FRENCH_PERFECT = (
+    r"a (?:(?:notamment|également|aussi|ensuite|enfin|d['’]abord|par ailleurs|quant à lui|"
+    r"quant à elle) )?(?!été\b)[a-zéèêîôû]+(?:é|i|u|t|s)e?s?\b"
 )
 
 #: Participial phrases between a speaker's title and the verb.
@@ -114,14 +127,26 @@ NARRATOR_OPENERS = (
     r"La séance (?:est|a été)",
 )
 
-#: Words in a title that place a person on a side.  Checked in order: other, committee,
-#: state.  Matched case-insensitively against the title.
+#: Words in a title that place a person on a side, matched case-insensitively.  Checked in
+#: the order: head of delegation, STRONG_STATE, COMMITTEE_OFFICE, OTHER, COMMITTEE, STATE.
+STRONG_STATE_TITLE = (
+    r"presenting the report|minister|ambassador|permanent representative|permanent mission|"
+    r"secretary of state|state secretary|vice-minister|undersecretary|under-secretary of "
+    r"state|chargé d['’]affaires|ministre|ambassadeur|ambassadrice|représentant(?:e)? "
+    r"permanent|secrétaire d['’]état|vice-ministre|delegation of|délégation"
+)
+#: Committee offices whose names look like outside mandates ("Special Rapporteur on
+#: Follow-up to Concluding Observations" is a member of the committee).
+COMMITTEE_OFFICE = (
+    r"rapporteur (?:on|for) (?:the )?follow-up|rapporteur on (?:new )?communications|"
+    r"rapporteur on reprisals|rapporteur(?:se)? (?:chargée? )?du suivi"
+)
 OTHER_TITLE = (
     r"special rapporteur|independent expert|high commissioner|secretary-general|"
     r"working group|commission of inquiry|commissioner for human rights|"
     r"national human rights institution|ombudsperson|ombudsman|non-governmental|"
-    r"united nations|unicef|unhcr|ilo\b|iom\b|world health|office of the|director of the "
-    r"human rights|chief of|secretary of the committee|representative of the secretary|"
+    r"united nations|unicef|unhcr|ilo\b|iom\b|world health|office of the high|chief of|"
+    r"moderator|panellist|secretary of the committee|representative of the secretary|"
     r"president of the (?:human rights )?council|president of the general assembly|"
     r"vice-president of the council|mediator|défenseur|haut-commissaire|rapporteur spécial|"
     r"rapporteuse spéciale|secrétaire général"
@@ -130,7 +155,7 @@ COMMITTEE_TITLE = (
     r"committee (?:expert|member|chair|chairperson|vice|rapporteur)|country (?:co-)?rapporteur|"
     r"rapporteur for|co-rapporteur|corapporteur|task force|member of the committee|"
     r"expert of the committee|chairperson of the committee|chair of the committee|"
-    r"^expert|^chairperson|^chair\b|^vice-chair|membre du comité|rapporteur(?:se)? pour|"
+    r"^expert|^chairperson|^chair\b|^vice[- ]chair|of the committee\b|du comité\b|membre du comité|rapporteur(?:se)? pour|"
     r"expert(?:e)? du comité|président(?:e)? du comité|^rapporteur|^country rapporteur"
 )
 STATE_TITLE = (

@@ -35,9 +35,13 @@ NARRATOR_LABEL = "narrator (UN Information Service)"
 ANON_COMMITTEE_LABEL = "unnamed committee expert"
 DELEGATION_LABEL = "the delegation"
 _HEADER_CHAIR = re.compile(
-    rf"(?:Chair|Chairperson|Chairman|Président|Présidente)\s*:\s*(?:{P.HONORIFIC})\.?\s*"
-    rf"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’\-]+){{0,3}})"
+    rf"^(?:Chair|Chairperson|Chairman|Chairwoman|Président|Présidente)\s*:\s*(?:{P.HONORIFIC})\.?\s*"
+    rf"(?P<name>(?:{P.NAME_PARTICLE}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)?"
+    rf"[A-ZÀ-ÖØ-Þ][\w'’\-]+){{0,3}})(?:[ \t]*\((?P<office>[^()]{{2,60}})\))?",
+    re.MULTILINE,
 )
+#: The chair of a summary record is named in the header, within this many characters.
+HEADER_CHARS = 4000
 
 
 @dataclass
@@ -85,6 +89,8 @@ class _Collector:
     has_collective: bool = False
     has_anon_state: bool = False
     chair_name: str | None = None
+    chair_office: str | None = None
+    record: bool = False
     chair_cues: list[Cue] = field(default_factory=list)
 
     def person(self, name: str) -> _Person | None:
@@ -98,12 +104,26 @@ class _Collector:
             self.persons.append(person)
         else:
             person.names.append(cue.name)
+        if cue.kind == "listed" and len(person.mentions) > 0:
+            person.mentions.append(cue.span)  # a known speaker listed again: no new title
+            return
         if cue.title:
             person.titles.append(cue.title)
         if cue.paren:
             person.parens.append(cue.paren)
         person.sections.append(section)
         person.mentions.append(cue.span)
+
+    def accept(self, cues: list[Cue]) -> list[Cue]:
+        """Cues that name participants.  A bare list of speakers ("Speaking in the
+        discussion were A, B and C") is trusted only when it says they are Experts or
+        names someone already known to speak; otherwise it may list States or NGOs."""
+        listed = [c for c in cues if c.kind == "listed"]
+        if not listed or any(c.title for c in listed):
+            return cues
+        if not any(c.name and self.person(c.name) for c in listed):
+            return [c for c in cues if c.kind != "listed"]
+        return [replace(c, title="Committee Expert") if c.kind == "listed" else c for c in cues]
 
     def add_role(self, cue: Cue) -> None:
         if cue.kind == "anon_committee":
@@ -126,6 +146,8 @@ class _Collector:
         if person not in self.persons:
             self.persons.append(person)
         person.titles.append("Chairperson")
+        if self.chair_office:
+            person.titles.append(self.chair_office)
         for cue in self.chair_cues:
             if cue.paren:
                 person.titles.append(cue.paren)
@@ -148,20 +170,31 @@ class _Collector:
                         person.mentions.append(span)
 
 
-def classify(titles: list[str], parens: list[str], sections: list[str]) -> tuple[str, list[str], bool]:
-    """Side, roles and head-of-delegation flag of a named person from titles and context."""
-    text = " ; ".join(titles + parens)
-    low = text.lower()
+def classify(
+    titles: list[str], parens: list[str], sections: list[str], *, record: bool = False
+) -> tuple[str, list[str], bool]:
+    """Side, roles and head-of-delegation flag of a named person from titles and context.
+
+    ``record`` says the text is a summary record, where a delegate carries the State in
+    brackets ("Ms. Ople (Philippines)") and an expert carries nothing ("Mr. Politi").
+    """
+    low = " ; ".join(titles + parens).lower()
     if re.search(P.HEAD_OF_DELEGATION, low):
         return "state", ["Head of Delegation"], True
+    if re.search(P.STRONG_STATE_TITLE, low):
+        return "state", ["Delegation"], False
+    if re.search(P.COMMITTEE_OFFICE, low):
+        return "committee", committee_roles(low), False
     if re.search(P.OTHER_TITLE, low):
         return "other", [], False
     if _committee_title(titles + parens):
         return "committee", committee_roles(low), False
-    if parens and not re.search(P.COMMITTEE_TITLE, low):
+    if parens:
         return "state", ["Delegation"], False  # "Ms. Ople (Philippines)"
     if re.search(P.STATE_TITLE, low):
         return "state", ["Delegation"], False
+    if record and not titles:
+        return "committee", ["Committee Expert"], False
     if "questions" in sections:
         return "committee", ["Committee Expert"], False
     if {"presentation", "responses"} & set(sections):
@@ -174,18 +207,26 @@ def _committee_title(parts: list[str]) -> bool:
 
 
 def committee_roles(low: str) -> list[str]:
-    """Normalised committee roles named in a lower-cased title."""
+    """Normalised committee roles named in a lower-cased title.
+
+    The committee's own (bureau) Rapporteur is a Committee Expert; a Rapporteur for a
+    country report is a Country Rapporteur; a chair who is Vice-Chair holds both offices.
+    """
     roles = []
+    if re.search(r"(?<!vice[- ])(?<!vice)\b(?:chair(?:person|man|woman)?|président(?:e)?)\b", low):
+        roles.append("Chairperson")
     if re.search(r"vice[- ]?chair|vice-président", low):
         roles.append("Vice-Chairperson")
-    elif re.search(r"\bchair(?:person|man|woman)?\b|président", low):
-        roles.append("Chairperson")
-    if re.search(r"\bexpert|\bmember\b|membre", low):
-        roles.append("Committee Expert")
-    if re.search(
-        r"country (?:co-?)?rapporteur|rapporteur(?:se)? (?:for|pour)|co-?rapporteur|task force",
+    country = re.search(
+        r"country (?:co-?)?rapporteur|rapporteur(?:se)? (?:for|pour) (?:the |le )?(?:report|rapport)|"
+        r"co-?rapporteur|task force",
         low,
+    )
+    if re.search(r"\bexpert|\bmember\b|membre", low) or (
+        re.search(r"rapporteur", low) and not country
     ):
+        roles.append("Committee Expert")
+    if country:
         roles.append("Country Rapporteur")
     return roles or ["Committee Expert"]
 
@@ -204,8 +245,8 @@ def _title_of(person: _Person, roles: list[str]) -> str | None:
     return None
 
 
-def _person_participant(pid: str, person: _Person) -> Participant:
-    side, roles, head = classify(person.titles, person.parens, person.sections)
+def _person_participant(pid: str, person: _Person, record: bool) -> Participant:
+    side, roles, head = classify(person.titles, person.parens, person.sections, record=record)
     country = next((p for p in person.parens if side == "state"), None)
     name = person.best_name()
     return Participant(
@@ -218,15 +259,15 @@ def _person_participant(pid: str, person: _Person) -> Participant:
 def collect(review: Review) -> _Collector:
     """Find every speaker reference in the review's sentences."""
     text = review.text
-    collector = _Collector(text)
-    header = next((s for s in review.sections if s.kind == "header"), None)
-    if header:
-        m = _HEADER_CHAIR.search(text, header.span.start, header.span.end)
-        collector.chair_name = m.group("name") if m else None
+    collector = _Collector(text, record=is_summary_record(review))
+    m = _HEADER_CHAIR.search(text, 0, HEADER_CHARS)
+    if m:
+        collector.chair_name = m.group("name")
+        collector.chair_office = m.group("office")
     kinds = _section_kinds(review)
     for sentence in review.sentences:
         section = kinds(sentence.start)
-        for cue in name_cues(text, sentence):
+        for cue in collector.accept(name_cues(text, sentence)):
             collector.add_named(cue, section)
         for cue in role_cues(text, sentence):
             collector.add_role(cue)
@@ -234,6 +275,16 @@ def collect(review: Review) -> _Collector:
     collector.add_chair()
     collector.add_name_mentions(list(review.sentences))
     return collector
+
+
+def is_summary_record(review: Review) -> bool:
+    """True for official summary records (by detected format, or their header phrase)."""
+    if review.source.format == "summary-record":
+        return True
+    return bool(_RECORD_HEADER.search(review.text, 0, HEADER_CHARS))
+
+
+_RECORD_HEADER = re.compile(r"summary record of|compte rendu analytique", re.IGNORECASE)
 
 
 def _section_kinds(review: Review):  # type: ignore[no-untyped-def]
@@ -248,7 +299,7 @@ def _section_kinds(review: Review):  # type: ignore[no-untyped-def]
 def build_participants(collector: _Collector, has_responses: bool) -> list[Participant]:
     """Named persons in order of appearance, then the anonymous sides and the narrator."""
     persons = sorted(collector.persons, key=lambda p: min(p.mentions))
-    out = [_person_participant(f"p{i}", p) for i, p in enumerate(persons, 1)]
+    out = [_person_participant(f"p{i}", p, collector.record) for i, p in enumerate(persons, 1)]
     if collector.anon_committee or collector.has_collective:
         out.append(Participant(
             f"p{len(out) + 1}", None, ANON_COMMITTEE_LABEL, "committee", ("Committee Expert",),

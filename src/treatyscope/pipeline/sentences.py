@@ -22,7 +22,8 @@ NON_CONTENT = frozenset({"boilerplate", "header"})
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, space,
 # then something that can start a sentence.
 _BOUNDARY = re.compile(r"[.?!…](?:[\"”’»)\]]+)?(?=\s+[\"“‘«(\[]?[A-ZÀ-ÖØ-ÞĀ-Ž0-9¿¡])")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
+_PARAGRAPH_NUMBER = re.compile(r"\(?[0-9]{1,3}[.)]$|\(?[a-z][.)]$|[IVX]{1,4}\.$")
 
 
 def content_regions(text: str, sections: tuple[Section, ...], boilerplate: tuple[Span, ...]) -> list[Span]:
@@ -57,6 +58,8 @@ def split_sentences(text: str, region: Span) -> Iterator[Span]:
 def _is_abbreviation(text: str, sent_start: int, stop: int, after: int) -> bool:
     if text[stop] != ".":
         return False
+    if _PARAGRAPH_NUMBER.fullmatch(text[sent_start : stop + 1].strip()):
+        return True  # "1. At the invitation ...": a paragraph number, not a sentence
     m = _WORD_BEFORE.search(text, max(sent_start, stop - 20), stop + 1)
     if not m:
         return False

@@ -22,16 +22,34 @@ from treatyscope.model import Span
 CueKind = str  # person | anon_committee | collective_committee | delegation | anon_state | chair
 
 _NAME = rf"{P.NAME_WORD}(?:\s+(?:{P.NAME_PARTICLE}\s+)*{P.NAME_WORD}){{1,5}}"
-_SURNAME = rf"{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*{P.NAME_WORD}){{0,3}}"
-_VERB = rf"(?:(?:also|further|then|however|briefly|finally|again)\s+)?(?:{P.SPEECH_VERBS_EN}|{P.SPEECH_VERBS_FR})\b"
-_PAREN = r"(?:\s*\((?P<paren>[^()]{2,90})\))?"
+_SURNAME = rf"(?:{P.NAME_PARTICLE}[ \t]+)?{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*{P.NAME_WORD}){{0,3}}"
+_VERB = (
+    rf"(?:(?:also|further|then|however|briefly|finally|again)\s+)?{P.ADVERB}?"
+    rf"(?:{P.SPEECH_VERBS_EN}|{P.SPEECH_VERBS_FR}|{P.FRENCH_PERFECT})\b"
+)
+_PAREN = r"(?:\s*\(\s*(?P<paren>[^()]{2,90}?)\s*\))?"
 _TITLE = r"(?P<title>[^.;?!()]{2,260}?(?:\([^()]{1,80}\)[^.;?!()]{0,120}?)?)"
 _TAIL = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB}"
-_START = rf"^(?:{P.INTRO_PHRASE})?"
-
+_NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
+_START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE})?"
+_HON = rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+)"
+_PRESENTER = (
+    r"(?:Introducing|Presenting) the reports? (?:was|were)|[^.;?!]{0,160}?\b(?:(?:presented|"
+    r"introduced) by|heard (?:an address |a statement |a briefing |a presentation |the "
+    r"testimony |an opening statement )?(?:from|by|of)|présentée? par|(?:was|were) (?:headed|led) "
+    r"by|(?:dirigée?|conduite?) par)"
+)
 #: Words that show a capitalised "name" is an institution or a place, not a person.
 NOT_NAME_WORDS = frozenset(
-    ["committee", "council", "government", "state", "states", "republic", "kingdom", "union", "nations", "united", "ministry", "office", "group", "delegation", "commission", "court", "parliament", "assembly", "convention", "federation", "secretariat", "chair", "chairperson", "president", "expert", "experts", "member", "members", "rapporteur", "country", "countries", "mission", "agency", "organization", "organisation", "bureau", "presidency", "meeting", "session", "today", "report", "reports", "women", "children", "human", "rights", "the", "comité", "délégation", "conseil", "gouvernement", "république", "royaume"]
+    """committee council government state states republic kingdom union nations united
+    ministry office group delegation commission court parliament assembly convention
+    federation secretariat chair chairperson president expert experts member members
+    rapporteur country countries mission agency organization organisation bureau
+    presidency meeting session today report reports women children human rights the
+    comité délégation conseil gouvernement république royaume le la les président
+    présidente international info centre center institute association foundation network
+    watch alliance society league coalition movement action participation service forum
+    """.split()
 )
 
 
@@ -49,34 +67,80 @@ class Cue:
 
 @cache
 def _named_patterns() -> tuple[re.Pattern[str], ...]:
-    flags = re.UNICODE
+    office = rf"(?:(?P<office>{P.OFFICE_BEFORE}),\s+)"
     return (
         # Jasminka Dzumhur, Committee Expert and Country Rapporteur, said ...
-        re.compile(rf"{_START}(?P<name>{_NAME}){_PAREN},\s*{_TITLE}{_TAIL}", flags),
-        # Introducing the report was NAME, TITLE, who said ... / présenté par M. NAME, TITRE, qui
+        # the Chairperson of the Committee, Jose Francisco Cali Tzay, thanked ...
         re.compile(
-            rf"^(?:[^.;?!]{{0,80}}?(?:Introducing|Presenting) the reports? (?:was|were)|"
-            rf"[^.;?!]{{0,160}}?(?:presented|introduced) by|[^.;?!]{{0,160}}?présentée? par)\s+"
-            rf"(?:{P.HONORIFIC}\.?\s+)?(?P<name>{_NAME}){_PAREN}(?:,\s*{_TITLE})?,\s*(?:who|qui)\b",
-            flags,
+            rf"{_START}{P.LEAD_WORDS}?{office}?{_HON}?(?P<name>{_NAME}){_PAREN}(?:,\s*{_TITLE})?{_TAIL}"
         ),
-        # Ms. Ople (Philippines) said ... / Mr. Bazarbaev thanked ...
+        # Introducing the report was NAME, TITLE, who said / heard an address by NAME, TITLE
         re.compile(
-            rf"{_START}(?P<hon>{P.HONORIFIC})\.?\s+(?P<name>{_SURNAME}){_PAREN}"
-            rf"(?:,\s*{_TITLE},)?\s*(?:{P.PARTICIPIAL},\s*)?{_VERB}",
-            flags,
+            rf"^{_NUMBER}(?:{_PRESENTER})\s+(?:(?:le|la|the) (?P<title2>[^,.;]{{2,120}}?)\s+)?"
+            rf"{_HON}?(?P<name>{_NAME}){_PAREN}(?:,\s*{_TITLE})?(?=\s*(?:,|\.|$|\band\b|\bet\b|\ba\b))"
+        ),
+        # Ms. Ople (Philippines) said ... / Mr. Bazarbaev thanked ... / 2.Mr. KUSDAVLETOV (...)
+        re.compile(
+            rf"{_START}{office}?(?P<hon>{P.HONORIFIC})\.?\s+(?P<name>{_SURNAME}){_PAREN}"
+            rf"(?:,\s*{_TITLE},)?\s*(?:{P.PARTICIPIAL},\s*)?{_VERB}"
         ),
         # Committee Expert Lucy Smith, who ... said / Committee Expert and Rapporteur, NAME, said
         re.compile(
             rf"{_START}(?P<title>(?:Committee |CEDAW |CRC )?(?:Expert|Member|Chairperson|Chair|"
             rf"Vice[- ]Chairperson|Vice[- ]Chair|Country Rapporteur|Rapporteur|Co-Rapporteur)"
             rf"(?: and (?:Country )?Rapporteur[^,]{{0,60}})?),?\s+(?P<name>{_NAME}),?\s+"
-            rf"(?:who\s[^,.;]{{0,160}},\s*)?{_VERB}",
-            flags,
+            rf"(?:who\s[^,.;]{{0,160}},\s*)?{_VERB}"
         ),
         # Kirsten Sandberg said ...
-        re.compile(rf"{_START}(?P<name>{_NAME}){_PAREN}\s+{_VERB}", flags),
+        re.compile(rf"{_START}(?P<name>{_NAME}){_PAREN}\s+{_VERB}"),
     )
+
+
+@cache
+def _speaker_list() -> re.Pattern[str]:
+    """"Also speaking were the following Committee Experts: A, B and C."""
+    return re.compile(
+        r"^(?:Also )?(?:(?:providing|making|delivering) [^,.;:]{0,40}?statements|speaking|"
+        r"taking the floor)(?: in the (?:discussion|dialogue|debate))? (?:were|was)"
+        r"(?P<lead>[^:.;]{0,60}:)?\s*(?P<names>[^.;]+)",
+        re.IGNORECASE,
+    )
+
+
+def list_cues(text: str, sentence: Span) -> list[Cue]:
+    """People listed as speakers: "Speaking in the discussion were A, B and C."."""
+    chunk = text[sentence.start : sentence.end]
+    m = _speaker_list().match(chunk)
+    if not m:
+        return []
+    title = "Committee Expert" if re.search(r"expert|member", m.group("lead") or "", re.I) else None
+    found = []
+    for part in re.finditer(rf"(?P<name>{_NAME})(?=\s*(?:,|\band\b|$))", m.group("names")):
+        if _plausible_name(part.group("name")):
+            start = sentence.start + m.start("names") + part.start("name")
+            span = Span(start, start + len(part.group("name")))
+            found.append(Cue("listed", span, part.group("name"), title, None, attribution=False))
+    return found
+
+
+@cache
+def _heard() -> re.Pattern[str]:
+    return re.compile(
+        rf"\bheard (?:an address|a statement|a briefing|a presentation|the testimony|testimony|"
+        rf"an opening statement|a keynote (?:address|statement)) (?:from|by|of) {_HON}?"
+        rf"(?P<name>{_NAME})(?:,\s*(?P<title>[^.;,]{{2,160}}))?"
+    )
+
+
+def heard_cues(text: str, sentence: Span) -> list[Cue]:
+    """People whose address, statement or testimony the sentence says was heard."""
+    chunk = text[sentence.start : sentence.end]
+    found = []
+    for m in _heard().finditer(chunk):
+        if _plausible_name(m.group("name")):
+            span = Span(sentence.start + m.start("name"), sentence.start + m.end("name"))
+            found.append(Cue("person", span, m.group("name"), _clean_title(m.group("title"))))
+    return found
 
 
 @cache
@@ -120,17 +184,66 @@ def _postposed() -> re.Pattern[str]:
 
 
 def name_cues(text: str, sentence: Span) -> list[Cue]:
-    """Named speakers that are the subject of the sentence's reporting verb."""
+    """Named speakers the sentence reports: the subject of its reporting verb, a presenter
+    ("Introducing the report was NAME"), or a person heard or heading the delegation."""
     chunk = text[sentence.start : sentence.end]
-    for rx in _named_patterns():
+    for index, rx in enumerate(_named_patterns()):
         m = rx.match(chunk)
         if not m or not _plausible_name(m.group("name")):
             continue
         groups = m.groupdict()
+        title = groups.get("title") or groups.get("title2") or groups.get("office")
+        if index == 1:
+            title = _presenter_title(m.group(0), title)
+        else:
+            title = _title_from_prefix(chunk[: m.start("name")], title)
         span = Span(sentence.start + m.start("name"), sentence.start + m.end("name"))
-        return [Cue("person", span, m.group("name"), _clean_title(groups.get("title")),
-                    groups.get("paren"), attribution=True)]
-    return []
+        cue = Cue("person", span, m.group("name"), _clean_title(title), groups.get("paren"),
+                  attribution=index != 1 or "who" in chunk[m.end():m.end() + 6])
+        extra = _co_heads(chunk, sentence, m) if index == 1 else []
+        heard = [c for c in heard_cues(text, sentence) if c.span != span]
+        return [cue, *extra, *heard]
+    return list_cues(text, sentence) or heard_cues(text, sentence)
+
+
+_OFFICE_AT_END = re.compile(
+    r"(?:the|its|le|la) ((?:Committee )?(?:Chair\w*|Vice[- ]Chair\w*|Rapporteur|Expert|Member|"
+    r"President|Président\w*)\b[^,]*),\s*(?:(?:Mr|Ms|Mrs|M|Mme)\.?\s*)?$"
+)
+_PRESENTING = re.compile(r"(?:presenting|introducing) the report|présentant le rapport", re.I)
+
+
+def _title_from_prefix(prefix: str, title: str | None) -> str | None:
+    """Use what stands before the name: an office ("the Chairperson of the Committee,")
+    when there is no title, and the fact that the person presents the State's report."""
+    if title is None:
+        office = _OFFICE_AT_END.search(prefix)
+        title = office.group(1) if office else None
+    if _PRESENTING.search(prefix):
+        title = f"{title}, presenting the report" if title else "presenting the report"
+    return title
+
+
+def _presenter_title(matched: str, title: str | None) -> str | None:
+    """Presenters present the State's report; heads of delegation are marked as such."""
+    if re.search(r"(?:headed|led|dirigée?|conduite?) (?:by|par)", matched):
+        return f"{title}, head of delegation" if title else "head of delegation"
+    if re.search(r"report|rapport", matched):
+        return f"{title}, presenting the report" if title else "presenting the report"
+    return title
+
+
+def _co_heads(chunk: str, sentence: Span, first: re.Match[str]) -> list[Cue]:
+    """A second person after "and" in "was headed by A, TITLE and B, TITLE"."""
+    if not re.search(r"(?:headed|led) by", first.group(0)):
+        return []
+    rest = chunk[first.end():]
+    m = re.search(rf"\band\s+{_HON}?(?P<name>{_NAME}),\s*(?P<title>[^.;]{{2,160}})", rest)
+    if not m or not _plausible_name(m.group("name")):
+        return []
+    start = sentence.start + first.end() + m.start("name")
+    title = f"{m.group('title').strip()}, head of delegation"
+    return [Cue("person", Span(start, start + len(m.group("name"))), m.group("name"), title)]
 
 
 def role_cues(text: str, sentence: Span) -> list[Cue]:
