@@ -64,6 +64,15 @@ def score_sample(out: Path) -> dict[str, float]:
     return {k: v for k, v in data.items() if isinstance(v, float)}
 
 
+def measure(out: Path, per_doc: bool = False) -> tuple[dict[str, dict[str, float]], list[str]]:
+    """Write the records into ``out`` and score them: {column: {metric: value}}, failures."""
+    failed = write_records(out)
+    table = {"sample": score_sample(out)}
+    for name, where in SUBSETS.items():
+        table[name] = score_set(out, where, per_doc and name == "all")
+    return table, failed
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path)
@@ -73,10 +82,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = a.out or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
-        failed = write_records(out)
-        table = {"sample": score_sample(out)}
-        for name, where in SUBSETS.items():
-            table[name] = score_set(out, where, a.per_doc and name == "all")
+        table, failed = measure(out, a.per_doc)
     keys = sorted({k for col in table.values() for k in col})
     if a.metric:
         keys = [k for k in keys if any(m in k for m in a.metric)]

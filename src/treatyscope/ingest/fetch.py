@@ -5,6 +5,7 @@ Tests replace :func:`http_fetch` through ``AnalyzeOptions(fetcher=...)``; no tes
 
 from __future__ import annotations
 
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -19,10 +20,12 @@ ALLOWED_SCHEMES = ("http", "https")
 USER_AGENT = "treatyscope (+https://pypi.org/project/treatyscope/)"
 
 
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://\S*")
+
+
 def is_url(value: str) -> bool:
-    """True if ``value`` is an absolute URL of any scheme (``x://...``)."""
-    parsed = urllib.parse.urlparse(value.strip())
-    return bool(parsed.scheme) and len(parsed.scheme) > 1 and bool(parsed.netloc)
+    """True if ``value`` is one absolute URL of any scheme (``x://...``), nothing else."""
+    return _URL.fullmatch(value.strip()) is not None
 
 
 def check_url(url: str) -> None:

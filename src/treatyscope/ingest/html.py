@@ -9,6 +9,7 @@ section finder sees headings on their own lines.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -57,6 +58,8 @@ def html_to_text(html: str) -> str:
     blocks = list(_blocks(main))
     if title and (not blocks or blocks[0] != title):
         blocks.insert(0, title)
+    if not blocks:
+        raise MalformedDocument("the page holds no text to analyze")
     return "\n\n".join(blocks)
 
 
@@ -95,7 +98,8 @@ def _blocks(node: LexborNode) -> list[str]:
 
 
 def _has_block_child(node: LexborNode) -> bool:
-    return any(n.tag in BLOCK_TAGS for n in node.traverse(include_text=False) if n is not node)
+    descendants = islice(node.traverse(include_text=False), 1, None)  # the first is the node
+    return any(n.tag in BLOCK_TAGS for n in descendants)
 
 
 def _clean(text: str | None) -> str:

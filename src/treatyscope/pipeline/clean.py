@@ -21,6 +21,8 @@ MAX_CHROME_LINE = 200
 #: A line counts as foreign-script chrome (an Arabic title or date around English text)
 #: when this share of its letters is in a script other than the document's main one.
 FOREIGN_SCRIPT_SHARE = 0.5
+#: The document's main script is Latin when more than this share of its letters is Latin.
+LATIN_DOCUMENT_SHARE = 0.5
 
 
 @cache
@@ -56,7 +58,7 @@ def _letters(text: str) -> list[str]:
 
 def _is_latin(text: str) -> bool:
     letters = _letters(text[:20000])
-    return sum(ch < "\u0250" for ch in letters) > 0.7 * max(1, len(letters))
+    return sum(ch < "\u0250" for ch in letters) > LATIN_DOCUMENT_SHARE * max(1, len(letters))
 
 
 def _foreign_script(line: str) -> bool:

@@ -59,9 +59,9 @@ class _Person:
         return fold(self.names[0]).split()[-1]
 
     def best_name(self) -> str:
-        mixed = [n for n in self.names if not n.isupper()]
-        pool = mixed or self.names
-        return display_name(max(pool, key=lambda n: (len(n.split()), len(n))))
+        """The fullest variant, preferring mixed case ("Peter Mwangi" over "PETER MWANGI")."""
+        best = max(self.names, key=lambda n: (len(n.split()), not n.isupper(), len(n)))
+        return display_name(best)
 
 
 def _same_person(person: _Person, name: str) -> bool:

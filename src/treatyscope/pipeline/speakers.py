@@ -41,15 +41,7 @@ _PRESENTER = (
 )
 #: Words that show a capitalised "name" is an institution or a place, not a person.
 NOT_NAME_WORDS = frozenset(
-    """committee council government state states republic kingdom union nations united
-    ministry office group delegation commission court parliament assembly convention
-    federation secretariat chair chairperson president expert experts member members
-    rapporteur country countries mission agency organization organisation bureau
-    presidency meeting session today report reports women children human rights the
-    comité délégation conseil gouvernement république royaume le la les président
-    présidente international info centre center institute association foundation network
-    watch alliance society league coalition movement action participation service forum
-    """.split()
+    ["committee", "council", "government", "state", "states", "republic", "kingdom", "union", "nations", "united", "ministry", "office", "group", "delegation", "commission", "court", "parliament", "assembly", "convention", "federation", "secretariat", "chair", "chairperson", "president", "expert", "experts", "member", "members", "rapporteur", "country", "countries", "mission", "agency", "organization", "organisation", "bureau", "presidency", "meeting", "session", "today", "report", "reports", "women", "children", "human", "rights", "the", "comité", "délégation", "conseil", "gouvernement", "république", "royaume", "le", "la", "les", "président", "présidente", "international", "info", "centre", "center", "institute", "association", "foundation", "network", "watch", "alliance", "society", "league", "coalition", "movement", "action", "participation", "service", "forum"]
 )
 
 
@@ -197,7 +189,8 @@ def name_cues(text: str, sentence: Span) -> list[Cue]:
             title = _presenter_title(m.group(0), title)
         else:
             title = _title_from_prefix(chunk[: m.start("name")], title)
-        span = Span(sentence.start + m.start("name"), sentence.start + m.end("name"))
+        first = m.start("hon") if groups.get("hon") else m.start("name")
+        span = Span(sentence.start + first, sentence.start + m.end("name"))
         cue = Cue("person", span, m.group("name"), _clean_title(title), groups.get("paren"),
                   attribution=index != 1 or "who" in chunk[m.end():m.end() + 6])
         extra = _co_heads(chunk, sentence, m) if index == 1 else []
@@ -278,7 +271,7 @@ def narrator_opener(text: str, sentence: Span) -> bool:
 
 def _is_subject(chunk: str, start: int, end: int) -> bool:
     """True if the phrase at ``chunk[start:end]`` is the subject of a reporting verb."""
-    head = chunk[:start]
+    head = re.sub(r"^\d{1,3}\.\s*", "", chunk[:start])
     if head.strip() and not _intro().fullmatch(head):
         return False
     return _subject_tail().match(chunk, end) is not None

@@ -1,0 +1,121 @@
+"""The command-line interface: outputs, help with examples, exit statuses, atomic writes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import EXAMPLE
+from treatyscope.cli import cli
+
+
+def run(*args: str, input: bytes | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), input=input)
+
+
+def test_default_text_output_is_readable() -> None:
+    result = run("analyze", str(EXAMPLE))
+    assert result.exit_code == 0, result.output
+    first = result.output.splitlines()[0]
+    assert first.startswith("CMW")
+    assert "Participants (7):" in result.output
+    assert "Jasminka Dzumhur" in result.output and "Head of Delegation" in result.output
+    assert "Sections (11):" in result.output
+
+
+def test_json_output_is_the_interchange_record() -> None:
+    result = run("analyze", str(EXAMPLE), "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["text_length"] == 34699
+    assert len(data["participants"]) == 7
+
+
+def test_markdown_output() -> None:
+    result = run("analyze", str(EXAMPLE), "--format", "md")
+    assert result.exit_code == 0
+    assert result.output.startswith("# CMW")
+    assert "## Participants" in result.output
+
+
+def test_stdin_input() -> None:
+    result = run("analyze", "-", input=b"A Committee Expert asked about prisons.")
+    assert result.exit_code == 0
+    assert "unnamed committee expert" in result.output
+
+
+def test_output_file_is_written_whole(tmp_path: Path) -> None:
+    out = tmp_path / "review.json"
+    result = run("analyze", str(EXAMPLE), "--format", "json", "-o", str(out))
+    assert result.exit_code == 0 and result.output == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["document"] == EXAMPLE.name
+    assert [p.name for p in tmp_path.iterdir()] == ["review.json"]
+
+
+def test_failed_analysis_leaves_an_existing_output_untouched(tmp_path: Path) -> None:
+    out = tmp_path / "review.json"
+    out.write_text("previous", encoding="utf-8")
+    result = run("analyze", str(tmp_path / "missing.txt"), "-o", str(out))
+    assert result.exit_code == 3
+    assert out.read_text(encoding="utf-8") == "previous"
+
+
+@pytest.mark.parametrize(
+    ("make", "status", "words"),
+    [
+        (lambda d: d / "missing.txt", 3, "no such file"),
+        (lambda d: d, 3, "not a regular file"),
+        (lambda d: _write(d / "empty.txt", b""), 4, "empty"),
+        (lambda d: _write(d / "blank.txt", b"  \n\n\t "), 4, "whitespace"),
+        (lambda d: _write(d / "bin.dat", bytes(range(256)) * 8), 5, "binary"),
+        (lambda d: _write(d / "img.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64), 7, "PNG"),
+    ],
+)
+def test_bad_input_gives_one_line_and_a_documented_status(make, status, words, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("analyze", str(make(tmp_path)))
+    assert result.exit_code == status
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("treatyscope: error E")
+    assert words.lower() in lines[0].lower()
+    assert "Traceback" not in result.output
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_unsupported_url_scheme_exits_with_fetch_status() -> None:
+    result = run("analyze", "ftp://example.org/x.txt")
+    assert result.exit_code == 9
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    commands = list(cli.commands)
+    assert {"analyze", "schema"} <= set(commands)
+    for name in commands:
+        result = run(name, "--help")
+        assert result.exit_code == 0
+        assert "Example:" in result.output, name
+
+
+def test_module_entry_point_runs() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "treatyscope", "analyze", str(EXAMPLE)],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("CMW")
+
+
+def test_text_that_is_not_a_meeting_summary_still_gets_a_record(tmp_path: Path) -> None:
+    path = _write(tmp_path / "recipe.txt", b"Mix flour and water. Bake for twenty minutes.")
+    result = run("analyze", str(path), "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["participants"][-1]["roles"] == ["Narrator"]

@@ -1,0 +1,66 @@
+"""Main-text extraction from saved web pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from treatyscope.errors import MalformedDocument
+from treatyscope.ingest.html import html_to_text, looks_like_html
+
+PAGE = """<!DOCTYPE html><html><head><title>Committee closes</title>
+<script>var x = "Questions by Committee Experts";</script></head><body>
+<header><a href="#main">Skip to main content</a><nav><ul><li>Home</li><li>News</li></ul></nav></header>
+<div class="cookie">We use cookies</div>
+<main><article>
+<h1>Committee on Migrant Workers reviews Kyrgyzstan</h1>
+<p>The Committee today concluded its consideration of the second periodic report of
+Kyrgyzstan.</p>
+<h2>Questions by Committee Experts</h2>
+<p>A Committee Expert asked whether a law was in place? <b>Was it applied</b> in practice?</p>
+<h2>Responses by the Delegation</h2>
+<p>The delegation said the law had been adopted in 2021.</p>
+<ul><li>First point.</li><li>Second point.</li></ul>
+</article></main>
+<aside>Related news: another story</aside>
+<footer>Share: Facebook Twitter</footer>
+</body></html>"""
+
+
+def test_main_text_keeps_headings_and_paragraphs() -> None:
+    text = html_to_text(PAGE)
+    blocks = text.split("\n\n")
+    assert blocks[0] == "Committee on Migrant Workers reviews Kyrgyzstan"
+    assert "Questions by Committee Experts" in blocks
+    assert "Responses by the Delegation" in blocks
+    assert "A Committee Expert asked whether a law was in place? Was it applied in practice?" in blocks
+    assert "First point." in blocks and "Second point." in blocks
+
+
+def test_chrome_outside_the_article_is_left_out() -> None:
+    text = html_to_text(PAGE)
+    for chrome in ("Skip to main content", "We use cookies", "Related news", "Facebook", "var x"):
+        assert chrome not in text
+
+
+def test_whitespace_inside_paragraphs_is_collapsed() -> None:
+    text = html_to_text(PAGE)
+    assert "second periodic report of Kyrgyzstan." in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<!doctype html><html><body>x</body></html>", True),
+        ("  <html lang='en'><body><p>x</p></body></html>", True),
+        ("<p>A paragraph</p>", True),
+        ("The Committee <today> concluded", False),
+        ("Plain text summary.", False),
+    ],
+)
+def test_looks_like_html(text: str, expected: bool) -> None:
+    assert looks_like_html(text) is expected
+
+
+def test_page_without_text_is_malformed() -> None:
+    with pytest.raises(MalformedDocument):
+        html_to_text("<html><head><title></title></head><body><script>x()</script></body></html>")

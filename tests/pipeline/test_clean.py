@@ -1,0 +1,76 @@
+"""Boilerplate and page chrome are found (as spans), never deleted."""
+
+from __future__ import annotations
+
+import pytest
+
+from treatyscope.pipeline.clean import find_boilerplate
+
+
+def marked(text: str) -> list[str]:
+    return [s.slice(text) for s in find_boilerplate(text)]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Skip to main content",
+        "تجاوز إلى المحتوى الرئيسي",
+        "Pasar al contenido principal",
+        "Перейти к основному содержанию",
+        "跳转到主要内容",
+        "Aller au contenu principal",
+        "Breadcrumb",
+        "Fil d’Ariane",
+        "Meeting Summaries",
+        "Press Release",
+        "Compte rendu de séance",
+        "مشاركة :",
+        "Help improve our website by taking this short survey",
+    ],
+)
+def test_chrome_lines_in_six_languages(chrome: str) -> None:
+    text = f"{chrome}\nThe Committee against Torture today concluded its session.\n"
+    assert marked(text) == [chrome]
+
+
+def test_webcast_link_sentences_form_one_span_inside_flat_text() -> None:
+    text = (
+        "The delegation included officials. The webcast of Committee meetings can be found "
+        "here. All meeting summaries can be found here. Documents and reports related to the "
+        "Committee’s thirtieth session can be found here. The Committee will next meet on Monday."
+    )
+    assert marked(text) == [
+        "The webcast of Committee meetings can be found here. All meeting summaries can be "
+        "found here. Documents and reports related to the Committee’s thirtieth session can "
+        "be found here."
+    ]
+
+
+def test_footers_are_boilerplate() -> None:
+    text = (
+        "He thanked the delegation. Produced by the United Nations Information Service in "
+        "Geneva for use of the information media; not an official record. English and French "
+        "versions of our releases are different as they are the product of two separate "
+        "coverage teams that work independently.\nمشاركة :"
+    )
+    spans = find_boilerplate(text)
+    assert len(spans) == 1
+    assert text[spans[0].start :].startswith("Produced by")
+    assert spans[0].end == len(text)
+
+
+def test_french_footer_with_release_code() -> None:
+    text = "Le Comité a conclu.\nCe document est destiné à l'information; il ne constitue pas un document officiel\nCERD17/020F"
+    assert marked(text)[0].startswith("Ce document est destiné")
+    assert marked(text)[0].endswith("CERD17/020F")
+
+
+def test_content_that_mentions_chrome_words_is_kept() -> None:
+    text = "The Committee asked how the press release on the report was shared with victims."
+    assert marked(text) == []
+
+
+def test_arabic_title_line_around_english_text_is_chrome() -> None:
+    text = "لجنة حقوق الطفل تختتم دورتها\nThe Committee on the Rights of the Child today closed its session.\n"
+    assert marked(text) == ["لجنة حقوق الطفل تختتم دورتها"]

@@ -1,0 +1,131 @@
+"""Participants: named speakers, roles, sides, name variants, anonymous speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import EXAMPLE, analyze_text, needs_shared
+from treatyscope.model import Participant, Review
+from treatyscope.pipeline.participants import classify, committee_roles
+
+
+def named(review: Review) -> dict[str, Participant]:
+    return {p.name: p for p in review.participants if p.name}
+
+
+def test_named_speakers_with_titles_and_variants() -> None:
+    review = analyze_text(
+        "Ana Lopez, Committee Expert and Country Rapporteur, said progress had been made. "
+        "PETER MWANGI, Minister of Justice of Kenya and head of delegation, said reforms had "
+        "been adopted. Ms. Lopez asked about prisons. ANA LOPEZ thanked the delegation. "
+        "Mr. Mwangi thanked the Committee."
+    )
+    people = named(review)
+    assert set(people) == {"Ana Lopez", "Peter Mwangi"}
+    assert people["Ana Lopez"].roles == ("Committee Expert", "Country Rapporteur")
+    assert people["Ana Lopez"].side == "committee"
+    assert people["Peter Mwangi"].head_of_delegation
+    assert people["Peter Mwangi"].title == "Minister of Justice of Kenya"
+    assert len(people["Ana Lopez"].mentions) == 3
+    texts = {m.slice(review.text) for m in people["Peter Mwangi"].mentions}
+    assert texts == {"PETER MWANGI", "Mr. Mwangi"}
+
+
+def test_transliterations_and_diacritics_merge() -> None:
+    review = analyze_text(
+        "Can Ünver, Committee Expert, said migrants were at risk. CAN UNVER asked about "
+        "consulates. Nurlan Bazarbayev, Deputy Minister of Labour, said help was given. "
+        "Mr. Bazarbaev added more."
+    )
+    assert sorted(named(review)) == ["Can Ünver", "Nurlan Bazarbayev"]
+
+
+def test_people_only_mentioned_are_not_participants() -> None:
+    review = analyze_text(
+        "The Committee elected Maria Lopez (Spain) as Chair and thanked John Smith. "
+        "A Committee Expert asked about prisons."
+    )
+    assert named(review) == {}
+    sides = sorted(p.side for p in review.participants)
+    assert sides == ["committee", "other"]
+
+
+def test_anonymous_speakers_and_narrator() -> None:
+    review = analyze_text(
+        "The Committee today reviewed the report of Peru. A Committee Expert asked about "
+        "prisons. Another Expert asked about schools. The delegation said schools were free."
+    )
+    anon = {p.side: p for p in review.participants if p.name is None}
+    assert set(anon) == {"committee", "state", "other"}
+    assert [m.slice(review.text) for m in anon["committee"].mentions] == [
+        "A Committee Expert", "Another Expert"
+    ]
+    assert [m.slice(review.text) for m in anon["state"].mentions] == ["The delegation"]
+    assert anon["other"].roles == ("Narrator",)
+
+
+def test_head_of_delegation_phrase_is_not_a_delegation_mention() -> None:
+    review = analyze_text("Jane Roe, Minister of Health and head of delegation, said all was well.")
+    state = next(p for p in review.participants if p.name is None and p.side == "state") if any(
+        p.name is None and p.side == "state" for p in review.participants) else None
+    assert state is None or not state.mentions
+
+
+def test_summary_record_speakers() -> None:
+    review = analyze_text(
+        "Summary record of the 519th meeting\nChair:Mr. Corzo Sosa\n"
+        "The meeting was called to order at 10 a.m.\n"
+        "2.Ms. Ople (Philippines) said that migrant workers were protected.\n"
+        "3.Mr. Politi asked whether judges applied the Convention.\n"
+        "4.The Chair (Country Rapporteur) said that she would welcome data.\n"
+    )
+    people = named(review)
+    assert people["Ople"].side == "state" and people["Ople"].country == "Philippines"
+    assert people["Politi"].side == "committee"
+    assert people["Corzo Sosa"].roles == ("Chairperson", "Country Rapporteur")
+
+
+def test_french_speakers() -> None:
+    review = analyze_text(
+        "Dans sa déclaration de clôture, le Président du Comité, M. José Cali Tzay, a qualifié "
+        "la session de mémorable. Le Président a par ailleurs indiqué que six rapports avaient "
+        "été examinés."
+    )
+    people = named(review)
+    assert list(people) == ["José Cali Tzay"]
+    assert people["José Cali Tzay"].roles == ("Chairperson",)
+
+
+@pytest.mark.parametrize(
+    ("title", "side", "roles"),
+    [
+        ("Committee Expert and Country Rapporteur", "committee", ["Committee Expert", "Country Rapporteur"]),
+        ("Committee Chairperson", "committee", ["Chairperson"]),
+        ("Committee Rapporteur", "committee", ["Committee Expert"]),
+        ("Vice Chair and Rapporteur of the Committee", "committee", ["Vice-Chairperson", "Committee Expert"]),
+        ("Committee Vice Chairperson and Rapporteur for the report of Kazakhstan", "committee",
+         ["Vice-Chairperson", "Country Rapporteur"]),
+        ("Special Rapporteur on Follow-up to Concluding Observations", "committee", ["Committee Expert"]),
+        ("Special Rapporteur on the right to food", "other", []),
+        ("Deputy High Commissioner for Human Rights", "other", []),
+        ("Permanent Representative of Australia to the United Nations Office at Geneva", "state", ["Delegation"]),
+        ("Minister of Justice and head of delegation", "state", ["Head of Delegation"]),
+    ],
+)
+def test_classify_titles(title: str, side: str, roles: list[str]) -> None:
+    found_side, found_roles, _ = classify([title], [], ["summary"])
+    assert (found_side, found_roles) == (side, roles)
+
+
+def test_committee_roles_default() -> None:
+    assert committee_roles("member of the committee") == ["Committee Expert"]
+
+
+@needs_shared
+def test_sample_participants(sample_review: Review) -> None:
+    people = named(sample_review)
+    assert set(people) == {"Jasminka Dzumhur", "Azad Taghi-Zada", "Can Ünver", "Nurdoolot Bazarbaev"}
+    assert [p.label for p in sample_review.participants if p.name is None] == [
+        "unnamed committee expert", "the delegation", "narrator (UN Information Service)"
+    ]
+    assert str(EXAMPLE).endswith(".txt")

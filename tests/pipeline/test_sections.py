@@ -1,0 +1,71 @@
+"""Sections from inline headings in flattened text and from heading lines."""
+
+from __future__ import annotations
+
+import itertools
+
+from conftest import analyze_text
+from treatyscope.model import Review
+
+FLAT = (
+    "The Committee today concluded its review of the report of Chile. A Committee Expert asked "
+    "about prisons. The webcast of Committee meetings can be found here. Report The Committee "
+    "has before it the fifth periodic report of Chile (CAT/C/CHL/5). Presentation of Report "
+    "JUAN PEREZ, Minister of Justice of Chile, said the country had reformed its laws. "
+    "Questions by Committee Experts A Committee Expert asked whether the law applied to "
+    "prisons? Responses by the Delegation The delegation said it did. Concluding Remarks "
+    "JUAN PEREZ thanked the Committee."
+)
+
+
+def kinds(review: Review) -> list[str]:
+    return [s.kind for s in review.sections]
+
+
+def test_inline_headings_in_flat_text() -> None:
+    review = analyze_text(FLAT)
+    assert kinds(review) == [
+        "summary", "report", "presentation", "questions", "responses", "concluding_remarks"
+    ]
+    headings = [s.heading_span.slice(review.text) for s in review.sections if s.heading_span]
+    assert headings == [
+        "Report", "Presentation of Report", "Questions by Committee Experts",
+        "Responses by the Delegation", "Concluding Remarks",
+    ]
+
+
+def test_sections_cover_the_text_in_order() -> None:
+    review = analyze_text(FLAT)
+    spans = [s.span for s in review.sections]
+    assert spans[0].start == 0 and spans[-1].end == len(review.text)
+    for a, b in itertools.pairwise(spans):
+        assert a.end < b.start
+        assert not review.text[a.end : b.start].strip()
+
+
+def test_heading_lines_of_html_derived_text() -> None:
+    text = (
+        "Skip to main content\n\nCommittee against Torture reviews Chile\n\nMeeting Summaries\n\n"
+        "The Committee against Torture today concluded its consideration of the fifth periodic "
+        "report of Chile.\n\nPresentation of the Report\n\nJuan Perez, Minister of Justice, said "
+        "reforms had been made.\n\nQuestions from Committee Experts\n\nA Committee Expert asked "
+        "about prisons.\n\nResponses by the Delegation\n\nThe delegation said prisons were "
+        "inspected.\n"
+    )
+    review = analyze_text(text)
+    assert kinds(review) == ["header", "summary", "presentation", "questions", "responses"]
+    assert review.sections[0].span.slice(text).startswith("Skip to main content")
+
+
+def test_a_word_like_report_inside_a_sentence_is_no_heading() -> None:
+    review = analyze_text("The Committee adopted its report. Report on the visit was late. It ended.")
+    assert kinds(review) == ["summary"]
+
+
+def test_french_headings() -> None:
+    text = (
+        "Le Comité a examiné le rapport du Qatar.\nPrésentation du rapport\nM. X a présenté le "
+        "rapport.\nQuestions et observations des membres du Comité\nUn expert a demandé si la "
+        "loi était appliquée.\nRéponses de la délégation\nLa délégation a répondu que oui.\n"
+    )
+    assert kinds(analyze_text(text)) == ["summary", "presentation", "questions", "responses"]

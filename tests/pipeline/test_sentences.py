@@ -1,0 +1,41 @@
+"""The in-house sentence splitter and its traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from treatyscope.model import Span
+from treatyscope.pipeline.sentences import split_sentences
+
+
+def split(text: str) -> list[str]:
+    return [s.slice(text) for s in split_sentences(text, Span(0, len(text)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Bazarbaev thanked them. Ms. Dzumhur said so.", ["Mr. Bazarbaev thanked them.", "Ms. Dzumhur said so."]),
+        ("It met at 3 p.m. on Thursday. It ended.", ["It met at 3 p.m. on Thursday.", "It ended."]),
+        ("It met at 3 p.m. The delegation left.", ["It met at 3 p.m.", "The delegation left."]),
+        ("Remittances were 2.5 billion dollars. Next.", ["Remittances were 2.5 billion dollars.", "Next."]),
+        ("The report (CMW/C/KGZ/2). Presentation began.", ["The report (CMW/C/KGZ/2).", "Presentation began."]),
+        ("What was a “migrant worker”? Who decided?", ["What was a “migrant worker”?", "Who decided?"]),
+        ("Salaries had tripled; why? Who paid?", ["Salaries had tripled; why?", "Who paid?"]),
+        ("It was 70 per cent. A memorandum was signed.", ["It was 70 per cent.", "A memorandum was signed."]),
+        ("See art. 5 and para. 12 of the report. Done.", ["See art. 5 and para. 12 of the report.", "Done."]),
+        ("J. Smith spoke. Then M. Dupont spoke.", ["J. Smith spoke.", "Then M. Dupont spoke."]),
+        ("1. At the invitation of the Chair, the delegation sat.", ["1. At the invitation of the Chair, the delegation sat."]),
+        ("2.Mr. Candler (United Kingdom) said that. He added.", ["2.Mr. Candler (United Kingdom) said that.", "He added."]),
+        ("First line without stop\nSecond line.", ["First line without stop", "Second line."]),
+    ],
+)
+def test_traps(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+def test_sentences_never_include_surrounding_whitespace() -> None:
+    text = "  One.   Two?  \n\n  Three!  "
+    for span in split_sentences(text, Span(0, len(text))):
+        piece = span.slice(text)
+        assert piece == piece.strip()

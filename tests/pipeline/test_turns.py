@@ -1,0 +1,59 @@
+"""Turns: every sentence of running text belongs to exactly one speaker's turn."""
+
+from __future__ import annotations
+
+from conftest import analyze_text
+from treatyscope.model import Review
+
+TEXT = (
+    "The Committee today reviewed the report of Peru. Ana Lopez, Committee Expert and Country "
+    "Rapporteur, said progress was real. Was the law applied? A Committee Expert asked about "
+    "prisons. Another Expert asked about schools. She added a point. The delegation said "
+    "schools were free. The delegation said prisons were inspected. In concluding remarks, "
+    "Ms. Lopez thanked the delegation. The delegation of Peru was comprised of representatives "
+    "from the Ministry of Justice. The webcast of Committee meetings can be found here. The "
+    "Committee will next meet at 10 a.m. on Monday."
+)
+
+
+def speakers(review: Review) -> list[tuple[str, str]]:
+    labels = {p.id: p.label for p in review.participants}
+    return [(labels[t.participant], t.span.slice(review.text)[:25]) for t in review.turns]
+
+
+def test_each_attribution_opens_a_turn() -> None:
+    review = analyze_text(TEXT)
+    assert [s for s, _ in speakers(review)] == [
+        "narrator (UN Information Service)",
+        "Ana Lopez",
+        "unnamed committee expert",
+        "unnamed committee expert",
+        "the delegation",
+        "the delegation",
+        "Ana Lopez",
+        "narrator (UN Information Service)",
+        "narrator (UN Information Service)",
+    ]
+
+
+def test_turns_cover_all_content_once_and_skip_boilerplate() -> None:
+    review = analyze_text(TEXT)
+    covered = [False] * len(review.text)
+    for turn in review.turns:
+        for i in range(turn.span.start, turn.span.end):
+            assert not covered[i]
+            covered[i] = True
+    boiler = review.boilerplate[0]
+    for i, ch in enumerate(review.text):
+        inside_boiler = boiler.start <= i < boiler.end
+        assert covered[i] != inside_boiler or ch.isspace(), (i, ch)
+
+
+def test_responses_default_to_the_delegation() -> None:
+    review = analyze_text(
+        "Questions by Committee Experts A Committee Expert asked about prisons. "
+        "Responses by the Delegation Prisons had been inspected. New ones were built."
+    )
+    last = review.turns[-1]
+    assert review.participant(last.participant).label == "the delegation"  # type: ignore[union-attr]
+    assert last.span.slice(review.text) == "Prisons had been inspected. New ones were built."
