@@ -20,6 +20,7 @@ SectionKind = Literal[
     "summary",
     "title",
     "header",
+    "agenda",
     "report",
     "presentation",
     "statements",

@@ -126,6 +126,6 @@ def test_sample_participants(sample_review: Review) -> None:
     people = named(sample_review)
     assert set(people) == {"Jasminka Dzumhur", "Azad Taghi-Zada", "Can Ünver", "Nurdoolot Bazarbaev"}
     assert [p.label for p in sample_review.participants if p.name is None] == [
-        "unnamed committee expert", "the delegation", "narrator (UN Information Service)"
+        "unnamed committee expert", "the delegation", "narrator"
     ]
     assert str(EXAMPLE).endswith(".txt")

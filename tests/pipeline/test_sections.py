@@ -69,3 +69,19 @@ def test_french_headings() -> None:
         "loi était appliquée.\nRéponses de la délégation\nLa délégation a répondu que oui.\n"
     )
     assert kinds(analyze_text(text)) == ["summary", "presentation", "questions", "responses"]
+
+
+def test_summary_record_header_and_agenda_items() -> None:
+    text = (
+        "United Nations\nCMW/C/SR.519\nCommittee on Migrant Workers\nThirty-sixth session\n"
+        "Summary record of the 519th meeting\nHeld at the Palais Wilson, Geneva, on Thursday, "
+        "30 March 2023, at 10 a.m.\nChair:Mr. Corzo Sosa\nContents\nConsideration of reports "
+        "submitted by States parties under article 73 of the Convention (continued)\n"
+        "The meeting was called to order at 10 a.m.\nCONSIDERATION OF REPORTS SUBMITTED BY "
+        "STATES PARTIES UNDER ARTICLE 73 OF THE CONVENTION (continued)\nThird periodic report "
+        "of the Philippines (CMW/C/PHL/3)\nMs. Ople (Philippines) said that workers were "
+        "protected.\n"
+    )
+    review = analyze_text(text)
+    assert kinds(review) == ["header", "summary", "agenda", "agenda"]
+    assert review.sections[1].span.slice(text) == "The meeting was called to order at 10 a.m."

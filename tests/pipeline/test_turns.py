@@ -24,15 +24,15 @@ def speakers(review: Review) -> list[tuple[str, str]]:
 def test_each_attribution_opens_a_turn() -> None:
     review = analyze_text(TEXT)
     assert [s for s, _ in speakers(review)] == [
-        "narrator (UN Information Service)",
+        "narrator",
         "Ana Lopez",
         "unnamed committee expert",
         "unnamed committee expert",
         "the delegation",
         "the delegation",
         "Ana Lopez",
-        "narrator (UN Information Service)",
-        "narrator (UN Information Service)",
+        "narrator",
+        "narrator",
     ]
 
 

@@ -43,3 +43,25 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
 INLINE_FOLLOWER = r"(?=\s+(?:[A-ZÀ-ÖØ-Þ\"“«]|[0-9]+\.))"
 #: ... and preceded by the end of a sentence or the start of the text.
 INLINE_LEADER = r"(?:(?<=[.?!:”\")])\s+|^)"
+
+#: Agenda items of official summary records, on lines of their own (section kind "agenda").
+AGENDA_LINES: tuple[str, ...] = (
+    r"(?:Consideration|CONSIDERATION) of (?:the )?(?:reports|REPORTS|communications|information)\b.{0,200}",
+    r"(?:(?:Initial|[A-Z][a-z]+(?:-[a-z]+)?) periodic|Initial|Combined [\w\s,-]{3,80}?|[A-Z][a-z]+(?:-[a-z]+)? to [a-z]+(?:-[a-z]+)? periodic) reports? (?:of|submitted by) .{2,200}",
+    r"(?:Organizational|Organisational) (?:and other )?matters.{0,80}",
+    r"(?:Opening|Closure) of the (?:session|meeting).{0,80}",
+    r"Adoption of the (?:agenda|report|annual report).{0,120}",
+    r"(?:Report|Statement) (?:of|by) the (?:Chair|Chairperson|Secretary-General|United Nations).{0,200}",
+    r"(?:General discussion|Day of general discussion|Follow-up|Methods of work|Solemn declaration).{0,160}",
+    r"Examen des rapports.{0,200}",
+    r"(?:Rapport initial|Rapports? (?:initial|périodiques?)|[A-Z][a-zé]+(?:-[a-zé]+)* rapports? périodiques?|Deuxième.{0,40}rapports?) (?:d[eu'’]|présentés?).{0,200}",
+    r"Questions d['’]organisation.{0,120}",
+    r"(?:Ouverture|Clôture) de la session.{0,80}",
+    r"Adoption de l['’]ordre du jour.{0,80}",
+)
+#: The line that ends a summary record's header: the meeting is opened.
+RECORD_BODY_START = (
+    r"(?:The meeting was called to order|The meeting (?:was )?(?:opened|resumed)|The discussion "
+    r"covered in the summary record began|La séance est (?:ouverte|reprise)|La partie publique "
+    r"de la séance)"
+)

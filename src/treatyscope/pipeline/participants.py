@@ -31,7 +31,7 @@ from treatyscope.pipeline.speakers import (
 #: and keeps apart distinct short names (Shin/Shen score 75).
 SURNAME_SIMILARITY = 88
 
-NARRATOR_LABEL = "narrator (UN Information Service)"
+NARRATOR_LABEL = "narrator"
 ANON_COMMITTEE_LABEL = "unnamed committee expert"
 DELEGATION_LABEL = "the delegation"
 _HEADER_CHAIR = re.compile(

@@ -11,7 +11,13 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from treatyscope.data.headings import HEADINGS, INLINE_FOLLOWER, INLINE_LEADER
+from treatyscope.data.headings import (
+    AGENDA_LINES,
+    HEADINGS,
+    INLINE_FOLLOWER,
+    INLINE_LEADER,
+    RECORD_BODY_START,
+)
 from treatyscope.model import Review, Section, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
@@ -20,11 +26,20 @@ from treatyscope.pipeline.spans import lines, trimmed
 #: A line opens the running text (ends the header zone of title, label and date lines)
 #: when it has at least this many words and ends like a sentence.
 MIN_LEAD_WORDS = 12
+#: A summary record's header (symbol, date, session, contents) ends within this many
+#: characters, at the line that opens the meeting.
+RECORD_HEADER_CHARS = 8000
 
 
 @cache
 def _line_headings() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(rx), kind) for rx, kind, _ in HEADINGS]
+    agenda = [(re.compile(rx, re.IGNORECASE), "agenda") for rx in AGENDA_LINES]
+    return [(re.compile(rx), kind) for rx, kind, _ in HEADINGS] + agenda
+
+
+@cache
+def _record_body_start() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:\d{{1,3}}\.\s*)?{RECORD_BODY_START}", re.MULTILINE)
 
 
 @cache
@@ -69,8 +84,13 @@ def find_lead_start(text: str, boilerplate: list[Span], limit: int) -> int:
 def build_sections(text: str, boilerplate: list[Span]) -> list[Section]:
     """All sections of the text, in order, covering it."""
     headings = find_headings(text, boilerplate)
+    opened = _record_body_start().search(text, 0, RECORD_HEADER_CHARS)
+    if opened:
+        lead = opened.start() + len(opened.group(0)) - len(opened.group(0).lstrip())
+    else:
+        lead = find_lead_start(text, boilerplate, headings[0][0].start if headings else len(text))
+    headings = [h for h in headings if h[0].start >= lead]
     body_end = headings[0][0].start if headings else len(text)
-    lead = find_lead_start(text, boilerplate, body_end)
     tail = _trailing_boilerplate(text, boilerplate)
     sections: list[Section] = []
     header = trimmed(text, 0, lead)
