@@ -129,3 +129,42 @@ def test_sample_participants(sample_review: Review) -> None:
         "unnamed committee expert", "the delegation", "narrator"
     ]
     assert str(EXAMPLE).endswith(".txt")
+
+
+@pytest.mark.parametrize(
+    ("title", "roles"),
+    [
+        ("Committee Member and Chair of the Working Group on Communications", ["Committee Expert"]),
+        ("Chair (Vice-Chair)", ["Chairperson", "Vice-Chairperson"]),
+    ],
+)
+def test_offices_outside_the_bureau(title: str, roles: list[str]) -> None:
+    assert classify([title], [], ["summary"])[1] == roles
+
+
+def test_untitled_speaker_side_depends_on_the_body() -> None:
+    assert classify([], [], ["summary"], treaty_body=True)[0] == "committee"
+    assert classify([], [], ["summary"], treaty_body=False)[0] == "other"
+
+
+def test_report_of_a_session_is_not_the_state_report() -> None:
+    review = analyze_text(
+        "Juan Alban, Committee Rapporteur, presenting the report of the session, said it was "
+        "adopted. Presenting the report, Maria Ruiz, Secretary-General of the National Council, "
+        "said reforms were made."
+    )
+    people = named(review)
+    assert people["Juan Alban"].side == "committee"
+    assert people["Maria Ruiz"].side == "state"
+
+
+def test_french_record_speaker_after_a_participial_clause() -> None:
+    review = analyze_text(
+        "Compte rendu analytique de la 546e séance\nLa séance est ouverte à 15 h 10.\n"
+        "Mme Saiga, après avoir félicité le Gouvernement pour ses efforts, déclare que les "
+        "femmes devraient pouvoir saisir les tribunaux.\n"
+        "M. Fernando (Sri Lanka) précise que la loi a changé.\n"
+    )
+    people = named(review)
+    assert people["Saiga"].side == "committee"
+    assert people["Fernando"].side == "state"

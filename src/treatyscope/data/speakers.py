@@ -7,6 +7,13 @@ from __future__ import annotations
 
 #: One word of a personal name: capitalised or ALL-CAPS, with hyphens and apostrophes.
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*[\w]|[A-ZÀ-ÖØ-ÞĀ-Ž]\.?)"
+#: Titles that may stand before a name without a comma ("High Commissioner Zeid ...");
+#: they are not part of the name.
+TITLE_WORDS = (
+    r"High Commissioner|Deputy High Commissioner|Assistant Secretary-General|Secretary-General|"
+    r"President|Vice-President|Ambassador|Minister|Judge|Professor|Prof\.|Dr\.|Justice|"
+    r"Committee Expert|Committee Chairperson|Chairperson|Rapporteur|Commissioner"
+)
 #: Lower-case particles inside names (Ribeiro Leão, de la Cruz, bin Abdullah ...).
 NAME_PARTICLE = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|binti|ibn|al|el|la|le|y|e|ben)"
 #: Honorifics before a surname; "M me" is a split "Mme" seen in French records.
@@ -128,13 +135,16 @@ NARRATOR_OPENERS = (
 )
 
 #: Words in a title that place a person on a side, matched case-insensitively.  Checked in
-#: the order: head of delegation, STRONG_STATE, COMMITTEE_OFFICE, OTHER, COMMITTEE, STATE.
+#: the order: HEAD_OF_DELEGATION, STRONG_STATE, COMMITTEE_OFFICE and COMMITTEE,
+#: PRESENTING, OTHER, COMMITTEE_GENERIC, a bracketed State, STATE.
 STRONG_STATE_TITLE = (
-    r"presenting the report|minister|ambassador|permanent representative|permanent mission|"
+    r"minister|ambassador|permanent representative|permanent mission|"
     r"secretary of state|state secretary|vice-minister|undersecretary|under-secretary of "
     r"state|chargé d['’]affaires|ministre|ambassadeur|ambassadrice|représentant(?:e)? "
     r"permanent|secrétaire d['’]état|vice-ministre|delegation of|délégation"
 )
+#: Presenting the State's report (not "the report of the session").
+PRESENTING_TITLE = r"presenting the report(?! of the (?:session|committee|working group|meeting))"
 #: Committee offices whose names look like outside mandates ("Special Rapporteur on
 #: Follow-up to Concluding Observations" is a member of the committee).
 COMMITTEE_OFFICE = (
@@ -154,10 +164,12 @@ OTHER_TITLE = (
 COMMITTEE_TITLE = (
     r"committee (?:expert|member|chair|chairperson|vice|rapporteur)|country (?:co-)?rapporteur|"
     r"rapporteur for|co-rapporteur|corapporteur|task force|member of the committee|"
-    r"expert of the committee|chairperson of the committee|chair of the committee|"
-    r"^expert|^chairperson|^chair\b|^vice[- ]chair|of the committee\b|du comité\b|membre du comité|rapporteur(?:se)? pour|"
-    r"expert(?:e)? du comité|président(?:e)? du comité|^rapporteur|^country rapporteur"
+    r"expert of the committee|of the committee\b|du comité\b|membre du comité|"
+    r"rapporteur(?:se)? pour|expert(?:e)? du comité|président(?:e)? du comité"
 )
+#: Bare offices ("Chairperson", "Vice Chair and Rapporteur"): committee side unless an
+#: OTHER_TITLE says otherwise ("Chairperson of the Commission of Inquiry").
+COMMITTEE_GENERIC_TITLE = r"^expert|^chair|^vice[- ]chair|^rapporteur|^country rapporteur"
 STATE_TITLE = (
     r"minister|ambassador|permanent representative|permanent mission|head of (?:the )?"
     r"delegation|delegation|deputy|secretary of state|state secretary|director|advisor|"

@@ -21,7 +21,7 @@ from treatyscope.model import Span
 
 CueKind = str  # person | anon_committee | collective_committee | delegation | anon_state | chair
 
-_NAME = rf"{P.NAME_WORD}(?:\s+(?:{P.NAME_PARTICLE}\s+)*{P.NAME_WORD}){{1,5}}"
+_NAME = rf"(?!(?:{P.HONORIFIC})\.?\s)(?!(?:{P.TITLE_WORDS})\s){P.NAME_WORD}(?:\s+(?:{P.NAME_PARTICLE}\s+)*{P.NAME_WORD}){{1,5}}"
 _SURNAME = rf"(?:{P.NAME_PARTICLE}[ \t]+)?{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*{P.NAME_WORD}){{0,3}}"
 _VERB = (
     rf"(?:(?:also|further|then|however|briefly|finally|again)\s+)?{P.ADVERB}?"
@@ -118,7 +118,7 @@ def list_cues(text: str, sentence: Span) -> list[Cue]:
 @cache
 def _heard() -> re.Pattern[str]:
     return re.compile(
-        rf"\bheard (?:an address|a statement|a briefing|a presentation|the testimony|testimony|"
+        rf"\b(?:heard|hearing) (?:an address|a statement|a briefing|a presentation|the testimony|testimony|"
         rf"an opening statement|a keynote (?:address|statement)) (?:from|by|of) {_HON}?"
         rf"(?P<name>{_NAME})(?:,\s*(?P<title>[^.;,]{{2,160}}))?"
     )
@@ -203,7 +203,11 @@ _OFFICE_AT_END = re.compile(
     r"(?:the|its|le|la) ((?:Committee )?(?:Chair\w*|Vice[- ]Chair\w*|Rapporteur|Expert|Member|"
     r"President|Président\w*)\b[^,]*),\s*(?:(?:Mr|Ms|Mrs|M|Mme)\.?\s*)?$"
 )
-_PRESENTING = re.compile(r"(?:presenting|introducing) the report|présentant le rapport", re.I)
+_PRESENTING = re.compile(
+    r"(?:presenting|introducing) the (?:\w+ )?reports?(?!\s+of the (?:[\w-]+ ){0,4}?(?:session|"
+    r"forum|working group|committee|meeting|council|mission|commission|special))|présentant le rapport",
+    re.I,
+)
 
 
 def _title_from_prefix(prefix: str, title: str | None) -> str | None:
@@ -221,7 +225,7 @@ def _presenter_title(matched: str, title: str | None) -> str | None:
     """Presenters present the State's report; heads of delegation are marked as such."""
     if re.search(r"(?:headed|led|dirigée?|conduite?) (?:by|par)", matched):
         return f"{title}, head of delegation" if title else "head of delegation"
-    if re.search(r"report|rapport", matched):
+    if re.search(r"(?:Introducing|Presenting) the reports?|rapport a été présenté", matched):
         return f"{title}, presenting the report" if title else "presenting the report"
     return title
 
