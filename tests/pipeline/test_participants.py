@@ -168,3 +168,9 @@ def test_french_record_speaker_after_a_participial_clause() -> None:
     people = named(review)
     assert people["Saiga"].side == "committee"
     assert people["Fernando"].side == "state"
+
+
+def test_text_without_speakers_gets_a_notice() -> None:
+    review = analyze_text("Mix the flour with water. Bake the bread for twenty minutes.")
+    assert [p.label for p in review.participants] == ["narrator"]
+    assert "W201" in [n.code for n in review.notices]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from treatyscope.data import speakers as P
-from treatyscope.model import Participant, Review, Span
+from treatyscope.model import Notice, Participant, Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
 from treatyscope.pipeline.speakers import (
@@ -370,4 +370,9 @@ def participants(review: Review, options: AnalyzeOptions) -> Review:
     """Find the participants and their mentions (``review.participants``)."""
     collector = collect(review)
     has_responses = any(s.kind == "responses" for s in review.sections)
-    return replace(review, participants=tuple(build_participants(collector, has_responses)))
+    found = build_participants(collector, has_responses)
+    notices = review.notices
+    if len(found) == 1:  # the narrator alone
+        notices += (Notice("W201", "no speaker found: nobody is reported as saying or asking "
+                           "anything, so every sentence is attributed to the narrator"),)
+    return replace(review, participants=tuple(found), notices=notices)
