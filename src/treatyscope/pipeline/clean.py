@@ -45,28 +45,55 @@ def find_boilerplate(text: str) -> list[Span]:
             _line_pattern().fullmatch(content) or (latin_doc and _foreign_script(content))
         ):
             found.append(line)
-    for m in _sentence_pattern().finditer(text):
-        span = trimmed(text, m.start(), m.end())
-        if span:
-            found.append(span)
+    for start, end in _keyword_windows(text):
+        for m in _sentence_pattern().finditer(text, start, end):
+            span = trimmed(text, m.start(), m.end())
+            if span:
+                found.append(span)
     return merge(found, text)
 
 
-def _letters(text: str) -> list[str]:
-    return [ch for ch in text if ch.isalpha()]
+#: Boilerplate sentences are only looked for around one of their words: scanning the whole
+#: text with the full alternation cost 5 ms on the sample, the windows cost 0.2 ms.
+#: Case-sensitive on purpose: re.IGNORECASE made this scan eight times slower.
+_KEYWORDS = re.compile(
+    r"[Ww]ebcast|can be found|Produced by|versions of our releases|information media|"
+    r"INFORMATION MEDIA|Ce document|intention des organes|Produit par|versions anglaise|"
+    r"comptes rendus|available (?:here|on)|diffusion"
+)
+#: How far a boilerplate sentence may extend before and after its keyword.
+WINDOW = 400
+
+
+def _keyword_windows(text: str) -> list[tuple[int, int]]:
+    """Merged ranges of text around the keywords of boilerplate sentences."""
+    windows: list[tuple[int, int]] = []
+    for m in _KEYWORDS.finditer(text):
+        start = max(0, m.start() - WINDOW)
+        cut = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()))
+        start = cut + 1 if cut >= 0 else start
+        end = min(len(text), m.end() + WINDOW)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u036f]")
 
 
 def _is_latin(text: str) -> bool:
-    letters = _letters(text[:20000])
-    return sum(ch < "\u0250" for ch in letters) > LATIN_DOCUMENT_SHARE * max(1, len(letters))
+    head = text[:20000]
+    letters = len(_LETTER.findall(head))
+    return len(_LATIN_LETTER.findall(head)) > LATIN_DOCUMENT_SHARE * max(1, letters)
 
 
 def _foreign_script(line: str) -> bool:
-    letters = _letters(line)
-    if not letters:
-        return False
-    foreign = sum(ch >= "\u0370" for ch in letters)
-    return foreign >= FOREIGN_SCRIPT_SHARE * len(letters)
+    letters = len(_LETTER.findall(line))
+    return letters > 0 and len(_NON_LATIN_LETTER.findall(line)) >= FOREIGN_SCRIPT_SHARE * letters
 
 
 @stage("clean", requires=("source.text",), assigns=("boilerplate",))

@@ -9,6 +9,7 @@ merged by surname, ignoring case and diacritics ("JASMINKA DZUMHUR", "Ms. Dzumhu
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -130,13 +131,13 @@ class _Collector:
         person.sections.append(section)
         person.mentions.append(cue.span)
 
-    def accept(self, cues: list[Cue]) -> list[Cue]:
+    def accept(self, cues: tuple[Cue, ...]) -> list[Cue]:
         """Cues that name participants.  A bare list of speakers ("Speaking in the
         discussion were A, B and C") is trusted only when it says they are Experts or
         names someone already known to speak; otherwise it may list States or NGOs."""
         listed = [c for c in cues if c.kind == "listed"]
         if not listed or any(c.title for c in listed):
-            return cues
+            return list(cues)
         if not any(c.name and self.person(c.name) for c in listed):
             return [c for c in cues if c.kind != "listed"]
         return [replace(c, title="Committee Expert") if c.kind == "listed" else c for c in cues]
@@ -170,21 +171,43 @@ class _Collector:
             person.mentions.append(cue.span)
 
     def add_name_mentions(self, regions: list[Span]) -> None:
-        """Later references to known persons: full names, ALL-CAPS and honorific + surname."""
+        """Later references to known persons: full names, ALL-CAPS and honorific + surname.
+
+        Names are found with plain string search (compiling a regex per person cost more
+        than the search) and a preceding honorific is checked on each hit.
+        """
+        starts = [r.start for r in regions]
         for person in self.persons:
             variants = {display_name(n) for n in person.names} | set(person.names)
-            surnames = {n.split()[-1] for n in variants}
-            alternatives = sorted(variants | {n.upper() for n in variants}, key=len, reverse=True)
-            hon = "|".join(re.escape(s) for s in surnames | {s.upper() for s in surnames})
-            rx = re.compile(
-                rf"(?:{P.HONORIFIC})\.?\s+(?:{hon})\b|\b(?:{'|'.join(map(re.escape, alternatives))})\b"
-            )
-            for region in regions:
-                for m in rx.finditer(self.text, region.start, region.end):
-                    span = Span(m.start(), m.end())
-                    if not any(span.overlaps(s) for s in person.mentions):
+            variants |= {n.split()[-1] for n in variants}
+            variants |= {n.upper() for n in variants}
+            for variant in sorted(variants, key=len, reverse=True):
+                for start in _occurrences(self.text, variant):
+                    end = start + len(variant)
+                    i = bisect_right(starts, start) - 1
+                    if i < 0 or end > regions[i].end:
+                        continue  # outside running text: a heading or boilerplate
+                    hon = _HONORIFIC_BEFORE.search(self.text, max(0, start - 12), start)
+                    span = Span(hon.start() if hon else start, end)
+                    whole = " " in variant or hon is not None
+                    if whole and not any(span.overlaps(s) for s in person.mentions):
                         person.mentions.append(span)
 
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Start offsets of ``word`` in ``text`` as a whole word (plain search, no regex)."""
+    found, start = [], text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or after.isalnum()):
+            found.append(start)
+        start = text.find(word, end)
+    return found
+
+
+_HONORIFIC_BEFORE = re.compile(rf"\b(?:{P.HONORIFIC})\.?\s+$")
 
 def classify(
     titles: list[str],
