@@ -1,0 +1,32 @@
+"""Page furniture of UN documents and hyphenation data, for PDF text extraction.
+
+Each furniture entry is a regular expression matched (case-insensitively) against a whole
+line at the top or bottom edge of a page; such lines are removed on every page.  Lines that
+merely repeat across pages (the document symbol as a running header) are found by counting,
+not listed here.
+"""
+
+from __future__ import annotations
+
+#: Whole lines that are page furniture wherever they sit at a page's top or bottom edge.
+PAGE_FURNITURE: tuple[str, ...] = (
+    # page numbers: "3", "Page 3", "3/11", "3 of 11", "page 3 sur 11", "- 3 -"
+    r"(?:page\s*)?\d{1,4}(?:\s*(?:/|of|sur|de)\s*\d{1,4})?",
+    r"[-–—]\s*\d{1,4}\s*[-–—]",
+    # roman page numbers of front matter: "iv", "xii"
+    r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})",
+    # UN job numbers: "GE.23-05812 (E) 030423 040423", "GE.23-05812  3", "02-12345 (E)"
+    r"(?:\d{1,4}\s+)?GE\.\d{2}-\d{4,6}\b.*",
+    r"\d{2}-\d{5}\s*\([A-Z]\).*",
+    # the barcode line printed under the job number: "*2305812*"
+    r"\*\d{6,8}\*",
+)
+
+#: Words after which a line-final hyphen is kept when the next line starts in lower case
+#: ("twenty-\nfirst" -> "twenty-first", "non-\ngovernmental" -> "non-governmental"); after
+#: other words the hyphen is taken for word division ("implemen-\ntation").  A compound
+#: spelled with a hyphen elsewhere in the document is kept as well.
+KEEP_HYPHEN_AFTER = frozenset({
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "non", "self",
+    "vice", "ex", "well", "half"
+})
