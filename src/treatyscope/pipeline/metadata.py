@@ -1,13 +1,182 @@
-"""Review metadata: committee, State party, report, session, date, next meeting, symbols (placeholder: the stage is registered so the pipeline order is fixed; it changes nothing yet)."""
+"""Review metadata: committee, State party, report, session, date, next meeting, symbols.
+
+The finders live in small modules that tests call directly: :mod:`.symbols` (UN document
+symbols), :mod:`.meta_header` (committee, session, meeting number, date),
+:mod:`.meta_review` (the State whose report is reviewed, the report, the next meeting) and
+:mod:`.meta_delegation` (the delegation's composition).  This module only decides between
+what they find and writes the :class:`~treatyscope.model.Metadata` record, with a coded
+notice for everything it expected and could not find:
+
+* W100 no committee or treaty body named: this may not be a meeting summary
+* W101 the text reviews a State's report but no State party was recognised
+* W102 a State party was found but not the type or number of its report (treaty bodies)
+* W103 summary record without a session number
+* W104 summary record without the date of the meeting
+* W105 summary record without a meeting number
+"""
 
 from __future__ import annotations
 
-from treatyscope.model import Review
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from treatyscope.data.committees import BODIES
+from treatyscope.data.review_phrases import REPORT_HINT
+from treatyscope.model import DocumentSymbol, Metadata, Notice, Report, Review, Span
 from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.meta_delegation import find_delegation_composition
+from treatyscope.pipeline.meta_header import (
+    RECORD_HEADER,
+    find_committee,
+    find_meeting,
+    find_record_date,
+    find_release_date,
+    find_session,
+    is_summary_record,
+)
+from treatyscope.pipeline.meta_review import (
+    ReviewMention,
+    display_name,
+    find_event,
+    find_next_meeting,
+    find_next_meeting_sentence,
+    find_report_kind,
+    find_review_mentions,
+    report_symbol,
+    starts_line,
+)
 from treatyscope.pipeline.registry import stage
+from treatyscope.pipeline.symbols import find_symbols
+
+#: The opening of a release in which a session opening or closing, or a meeting that
+#: reviews no State, is announced: the title and first sentence.  The corpus texts say so
+#: before offset 520; 900 leaves room for longer chrome and a subtitle.
+EVENT_WINDOW = 900
+_REPORT_HINT = re.compile(REPORT_HINT, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewFound:
+    """The State whose report the text reviews, and that report."""
+
+    state: str
+    code: str
+    report: Report | None
+
+
+def choose_review(
+    text: str, symbols: Sequence[DocumentSymbol], skip: Sequence[Span], record: bool
+) -> ReviewFound | None:
+    """The reviewed State: named by the first report phrase, unless that phrase lists
+    several States or the text opens or closes a session or reports a meeting that
+    reviews no State.  In a summary record only agenda lines count."""
+    mentions = [
+        m for m in find_review_mentions(text)
+        if not any(s.contains(m.span) for s in skip) and (not record or starts_line(text, m.span))
+    ]
+    if not mentions or mentions[0].is_list:
+        return None  # no report named, or first the reports of several States
+    zone = Span(0, min(len(text), EVENT_WINDOW))
+    if not record and find_event(text, zone, skip):
+        return None
+    first = mentions[0].state
+    same = [m for m in mentions if m.state.code == first.code and not m.is_list]
+    return ReviewFound(display_name(first), first.code, _merged_report(text, same, symbols, skip))
+
+
+def _merged_report(
+    text: str, mentions: Sequence[ReviewMention], symbols: Sequence[DocumentSymbol],
+    skip: Sequence[Span],
+) -> Report | None:
+    """Type and ordinal from the first mention that states them; symbol from the first
+    mention followed by one, else the first report symbol with the State's code."""
+    code = mentions[0].state.code
+    typed = next((m.report for m in mentions if m.report and m.report.type and not m.earlier), None)
+    typed = typed or find_report_kind(text, code, skip)
+    symbol = next((s for m in mentions if (s := report_symbol(text, m.state, symbols))), None)
+    symbol = symbol or next(
+        (s.symbol for s in symbols if s.doc_type == "report" and s.country == code
+         and not any(k.contains(s.span) for k in skip)),
+        None,
+    )
+    if typed is None and symbol is None:
+        return None
+    return Report(typed.type if typed else None, typed.ordinal if typed else None, symbol)
+
+
+def find_metadata(text: str, sentences: Sequence[Span] = ()) -> tuple[Metadata, list[Notice]]:
+    """Every metadata field of ``text``, and notices for what was expected and not found."""
+    record = is_summary_record(text)
+    meeting = find_meeting(text) if record else None
+    symbols = find_symbols(text, meeting[0] if meeting else None)
+    next_sentence = find_next_meeting_sentence(text, sentences)
+    skip = [next_sentence] if next_sentence else []
+    committee = find_committee(text, symbols)
+    body = BODIES.get(committee.code) if committee else None
+    review = choose_review(text, symbols, skip, record)
+    date = find_record_date(text) if record else find_release_date(text)
+    composition = find_delegation_composition(text)
+    unique = _unique(symbols)
+    meta = Metadata(
+        committee=body.name if body else None,
+        committee_code=body.code if body else None,
+        treaty=body.treaty if body else None,
+        state_party=review.state if review else None,
+        state_party_code=review.code if review else None,
+        report=review.report if review else None,
+        session=find_session(text),
+        date=date[0] if date else None,
+        meeting=meeting[0] if meeting else None,
+        next_meeting=find_next_meeting(text, next_sentence, symbols) if next_sentence else None,
+        delegation_composition=tuple(s.slice(text) for s in composition),
+        delegation_composition_spans=tuple(composition),
+        document_symbols=tuple(s.symbol for s in unique),
+        document_symbol_spans=tuple(s.span for s in unique),
+        symbols=tuple(symbols),
+    )
+    return meta, notices_for(meta, text, record, skip)
+
+
+def _unique(symbols: Sequence[DocumentSymbol]) -> list[DocumentSymbol]:
+    """First occurrence of each symbol, in text order."""
+    seen: set[str] = set()
+    out = []
+    for sym in symbols:
+        if sym.symbol not in seen:
+            seen.add(sym.symbol)
+            out.append(sym)
+    return out
+
+
+def notices_for(meta: Metadata, text: str, record: bool, skip: Sequence[Span]) -> list[Notice]:
+    """Coded notices for the metadata that a text of this kind should state and does not."""
+    out = []
+    if meta.committee_code is None:
+        out.append(Notice("W100", "no committee or treaty body named: this may not be a meeting summary"))
+    hint = next((m for m in _REPORT_HINT.finditer(text) if not any(s.start <= m.start() < s.end for s in skip)), None)
+    zone = Span(0, min(len(text), RECORD_HEADER if record else EVENT_WINDOW))
+    if meta.state_party_code is None and hint and not find_event(text, zone, skip):
+        out.append(Notice(
+            "W101", "a report is reviewed but no State party was recognised",
+            Span(hint.start(), hint.end()),
+        ))
+    reports_ordinals = meta.committee_code not in (None, "HRC")  # UPR reports have no ordinal
+    if meta.state_party_code and reports_ordinals and (meta.report is None or meta.report.type is None):
+        out.append(Notice("W102", f"no report type or number found for {meta.state_party}"))
+    if record:
+        for code, value, what in (
+            ("W103", meta.session, "session number"),
+            ("W104", meta.date, "date of the meeting"),
+            ("W105", meta.meeting, "meeting number"),
+        ):
+            if value is None:
+                out.append(Notice(code, f"summary record without a {what}"))
+    return out
 
 
 @stage("metadata", requires=("sections", "sentences", "participants"), assigns=("metadata",))
 def metadata(review: Review, options: AnalyzeOptions) -> Review:
     """Review metadata: committee, State party, report, session, date, next meeting, symbols."""
-    return review
+    meta, notices = find_metadata(review.text, review.sentences)
+    return replace(review, metadata=meta, notices=review.notices + tuple(notices))

@@ -1,0 +1,141 @@
+"""Phrases that say what a meeting text is about (English and French).
+
+Regular-expression fragments used by :mod:`treatyscope.pipeline.meta_review`: how a
+State's report is named ("the second periodic report of Kyrgyzstan", "le premier rapport
+du Qatar", "Troisième et quatrième rapports périodiques de Sri Lanka"), what marks a
+session opening or closing, a meeting that reviews no State, the next meeting, and the
+sentence that lists the delegation's composition.  All are matched case-insensitively
+unless noted.
+"""
+
+from __future__ import annotations
+
+#: A report, with the adjectives that may follow the noun in French.
+REPORT_NOUN = r"\b(?:reports?|rapports?)(?:\s+(?:initial|initiaux|p[ée]riodiques?|unique|combin[ée]s?))*"
+#: Nouns of a review of a State without the word "report" ("Premier examen du Qatar",
+#: "The review of the United States of America was held ...", "the Universal Periodic
+#: Review outcomes of Lesotho, Kenya and Armenia").
+REVIEW_NOUN = r"\b(?:review|examen|outcomes?|r[ée]sultats?)"
+#: Between the noun and the State: "of", "submitted by", "présenté par", "du", "de la" ...
+STATE_LINK = (
+    r"\s+(?:(?:submitted|presented)\s+by|by|of|from|"
+    r"(?:pr[ée]sent[ée]e?s?|soumise?s?)\s+par|par|du|des|de|d['’])"
+    r"(?:\s+(?:the\s+)?(?:Government|Gouvernement)\s+(?:of|de|du|d['’]))?"
+)
+#: A definite article before a State name ("the Sudan", "la Suède", "l'Ouzbékistan").
+ARTICLE = r"(?:(?:the|la|le|les)\s+|l['’]\s*)"
+
+#: Words between an ordinal and "report" that do not change it.
+REPORT_ADJECTIVES = frozenset(
+    {"periodic", "periodical", "combined", "consolidated", "state", "party", "national",
+     "periodique", "periodiques", "combines", "single", "unique"}
+)
+#: Words that mark an initial report.
+INITIAL_WORDS = frozenset({"initial", "initiaux"})
+#: Joiners of a list of ordinals ("second and third") and of a range ("fifth to seventh").
+LIST_JOINERS = frozenset({"and", "et", ","})
+RANGE_JOINERS = frozenset({"to", "through", "a", "-"})
+
+#: A session opens or closes (the text reviews no single State).
+_EN_OPEN_CLOSE = (
+    r"(?:conclud(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|open(?:s|ed|ing)?|begin(?:s|ning)?|began|"
+    r"start(?:s|ed|ing)?|end(?:s|ed|ing)?|wrap(?:s|ped)?\s+up)"
+)
+SESSION_EVENT = (
+    rf"\b{_EN_OPEN_CLOSE}\s+(?:its|the|their|a)\s+(?:[\w’'-]+\s+){{0,4}}?session\b",
+    rf"\b{_EN_OPEN_CLOSE}\s+(?:its\s+)?work\b[^.\n]{{0,60}}?\bsession\b",
+    # headlines: "Concludes Eighty-Fourth Session", "Ends Session by Adopting ..."
+    r"\b(?:concludes|closes|opens|begins|ends|starts)\s+(?:[\w-]+\s+){0,3}?session\b",
+    r"\b(?:conclu|clos|cl[ôo]t|cl[ôo]tur[ée]|achev[ée]|ach[èe]ve|ouvert|ouvre|entam[ée])\b[^.\n]{0,80}?"
+    r"(?:les\s+travaux\s+de\s+)?\b(?:sa|cette)\s+(?:[\w’'-]+\s+){0,3}?session\b",
+    # agenda items of a summary record, on lines of their own
+    r"(?m:^)[ \t]*(?:opening|closure|closing)\s+of\s+the\s+session[ \t]*(?m:$)",
+    r"(?m:^)[ \t]*(?:ouverture|cl[ôo]ture)\s+de\s+la\s+session[ \t]*(?m:$)",
+)
+#: A meeting that is not the review of a State's report.
+OTHER_EVENT = (
+    r"\b(?:held|holds|hold|began|begins|opened|concluded|continued|started|heard)\s+"
+    r"(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:informal\s+meeting|general\s+debate|"
+    r"interactive\s+dialogue|day\s+of\s+general\s+discussion|general\s+discussion|"
+    r"meeting\s+with)\b",
+    r"\b(?:tenu|a\s+tenu|tient)\s+(?:[\w'’-]+\s+){0,4}?(?:r[ée]union\s+(?:informelle|avec)|"
+    r"d[ée]bat\s+g[ée]n[ée]ral|dialogue\s+interactif|journ[ée]e\s+de\s+d[ée]bat\s+g[ée]n[ée]ral)",
+)
+#: The sentence that announces the next meeting.
+NEXT_MEETING = (
+    r"\b(?:Committee|Council|Comité|Conseil)(?:['’]s)?\s+(?:will|would|is\s+scheduled\s+to|is\s+due\s+to)\s+"
+    r"(?:next\s+)?(?:meet|reconvene|resume|convene)\b",
+    r"\bnext\s+(?:public\s+)?(?:meeting|session)\s+(?:will|would|is)\b",
+    r"\bAt\s+its\s+next\s+(?:public\s+)?meeting\b",
+    r"\b(?:Comité|Conseil)\s+(?:se\s+réunira|reprendra|entamera|poursuivra|examinera|tiendra)\b",
+    r"\bprochaine\s+séance\s+(?:publique\s+)?(?:aura\s+lieu|se\s+tiendra)\b",
+)
+#: The verb of a next-meeting sentence, after which its time is given ("at 3 p.m. on ...").
+NEXT_MEETING_VERB = (
+    r"(?:\b(?:meet(?:\s+again)?|reconvene|resume|convene|will\s+be\s+held|will\s+take\s+place|"
+    r"will\s+be|is\s+scheduled\s+for|se\s+réunira(?:\s+(?:de|à)\s+nouveau)?|"
+    r"reprendra(?:\s+ses\s+travaux)?|aura\s+lieu|se\s+tiendra)\b|next\s+(?:public\s+)?meeting\s*,)"
+    r"(?:\s+in\s+(?:a\s+)?(?:public|private|closed)(?:\s+meeting)?)?"
+)
+#: Where the time of the next meeting ends and its purpose begins.
+NEXT_MEETING_PURPOSE = (
+    r"(?:,?\s+(?:to|when|in\s+order\s+to|for|during\s+which|where|pour|afin|en\s+vue|lorsqu)\b|"
+    r",\s+(?:the|le|la)\s+(?:Committee|Council|Comité|Conseil)\b|"
+    r"(?<![ap]\.m)[.;](?:\s|$)|$)"
+)
+
+#: The sentence that lists the bodies a delegation came from.
+_DELEGATION = (
+    r"\b(?:The|the)\s+(?:[\w-]+\s+)?delegation(?:\s+(?:of|from)\s+[^,.;]{1,80}?)?"
+    r"(?:\s*,[^,.;]{1,160}?,)?\s+"
+)
+DELEGATION_COMPOSITION = (
+    _DELEGATION + r"(?:was|were|is)\s+(?:also\s+)?(?:comprised|composed|made\s+up)\s+of\s+",
+    _DELEGATION + r"(?:also\s+)?(?:consisted\s+of|comprised|included|includes)\s+",
+    r"\b(?:La|la)\s+délégation(?:\s+[^,.;]{1,80}?)?(?:\s*,[^,.;]{1,160}?,)?\s+(?:était|est)\s+"
+    r"(?:également\s+|aussi\s+|notamment\s+)?(?:composée|constituée)\s+",
+)
+#: Words that open a composition list and are not part of the first body's name.
+COMPOSITION_LEADS = (
+    r"(?:senior\s+)?(?:representatives|officials|members|experts)\s+(?:from|of)\s+|"
+    r"(?:de\s+)?(?:représentants|responsables|membres)\s+(?:de\s+|du\s+|des\s+|d['’])|"
+    r"and\s+|as\s+well\s+as\s+|et\s+|ainsi\s+que\s+|the\s+|d['’]une?\s+|une?\s+|de\s+la\s+|de\s+l['’]|"
+    r"du\s+|des\s+|de\s+|d['’]|la\s+|le\s+|les\s+|l['’]"
+)
+
+#: A report is named ("second periodic report", "rapport initial"): the text reviews a
+#: State's report even if the State's name was not recognised.
+REPORT_HINT = (
+    r"\b(?:periodic|initial)\s+reports?\b|\brapports?\s+(?:p[ée]riodiques?|initial)\b|"
+    r"\bpremier\s+rapport\b"
+)
+
+#: Words just before a session ordinal that make it another session than the current one.
+NOT_CURRENT_SESSION = (
+    r"\b(?:next|upcoming|forthcoming|following|future|prochaine|suivante|"
+    r"will\s+(?:hold|open|begin|start)\s+its)\b"
+)
+#: Words between a session ordinal and "session" that do not change it.
+SESSION_QUALIFIERS = frozenset({"regular", "ordinary", "extraordinary", "special"})
+#: "the Nth session of ..." counts only for these bodies (not "of the Forum on Minority Issues").
+SESSION_OWNERS = (
+    r"\b(?:Committee|Council|Comité|Conseil|Sub-?committee|Sous-comité|General\s+Assembly|"
+    r"Assemblée|Working\s+Group\s+on\s+the\s+Universal|CAT|CERD|CEDAW|CRC|CMW|CCPR|CESCR|CRPD|"
+    r"CED|SPT|HRC)\b"
+)
+
+#: The title line of a summary record, up to its meeting word (extraction may space it out:
+#: "Summary record ( p artial )* of th e 590th meeting**", "16 8 6 t h meetin g").
+RECORD_TITLE = (
+    r"\b(?:summary\s+record|compte\s+rendu\s+analytique)\b(?P<rest>[^\n]{0,120}?)"
+    r"(?:m\s*e\s*e\s*t\s*i\s*n\s*g|s[ée]ance)"
+)
+#: Words of a record title, folded, around the meeting number ("first part (public)").
+RECORD_PART_WORDS = (
+    r"(?:first|second|premiere|deuxieme)?(?:part|partie)?(?:public|publique|partial|partiel|closed)"
+)
+
+#: A report of an earlier cycle: "its previous report", "since its initial report in 2015".
+#: Looked for in the few words before the report noun, and right after it.
+EARLIER_REPORT_BEFORE = r"\b(?:previous|last|preceding|earlier|prior|since|pr[ée]c[ée]dent|dernier)\b"
+EARLIER_REPORT_AFTER = r"\s+(?:of|in|de|en)\s+(?:19|20)\d{2}\b"

@@ -1,0 +1,64 @@
+"""The composition of the State's delegation: the bodies listed in the sentence
+"The delegation of X was comprised of representatives from A; B; and C" (also "consisted
+of", "included", French "La délégation … était également composée de …")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from treatyscope.data import review_phrases as R
+from treatyscope.model import Span
+from treatyscope.pipeline.spans import trimmed
+
+#: A composition list ends at the end of its sentence: a full stop before a capital
+#: (not after an initial or "U.N"), or a line break.
+_LIST_END = re.compile(r"(?<![A-Z])\.(?=\s+[A-ZÀ-Ý\"“])|\.\s*$|\n", re.MULTILINE)
+#: Between items: semicolons when the list has them (item names hold commas:
+#: "Ministry of Labour, Social Security and Migration"), else commas and a final "and".
+_SEMICOLONS = re.compile(r";")
+_COMMAS = re.compile(
+    r",(?:\s+(?:and|et)\b)?|\s+(?:and|et|as well as|ainsi que)\s+"
+    r"(?=(?:(?:the|de\s+la|de|du|des|la|le)\s+|(?:de\s+)?l['’]|d['’])?[A-ZÀ-Ý]|d['’]une?\s)"
+)
+#: Fewest characters of a listed body; shorter pieces are joiner debris.
+MIN_ITEM = 3
+
+
+@cache
+def _cue_rx() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in R.DELEGATION_COMPOSITION))
+
+
+@cache
+def _lead_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?:{R.COMPOSITION_LEADS})+", re.IGNORECASE)
+
+
+def find_delegation_composition(text: str) -> list[Span]:
+    """Spans of the bodies listed as the delegation's composition, in text order."""
+    cue = _cue_rx().search(text)
+    if not cue:
+        return []
+    stop = _LIST_END.search(text, cue.end())
+    end = stop.start() if stop else len(text)
+    splitter = _SEMICOLONS if ";" in text[cue.end() : end] else _COMMAS
+    items: list[Span] = []
+    start = cue.end()
+    for sep in [*splitter.finditer(text, cue.end(), end), None]:
+        piece_end = sep.start() if sep else end
+        span = _item(text, start, piece_end)
+        if span:
+            items.append(span)
+        start = sep.end() if sep else end
+    return items
+
+
+def _item(text: str, start: int, end: int) -> Span | None:
+    """One listed body without its leading joiners and articles."""
+    span = trimmed(text, start, end)
+    if span is None:
+        return None
+    lead = _lead_rx().match(text, span.start, span.end)
+    body = trimmed(text, lead.end() if lead else span.start, span.end)
+    return body if body and len(body) >= MIN_ITEM else None

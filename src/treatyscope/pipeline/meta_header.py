@@ -1,0 +1,248 @@
+"""Header facts of a meeting text: committee, session, meeting number, date, record or not.
+
+Summary records carry them in a fixed header ("Committee against Torture / Sixty-sixth
+session / Summary record of the 1740th meeting / Held at the Palais Wilson, Geneva, on
+Tuesday, 7 May 2019"); press releases in their title, date line and first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from treatyscope.data import dates as D
+from treatyscope.data import review_phrases as R
+from treatyscope.data.committees import NAME_PATTERNS, TREATY_PATTERNS
+from treatyscope.model import DocumentSymbol, Session, Span
+from treatyscope.pipeline.meta_text import (
+    DATE_RX,
+    date_of,
+    fold_letters,
+    longest_ordinal_suffix,
+    make_date,
+    parse_ordinal,
+)
+from treatyscope.pipeline.spans import trimmed
+
+_I = re.IGNORECASE
+#: A committee named this close to the start is the text's own (title, header or first
+#: sentence); a name first met later may be another body mentioned in passing, so the
+#: bodies of the text's document symbols are preferred to it.  Every corpus text names
+#: its committee before offset 730 (the latest: a record opening with a correction notice).
+NAME_WINDOW = 1200
+#: Where a summary record's header (symbol, committee, session, meeting, date) ends: the
+#: corpus records state their meeting date before offset 860 (3,000 allows for a long
+#: correction notice or a Distr. block before it).
+RECORD_HEADER = 3000
+#: Where a press release's date line or dateline may be: every corpus release has it
+#: before offset 250, after up to ten lines of chrome; 1,000 leaves room for longer chrome
+#: while keeping out dates of the running text.
+RELEASE_HEADER = 1000
+#: Words looked at before "session" for its ordinal ("one hundredth and seventh").
+SESSION_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class CommitteeFound:
+    """A body code and the evidence it came from ("name", "symbol", "treaty")."""
+
+    code: str
+    evidence: str
+    span: Span | None
+
+
+def _spaced(pattern: str) -> str:
+    return pattern.replace(" ", r"\s+")
+
+
+@cache
+def _name_rx() -> re.Pattern[str]:
+    groups = "|".join(f"(?P<n{i}>{_spaced(p)})" for i, (_, p) in enumerate(NAME_PATTERNS))
+    return re.compile(rf"(?<![\w-])(?:{groups})", _I)
+
+
+@cache
+def _treaty_rx() -> re.Pattern[str]:
+    groups = "|".join(f"(?P<t{i}>{_spaced(p)})" for i, (_, p) in enumerate(TREATY_PATTERNS))
+    return re.compile(groups, _I)
+
+
+def _first(rx: re.Pattern[str], table: Sequence[tuple[str, str]], text: str) -> tuple[str, Span] | None:
+    m = rx.search(text)
+    if not m or m.lastgroup is None:
+        return None
+    return table[int(m.lastgroup[1:])][0], Span(m.start(), m.end())
+
+
+def find_committee(text: str, symbols: Sequence[DocumentSymbol]) -> CommitteeFound | None:
+    """The body whose meeting the text reports: by name near the start, else by the bodies
+    of its document symbols, else by a name further on, else by the treaty's title."""
+    named = _first(_name_rx(), NAME_PATTERNS, text)
+    if named and named[1].start < NAME_WINDOW:
+        return CommitteeFound(named[0], "name", named[1])
+    by_symbol = next((s for s in symbols if s.body in _CODES), None)
+    if by_symbol:
+        return CommitteeFound(by_symbol.body or "", "symbol", by_symbol.span)
+    if named:
+        return CommitteeFound(named[0], "name", named[1])
+    treaty = _first(_treaty_rx(), TREATY_PATTERNS, text)
+    return CommitteeFound(treaty[0], "treaty", treaty[1]) if treaty else None
+
+
+_CODES = frozenset(code for code, _ in NAME_PATTERNS)
+
+
+# ------------------------------------------------------------------ session
+_SESSION = re.compile(r"session\b(?!s)", _I)
+_NOT_CURRENT = re.compile(R.NOT_CURRENT_SESSION, _I)
+_WORDS = re.compile(r"\S+")
+
+
+def find_session(text: str, skip: Sequence[Span] = ()) -> Session | None:
+    """The first session ordinal that is not the next one ("thirty-seventh session",
+    "37th session", "trente-septième session", "Twenty- seventh session")."""
+    for m in _SESSION.finditer(text):
+        if any(s.start <= m.start() < s.end for s in skip):
+            continue
+        found = _ordinal_before(text, m.start())
+        if found is None:
+            continue
+        value, span = found
+        if _NOT_CURRENT.search(text, max(0, span.start - 30), span.start) or _of_other_body(text, m.end()):
+            continue
+        return Session(value, span.slice(text), span)
+    return None
+
+
+_OF_WHAT = re.compile(r"\s+(?:of|de|du)\s+(?:the\s+|la\s+|l['’])?([^,.;()\n]{1,60})", _I)
+_OWN_BODY = re.compile(R.SESSION_OWNERS, _I)
+
+
+def _of_other_body(text: str, end: int) -> bool:
+    """True for "the eleventh session of the Forum on Minority Issues": a session of a
+    body other than a committee, the Council or the Assembly."""
+    m = _OF_WHAT.match(text, end)
+    return m is not None and _OWN_BODY.search(m.group(1)) is None
+
+
+def _ordinal_before(text: str, end: int) -> tuple[int, Span] | None:
+    line_start = text.rfind("\n", 0, end) + 1
+    words = list(_WORDS.finditer(text, max(line_start, end - 80), end))[-SESSION_WORDS:]
+    words = [w for w in words if w.group().casefold() not in R.SESSION_QUALIFIERS]
+    found = longest_ordinal_suffix([w.group() for w in words])
+    if found is None:
+        return None
+    value, n = found
+    span = trimmed(text, words[-n].start(), words[-1].end())
+    return (value, span) if span else None
+
+
+# ------------------------------------------------------------------ records
+_RECORD_TITLE = re.compile(R.RECORD_TITLE, _I)
+_MEETING_NUMBER = re.compile(r"(\d{1,5})(?:st|nd|rd|th|e|eme|er)?(?:chamber[ab])?$")
+_MEETING_WORDS = re.compile(r"(?:of|de)(?:the|la)?([a-z]+?)(?:chamber[ab])?$")
+_PART_WORDS = re.compile(R.RECORD_PART_WORDS)
+
+
+def find_meeting(text: str) -> tuple[str, Span] | None:
+    """The meeting number of a summary record ("Summary record of the 519th meeting",
+    "COMPTE RENDU ANALYTIQUE DE LA 1835e SÉANCE", "the twenty-seventh meeting")."""
+    m = _RECORD_TITLE.search(text, 0, RECORD_HEADER)
+    if not m:
+        return None
+    rest = fold_letters(m.group("rest").replace("*", ""))
+    rest = _PART_WORDS.sub("", rest)
+    number = _MEETING_NUMBER.search(rest)
+    if number:
+        return number.group(1), Span(m.start(), m.end())
+    words = _MEETING_WORDS.search(rest)
+    value = parse_ordinal(words.group(1)) if words else None
+    return (str(value), Span(m.start(), m.end())) if value else None
+
+
+_HELD = re.compile(rf"{D.HELD_RX}[^\n]{{0,160}}?(?:\s*\n[^\n]{{0,80}}?)?(?={DATE_RX.pattern})", _I)
+
+
+def is_summary_record(text: str) -> bool:
+    """True if the text is (an excerpt of) an official summary record."""
+    return bool(_RECORD_TITLE.search(text, 0, RECORD_HEADER) or _HELD.search(text, 0, RECORD_HEADER))
+
+
+# -------------------------------------------------------------------- dates
+def find_record_date(text: str) -> tuple[str, Span] | None:
+    """The meeting date of a summary record, from its "Held at ... on <date>" line."""
+    held = _HELD.search(text, 0, RECORD_HEADER)
+    if not held:
+        return None
+    m = DATE_RX.match(text, held.end())
+    iso = date_of(m) if m else None
+    return (iso, Span(m.start(), m.end())) if m and iso else None
+
+
+_DATELINE = re.compile(
+    rf"\b{D.DATELINE_PLACE_RX}(?:\s*\(\s*(?P<date>[^()\n]{{6,40}}?)\s*\)|,\s+(?:le\s+)?"
+    rf"(?P<date2>\d{{1,2}}(?:er)?\s+[^\W\d]+\.?\s+\d{{4}}))\s*[-–—]"
+)
+_NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b((?:19|20)\d{2})(\d{2})(\d{2})\b")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: A date glued after a headline on one line (flattened reposts) is the release date when
+#: this share of the headline's content words is capitalised; running text has far fewer.
+TITLE_CAPITALS = 0.8
+#: Headlines have at least this many content words.
+TITLE_MIN_WORDS = 3
+
+
+def _headline(before: str) -> bool:
+    """True if ``before`` reads as a headline: mostly capitalised words, no sentence stop."""
+    if re.search(r"[.!?;]\s", before):
+        return False
+    words: list[str] = [w for w in _TITLE_WORD.findall(before) if w.casefold() not in D.HEADLINE_SMALL_WORDS]
+    capitals = sum(1 for w in words if w[0].isupper())
+    return len(words) >= TITLE_MIN_WORDS and capitals >= TITLE_CAPITALS * len(words)
+
+
+_AFTER_DATE = re.compile(r"\s*(?:$|/|,?\s*\d{1,2}[:h.]\d{2}\b|[-–—|])")
+
+
+def find_release_date(text: str) -> tuple[str, Span] | None:
+    """The date of a press release: a dateline "GENEVA (19 April 2017) –", else a date line
+    of the header ("30 March 2023", "06 Juin 2003", "04/06/2004", "19960318")."""
+    for m in _DATELINE.finditer(text, 0, RELEASE_HEADER):
+        group = "date" if m.group("date") else "date2"
+        inner = DATE_RX.fullmatch(m.group(group))
+        iso = date_of(inner) if inner else None
+        if iso:
+            return iso, Span(m.start(group), m.end(group))
+    return _date_line(text) or _numeric_line(text)
+
+
+def _date_line(text: str) -> tuple[str, Span] | None:
+    for m in DATE_RX.finditer(text, 0, RELEASE_HEADER):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        before = text[line_start : m.start()].strip(" \t/|•-–")
+        after_ok = _AFTER_DATE.match(text[m.end() : line_end if line_end >= 0 else len(text)])
+        caps_title = bool(before) and _headline(before)
+        iso = date_of(m)
+        if iso and ((not before and after_ok) or caps_title):
+            return iso, Span(m.start(), m.end())
+    return None
+
+
+def _numeric_line(text: str) -> tuple[str, Span] | None:
+    for m in _NUMERIC.finditer(text, 0, RELEASE_HEADER):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)].strip(" \t|•")
+        if line != m.group():
+            continue
+        if m.group(1):  # day first (UN style); month first if the day-first reading fails
+            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            iso = make_date(year, month, day) or make_date(year, day, month)
+        else:
+            iso = make_date(int(m.group(4)), int(m.group(5)), int(m.group(6)))
+        if iso:
+            return iso, Span(m.start(), m.end())
+    return None

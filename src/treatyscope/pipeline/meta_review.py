@@ -1,0 +1,328 @@
+"""Which State's report is reviewed: report mentions, meeting events and the next meeting.
+
+A State is found only where the text names a report or a review of it ("the second
+periodic report of Kyrgyzstan", "le premier rapport du Qatar", "Initial report of
+Colombia", "The review of the United States of America"), never from a bare country
+name, so lists of States in closings and debates do not produce one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from treatyscope.data import review_phrases as R
+from treatyscope.data.countries import (
+    PARTS_OF,
+    country_name,
+    english_names,
+    fold,
+    lookup_country,
+    max_name_words,
+)
+from treatyscope.model import DocumentSymbol, NextMeeting, Report, Span
+from treatyscope.pipeline.meta_text import parse_ordinal, sentence_around
+from treatyscope.pipeline.symbols import is_addendum
+
+_I = re.IGNORECASE
+_TOKEN = re.compile(r"[\w'’\-]+|[(),]")
+_GAP = re.compile(r"[ \t]*\n?[ \t]*")
+_ARTICLE = re.compile(R.ARTICLE, _I)
+_WORD = re.compile(r"[\w'’.-]+|,")
+#: Characters scanned before a report noun for its ordinals ("combined fifteenth through
+#: seventeenth periodic"): enough for four ordinal words and their joiners.
+ORDINAL_LOOKBACK = 120
+#: Characters after a State name in which the report's symbol is looked for: the agenda
+#: line of a summary record puts "(continued)" and a treaty name before the symbols.
+SYMBOL_LOOKAHEAD = 220
+
+
+@dataclass(frozen=True, slots=True)
+class StateName:
+    """A State named in the text: its code, the name as written and where."""
+
+    code: str
+    name: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewMention:
+    """A phrase naming a State's report or review, with what it says of the report."""
+
+    state: StateName
+    span: Span
+    report: Report | None
+    is_list: bool
+    earlier: bool = False  # "since its initial report of Chile in 2015"
+
+
+@cache
+def _review_rx() -> re.Pattern[str]:
+    return re.compile(rf"(?:{R.REPORT_NOUN}|{R.REVIEW_NOUN}){R.STATE_LINK}\s+", _I)
+
+
+def state_at(text: str, pos: int) -> StateName | None:
+    """The State whose name starts at ``pos`` (after an optional article), or None."""
+    art = _ARTICLE.match(text, pos)
+    start = art.end() if art else pos
+    tokens: list[re.Match[str]] = []
+    cursor = start
+    while len(tokens) < max_name_words() + 2:
+        m = _TOKEN.match(text, cursor)
+        if not m:
+            break
+        tokens.append(m)
+        gap = _GAP.match(text, m.end())
+        cursor = gap.end() if gap else m.end()
+    if not tokens or not tokens[0].group()[0].isupper():
+        return None
+    for n in range(len(tokens), 0, -1):
+        last = tokens[n - 1].group()
+        if last in {"(", ","} or (last == ")" and "(" not in {t.group() for t in tokens[:n]}):
+            continue
+        code = lookup_country(text[start : tokens[n - 1].end()])
+        if code:
+            return StateName(code, text[start : tokens[n - 1].end()], Span(start, tokens[n - 1].end()))
+    return None
+
+
+_LIST_NEXT = re.compile(rf"\s*(?:,|\band\b|\bet\b)\s*(?:,\s*)?(?:and\s+|et\s+)?(?:du\s+|des\s+|de\s+|d['’])?{R.ARTICLE}?", _I)
+
+
+def _is_list(text: str, first: StateName) -> bool:
+    """True if other States follow ``first`` after commas or "and" (a list of States);
+    a State's own regions ("China, Hong Kong, China and Macao, China") do not count."""
+    end = first.span.end
+    own = {first.code, *(code for code, whole in PARTS_OF.items() if whole == first.code)}
+    while (m := _LIST_NEXT.match(text, end)) and (nxt := state_at(text, m.end())):
+        if PARTS_OF.get(nxt.code, nxt.code) not in own and nxt.code not in own:
+            return True
+        end = nxt.span.end
+    return False
+
+
+def find_review_mentions(text: str, start: int = 0, end: int | None = None) -> list[ReviewMention]:
+    """Every report or review phrase that names a State, in text order: "the second
+    periodic report of Kyrgyzstan", "le rapport de la Suède", "Malta's fourth report"."""
+    stop = len(text) if end is None else end
+    out = []
+    for m in _review_rx().finditer(text, start, stop):
+        state = state_at(text, m.end())
+        if state is None:
+            continue
+        report = parse_report(_line_before(text, m.start()), m.group())
+        span = Span(m.start(), state.span.end)
+        earlier = _earlier_report(text, m) or bool(_EARLIER_AFTER.match(text, state.span.end))
+        out.append(ReviewMention(state, span, report, _is_list(text, state), earlier))
+    for m in _POSSESSIVE.finditer(text, start, stop):
+        state = state_before(text, m.start())
+        if state is not None:
+            report = parse_report(m.group("ords"), m.group("noun"))
+            out.append(ReviewMention(state, Span(state.span.start, m.end()), report, False))
+    return sorted(out, key=lambda x: x.span)
+
+
+_POSSESSIVE = re.compile(
+    rf"['’]s\s+(?P<ords>(?:[\w-]+,?\s+){{0,6}}?)(?P<noun>{R.REPORT_NOUN})\b", _I
+)
+
+
+def state_before(text: str, end: int) -> StateName | None:
+    """The State whose name ends at ``end`` ("Malta" in "Malta's report"), or None."""
+    words = list(_WORD.finditer(text, max(0, end - 120), end))
+    if not words or words[-1].end() != end:
+        return None
+    for n in range(min(len(words), max_name_words()), 0, -1):
+        start = words[-n].start()
+        art = _ARTICLE.match(text, start, end)
+        start = art.end() if art else start
+        code = lookup_country(text[start:end]) if text[start:start + 1].isupper() else None
+        if code:
+            return StateName(code, text[start:end], Span(start, end))
+    return None
+
+
+@cache
+def _report_noun_rx() -> re.Pattern[str]:
+    return re.compile(rf"{R.REPORT_NOUN}(?:{R.STATE_LINK}\s+)?", _I)
+
+
+def find_report_kind(text: str, code: str, skip: Sequence[Span] = ()) -> Report | None:
+    """The first report type and ordinal stated anywhere for ``code``'s report: a report
+    phrase that names no State ("a présenté le cinquième rapport sur ...") or this one."""
+    for m in _report_noun_rx().finditer(text):
+        if any(s.start <= m.start() < s.end for s in skip):
+            continue
+        other = state_at(text, m.end())
+        if other is not None and (other.code != code or _EARLIER_AFTER.match(text, other.span.end)):
+            continue
+        if _earlier_report(text, m):
+            continue
+        report = parse_report(_line_before(text, m.start()), m.group())
+        if report and report.type:
+            return report
+    return None
+
+
+_EARLIER_BEFORE = re.compile(R.EARLIER_REPORT_BEFORE, _I)
+_EARLIER_AFTER = re.compile(R.EARLIER_REPORT_AFTER, _I)
+#: Characters before a report noun searched for "previous", "since" ...: the clause
+#: "Since the consideration of the fourth periodic report" (the ordinal words included).
+EARLIER_LOOKBACK = 60
+
+
+def _earlier_report(text: str, m: re.Match[str]) -> bool:
+    """True if the report named at ``m`` is one of an earlier cycle."""
+    noun_end = m.start() + len(m.group().split()[0])
+    before = text[max(0, m.start() - EARLIER_LOOKBACK) : m.start()]
+    return bool(_EARLIER_BEFORE.search(before) or _EARLIER_AFTER.match(text, noun_end))
+
+
+def _line_before(text: str, pos: int) -> str:
+    """Up to :data:`ORDINAL_LOOKBACK` characters before ``pos`` on its line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text[max(line_start, pos - ORDINAL_LOOKBACK) : pos]
+
+
+def starts_line(text: str, span: Span) -> bool:
+    """True if only report ordinals and adjectives precede ``span`` on its line: an
+    agenda item of a summary record ("Third periodic report of the Philippines")."""
+    words = [fold(w) or w for w in _WORD.findall(_line_before(text, span.start))]
+    return all(
+        parse_ordinal(w) is not None or w in R.REPORT_ADJECTIVES or w in R.INITIAL_WORDS
+        or w in R.LIST_JOINERS or w in R.RANGE_JOINERS or re.fullmatch(r"\d{1,2}|[a-z]", w)
+        for w in words
+    )
+
+
+def parse_report(before: str, phrase: str) -> Report | None:
+    """Type and ordinals of a report from the words before its noun and the noun phrase.
+
+    ("combined second and third periodic", "reports of") -> periodic, (2, 3);
+    ("fifth to seventh", "reports of") -> periodic, (5, 6, 7); ("le premier", "rapport du")
+    -> initial, 1.  None for a review phrase ("review of") or a bare "report of".
+    """
+    if not re.match(R.REPORT_NOUN, phrase, _I):
+        return None
+    words = [fold(w) or w for w in _WORD.findall(before)]
+    noun_words = {fold(w) for w in phrase.split()}
+    initial = bool(noun_words & R.INITIAL_WORDS)
+    periodic = any(w.startswith("periodique") for w in noun_words)
+    ordinals, more = _ordinals_before(words)
+    initial |= more["initial"]
+    periodic |= more["periodic"]
+    return _report_of(ordinals, initial, periodic)
+
+
+def _ordinals_before(words: list[str]) -> tuple[list[int], dict[str, bool]]:
+    """Ordinals read backwards from the report noun, with range joiners expanded."""
+    values: list[int] = []
+    flags = {"initial": False, "periodic": False}
+    pending_range = False
+    for word in reversed(words):
+        value = 1 if word in R.INITIAL_WORDS else parse_ordinal(word)
+        flags["initial"] |= word in R.INITIAL_WORDS
+        if word in R.REPORT_ADJECTIVES:
+            flags["periodic"] |= word.startswith("periodi")
+        elif value is not None:
+            values[:0] = range(value, values[0]) if pending_range and values else [value]
+            pending_range = False
+        elif values and word in R.RANGE_JOINERS and not pending_range:
+            pending_range = True
+        elif not (values and word in R.LIST_JOINERS):
+            break
+    return sorted(set(values)), flags
+
+
+def _report_of(ordinals: list[int], initial: bool, periodic: bool) -> Report | None:
+    """Report of these ordinals: one ordinal is an int, a combined report a tuple."""
+    if initial and not ordinals:
+        return Report("initial", 1)
+    if not ordinals:
+        return Report("periodic") if periodic else None
+    ordinal: int | tuple[int, ...] = ordinals[0] if len(ordinals) == 1 else tuple(ordinals)
+    return Report("initial" if ordinals == [1] else "periodic", ordinal)
+
+
+_CLAUSE_END = re.compile(r"\.\s|\n\s*\n")
+
+
+def report_symbol(text: str, state: StateName, symbols: Sequence[DocumentSymbol]) -> str | None:
+    """The first report symbol written right after a mention of ``state`` ("(CMW/C/KGZ/2)",
+    or an old-style addendum there: "Third periodic report of Israel (CAT/C/54/Add.1)")."""
+    window = Span(state.span.end, state.span.end + SYMBOL_LOOKAHEAD)
+    stop = _CLAUSE_END.search(text, window.start, window.end)
+    limit = stop.start() if stop else window.end
+    for sym in symbols:
+        if not window.start <= sym.span.start < limit:
+            continue
+        if (sym.doc_type == "report" and sym.country in (None, state.code)) or is_addendum(sym):
+            return sym.symbol
+    return None
+
+
+def display_name(state: StateName) -> str:
+    """The State's name as written if it is English (and not in capitals), else its UN
+    English short name."""
+    if fold(state.name) in english_names() and not state.name.isupper():
+        return state.name
+    return country_name(state.code) or state.name
+
+
+# ------------------------------------------------------------- meeting kind
+@cache
+def _event_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    session = re.compile("|".join(f"(?:{p})" for p in R.SESSION_EVENT), _I)
+    other = re.compile("|".join(f"(?:{p})" for p in R.OTHER_EVENT), _I)
+    return session, other
+
+
+def find_event(text: str, zone: Span, skip: Sequence[Span] = ()) -> str | None:
+    """"session" (an opening or closing) or "other" (a meeting that reviews no State) if the
+    opening ``zone`` says so outside the ``skip`` spans (next-meeting sentences), else None."""
+    for kind, rx in zip(("session", "other"), _event_rx(), strict=True):
+        for m in rx.finditer(text, zone.start, zone.end):
+            if not any(s.start <= m.start() < s.end for s in skip):
+                return kind
+    return None
+
+
+# ------------------------------------------------------------- next meeting
+@cache
+def _next_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cue = re.compile("|".join(f"(?:{p})" for p in R.NEXT_MEETING), _I)
+    when = re.compile(
+        rf"{R.NEXT_MEETING_VERB}\s*,?\s*(?:(?:at|on|le|à)\s+)?(?P<when>.+?){R.NEXT_MEETING_PURPOSE}", _I
+    )
+    return cue, when
+
+
+def find_next_meeting_sentence(text: str, sentences: Sequence[Span] = ()) -> Span | None:
+    """The sentence that announces the committee's next meeting, or None."""
+    cue, _ = _next_rx()
+    m = cue.search(text)
+    return sentence_around(text, m.start(), sentences) if m else None
+
+
+def find_next_meeting(
+    text: str, sentence: Span, symbols: Sequence[DocumentSymbol]
+) -> NextMeeting:
+    """State, report and time of the next meeting announced in ``sentence``."""
+    _, when_rx = _next_rx()
+    when = when_rx.search(text, sentence.start, sentence.end)
+    when_span = Span(when.start("when"), when.end("when")) if when else None
+    mentions = [m for m in find_review_mentions(text, sentence.start, sentence.end) if not m.is_list]
+    mention = mentions[0] if mentions else None
+    inside = [s for s in symbols if sentence.start <= s.span.start < sentence.end]
+    symbol = next((s.symbol for s in inside if s.doc_type == "report"), None)
+    return NextMeeting(
+        state_party=display_name(mention.state) if mention else None,
+        state_party_code=mention.state.code if mention else None,
+        report_symbol=symbol,
+        report_type=mention.report.type if mention and mention.report else None,
+        when_text=when_span.slice(text) if when_span else None,
+        span=when_span or sentence,
+    )

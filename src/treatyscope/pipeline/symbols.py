@@ -1,0 +1,139 @@
+"""UN document symbols: find them in text order and parse them into their parts.
+
+A symbol is a series root issued by a treaty body or the Council ("CMW/C", "E/C.12",
+"CAT/OP", "A/HRC", "HRI/CORE") followed by slash-separated parts: ``CMW/C/KGZ/2``,
+``CMW/C/SYR/2-3``, ``CAT/C/KAZ/Q/2/Add.1``, ``CMW/C/PHL/QPR/3``, ``CMW/C/SR.519``.
+Press-release codes (HR/CT/617, CAT/18/017E, GA/SHC/4377, CCPR/19/1) are not symbols: their
+second part is neither a committee series letter nor a known series.
+
+Text extraction damages symbols in two ways that are repaired here: a space inside the
+root ("C AT/C/SR.1740", removed from the symbol, the span keeps the characters as
+written) and a date glued to the end ("CERD/C/SR.16859 March 2005" is SR.1685 issued on
+9 March).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from treatyscope.data.committees import PROTOCOLS, SYMBOL_BODIES, SYMBOL_ROOTS, SYMBOL_SERIES
+from treatyscope.data.countries import KNOWN_STATES
+from treatyscope.data.dates import MONTH_RX
+from treatyscope.model import DocumentSymbol, Span
+
+#: One part after the root: a code (KGZ, Q, QPR, CO, GC, CHN-HKG), a number or range
+#: (2, 3-4, 2017), a lettered number (SR.519, Add.1, WG.6, L.10, R.1, CRP.1).
+_PART = (
+    r"(?:(?:Add|Rev|Corr|Amend)\.\d+|[A-Z]{1,6}\.\d+|[A-Z]{2,6}(?:-[A-Z]{3})?|[A-Z]|\d{1,5}(?:-\d{1,3})?)"
+)
+_SYMBOL = re.compile(rf"(?<![\w/])(?:{'|'.join(SYMBOL_ROOTS)})(?:/{_PART})+")
+#: A date glued to the end of a symbol: "SR.16859 March 2005", "SR.183524 janvier 2008".
+_GLUED_DATE = re.compile(rf"[ \t]+(?:{MONTH_RX})\b\.?[ \t]+\d{{4}}", re.IGNORECASE)
+_LAST_NUMBER = re.compile(r"(\d+)$")
+#: Final digits split off by extraction ("HRI/CORE/LKA/200 8 );"): joined back only when
+#: they close a parenthesis or a list item.
+_SPLIT_DIGITS = re.compile(r"(?<=\d) (\d{1,2}) ?(?=[);,])")
+#: The day of a glued date has at most this many digits.
+MAX_DAY_DIGITS = 2
+
+
+def find_symbols(text: str, meeting: str | None = None) -> list[DocumentSymbol]:
+    """Every UN document symbol in ``text``, in text order, parsed.
+
+    meeting (str | None): the record's meeting number, used to split a glued date
+        ("SR.183524 janvier" is SR.1835 when the record is of the 1835th meeting).
+    """
+    out = []
+    for start, end in _candidates(text):
+        end = _unglue_date(text, start, end, meeting)
+        split = _SPLIT_DIGITS.match(text, end)
+        end = split.end(1) if split else end
+        written = text[start:end].rstrip(".- ")
+        symbol = written.replace(" ", "")
+        out.append(parse_symbol(symbol, Span(start, start + len(written))))
+    return out
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int]]:
+    for m in _SYMBOL.finditer(text):
+        end = m.end()
+        if end < len(text) and (text[end].isalpha() and text[end - 1].isalpha()):
+            continue  # runs into a word: not a symbol
+        yield m.start(), end
+
+
+def _unglue_date(text: str, start: int, end: int, meeting: str | None) -> int:
+    """End of the symbol once the day of a glued date is given back."""
+    number = _LAST_NUMBER.search(text, start, end)
+    if not number or not _GLUED_DATE.match(text, end):
+        return end
+    digits = number.group(1)
+    extra = len(digits) - len(meeting or "")
+    if meeting and digits.startswith(meeting) and 0 < extra <= MAX_DAY_DIGITS:
+        return number.start() + len(meeting)
+    for day_len in range(MAX_DAY_DIGITS, 0, -1):
+        day = digits[-day_len:]
+        if len(digits) > day_len and day[0] != "0" and 1 <= int(day) <= 31:
+            return end - day_len
+    return end
+
+
+def parse_symbol(symbol: str, span: Span) -> DocumentSymbol:
+    """A :class:`DocumentSymbol` with body, country, document type and number."""
+    parts = symbol.split("/")
+    root = next((r for r in _roots_by_length() if symbol.startswith(r + "/")), None)
+    body = SYMBOL_BODIES[root] if root else parts[0]
+    rest = parts[root.count("/") + 1 :] if root else parts[1:]
+    rest = [p for i, p in enumerate(rest) if not (i == 0 and p in SYMBOL_SERIES) and p not in PROTOCOLS]
+    at = next((i for i, p in enumerate(rest[:3]) if p.split("-")[0] in KNOWN_STATES), None)
+    country = rest[at].split("-")[0] if at is not None else None
+    others = rest[:at] + rest[at + 1 :] if at is not None else rest
+    doc_type, number = _doc_type(others, at is not None)
+    if root is None and doc_type == "report":
+        doc_type, number = "other", None  # HRI core documents, not treaty reports
+    return DocumentSymbol(symbol, span, body, country, doc_type, number)
+
+
+@cache
+def _roots_by_length() -> tuple[str, ...]:
+    return tuple(sorted(SYMBOL_BODIES, key=len, reverse=True))
+
+
+def _doc_type(rest: list[str], has_country: bool) -> tuple[str, str | None]:
+    """Document type and number from the parts after the body (and country, if any)."""
+    if not rest:
+        return "other", None
+    head = rest[0]
+    if head.startswith("SR."):
+        return "summary_record", head[3:]
+    if len(rest) >= 2 and rest[1].startswith("SR."):  # E/C.12/2017/SR.27
+        return "summary_record", rest[1][3:]
+    if head in ("Q", "LOI") and len(rest) >= 2:
+        kind = "replies" if any(p.startswith("Add.") for p in rest[2:]) else "list_of_issues"
+        return kind, rest[1]
+    if head == "QPR" and len(rest) >= 2:
+        return "list_of_issues_prior", rest[1]
+    if head in ("RQ", "REP") and len(rest) >= 2:
+        return "replies", rest[1]
+    if head == "CO" and len(rest) >= 2:
+        return "concluding_observations", rest[1]
+    if "GC" in rest:
+        after = rest[rest.index("GC") + 1 :]
+        return "general_comment", after[0] if after and after[0].isdigit() else None
+    if re.fullmatch(r"\d{1,3}(?:-\d{1,3})?", head) and len(rest) == 1:
+        return "report", head
+    if has_country and len(rest) == 2 and re.fullmatch(r"(?:19|20)\d{2}", head) and rest[1].isdigit():
+        return "report", rest[1]  # 1999-2006 style: CCPR/C/ISR/2001/2
+    return "other", None
+
+
+def is_addendum(sym: DocumentSymbol) -> bool:
+    """An old-style symbol "CAT/C/54/Add.1": before about 2008 State reports, and also
+    concluding observations (CCPR/C/79/Add.50), were issued as numbered addenda, so only
+    the context tells which."""
+    return sym.country is None and sym.doc_type == "other" and bool(_ADDENDUM.fullmatch(sym.symbol))
+
+
+_ADDENDUM = re.compile(r"(?:[A-Z]+/C|E/C\.12|E/(?:19|20)\d{2})/\d{1,4}/Add\.\d+")
