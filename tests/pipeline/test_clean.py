@@ -74,3 +74,11 @@ def test_content_that_mentions_chrome_words_is_kept() -> None:
 def test_arabic_title_line_around_english_text_is_chrome() -> None:
     text = "لجنة حقوق الطفل تختتم دورتها\nThe Committee on the Rights of the Child today closed its session.\n"
     assert marked(text) == ["لجنة حقوق الطفل تختتم دورتها"]
+
+
+def test_boilerplate_wording_inside_a_sentence_is_content() -> None:
+    text = (
+        "The Committee adopted observations on six countries, whose reports are available on "
+        "the Committee's webpage. It closed."
+    )
+    assert marked(text) == []

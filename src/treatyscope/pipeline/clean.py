@@ -48,13 +48,20 @@ def find_boilerplate(text: str) -> list[Span]:
     for start, end in _keyword_windows(text):
         for m in _sentence_pattern().finditer(text, start, end):
             span = trimmed(text, m.start(), m.end())
-            if span:
+            if span and _starts_a_sentence(text, span.start):
                 found.append(span)
     return merge(found, text)
 
 
 #: Boilerplate sentences are only looked for around one of their words: scanning the whole
 #: text with the full alternation cost 5 ms on the sample, the windows cost 0.2 ms.
+def _starts_a_sentence(text: str, start: int) -> bool:
+    """True at the start of the text, of a line, or after a sentence's final punctuation:
+    a boilerplate phrase in the middle of a sentence is the sentence's own content."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n”\")"
+
+
 #: Case-sensitive on purpose: re.IGNORECASE made this scan eight times slower.
 _KEYWORDS = re.compile(
     r"[Ww]ebcast|can be found|Produced by|versions of our releases|information media|"
