@@ -1,13 +1,109 @@
-"""Numeric claims (placeholder: the stage is registered so the pipeline order is fixed; it changes nothing yet)."""
+"""Numeric claims: every quantitative statement of fact, with unit, year, subject and speaker.
+
+*Find* is :func:`treatyscope.pipeline.claim_find.find_quantities` (one sentence, pure);
+this stage *writes*: it walks the sentences in order, adds the speaker (participant of the
+containing turn), the reference year (:mod:`treatyscope.pipeline.claim_years`), a short
+subject, and marks restatements with ``duplicate_of``
+(:mod:`treatyscope.pipeline.claim_links`).
+
+A number with no unit or noun in its sentence ("For 2024, it would be 25,000.") takes the
+unit of the last claim of the previous sentence of the same turn.
+"""
 
 from __future__ import annotations
 
-from treatyscope.model import Review
+from dataclasses import replace
+
+from treatyscope.model import Claim, Review, Span, Turn
 from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.claim_find import Quantity, find_quantities
+from treatyscope.pipeline.claim_links import mark_duplicates
+from treatyscope.pipeline.claim_years import (
+    YearFix,
+    claim_year,
+    continues,
+    document_year,
+    sentence_year,
+)
 from treatyscope.pipeline.registry import stage
 
 
-@stage("claims", requires=("turns", "sentences", "metadata"), assigns=("claims",))
+class _Carry:
+    """The year each sentence leaves to the next one of the same turn, computed on demand.
+
+    A sentence is dated by its own single year or relative expression; failing that, by
+    the year of the sentence before it, when it says it continues it ("of those ...").
+    """
+
+    def __init__(self, review: Review, doc_year: int | None) -> None:
+        self.review, self.doc_year = review, doc_year
+        self.memo: dict[int, YearFix | None] = {}
+
+    def before(self, index: int, turn: Turn | None) -> YearFix | None:
+        """The year carried into sentence ``index`` from the previous one in ``turn``."""
+        sentences = self.review.sentences
+        if index == 0 or turn is None or not turn.span.contains(sentences[index - 1]):
+            return None
+        return self.of(index - 1, turn)
+
+    def of(self, index: int, turn: Turn) -> YearFix | None:
+        """The year sentence ``index`` is dated by, its own or carried (memoised)."""
+        if index not in self.memo:
+            text, sentence = self.review.text, self.review.sentences[index]
+            own = sentence_year(text, sentence, self.doc_year)
+            if own is None and continues(text, sentence):
+                own = self.before(index, turn)
+            self.memo[index] = own
+        return self.memo[index]
+
+
+def review_language(review: Review) -> str:
+    """The language the numbers are written in: "fr" or "en" (the default)."""
+    return "fr" if (review.source.language or "").startswith("fr") else "en"
+
+
+def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
+    """The claims of a review in document order, ids ``c1`` ..., duplicates not yet marked."""
+    text, lang = review.text, review_language(review)
+    doc_year = document_year(review, options).year
+    carry = _Carry(review, doc_year)
+    out: list[Claim] = []
+    last_unit: tuple[Turn | None, str | None] = (None, None)
+    for index, sentence in enumerate(review.sentences):
+        quantities = find_quantities(text, sentence, lang)
+        if not quantities:
+            last_unit = (None, None)
+            continue
+        turn = review.turn_at(sentence.start)
+        previous = carry.before(index, turn)
+        for q in quantities:
+            fix = claim_year(text, sentence, q.span.start, doc_year, previous)
+            inherit = q.elided and q.unit is None and last_unit[0] is turn and turn is not None
+            out.append(_claim(review, sentence, q, last_unit[1] if inherit else q.unit, fix, turn))
+        last_unit = (turn, out[-1].unit)
+    return [replace(c, id=f"c{i}") for i, c in enumerate(out, 1)]
+
+
+def _claim(review: Review, sentence: Span, q: Quantity, unit: str | None, fix: YearFix,
+           turn: Turn | None) -> Claim:
+    return Claim(
+        id="",
+        span=q.span,
+        sentence_span=sentence,
+        value=q.value,
+        unit=unit,
+        year=fix.year,
+        subject=q.subject,
+        speaker=turn.participant if turn else None,
+        qualifier=q.qualifier,
+        text=q.span.slice(review.text),
+        year_basis=fix.basis,
+    )
+
+
+@stage("claims", requires=("turns", "sentences", "sections", "participants", "metadata"),
+       assigns=("claims",))
 def claims(review: Review, options: AnalyzeOptions) -> Review:
-    """Numeric claims."""
-    return review
+    """Find the numeric claims (``review.claims``) and link restatements."""
+    found = find_claims(review, options)
+    return replace(review, claims=tuple(mark_duplicates(review, found)))

@@ -1,13 +1,173 @@
-"""Delegation statements of future action (placeholder: the stage is registered so the pipeline order is fixed; it changes nothing yet)."""
+"""Commitments: delegation statements of future action, with the actor and any date.
+
+*Find* is :func:`find_commitment` (one sentence, pure): a future-action cue ("would",
+"will", "was preparing", "planned to", "intended to", "was working on", "prévoit de"; see
+:mod:`treatyscope.data.claim_commitments`) that no blocker cancels ("would like", "would be
+grateful", "it would be 25,000", "if ... would", "there were no plans to"), governed by an
+agent that can be the State (the Government, a ministry, the country, a pronoun; not "the
+Committee", not "this").  A passive future ("the law would be adopted") is the State's.
+
+The stage keeps sentences of state-side turns only, skips questions, and drops a sentence
+of the lede or title that restates a body commitment.  ``year`` is the deadline's year, or
+a relative one ("next year") resolved against the document year.
+"""
 
 from __future__ import annotations
 
-from treatyscope.model import Review
+import re
+from dataclasses import dataclass, replace
+
+from treatyscope.data.claim_commitments import (
+    BLOCK_AFTER,
+    BLOCK_BEFORE,
+    CUES,
+    INFINITIVE,
+    NEEDS_INFINITIVE,
+    NOT_ACTORS,
+    PRONOUNS,
+    STATE_ACTORS,
+    WHEN,
+    WILL_NOUN_BEFORE,
+    YEAR_IN,
+)
+from treatyscope.model import Commitment, Review, Span
 from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.claim_links import RESTATING_SECTIONS, context_words, overlap
+from treatyscope.pipeline.claim_years import document_year
 from treatyscope.pipeline.registry import stage
 
+#: Content-word overlap above which a lede sentence restates a body commitment.
+RESTATES = 0.6
+_BOUNDARY = re.compile(r"[,;:()—–]|\b(?:that|which|who|whereby|que|qui)\b", re.I)
+_LEADING = re.compile(r"^(?:and|but|so|then|thus|therefore|however|et|mais|donc)\s+", re.I)
+_FINITE = re.compile(r"\s(?:was|were|is|are|had|has|have|did|does|a|est|sont|avait|ont)\s", re.I)
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "such", "its", "their", "un", "une",
+                          "le", "la", "les", "ce", "cette"})
+_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+_PARTICIPLE = re.compile(r"^\s*be\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|ne|lt|pt|ht|id|un|de))\b", re.I)
 
-@stage("commitments", requires=("turns", "sentences", "metadata"), assigns=("commitments",))
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A commitment found in one sentence: its cue, actor phrase and deadline."""
+
+    cue: str
+    actor: str | None
+    passive: bool
+    when_text: str | None
+
+
+def find_commitment(text: str, sentence: Span) -> Found | None:
+    """The first statement of future action by a State agent in ``text[sentence]``, or None."""
+    piece = text[sentence.start : sentence.end]
+    if piece.rstrip().endswith("?"):
+        return None
+    for m in CUES.finditer(piece):
+        found = _check(piece, m)
+        if found is not None:
+            return found
+    return None
+
+
+def _check(piece: str, m: re.Match[str]) -> Found | None:
+    cue, after, before = m.group("cue"), piece[m.end() :], piece[: m.start()]
+    low = cue.lower()
+    if BLOCK_AFTER.match(after) or BLOCK_BEFORE.search(before):
+        return None
+    if low in NEEDS_INFINITIVE and not INFINITIVE.match(after):
+        return None
+    words = _WORDS.findall(before)
+    if low == "will" and words and words[-1].lower() in WILL_NOUN_BEFORE:
+        return None
+    passive = low.startswith("would") and _PARTICIPLE.match(after) is not None
+    actor = _subject(before)
+    if actor is not None and not _agent(actor) and not passive:
+        return None
+    when = WHEN.search(after)
+    return Found(cue, actor, passive, when.group("when") if when else None)
+
+
+def _subject(before: str) -> str | None:
+    """The words of the clause before the cue: its subject ("the State", "it")."""
+    cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+    subject = _LEADING.sub("", before[cut:].strip())
+    verb = _FINITE.search(subject)  # "The Administration was committed to ... and would"
+    if verb is not None and verb.start() > 0:
+        subject = subject[: verb.start()].strip()
+    return subject or None
+
+
+def _agent(subject: str) -> bool:
+    """True if the subject can be the State: a State word, a pronoun or a proper name."""
+    raw = _WORDS.findall(subject)
+    words = [w.lower() for w in raw]
+    if not words or words[0] in NOT_ACTORS or words[-1] in NOT_ACTORS:
+        return False
+    if any(w in STATE_ACTORS for w in words):
+        return True
+    names = raw if words[0] not in _DETERMINERS else raw[1:]
+    return any(w[:1].isupper() for w in names)
+
+
+def _actor_label(review: Review, found: Found, speaker: str | None) -> str | None:
+    """The actor as a person would write it: the subject, or the State for pronouns."""
+    state = review.metadata.state_party or _speaker_label(review, speaker)
+    if found.actor is None or (found.passive and not _agent(found.actor)):
+        return state
+    if found.actor.lower() in PRONOUNS:
+        return state or found.actor
+    return found.actor
+
+
+def _speaker_label(review: Review, speaker: str | None) -> str | None:
+    who = review.participant(speaker)
+    return who.country or who.label if who else None
+
+
+def _year(found: Found, doc_year: int | None) -> int | None:
+    if found.when_text is None:
+        return None
+    m = YEAR_IN.search(found.when_text)
+    if m:
+        return int(m.group())
+    if doc_year is not None and re.search(r"next|prochain", found.when_text, re.I):
+        return doc_year + 1
+    return None
+
+
+def find_commitments(review: Review, options: AnalyzeOptions) -> list[Commitment]:
+    """Commitments of the review in document order, ids ``k1`` ... (see the docstring)."""
+    doc_year = document_year(review, options).year
+    out: list[Commitment] = []
+    for sentence in review.sentences:
+        turn = review.turn_at(sentence.start)
+        who = review.participant(turn.participant) if turn else None
+        if who is None or who.side != "state":
+            continue
+        found = find_commitment(review.text, sentence)
+        if found is None:
+            continue
+        out.append(Commitment(id="", span=sentence, actor=_actor_label(review, found, who.id),
+                              cue=found.cue, when_text=found.when_text,
+                              year=_year(found, doc_year)))
+    kept = _drop_restatements(review, out)
+    return [replace(c, id=f"k{i}") for i, c in enumerate(kept, 1)]
+
+
+def _drop_restatements(review: Review, found: list[Commitment]) -> list[Commitment]:
+    """Drop lede and title commitments that a body commitment restates."""
+    def restating(c: Commitment) -> bool:
+        """True for a commitment in the lede or title."""
+        index = review.section_at(c.span.start)
+        return index is not None and review.sections[index].kind in RESTATING_SECTIONS
+
+    body = [context_words(review.text, c.span) for c in found if not restating(c)]
+    return [c for c in found if not restating(c)
+            or all(overlap(context_words(review.text, c.span), b) < RESTATES for b in body)]
+
+
+@stage("commitments", requires=("turns", "sentences", "participants", "sections", "metadata"),
+       assigns=("commitments",))
 def commitments(review: Review, options: AnalyzeOptions) -> Review:
-    """Delegation statements of future action."""
-    return review
+    """Find the delegation's statements of future action (``review.commitments``)."""
+    return replace(review, commitments=tuple(find_commitments(review, options)))

@@ -1,0 +1,174 @@
+"""Phrase tables that decide whether a numeral states a quantity (EN/FR).
+
+Read by :mod:`treatyscope.pipeline.claim_rules` (what is not a claim) and
+:mod:`treatyscope.pipeline.claim_find` (where a counted noun phrase stops).  All entries are
+lower case.  None of them names a country, a person or a figure of any one document.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+})
+
+#: Words after a number that make it a clock time ("3 p.m.", "15 h 15", "à 16 heures").
+CLOCK_WORDS = frozenset({"a.m", "p.m", "am", "pm", "h", "hrs", "o'clock", "o’clock", "heures",
+                         "gmt", "cet", "cest"})
+
+#: Verbs of the meeting's own clock: "called to order at 10.05", "rose at 1 p.m.",
+#: "La séance est ouverte à 15 h 5".
+MEETING_TIME_VERBS = frozenset({"order", "rose", "suspended", "resumed", "adjourned", "closed",
+                                "began", "ouverte", "levée", "reprise", "suspendue", "close"})
+
+#: Words before a number that make it an identifier: article, paragraph, rule, agenda item,
+#: convention, resolution, general comment and recommendation numbers, and the like.
+IDENTIFIER_WORDS = frozenset({
+    "article", "articles", "art", "arts", "paragraph", "paragraphs", "para", "paras", "rule",
+    "rules", "item", "items", "point", "points", "convention", "conventions", "protocol",
+    "resolution", "resolutions", "decision", "decisions", "recommendation", "recommendations",
+    "comment", "comments", "chapter", "chapters", "section", "sections", "annex", "annexes",
+    "page", "pages", "room", "goal", "goals", "target", "targets", "sdg", "sdgs", "grade",
+    "level", "phase", "category", "tier", "line", "footnote", "note", "volume", "vol", "no",
+    "nos", "n°", "nº", "number", "numbers", "case", "communication", "law", "decree", "order",
+    "act", "bill", "code", "file", "agenda", "meeting", "session", "chamber", "step", "stage",
+    "covid", "year", "paragraphe", "paragraphes",
+    "alinéa", "alinéas", "règle", "règles", "résolution", "résolutions", "décision",
+    "recommandation", "observation", "chapitre", "annexe", "objectif", "objectifs", "cible",
+    "protocole", "loi", "décret", "séance", "numéro", "affaire",
+})
+#: Connectors inside a list or range of identifiers or dates ("articles 19 et 22",
+#: "conventions 183, 181 and 189", "15 and 16 January", "5 to 16 November").
+LIST_CONNECTORS = frozenset({",", "and", "et", "&", "to", "-", "‑", "–", "—", "à", "au", "or",
+                             "ou", "through"})
+
+#: Capitalised words that may stand right before a quantity without making it a name.
+CAPITALISED_OK = frozenset({
+    "in", "at", "of", "over", "more", "about", "around", "some", "only", "nearly", "almost",
+    "approximately", "roughly", "another", "all", "the", "by", "with", "for", "from", "on",
+    "since", "between", "among", "up", "less", "fewer", "just", "well", "under", "below",
+    "above", "and", "but", "while", "whereas", "there", "there were", "within", "during",
+    "environ", "plus", "moins", "près", "quelque", "les", "des", "de", "sur", "parmi", "en",
+    "au", "aux", "dont", "et", "mais", "selon", "avec", "pour", "par", "entre", "total",
+    "us", "usd", "eur", "chf", "gbp",
+})
+
+#: Words before a number that make it an age delimiting a group ("aged one to three",
+#: "up to the age of 17", "âgés de 15 ans").
+AGE_WORDS = frozenset({"age", "aged", "ages", "âge", "âgé", "âgée", "âgés", "âgées", "l'âge"})
+#: Words after a number that make it an age ("17 years of age", "15-year-old", "18 ans et plus").
+AGE_AFTER = (("years", "of", "age"), ("years", "old"), ("year", "old"), ("-year-old",),
+             ("ans", "et", "plus"), ("year-olds",), ("years", "and", "older"),
+             ("years", "and", "over"), ("years", "and", "above"))
+#: French forms of "avoir" before "N ans": an age ("qui aura vingt ans en 2032").
+AGE_VERBS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "ayant",
+                       "avoir"})
+#: Comparators between a group noun and an age limit ("children under 18").
+AGE_COMPARATORS = frozenset({"under", "below", "over", "above", "younger", "older",
+                             "moins", "plus"})
+
+#: Words before a duration that make it a time frame for another fact, not a claim
+#: ("over the past two years", "in the last five years", "au cours des trois dernières années").
+TIME_FRAME_BEFORE = frozenset({"past", "last", "next", "coming", "previous", "preceding",
+                               "following", "first", "derniers", "dernières", "prochaines",
+                               "prochains", "précédentes", "précédents"})
+#: Words after a duration that make it a time reference ("three years later", "60 years since").
+TIME_REFERENCE_AFTER = frozenset({"ago", "later", "earlier", "since", "after", "before",
+                                  "previously", "hence", "auparavant", "plus", "après",
+                                  "avant", "depuis"})
+#: Units after which "a day" / "per day" make a threshold ("less than one dollar a day").
+RATE_PERIODS = frozenset({"day", "week", "month", "year", "jour", "mois", "an"})
+
+#: Verbs before "from X to Y" that make it a change of value, not a range.
+CHANGE_VERBS = frozenset({
+    "increased", "decreased", "reduced", "rose", "risen", "fell", "fallen", "grew", "grown",
+    "dropped", "declined", "cut", "raised", "went", "climbed", "doubled", "jumped", "shortened",
+    "extended", "lowered", "increase", "decrease", "reduction", "passé", "passée", "réduit",
+    "réduite", "augmenté", "diminué", "ramené", "ramenée", "porté", "portée", "baissé",
+})
+
+#: Words that cannot be part of a counted noun phrase: it stops before them.
+NP_STOP = frozenset({
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without",
+    "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "were", "was", "is",
+    "are", "be", "been", "being", "had", "has", "have", "would", "will", "could", "should",
+    "may", "might", "must", "can", "did", "do", "does", "not", "per", "as", "than", "into",
+    "onto", "over", "under", "among", "between", "during", "since", "until", "within",
+    "through", "across", "against", "about", "around", "their", "its", "his", "her", "our",
+    "these", "those", "this", "there", "it", "they", "them", "he", "she", "we", "you", "each",
+    "every", "all", "both", "more", "most", "less", "only", "also", "still", "already", "now",
+    "then", "so", "if", "when", "where", "while", "whereas", "because", "including", "out",
+    "up", "down", "off", "via", "whether", "what", "how", "why", "yet", "just", "very",
+    "de", "des", "du", "d'", "la", "le", "les", "l'", "à", "au", "aux", "en", "dans", "sur",
+    "par", "pour", "et", "ou", "qui", "que", "dont", "ont", "sont", "été", "est", "était",
+    "étaient", "avaient", "avait", "ces", "ses", "leurs", "leur", "son", "sa", "entre", "avec",
+    "sans", "selon", "parmi", "chez", "vers", "ne", "pas", "se", "il", "elle", "ils", "elles",
+    "y", "auraient", "aurait", "seraient", "serait",
+})
+#: Modifiers skipped inside a counted noun phrase ("230 such cases", "5 other countries").
+NP_SKIP = frozenset({"such", "other", "further", "additional", "new", "more", "autres",
+                     "nouveaux", "nouvelles", "supplémentaires"})
+#: Nouns ending in -s that are singular or not nouns at all: never a plural head.
+NOT_PLURAL = frozenset({
+    "its", "was", "has", "is", "this", "thus", "always", "perhaps", "as", "us", "yes",
+    "across", "various", "numerous", "previous", "serious", "famous", "dangerous",
+    "religious", "indigenous", "less", "unless", "whereas", "besides", "includes", "remains",
+    "represents", "means", "series", "species", "news", "basis", "crisis", "analysis",
+    "status", "process", "access", "progress", "address", "business", "congress", "bus",
+    "census", "consensus", "focus", "virus", "hiv/aids", "aids", "mass", "class", "gas",
+    "plus", "sous", "dans", "sans", "vers", "chez", "tous", "nous", "vous", "puis", "mais",
+    "très", "alors", "ans", "fois", "mois", "jours",
+})
+#: Plural nouns that do not end in -s.
+IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "police", "staff",
+                               "personnel", "feet", "teeth", "mice", "travaux", "journaux",
+                               "animaux", "hôpitaux", "tribunaux", "locaux", "régionaux"})
+#: Nouns of French count phrases that stay invariable in the plural ("six pays").
+FR_INVARIABLE = frozenset({"pays", "fois", "cas", "mois", "voix", "prix", "avis", "choix",
+                           "procès", "recours"})
+#: Words after a bare number that continue it elliptically ("1 million of them",
+#: "four of these children", "huit de ces textes", "the eight others").
+ELLIPSIS_OF = frozenset({"them", "these", "those", "whom", "which", "the", "its", "their",
+                         "ces", "ceux", "celles", "eux", "elles", "entre", "d'entre"})
+ELLIPSIS_OTHERS = frozenset({"others", "autres", "more", "remaining", "restants"})
+#: Words before a bare number that make it elliptic ("For the remaining nine, ...").
+ELLIPSIS_BEFORE = frozenset({"remaining", "other", "restants", "restantes", "autres"})
+#: Verbs after a bare spelled-out number that make it the subject of a clause: a count
+#: whose noun is in an earlier sentence ("Twelve had been declared inadmissible").
+AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is", "would", "could",
+                         "will", "remained", "ont", "sont", "avaient", "étaient", "seront"})
+COPULAS = frozenset({"were", "was", "are", "is", "ont", "sont", "étaient", "avaient"})
+
+#: Multi-word phrases whose number is idiomatic ("two sides of the same coin").
+IDIOMS: tuple[tuple[str, ...], ...] = (
+    ("two", "sides"), ("one", "hand"), ("one", "another"), ("one", "by", "one"),
+    ("one", "or", "two"), ("one", "way", "or"), ("two", "minds"), ("one", "and", "the"),
+    ("number", "one"), ("one", "day"),
+)
+
+#: Words ignored when comparing the context of two claims (duplicates, conflicts): function
+#: words, reporting verbs and the words of units and scales.
+CONTEXT_STOP = NP_STOP | frozenset({
+    "said", "says", "say", "stated", "noted", "added", "asked", "explained", "indicated",
+    "there", "here", "some", "any", "other", "such", "which", "than", "per", "cent",
+    "percent", "million", "billion", "thousand", "dollars", "euros", "around", "approximately",
+    "over", "more", "less", "nearly", "almost", "year", "years", "also", "however", "well",
+    "had", "been", "being", "could", "would", "should", "made", "make", "number", "total",
+    "figure", "figures", "delegation", "expert", "experts", "committee", "state", "country",
+    "dit", "indiqué", "précisé", "selon", "plus", "moins", "environ", "pour", "millions",
+    "milliards", "aussi", "également", "était", "étaient", "avait", "été",
+})
+
+#: Context words also ignored when comparing the subjects of two claims of one unit: the
+#: unit nouns themselves say nothing about what is counted ("people", "persons").
+SUBJECT_STOP = CONTEXT_STOP | frozenset({"people", "persons", "person", "individuals",
+                                         "personnes"})
+
+#: A sentence that counts a part of a total given just before: not a contradiction.
+PART_OF = re.compile(r"\b(?:of\s+(?:those|these|them|whom|which)|among\s+(?:them|those|these)|"
+                     r"out\s+of\s+which|including|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
+                     r"dont)\b", re.I)

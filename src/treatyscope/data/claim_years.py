@@ -1,0 +1,77 @@
+"""Phrase tables for the reference year of a numeric claim (EN/FR), as regular expressions.
+
+Read by :mod:`treatyscope.pipeline.claim_years`.  A year written in a sentence is a *date*
+(the claim's reference year) unless the words around it make it a name ("the 2021
+Constitution", "Act of 2022"), a target ("up to 2030", "by 2025"), the base of a comparison
+("compared to 2021", "since 2015") or part of a span of years ("2021-2030", "between 2018
+and 2023", "in 2021 and 2022").
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+          r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+          r"novembre|décembre)")
+
+#: A four-digit year, not glued to a symbol ("CMW/C/2023", "HRI/MC/2007/2").
+YEAR = re.compile(r"(?<![\w/.])(19\d\d|20\d\d)(?![\w/])")
+#: What joins two years into a span: "2021-2030", "2018 and 2023", "2023 to 2025".
+YEAR_JOIN = re.compile(r"\s*(?:-|‑|–|—|to|and|et|à|au|or|ou|,)\s*(?=(?:19|20)\d\d\b)", re.I)
+#: A year abbreviated after a dash: "2021-22", "2015–16".
+SHORT_YEAR_JOIN = re.compile(r"[-‑–]\d\d\b")
+
+#: A day and month (or "the start of") written just before a year: stripped before looking
+#: at the word that governs the date ("Since 1 November 2020" is governed by "since").
+DATE_LEAD = re.compile(
+    rf"(?:\b\d{{1,2}}(?:er)?\s+)?(?:{_MONTH}\s+)?(?:(?:the\s+)?(?:start|end|beginning|middle|"
+    rf"first\s+half|second\s+half|course)\s+of\s+)?(?:(?:début|fin|milieu)\s+)?$", re.I)
+#: Words right before a year that make it a target.
+TARGET_BEFORE = re.compile(
+    r"(?:\bby|\buntil|\btill|\bup\s+to|\bthrough|\bto|\btowards|\bdeadline\s+of|\bhorizon|"
+    r"d['’]ici|jusqu['’](?:à|en|au)|\bavant)\s+(?:l['’]an(?:née)?\s+)?$", re.I)
+#: Words right before a year that make it the base of a comparison or the start of a period.
+BASE_BEFORE = re.compile(
+    r"(?:compared\s+(?:to|with)|than(?:\s+in)?|\bsince|\bfrom|relative\s+to|versus|vs\.?|"
+    r"depuis|par\s+rapport\s+(?:à|au)|\bdès)\s+(?:(?:the\s+)?end\s+of\s+)?$", re.I)
+#: A year inside a name: "Act of 2022", "Code pénal de 1854"; or "the 2021 Constitution".
+NAME_BEFORE = re.compile(r"\b(?:act|code|law|convention|constitution|decree|agenda|loi|code\s+"
+                         r"pénal|décret|plan|strategy|programme|vision)\s+(?:of|de|du)\s*$", re.I)
+NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]|[a-z]+\s+(?:review|process)\b)")
+LABEL_BEFORE = re.compile(r"\b(?:the|its|their|a|la|le|les|l['’])\s+$", re.I)
+LABEL_AFTER = re.compile(r"^[\s\-‑]+[a-zéè]", re.I)
+
+#: The words before a year in an adverbial that opens a sentence and dates all of it.
+OPENING_DATE = re.compile(
+    rf"^(?:in|at|for|as\s+of|as\s+at|during|by|en|au|à|pour|durant|dans|fin|début)\s+"
+    rf"(?:(?:the\s+)?(?:start|end|beginning|first\s+half|second\s+half|course)\s+of\s+)?"
+    rf"(?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTH}\s+)?$", re.I)
+
+#: Relative expressions resolved against the document year -> offset in years.
+RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\b(?:this|the\s+current)\s+year\b(?![-‑]|['’]s)", re.I), 0),
+    (re.compile(r"(?<!the\s)(?<!past\s)\blast\s+year\b", re.I), -1),
+    (re.compile(r"\bnext\s+year\b", re.I), 1),
+    (re.compile(r"\bcette\s+année\b(?![-‑]là)|\bl['’]année\s+en\s+cours\b", re.I), 0),
+    (re.compile(r"\bl['’](?:année|an)\s+(?:dernière|dernier|passée|passé)\b", re.I), -1),
+    (re.compile(r"\bl['’](?:année|an)\s+prochaine?\b", re.I), 1),
+)
+
+#: Words that say a sentence continues the period of the sentence before it.
+CONTINUATION = re.compile(
+    r"\b(?:in\s+(?:this|that)\s+context|during\s+(?:this|that|the\s+same)\s+period|"
+    r"in\s+the\s+same\s+period|that\s+same\s+year|the\s+same\s+year|in\s+that\s+year|"
+    r"of\s+(?:those|these|them)\b|among\s+(?:them|those|these)|at\s+that\s+time|"
+    r"dans\s+ce\s+contexte|au\s+cours\s+de\s+cette\s+période|durant\s+cette\s+période|"
+    r"la\s+même\s+année|cette\s+année[-‑]là|parmi\s+(?:eux|elles|ceux|celles)|à\s+cette\s+époque)",
+    re.I)
+
+#: Words that make a sentence speak of the future: its years are not evidence of the
+#: document's own year ("For 2024, it would be 25,000").
+FUTURE = re.compile(r"\b(?:would|will|shall|plans?\s+to|planned|next|upcoming|forthcoming|"
+                    r"scheduled|prochaine?s?|sera|seront|devrait|devraient|prévu|prévue)\b", re.I)
+#: A full date ("3 May 2023", "GENEVA (19 April 2017)"), used for the document's year.
+FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:er)?\s+{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
+#: How far into the text a full date is taken as the date line of the document.
+HEAD_CHARS = 1500

@@ -1,0 +1,133 @@
+"""Units of measure, counted nouns and approximators (EN/FR) for numeric claims.
+
+A claim's ``unit`` is either a unit of measure (``persons``, ``percent``, a currency code,
+``years``, ``months``, ``weeks``, ``days``, ``hours``, ``multiplier``) or the counted noun as
+written, lower-cased and in the plural (``cases``, ``reports``, ``countries`` ...).  Nouns
+for people are normalised to ``persons`` ("5,300 Kyrgyz citizens", "6000 travailleurs").
+"""
+
+from __future__ import annotations
+
+#: Unit phrases written after a number, as lower-case word tuples -> normalised unit.
+#: Longest phrases are tried first.
+UNIT_PHRASES: dict[tuple[str, ...], str] = {
+    ("per", "cent"): "percent", ("percent",): "percent", ("per", "centum"): "percent",
+    ("pour", "cent"): "percent", ("pourcent",): "percent", ("%",): "percent",
+    ("percentage", "points"): "percentage points", ("points", "de", "pourcentage"): "percentage points",
+    ("us", "dollars"): "USD", ("united", "states", "dollars"): "USD", ("dollars",): "USD",
+    ("dollar",): "USD", ("usd",): "USD", ("de", "dollars"): "USD",
+    ("dollars", "des", "états-unis"): "USD", ("euros",): "EUR", ("euro",): "EUR",
+    ("eur",): "EUR", ("d'euros",): "EUR", ("d’euros",): "EUR", ("de", "euros"): "EUR",
+    ("swiss", "francs"): "CHF", ("francs", "suisses"): "CHF", ("chf",): "CHF",
+    ("de", "francs", "suisses"): "CHF", ("pounds", "sterling"): "GBP", ("gbp",): "GBP",
+    ("years",): "years", ("year",): "years", ("ans",): "years", ("an",): "years",
+    ("années",): "years", ("months",): "months", ("month",): "months", ("mois",): "months",
+    ("weeks",): "weeks", ("week",): "weeks", ("semaines",): "weeks", ("semaine",): "weeks",
+    ("days",): "days", ("day",): "days", ("jours",): "days", ("jour",): "days",
+    ("hours",): "hours", ("hour",): "hours", ("heures",): "hours", ("heure",): "hours",
+    ("times",): "multiplier", ("fois",): "multiplier", ("fold",): "multiplier",
+}
+LONGEST_UNIT_PHRASE = max(len(k) for k in UNIT_PHRASES)
+
+#: Currency signs and codes written before a number ("US$ 2 million", "€5").
+CURRENCY_PREFIXES: dict[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "chf": "CHF",
+    "£": "GBP", "gbp": "GBP",
+}
+
+#: Units that measure time; used for time frames and durations.
+DURATION_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
+#: Units that measure the dialogue or session itself in this genre ("a two-week session",
+#: "over the past three weeks"): they stay claims even in a time-frame phrase.
+MEETING_SPANS = frozenset({"weeks", "days", "hours"})
+#: Hyphenated adjectives that carry a duration: "two-year project", "deux-ans"?  Tail -> unit.
+HYPHEN_UNITS: dict[str, str] = {
+    "year": "years", "years": "years", "month": "months", "week": "weeks", "day": "days",
+    "hour": "hours", "member": "persons", "members": "persons",
+}
+
+#: Counted nouns for people -> normalised to "persons" (plural and singular forms).
+PERSON_NOUNS = frozenset({
+    "people", "persons", "person", "individuals", "individual", "citizens", "citizen",
+    "nationals", "national", "children", "child", "minors", "minor", "girls", "girl", "boys",
+    "boy", "women", "woman", "men", "man", "migrants", "migrant", "workers", "worker",
+    "refugees", "refugee", "asylum-seekers", "victims", "victim", "prisoners",
+    "prisoner", "detainees", "detainee", "inmates", "inmate", "convicts", "teens", "teenagers",
+    "adolescents", "youths", "youth", "students", "student", "pupils", "civilians", "civilian",
+    "residents", "inhabitants", "employees", "staff", "experts", "expert", "members",
+    "member", "judges", "officers", "officials", "police", "journalists", "defenders",
+    "lawyers", "doctors", "teachers", "nurses", "patients", "survivors", "orphans",
+    "foreigners", "stateless", "returnees", "deportees", "applicants", "beneficiaries",
+    "recipients", "participants", "delegates", "representatives", "voters",
+    "passengers", "fishermen", "farmers", "soldiers", "combatants", "fighters", "mercenaries",
+    "households",
+    # French
+    "personnes", "personne", "enfants", "enfant", "femmes", "femme", "hommes", "filles",
+    "garçons", "travailleurs", "travailleuses", "travailleur", "migrantes",
+    "citoyens", "ressortissants", "détenus", "détenues", "prisonniers", "victimes",
+    "réfugiés", "demandeurs", "mineurs", "élèves", "étudiants", "habitants", "individus",
+    "expertes", "membres", "juges", "agents", "fonctionnaires", "journalistes",
+    "défenseurs", "bénéficiaires", "employés", "civils", "apatrides", "adultes",
+})
+#: "households" are counted as families, not persons, in statistics; keep the noun.
+NOT_PERSONS = frozenset({"households"})
+
+#: Nouns that name a speaker, not a counted thing: "One Expert said", "two speakers asked".
+SPEAKER_NOUNS = frozenset({
+    "expert", "experts", "speaker", "speakers", "delegate", "delegation", "member",
+    "representative", "rapporteur", "committee", "membre", "experte", "orateur",
+    "intervenant", "délégation",
+})
+
+#: Singular nouns that make "one" a count ("one case", "one victim", "one State party").
+#: Other singulars after "one" ("one place", "one obstacle") are not counts.
+ONE_COUNTABLE = frozenset({
+    "case", "communication", "complaint", "meeting", "session", "victim", "state", "country",
+    "person", "child", "woman", "man", "report", "decision", "application", "petition",
+    "individual", "visit", "inquiry", "death", "non-refoulement", "detainee", "prisoner",
+    "centre", "center", "shelter", "institution", "organization", "organisation", "law",
+    "migrant", "worker", "refugee", "family", "incident", "conviction", "prosecution",
+    "investigation", "judgment", "judgement", "ratification", "accession", "reservation",
+    "member", "hospital", "school", "facility", "prison", "camp", "request",
+})
+
+#: Approximators written before a number -> the normalised qualifier.  Longest first.
+QUALIFIERS: dict[tuple[str, ...], str] = {
+    ("more", "than"): "more than", ("over",): "over", ("above",): "above",
+    ("in", "excess", "of"): "more than", ("upwards", "of"): "more than",
+    ("at", "least"): "at least", ("no", "fewer", "than"): "at least",
+    ("no", "less", "than"): "at least", ("just", "over"): "just over",
+    ("well", "over"): "well over", ("nearly",): "nearly", ("almost",): "almost",
+    ("around",): "around", ("about",): "about", ("approximately",): "approximately",
+    ("approx.",): "approximately", ("some",): "some", ("roughly",): "roughly",
+    ("an", "estimated"): "estimated", ("estimated",): "estimated", ("close", "to"): "close to",
+    ("up", "to"): "up to", ("as", "many", "as"): "up to", ("as", "much", "as"): "up to",
+    ("less", "than"): "less than", ("fewer", "than"): "less than", ("just", "under"): "just under",
+    ("at", "most"): "at most", ("no", "more", "than"): "at most",
+    ("plus", "de"): "more than", ("plus", "d'"): "more than", ("moins", "de"): "less than",
+    ("environ",): "around", ("près", "de"): "nearly", ("quelque",): "some",
+    ("quelques",): "some", ("au", "moins"): "at least", ("jusqu'à",): "up to",
+    ("jusqu’à",): "up to", ("presque",): "almost", ("approximativement",): "approximately",
+    ("un", "peu", "plus", "de"): "just over", ("pas", "moins", "de"): "at least",
+}
+LONGEST_QUALIFIER = max(len(k) for k in QUALIFIERS)
+#: Qualifiers that bound a value from below / from above (for compatibility checks).
+LOWER_BOUNDS = frozenset({"more than", "over", "above", "at least", "just over", "well over"})
+UPPER_BOUNDS = frozenset({"up to", "less than", "just under", "at most", "nearly", "almost"})
+
+#: Words after a number that make it part of a roll-call vote -> unit "votes".
+VOTE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("in", "favour"), ("in", "favor"), ("against",), ("abstentions",), ("abstention",),
+    ("voix", "pour"), ("votes", "pour"), ("pour",), ("contre",),
+)
+#: Words that must occur in the sentence for VOTE_PHRASES to count.
+VOTE_CONTEXT = frozenset({"vote", "votes", "voted", "voting", "abstentions", "scrutin", "voix",
+                          "roll-call", "recorded"})
+
+
+def normalise_noun(word: str) -> str:
+    """The unit for a counted noun: ``persons`` for people, else the noun in lower case."""
+    low = word.lower().strip(".,;:")
+    if low in PERSON_NOUNS and low not in NOT_PERSONS:
+        return "persons"
+    return low

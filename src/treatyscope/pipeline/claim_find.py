@@ -1,0 +1,353 @@
+"""The numeric-claim finder: quantities stated in one sentence, with unit and qualifier.
+
+:func:`find_quantities` is pure: it reads a sentence of a text and returns
+:class:`Quantity` items (span, value, unit, qualifier, counted noun).  It knows nothing of
+speakers, years or duplicates; :mod:`treatyscope.pipeline.claims` adds those.
+
+A quantity's span covers the numeral and the unit or counted noun after it ("2.76 billion
+dollars", "5,300 Kyrgyz citizens", "40 to 80 per cent"); a currency sign before it is
+included ("US$ 5 million"); approximators stay outside and become the ``qualifier``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from treatyscope.data.claim_words import (
+    AUXILIARIES,
+    CHANGE_VERBS,
+    COPULAS,
+    ELLIPSIS_BEFORE,
+    ELLIPSIS_OF,
+    ELLIPSIS_OTHERS,
+    FR_INVARIABLE,
+    IRREGULAR_PLURALS,
+    NOT_PLURAL,
+    NP_SKIP,
+    NP_STOP,
+)
+from treatyscope.data.units import (
+    CURRENCY_PREFIXES,
+    LONGEST_QUALIFIER,
+    ONE_COUNTABLE,
+    QUALIFIERS,
+    SPEAKER_NOUNS,
+    VOTE_CONTEXT,
+    VOTE_PHRASES,
+    normalise_noun,
+)
+from treatyscope.model import Span, Value
+from treatyscope.pipeline.claim_rules import exclusions, unit_at
+from treatyscope.pipeline.claim_subject import subject_of
+from treatyscope.pipeline.claim_tokens import (
+    Numeral,
+    Tok,
+    join_spaced_groups,
+    may_hold_number,
+    numerals,
+    tokenize,
+)
+
+#: Longest counted noun phrase looked at after a number ("14 international independent
+#: human rights experts" needs 5; longer phrases in the corpus are clauses).
+MAX_NP_WORDS = 5
+#: Tokens between two numbers of one list of counts ("one draft and two future general
+#: comments" = 2; "four non-admissibility cases, and one withdrawal" = 4).
+COORDINATION_WINDOW = 5
+#: Nouns whose "of" phrase names what a bare number counts ("the total of States parties").
+TOTAL_WORDS = frozenset({"number", "total", "numbers", "count", "nombre"})
+OPENING_QUOTES = frozenset({"«", "“", "\"", "‘", "'"})
+_RANGE_WORDS = frozenset({"to", "-", "‑", "–", "—", "à"})
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity found in a sentence."""
+
+    span: Span
+    value: Value
+    unit: str | None
+    qualifier: str | None = None
+    noun: str | None = None  # the counted noun as written, e.g. "citizens"
+    elided: bool = False  # no unit or noun in the sentence: the caller may inherit one
+    subject: str = ""  # what is counted, in the sentence's words
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A numeral or range with the token index where its unit or noun ends."""
+
+    lo: Numeral
+    hi: Numeral | None
+    start: int  # first token (a currency sign before the number, if any)
+    end: int  # last token of the span
+    unit: str | None
+    noun: str | None = None
+    elided: bool = False
+
+
+def find_quantities(text: str, sentence: Span, lang: str = "en") -> list[Quantity]:
+    """Every quantity stated in ``text[sentence]``, in order."""
+    if not may_hold_number(text, sentence.start, sentence.end):
+        return []
+    toks = join_spaced_groups(text, tokenize(text, sentence.start, sentence.end), lang)
+    nums = numerals(toks, lang)
+    dropped = exclusions(toks, nums, lang)
+    kept = [n for k, n in enumerate(nums) if k not in dropped]
+    votes = any(t.low in VOTE_CONTEXT for t in toks)
+    found: list[_Found] = []
+    k = 0
+    while k < len(kept):
+        ratio = _ratio(toks, kept, k)
+        if ratio is not None:
+            found.append(ratio)
+            k += 2
+            continue
+        hi = _range_end(toks, kept, k)
+        item = _describe(toks, kept[k], kept[k + 1] if hi else None, lang, votes,
+                         _coordinated(toks, kept, k))
+        if item is not None:
+            found.append(item)
+        k += 2 if hi else 1
+    return _quantities(toks, found)
+
+
+def _ratio(toks: list[Tok], kept: list[Numeral], k: int) -> _Found | None:
+    """"one in five", "2 out of 3", "deux sur trois": a share, in per cent."""
+    if k + 1 >= len(kept):
+        return None
+    a, b = kept[k], kept[k + 1]
+    between = tuple(t.low for t in toks[a.last + 1 : b.first])
+    if between not in (("in",), ("out", "of"), ("sur",)) or not 0 < a.value < b.value:
+        return None
+    if a.kind not in ("digits", "words") or b.kind not in ("digits", "words"):
+        return None
+    share = Numeral(a.first, b.last, round(100 * a.value / b.value, 1), "ratio", "percent")
+    return _Found(share, None, a.first, b.last, "percent")
+
+
+def _coordinated(toks: list[Tok], kept: list[Numeral], k: int) -> bool:
+    """True if another number stands within a short list around ``kept[k]`` ("one draft and
+    two future general comments", "four cases ..., and one withdrawal")."""
+    here = kept[k]
+    for other in (kept[k - 1] if k > 0 else None, kept[k + 1] if k + 1 < len(kept) else None):
+        if other is None or other.value < 2:
+            continue
+        lo, hi = (other, here) if other.first < here.first else (here, other)
+        between = [t.low for t in toks[lo.last + 1 : hi.first]]
+        if len(between) <= COORDINATION_WINDOW and ("and" in between or "et" in between):
+            return True
+    return False
+
+
+def _range_end(toks: list[Tok], kept: list[Numeral], k: int) -> bool:
+    """True if ``kept[k]`` and ``kept[k + 1]`` form a range ("six to 12", "between 40 and 80")."""
+    if k + 1 >= len(kept):
+        return False
+    lo, hi = kept[k], kept[k + 1]
+    between = [t.low for t in toks[lo.last + 1 : hi.first]]
+    unit = unit_at(toks, lo.last + 1)
+    if unit is not None and unit[1] < hi.first:  # "40 per cent to 80 per cent"
+        between = [t.low for t in toks[unit[1] + 1 : hi.first]]
+    before = toks[lo.first - 1].low if lo.first > 0 else ""
+    joined = (len(between) == 1 and between[0] in _RANGE_WORDS) or (
+        between in (["and"], ["et"]) and before in ("between", "entre"))
+    if not joined or not lo.value < hi.value or lo.kind in ("fraction", "multiplier"):
+        return False
+    if before in ("from", "de"):
+        verbs = {t.low for t in toks[max(0, lo.first - 4) : lo.first]}
+        return not verbs & CHANGE_VERBS
+    return True
+
+
+def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
+              votes: bool, coordinated: bool = False) -> _Found | None:
+    last = hi or lo
+    start = _currency_start(toks, lo)
+    if lo.unit is not None and hi is None:
+        return _Found(lo, None, lo.first, lo.last, lo.unit)
+    if start < lo.first:
+        return _Found(lo, hi, start, last.last, CURRENCY_PREFIXES[_prefix(toks, start)])
+    vote_end = _vote_end(toks, last.last + 1) if votes else None
+    if vote_end is not None:
+        return _Found(lo, hi, lo.first, vote_end, "votes")
+    unit = unit_at(toks, last.last + 1)
+    if unit is not None:
+        return _Found(lo, hi, lo.first, unit[1], unit[0])
+    head = _noun_head(toks, last.last + 1, lang, singular=lo.value == 1 and hi is None)
+    if head is None and lo.value == 1 and lo.kind == "words" and coordinated:
+        head = _singular_head(toks, last.last + 1)
+    if head is not None:
+        if lo.value == 1 and lo.kind == "words" and toks[head].low in SPEAKER_NOUNS:
+            return None
+        return _Found(lo, hi, lo.first, head, normalise_noun(toks[head].text), toks[head].text)
+    return _bare(toks, lo, hi, lang)
+
+
+def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found | None:
+    """A number with no unit or noun after it: elliptic ("1 million of them") or dropped."""
+    last = hi or lo
+    nxt = toks[last.last + 1].low if last.last + 1 < len(toks) else ""
+    after = toks[last.last + 2].low if last.last + 2 < len(toks) else ""
+    if lo.kind == "words" and lo.value == 1:
+        return None  # "one of the most important", "One of them would be decided"
+    prev = toks[lo.first - 1].low if lo.first > 0 else ""
+    noun = None
+    if nxt in ("of", "de", "d'entre") and after in ELLIPSIS_OF | {"eux", "elles"}:
+        head = _noun_head(toks, last.last + 3, lang, singular=False)
+        noun = toks[head].text if head is not None and after in ("these", "those", "ces", "the") else None
+    elif nxt in COPULAS and after not in ("been", "été", "be"):
+        head = _noun_head(toks, last.last + 2, lang, singular=False, first_only=True)
+        noun = toks[head].text if head is not None else None
+    elif lo.kind == "words" and not (nxt in ELLIPSIS_OTHERS or nxt in AUXILIARIES
+                                     or prev in ELLIPSIS_BEFORE):
+        return None  # a spelled-out number with nothing to count ("in two minds")
+    unit = normalise_noun(noun) if noun else None
+    return _Found(lo, hi, lo.first, last.last, unit, noun, elided=noun is None)
+
+
+def _currency_start(toks: list[Tok], lo: Numeral) -> int:
+    """Index of a currency sign or code right before the number, else ``lo.first``."""
+    j = lo.first - 1
+    if j >= 0 and toks[j].low in CURRENCY_PREFIXES:
+        if j >= 1 and toks[j].low == "$" and toks[j - 1].low == "us" and toks[j - 1].end == toks[j].start:
+            return j - 1
+        return j
+    return lo.first
+
+
+def _prefix(toks: list[Tok], start: int) -> str:
+    low = toks[start].low
+    return "us$" if low == "us" else low
+
+
+def _vote_end(toks: list[Tok], j: int) -> int | None:
+    for phrase in VOTE_PHRASES:
+        words = tuple(t.low for t in toks[j : j + len(phrase)])
+        if words == phrase:
+            return j + len(phrase) - 1
+    return None
+
+
+def _noun_head(toks: list[Tok], j: int, lang: str, *, singular: bool,
+               first_only: bool = False) -> int | None:
+    """Index of the head noun of the counted noun phrase starting at ``j``, or None.
+
+    The head is the last word of the first run of plural nouns ("human rights experts",
+    "individual communications cases"); a participle or an adverb may stand before it
+    ("internally displaced persons") but ends the phrase after it ("children aged ...").
+    """
+    words = _np_words(toks, j)
+    if first_only:
+        words = words[:1]
+    if lang == "fr" and words:
+        return words[0] if _french_noun(toks[words[0]].low) else None
+    if singular:
+        return next((w for w in words if toks[w].low in ONE_COUNTABLE), None)
+    head = None
+    for w in words:
+        if _plural(toks[w].low):
+            head = w
+        elif head is not None:
+            break
+    return head
+
+
+def _singular_head(toks: list[Tok], j: int) -> int | None:
+    """The first word after "one" in a list of counts, if it is a singular noun."""
+    words = _np_words(toks, j)
+    for w in words:
+        low = toks[w].low
+        if low in SPEAKER_NOUNS or _plural(low) or low.endswith("s"):
+            return None
+        if w == words[-1] or toks[w + 1].low in NP_STOP:
+            return w
+    return None
+
+
+def _np_words(toks: list[Tok], j: int) -> list[int]:
+    """Indices of the words that may belong to a counted noun phrase starting at ``j``."""
+    words: list[int] = []
+    if j < len(toks) and toks[j].text in OPENING_QUOTES:
+        j += 1
+    while j < len(toks) and len(words) < MAX_NP_WORDS:
+        tok = toks[j]
+        if tok.kind != "word" or tok.low in NP_STOP:
+            break
+        if _verb_like(tok.low) and not _modifies_next(toks, j):
+            break
+        words.append(j)
+        j += 1
+    return [w for w in words if toks[w].low not in NP_SKIP] if len(words) > 1 else words
+
+
+def _modifies_next(toks: list[Tok], j: int) -> bool:
+    """True for "displaced" in "displaced persons": a participle right before a plural noun."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or nxt.kind != "word":
+        return False
+    return _plural(nxt.low) or (nxt.low.endswith(("ed", "ly")) and _modifies_next(toks, j + 1))
+
+
+def _verb_like(low: str) -> bool:
+    """Participles, gerunds and adverbs end a noun phrase ("children aged", "people working")."""
+    return ((low.endswith("ed") and low not in ONE_COUNTABLE) or low.endswith("ing")
+            or (low.endswith("ly") and len(low) > 4))
+
+
+def _plural(low: str) -> bool:
+    if low in IRREGULAR_PLURALS:
+        return True
+    if low in NOT_PLURAL or low.endswith(("ss", "us", "ous", "is", "'s", "’s")):
+        return False
+    return low.endswith("s") and len(low) > 2
+
+
+def _french_noun(low: str) -> bool:
+    return low in FR_INVARIABLE or (low.endswith(("s", "x")) and low not in NOT_PLURAL)
+
+
+def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
+    """Quantities in order; an elided one takes the unit of the last one before it that has
+    a unit ("2.6 million people, and more than 1 million of them"), else the noun of a
+    "number of ..." phrase before it."""
+    out: list[Quantity] = []
+    for k, f in enumerate(found):
+        value: Value = f.lo.value if f.hi is None else (f.lo.value, f.hi.value)
+        unit, elided = f.unit, f.elided
+        if elided:
+            unit = (_changed_to(toks, f, found[k + 1] if k + 1 < len(found) else None)
+                    or next((q.unit for q in reversed(out) if q.unit), None)
+                    or _total_of(toks, f.start))
+            elided = unit is None
+        span = Span(toks[f.start].start, toks[f.end].end)
+        subject = subject_of(toks, span.start, span.end, f.noun is not None)
+        out.append(Quantity(span, value, unit, _qualifier(toks, f.start), f.noun, elided, subject))
+    return out
+
+
+def _changed_to(toks: list[Tok], f: _Found, nxt: _Found | None) -> str | None:
+    """The unit of the value a bare number changes to ("reduced from 72 to 24 hours")."""
+    if nxt is None or nxt.unit is None:
+        return None
+    between = [t.low for t in toks[f.end + 1 : nxt.start]]
+    return nxt.unit if len(between) == 1 and between[0] in _RANGE_WORDS else None
+
+
+def _total_of(toks: list[Tok], before: int) -> str | None:
+    """The noun of "the total of States parties ... to 156", "le nombre de personnes"."""
+    for j in range(before - 1, 0, -1):
+        if toks[j].low in ("of", "de", "d'") and toks[j - 1].low in TOTAL_WORDS:
+            head = _noun_head(toks, j + 1 + (toks[j + 1].low == "the"), "en", singular=False)
+            return normalise_noun(toks[head].text) if head is not None else None
+    return None
+
+
+def _qualifier(toks: list[Tok], start: int) -> str | None:
+    for size in range(LONGEST_QUALIFIER, 0, -1):
+        if start - size < 0:
+            continue
+        words = tuple(t.low for t in toks[start - size : start])
+        if words in QUALIFIERS:
+            return QUALIFIERS[words]
+    return None

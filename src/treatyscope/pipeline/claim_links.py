@@ -1,0 +1,92 @@
+"""Links between claims: the context of a claim, and restatements.
+
+A *restatement* (``duplicate_of``) is the same fact said again by the same side: equal
+value, unit and year, in sentences whose content words overlap (:data:`DUP_OVERLAP`).  The
+lede of a press release repeats the body, so a body claim is preferred as the canonical one;
+otherwise the first occurrence is.  A different approximator ("more than" / "around") does
+not matter; a figure from the other side (an expert citing the State) is never a duplicate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from treatyscope.data.claim_words import CONTEXT_STOP
+from treatyscope.model import Claim, Review, Span, Value
+
+#: Minimum overlap coefficient of the content words of two sentences for two equal figures
+#: from the same side to count as one fact restated.  Calibrated on the sample: restated
+#: figures score 0.45-1.0 (lede copies 1.0), unrelated equal figures 0-0.2.
+DUP_OVERLAP = 0.35
+#: Small counts ("two", "six") recur by chance, so they need a closer wording.
+DUP_OVERLAP_SMALL = 0.5
+SMALL_VALUE = 12
+#: Section kinds that restate the body: a claim there is never preferred as canonical.
+RESTATING_SECTIONS = frozenset({"summary", "title", "header"})
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def stem(word: str) -> str:
+    """A crude stem for comparing contexts: lower case, English plural removed."""
+    low = word.lower()
+    if len(low) > 4 and low.endswith("ies"):
+        return low[:-3] + "y"
+    if len(low) > 4 and low.endswith("s") and not low.endswith("ss"):
+        return low[:-1]
+    return low
+
+
+def context_words(text: str, span: Span) -> frozenset[str]:
+    """The content words of ``text[span]`` (stemmed, without function and unit words)."""
+    words = (w for w in _WORD.findall(text, span.start, span.end) if w.lower() not in CONTEXT_STOP)
+    return frozenset(stem(w) for w in words)
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap coefficient: shared words over the smaller set (0 when either is empty)."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def same_value(a: Value, b: Value) -> bool:
+    """Equal numbers, or equal ranges."""
+    if isinstance(a, tuple) or isinstance(b, tuple):
+        return a == b
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a))
+
+
+def side_of(review: Review, pid: str | None) -> str:
+    """The side of a speaker; the narrator and unknown speakers are "other"."""
+    who = review.participant(pid)
+    return who.side if who else "other"
+
+
+def _restates(review: Review, a: Claim, b: Claim, context: dict[str, frozenset[str]]) -> bool:
+    if a.sentence_span == b.sentence_span or a.unit != b.unit or a.year != b.year:
+        return False
+    if not same_value(a.value, b.value) or side_of(review, a.speaker) != side_of(review, b.speaker):
+        return False
+    high = max(a.value) if isinstance(a.value, tuple) else a.value
+    need = DUP_OVERLAP_SMALL if high <= SMALL_VALUE else DUP_OVERLAP
+    return overlap(context[a.id], context[b.id]) >= need
+
+
+def _restating(review: Review, claim: Claim) -> bool:
+    index = review.section_at(claim.span.start)
+    return index is not None and review.sections[index].kind in RESTATING_SECTIONS
+
+
+def mark_duplicates(review: Review, claims: list[Claim]) -> list[Claim]:
+    """The claims with ``duplicate_of`` set on every restatement (see the module docstring)."""
+    context = {c.id: context_words(review.text, c.sentence_span) for c in claims}
+    order = sorted(range(len(claims)), key=lambda i: (_restating(review, claims[i]), i))
+    canonical: list[Claim] = []
+    links: dict[str, str] = {}
+    for i in order:
+        claim = claims[i]
+        first = next((c for c in canonical if _restates(review, c, claim, context)), None)
+        if first is None:
+            canonical.append(claim)
+        else:
+            links[claim.id] = first.id
+    return [replace(c, duplicate_of=links.get(c.id)) for c in claims]

@@ -1,0 +1,278 @@
+"""Which numerals are not quantities: dates, years, clock times, identifiers, ages, time frames.
+
+:func:`exclusions` returns, for each numeral of a sentence that states no quantity, the
+reason: ``year``, ``date``, ``time``, ``symbol`` (document symbols, press codes, phone
+numbers, "COVID-19"), ``identifier`` (article, paragraph, rule, convention, resolution and
+general-comment numbers), ``name`` ("Human Rights 75 pledge"), ``age`` ("children up to the
+age of 17"), ``threshold`` ("living on less than one dollar a day"), ``time-frame`` ("over
+the past two years", "three years later"), ``marker`` (paragraph numbers) or ``idiom``.
+Identifiers and dates pass their reason along a list ("articles 19 et 22", "15 and 16 January").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from treatyscope.data.claim_words import (
+    AGE_AFTER,
+    AGE_COMPARATORS,
+    AGE_VERBS,
+    AGE_WORDS,
+    CAPITALISED_OK,
+    CLOCK_WORDS,
+    IDENTIFIER_WORDS,
+    IDIOMS,
+    LIST_CONNECTORS,
+    MEETING_TIME_VERBS,
+    MONTHS,
+    RATE_PERIODS,
+    TIME_FRAME_BEFORE,
+    TIME_REFERENCE_AFTER,
+)
+from treatyscope.data.units import (
+    CURRENCY_PREFIXES,
+    MEETING_SPANS,
+    PERSON_NOUNS,
+    UNIT_PHRASES,
+)
+from treatyscope.pipeline.claim_tokens import Numeral, Tok, glued
+
+#: Years that a bare four-digit number is read as ("Code pénal de 1854", "since 1840"); a
+#: count in that range is written with a separator ("2,555") or followed by its noun.
+YEAR_RANGE = (1500, 2100)
+#: How far back (tokens) an age word may stand before the number it delimits
+#: ("up to the age of 17" = 3 tokens; "aged one to three" = 3 for "three").
+AGE_LOOKBACK = 4
+
+Rule = Callable[[list[Tok], Numeral, str], bool]
+
+
+def unit_at(toks: list[Tok], j: int) -> tuple[str, int] | None:
+    """The unit phrase starting at token ``j`` and the index of its last token, or None."""
+    for size in range(4, 0, -1):
+        words = tuple(t.low for t in toks[j : j + size])
+        if len(words) == size and words in UNIT_PHRASES:
+            return UNIT_PHRASES[words], j + size - 1
+    return None
+
+
+def _low(toks: list[Tok], j: int) -> str:
+    return toks[j].bare if 0 <= j < len(toks) else ""
+
+
+def _is_year(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    tok = toks[num.first]
+    if num.kind != "digits" or num.first != num.last or not tok.text.isdigit() or len(tok.text) != 4:
+        return False
+    if not YEAR_RANGE[0] <= num.value <= YEAR_RANGE[1]:
+        return False
+    nxt = num.last + 1
+    unit = unit_at(toks, nxt)
+    return not ((unit and unit[0] in ("percent", "USD", "EUR", "CHF")) or _low(toks, nxt) in PERSON_NOUNS)
+
+
+def _is_date(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    if num.kind != "digits" or num.value > 31 or num.value != int(num.value):
+        return False
+    nxt, prev = _low(toks, num.last + 1), _low(toks, num.first - 1)
+    if nxt in ("er", "1er") and glued(toks[num.last], toks[num.last + 1]):
+        nxt = _low(toks, num.last + 2)
+    return nxt in MONTHS or (prev in MONTHS and prev != "may") or _numeric_date(toks, num)
+
+
+def _numeric_date(toks: list[Tok], num: Numeral) -> bool:
+    """A part of "2020-09-29" or "3/23/2023": three numbers glued by "-" or "/", one a year."""
+    lo = hi = num.first
+    while lo >= 2 and _glued_pair(toks, lo - 2, lo):
+        lo -= 2
+    while hi + 2 < len(toks) and _glued_pair(toks, hi, hi + 2):
+        hi += 2
+    parts = [t for t in toks[lo : hi + 1] if t.kind == "num"]
+    return len(parts) >= 3 and any(len(t.text) == 4 for t in parts)
+
+
+def _glued_pair(toks: list[Tok], a: int, b: int) -> bool:
+    """True if tokens ``a`` and ``b`` are numbers joined by one glued "-" or "/"."""
+    return (toks[a].kind == "num" and toks[b].kind == "num" and toks[a + 1].text in ("-", "/")
+            and glued(toks[a], toks[a + 1]) and glued(toks[a + 1], toks[b]))
+
+
+def _is_time(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    nxt, prev = _low(toks, num.last + 1), _low(toks, num.first - 1)
+    if nxt in CLOCK_WORDS and (nxt != "heures" or _low(toks, num.first - 1) in ("à", "a")):
+        return True
+    if prev in ("h", ":") or (nxt == ":" and _low(toks, num.last + 2).isdigit()):
+        return True
+    if nxt in ("a", "p") and _low(toks, num.last + 2) == "." and _low(toks, num.last + 3) == "m":
+        return True  # "05 a .m." (a broken PDF line)
+    window = {t.bare for t in toks[max(0, num.first - 5) : num.first]}
+    return prev in ("at", "à") and bool(window & MEETING_TIME_VERBS)
+
+
+def _is_symbol(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    first, last = toks[num.first], toks[num.last]
+    if num.first > 0:
+        prev = toks[num.first - 1]
+        if glued(prev, first) and (prev.kind == "word" or prev.text in "/.#_+@°º"):
+            return True
+        if glued(prev, first) and prev.text in "-‑" and num.first > 1:
+            before = toks[num.first - 2]
+            return glued(before, prev) and before.kind == "word"  # "COVID-19"
+        if prev.text in ("+", "#"):
+            return True
+    if num.last + 1 < len(toks):
+        nxt = toks[num.last + 1]
+        if glued(last, nxt) and (nxt.text in "/_@" or (nxt.kind == "word" and num.kind == "digits"
+                                                       and nxt.low not in ("%",))):
+            return nxt.low not in UNIT_PHRASES_GLUED
+        if nxt.text == "/" and _low(toks, num.last + 2).isdigit():
+            return True
+    return False
+
+
+# Units written glued to digits ("11%" is punctuation; these are words): "5bn".
+UNIT_PHRASES_GLUED = frozenset({"bn"})
+
+
+def _is_identifier(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    j = num.first - 1
+    if _low(toks, j) == ".":  # "No. 26", "para. 15"
+        j -= 1
+    prev = _low(toks, j)
+    if prev in ("no", "nos", "n°", "nº", "number", "numéro"):
+        return True
+    if prev == "year":  # a school year ("year 12 attainment"), not a count
+        return num.value < 100 and "," not in toks[num.first].text
+    return prev in IDENTIFIER_WORDS and not _followed_by_noun(toks, num)
+
+
+def _followed_by_noun(toks: list[Tok], num: Numeral) -> bool:
+    """"law 5 years" stays a duration; "convention 189" stays an identifier."""
+    return unit_at(toks, num.last + 1) is not None
+
+
+def _is_name(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """A number inside a capitalised name: "Human Rights 75 pledge", "Windows 10"."""
+    if num.first < 2 or num.kind != "digits":
+        return False
+    prev = toks[num.first - 1]
+    if prev.kind != "word" or not prev.text[0].isupper() or prev.low in CAPITALISED_OK:
+        return False
+    if prev.low.endswith("'s"):  # "The Committee's 18 experts"
+        return False
+    nxt = _low(toks, num.last + 1)
+    if unit_at(toks, num.last + 1) or nxt in PERSON_NOUNS or (len(nxt) > 3 and nxt.endswith("s")):
+        return False  # a count in a title: "Committee Reviews 25 Reports"
+    if prev.low in MONTHS or prev.low in CURRENCY_PREFIXES or prev.text.isupper():
+        return False
+    return toks[num.first - 2].text not in (".", ":", ";", "(", "—", "–")
+
+
+def _is_age(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    start = max(0, num.first - AGE_LOOKBACK)
+    for j in range(start, num.first):
+        if toks[j].text in ",;:()":
+            start = j + 1
+    if any(t.bare in AGE_WORDS for t in toks[start : num.first]):
+        return True
+    after = tuple(t.low for t in toks[num.last + 1 : num.last + 4])
+    if any(after[: len(p)] == p for p in AGE_AFTER):
+        return True
+    if after[:1] == ("-",) and after[1:2] and after[1].startswith(("year-old", "ans")):
+        return True  # "15-year-old girls"
+    prev, before = _low(toks, num.first - 1), _low(toks, num.first - 2)
+    if prev in AGE_VERBS and after[:1] == ("ans",):  # "un Rom qui aura vingt ans"
+        return True
+    if prev in ("than", "de") and before in AGE_COMPARATORS:
+        prev, before = before, _low(toks, num.first - 3)
+        if before == "de":
+            before = _low(toks, num.first - 4)
+    return prev in AGE_COMPARATORS and before in PERSON_NOUNS
+
+
+def _is_threshold(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    found = unit_at(toks, num.last + 1)
+    if not found or found[0] not in ("USD", "EUR", "CHF", "GBP"):
+        return False
+    rate = (_low(toks, found[1] + 1), _low(toks, found[1] + 2))
+    if rate[0] not in ("a", "per", "par") or rate[1] not in RATE_PERIODS:
+        return False
+    return "on" in [t.low for t in toks[max(0, num.first - 4) : num.first]]
+
+
+def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    after = num.last + 1
+    if _low(toks, after) in TIME_FRAME_BEFORE:  # "trois dernières années"
+        after += 1
+    found = unit_at(toks, after)
+    unit = num.unit if num.kind == "hyphen" else found[0] if found else None
+    if unit not in ("years", "months", "weeks", "days", "hours") and _low(toks, num.last + 1) not in (
+            "decades", "décennies"):
+        return False
+    end = found[1] if found and num.kind != "hyphen" else num.last
+    if _low(toks, end + 1) in TIME_REFERENCE_AFTER and not (
+            _low(toks, end + 1) == "plus" and _low(toks, end + 2) != "tard"):
+        return True
+    if unit in MEETING_SPANS:
+        return False
+    before = _low(toks, num.first - 1)
+    return before in TIME_FRAME_BEFORE or _low(toks, num.last + 1) in TIME_FRAME_BEFORE
+
+
+def _is_marker(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """Paragraph and list numbers: "2.Mr. Candler", "1. At the invitation", "(1)"."""
+    nxt = _low(toks, num.last + 1)
+    if num.first == 0 and num.kind == "digits" and nxt in (".", ")"):
+        return True
+    return _low(toks, num.first - 1) == "(" and nxt == ")" and num.value < 100
+
+
+def _is_idiom(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    words = tuple(t.low for t in toks[num.first : num.first + 4])
+    before = tuple(t.low for t in toks[max(0, num.first - 1) : num.first + 1])
+    return any(words[: len(i)] == i for i in IDIOMS) or before in IDIOMS
+
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("date", _is_date), ("symbol", _is_symbol), ("time", _is_time), ("year", _is_year),
+    ("marker", _is_marker), ("identifier", _is_identifier), ("name", _is_name),
+    ("age", _is_age), ("threshold", _is_threshold), ("time-frame", _is_time_frame),
+    ("idiom", _is_idiom),
+)
+#: Reasons that spread along a list of numbers joined by commas, "and", "to" ...
+_LIST_REASONS = frozenset({"identifier", "date", "symbol", "age", "time"})
+
+
+def exclusions(toks: list[Tok], nums: list[Numeral], lang: str) -> dict[int, str]:
+    """Index into ``nums`` -> why that numeral states no quantity."""
+    out: dict[int, str] = {}
+    for k, num in enumerate(nums):
+        for reason, rule in RULES:
+            if rule(toks, num, lang):
+                out[k] = reason
+                break
+    _spread_along_lists(toks, nums, out)
+    return out
+
+
+def _linked(toks: list[Tok], a: Numeral, b: Numeral, reason: str | None = None) -> bool:
+    """True if only list connectors separate numeral ``a`` from the next numeral ``b``.
+
+    Parts of one symbol or phone number may be separated by spaces alone ("+41 22 917").
+    """
+    between = toks[a.last + 1 : b.first]
+    if not between:
+        return reason in ("symbol", "identifier", "time")
+    return len(between) <= 2 and all(t.low in LIST_CONNECTORS for t in between)
+
+
+def _spread_along_lists(toks: list[Tok], nums: list[Numeral], out: dict[int, str]) -> None:
+    for k in range(len(nums) - 1):  # forwards: "articles 19 and 22", "conventions 183, 181"
+        reason = out.get(k)
+        if reason in _LIST_REASONS and k + 1 not in out and _linked(toks, nums[k], nums[k + 1], reason):
+            out[k + 1] = reason
+    for k in range(len(nums) - 1, 0, -1):  # backwards: "15 and 16 January", "5 to 16 November"
+        day = nums[k - 1].kind == "digits" and nums[k - 1].value <= 31
+        if day and out.get(k) in ("date", "time") and k - 1 not in out and _linked(
+                toks, nums[k - 1], nums[k]):
+            out[k - 1] = out[k]

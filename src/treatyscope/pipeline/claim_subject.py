@@ -1,0 +1,114 @@
+"""The subject of a numeric claim: a short phrase from its sentence saying what is counted.
+
+For a counted noun it is the noun phrase and the prepositional phrase after it ("families
+with children up to the age"); for a unit of measure, the words that open the clause
+("Cash remittances by migrant workers") and an "of" phrase after the unit ("of migrant
+workers").  Subjects are for people reading the record; matching claims uses their
+sentences (:mod:`treatyscope.pipeline.claim_links`).
+"""
+
+from __future__ import annotations
+
+from treatyscope.data.claim_words import NP_STOP
+from treatyscope.pipeline.claim_tokens import NUMBER_STARTS, Tok
+
+#: Words kept in a subject phrase after the counted noun ("families with children up to ...").
+SUBJECT_TAIL = 7
+#: Words kept from the opening of the clause before a measured quantity.
+SUBJECT_LEAD = 6
+_LINKS = frozenset({"of", "in", "from", "with", "for", "on", "at", "under", "without", "among",
+                    "de", "du", "des", "en", "dans", "pour", "avec", "sur", "parmi", "d'"})
+_CLAUSE_VERBS = frozenset({"were", "was", "is", "are", "had", "has", "have", "who", "which",
+                           "that", "would", "ont", "sont", "qui", "était", "étaient"})
+_LEAD_STOP = NP_STOP - _LINKS - {"the", "a", "an"}
+_REPORTING = frozenset({"said", "says", "noted", "stated", "explained", "added", "indicated",
+                        "stressed", "recalled", "dit", "indique", "précise", "souligne"})
+#: Nouns too general to name a subject alone: the clause's subject is put before them.
+GENERIC_NOUNS = frozenset({"people", "persons", "individuals", "cases", "citizens", "personnes",
+                           "cas", "times", "others"})
+_QUANTITY_WORDS = NUMBER_STARTS | frozenset({"per", "cent", "percent", "pour", "dollars",
+                                             "euros", "francs", "and", "to", "et", "à"})
+
+
+def subject_of(toks: list[Tok], start: int, end: int, counted: bool) -> str:
+    """The subject of the quantity at ``[start, end)`` among the sentence's tokens.
+
+    A specific counted noun stands for itself ("crisis centres in the country for women and
+    girls"); a unit of measure or a generic noun ("people", "cases") is put after the
+    grammatical subject of its clause ("The economically active population ... people").
+    """
+    noun = [t.text for t in toks if start <= t.start < end and t.kind == "word"
+            and not _quantity_word(t.low)] if counted else []
+    tail = _tail(toks, end)
+    if noun and noun[-1].lower() not in GENERIC_NOUNS:
+        return " ".join([*noun, *tail])
+    lead = _lead(toks, start)
+    parts = [*lead, *noun, *tail]
+    if not tail:
+        parts += _predicate(toks, end)
+    return " ".join(parts) or " ".join(t.text for t in toks if start <= t.start < end)
+
+
+def _tail(toks: list[Tok], end: int) -> list[str]:
+    """A prepositional phrase right after the quantity ("of the Kyrgyz embassy")."""
+    after = [t for t in toks if t.start >= end]
+    tail: list[str] = []
+    if after and after[0].low in _LINKS:
+        for tok in after[:SUBJECT_TAIL]:
+            if tok.kind != "word" or tok.low in _CLAUSE_VERBS or tok.low.endswith("ing"):
+                break
+            tail.append(tok.text)
+    while tail and tail[-1].lower() in _LINKS | {"the", "a", "an", "their", "its"}:
+        tail.pop()
+    return tail if len(tail) > 1 else []
+
+
+def _predicate(toks: list[Tok], end: int) -> list[str]:
+    """What is said of a quantity that opens its clause ("were transferred to Kyrgyzstan")."""
+    words: list[str] = []
+    for tok in (t for t in toks if t.start >= end):
+        if tok.kind != "word" or len(words) >= SUBJECT_TAIL:
+            break
+        if words or tok.low not in _CLAUSE_VERBS | {"been", "being", "be"}:
+            words.append(tok.text)
+    while words and words[-1].lower() in _LINKS:
+        words.pop()
+    return words
+
+
+def _lead(toks: list[Tok], start: int) -> list[str]:
+    """The subject of the quantity's clause, else of the sentence ("Cash remittances by ...")."""
+    before = [t for t in toks if t.end <= start]
+    cut = max((k + 1 for k, t in enumerate(before) if t.kind == "punct"), default=0)
+    lead = _noun_phrase(_after_opening(before[cut:]))
+    if not lead:
+        lead = _noun_phrase(_after_opening(before))
+    return lead[:SUBJECT_LEAD]
+
+
+def _after_opening(toks: list[Tok]) -> list[Tok]:
+    """The tokens after an attribution ("X said that") or a dating adverbial ("In 2022,")."""
+    for k, tok in enumerate(toks):
+        if tok.low in _REPORTING:
+            rest = toks[k + 1 :]
+            return rest[1:] if rest and rest[0].low == "that" else rest
+    return toks
+
+
+def _noun_phrase(toks: list[Tok]) -> list[str]:
+    words: list[str] = []
+    for tok in toks:
+        if (tok.kind != "word" or tok.low in _LEAD_STOP or tok.low.endswith("ed")
+                or tok.low in _REPORTING or _quantity_word(tok.low)):
+            if words:
+                break
+            continue
+        words.append(tok.text)
+    while words and words[-1].lower() in _LINKS:
+        words.pop()
+    return words if any(w.lower() not in _LINKS | {"the", "a", "an"} for w in words) else []
+
+
+def _quantity_word(low: str) -> bool:
+    """True for the words of a number or unit ("Thirty-nine", "million", "per", "cent")."""
+    return low in _QUANTITY_WORDS or all(p in _QUANTITY_WORDS for p in low.split("-"))

@@ -1,0 +1,278 @@
+"""Tokens and numerals of one sentence: the lowest layer of the numeric-claim finder.
+
+:func:`tokenize` cuts a sentence into words, digit groups and punctuation with offsets into
+the review text; :func:`numerals` finds every number expression among them: digits with
+their separators ("1,200", "17 983", "2,76" in French, "84.5"), scale words ("2.6 million",
+"2,76 milliards"), spelled-out cardinals ("Thirty-nine", "quatre-vingt-dix"), hyphenated
+durations ("two-year", "12-month"), fractions ("half", "two thirds") and multipliers
+("tripled").  Ordinals ("thirty-seventh", "76th", "quatre-vingt-huitième") are skipped here.
+Whether a numeral states a quantity is decided by :mod:`treatyscope.pipeline.claim_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from treatyscope.data.numbers import (
+    DIGIT_ONLY_SCALES,
+    EN_UNITS,
+    FR_UNITS,
+    FRACTION_PHRASES,
+    FRACTIONS,
+    HALF_BLOCKERS,
+    HALF_OF_TIME,
+    HUNDREDS,
+    MULTIPLIERS,
+    SCALES,
+    is_number_word,
+    is_ordinal_word,
+    words_value,
+)
+from treatyscope.data.units import HYPHEN_UNITS
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-‑'’.][^\W\d_]+)*|\S")
+_HYPHENS = re.compile(r"[-‑]")
+_ELISION = re.compile(r"^(?:[ldjmnst]|qu)'(?=\w)")
+_ORDINAL_SUFFIX = frozenset({"th", "st", "nd", "rd", "e", "er", "ère", "ème", "eme", "ième",
+                             "re"})
+_THIN_SPACES = frozenset({"\u00a0", "\u202f", "\u2009"})
+_EN_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_FR_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+class Tok(NamedTuple):
+    """One token: its offsets into the review text, its characters and kind.
+
+    ``low`` is the token in lower case with typographic apostrophes made plain.  A named
+    tuple rather than a dataclass: tokens are made by the thousand and never outlive a call.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "num", "word" or "punct"
+    low: str
+
+    @property
+    def bare(self) -> str:
+        """:attr:`low` without a French elided article ("l'article" -> "article")."""
+        return _ELISION.sub("", self.low) if "'" in self.low else self.low
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A number expression covering tokens ``first`` .. ``last`` (inclusive)."""
+
+    first: int
+    last: int
+    value: float
+    kind: str  # "digits", "words", "hyphen", "fraction", "multiplier"
+    unit: str | None = None  # set when the expression itself carries the unit
+
+
+#: Every word a spelled-out number, fraction or multiplier can start with.
+NUMBER_STARTS = frozenset(
+    set(EN_UNITS) | set(FR_UNITS) | set(HUNDREDS) | set(SCALES) | set(FRACTIONS)
+    | set(MULTIPLIERS) | {w for pair in FRACTION_PHRASES for w in pair[:1]}
+    | {f.split("-")[0] for f in FRACTIONS} | {m.split("-")[0] for m in MULTIPLIERS}) - {"a"}
+#: Words that show a sentence may hold a spelled-out number ("a third of" counts by "third").
+_SIGNAL_WORDS = NUMBER_STARTS | {w for pair in FRACTION_PHRASES for w in pair[1:]}
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def may_hold_number(text: str, start: int, end: int) -> bool:
+    """A cheap test: does ``text[start:end]`` hold a digit or a word a number starts with?"""
+    if _DIGIT.search(text, start, end):
+        return True
+    return not _SIGNAL_WORDS.isdisjoint(_LETTERS.findall(text[start:end].lower()))
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``text[start:end]``; digit groups split by spaces are joined later."""
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        piece = m.group()
+        kind = "num" if piece[0].isdigit() else "word" if piece[0].isalpha() else "punct"
+        out.append(Tok(m.start(), m.end(), piece, kind, piece.lower().replace("’", "'")))
+    return out
+
+
+def glued(a: Tok, b: Tok) -> bool:
+    """True if no character separates the two tokens."""
+    return a.end == b.start
+
+
+def digits_value(piece: str, lang: str) -> float | None:
+    """The value of a digit group: "1,200" (en), "2,76" (fr), "84.5"; None if malformed."""
+    if lang == "fr":
+        plain = piece.replace(".", "") if _FR_THOUSANDS.fullmatch(piece) else piece
+        plain = plain.replace(",", ".")
+    elif _EN_THOUSANDS.fullmatch(piece):
+        plain = piece.replace(",", "")
+    else:
+        plain = piece.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", piece) else piece
+    try:
+        return float(plain)
+    except ValueError:
+        return None
+
+
+def join_spaced_groups(text: str, toks: list[Tok], lang: str) -> list[Tok]:
+    """Join "17 983" (French thousands, any space) and "17 983" (no-break space, any text)."""
+    out: list[Tok] = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "num" and tok.kind == "num" and len(tok.text) == 3
+                and tok.text.isdigit() and re.fullmatch(r"\d{1,3}(?:\s\d{3})*", prev.text)
+                and tok.start - prev.end == 1
+                and (text[prev.end] in _THIN_SPACES or (lang == "fr" and text[prev.end] == " "))):
+            joined = text[prev.start : tok.end]
+            out[-1] = Tok(prev.start, tok.end, joined, "num", joined)
+        else:
+            out.append(tok)
+    return out
+
+
+def numerals(toks: list[Tok], lang: str) -> list[Numeral]:
+    """Every cardinal, fraction and multiplier expression among the tokens, in order."""
+    out: list[Numeral] = []
+    i = 0
+    while i < len(toks):
+        found = _numeral_at(toks, i, lang)
+        if found is None:
+            i += 1
+            continue
+        ordinal = found.kind != "fraction" and _ordinal_after(toks, found)
+        if not ordinal and not _french_article(toks, found, lang):
+            out.append(found)
+        i = found.last + 1
+    return out
+
+
+def _french_article(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """French "un"/"une" is an article far more often than a count: never read as one."""
+    return lang == "fr" and num.kind == "words" and num.value == 1
+
+
+def _numeral_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
+    tok = toks[i]
+    if tok.kind == "num":
+        return _digits_at(toks, i, lang)
+    if tok.kind != "word":
+        return None
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if tok.low == "a" and (nxt in SCALES or nxt in ("hundred", "dozen")):
+        value = SCALES.get(nxt) or (100.0 if nxt == "hundred" else 12.0)
+        return Numeral(i, i + 1, value, "words")  # "a million people", "a dozen cases"
+    if _HYPHENS.split(tok.low, maxsplit=1)[0] not in NUMBER_STARTS and not (
+            tok.low == "a" and ("a", nxt) in FRACTION_PHRASES):
+        return None
+    return (_fraction_at(toks, i) or _multiplier_at(toks, i) or _hyphen_at(toks, i, lang)
+            or _words_at(toks, i, lang))
+
+
+def _digits_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
+    value = digits_value(toks[i].text.replace("\u00a0", "").replace("\u202f", "")
+                         .replace("\u2009", "").replace(" ", ""), lang)
+    if value is None:
+        return None
+    last = i
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.low in SCALES and (nxt.low not in DIGIT_ONLY_SCALES or lang == "en"):
+        value *= SCALES[nxt.low]
+        last = i + 1
+    if nxt is not None and nxt.text == "-" and glued(toks[i], nxt) and i + 2 < len(toks):
+        tail = toks[i + 2].low
+        if glued(nxt, toks[i + 2]) and tail in HYPHEN_UNITS:
+            return Numeral(i, i + 2, value, "hyphen", HYPHEN_UNITS[tail])
+    return Numeral(i, last, value, "digits")
+
+
+def _fraction_at(toks: list[Tok], i: int) -> Numeral | None:
+    low = toks[i].low
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    after = toks[i + 2].low if i + 2 < len(toks) else ""
+    prev = toks[i - 1].low if i > 0 else ""
+    if (low, nxt) in FRACTION_PHRASES and after in ("of", "de", "des", "du", "d'"):
+        return Numeral(i, i + 1, FRACTION_PHRASES[(low, nxt)], "fraction", "percent")
+    if low not in FRACTIONS or prev in HALF_BLOCKERS:
+        return None
+    if low == "moitié" and not (nxt in ("de", "des", "du") or nxt.startswith("d'")):
+        return None
+    if low != "moitié" and nxt not in ("of", "the", "its", "their", "his", "her"):
+        return None
+    if any(t.low in HALF_OF_TIME for t in toks[i + 1 : i + 4]):
+        return None
+    return Numeral(i, i, FRACTIONS[low], "fraction", "percent")
+
+
+def _multiplier_at(toks: list[Tok], i: int) -> Numeral | None:
+    low = toks[i].low
+    if low not in MULTIPLIERS:
+        return None
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if low in ("double", "triple", "twice") and nxt not in ("the", "that", "as", "of", "its"):
+        return None
+    return Numeral(i, i, MULTIPLIERS[low], "multiplier", "multiplier")
+
+
+def _hyphen_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
+    parts = _HYPHENS.split(toks[i].low)
+    if len(parts) < 2 or parts[-1] not in HYPHEN_UNITS:
+        return None
+    value = words_value(parts[:-1], lang)
+    if value is None or not all(is_number_word(p, lang) for p in parts[:-1]):
+        return None
+    return Numeral(i, i, value, "hyphen", HYPHEN_UNITS[parts[-1]])
+
+
+def _words_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
+    parts: list[str] = []
+    j = i
+    while j < len(toks) and toks[j].kind == "word":
+        pieces = _HYPHENS.split(toks[j].low)
+        if all(is_number_word(p, lang) for p in pieces):
+            parts.extend(pieces)
+            j += 1
+        elif (parts and toks[j].low in ("and", "et") and j + 1 < len(toks)
+              and _connector_allowed(parts[-1], toks[j + 1].low, lang)):
+            parts.append(toks[j].low)
+            j += 1
+        else:
+            break
+    if not parts or parts[-1] in ("and", "et"):
+        return None
+    if all(p in SCALES or p in HUNDREDS for p in parts):
+        return None  # "thousands of", "millions de" are not numbers
+    value = words_value(parts, lang)
+    return None if value is None else Numeral(i, j - 1, value, "words")
+
+
+def _connector_allowed(before: str, after: str, lang: str) -> bool:
+    if lang == "fr":
+        return before in ("vingt", "trente", "quarante", "cinquante", "soixante") and after in (
+            "un", "une", "onze")
+    return (before in HUNDREDS or before in SCALES) and is_number_word(after, lang)
+
+
+def _ordinal_after(toks: list[Tok], num: Numeral) -> bool:
+    """True if the expression is (part of) an ordinal: "76th", "thirty-seventh", "10 th"."""
+    last = toks[num.last]
+    if last.kind == "word" and is_ordinal_word(_HYPHENS.split(last.low)[-1]):
+        return True
+    j = num.last + 1
+    if j < len(toks) and toks[j].text in ("-", "‑") and glued(last, toks[j]):
+        j += 1
+    if j >= len(toks):
+        return False
+    nxt = toks[j]
+    if nxt.kind == "word" and is_ordinal_word(_HYPHENS.split(nxt.low)[0]):
+        return num.kind == "words" or glued(last, nxt)
+    if (nxt.kind == "word" and nxt.low in ("and", "et") and j + 1 < len(toks)
+            and num.kind == "words" and is_ordinal_word(toks[j + 1].low)):
+        return True
+    return last.kind == "num" and nxt.kind == "word" and nxt.low in _ORDINAL_SUFFIX and (
+        glued(last, nxt) or nxt.low in ("th", "st", "nd", "rd"))

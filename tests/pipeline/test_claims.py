@@ -1,0 +1,254 @@
+"""Numeric claims: the finder on hand-made sentences (one test per trap), years, duplicates,
+and the stage on the sample against its reference."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import timeit
+
+import pytest
+
+from conftest import GOLD, SHARED, analyze_text, assert_span_invariant, needs_shared
+from treatyscope.model import Metadata, Review, Source, Span
+from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.claim_find import find_quantities
+from treatyscope.pipeline.claim_years import (
+    YearFix,
+    claim_year,
+    document_year,
+    infer_document_year,
+    year_mentions,
+)
+from treatyscope.pipeline.claims import claims as claims_stage
+
+
+def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
+    """(span text, value, unit) of every quantity in a one-sentence text."""
+    return [(text[q.span.start : q.span.end], q.value, q.unit)
+            for q in find_quantities(text, Span(0, len(text)), lang)]
+
+
+# ------------------------------------------------------------------ what is a claim
+@pytest.mark.parametrize(("text", "expected"), [
+    ("There were around 88,000 children in the country.", [("88,000 children", 88000, "persons")]),
+    ("Thirty-nine criminal cases had been held.", [("Thirty-nine criminal cases", 39, "cases")]),
+    ("Half of the amount was allocated by the State.", [("Half", 50, "percent")]),
+    ("Ombudsman office salaries had been tripled.", [("tripled", 3, "multiplier")]),
+    ("Over a two-year project, workers were sent abroad.", [("two-year", 2, "years")]),
+    ("Medication was provided for six to 12 months.", [("six to 12 months", (6, 12), "months")]),
+    ("Costs had been reduced by 40 to 80 per cent.", [("40 to 80 per cent", (40, 80), "percent")]),
+    ("Fees fell by between 40 and 80 per cent.", [("40 and 80 per cent", (40, 80), "percent")]),
+    ("In 2022, 2.76 billion dollars were transferred.", [("2.76 billion dollars", 2.76e9, "USD")]),
+    ("The fund received US$ 5 million.", [("US$ 5 million", 5e6, "USD")]),
+    ("Women represented 11% of staff.", [("11%", 11, "percent")]),
+    ("The 18-member Committee met.", [("18-member", 18, "persons")]),
+    ("More than 2.7 million internally displaced persons remained.",
+     [("2.7 million internally displaced persons", 2.7e6, "persons")]),
+    ("It is composed of 14 international independent human rights experts.",
+     [("14 international independent human rights experts", 14, "persons")]),
+    ("Hours had been reduced from 72 to 24 hours.", [("72", 72, "hours"), ("24 hours", 24, "hours")]),
+    ("The motion was rejected by a roll-call vote of 25 in favour, 1 against and 9 abstentions.",
+     [("25 in favour", 25, "votes"), ("1 against", 1, "votes"), ("9 abstentions", 9, "votes")]),
+    ("One in five women had been affected.", [("One in five", 20, "percent")]),
+    ("Around a third of the children and a million people.",
+     [("a third", 33.3, "percent"), ("a million people", 1e6, "persons")]),
+    ("The population was 2.6 million people, and more than 1 million of them were migrants.",
+     [("2.6 million people", 2.6e6, "persons"), ("1 million", 1e6, "persons")]),
+    ("Over 900 cases were found, and four of these children were in danger.",
+     [("900 cases", 900, "cases"), ("four", 4, "persons")]),
+    ("Of those who died, 1,096 were teens and 230 were children.",
+     [("1,096", 1096, "persons"), ("230", 230, "persons")]),
+    ("It discussed one draft and two future general comments.",
+     [("one draft", 1, "draft"), ("two future general comments", 2, "comments")]),
+])
+def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) -> None:
+    got = found(text)
+    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in expected]
+    for (_, value, _), (_, want, _) in zip(got, expected, strict=True):
+        assert value == pytest.approx(want)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le nombre a été ramené à 17 983 personnes exactement.", [("17 983 personnes", 17983, "persons")]),
+    ("Il a adopté 2,76 milliards de dollars.", [("2,76 milliards de dollars", 2.76e9, "USD")]),
+    ("Les femmes représentent 63 pour cent des migrants.", [("63 pour cent", 63, "percent")]),
+    ("Il a fait valoir que 52 % des femmes étudient.", [("52 %", 52, "percent")]),
+    ("Quelque 6000 travailleurs seraient morts.", [("6000 travailleurs", 6000, "persons")]),
+    ("Le Comité a examiné les rapports de huit pays.", [("huit pays", 8, "pays")]),
+    ("Il a tenu une réunion avec un cas.", []),
+    ("Le Comité a examiné le projet sur l’article 3 de la Convention.", []),
+    ("La séance est ouverte à 15 h 15.", []),
+    ("Il a clos sa quatre-vingt-huitième session le 23 novembre dernier.", []),
+    ("Un Rom qui aura vingt ans en 2032 jouira des mêmes chances.", []),
+])
+def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(t, pytest.approx(v), u) for t, v, u in found(text, "fr")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Since 1 November 2020, a social security agreement was in place.",  # a date
+    "In 2021, an agreement had been signed.",  # a year used as a date
+    "The Committee will next meet at 3 p.m. on Thursday, 30 November.",  # clock time and date
+    "The meeting was called to order at 10.05 a.m.",
+    "The meeting was called to order at 1 0 .",  # a broken PDF line
+    "It began its thirty-seventh session and its 76th meeting.",  # ordinals
+    "Why had it not ratified the conventions 183, 181 and 189?",  # convention numbers
+    "It considered matters under articles 19 and 22 and Article 14 of the Convention.",
+    "The report (CMW/C/KGZ/2) and the reports CMW/C/SYR/2-3 were before it.",  # symbols
+    "Press release HR/CT/617 and CAT/18/017E were issued.",  # press codes
+    "It acted in accordance with resolution 66/254 of the General Assembly.",
+    "Families with children up to the age of 17 received benefits.",
+    "Policies limited the migration of women below the age of 23.",
+    "Children aged one to three were repatriated.",
+    "Programmes reached 15-year-old girls.",
+    "It adopted general comment No. 26 and general recommendation 40.",
+    "The COVID-19 pandemic affected the session.",
+    "Contact Mr. Smith (+41 22 917 93 35) for details.",
+    "The release is dated 2020-09-29 and 3/23/2023.",
+    "Over the past two years, the Committee held dialogues.",
+    "Three years later, the High Court decided otherwise.",
+    "Sixty years since its entry into force, much remained to do.",
+    "The 2021 Constitution gave pride of place to children.",
+    "In accordance with rule 12 (1) of the rules, he withdrew.",
+    "It accomplished its Human Rights 75 pledge early.",
+    "Most people lived on less than one dollar a day.",
+    "Peace and development were two sides of the same coin.",
+    "It was one of the most important successes.",
+    "One Expert said the figures were striking.",
+    "Support was provided in one place.",
+])
+def test_not_claims(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+def test_qualifiers_stay_outside_the_span() -> None:
+    text = "Over 150,000 citizens, more than 5,300 prisoners and up to 11 years were cited."
+    quantities = find_quantities(text, Span(0, len(text)))
+    assert [(text[q.span.start : q.span.end], q.qualifier) for q in quantities] == [
+        ("150,000 citizens", "over"), ("5,300 prisoners", "more than"), ("11 years", "up to")]
+
+
+def test_a_time_frame_in_weeks_measures_the_session() -> None:
+    assert found("It considered five countries over the past three weeks.") == [
+        ("five countries", 5, "countries"), ("three weeks", 3, "weeks")]
+
+
+def test_bare_number_word_without_noun_is_dropped_but_elliptic_kept() -> None:
+    assert found("Twelve had been declared inadmissible.") == [("Twelve", 12, None)]
+    assert found("They were in two minds.") == []
+
+
+# ------------------------------------------------------------------ years
+def _year(text: str, needle: str, doc_year: int | None = 2023,
+          previous: YearFix | None = None) -> YearFix:
+    return claim_year(text, Span(0, len(text)), text.index(needle), doc_year, previous)
+
+
+@pytest.mark.parametrize(("text", "needle", "year"), [
+    ("The quota for 2023 had been approved for 25,000 foreign citizens.", "25,000", 2023),
+    ("At the start of 2023, the facilities held more than 5,300 citizens.", "5,300", 2023),
+    ("Women represented 63 per cent of workers in 2015, and 54 per cent in 2022.", "63", 2015),
+    ("Women represented 63 per cent of workers in 2015, and 54 per cent in 2022.", "54", 2022),
+    ("In 2021 and 2022, police killed approximately 1,200 civilians.", "1,200", None),
+    ("It had increased by 84.5 per cent between 2012 and 2016.", "84.5", None),
+    ("The countries are among the 167 States parties to the Covenant, which was adopted in 1966.",
+     "167", None),
+    ("Attacks surged by 112 per cent compared to 2021.", "112", None),
+    ("The 2021 Constitution protected 5 groups.", "5", None),
+    ("Kyrgyzstan had approved a strategy with 3 goals up to 2030.", "3", None),
+    ("Over 900 cases had been identified in 2022, and four of these children were harmed.", "four", 2022),
+])
+def test_stated_years(text: str, needle: str, year: int | None) -> None:
+    assert _year(text, needle).year == year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("This year, citizens had been repatriated from 58 institutions.", 2023),
+    ("It had over 50 cases last year.", 2022),
+    ("Thirty-nine cases had been held in the past year.", None),
+    ("Currently this applied to around 49,000 citizens.", None),
+    ("Every year, it provided around 160,000 interventions.", None),
+])
+def test_relative_years(text: str, year: int | None) -> None:
+    fix = _year(text, next(w for w in ("58", "50", "Thirty", "49,000", "160,000") if w in text))
+    assert fix.year == year
+    if year is not None:
+        assert fix.basis and fix.basis.startswith("relative")
+
+
+def test_year_carried_only_when_the_sentence_says_it_continues() -> None:
+    previous = YearFix(2022)
+    carried = _year("Meetings with more than 500 citizens took place in this context.", "500",
+                    previous=previous)
+    assert carried.year == 2022 and carried.basis and carried.basis.startswith("context")
+    assert _year("It had reviewed 20 reports.", "20", previous=previous).year is None
+
+
+def test_year_mentions_classify_names_targets_and_spans() -> None:
+    text = "The 2021 Constitution, the plan for 2021-2030, up to 2030, compared to 2019, in 2022."
+    kinds = [(m.year, m.kind) for m in year_mentions(text, Span(0, len(text)))]
+    assert kinds == [(2021, "name"), (2021, "span"), (2030, "span"), (2030, "target"),
+                     (2019, "base"), (2022, "date")]
+
+
+def test_document_year_rule() -> None:
+    text = "In 2022 there were 5 cases. For 2024, it would be 25,000. A plan runs up to 2030."
+    sentences = (Span(0, 27), Span(28, 57), Span(58, len(text)))
+    assert infer_document_year(text, sentences) == 2022
+    review = Review(Source(text, "<string>"), sentences=sentences)
+    assert document_year(review, AnalyzeOptions()).year == 2022
+    assert document_year(review, AnalyzeOptions(document_year=2019)).year == 2019
+    dated = Review(Source(text, "<string>"), sentences=sentences, metadata=Metadata(date="2023-11-29"))
+    assert document_year(dated, AnalyzeOptions(document_year=2019)).year == 2023
+
+
+# ------------------------------------------------------------------ the stage
+def test_stage_on_a_snippet() -> None:
+    review = analyze_text("The delegation said 1,200 families received benefits in 2021. "
+                          "The delegation said 1,200 families received benefits in 2021.")
+    assert [c.text for c in review.claims] == ["1,200 families", "1,200 families"]
+    assert review.claims[1].duplicate_of == "c1"
+    assert_span_invariant(review)
+
+
+def test_sample_claims(sample_review: Review) -> None:
+    text = sample_review.text
+    for claim in sample_review.claims:
+        assert claim.sentence_span.contains(claim.span)
+        assert claim.text == claim.span.slice(text)
+        turn = sample_review.turn_at(claim.span.start)
+        assert turn is not None and claim.speaker == turn.participant
+    assert_span_invariant(sample_review)
+
+
+def test_sample_duplicates(sample_review: Review) -> None:
+    by_text = {(c.text, c.span.start): c for c in sample_review.claims}
+    links = {c.id: c.duplicate_of for c in sample_review.claims if c.duplicate_of}
+    restated = {by_text[k].text for k in by_text if by_text[k].id in links}
+    assert {"six representations", "six honorary consuls", "1,200 families",
+            "six to twelve months", "2.6 million people", "1 million"} <= restated
+    expert = next(c for c in sample_review.claims if c.text == "1 million people")
+    assert expert.duplicate_of is None  # an expert citing the State is no restatement
+
+
+def test_claims_stage_is_fast(sample_review: Review) -> None:
+    seconds = min(timeit.repeat(lambda: claims_stage(sample_review, AnalyzeOptions()),
+                                number=3, repeat=3)) / 3
+    assert seconds < 0.1  # about 12 ms on the 35 KB sample
+
+
+@needs_shared
+def test_sample_against_reference(tmp_path: object, sample_review: Review) -> None:
+    pred = tmp_path / "pred.json"  # type: ignore[operator]
+    pred.write_text(json.dumps(sample_review.to_json()))
+    out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--gold",
+                          str(GOLD / "kyrgyzstan-cmw-2023.gold.json"), "--pred", str(pred),
+                          "--json"], capture_output=True, text=True, check=True)
+    scores = json.loads(out.stdout)
+    assert scores["claims.f1"] >= 0.93
+    assert scores["claims.value.accuracy"] >= 0.97
+    assert scores["claims.unit.accuracy"] >= 0.9
+    assert scores["claims.year.accuracy"] >= 0.85
+    assert scores["conflicts.recall"] == 1.0 and scores["conflicts.predicted"] <= 4

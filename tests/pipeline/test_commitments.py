@@ -1,0 +1,72 @@
+"""Commitments: delegation statements of future action, with actor and date."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text, assert_span_invariant
+from treatyscope.model import Review, Span
+from treatyscope.pipeline.commitments import find_commitment
+
+
+def found(text: str) -> tuple[str, str | None, str | None] | None:
+    hit = find_commitment(text, Span(0, len(text)))
+    return None if hit is None else (hit.cue, hit.actor, hit.when_text)
+
+
+@pytest.mark.parametrize(("text", "cue", "actor", "when"), [
+    ("The Government would adopt a new migration law by 2025.", "would", "The Government", "by 2025"),
+    ("The State was preparing a definition of domestic workers.", "was preparing", "The State", None),
+    ("Kyrgyzstan planned to ratify the Convention next year.", "planned to", "Kyrgyzstan", "next year"),
+    ("The ministry intended to open two shelters.", "intended to", "The ministry", None),
+    ("Currently the law did not cover them, but the State was working on a definition.",
+     "was working on", "the State", None),
+    ("It would continue to protect human rights.", "would continue", "It", None),
+    ("A new strategy would be adopted in the coming months.", "would", "A new strategy",
+     "in the coming months"),
+    ("Le Gouvernement prévoit de réviser la loi d'ici 2026.", "prévoit de", "Le Gouvernement",
+     "d'ici 2026"),
+    ("Le pays va adopter un plan national.", "va", "Le pays", None),
+])
+def test_commitments_found(text: str, cue: str, actor: str, when: str | None) -> None:
+    assert found(text) == (cue, actor, when)
+
+
+@pytest.mark.parametrize("text", [
+    "For 2024, it would be 25,000.",  # a projected figure
+    "The delegation would like to thank the Committee.",  # courtesy
+    "It was hoped the Committee would appreciate the efforts.",  # a hope about others
+    "This would ensure more protection for domestic workers.",  # a consequence
+    "Such a commitment would also have to be preceded by progress.",
+    "There were no plans to repeal the act.",  # a negated plan
+    "Would the State consider ratifying the Convention?",  # a question
+    "The Government would not extradite its nationals.",  # a negation
+    "There was no political will to change the law.",  # "will" as a noun
+    "If the law were passed, the State would comply.",  # a condition
+])
+def test_not_commitments(text: str) -> None:
+    assert found(text) is None
+
+
+def test_only_state_side_turns() -> None:
+    text = ("Committee on Migrant Workers reviews the report of Utopia\n"
+            "Questions by Committee Experts\n"
+            "A Committee Expert said the Committee would examine the issue next year.\n"
+            "Responses by the Delegation\n"
+            "The delegation said the Government would adopt the new law by 2025.\n")
+    review = analyze_text(text)
+    assert [(k.cue, k.when_text, k.year) for k in review.commitments] == [("would", "by 2025", 2025)]
+    assert review.commitments[0].span.slice(text).startswith("The delegation said")
+    assert_span_invariant(review)
+
+
+def test_sample_commitments(sample_review: Review) -> None:
+    sides = {p.id: p.side for p in sample_review.participants}
+    assert sample_review.commitments
+    for k in sample_review.commitments:
+        turn = sample_review.turn_at(k.span.start)
+        assert turn is not None and sides[turn.participant] == "state"
+        assert k.id.startswith("k") and k.actor
+    texts = [k.span.slice(sample_review.text) for k in sample_review.commitments]
+    assert any("was working on" in t for t in texts)
+    assert not any("25,000" in t for t in texts)

@@ -1,0 +1,93 @@
+"""Topics: the taxonomy file, its phrase rules, and the tags on review items."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from conftest import analyze_text, assert_span_invariant
+from treatyscope.model import Review, Span
+from treatyscope.pipeline.topics import load_taxonomy, match_topics
+
+
+def raw_taxonomy() -> dict[str, object]:
+    return json.loads(resources.files("treatyscope.data").joinpath("topics.json").read_text("utf-8"))
+
+
+def test_taxonomy_entries_are_documented() -> None:
+    raw = raw_taxonomy()
+    assert raw["rules"] and raw["description"]
+    entries = raw["topics"]
+    assert isinstance(entries, list)
+    ids = [e["id"] for e in entries]
+    assert len(ids) == len(set(ids))
+    for entry in entries:
+        assert entry["label"] and entry["note"] and entry["phrases"], entry["id"]
+        assert entry["kind"] in ("theme", "group", "sdg", "article")
+        for phrase in entry["phrases"] + entry.get("exclude", []):
+            re.compile(phrase)
+    assert {f"sdg:{n}" for n in range(1, 18)} <= set(ids)
+    kinds = {e["kind"] for e in entries}
+    assert kinds == {"theme", "group", "sdg", "article"}
+    assert all(e.get("committees") == ["CMW"] for e in entries if e["kind"] == "article")
+
+
+def test_every_linked_goal_exists() -> None:
+    taxonomy = load_taxonomy()
+    for topic in taxonomy.topics:
+        for goal in topic.sdgs:
+            assert taxonomy.get(f"sdg:{goal}") is not None, topic.id
+
+
+def ids(text: str, committee: str | None = None) -> set[str]:
+    return {t.id for t, _ in match_topics(text, (Span(0, len(text)),), load_taxonomy(), committee)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cash remittances by migrant workers were a source of income.",
+     {"theme:remittances", "group:migrant-workers", "sdg:10"}),
+    ("There were 18 crisis centres for women and girls suffering from domestic violence.",
+     {"theme:gbv", "group:women", "group:girls", "sdg:5"}),
+    ("The Criminal Code foresaw imprisonment for human trafficking.",
+     {"theme:trafficking", "sdg:16"}),
+    ("Over 900 cases of child labour had been identified.", {"theme:child-labour", "sdg:8"}),
+    ("Les travailleurs migrants ont accès aux soins de santé.", {"group:migrant-workers", "theme:health"}),
+])
+def test_phrase_rules(text: str, expected: set[str]) -> None:
+    assert expected <= ids(text)
+
+
+def test_article_entries_only_for_their_committee() -> None:
+    text = "The consular services assisted citizens abroad."
+    assert "cmw:art23" in ids(text, "CMW")
+    assert "cmw:art23" not in ids(text, "CAT")
+    assert "theme:consular" in ids(text, "CAT")
+
+
+def test_generic_words_tag_nothing() -> None:
+    assert ids("The State party said the Convention and its rights were important.") == set()
+
+
+def test_tags_on_items(sample_review: Review) -> None:
+    tagged = {t.item for t in sample_review.topics}
+    assert any(q.topics for q in sample_review.questions)
+    assert any(c.topics for c in sample_review.claims)
+    for claim in sample_review.claims:
+        if claim.topics:
+            assert claim.id in tagged
+    assert any(item.startswith("answer:") for item in tagged)
+    remittances = next(c for c in sample_review.claims if c.text == "2.76 billion dollars")
+    assert "theme:remittances" in remittances.topics and "cmw:art47" in remittances.topics
+    for tag in sample_review.topics:
+        assert tag.span is not None and tag.label
+    assert_span_invariant(sample_review)
+
+
+def test_stage_on_a_snippet() -> None:
+    review = analyze_text("The delegation said the Government would adopt a law on domestic "
+                          "workers by 2025. There were 12 shelters for victims of trafficking.")
+    assert "group:domestic-workers" in review.commitments[0].topics
+    assert "theme:trafficking" in review.claims[0].topics
