@@ -133,6 +133,54 @@ def schema() -> None:
     click.echo(json.dumps(review_schema(), indent=1, ensure_ascii=False))
 
 
+@cli.command(epilog=EXIT_STATUSES)
+@click.argument("source")
+@click.option("--status", type=click.Choice(["answered", "partial", "not_answered"]),
+              help="only questions with this answer status")
+@click.option("--asker", help="only questions by this participant (id or part of a name)")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text",
+              show_default=True, help="text for people, json or csv for programs")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="write here, not stdout")
+@handle_errors
+def questions_cmd(source: str, status: str | None, asker: str | None, fmt: str,
+                  output: str | None) -> None:
+    """List the questions of a review (PATH, URL, - or a JSON record) and their answers.
+
+    Example:
+
+        treatyscope questions review.json --status not_answered --asker Dzumhur --format csv
+    """
+    from treatyscope.export.questions import QUESTION_RENDERERS, select_questions
+
+    review = load_review(source)
+    chosen = select_questions(review, status=status, asker=asker)
+    write_output(QUESTION_RENDERERS[fmt](review, chosen), output)
+
+
+@cli.command(epilog=EXIT_STATUSES)
+@click.argument("source")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text",
+              show_default=True, help="text for people, json or csv for programs")
+@click.option("--all", "restatements", is_flag=True, help="also list restatements (duplicates)")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="write here, not stdout")
+@handle_errors
+def claims_cmd(source: str, fmt: str, restatements: bool, output: str | None) -> None:
+    """List the figures of a review (PATH, URL, - or a JSON record), contradictions marked.
+
+    Example:
+
+        treatyscope claims review.json --format csv -o figures.csv
+    """
+    from treatyscope.export.claims import CLAIM_RENDERERS, select_claims
+
+    review = load_review(source)
+    chosen = select_claims(review, restatements=restatements)
+    write_output(CLAIM_RENDERERS[fmt](review, chosen), output)
+
+
+claims_cmd.name = "claims"
+
+
 def main() -> None:
     """Entry point of the ``treatyscope`` command."""
     cli(prog_name="treatyscope")

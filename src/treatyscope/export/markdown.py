@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from treatyscope.export.claims import render_claims_markdown
+from treatyscope.export.questions import render_questions_markdown
 from treatyscope.export.text import headline
 from treatyscope.model import Review
 
@@ -32,6 +34,8 @@ def render_markdown(review: Review) -> str:
     for s in review.sections:
         heading = s.heading_span.slice(review.text) if s.heading_span else s.kind
         lines.append(f"- {md_escape(heading)} ({s.kind}, {len(s.span):,} characters)")
+    lines += ["", render_questions_markdown(review).rstrip()] if review.questions else []
+    lines += ["", render_claims_markdown(review).rstrip()]
     if review.notices:
         lines += ["", "## Notices", ""] + [f"- `{n.code}` {md_escape(n.message)}" for n in review.notices]
     return "\n".join(lines) + "\n"

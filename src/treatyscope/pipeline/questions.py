@@ -1,13 +1,225 @@
-"""Atomic questions put by committee members (placeholder: the stage is registered so the pipeline order is fixed; it changes nothing yet)."""
+"""Atomic questions put by committee members, with their asker, form, turn and mentions.
+
+Only committee-side turns ask.  Every sentence of such a turn goes through
+:func:`treatyscope.pipeline.q_find.question_clauses`; each clause it returns is one atomic
+question.  A press release's lede repeats questions of the body: a lede clause that
+matches a body question (rapidfuzz, see :data:`REPEAT_SIMILARITY`) becomes a further
+mention of the body question (body mention first) instead of a new entry.
+
+Notices: ``W030`` question-like sentences in the turn of a speaker not on the committee
+side were not counted (usually a speaker whose side could not be decided).
+"""
 
 from __future__ import annotations
 
-from treatyscope.model import Review
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+
+from treatyscope.data import questions as Q
+from treatyscope.model import Notice, Question, Review, Span, Turn
 from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.q_find import Clause, question_clauses, strip_attribution
 from treatyscope.pipeline.registry import stage
+
+#: A lede clause is a repeat of a body question at this rapidfuzz similarity (0-100) of the
+#: asking parts, speaker and cue words removed.  Measured on the sample: its 8 lede
+#: clauses score 96-100 against their body question, while the best wrong body question
+#: of any lede clause scores 64 or less; 85 leaves room for an added word ("Kyrgyz") or an
+#: indirect rewording ("asked which policies" / "What policies").  Tuned together with
+#: :data:`PREMISE_WEIGHT`; do not change one alone.
+REPEAT_SIMILARITY = 85
+#: A lede clause whose words all reappear in a body question (or the reverse) repeats it
+#: when both have this many words; shorter clauses ("Was this done?") must match whole.
+SUBSET_MIN_WORDS = 8
+#: Weight of the premise sentences' similarity when several body questions match a lede
+#: clause equally well (generic wordings such as "Was this done in practice?").
+PREMISE_WEIGHT = 0.25
+#: Section kinds after which a leading "summary" section is a lede, not the body.
+BODY_KINDS = frozenset(
+    {"report", "presentation", "questions", "responses", "dialogue", "statements"}
+)
+#: Sections where no question is looked for.
+SKIP_KINDS = frozenset({"boilerplate", "header", "title"})
+
+_CUE_WORDS = re.compile(Q.REPEAT_CUE_WORDS, re.I)
+_ANAPHORA = re.compile(Q.ANAPHORA, re.I)
+_WEAK_ANAPHORA = re.compile(Q.WEAK_ANAPHORA, re.I)
+#: A premise shorter than this many words ("This was very worrying.") is joined to the one
+#: before it.
+MIN_PREMISE_WORDS = 6
+
+
+@dataclass(slots=True)
+class _Found:
+    """A clause while the questions are being assembled."""
+
+    clause: Clause
+    turn: Turn
+    premise: str
+    in_lede: bool
+    mentions: list[Span] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ find
+def find_clauses(review: Review) -> Iterator[tuple[Clause, Turn, str]]:
+    """Every question clause in a committee-side turn, with its turn and context.
+
+    The context is what an anaphor in the question may refer to: the turn's last statement
+    before it (with the one before when it is as short as "This was very worrying."), or,
+    for a question that opens with a pronoun ("How did they obtain ..."), the sentence
+    just before it.
+    """
+    side = {p.id: p.side for p in review.participants}
+    skip = {i for i, s in enumerate(review.sections) if s.kind in SKIP_KINDS}
+    text = review.text
+    by_turn = sentences_by_turn(review)
+    for turn in review.turns:
+        if side.get(turn.participant) != "committee" or turn.section in skip:
+            continue
+        statements: list[str] = []
+        previous = ""
+        for sentence in by_turn[turn.id]:
+            plain = strip_attribution(sentence.slice(text))
+            clauses = question_clauses(text, sentence)
+            for i, clause in enumerate(clauses):
+                before = clauses[i - 1].ask.slice(text) if i else previous
+                yield clause, turn, _context(text, clause, statements, before)
+            if not clauses:
+                statements.append(plain)
+            previous = plain
+
+
+def _context(text: str, clause: Clause, statements: list[str], previous: str) -> str:
+    """The sentence an anaphor in ``clause`` refers back to, or "" when it has none."""
+    ask = clause.ask.slice(text)
+    if _WEAK_ANAPHORA.match(ask) and previous:
+        return previous
+    if not _ANAPHORA.search(ask) or not statements:
+        return ""
+    premise = statements[-1]
+    if len(premise.split()) < MIN_PREMISE_WORDS and len(statements) > 1:
+        premise = f"{statements[-2]} {premise}"
+    return premise
+
+
+def stray_questions(review: Review) -> list[Turn]:
+    """Turns of speakers on no decided side ("other" without roles) that hold questions."""
+    unclear = {p.id for p in review.participants if p.side == "other" and p.name and not p.roles}
+    by_turn = sentences_by_turn(review)
+    return [t for t in review.turns if t.participant in unclear
+            and any(question_clauses(review.text, s) for s in by_turn[t.id])]
+
+
+def sentences_by_turn(review: Review) -> dict[str, list[Span]]:
+    """Turn id -> the sentences of that turn, in order."""
+    out: dict[str, list[Span]] = {t.id: [] for t in review.turns}
+    turns = sorted(review.turns, key=lambda t: t.span.start)
+    k = 0
+    for s in review.sentences:
+        while k < len(turns) and turns[k].span.end <= s.start:
+            k += 1
+        if k < len(turns) and turns[k].span.contains(s):
+            out[turns[k].id].append(s)
+    return out
+
+
+def lede_section(review: Review) -> int | None:
+    """Index of the lede: a leading "summary" section followed by body sections."""
+    kinds = [s.kind for s in review.sections]
+    if "summary" not in kinds:
+        return None
+    first = kinds.index("summary")
+    return first if any(k in BODY_KINDS for k in kinds[first + 1 :]) else None
+
+
+# ------------------------------------------------------------------ repeats
+def ask_key(text: str, clause: Clause) -> str:
+    """The asking part of a clause reduced for comparison: no speaker, no cue words."""
+    words = clause.ask.slice(text).casefold().replace("’", "'")
+    words = _CUE_WORDS.sub("", re.sub(r"[^\w' ]+", " ", words)).strip()
+    return re.sub(r"\s+", " ", words)
+
+
+def repeat_similarity(lede_key: str, body_key: str) -> float:
+    """How alike two asking parts are (0-100): same words, same order, or one containing
+    the other when both have at least :data:`SUBSET_MIN_WORDS` words (the lede shortens)."""
+    score = max(fuzz.ratio(lede_key, body_key), fuzz.token_sort_ratio(lede_key, body_key))
+    if min(len(lede_key.split()), len(body_key.split())) >= SUBSET_MIN_WORDS:
+        score = max(score, fuzz.token_set_ratio(lede_key, body_key))
+    return float(score)
+
+
+def match_repeats(text: str, lede: list[_Found], body: list[_Found]) -> dict[int, int]:
+    """Lede clause index -> body clause index for repeats, best pairs first, one-to-one."""
+    pairs = []
+    body_keys = [ask_key(text, b.clause) for b in body]
+    for li, item in enumerate(lede):
+        key = ask_key(text, item.clause)
+        for bi, bkey in enumerate(body_keys):
+            score = repeat_similarity(key, bkey)
+            if score < REPEAT_SIMILARITY:
+                continue
+            context = fuzz.token_set_ratio(item.premise, body[bi].premise) if item.premise else 0
+            pairs.append((score + PREMISE_WEIGHT * context, li, bi))
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for _, li, bi in sorted(pairs, reverse=True):
+        if li not in matched and bi not in used:
+            matched[li] = bi
+            used.add(bi)
+    return matched
+
+
+# ------------------------------------------------------------------ write
+def normalised_text(text: str, clause: Clause, premise: str) -> str:
+    """A self-contained wording: the asking part, and the premise it refers back to."""
+    ask = re.sub(r"\s+", " ", clause.ask.slice(text)).strip()
+    ask = ask[:1].upper() + ask[1:]
+    if ask[-1:] not in "?.!":
+        ask += "?" if clause.form == "direct" else "."
+    if premise:
+        ask += f" (regarding: {premise})"
+    return ask
+
+
+def build_questions(review: Review) -> list[Question]:
+    """The atomic questions of the review, canonical (body) mention first, in text order."""
+    lede = lede_section(review)
+    found = [_Found(c, t, p, t.section == lede, [c.span]) for c, t, p in find_clauses(review)]
+    body = [f for f in found if not f.in_lede]
+    lede_items = [f for f in found if f.in_lede]
+    repeats = match_repeats(review.text, lede_items, body)
+    for li, bi in repeats.items():
+        body[bi].mentions.append(lede_items[li].clause.span)
+    kept = body + [f for i, f in enumerate(lede_items) if i not in repeats]
+    kept.sort(key=lambda f: f.clause.span.start)
+    return [
+        Question(
+            id=f"q{i}", asker=f.turn.participant, mentions=tuple(f.mentions),
+            form=f.clause.form, text=normalised_text(review.text, f.clause, f.premise),
+            turn=f.turn.id,
+        )
+        for i, f in enumerate(kept, 1)
+    ]
+
+
+def question_notices(review: Review) -> list[Notice]:
+    """A W030 notice for each turn whose questions were not counted for want of a side."""
+    out = []
+    for turn in stray_questions(review):
+        who = review.participant(turn.participant)
+        name = who.label if who else turn.participant
+        out.append(Notice("W030", f"questions by {name} were not counted: the speaker is not "
+                                  "known to be a committee member", turn.span))
+    return out
 
 
 @stage("questions", requires=("turns", "participants", "sentences"), assigns=("questions",))
 def questions(review: Review, options: AnalyzeOptions) -> Review:
-    """Atomic questions put by committee members."""
-    return review
+    """Atomic questions put by committee members (``review.questions``)."""
+    found = build_questions(review)
+    notices = review.notices + tuple(question_notices(review))
+    return replace(review, questions=tuple(found), notices=notices)

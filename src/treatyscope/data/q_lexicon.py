@@ -1,0 +1,97 @@
+"""Word lists for matching questions to answers: function words and request words (EN, FR).
+
+Data only; used by :mod:`treatyscope.pipeline.q_lexical`.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Function words of English and French, ignored when comparing a question and a sentence.
+STOPWORDS = _words(
+    """
+    a about above after again against all almost also although always am among an and another
+    any anyone are around as at be became because been before being below between both but by
+    can could did do does doing done down during each either else enough even ever every few
+    for from further had has have having he her here hers herself him himself his how however
+    i if in into is it its itself just last least less let like made make many may me might
+    more most much must my neither no nor not now of off often on once one only or other
+    others otherwise our ours out over own per perhaps quite rather really same several shall
+    she should since so some such than that the their theirs them themselves then there
+    therefore these they this those though through thus to too toward towards under until
+    up upon us very via was we well were what whatever when where whereas whether which while
+    who whom whose why will with within without would yet you your
+    said says say saying stated noted added asked wondered wished wanted know like
+    le la les un une des du de d l au aux et ou mais donc or ni car que qui quoi dont où
+    ce cet cette ces son sa ses leur leurs lui elle elles il ils on nous vous se sur sous
+    dans par pour avec sans entre est sont était étaient été être avoir a ont avait avaient
+    fait faire plus moins très aussi ainsi comme si ne pas notamment également
+    """
+)
+
+#: Words that every request uses and no answer needs to repeat ("Could information be
+#: provided on ...", "What measures were being taken ...").  They count for nothing.
+REQUEST_WORDS = _words(
+    """
+    information informations info details detail data clarification explanation explain
+    provide provided providing give given update updated elaborate describe comment indicate
+    specify clarify share shared question questions answer respond response measure measures
+    step steps taken take taking place done doing being way ways kind kinds type types
+    regard regarding respect concerning concerned issue issues matter matters thing things
+    delegation committee expert experts state party government country currently current
+    new any further additional also more much many number please learn hear useful
+    interesting enlightening welcome appreciate appreciated extent degree exist existed
+    existing figures statistics statistical number numbers percentage proportion
+    précisions renseignements données mesures prises délégation comité état partie
+    gouvernement savoir question questions
+    """
+)
+
+#: A sentence that opens like this continues the topic of the sentence before it ("These
+#: services were free of charge", "Once this was prepared, ...").
+CONTINUATION = (
+    r"^(?:This|These|Those|Such|It|They|Their|Its|Once this|Once these|In this context|"
+    r"In this regard|In that regard|To this end|As a result|Currently,? this|Moreover|"
+    r"In addition|Furthermore|Also|Ce|Cet|Cette|Ces|Cela|Il|Elle|Ils|Elles|En outre|De plus|"
+    r"À cet égard|Dans ce contexte)\b"
+)
+
+#: A question that asks for a quantity: its answer holds a number or a word for data.
+ASKS_NUMBER = (
+    r"(?i)\b(?:how many|how much|figures?|statistics|statistical|data|numbers?|percentage|"
+    r"proportion|combien|chiffres?|statistiques|données|nombre)\b"
+)
+#: A sentence that gives a quantity or reports on data.
+GIVES_NUMBER = (
+    r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+    r"thousands?|millions?|half|data|statistics|figures?|per cent|percent)\b"
+)
+
+#: Common English verbs, adjectives and abstract nouns: rare in one review's sentences (so
+#: their IDF is high) but they say little about a question's topic ("What challenges were
+#: encountered", "to enable these young people").  Their weight is reduced.
+GENERIC_WORDS = _words(
+    """
+    able accept achieve act add address affect affairs agree allow appear apply area aspect
+    assess available aware become begin believe best better bring build call carry cause
+    certain challenge challenges change clear come concern connection consider continue
+    correct create current deal dealt decide degree develop different difficult do driven
+    drive effect effective effort efforts enable encounter encountered encourage end ensure
+    ensured entire establish exact example expect experience explain extent face fact fail
+    far feel field find follow general get give go going good great grow happen help high
+    hold idea impact imposed impose important improve include increase indicate intend
+    involve involved keep kind know large late lead leave level like likely little long look
+    lose low main maintain major make manage matter mean meet mention mentioned method move
+    near necessary need needed new next normal obtain occur offer open order outcome own part
+    particular pass pay people place places plan play point possible practice present
+    prevent problem problems progress proper properly put question raise rather reach
+    real reason receive recent reduce regard relate relevant remain report require result
+    return right run same see seek seem serve set several show significant similar simple
+    situation situations size small so specific stand start still stop strengthen strong
+    such suggest sure system take tell term terms thing think time today true try turn type
+    understand upheld use used various view want way whole wide work world wrong year years
+    """
+)

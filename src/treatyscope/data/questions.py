@@ -1,0 +1,257 @@
+"""Cue phrases for questions put by committee members (English, French).
+
+Regular-expression fragments, combined by :mod:`treatyscope.pipeline.q_find`.  They describe
+how the UN Information Service and the summary records report a question: a direct
+interrogative ("Was there a law in place?"), an embedded request ("asked whether ...",
+"It would be useful if information ... could be provided", "a demandé si ...") and the
+phrases that look like questions but are not (topic summaries, recommendations,
+procedural questions of the chair).  Data only: no logic here.
+"""
+
+from __future__ import annotations
+
+# ----------------------------------------------------------------- interrogatives
+#: Auxiliaries that open an English yes/no question by inversion ("Was there ...?").
+AUX_EN = (
+    r"(?:Was|Were|Is|Are|Had|Has|Have|Did|Does|Do|Could|Would|Can|Will|Should|Might|May|Must|"
+    r"Shall|Wasn['’]t|Weren['’]t|Isn['’]t|Aren['’]t|Hadn['’]t|Hasn['’]t|Haven['’]t|Didn['’]t|"
+    r"Doesn['’]t|Don['’]t|Couldn['’]t|Wouldn['’]t|Can['’]t|Won['’]t|Shouldn['’]t)"
+)
+#: What may follow an inverted auxiliary as the subject of a question.
+QUESTION_SUBJECT_EN = (
+    r"(?:there|it|they|he|she|we|you|this|that|these|those|such|any|anyone|anything|all|"
+    r"the|a|an|its|their|his|her|other|some|each|every|many|much|more|most|women|men|"
+    r"children|girls|boys|people|persons|migrants|victims|courts|judges|police|"
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*)"
+)
+#: English question words that open a direct or an embedded question.
+WH_EN = (
+    r"(?:what|which|who|whom|whose|why|how|when|where|to what extent|to what degree|"
+    r"in what way|in which way|by what means|for what reason|how many|how much|how far|"
+    r"how often|how long)"
+)
+#: Question words that, after "and" or a semicolon, open a separable question clause.
+#: "whether" splits too ("asked whether X and whether Y").  "which" and "who" are left out: after "and" they are mostly relative pronouns
+#: ("decided which complaints ... and which were sent to police").
+SPLIT_WH_EN = r"(?:what|why|how|when|where|whether|to what extent|to what degree|in what way)"
+#: Infinitive verbs of a request for information ("Could the delegation clarify ...").
+INFO_VERBS_EN = (
+    r"(?:provide|give|share|supply|clarify|explain|describe|comment(?: on)?|elaborate(?: on)?|"
+    r"indicate|specify|outline|update|confirm|say|tell|detail|expand(?: on)?|inform|"
+    r"illustrate)"
+)
+#: Nouns of requested information ("more information", "statistical data", "an explanation").
+INFO_NOUNS_EN = (
+    r"(?:information|data|details|detail|statistics|figures|numbers|clarification|"
+    r"clarifications|explanation|explanations|an explanation|an update|update|updates|"
+    r"breakdown|a breakdown|examples|an example|indication|an indication|insight|insights|"
+    r"elaboration|comments|views|response|responses|answers|an answer|explanations|"
+    r"precision|specifics|particulars|evidence|figures)"
+)
+
+# --------------------------------------------------------------- request cues (EN)
+#: Embedded (indirect) requests.  Each fragment must match at the cue; what the request is
+#: about follows it.  Pluperfect uses ("had asked", "been requested") are excluded by
+#: :data:`PAST_REFERENCE`.
+REQUEST_CUES_EN = (
+    # asked whether / asked the delegation what / asked about / asked for more information
+    rf"\b(?:asked|asking|asks|also asked|further asked|enquired|inquired|enquiring|inquiring|"
+    rf"enquires|inquires)\b(?:\s+(?:the|its|that)\s+(?:delegation|State(?: party)?|Government|"
+    rf"representatives?|[A-Z][\w'’\-]+ delegation)(?:\s+of\s+[A-Z][\w'’\-]+)?)?(?:\s+(?:also|"
+    rf"further|again|specifically|in particular|particularly))?,?\s+(?:if|whether|{WH_EN}|"
+    rf"about|as to|regarding|concerning|why|that (?:the delegation|"
+    rf"information|data|details|statistics|clarification))\b",
+    rf"\b(?:asked|asking|asks|requested|requesting|requests|invited|inviting|invites)"
+    rf"\s+(?:the|its)\s+(?:delegation|State(?: party)?|Government|"
+    rf"representatives?)(?:\s+of\s+[A-Z][\w'’\-]+)?\s+to\s+(?:(?:also|further|kindly|please)\s+)?"
+    rf"{INFO_VERBS_EN}\b",
+    r"\b(?:wondered|wondering|wonders)\b(?:\s+(?:also|further|in particular))?\s+(?:if|whether|"
+    r"what|which|who|why|how|when|where|to what extent|about|as to)\b",
+    r"\b(?:wished|wanted|would (?:also |further |in particular |particularly )?like|"
+    r"would (?:also )?have liked|wishes|wants|was keen|were keen|was eager|"
+    r"was curious|were curious|would be (?:interested|glad|grateful|happy|pleased)|was "
+    r"interested|were interested)\s+(?:also\s+|further\s+|in particular\s+)?to\s+"
+    r"(?:know|learn|hear|find out|receive|have|see|understand|get|obtain|be informed)\b",
+    rf"\b(?:requested|requesting|requests|sought|seeking|seeks|would appreciate|would welcome|"
+    rf"would be grateful for|would be interested in|asked for|wanted)\s+"
+    rf"(?:(?!(?:to|that|if|whether)\b)[\w'’\-]+\s+){{0,3}}{INFO_NOUNS_EN}\b",
+    r"\b(?:was|were) (?:curious|interested) (?:about|as to|whether|if|in knowing|in learning|"
+    r"in hearing)\b",
+    rf"\bwould (?:also |further )?(?:be grateful|appreciate it) if\b(?=[^.;?!]{{0,200}}\b"
+    rf"(?:{INFO_VERBS_EN}|{INFO_NOUNS_EN})\b)",
+    # It would be useful to learn ... / It would be useful if information could be provided
+    r"\b(?:[Ii]t|[Tt]his) would be (?:very |most |particularly |also |especially |extremely )?"
+    r"(?:useful|helpful|interesting|enlightening|good|valuable|instructive|appreciated|"
+    r"welcome|informative|illuminating|beneficial)\s+(?:(?:for the Committee|to the Committee)"
+    r"\s+)?(?:to (?:learn|know|hear|understand|find out|be informed|(?:have|receive|obtain|"
+    r"get|see) (?:more |further |additional |some |any |updated |detailed |statistical )?"
+    r"(?:information|data|details|statistics|figures|clarification|an explanation|an update|"
+    r"a breakdown|examples|an indication))|whether|for the delegation to|if(?=[^.;?!]{0,240}"
+    r"\b(?:information|data|details|statistics|figures|clarification|explanation|provided|"
+    r"explain|clarify|elaborate|describe|comment|indicate|share|update|given)\b))",
+    # (Further) information on X would be welcome / useful / appreciated
+    rf"\b{INFO_NOUNS_EN}\b[^.;?!]{{0,320}}?\b(?:would|will) be (?:most |very |particularly |"
+    rf"also |greatly |much |especially )?(?:welcome|welcomed|appreciated|useful|helpful|"
+    rf"interesting|valuable|illuminating|enlightening|instructive|informative|beneficial)\b",
+    rf"\b{INFO_NOUNS_EN}\b[^.;?!]{{0,200}}?\b(?:should|must|could|might) (?:also )?be "
+    rf"(?:provided|given|supplied|shared|submitted|presented|furnished)\b(?!\s+to\b)",
+    rf"\b(?:the delegation|the State party|the Government)\s+(?:should|could|might|would|"
+    rf"was (?:invited|requested|asked)|were (?:invited|requested|asked))\s+(?:(?:also|further|"
+    rf"perhaps|kindly|please)\s+)?(?:to\s+)?(?:comment on|explain|clarify|elaborate on|"
+    rf"describe|indicate|specify|confirm|provide (?:more |further |additional )?{INFO_NOUNS_EN}|"
+    rf"give (?:more |further |additional )?{INFO_NOUNS_EN})\b",
+    rf"\b(?:[Pp]lease|[Kk]indly)\s+{INFO_VERBS_EN}\b",
+    r"\bsought clarification\b|\bsought to know\b|\bsought to learn\b",
+)
+
+# --------------------------------------------------------------- request cues (FR)
+#: What a French "demander" asks for: a clause or a noun of information, not "que" (a demand).
+FR_REQUEST_OBJECT = (
+    r"(?:\s+(?:à la délégation|à l['’]État partie|au Gouvernement|aux représentants|ensuite|"
+    r"également|aussi|en outre|par ailleurs|encore|enfin|notamment|donc))*\s*(?::\s*)?"
+    r"(?:si\b|s['’]|quel|quelle|quels|quelles|comment|pourquoi|combien|où|quand|qui\b|"
+    r"ce que|ce qu['’]|dans quelle mesure|de quelle|des précisions|des informations|"
+    r"des renseignements|des explications|des éclaircissements|des données|des statistiques|"
+    r"des chiffres|des détails|plus de détails|une clarification|des clarifications|un complément|davantage|plus d['’]|"
+    r"de plus amples|de (?:fournir|préciser|expliquer|indiquer|donner|commenter|décrire|"
+    r"clarifier|communiquer))"
+)
+#: French indirect requests (press releases and summary records).
+REQUEST_CUES_FR = (
+    rf"\b(?:a|ont|avait|aurait)\s+(?:(?:notamment|également|aussi|ensuite|en outre|"
+    rf"par ailleurs|enfin|encore|de plus|plus particulièrement|pour sa part|quant à lui|"
+    rf"quant à elle|d['’]autre part)\s+)*(?:demandé{FR_REQUEST_OBJECT}|voulu savoir|"
+    rf"souhaité savoir|désiré savoir|cherché à savoir|tenu à savoir|"
+    rf"(?:prié|invité) la délégation (?:de|à)\s+(?:fournir|préciser|expliquer|indiquer|"
+    rf"donner|commenter|décrire|clarifier|communiquer))",
+    rf"\b(?:demande|demandent|demandait|demanderait)\b{FR_REQUEST_OBJECT}",
+    r"\b(?:souhaite|souhaiterait|souhaitent|souhaitait|voudrait|voudraient|aimerait|"
+    r"aimeraient|désire|désirerait|veut|voulait)\s+(?:(?:également|aussi|en outre|par ailleurs|"
+    r"donc|enfin|encore|notamment|de plus)\s+)*(?:savoir|connaître|obtenir des|recevoir des|"
+    r"avoir des (?:précisions|informations|renseignements|explications|données))\b",
+    r"\b(?:prie|invite|prient|invitent)\s+la délégation (?:de|à)\s+(?:fournir|préciser|"
+    r"expliquer|indiquer|donner|commenter|décrire|clarifier|communiquer)\b",
+    r"\bs['’](?:est|était|sont)\s+(?:(?:également|aussi|en outre|par ailleurs|notamment|enfin|"
+    r"ensuite)\s+)*(?:enquise?s?|interrogée?s?|demandée?s?|renseignée?s?)\b",
+    r"\bs['’](?:enquiert|enquièrent|interroge|interrogent|demande|demandent)\b",
+    r"\bse (?:demande|demandent|demandait)\s+(?:si\b|s['’]|comment|pourquoi|quel|quelle|quels|"
+    r"quelles|dans quelle mesure)",
+    r"\b(?:Qu['’]en est-il|qu['’]en est-il|Qu['’]en était-il|Où en est|où en est)\b",
+    r"\b(?:des |de plus amples |d['’]autres |davantage d['’]|plus d['’])?(?:informations|"
+    r"précisions|renseignements|explications|éclaircissements|données|statistiques|"
+    r"clarifications?)\b[^.;?!]{0,240}?\b(?:seraient|serait|seront|sont) (?:les )?"
+    r"(?:bienvenue?s?|utiles?|appréciée?s?|intéressante?s?)\b",
+    r"\b[Ii]l (?:serait|sera) (?:utile|intéressant|souhaitable|bon|éclairant|précieux) de "
+    r"(?:savoir|connaître|recevoir|disposer|avoir|obtenir|comprendre|préciser|apprendre)\b",
+)
+
+#: A French direct question: a question word or an inverted pronoun ("L'État a-t-il ...?").
+FRENCH_INTERROGATIVE = (
+    r"(?:^|[,;:]\s+|\bet\s+)(?:Quel|Quelle|Quels|Quelles|quel|quelle|quels|quelles|Comment|"
+    r"comment|Pourquoi|pourquoi|Combien|combien|Où|Quand|quand|Qui|Que|Qu['’]|Est-ce|est-ce|"
+    r"Y a-t-il|y a-t-il|Existe-t-il|existe-t-il|Dans quelle mesure|dans quelle mesure|"
+    r"Lesquel(?:le)?s?)\b|\b\w+-t-(?:il|elle|ils|elles|on)\b|\b\w+-(?:il|elle|ils|elles|on|"
+    r"vous|nous)\b"
+)
+
+# ----------------------------------------------------------------- not questions
+#: A reporting verb in the pluperfect or passive refers to an earlier request, not to one
+#: made now ("the Committee had asked the State party to ...").
+PAST_REFERENCE = r"\b(?:had|have|has|been|being|was|were)\s+(?:also\s+|previously\s+|already\s+)?$"
+#: Topic summaries: several members "raised issues relating to", "asked about" a list.
+TOPIC_SUMMARY = (
+    r"\b(?:Committee )?(?:Experts|experts|Members|members|Committee members|the Committee|"
+    r"Speakers|speakers|delegations|Delegations|States|Les experts|les experts|Des experts|des "
+    r"experts|Les membres du Comité|les membres du Comité|Plusieurs experts|plusieurs experts)"
+    r"\b[^.;?!]{0,80}?\b(?:raised|raising|asked about|asking about|asked questions|asking "
+    r"questions|enquired about|inquired about|enquiring about|inquiring about|posed questions|"
+    r"putting questions|put questions|focused on|touched upon|touched on|addressed|posed|"
+    r"ont (?:notamment )?(?:posé|soulevé|abordé)|posant des questions|s['’]intéressant|"
+    r"se sont (?:notamment )?(?:intéressés|enquis|interrogés))\b"
+)
+#: Procedural questions of the chair to the committee, not to the State.
+PROCEDURAL = (
+    r"\b(?:whether|if)\s+(?:the )?(?:Committee|members|it|there were any)\s+(?:wished|wish|"
+    r"agreed|agree|would agree|could agree|objected|had any (?:further )?(?:comments|"
+    r"questions|objections))\b|\btook it that\b|\bsi le Comité (?:souhaite|accepte)\b"
+)
+#: Statements that end in "?" in a careless summary but only state or recommend.
+STATEMENT_FRAMES = (
+    r"^(?:[^,;]{0,80},\s*)?(?:[Ii]t|[Tt]his|[Tt]hat|[Tt]here) (?:was|were|is|are|had been|"
+    r"would be|seemed|appeared) (?:important|necessary|essential|crucial|vital|recommended|"
+    r"regrettable|worth|concerning|worrying|striking|unfortunate|clear|noteworthy|"
+    r"commendable|welcome|good|positive)\b|\b(?:should|must|ought to|urged|encouraged|"
+    r"recommended|called on|called upon)\b"
+)
+
+# ----------------------------------------------------------------- anaphora
+#: Anaphoric phrases that make a question depend on the statement before it.
+ANAPHORA = (
+    r"\b(?:this|that|these|those|such|the latter|the former|in this regard|in that regard|"
+    r"in this respect|the people concerned|the persons concerned|this group|cet|cette|ces|"
+    r"cela|ceci|à cet égard|en la matière)\b(?!\s+(?:the|a|an|it|they|there)\b)"
+)
+#: A pronoun within the first words of a question ("How did they obtain their rights?")
+#: refers to the sentence just before it.
+WEAK_ANAPHORA = (
+    r"^(?:\S+\s+){0,4}?(?:they|them|their|its|he|she|his|her|ils|elles|leur|leurs|"
+    r"it(?!\s+(?:would|was|is|will|seemed|appeared|might|could)\b))\b"
+)
+
+# ----------------------------------------------------------------- clause structure
+#: Question words that open a direct question at the start of a sentence.
+HEAD_WH_EN = (
+    r"(?:What|Which|Who|Whom|Whose|Why|How|When|Where|To what|In what|In which|By what|"
+    r"For what)"
+)
+#: Question words that open a direct question after a lead-in, a semicolon or a colon
+#: ("Given X, to what degree ...", "...; why was this the case?").
+INNER_WH_EN = r"(?:what|how|why|to what extent|to what degree|in what way)"
+#: Verbs after a capitalised word that show it is a name, not an inverted subject:
+#: "Can Ünver, Committee Expert, said ..." is no question.
+NAME_VERBS = r"(?:said|asked|noted|stated|thanked|added|welcomed|commended)"
+#: The addressee of a polite request ("Could the delegation explain ...").
+REQUEST_SUBJECT_EN = r"(?:the delegation|the State party|the Government|it|they|you)"
+#: A second request joined to a polite request by "and" ("..., and provide information on").
+SPLIT_REQUEST_EN = (
+    rf"(?:provide|give|share|supply)\s+(?:(?:more|further|additional|some|any|updated|"
+    rf"detailed|an|the)\s+)*{INFO_NOUNS_EN}|(?:explain|clarify|describe|comment on|"
+    rf"elaborate on|indicate|specify|outline|confirm|update)\b"
+)
+#: French words that open a separable question after "et" or a semicolon.
+SPLIT_WH_FR = (
+    r"(?:quel|quelle|quels|quelles|comment|pourquoi|combien|dans quelle mesure|"
+    r"qu['’]en est-il)\b|\w+-t-(?:il|elle|ils|elles)\b"
+)
+#: A request about a noun phrase: its "and how ..." lists aspects of one request.
+NOMINAL_REQUEST = r"(?:about|for|as to|regarding|concerning)$|information|data"
+#: A conditional clause after an inverted auxiliary ("Had it rained, it would ...").
+CONDITIONAL_CLAUSE = (
+    r",\s*(?:it|this|that|they|he|she|we|there|the \w+)\s+(?:would|could|might|will)\b"
+)
+#: Words before a cue noun that belong to the request ("An explanation ... would be welcome").
+CUE_DETERMINERS = (
+    r"(?:(?:[Aa]n?|[Tt]he|[Aa]ny|[Mm]ore|[Ff]urther|[Aa]dditional|[Ss]ome|[Uu]pdated|"
+    r"[Dd]etailed|[Ss]tatistical|[Dd]isaggregated|[Dd]es|[Dd]e plus amples|[Dd]['’]autres)\s+)+$"
+)
+#: Verbs that report a statement: a "?" sentence opening with one is a reported statement.
+REPORTING_VERBS_EN = (
+    r"(?:said|says|noted|stated|stressed|observed|pointed out|remarked|added|explained|"
+    r"emphasi[sz]ed|underlined|recalled|highlighted|commended|welcomed|expressed|regretted|"
+    r"congratulated|thanked|indicated|considered|believed)"
+)
+#: The speaker attribution at the start of a sentence, up to the reported content.
+ATTRIBUTION = (
+    r"^[^;?]{0,220}?\b(?:said|says|noted|stated|stressed|observed|pointed out|remarked|"
+    r"added|explained|emphasi[sz]ed|underlined|recalled|highlighted|was struck by|"
+    r"expressed concern (?:about|that)|regretted|indicated|asked(?:\s+(?:if|whether))?|"
+    r"wished to know(?:\s+(?:if|whether))?|wanted to know(?:\s+(?:if|whether))?|"
+    r"a (?:dit|déclaré|indiqué|souligné|relevé|rappelé|noté|fait observer)|dit|déclare|"
+    r"indique|souligne|relève)(?:\s+that|\s+que|\s+qu['’])?\s+"
+)
+#: Leading words dropped before a lede clause is compared with the body's questions
+#: ("asked which policies ..." against "What policies ...").
+REPEAT_CUE_WORDS = (
+    r"^(?:(?:asked|asking|wondered|enquired|inquired|wished to know|wanted to know|also|"
+    r"the delegation|if|whether|about|what|which|how|why|who)\s+)+"
+)

@@ -1,0 +1,226 @@
+"""Finders for questions inside one sentence: which clauses ask, in which form, with which span.
+
+:func:`question_clauses` reads one sentence and returns its atomic questions as
+:class:`Clause` objects.  The rules follow the annotation conventions of the shared
+references (``gold/README.md``):
+
+* a sentence asks when it holds an interrogative clause (inversion or a question word, also
+  after a lead-in such as "Given X, to what degree ...") or an embedded request ("asked
+  whether", "It would be useful if information ... could be provided", "a demandé si").
+  A sentence ending in "." can still be a direct question ("Was other data available ...
+  upheld."); one ending in "?" is judged by its content;
+* a sentence that asks separable things is split where "and" or a semicolon opens a new
+  question clause ("What figures existed, | and what measures ...?"); "or" never splits
+  (an alternative is one question) and a request that lists aspects stays whole;
+* the first mention starts at the sentence start (any attribution or shared lead-in goes
+  with it); a statement joined to one question keeps the whole sentence.
+
+These functions only *find*; :mod:`treatyscope.pipeline.questions` decides what to write.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from treatyscope.data import questions as Q
+from treatyscope.model import QuestionForm, Span
+
+_CLOSERS = " \t\"”’»)]'"
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One atomic question inside a sentence."""
+
+    span: Span
+    form: QuestionForm
+    ask: Span
+    cue: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Split:
+    """A place where a new question clause starts inside a sentence."""
+
+    cut: int
+    start: int
+
+
+@cache
+def _rx() -> dict[str, re.Pattern[str]]:
+    """Compiled patterns, built once from the phrase tables."""
+    aux_lower = rf"(?i:{Q.AUX_EN})"
+    subj = Q.QUESTION_SUBJECT_EN
+    word = r"[\w'’\-]+"
+    not_name = rf"(?![A-ZÀ-ÖØ-Þ][\w'’\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]*)*\s*(?:,|\(|\s+{Q.NAME_VERBS}\b))"
+    return {
+        "start": re.compile(rf"(?:{Q.HEAD_WH_EN}\b|{Q.AUX_EN}\s+{not_name}{word})"),
+        "aux_start": re.compile(rf"{Q.AUX_EN}\s+{not_name}(?!(?:not|also|been|being|\d)\b){word}"),
+        "inner": re.compile(
+            rf"(?:,|;|:|—|–)\s+(?P<q>(?i:{Q.INNER_WH_EN})\b|{aux_lower}\s+{subj}\b)"),
+        "split": re.compile(
+            rf"(?:,?\s+\band|;)\s+(?P<t>(?i:{Q.SPLIT_WH_EN})\b|{aux_lower}\s+{subj}\b)"),
+        "split_request": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REQUEST_EN})"),
+        "polite_request": re.compile(
+            rf"^(?:Could|Would|Can|Will|Might)\s+{Q.REQUEST_SUBJECT_EN}\s+"
+            rf"(?:also\s+|please\s+|kindly\s+)?{Q.INFO_VERBS_EN}\b"),
+        "split_fr": re.compile(rf"(?:,?\s+\bet|;)\s+(?P<t>{Q.SPLIT_WH_FR})"),
+        "fr_inter": re.compile(Q.FRENCH_INTERROGATIVE),
+        "request": re.compile("|".join(f"(?:{p})" for p in Q.REQUEST_CUES_EN + Q.REQUEST_CUES_FR)),
+        "past": re.compile(Q.PAST_REFERENCE),
+        "topic": re.compile(Q.TOPIC_SUMMARY),
+        "procedural": re.compile(Q.PROCEDURAL),
+        "statement": re.compile(Q.STATEMENT_FRAMES),
+        "reported": re.compile(rf"^[^;?]{{0,160}}?\b{Q.REPORTING_VERBS_EN}\b"),
+        "conditional": re.compile(Q.CONDITIONAL_CLAUSE),
+        "wh_nominal": re.compile(Q.NOMINAL_REQUEST),
+        "determiners": re.compile(Q.CUE_DETERMINERS),
+        "attribution": re.compile(Q.ATTRIBUTION),
+    }
+
+
+# ------------------------------------------------------------------ signals
+def request_cues(chunk: str) -> list[re.Match[str]]:
+    """Embedded requests for information in ``chunk`` (not earlier, reported requests)."""
+    rx = _rx()
+    out = []
+    for m in rx["request"].finditer(chunk):
+        if rx["past"].search(chunk[max(0, m.start() - 30) : m.start()]):
+            continue
+        out.append(m)
+    return out
+
+
+def interrogative_starts(chunk: str, has_mark: bool) -> list[int]:
+    """Offsets in ``chunk`` where a direct (interrogative) question clause starts.
+
+    A question word or an inverted auxiliary opens the sentence, or, in a sentence with a
+    question mark, follows a lead-in, a semicolon or a colon ("Given X, to what degree ...").
+    French inversion ("L'État a-t-il ...") counts only with a question mark.
+    """
+    rx = _rx()
+    found = []
+    if has_mark:
+        opens = rx["start"].match(chunk) is not None
+    else:  # "Was other data available ... upheld." but not "Had it rained, it would ..."
+        opens = rx["aux_start"].match(chunk) is not None and not rx["conditional"].search(chunk)
+    if opens:
+        found.append(0)
+    if has_mark:
+        found += [m.start("q") for m in rx["inner"].finditer(chunk)]
+        found += [m.start() if m.group(0)[0].isalpha() else _word_start(chunk, m.start() + 1)
+                  for m in rx["fr_inter"].finditer(chunk)]
+    return sorted(set(found))
+
+
+def _word_start(chunk: str, pos: int) -> int:
+    """The start of the clause that begins at or after ``pos`` (skips punctuation, spaces)."""
+    while pos < len(chunk) and not chunk[pos].isalnum():
+        pos += 1
+    return pos
+
+
+def has_question_mark(chunk: str) -> bool:
+    """True if the sentence ends with "?" (closing quotes allowed) or holds one inside."""
+    return chunk.rstrip(_CLOSERS).endswith("?") or "? " in chunk
+
+
+# ------------------------------------------------------------------ decision
+def asks(chunk: str) -> tuple[bool, list[int], list[re.Match[str]]]:
+    """Whether the sentence asks, with its interrogative starts and request cues."""
+    rx = _rx()
+    if rx["procedural"].search(chunk):
+        return False, [], []
+    mark = has_question_mark(chunk)
+    inter = interrogative_starts(chunk, mark)
+    cues = request_cues(chunk)
+    if rx["topic"].search(chunk) and not inter:
+        return False, [], []
+    if inter or cues:
+        return True, inter, cues
+    if mark and _content_question(chunk):
+        return True, [0], []
+    return False, [], []
+
+
+def _content_question(chunk: str) -> bool:
+    """A "?" sentence with no cue: a question unless it reads as a statement or report."""
+    rx = _rx()
+    return not rx["statement"].search(chunk) and not rx["reported"].search(chunk)
+
+
+def question_clauses(text: str, sentence: Span) -> list[Clause]:
+    """The atomic questions asked in ``sentence`` (an empty list for a statement)."""
+    chunk = text[sentence.start : sentence.end]
+    ok, inter, cues = asks(chunk)
+    if not ok:
+        return []
+    first_ask = _noun_phrase_start(chunk, min([*inter, *(m.start() for m in cues)]))
+    indirect = bool(cues) and (not inter or cues[0].start() < inter[0])
+    form: QuestionForm = "indirect" if indirect else "direct"
+    splits = _splits(chunk, inter, cues, indirect)
+    return _clauses(chunk, sentence.start, splits, first_ask, form)
+
+
+def _noun_phrase_start(chunk: str, pos: int) -> int:
+    """Move back over determiners before a cue noun ("An explanation ... would be welcome")."""
+    m = _rx()["determiners"].search(chunk, 0, pos)
+    return m.start() if m else pos
+
+
+def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: bool) -> list[_Split]:
+    """Where new question clauses start, after the first asking position."""
+    rx = _rx()
+    first = min([*inter, *(m.start() for m in cues)])
+    if indirect and _nominal_request(cues[0]):
+        return []  # "asked about X and how ..." lists aspects of one request
+    found: dict[int, _Split] = {}
+    patterns = [rx["split"], rx["split_fr"]]
+    if rx["polite_request"].match(chunk):
+        patterns.append(rx["split_request"])
+    for rx_split in patterns:
+        for m in rx_split.finditer(chunk):
+            if m.start("t") <= first or _inside_brackets(chunk, m.start()):
+                continue
+            if len(chunk[m.start("t") :].split()) < 2:
+                continue
+            found.setdefault(m.start("t"), _Split(m.start(), m.start("t")))
+    splits = sorted(found.values(), key=lambda s: s.start)
+    # a split only separates questions: the text before the first split must ask
+    return [s for s in splits if first < s.cut]
+
+
+def _nominal_request(cue: re.Match[str]) -> bool:
+    """True for a request about a noun phrase ("asked about", "more information on")."""
+    return bool(_rx()["wh_nominal"].search(cue.group(0).strip()))
+
+
+def _inside_brackets(chunk: str, pos: int) -> bool:
+    head = chunk[:pos]
+    return head.count("(") > head.count(")")
+
+
+def _clauses(chunk: str, base: int, splits: list[_Split], first_ask: int, form: QuestionForm) -> list[Clause]:
+    """Mention spans: the first clause from the sentence start, later ones from their word."""
+    bounds = [(0, first_ask)] + [(s.start, s.start) for s in splits]
+    ends = [s.cut for s in splits] + [len(chunk)]
+    out = []
+    for (start, ask), end in zip(bounds, ends, strict=True):
+        stop = end
+        while stop > start and (chunk[stop - 1].isspace() or chunk[stop - 1] in ",;:—–"):
+            stop -= 1
+        if stop <= start:
+            continue
+        span = Span(base + start, base + stop)
+        out.append(Clause(span, form, Span(base + max(ask, start), base + stop),
+                          "request" if form == "indirect" else "interrogative"))
+    return out
+
+
+def strip_attribution(sentence: str) -> str:
+    """The sentence without its speaker attribution ("X, Expert, said that ...")."""
+    m = _rx()["attribution"].match(sentence)
+    rest = sentence[m.end() :] if m and m.end() < len(sentence) else sentence
+    return re.sub(r"\s+", " ", rest).strip()

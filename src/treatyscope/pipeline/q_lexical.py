@@ -1,0 +1,169 @@
+"""Lexical similarity between a question and the delegation's sentences, computed offline.
+
+Terms are lower-cased content words with a light stemmer (suffix stripping, then a prefix
+of :data:`STEM_LENGTH` characters) so that "migrants", "migration" and "migratory" meet.
+A term's weight is its inverse document frequency over the review's sentences, raised for
+rare kinds of words (names, numbers).  :class:`Index` holds the term sets of the candidate
+sentences and scores a query against them; bigrams of adjacent content words add a bonus.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from treatyscope.data.q_concepts import CONCEPTS
+from treatyscope.data.q_lexicon import GENERIC_WORDS, REQUEST_WORDS, STOPWORDS
+
+# Calibration: measured with the thresholds of ``answers.py`` on the sample's first two
+# rounds (status accuracy / link F1 0.65 / 0.43 at the values below); see ``q_link.py``.
+
+#: Stems are cut to this many characters after one suffix is stripped, so "migrants",
+#: "migration" and "migrated" meet ("migr") and "guardian"/"guardianship" meet ("guardi").
+STEM_LENGTH = 6
+#: Weight multiplier of a capitalised word inside a sentence (a name: Japan, Türkiye) and of
+#: a number (189, 2021): such words identify a topic better than common nouns.  Applied
+#: only to terms found in at most :data:`RARE_DF` sentences, so the country under review
+#: ("Kyrgyz", "Russia") gains nothing.
+RARE_KIND_BOOST = 1.5
+RARE_DF = 4
+#: Weight multiplier of a generic word (``q_lexicon.GENERIC_WORDS``) in a question
+#: (1.0, i.e. off: 0.64 / 0.43).
+GENERIC_WEIGHT = 0.3
+#: IDF is raised to this power: rare terms (mercenaries, guardianship) dominate a match
+#: and the words of the review's own topic (migrant, workers, citizens) weigh little
+#: (1.0: 0.60 / 0.41; 2.0: 0.55 / 0.38).
+IDF_POWER = 1.5
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|\d[\d,.]*\d|\d")
+_IRREGULAR = {"children": "child", "women": "woman", "men": "man", "people": "person",
+              "persons": "person"}
+_SUFFIXES = (
+    "ification", "ifications", "ified", "ifies", "ify", "ational", "ating", "ated", "ates", "ations", "ation", "itions", "ition", "ements", "ement", "ments", "ment",
+    "ities", "ity", "ings", "ing", "ness", "ised", "ized", "ises", "izes", "ise", "ize",
+    "ants", "ant", "ents", "ent", "ories", "ory", "ies", "ied", "ers", "er", "ed", "es", "s",
+    "ly", "al", "ive", "ions", "ion",
+)
+
+
+@cache
+def stem(word: str) -> str:
+    """A light stem: lower case, one common suffix removed, cut to :data:`STEM_LENGTH`."""
+    w = word.lower().replace("’", "'")
+    if w[:1].isdigit():
+        return w.replace(",", "")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w.endswith("e"):  # vote/voting, centre/centres
+        w = w[:-1]
+    return w[:STEM_LENGTH]
+
+
+#: A word of the same family (``data/q_concepts.py``: "embassy" for "diplomatic") counts
+#: this share of the word itself (0, i.e. no families: 0.65 / 0.39; 0.8: 0.58 / 0.44).
+CONCEPT_CREDIT = 0.6
+
+
+@cache
+def concept_map() -> dict[str, frozenset[int]]:
+    """Stem -> ids of the word families it belongs to."""
+    out: dict[str, set[int]] = {}
+    for i, family in enumerate(CONCEPTS):
+        for word in family:
+            for part in word.split():
+                out.setdefault(stem(part), set()).add(i)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """The content terms of a piece of text, their rarity boosts, pairs and word families."""
+
+    words: frozenset[str]
+    boost: dict[str, float] = field(default_factory=dict)
+    bigrams: frozenset[tuple[str, str]] = frozenset()
+    concepts: frozenset[int] = frozenset()
+
+
+@lru_cache(maxsize=8192)
+def terms(text: str, *, drop_request_words: bool = False) -> Terms:
+    """Content terms of ``text``: no stop words (nor request words when asked).
+
+    Cached: the index and the candidate sentences read the same sentences.  The result is
+    shared, so callers must not change it.
+    """
+    kept: list[str] = []
+    boost: dict[str, float] = {}
+    for m in _WORD.finditer(text):
+        raw = m.group(0)
+        low = raw.lower().replace("’", "'")
+        if low in STOPWORDS or len(low) < 2 or (drop_request_words and low in REQUEST_WORDS):
+            continue
+        t = stem(raw)
+        kept.append(t)
+        if (raw[0].isdigit() and not _is_year(raw)) or (raw[0].isupper() and m.start() > 0):
+            boost[t] = RARE_KIND_BOOST
+        elif low in GENERIC_WORDS:
+            boost[t] = min(boost.get(t, GENERIC_WEIGHT), GENERIC_WEIGHT)
+    pairs = frozenset(itertools.pairwise(kept))
+    families = concept_map()
+    concepts = frozenset(c for t in kept for c in families.get(t, ()))
+    return Terms(frozenset(kept), boost, pairs, concepts)
+
+
+def _is_year(raw: str) -> bool:
+    return len(raw) == 4 and raw.isdigit() and raw[:2] in ("19", "20")
+
+
+@dataclass(frozen=True, slots=True)
+class Index:
+    """Inverse document frequencies over a review's sentences, scaled to 0..1.
+
+    The scale divides by the IDF of a term found in two sentences, so that scores and
+    thresholds mean about the same in a 20-sentence excerpt and in a 400-sentence meeting
+    summary: 1.0 is a word that only the question and its answer use.  A term found in
+    no sentence weighs ``default``.
+    """
+
+    idf: dict[str, float]
+    default: float
+    rare: frozenset[str] = frozenset()
+
+    @classmethod
+    def build(cls, texts: Iterable[str]) -> Index:
+        """IDF of every term over ``texts`` (one document per sentence)."""
+        df: Counter[str] = Counter()
+        n = 0
+        for text in texts:
+            n += 1
+            df.update(terms(text).words)
+        top = math.log((n + 1) / 2.5) ** IDF_POWER if n > 2 else 1.0
+        idf = {t: max(math.log((n + 1) / (c + 0.5)), 0.0) ** IDF_POWER / top
+               for t, c in df.items()}
+        rare = frozenset(t for t, c in df.items() if c <= RARE_DF)
+        return cls(idf, math.log((n + 1) / 0.5) ** IDF_POWER / top, rare)
+
+    def weight(self, term: str, query: Terms) -> float:
+        """IDF of a query term, with its rarity boost when it is rare in the review."""
+        boost = query.boost.get(term, 1.0)
+        if boost > 1.0 and term in self.idf and term not in self.rare:
+            boost = 1.0
+        return self.idf.get(term, self.default) * boost
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What one sentence shares with a query: terms, word pairs, word-family matches."""
+
+    shared: frozenset[str]
+    bigrams: int
+    related: frozenset[str] = frozenset()
+    related_weight: float = 0.0

@@ -1,0 +1,304 @@
+"""Atomic questions: the sentence finder's rules, the stage on hand-made dialogues, and the
+shared references (the sample and the corpus excerpts)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from conftest import CORPUS, GOLD, SHARED, analyze_text, assert_span_invariant, needs_shared
+from treatyscope.model import Review, Span
+from treatyscope.pipeline.q_find import question_clauses, strip_attribution
+from treatyscope.pipeline.questions import ask_key, lede_section
+
+
+def clauses(sentence: str) -> list[tuple[str, str]]:
+    """(mention text, form) of each atomic question in one sentence."""
+    return [(sentence[c.span.start : c.span.end], c.form)
+            for c in question_clauses(sentence, Span(0, len(sentence)))]
+
+
+# ------------------------------------------------------------------ direct questions
+@pytest.mark.parametrize("sentence", [
+    "Was there a law in place?",
+    "What was being done to support HIV-positive citizens living abroad?",
+    "Could information be provided on diplomatic missions and their capacities?",
+    "Given the youthful population, to what degree had training been organised?",
+    "On the issue of women living with HIV, what measures were in place?",
+    "What about the foreigners migrating to the country?",
+])
+def test_direct_question_is_one_whole_sentence(sentence: str) -> None:
+    assert clauses(sentence) == [(sentence, "direct")]
+
+
+def test_interrogative_ending_in_full_stop_is_a_question() -> None:
+    sentence = "Was other data available to ensure that the rights of migrants could be upheld."
+    assert clauses(sentence) == [(sentence, "direct")]
+
+
+def test_name_that_looks_like_an_auxiliary_is_not_a_question() -> None:
+    assert clauses("Can Smith, Committee Expert and Country Rapporteur, said the law was new.") == []
+    assert clauses("Will Jones, Committee Expert, said reforms were under way.") == []
+
+
+def test_conditional_inversion_is_not_a_question() -> None:
+    assert clauses("Had the State ratified the Convention, it would have been covered.") == []
+
+
+# ------------------------------------------------------------------ indirect requests
+@pytest.mark.parametrize("sentence", [
+    "A Committee Expert asked for more information about trade unions.",
+    "It would be useful if information on migration flows could be provided.",
+    "The Expert wanted to know whether the law had been adopted.",
+    "An explanation about this striking statement would be welcome.",
+    "It would be enlightening to learn more about the labour market.",
+    "Mr. Politi asked whether judges could apply the Covenant directly.",
+    "She wished to know whether funds had been allocated.",
+    "Ms. Brown enquired about steps taken to protect adolescents.",
+    "The Chair requested more information on the appeal process.",
+    "She would appreciate statistical data on the number of children released.",
+    "He said that information should be provided on the outcomes of those mechanisms.",
+    "She would be interested to hear about action taken to ensure access to documents.",
+    "However, the Expert noted concerns with the Act, asking if there were plans to amend it.",
+])
+def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
+    assert clauses(sentence) == [(sentence, "indirect")]
+
+
+def test_reported_question_stays_indirect_with_a_question_mark() -> None:
+    sentence = "A Committee Expert asked if the second phase of the policy had been adopted?"
+    assert clauses(sentence) == [(sentence, "indirect")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Un expert a demandé si la loi avait été adoptée.",
+    "Elle souhaite également savoir quelle est l'instance responsable du plan.",
+    "M. Dupont s'est enquis des mesures prises pour les enfants.",
+    "Au sujet de la nationalité, elle demande une clarification sur le statut des lois.",
+    "Des informations sur les centres de rétention seraient les bienvenues.",
+])
+def test_french_indirect_requests(sentence: str) -> None:
+    assert clauses(sentence) == [(sentence, "indirect")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'État partie a-t-il adopté une stratégie nationale ?",
+    "Qu'en est-il des enfants non accompagnés ?",
+    "Quelles mesures ont été prises pour les migrants ?",
+])
+def test_french_direct_questions(sentence: str) -> None:
+    assert len(clauses(sentence)) == 1
+
+
+# ------------------------------------------------------------------ atomicity
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("What figures existed, and what measures were being taken to protect them?",
+     ["What figures existed", "what measures were being taken to protect them?"]),
+    ("Had there been cases of this and had people been found guilty?",
+     ["Had there been cases of this", "had people been found guilty?"]),
+    ("How did this dialogue take place and should it be increased?",
+     ["How did this dialogue take place", "should it be increased?"]),
+    ("Could the delegation update the Committee on deaths in custody, and provide "
+     "information on the measures taken?",
+     ["Could the delegation update the Committee on deaths in custody",
+      "provide information on the measures taken?"]),
+    ("She wished to know whether the Government planned free services and whether it had "
+     "taken steps to protect adolescents.",
+     ["She wished to know whether the Government planned free services",
+      "whether it had taken steps to protect adolescents."]),
+])
+def test_separable_questions_are_split(sentence: str, expected: list[str]) -> None:
+    assert [text for text, _ in clauses(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Was the migration to the country regular or irregular?",
+    "He asked whether judges could refuse to apply a law or whether they had to refer it.",
+    "She asked for more information about corruption, including details on legislation, "
+    "institutions and procedures.",
+    "Who decided which complaints were related to torture, and which were sent to police?",
+    "Did the State plan to implement mechanisms in all cases of excessive force and other "
+    "violations?",
+    "Another Expert asked about the framework for dialogue and how it worked.",
+])
+def test_one_request_is_not_split(sentence: str) -> None:
+    assert len(clauses(sentence)) == 1
+
+
+def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() -> None:
+    sentence = "Salaries had been tripled; why was this the case?"
+    assert clauses(sentence) == [(sentence, "direct")]
+
+
+# ------------------------------------------------------------------ not questions
+@pytest.mark.parametrize("sentence", [
+    "It was recommended that the State hold consultations with civil society.",
+    "It was important that support was provided regarding voting rights.",
+    "Experts raised issues relating to detention and to asylum procedures.",
+    "Committee Experts asked about detention, asylum and trafficking.",
+    "The Committee had asked the State party to adopt a law.",
+    "The Chair asked whether the Committee wished to adopt the agenda.",
+    "A Committee Expert said the statistics were quite striking?",
+    "The delegation hoped that the Committee would appreciate that the views of the "
+    "Government differed.",
+    "Migrants who asked for asylum were detained.",
+    "Le Conseil demande au Haut-Commissaire d'envoyer une équipe d'experts.",
+    "Mme Kwaku se dit préoccupée par les dispositions discriminatoires.",
+])
+def test_statements_topics_and_recommendations_are_not_questions(sentence: str) -> None:
+    assert clauses(sentence) == []
+
+
+def test_strip_attribution_removes_the_speaker() -> None:
+    text = "AZAD SMITH, Committee Expert and Country Rapporteur, said the flow went north."
+    assert strip_attribution(text) == "the flow went north."
+
+
+# ------------------------------------------------------------------ the stage
+DIALOGUE = """The Committee on Migrant Workers today concluded its consideration of the second periodic report of Examplestan. A Committee Expert asked whether the quota system would change? The delegation said the annual quota was fixed by the Cabinet each year.
+Report
+The Committee has before it the second periodic report of Examplestan.
+Presentation of Report
+JOHN SMITH, Minister of Labour and head of delegation, presenting the report, said emigration had grown. Why had it grown? Wages abroad were higher.
+Questions by Committee Experts
+MARIA LOPEZ, Committee Expert and Country Rapporteur, said remittances were a large source of income. Was there a policy to channel remittances? Would the quota system change?
+A Committee Expert asked for more information about trade unions for migrant workers.
+Another Expert said the Ombudsman had a B status. What was being done to obtain an A status for the Ombudsman?
+Responses by the Delegation
+The delegation said a policy on remittances had been adopted in 2021, channelling remittances through banks. Migrant workers could join trade unions and form their own trade unions.
+"""
+
+
+@pytest.fixture(scope="module")
+def dialogue() -> Review:
+    return analyze_text(DIALOGUE)
+
+
+def mention(review: Review, span: Span) -> str:
+    return review.text[span.start : span.end]
+
+
+def test_only_committee_members_ask(dialogue: Review) -> None:
+    texts = [mention(dialogue, q.mentions[0]) for q in dialogue.questions]
+    assert "Why had it grown?" not in texts  # the head of delegation's rhetorical question
+    sides = {p.id: p.side for p in dialogue.participants}
+    assert {sides[q.asker] for q in dialogue.questions if q.asker} == {"committee"}
+
+
+def test_questions_in_order_with_asker_form_and_turn(dialogue: Review) -> None:
+    got = [(q.id, mention(dialogue, q.mentions[0]), q.form) for q in dialogue.questions]
+    assert got == [
+        ("q1", "Was there a policy to channel remittances?", "direct"),
+        ("q2", "Would the quota system change?", "direct"),
+        ("q3", "A Committee Expert asked for more information about trade unions for migrant "
+               "workers.", "indirect"),
+        ("q4", "What was being done to obtain an A status for the Ombudsman?", "direct"),
+    ]
+    lopez = next(p.id for p in dialogue.participants if p.name == "Maria Lopez")
+    assert dialogue.questions[0].asker == lopez
+    turn = next(t for t in dialogue.turns if t.id == dialogue.questions[0].turn)
+    assert turn.span.contains(dialogue.questions[0].mentions[0])
+
+
+def test_lede_repeat_is_a_further_mention_body_first(dialogue: Review) -> None:
+    q2 = dialogue.questions[1]
+    assert len(q2.mentions) == 2
+    assert mention(dialogue, q2.mentions[1]).startswith("A Committee Expert asked whether")
+    assert q2.mentions[0].start > q2.mentions[1].start  # canonical body mention first
+    assert q2.form == "direct"  # form follows the canonical body sentence
+
+
+def test_text_is_self_contained(dialogue: Review) -> None:
+    q4 = dialogue.questions[3]
+    assert q4.text.startswith("What was being done to obtain an A status")
+    q3 = dialogue.questions[2]
+    assert not q3.text.startswith("A Committee Expert")  # the speaker is dropped
+
+
+def test_lede_without_body_match_is_its_own_question() -> None:
+    text = DIALOGUE.replace("A Committee Expert asked whether the quota system would change?",
+                            "A Committee Expert asked whether prisons were overcrowded?")
+    review = analyze_text(text)
+    lede = lede_section(review)
+    assert lede == 0
+    firsts = [mention(review, q.mentions[0]) for q in review.questions]
+    assert any("prisons were overcrowded" in m for m in firsts)
+
+
+def test_ask_key_drops_speaker_and_cue_words(dialogue: Review) -> None:
+    from treatyscope.pipeline.q_find import question_clauses as find
+
+    lede_sentence = next(s for s in dialogue.sentences if "asked whether the quota" in
+                         mention(dialogue, s))
+    clause = find(dialogue.text, lede_sentence)[0]
+    assert ask_key(dialogue.text, clause) == "the quota system would change"
+
+
+def test_spans_keep_the_invariant(dialogue: Review) -> None:
+    assert_span_invariant(dialogue)
+
+
+# ------------------------------------------------------------------ shared references
+def _score(gold_path: str, review: Review) -> dict[str, float]:
+    sys.path.insert(0, str(SHARED / "eval"))
+    import score  # type: ignore[import-not-found]
+
+    gold = json.loads((GOLD / gold_path).read_text(encoding="utf-8"))
+    return score.score(gold, review.to_json())  # type: ignore[no-any-return]
+
+
+@needs_shared
+def test_sample_questions_reach_the_floors(sample_review: Review) -> None:
+    out = _score("kyrgyzstan-cmw-2023.gold.json", sample_review)
+    assert out["questions.f1"] >= 0.97
+    assert out["questions.asker.accuracy"] >= 0.97
+    assert out["questions.repeats_grouped"] >= 0.9
+
+
+@needs_shared
+def test_sample_questions_keep_the_invariant(sample_review: Review) -> None:
+    assert_span_invariant(sample_review)
+    ids = [q.id for q in sample_review.questions]
+    assert ids == [f"q{i}" for i in range(1, len(ids) + 1)]
+    starts = [q.mentions[0].start for q in sample_review.questions]
+    assert starts == sorted(starts)
+
+
+@needs_shared
+def test_excerpt_questions_reach_the_floor(corpus_reviews: dict[str, Review]) -> None:
+    tp = n_pred = n_gold = 0
+    for gold in sorted((GOLD / "excerpts").glob("*.gold.json")):
+        doc = gold.name.removesuffix(".gold.json")
+        if doc not in corpus_reviews:
+            continue
+        counts = _score(f"excerpts/{gold.name}", corpus_reviews[doc])["counts"]
+        t, p, g = counts.get("questions", (0, 0, 0))  # type: ignore[attr-defined]
+        tp, n_pred, n_gold = tp + t, n_pred + p, n_gold + g
+    precision, recall = tp / max(n_pred, 1), tp / max(n_gold, 1)
+    assert 2 * precision * recall / (precision + recall) >= 0.85
+    assert (CORPUS / "index.jsonl").is_file()
+
+
+@pytest.mark.parametrize("sentence", [
+    "He would also like to know what measures had been taken to train judges.",
+    "She would be grateful if the delegation could explain the delays.",
+    "Il se demande si la loi a été appliquée.",
+])
+def test_summary_record_variants(sentence: str) -> None:
+    assert clauses(sentence) == [(sentence, "indirect")]
+
+
+def test_a_request_to_submit_a_report_is_not_a_question() -> None:
+    assert clauses("The Chair requested the State party to submit its next report in 2026.") == []
+
+
+def test_repeat_similarity_tolerates_a_shortened_lede() -> None:
+    from treatyscope.pipeline.questions import REPEAT_SIMILARITY, repeat_similarity
+
+    body = "measures were in place to protect children left behind in the country of origin"
+    lede = "measures were in place to protect children left behind"
+    assert repeat_similarity(lede, body) >= REPEAT_SIMILARITY
+    assert repeat_similarity("was there a law in place",
+                             "was there a policy in place to channel remittances") < REPEAT_SIMILARITY
