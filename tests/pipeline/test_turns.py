@@ -57,3 +57,22 @@ def test_responses_default_to_the_delegation() -> None:
     last = review.turns[-1]
     assert review.participant(last.participant).label == "the delegation"  # type: ignore[union-attr]
     assert last.span.slice(review.text) == "Prisons had been inspected. New ones were built."
+
+
+def test_french_record_speakers_with_reflexive_verbs_open_turns() -> None:
+    review = analyze_text(
+        "Compte rendu analytique de la 546e séance\nLa séance est ouverte à 15 h 10.\n"
+        "Mme Saiga déclare que les femmes doivent être protégées.\n"
+        "Mme Kwaku se dit préoccupée par la traite et demande si une loi existe.\n"
+    )
+    labels = {p.id: p.label for p in review.participants}
+    assert [labels[t.participant] for t in review.turns][-2:] == ["Saiga", "Kwaku"]
+
+
+def test_a_named_state_representative_speaks_for_the_state() -> None:
+    review = analyze_text(
+        "The Third Committee heard a briefing today. The representative of Armenia asked "
+        "about children in conflict."
+    )
+    last = review.turns[-1]
+    assert review.participant(last.participant).side == "state"  # type: ignore[union-attr]

@@ -43,6 +43,7 @@ SPEECH_VERBS_FR = (
     r"voulu savoir|souhaité savoir|désiré savoir|déploré|exprimé|répondu|mentionné|"
     r"évoqué|signalé|observé|attiré l['’]attention|fait état|conclu|invité|prié)|"
     r"s['’]est (?:enquise?|interrogée?|félicitée?|dite?|inquiétée?|déclarée?|réjouie?)|"
+    r"se (?:dit|déclare|félicite|réjouit|demande) \w+|s['’]est (?:dite?|déclarée?) \w+|"
     r"dit|déclare|indique|demande|souligne|précise|explique|rappelle|ajoute|note|"
     r"constate|estime|affirme|remercie|félicite|souhaite savoir|voudrait savoir|"
     r"fait observer|répond|invite|se félicite|s['’]enquiert|salue|relève|regrette"
@@ -102,7 +103,7 @@ DELEGATION_EN = (
 DELEGATION_FR = r"(?:[Ll]a|[Ss]a) délégation(?: (?:du|de la|de l['’]|des|de) [A-Z][\w'’-]*| [a-zé]+(?:ne|se|ien|ienne|ais|aise|ain|aine|ique))?"
 #: An unnamed State representative ("A representative of Kazakhstan").
 ANON_STATE = (
-    r"(?:An?|Another|One) (?:representative|member|delegate|speaker) of (?:the delegation|"
+    r"(?:An?|Another|One|The|the) (?:representative|member|delegate|speaker) of (?:the delegation|"
     r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})|Un représentant|Une représentante"
 )
 #: The chair referred to by office.

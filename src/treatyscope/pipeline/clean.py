@@ -23,6 +23,9 @@ MAX_CHROME_LINE = 200
 FOREIGN_SCRIPT_SHARE = 0.5
 #: The document's main script is Latin when more than this share of its letters is Latin.
 LATIN_DOCUMENT_SHARE = 0.5
+#: ... judged on this many characters from the start (chrome included): enough for any
+#: page, and counting letters over the whole of a long text cost milliseconds.
+LATIN_SAMPLE_CHARS = 5000
 
 
 @cache
@@ -93,7 +96,7 @@ _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u036f]")
 
 
 def _is_latin(text: str) -> bool:
-    head = text[:20000]
+    head = text[:LATIN_SAMPLE_CHARS]
     letters = len(_LETTER.findall(head))
     return len(_LATIN_LETTER.findall(head)) > LATIN_DOCUMENT_SHARE * max(1, letters)
 

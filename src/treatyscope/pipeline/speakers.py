@@ -300,7 +300,8 @@ def finditer_near(
     return [m for start, end in merged for m in rx.finditer(text, start, end)]
 
 
-def role_cues(text: str, sentence: Span) -> list[Cue]:
+@lru_cache(maxsize=4096)
+def role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
     """Anonymous members, the delegation and the chair referred to in the sentence."""
     chunk = text[sentence.start : sentence.end]
     starts, matches = _role_matches(text)
@@ -319,7 +320,7 @@ def role_cues(text: str, sentence: Span) -> list[Cue]:
         found = [c for c in found if c.span.start != sentence.start + post.start("who")]
         span = Span(sentence.start + post.start("who"), sentence.start + post.end("who"))
         found.append(Cue("anon_committee", span, attribution=True))
-    return sorted(found, key=lambda c: c.span.start)
+    return tuple(sorted(found, key=lambda c: c.span.start))
 
 
 def collective_cue(text: str, sentence: Span) -> bool:

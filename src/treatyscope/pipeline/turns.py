@@ -9,6 +9,7 @@ speaker: the narrator in the lede, the delegation in responses, and so on.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -79,7 +80,13 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers) -> str | N
 
 
 def _sentences_in(region: Span, sentences: tuple[Span, ...]) -> Iterator[Span]:
-    return (s for s in sentences if region.start <= s.start and s.end <= region.end)
+    """The sentences inside ``region`` (sentences are sorted and never overlap)."""
+    first = bisect_left(sentences, Span(region.start, region.start))
+    for sentence in sentences[first:]:
+        if sentence.start >= region.end:
+            return
+        if sentence.end <= region.end:
+            yield sentence
 
 
 def build_turns(review: Review) -> list[Turn]:
