@@ -6,6 +6,7 @@ import pytest
 
 from conftest import analyze_text, assert_span_invariant
 from treatyscope.model import Review, Span
+from treatyscope.pipeline.claim_scan import lowered
 from treatyscope.pipeline.commitments import find_commitment
 
 
@@ -70,3 +71,11 @@ def test_sample_commitments(sample_review: Review) -> None:
     texts = [k.span.slice(sample_review.text) for k in sample_review.commitments]
     assert any("was working on" in t for t in texts)
     assert not any("25,000" in t for t in texts)
+
+
+def test_lowered_copy_only_skips_sentences(sample_review: Review) -> None:
+    text = sample_review.text
+    low = lowered(text)
+    assert low is not None
+    for sentence in sample_review.sentences:
+        assert find_commitment(text, sentence, low) == find_commitment(text, sentence)

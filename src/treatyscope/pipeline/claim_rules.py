@@ -47,12 +47,35 @@ AGE_LOOKBACK = 4
 Rule = Callable[[list[Tok], Numeral, str], bool]
 
 
+#: Longest unit phrase looked for.
+UNIT_PHRASE_WORDS = 4
+
+
+def _by_first_word(phrases: dict[tuple[str, ...], str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases of at most UNIT_PHRASE_WORDS words grouped by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if 0 < len(phrase) <= UNIT_PHRASE_WORDS:
+            out.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in out.items()}
+
+
+#: UNIT_PHRASES by first word (only for speed: unit_at is asked for most numbers).
+_UNITS_BY_FIRST = _by_first_word(UNIT_PHRASES)
+
+
 def unit_at(toks: list[Tok], j: int) -> tuple[str, int] | None:
-    """The unit phrase starting at token ``j`` and the index of its last token, or None."""
-    for size in range(4, 0, -1):
-        words = tuple(t.low for t in toks[j : j + size])
-        if len(words) == size and words in UNIT_PHRASES:
-            return UNIT_PHRASES[words], j + size - 1
+    """The unit phrase starting at token ``j`` and the index of its last token, or None.
+
+    The longest phrase of :data:`UNIT_PHRASES` (up to :data:`UNIT_PHRASE_WORDS` words) wins.
+    """
+    if j >= len(toks):
+        return None
+    for phrase in _UNITS_BY_FIRST.get(toks[j].low, ()):
+        size = len(phrase)
+        if size == 1 or (j + size <= len(toks)
+                         and tuple(t.low for t in toks[j : j + size]) == phrase):
+            return UNIT_PHRASES[phrase], j + size - 1
     return None
 
 
@@ -227,10 +250,17 @@ def _is_marker(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return _low(toks, num.first - 1) == "(" and nxt == ")" and num.value < 100
 
 
+#: First words of the idioms (only for speed: most numbers start none).
+_IDIOM_HEADS = frozenset(i[0] for i in IDIOMS if i)
+
+
 def _is_idiom(toks: list[Tok], num: Numeral, lang: str) -> bool:
-    words = tuple(t.low for t in toks[num.first : num.first + 4])
+    if toks[num.first].low in _IDIOM_HEADS or () in IDIOMS:
+        words = tuple(t.low for t in toks[num.first : num.first + 4])
+        if any(words[: len(i)] == i for i in IDIOMS):
+            return True
     before = tuple(t.low for t in toks[max(0, num.first - 1) : num.first + 1])
-    return any(words[: len(i)] == i for i in IDIOMS) or before in IDIOMS
+    return before in IDIOMS
 
 
 RULES: tuple[tuple[str, Rule], ...] = (

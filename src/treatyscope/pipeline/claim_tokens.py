@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import filterfalse
 from typing import NamedTuple
 
 from treatyscope.data.numbers import (
@@ -61,6 +62,10 @@ class Tok(NamedTuple):
         return _ELISION.sub("", self.low) if "'" in self.low else self.low
 
 
+#: Makes a Tok from a tuple without the Python-level ``__new__`` of named tuples (faster).
+_new_tok = tuple.__new__
+
+
 @dataclass(frozen=True, slots=True)
 class Numeral:
     """A number expression covering tokens ``first`` .. ``last`` (inclusive)."""
@@ -77,26 +82,52 @@ NUMBER_STARTS = frozenset(
     set(EN_UNITS) | set(FR_UNITS) | set(HUNDREDS) | set(SCALES) | set(FRACTIONS)
     | set(MULTIPLIERS) | {w for pair in FRACTION_PHRASES for w in pair[:1]}
     | {f.split("-")[0] for f in FRACTIONS} | {m.split("-")[0] for m in MULTIPLIERS}) - {"a"}
+#: Unhyphenated words a numeral may start with: see _numeral_at.
+_MAY_START = NUMBER_STARTS | {"a"}
 #: Words that show a sentence may hold a spelled-out number ("a third of" counts by "third").
 _SIGNAL_WORDS = NUMBER_STARTS | {w for pair in FRACTION_PHRASES for w in pair[1:]}
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def may_hold_number(text: str, start: int, end: int) -> bool:
-    """A cheap test: does ``text[start:end]`` hold a digit or a word a number starts with?"""
+#: The words of _SIGNAL_WORDS that can be a run of letters (a hyphenated one never is, so
+#: testing runs against these is testing them against all of _SIGNAL_WORDS).
+_SIGNAL_RUNS = frozenset(w for w in _SIGNAL_WORDS if _LETTERS.fullmatch(w))
+#: Tokens with their preceding white space: every other character belongs to a token.
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
+
+
+def may_hold_number(text: str, start: int, end: int, lowered: str | None = None) -> bool:
+    """A cheap test: does ``text[start:end]`` hold a digit or a word a number starts with?
+
+    lowered (str | None): :func:`~treatyscope.pipeline.claim_scan.lowered` of ``text``;
+        with it, most words are looked up whole (only for speed, same answer).
+    """
     if _DIGIT.search(text, start, end):
         return True
-    return not _SIGNAL_WORDS.isdisjoint(_LETTERS.findall(text[start:end].lower()))
+    if lowered is None:
+        return not _SIGNAL_RUNS.isdisjoint(_LETTERS.findall(text[start:end].lower()))
+    # A run of letters lies within one white-space-separated word; a word of letters only
+    # is a run itself, and only the other words need cutting into runs.
+    words = lowered[start:end].split()
+    if not _SIGNAL_RUNS.isdisjoint(words):
+        return True
+    return not _SIGNAL_RUNS.isdisjoint(_LETTERS.findall(" ".join(filterfalse(str.isalpha, words))))
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``text[start:end]``; digit groups split by spaces are joined later."""
     out = []
-    for m in _TOKEN.finditer(text, start, end):
-        piece = m.group()
-        kind = "num" if piece[0].isdigit() else "word" if piece[0].isalpha() else "punct"
-        out.append(Tok(m.start(), m.end(), piece, kind, piece.lower().replace("’", "'")))
+    at = start  # offsets add up from the lengths (faster than asking each match)
+    for space, piece in _SPACED_TOKEN.findall(text, start, end):
+        at += len(space)
+        first = piece[0]
+        kind = "num" if first.isdigit() else "word" if first.isalpha() else "punct"
+        low = piece.lower()
+        if "’" in low:
+            low = low.replace("’", "'")
+        out.append(_new_tok(Tok, (at, at + len(piece), piece, kind, low)))
+        at += len(piece)
     return out
 
 
@@ -141,6 +172,11 @@ def numerals(toks: list[Tok], lang: str) -> list[Numeral]:
     out: list[Numeral] = []
     i = 0
     while i < len(toks):
+        tok = toks[i]
+        if tok.kind == "punct" or (tok.kind == "word" and tok.low not in _MAY_START
+                                   and "-" not in tok.low and "‑" not in tok.low):
+            i += 1  # no numeral starts here (_numeral_at says so too; only for speed)
+            continue
         found = _numeral_at(toks, i, lang)
         if found is None:
             i += 1

@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from treatyscope.data.claim_years import (
     BASE_BEFORE,
@@ -48,8 +50,24 @@ from treatyscope.data.claim_years import (
 )
 from treatyscope.model import Review, Span
 from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.claim_scan import lower_twin, lowered
 
 _MAY_BE_RELATIVE = re.compile(r"year|anné|\ban\b", re.I)
+#: FUTURE and CONTINUATION for lower-cased text (see claim_scan.lower_twin): faster.
+_FUTURE_LOWER = lower_twin(FUTURE)
+_CONTINUATION_LOWER = lower_twin(CONTINUATION)
+#: The case-insensitive rules of _kind and relative_year, and their twins (or None).
+_KIND_RULES = (DATE_LEAD, NAME_BEFORE, LABEL_BEFORE, BASE_BEFORE, TARGET_BEFORE)
+_RELATIVE_RULES = (_MAY_BE_RELATIVE, *(pattern for pattern, _ in RELATIVE))
+
+
+def _twins(rules: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...] | None:
+    twins = tuple(lower_twin(rule) for rule in rules)
+    return None if None in twins else cast(tuple[re.Pattern[str], ...], twins)
+
+
+_KIND_TWINS = _twins(_KIND_RULES)
+_RELATIVE_TWINS = _twins(_RELATIVE_RULES)
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|which|who|where|whose|et|mais|tandis|qui|dont|où)\b|"
     r"\s+whereas\s+|\s\(|\s+(?:and|but|since|when|after|before|because|although|as)\s+"
@@ -97,17 +115,20 @@ def _joined(text: str, found: list[tuple[int, int, int]]) -> set[int]:
 
 
 def _kind(text: str, floor: int, start: int, end: int) -> str:
-    before = text[max(floor, start - 60) : start]
-    m = DATE_LEAD.search(before)
+    low = lowered(text)
+    rules, words = (_KIND_RULES, text) if low is None or _KIND_TWINS is None else (_KIND_TWINS, low)
+    date_lead, name_before, label_before, base_before, target_before = rules
+    before = words[max(floor, start - 60) : start]
+    m = date_lead.search(before)
     lead = before[: m.start()] if m else before
-    after = text[end : end + 30]
-    if NAME_BEFORE.search(before) or NAME_AFTER.match(after):
+    after = text[end : end + 30]  # NAME_AFTER heeds case; LABEL_AFTER has a range: the text
+    if name_before.search(before) or NAME_AFTER.match(after):
         return "name"
-    if LABEL_BEFORE.search(before) and LABEL_AFTER.match(after):
+    if label_before.search(before) and LABEL_AFTER.match(after):
         return "name"
-    if BASE_BEFORE.search(lead):  # before targets: "compared to 2021" is no target
+    if base_before.search(lead):  # before targets: "compared to 2021" is no target
         return "base"
-    if TARGET_BEFORE.search(lead):
+    if target_before.search(lead):
         return "target"
     return "date"
 
@@ -117,12 +138,16 @@ def relative_year(text: str, sentence: Span, doc_year: int | None) -> YearFix | 
     if doc_year is None:
         return None
     piece = text[sentence.start : sentence.end]
-    if not _MAY_BE_RELATIVE.search(piece):
+    low = lowered(text)
+    words, rules = (piece, _RELATIVE_RULES) if low is None or _RELATIVE_TWINS is None else (
+        low[sentence.start : sentence.end], _RELATIVE_TWINS)
+    if not rules[0].search(words):
         return None
-    for pattern, offset in RELATIVE:
-        m = pattern.search(piece)
+    for pattern, (_, offset) in zip(rules[1:], RELATIVE, strict=True):
+        m = pattern.search(words)
         if m:
-            return YearFix(doc_year + offset, f"relative ('{m.group()}', document year {doc_year})")
+            said = piece[m.start() : m.end()]
+            return YearFix(doc_year + offset, f"relative ('{said}', document year {doc_year})")
     return None
 
 
@@ -133,7 +158,13 @@ def stated_year(text: str, sentence: Span, offset: int) -> YearFix | None:
     sentence ("In 2022, ...", "At the start of 2023, ..."), or in an earlier clause that
     the claim's clause refers back to ("..., and four of these children ...").
     """
-    mentions = [m for m in year_mentions(text, sentence) if m.kind in ("date", "span")]
+    return _stated(text, sentence, offset, year_mentions(text, sentence))
+
+
+def _stated(text: str, sentence: Span, offset: int,
+            found: list[YearMention]) -> YearFix | None:
+    """:func:`stated_year` given the sentence's :func:`year_mentions`."""
+    mentions = [m for m in found if m.kind in ("date", "span")]
     if not mentions:
         return None
     clause = _clause(text, sentence, offset)
@@ -172,11 +203,17 @@ def _clause(text: str, sentence: Span, offset: int) -> Span:
 
 def sentence_year(text: str, sentence: Span, doc_year: int | None) -> YearFix | None:
     """The one year a sentence is dated by (stated or relative), for the sentences after it."""
-    mentions = [m for m in year_mentions(text, sentence) if m.kind in ("date", "span")]
+    return _dated_by(year_mentions(text, sentence), lambda: relative_year(text, sentence, doc_year))
+
+
+def _dated_by(found: list[YearMention],
+              relative: Callable[[], YearFix | None]) -> YearFix | None:
+    """:func:`sentence_year` given the sentence's mentions and its relative year."""
+    mentions = [m for m in found if m.kind in ("date", "span")]
     if mentions:
         years = {m.year for m in mentions}
         return YearFix(years.pop()) if len(years) == 1 and mentions[0].kind == "date" else None
-    return relative_year(text, sentence, doc_year)
+    return relative()
 
 
 def continues(text: str, sentence: Span) -> str | None:
@@ -191,10 +228,14 @@ def claim_year(text: str, sentence: Span, offset: int, doc_year: int | None,
     stated = stated_year(text, sentence, offset)
     if stated is not None:
         return stated
-    relative = relative_year(text, sentence, doc_year)
+    return _unstated(relative_year(text, sentence, doc_year), continues(text, sentence), previous)
+
+
+def _unstated(relative: YearFix | None, marker: str | None,
+              previous: YearFix | None) -> YearFix:
+    """The year of a claim whose sentence states none (rules 2 and 3 of the docstring)."""
     if relative is not None:
         return relative
-    marker = continues(text, sentence)
     if marker and previous is not None and previous.year is not None:
         return YearFix(previous.year, f"context ('{marker}', previous sentence dated {previous.year})")
     return YearFix(None)
@@ -202,26 +243,96 @@ def claim_year(text: str, sentence: Span, offset: int, doc_year: int | None,
 
 def document_year(review: Review, options: AnalyzeOptions) -> YearFix:
     """The year relative expressions resolve against (see the module docstring)."""
+    return _document_year(review, options, lambda s: year_mentions(review.text, s))
+
+
+def _document_year(review: Review, options: AnalyzeOptions,
+                   mentions: Callable[[Span], list[YearMention]]) -> YearFix:
     date = review.metadata.date
     if date and date[:4].isdigit():
         return YearFix(int(date[:4]), "metadata date")
     if options.document_year is not None:
         return YearFix(options.document_year, "options.document_year")
-    inferred = infer_document_year(review.text, review.sentences)
+    inferred = _infer(review.text, review.sentences, mentions)
     return YearFix(inferred, "inferred from the text" if inferred else None)
 
 
 def infer_document_year(text: str, sentences: tuple[Span, ...]) -> int | None:
     """The latest year the text uses as a present or past date (rule 3 of document_year)."""
+    return _infer(text, sentences, lambda s: year_mentions(text, s))
+
+
+def _infer(text: str, sentences: tuple[Span, ...],
+           mentions: Callable[[Span], list[YearMention]]) -> int | None:
     years = [int(m.group(1)) for m in FULL_DATE.finditer(text, 0, min(len(text), HEAD_CHARS))][:1]
     starts = [s.start for s in sentences]
+    held: dict[int, set[int]] = {}  # sentence index -> starts of the years written in it
     for m in YEAR.finditer(text):
         k = bisect_right(starts, m.start()) - 1
-        if k < 0 or m.start() >= sentences[k].end:
-            continue
+        if k >= 0 and m.start() < sentences[k].end:
+            held.setdefault(k, set()).add(m.start())
+    low = lowered(text)
+    future = (FUTURE, text) if low is None or _FUTURE_LOWER is None else (_FUTURE_LOWER, low)
+    for k, at in held.items():  # each sentence once (only for speed); the order is moot
         sentence = sentences[k]
-        if FUTURE.search(text, sentence.start, sentence.end):
+        if future[0].search(future[1], sentence.start, sentence.end):
             continue
-        years += [y.year for y in year_mentions(text, sentence)
-                  if y.kind == "date" and y.start == m.start()]
+        years += [y.year for y in mentions(sentence) if y.kind == "date" and y.start in at]
     return max(years) if years else None
+
+
+def year_reader(review: Review, options: AnalyzeOptions) -> YearReader:
+    """A :class:`YearReader` of the review, its document year found with the same memo."""
+    reader = YearReader(review.text, None)
+    reader.doc_year = _document_year(review, options, reader.mentions).year
+    return reader
+
+
+class YearReader:
+    """The year rules of this module for the sentences of one text, each sentence read once
+    (only for speed: a sentence with several claims, or carried over, is asked again).
+    Memos are keyed by offsets (hashing two ints is cheaper than hashing a Span)."""
+
+    def __init__(self, text: str, doc_year: int | None) -> None:
+        self.text, self.doc_year = text, doc_year
+        low = lowered(text)
+        self.continuation = ((CONTINUATION, text) if low is None or _CONTINUATION_LOWER is None
+                             else (_CONTINUATION_LOWER, low))
+        self._mentions: dict[tuple[int, int], list[YearMention]] = {}
+        self._relative: dict[tuple[int, int], YearFix | None] = {}
+        self._continues: dict[tuple[int, int], str | None] = {}
+
+    def mentions(self, sentence: Span) -> list[YearMention]:
+        """:func:`year_mentions` of the sentence."""
+        key = (sentence.start, sentence.end)
+        found = self._mentions.get(key)
+        if found is None:
+            found = self._mentions[key] = year_mentions(self.text, sentence)
+        return found
+
+    def relative(self, sentence: Span) -> YearFix | None:
+        """:func:`relative_year` of the sentence."""
+        key = (sentence.start, sentence.end)
+        if key not in self._relative:
+            self._relative[key] = relative_year(self.text, sentence, self.doc_year)
+        return self._relative[key]
+
+    def continues(self, sentence: Span) -> str | None:
+        """:func:`continues`: the same search, on the lower-cased copy when it lines up."""
+        key = (sentence.start, sentence.end)
+        if key not in self._continues:
+            rule, haystack = self.continuation
+            m = rule.search(haystack, sentence.start, sentence.end)
+            self._continues[key] = self.text[m.start() : m.end()] if m else None
+        return self._continues[key]
+
+    def sentence_year(self, sentence: Span) -> YearFix | None:
+        """:func:`sentence_year` of the sentence."""
+        return _dated_by(self.mentions(sentence), lambda: self.relative(sentence))
+
+    def claim_year(self, sentence: Span, offset: int, previous: YearFix | None) -> YearFix:
+        """:func:`claim_year` of a claim at ``offset`` in the sentence."""
+        stated = _stated(self.text, sentence, offset, self.mentions(sentence))
+        if stated is not None:
+            return stated
+        return _unstated(self.relative(sentence), self.continues(sentence), previous)

@@ -18,13 +18,8 @@ from treatyscope.model import Claim, Review, Span, Turn
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_find import Quantity, find_quantities
 from treatyscope.pipeline.claim_links import mark_duplicates
-from treatyscope.pipeline.claim_years import (
-    YearFix,
-    claim_year,
-    continues,
-    document_year,
-    sentence_year,
-)
+from treatyscope.pipeline.claim_scan import TurnIndex, lowered
+from treatyscope.pipeline.claim_years import YearFix, YearReader, year_reader
 from treatyscope.pipeline.registry import stage
 
 
@@ -35,8 +30,8 @@ class _Carry:
     the year of the sentence before it, when it says it continues it ("of those ...").
     """
 
-    def __init__(self, review: Review, doc_year: int | None) -> None:
-        self.review, self.doc_year = review, doc_year
+    def __init__(self, review: Review, years: YearReader) -> None:
+        self.review, self.years = review, years
         self.memo: dict[int, YearFix | None] = {}
 
     def before(self, index: int, turn: Turn | None) -> YearFix | None:
@@ -49,9 +44,9 @@ class _Carry:
     def of(self, index: int, turn: Turn) -> YearFix | None:
         """The year sentence ``index`` is dated by, its own or carried (memoised)."""
         if index not in self.memo:
-            text, sentence = self.review.text, self.review.sentences[index]
-            own = sentence_year(text, sentence, self.doc_year)
-            if own is None and continues(text, sentence):
+            sentence = self.review.sentences[index]
+            own = self.years.sentence_year(sentence)
+            if own is None and self.years.continues(sentence):
                 own = self.before(index, turn)
             self.memo[index] = own
         return self.memo[index]
@@ -65,29 +60,30 @@ def review_language(review: Review) -> str:
 def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
     """The claims of a review in document order, ids ``c1`` ..., duplicates not yet marked."""
     text, lang = review.text, review_language(review)
-    doc_year = document_year(review, options).year
-    carry = _Carry(review, doc_year)
+    years = year_reader(review, options)
+    carry, turns, low = _Carry(review, years), TurnIndex(review), lowered(text)
     out: list[Claim] = []
     last_unit: tuple[Turn | None, str | None] = (None, None)
     for index, sentence in enumerate(review.sentences):
-        quantities = find_quantities(text, sentence, lang)
+        quantities = find_quantities(text, sentence, lang, low)
         if not quantities:
             last_unit = (None, None)
             continue
-        turn = review.turn_at(sentence.start)
+        turn = turns.at(sentence.start)
         previous = carry.before(index, turn)
         for q in quantities:
-            fix = claim_year(text, sentence, q.span.start, doc_year, previous)
+            fix = years.claim_year(sentence, q.span.start, previous)
             inherit = q.elided and q.unit is None and last_unit[0] is turn and turn is not None
-            out.append(_claim(review, sentence, q, last_unit[1] if inherit else q.unit, fix, turn))
+            unit = last_unit[1] if inherit else q.unit
+            out.append(_claim(review, f"c{len(out) + 1}", sentence, q, unit, fix, turn))
         last_unit = (turn, out[-1].unit)
-    return [replace(c, id=f"c{i}") for i, c in enumerate(out, 1)]
+    return out
 
 
-def _claim(review: Review, sentence: Span, q: Quantity, unit: str | None, fix: YearFix,
-           turn: Turn | None) -> Claim:
+def _claim(review: Review, claim_id: str, sentence: Span, q: Quantity, unit: str | None,
+           fix: YearFix, turn: Turn | None) -> Claim:
     return Claim(
-        id="",
+        id=claim_id,
         span=q.span,
         sentence_span=sentence,
         value=q.value,

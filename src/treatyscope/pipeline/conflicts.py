@@ -31,6 +31,7 @@ from treatyscope.data.units import LOWER_BOUNDS, UPPER_BOUNDS
 from treatyscope.model import Claim, Conflict, ConflictStrength, Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_links import side_of, stem
+from treatyscope.pipeline.claim_scan import SentenceIndex, lowered
 from treatyscope.pipeline.registry import stage
 
 #: Relative slack of "around", "about", "some" ... on top of rounding.  "around 2.5 billion"
@@ -90,22 +91,112 @@ def compatible(a: Claim, b: Claim) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
-def _bag(text: str, span: Span, weight: float) -> dict[str, float]:
-    return {stem(w): weight for w in _WORD.findall(text, span.start, span.end)
+class _Stems(dict[str, str]):
+    """Word -> :func:`~treatyscope.pipeline.claim_links.stem`, each word stemmed once per
+    call (only for speed: a review repeats its words)."""
+
+    def __missing__(self, word: str) -> str:
+        value = self[word] = stem(word)
+        return value
+
+
+def _bag(text: str, span: Span, weight: float, stems: _Stems | None = None) -> dict[str, float]:
+    stems = _Stems() if stems is None else stems
+    return {stems[w]: weight for w in _WORD.findall(text, span.start, span.end)
             if w.lower() not in SUBJECT_STOP}
 
 
-def _context(review: Review, claim: Claim) -> _Context:
+class _Reader:
+    """What pairing reads of a review, computed when first needed and kept for one call
+    (only for speed): the sides and contexts of claims, and IDF weights.
+
+    When the text lines up with its lower-cased copy (:func:`lowered`), a sentence's words
+    are read off the copy once, already lower-cased (which changes no stem and no stop-word
+    test), and the IDF weights are counted for the words of compared contexts only.
+    """
+
+    def __init__(self, review: Review, claims: list[Claim]) -> None:
+        self.review = review
+        self.by_id = {c.id: c for c in claims}  # a context is the last claim's of its id
+        self.stems = _Stems()
+        self.contexts: dict[str, _Context] = {}
+        self.sides: dict[str, str] = {}
+        self.index = SentenceIndex(review.sentences)
+        self.lowered = lowered(review.text) if self.index.ordered else None
+        self.words: dict[int, list[str]] = {}  # sentence index -> its words, lower case
+
+    def side(self, claim: Claim) -> str:
+        """The side of the claim's speaker (see :func:`side_of`)."""
+        side = self.sides.get(claim.id)
+        if side is None:
+            side = self.sides[claim.id] = side_of(self.review, self.by_id[claim.id].speaker)
+        return side
+
+    def context(self, claim: Claim) -> _Context:
+        """The context of the claim (see :func:`_context`)."""
+        ctx = self.contexts.get(claim.id)
+        if ctx is None:
+            ctx = self.contexts[claim.id] = _context(self.review, self.by_id[claim.id], self)
+        return ctx
+
+    def sentence_index(self, sentence: Span) -> int:
+        """The first index of ``sentence`` in the review's sentences, or -1."""
+        if not self.index.ordered:
+            return _sentence_index(self.review, sentence)
+        k = self.index.holding(sentence.start, sentence.start)  # in order: one per start
+        return k if k >= 0 and self.review.sentences[k] == sentence else -1
+
+    def bag(self, span: Span, weight: float) -> dict[str, float]:
+        """:func:`_bag` of the review's text."""
+        if self.lowered is None:
+            return _bag(self.review.text, span, weight, self.stems)
+        k = self.sentence_index(span)
+        words = self._words(k) if k >= 0 else _WORD.findall(self.lowered, span.start, span.end)
+        stems = self.stems
+        return {stems[w]: weight for w in words if w not in SUBJECT_STOP}
+
+    def _words(self, k: int) -> list[str]:
+        words = self.words.get(k)
+        if words is None:
+            assert self.lowered is not None
+            sentence = self.review.sentences[k]
+            words = self.words[k] = _WORD.findall(self.lowered, sentence.start, sentence.end)
+        return words
+
+    def idf(self, needed: set[str]) -> dict[str, float]:
+        """The :func:`idf_weights` of the review, at least for the words ``needed``."""
+        if self.lowered is None:
+            return _idf_weights(self.review, self.stems)
+        forms = {form: word for word in needed for form in _forms(word)}
+        df: Counter[str] = Counter()
+        for k in range(len(self.review.sentences)):
+            written = forms.keys() & self._words(k)
+            if written:
+                df.update({forms[form] for form in written})
+        n = max(1, len(self.review.sentences))
+        return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """The lower-case words of three letters or more that :func:`stem` maps to ``word``:
+    itself, its plural in -s, its plural in -ies (no other word stems to it)."""
+    forms = (word, word + "s", word[:-1] + "ies" if word.endswith("y") else "")
+    return tuple(f for f in forms if len(f) >= 3 and stem(f) == word)
+
+
+def _context(review: Review, claim: Claim, reader: _Reader | None = None) -> _Context:
     """The claim's sentence, and at :data:`PREVIOUS_WEIGHT` the one before it in its turn."""
     sentence = claim.sentence_span
-    index = _sentence_index(review, sentence)
+    index = reader.sentence_index(sentence) if reader else _sentence_index(review, sentence)
     turn = review.turn_at(sentence.start)
     words: dict[str, float] = {}
     window = sentence
     if index > 0 and turn is not None and turn.span.contains(review.sentences[index - 1]):
         window = Span(review.sentences[index - 1].start, sentence.end)
-        words.update(_bag(review.text, review.sentences[index - 1], PREVIOUS_WEIGHT))
-    words.update(_bag(review.text, sentence, 1.0))
+        previous = review.sentences[index - 1]
+        words.update(reader.bag(previous, PREVIOUS_WEIGHT) if reader
+                     else _bag(review.text, previous, PREVIOUS_WEIGHT))
+    words.update(reader.bag(sentence, 1.0) if reader else _bag(review.text, sentence, 1.0))
     return _Context(words, side_of(review, claim.speaker), window)
 
 
@@ -115,9 +206,14 @@ def _sentence_index(review: Review, sentence: Span) -> int:
 
 def idf_weights(review: Review) -> dict[str, float]:
     """Inverse document frequency of each stemmed word over the review's sentences."""
+    return _idf_weights(review, _Stems())
+
+
+def _idf_weights(review: Review, stems: _Stems) -> dict[str, float]:
     df: Counter[str] = Counter()
+    text = review.text
     for s in review.sentences:
-        df.update({stem(w) for w in _WORD.findall(review.text, s.start, s.end)})
+        df.update({stems[w] for w in set(_WORD.findall(text, s.start, s.end))})
     n = max(1, len(review.sentences))
     return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
 
@@ -136,10 +232,10 @@ def _part_of(review: Review, a: Claim, b: Claim, ctx_b: _Context) -> bool:
         review.text, b.sentence_span.start, b.sentence_span.end) is not None
 
 
-def _strength(a: Claim, b: Claim, ctx_a: _Context, ctx_b: _Context) -> ConflictStrength | None:
-    if "other" in (ctx_a.side, ctx_b.side):
+def _strength(a: Claim, b: Claim, side_a: str, side_b: str) -> ConflictStrength | None:
+    if "other" in (side_a, side_b):
         return None
-    if ctx_a.side == ctx_b.side:
+    if side_a == side_b:
         return "hard" if a.year is not None and a.year == b.year else None
     return "soft" if a.year is None or b.year is None or a.year == b.year else None
 
@@ -147,21 +243,36 @@ def _strength(a: Claim, b: Claim, ctx_a: _Context, ctx_b: _Context) -> ConflictS
 def find_conflicts(review: Review) -> list[Conflict]:
     """Conflicting pairs among the review's canonical claims (see the module docstring)."""
     claims = [c for c in review.claims if c.duplicate_of is None]
-    ctx = {c.id: _context(review, c) for c in claims}
-    idf = idf_weights(review)
+    reader = _Reader(review, claims)
+    by_unit: dict[str, list[int]] = {}  # a pair needs one unit: only pairs within a unit
+    for i, c in enumerate(claims):
+        if c.unit is not None:
+            by_unit.setdefault(c.unit, []).append(i)
+    candidates: list[tuple[int, int, ConflictStrength]] = []
+    for members in by_unit.values():
+        for x, i in enumerate(members):
+            a = claims[i]
+            for j in members[x + 1 :]:
+                b = claims[j]
+                if a.sentence_span == b.sentence_span:
+                    continue
+                if a.year is not None and b.year is not None and a.year != b.year:
+                    continue
+                strength = _strength(a, b, reader.side(a), reader.side(b))
+                if strength is None or compatible(a, b):
+                    continue
+                if not _part_of(review, a, b, reader.context(b)):
+                    candidates.append((i, j, strength))
+    candidates.sort()  # the pairs in document order, as ranked below
+    needed = {w for i, j, _ in candidates for c in (claims[i], claims[j])
+              for w in reader.context(c).words}
+    idf = reader.idf(needed) if candidates else {}
     found: list[_Pair] = []
-    for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            if a.unit != b.unit or a.unit is None or a.sentence_span == b.sentence_span:
-                continue
-            if a.year is not None and b.year is not None and a.year != b.year:
-                continue
-            strength = _strength(a, b, ctx[a.id], ctx[b.id])
-            if strength is None or compatible(a, b) or _part_of(review, a, b, ctx[b.id]):
-                continue
-            score = subject_similarity(ctx[a.id].words, ctx[b.id].words, idf)
-            if score >= SAME_SUBJECT:
-                found.append((score, a, b, strength))
+    for i, j, strength in candidates:
+        a, b = claims[i], claims[j]
+        score = subject_similarity(reader.context(a).words, reader.context(b).words, idf)
+        if score >= SAME_SUBJECT:
+            found.append((score, a, b, strength))
     return [_conflict(a, b, strength, score) for score, a, b, strength in _best_soft(found)]
 
 

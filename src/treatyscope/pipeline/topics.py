@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from treatyscope.model import Review, Span, TopicTag
 from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.claim_scan import lowered as lowered_copy
 from treatyscope.pipeline.registry import stage
 
 
@@ -38,19 +39,50 @@ class Topic:
     committees: tuple[str, ...] = ()
 
 
+class Phrase(NamedTuple):
+    """A phrase rule of an entry, with lower-case letters every match of it holds."""
+
+    entry: int
+    literal: str
+    rx: re.Pattern[str]
+
+
 @dataclass(frozen=True, slots=True)
 class Taxonomy:
     """The whole taxonomy, the phrases that name each committee, and a phrase index.
 
     ``index`` maps the first three letters of a phrase's literal start to the phrases that
     begin so, so that matching only tries the phrases a word can start; ``unindexed``
-    holds the phrases without a literal start of three letters, tried by search.
+    holds the phrases without a literal start of three letters, tried by search (their
+    ``literal`` is a run of letters every match contains, or "").
+
+    For lower-cased text, ``finder`` finds the word starts where an indexed phrase's
+    literal start is written (the longest one there), and ``by_literal`` maps that literal
+    to the phrases of its index entry whose literal starts it, in index order (those, and
+    only those, can match there).
     """
 
     topics: tuple[Topic, ...]
     committee_phrases: dict[str, re.Pattern[str]]
-    index: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
-    unindexed: tuple[tuple[int, re.Pattern[str]], ...]
+    index: dict[str, tuple[Phrase, ...]]
+    unindexed: tuple[Phrase, ...]
+    goals: tuple[int, ...] = ()  # indices of the SDG entries, in taxonomy order
+    # Derived from the fields above (only for speed):
+    finder: re.Pattern[str] = field(init=False)
+    by_literal: dict[str, tuple[Phrase, ...]] = field(init=False)
+    goal_set: frozenset[int] = field(init=False)
+    goal_links: tuple[tuple[int, ...], ...] = field(init=False)  # entry -> its SDG entries
+
+    def __post_init__(self) -> None:
+        by_literal = {p.literal: tuple(q for q in phrases if p.literal.startswith(q.literal))
+                      for phrases in self.index.values() for p in phrases}
+        goal_index = {self.topics[k].id: k for k in self.goals}
+        links = tuple(tuple(goal_index[f"sdg:{g}"] for g in t.sdgs if f"sdg:{g}" in goal_index)
+                      for t in self.topics)
+        object.__setattr__(self, "finder", re.compile(r"\b" + _trie(set(by_literal))))
+        object.__setattr__(self, "by_literal", by_literal)
+        object.__setattr__(self, "goal_set", frozenset(self.goals))
+        object.__setattr__(self, "goal_links", links)
 
     def get(self, topic_id: str) -> Topic | None:
         """The entry with this id, or None."""
@@ -58,9 +90,9 @@ class Taxonomy:
 
 
 _LITERAL_START = re.compile(r"^(?:\\b)?([^\W\d_]{3,})")
+#: The letters a phrase must start with: a last letter under "?", "*" or "{" is optional.
+_MANDATORY = re.compile(r"^(?:\\b)?([^\W\d_]+)(?![?*{])")
 _WORD_START = re.compile(r"\b[^\W\d_]")
-
-
 def _compile(phrases: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"\b(?:{p})", re.I) for p in phrases)
 
@@ -71,18 +103,100 @@ def _topic(entry: dict[str, Any]) -> Topic:
                  tuple(entry.get("committees", ())))
 
 
+def _literal(source: str, key: str) -> str:
+    """The lower-case letters every match of the phrase ``source`` starts with (at least
+    its index ``key``): the whole letter run when nothing makes its end optional and the
+    phrase has no top-level alternative ("accede|accession" keeps "acc")."""
+    m = _MANDATORY.match(source)
+    if m is None or _top_level_bar(source):
+        return key
+    run = m.group(1).lower()
+    return run if run.startswith(key) else key
+
+
+def _needle(source: str) -> str:
+    """The longest run of letters and spaces that every match of ``source`` contains, in
+    lower case ("" if none is sure): a run outside groups and classes, not under a
+    quantifier, in a phrase without a top-level alternative."""
+    if _top_level_bar(source):
+        return ""
+    runs, run, depth, k = [], "", 0, 0
+    while k < len(source):
+        char = source[k]
+        if depth == 0 and (char.isalpha() or char == " "):
+            run += char
+            k += 1
+            continue
+        if char in "?*{":
+            run = run[:-1]  # the letter before a quantifier may be absent
+        runs.append(run)
+        run = ""
+        if char == "\\":
+            k += 1  # an escape: "\b", "\w", "\." ... never part of a run
+        elif char == "[":
+            k = _class_end(source, k)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        k += 1
+    runs.append(run)
+    return max(runs, key=len).lower()
+
+
+def _class_end(source: str, k: int) -> int:
+    """Index of the "]" that closes the character class opening at ``source[k]``."""
+    k += 1
+    if k < len(source) and source[k] in "^]":
+        k += 1
+    while k < len(source) and source[k] != "]":
+        k += 2 if source[k] == "\\" else 1
+    return k
+
+
+def _top_level_bar(source: str) -> bool:
+    """True if ``source`` has an alternative ``|`` outside every group and class."""
+    depth, k = 0, 0
+    while k < len(source):
+        char = source[k]
+        if char == "\\":
+            k += 1
+        elif char == "[":
+            k = _class_end(source, k)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+        k += 1
+    return False
+
+
 def _index(entries: list[dict[str, Any]], topics: tuple[Topic, ...]) -> tuple[
-        dict[str, tuple[tuple[int, re.Pattern[str]], ...]], tuple[tuple[int, re.Pattern[str]], ...]]:
-    index: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
-    rest: list[tuple[int, re.Pattern[str]]] = []
+        dict[str, tuple[Phrase, ...]], tuple[Phrase, ...]]:
+    index: dict[str, list[Phrase]] = {}
+    rest: list[Phrase] = []
     for k, (entry, topic) in enumerate(zip(entries, topics, strict=True)):
         for source, rx in zip(entry["phrases"], topic.phrases, strict=True):
             m = _LITERAL_START.match(source)
             if m:
-                index.setdefault(m.group(1)[:3].lower(), []).append((k, rx))
+                key = m.group(1)[:3].lower()
+                index.setdefault(key, []).append(Phrase(k, _literal(source, key), rx))
             else:
-                rest.append((k, rx))
+                rest.append(Phrase(k, _needle(source), rx))
     return {key: tuple(v) for key, v in index.items()}, tuple(rest)
+
+
+def _trie(words: set[str]) -> str:
+    """A regular expression matching the longest of ``words`` at a position, branching
+    letter by letter: much faster than a flat alternation of the words."""
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], set()).add(word[1:])
+    alternatives = [re.escape(head) + _trie(tails) for head, tails in sorted(heads.items())]
+    if "" in words:
+        alternatives.append("")  # after the longer continuations: the longest one wins
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 @cache
@@ -92,7 +206,8 @@ def load_taxonomy() -> Taxonomy:
     committees = {code: re.compile("|".join(ps), re.I) for code, ps in raw["committee_phrases"].items()}
     topics = tuple(_topic(e) for e in raw["topics"])
     index, rest = _index(raw["topics"], topics)
-    return Taxonomy(topics, committees, index, rest)
+    goals = tuple(k for k, t in enumerate(topics) if t.kind == "sdg")
+    return Taxonomy(topics, committees, index, rest, goals)
 
 
 def review_committee(review: Review, taxonomy: Taxonomy) -> str | None:
@@ -104,41 +219,104 @@ def review_committee(review: Review, taxonomy: Taxonomy) -> str | None:
     return min(hits)[1] if hits else None
 
 
+class _Matcher:
+    """The first match of every entry within a span of one text, memoised by span.
+
+    A review tags the same text many times (each claim of a sentence tags that sentence,
+    answers reuse the delegation's sentences), so each distinct span is scanned once per
+    review.  Where the text allows (:func:`~treatyscope.pipeline.claim_scan.lowered`), the
+    word starts where a phrase's literal start is written are found in its lower-cased copy
+    by one regular expression, and only those phrases are tried there.  Memo and copy are
+    only for speed; they live as long as one tagging pass.
+    """
+
+    __slots__ = ("by_span", "lowered", "taxonomy", "text")
+
+    def __init__(self, text: str, taxonomy: Taxonomy) -> None:
+        self.text, self.taxonomy = text, taxonomy
+        self.by_span: dict[tuple[int, int], dict[int, Span]] = {}  # by offsets: cheap to hash
+        self.lowered = lowered_copy(text)
+
+    def first(self, spans: tuple[Span, ...]) -> dict[int, Span]:
+        """Entry index -> its first match in ``spans``, the earlier span winning."""
+        if len(spans) == 1:
+            return self._in_span(spans[0])
+        first: dict[int, Span] = {}
+        for span in spans:
+            for k, hit in self._in_span(span).items():
+                first.setdefault(k, hit)
+        return first
+
+    def _in_span(self, span: Span) -> dict[int, Span]:
+        """Phrases keyed by their first letters are tried where a word starts so, in text
+        order; then the others by search.  Indexed matches win over unindexed ones."""
+        key = (span.start, span.end)
+        found = self.by_span.get(key)
+        if found is not None:
+            return found
+        text, lowered, index = self.text, self.lowered, self.taxonomy.index
+        found = {}
+        if lowered is None:
+            for w in _WORD_START.finditer(text, span.start, span.end):
+                at = w.start()
+                for k, _, rx in index.get(text[at : at + 3].lower(), ()):
+                    if k not in found and (m := rx.match(text, at, span.end)):
+                        found[k] = Span(m.start(), m.end())
+        else:
+            # On the lower-cased copy: only the word starts where a phrase's literal start
+            # is written, and only those phrases.  A literal is part of every match, so one
+            # that does not fit before the span's end could not match there either.
+            by_literal = self.taxonomy.by_literal
+            for w in self.taxonomy.finder.finditer(lowered, span.start, span.end):
+                at = w.start()
+                for k, _, rx in by_literal[w.group()]:
+                    if k not in found and (m := rx.match(text, at, span.end)):
+                        found[k] = Span(m.start(), m.end())
+        for k, needle, rx in self.taxonomy.unindexed:
+            if k in found or (lowered is not None and needle
+                              and lowered.find(needle, span.start, span.end) < 0):
+                continue
+            if m := rx.search(text, span.start, span.end):
+                found[k] = Span(m.start(), m.end())
+        self.by_span[key] = found
+        return found
+
+
 def match_topics(text: str, spans: tuple[Span, ...], taxonomy: Taxonomy,
                  committee: str | None = None) -> list[tuple[Topic, Span]]:
     """The entries whose phrase rules match ``text`` within ``spans``, with the first match."""
-    first: dict[int, Span] = {}
-    for span in spans:
-        for w in _WORD_START.finditer(text, span.start, span.end):
-            for k, rx in taxonomy.index.get(text[w.start() : w.start() + 3].lower(), ()):
-                if k not in first and (m := rx.match(text, w.start(), span.end)):
-                    first[k] = Span(m.start(), m.end())
-        for k, rx in taxonomy.unindexed:
-            if k not in first and (m := rx.search(text, span.start, span.end)):
-                first[k] = Span(m.start(), m.end())
+    return _select(_Matcher(text, taxonomy), spans, _taggable(taxonomy, committee))
+
+
+def _taggable(taxonomy: Taxonomy, committee: str | None) -> frozenset[int]:
+    """Indices of the entries that tag by their own match: not SDGs (tagged after the
+    others), and treaty articles only in reviews by their committee."""
+    return frozenset(k for k, t in enumerate(taxonomy.topics) if t.kind != "sdg"
+                     and (not t.committees or committee in t.committees))
+
+
+def _select(matcher: _Matcher, spans: tuple[Span, ...],
+            taggable: frozenset[int]) -> list[tuple[Topic, Span]]:
+    """The entries that tag an item of ``spans``, with their first match; then the SDG
+    goals, by their own phrases or through the entries linked to them (first one wins)."""
+    taxonomy, text = matcher.taxonomy, matcher.text
+    first = matcher.first(spans)
     out = []
+    linked: dict[int, Span] = {}
     for k in sorted(first):
         topic = taxonomy.topics[k]
-        if topic.kind == "sdg" or (topic.committees and committee not in topic.committees):
+        if k not in taggable or (topic.exclude and any(
+                x.search(text, s.start, s.end) for x in topic.exclude for s in spans)):
             continue
-        if not any(x.search(text, s.start, s.end) for x in topic.exclude for s in spans):
-            out.append((topic, first[k]))
-    return _with_sdgs(taxonomy, first, out)
-
-
-def _with_sdgs(taxonomy: Taxonomy, first: dict[int, Span],
-               found: list[tuple[Topic, Span]]) -> list[tuple[Topic, Span]]:
-    """Add SDG goals: by their own phrases, and through the themes and groups linked to them."""
-    linked: dict[str, Span] = {}
-    for topic, span in found:
-        for goal in topic.sdgs:
-            linked.setdefault(f"sdg:{goal}", span)
-    for k, topic in enumerate(taxonomy.topics):
-        if topic.kind == "sdg":
-            hit = first.get(k) or linked.get(topic.id)
-            if hit is not None:
-                found.append((topic, hit))
-    return found
+        out.append((topic, first[k]))
+        for goal in taxonomy.goal_links[k]:
+            linked.setdefault(goal, first[k])
+    goals = [k for k in first if k in taxonomy.goal_set]
+    for k in sorted({*goals, *linked}) if goals or linked else ():
+        hit = first.get(k) or linked.get(k)
+        if hit is not None:
+            out.append((taxonomy.topics[k], hit))
+    return out
 
 
 def _items(review: Review) -> list[tuple[str, tuple[Span, ...]]]:
@@ -156,8 +334,13 @@ def tag_review(review: Review) -> Review:
     committee = review_committee(review, taxonomy)
     tags: list[TopicTag] = []
     by_item: dict[str, tuple[str, ...]] = {}
+    matcher = _Matcher(review.text, taxonomy)
+    taggable = _taggable(taxonomy, committee)
+    selected: dict[tuple[Span, ...], list[tuple[Topic, Span]]] = {}  # items sharing spans
     for item, spans in _items(review):
-        found = match_topics(review.text, spans, taxonomy, committee)
+        found = selected.get(spans)
+        if found is None:
+            found = selected[spans] = _select(matcher, spans, taggable)
         by_item[item] = tuple(t.id for t, _ in found)
         tags += [TopicTag(t.id, t.label, item, span) for t, span in found]
 
@@ -165,11 +348,15 @@ def tag_review(review: Review) -> Review:
         """The topic ids tagged on one item."""
         return by_item.get(item, ())
 
+    # An item whose topics do not change is kept as it is (equal either way; only for speed).
     return replace(
         review,
-        questions=tuple(replace(q, topics=ids(q.id)) for q in review.questions),
-        claims=tuple(replace(c, topics=ids(c.id)) for c in review.claims),
-        commitments=tuple(replace(k, topics=ids(k.id)) for k in review.commitments),
+        questions=tuple(q if q.topics == ids(q.id) else replace(q, topics=ids(q.id))
+                        for q in review.questions),
+        claims=tuple(c if c.topics == ids(c.id) else replace(c, topics=ids(c.id))
+                     for c in review.claims),
+        commitments=tuple(k if k.topics == ids(k.id) else replace(k, topics=ids(k.id))
+                          for k in review.commitments),
         topics=tuple(tags),
     )
 
