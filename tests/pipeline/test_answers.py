@@ -1,4 +1,5 @@
-"""Answer links: block-level matching, explicit no-answer decisions, and the sample floors."""
+"""Answer links: topical blocks, block matching, the order prior, coverage, explicit
+no-answer decisions, and the floors on the sample."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ import pytest
 
 from conftest import GOLD, SHARED, analyze_text, needs_shared
 from treatyscope.model import AnswerLink, Review
-from treatyscope.pipeline.answers import build_answers
+from treatyscope.pipeline.a_blocks import build_material, sentence_cues
+from treatyscope.pipeline.answers import build_answers, rarity
 from treatyscope.pipeline.q_lexical import Index, stem, terms
 from treatyscope.pipeline.q_link import order_factor
+from treatyscope.pipeline.questions import lede_section
 
 DIALOGUE = """Questions by Committee Experts
 ANA LOPEZ, Committee Expert and Country Rapporteur, said detention of migrants was a concern. How many migrants were held in detention centres? What alternatives to detention existed for children? Was there a law on domestic workers? What measures protected girls from forced marriage, child labour and sexual exploitation?
@@ -37,6 +40,15 @@ def linked(review: Review, answer: AnswerLink) -> list[str]:
     return [review.text[s.start : s.end] for s in answer.spans]
 
 
+def blocks_of(review: Review) -> list[list[str]]:
+    """The delegation's topical blocks, as lists of sentence openings."""
+    first = min(q.mentions[0].start for q in review.questions)
+    material, _ = rarity(review, lede_section(review), first)
+    return [[review.text[material.candidates[i].span.start:][:30] for i in b.members]
+            for b in material.blocks]
+
+
+# ------------------------------------------------------------------ basics
 def test_one_link_per_question_in_order(dialogue: Review) -> None:
     assert [a.question for a in dialogue.answers] == [q.id for q in dialogue.questions]
     for a in dialogue.answers:
@@ -62,6 +74,142 @@ def test_each_question_finds_its_own_sentence(dialogue: Review) -> None:
     assert linked(dialogue, v) == ["Citizens abroad could vote in consulates during elections."]
 
 
+def test_answers_are_delegation_sentences(dialogue: Review) -> None:
+    state = {p.id for p in dialogue.participants if p.side == "state"}
+    for a in dialogue.answers:
+        for span in a.spans:
+            turn = dialogue.turn_at(span.start)
+            assert turn is not None and turn.participant in state
+
+
+# ------------------------------------------------------------------ blocks
+BLOCKS = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, asked what services were available to migrants with HIV. How were remittances transferred? What was the situation on the labour market?
+Responses by the Delegation
+The delegation said migrants with HIV received medication for 12 months. These services were free of charge. Remittances reached 2 billion dollars in 2022. Most remittances were transferred through banks. Regarding the labour market, builders were in demand. Textile factories also lacked builders.
+"""
+
+
+def test_responses_are_cut_into_topical_blocks() -> None:
+    review = analyze_text(BLOCKS)
+    assert blocks_of(review) == [
+        ["The delegation said migrants w", "These services were free of ch"],
+        ["Remittances reached 2 billion ", "Most remittances were transfer"],
+        ["Regarding the labour market, b", "Textile factories also lacked "],
+    ]
+
+
+def test_sentence_cues_read_the_wording() -> None:
+    assert sentence_cues("These services were free of charge.").refers_back
+    assert sentence_cues("For 2024, it would be 25,000.").refers_back
+    assert sentence_cues("Individual meetings took place in this context.").refers_back
+    assert not sentence_cues("Earlier this year, a roundtable was held.").refers_back
+    assert sentence_cues("Regarding the labour market, builders were in demand.").opens_topic
+    assert sentence_cues("Over 900 cases were identified.").number
+
+
+def test_a_block_answers_with_its_continuations() -> None:
+    review = analyze_text(BLOCKS)
+    hiv = link(review, "ANA LOPEZ")
+    assert hiv.status == "answered"
+    assert linked(review, hiv) == [
+        "The delegation said migrants with HIV received medication for 12 months.",
+        "These services were free of charge."]
+
+
+ANTECEDENT = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, asked why the State had not acceded to International Labour Organization Convention 189.
+Responses by the Delegation
+The delegation said the labour law did not define domestic workers, but a definition was being drafted. Once this was prepared, the State would accede to International Labour Organization Convention 189. Roads were repaired in the capital.
+"""
+
+
+def test_a_sentence_that_refers_back_brings_its_antecedent() -> None:
+    review = analyze_text(ANTECEDENT)
+    a = link(review, "ANA LOPEZ")
+    assert a.status == "answered"
+    assert linked(review, a)[0].startswith("The delegation said the labour law")
+    assert linked(review, a)[1].startswith("Once this was prepared")
+    assert len(a.spans) == 2
+
+
+PREMISE = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, said voting rights of citizens abroad were a key issue. Were there any new steps being taken to resolve this issue?
+Responses by the Delegation
+The delegation said the economy had grown by four per cent. Citizens abroad could vote in consulates. A pilot allowed voters to vote on smart phones.
+"""
+
+
+def test_a_question_that_refers_back_reads_its_premise() -> None:
+    review = analyze_text(PREMISE)
+    a = link(review, "Were there any new steps")
+    assert a.status != "not_answered"
+    assert "vot" in a.evidence["matched_terms"]  # a word of the premise only
+    assert linked(review, a)[0] == "Citizens abroad could vote in consulates."
+    assert not any("economy" in s for s in linked(review, a))
+
+
+LATER = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, asked how many guardians had been appointed for children whose parents worked abroad.
+Responses by the Delegation
+The delegation said the economy had grown.
+Questions by Committee Experts
+A Committee Expert asked about the budget of the Ministry of Labour.
+Responses by the Delegation
+The delegation said 3,000 guardians had been appointed for children whose parents worked abroad. The budget of the Ministry of Labour had doubled.
+"""
+
+
+def test_an_answer_may_come_a_round_late() -> None:
+    review = analyze_text(LATER)
+    a = link(review, "ANA LOPEZ")
+    assert a.status == "answered"
+    assert linked(review, a) == ["The delegation said 3,000 guardians had been appointed for "
+                                 "children whose parents worked abroad."]
+
+
+# ------------------------------------------------------------------ order prior
+ORDER = """Questions by Committee Experts
+A Committee Expert asked about teacher training in prisons. Another Expert asked about teacher training in prisons.
+Responses by the Delegation
+The delegation said teacher training in prisons had started in 2020. Roads were repaired. Bridges were built. Hospitals were opened. Teacher training in prisons was expanded in 2022.
+"""
+
+
+def test_order_prior_prefers_the_expected_position() -> None:
+    assert order_factor(0.0, 0.0) == pytest.approx(1.0)
+    assert order_factor(0.0, 1.0) < order_factor(0.0, 0.3) < 1.0
+    review = analyze_text(ORDER)
+    first, second = review.answers
+    assert linked(review, first) == [
+        "The delegation said teacher training in prisons had started in 2020."]
+    assert linked(review, second) == ["Teacher training in prisons was expanded in 2022."]
+
+
+# ------------------------------------------------------------------ coverage
+PARTIAL = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, asked why the State had not ratified International Labour Organization Conventions 181 and 189.
+Responses by the Delegation
+The delegation said domestic workers were not yet defined in the labour law. Once this was done, the State would ratify International Labour Organization Convention 189.
+"""
+
+
+def test_an_answer_that_misses_a_named_item_is_partial() -> None:
+    review = analyze_text(PARTIAL)
+    a = link(review, "ANA LOPEZ")
+    assert a.status == "partial"
+    assert a.evidence["covers"] == "part"
+    assert "181" in a.evidence["missing_terms"]
+    assert len(a.spans) == 2
+
+
+def test_an_answer_that_covers_the_question_is_answered(dialogue: Review) -> None:
+    a = link(dialogue, "How many migrants")
+    assert a.evidence["covers"] == "all"
+    assert a.evidence["covered"] >= 0.5
+
+
+# ------------------------------------------------------------------ no answer
 def test_a_shared_keyword_is_not_an_answer(dialogue: Review) -> None:
     a = link(dialogue, "Was there a law on domestic workers")
     assert a.status == "not_answered"
@@ -69,33 +217,35 @@ def test_a_shared_keyword_is_not_an_answer(dialogue: Review) -> None:
     assert "best_score" in a.evidence
 
 
-def test_answer_to_one_aspect_is_partial() -> None:
-    from treatyscope.model import Question, Span
-    from treatyscope.pipeline.answers import ANSWERED_COVERAGE, SEED_SCORE, link_question
-    from treatyscope.pipeline.q_lexical import Match
-    from treatyscope.pipeline.q_link import Candidate, Query, Scored
-
-    cand = Candidate(Span(0, 10), 0, 0.0, terms("girls forced marriage"))
-    shared = frozenset({"girl", "forc", "marria"})
-    seed = Scored(0, 2 * SEED_SCORE, Match(shared, 0), 1.0, 2 * SEED_SCORE)
-    question = Question("q1", "p1", (Span(20, 30),))
-    assert ANSWERED_COVERAGE > 3 / 13
-    few = {t: 1.0 for t in ("girl", "forc", "marria")} | {f"t{i}": 1.0 for i in range(10)}
-    part = link_question(question, Query(few, frozenset(few), terms("")), [seed], [cand])
-    assert part.status == "partial"
-    assert part.evidence["covers"] == "part"
-    whole = link_question(question, Query(dict.fromkeys(shared, 1.0), shared, terms("")),
-                          [seed], [cand])
-    assert whole.status == "answered"
-    assert whole.spans == (Span(0, 10),)
+NOT_SPOKEN_OF = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, asked whether the Ombudsperson had visited places where migrants were accommodated. Was the Commission able to protect migrant workers abroad? Could information be provided on children of nomadic families?
+Responses by the Delegation
+The delegation said migrants were informed of their rights on arrival. Migrant workers abroad could call a hotline that protected them. A pilot project on the status of digital nomads was launched.
+"""
 
 
-def test_answers_are_delegation_sentences(dialogue: Review) -> None:
-    state = {p.id for p in dialogue.participants if p.side == "state"}
-    for a in dialogue.answers:
-        for span in a.spans:
-            turn = dialogue.turn_at(span.start)
-            assert turn is not None and turn.participant in state
+@pytest.mark.parametrize("start", ["ANA LOPEZ", "Was the Commission able",
+                                   "Could information be provided on children"])
+def test_what_the_delegation_never_spoke_of_is_not_answered(start: str) -> None:
+    review = analyze_text(NOT_SPOKEN_OF)
+    a = link(review, start)
+    assert a.status == "not_answered"
+    assert a.spans == ()
+    assert a.evidence["reason"] in ("not spoken of", "name not mentioned", "weak")
+
+
+def test_a_named_body_never_mentioned_decides_despite_shared_words() -> None:
+    review = analyze_text(NOT_SPOKEN_OF)
+    a = link(review, "Was the Commission able")
+    assert a.evidence["reason"] == "name not mentioned"
+    assert a.evidence["best_score"] > 1.0  # "protect", "migrant workers abroad" are shared
+
+
+def test_no_delegation_text_means_no_answers() -> None:
+    review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert and "
+                          "Country Rapporteur, said prisons were full. Was there a plan?\n")
+    assert [a.status for a in review.answers] == ["not_answered"] * len(review.questions)
+    assert review.questions
 
 
 LEDE_AND_PRESENTATION = """The Committee on Migrant Workers today concluded its consideration of the report of Examplestan. A Committee Expert asked whether the quota system would change? The delegation said the annual quota system would change next year.
@@ -116,30 +266,7 @@ def test_lede_and_presentation_never_answer() -> None:
     assert remittances.status == "answered"
 
 
-ORDER = """Questions by Committee Experts
-A Committee Expert asked about teacher training in prisons. Another Expert asked about teacher training in prisons.
-Responses by the Delegation
-The delegation said teacher training in prisons had started in 2020. Roads were repaired. Bridges were built. Hospitals were opened. Teacher training in prisons was expanded in 2022.
-"""
-
-
-def test_order_prior_prefers_the_expected_position() -> None:
-    assert order_factor(0.0, 0.0) == pytest.approx(1.0)
-    assert order_factor(0.0, 1.0) < order_factor(0.0, 0.3) < 1.0
-    review = analyze_text(ORDER)
-    first, second = review.answers
-    assert linked(review, first) == [
-        "The delegation said teacher training in prisons had started in 2020."]
-    assert linked(review, second) == ["Teacher training in prisons was expanded in 2022."]
-
-
-def test_no_delegation_text_means_no_answers() -> None:
-    review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert and "
-                          "Country Rapporteur, said prisons were full. Was there a plan?\n")
-    assert [a.status for a in review.answers] == ["not_answered"] * len(review.questions)
-    assert review.questions
-
-
+# ------------------------------------------------------------------ lexical
 def test_light_stemmer_joins_word_forms() -> None:
     assert stem("migrants") == stem("migration") == stem("migrant")
     assert stem("vote") == stem("voting")
@@ -151,9 +278,26 @@ def test_idf_is_scaled_and_rare_words_weigh_more() -> None:
     index = Index.build(["migrants work", "migrants vote", "migrants study", "guardianship law",
                          "guardianship decree", "courts"])
     query = terms("migrants guardianship")
-    assert index.weight(stem("guardianship"), query) == pytest.approx(1.0)  # in two sentences
+    assert index.weight(stem("guardianship"), query) == pytest.approx(1.0)  # in two passages
     assert index.weight(stem("guardianship"), query) > index.weight(stem("migrants"), query)
-    assert all(v >= 0.0 for v in index.idf.values())
+    assert index.rarity("unseen") == index.default > 1.0
+    assert all(index.rarity(t) >= 0.0 for t in index.df)
+
+
+def test_acronyms_keep_their_weight() -> None:
+    texts = [f"HIV treatment {i}" for i in range(8)] + ["courts", "prisons"]
+    index = Index.build(texts)
+    assert index.weight("hiv", terms("HIV")) > index.weight("hiv", terms("hiv"))
+
+
+def test_blocks_cut_on_the_rarity_of_shared_words() -> None:
+    review = analyze_text(BLOCKS)
+    first = min(q.mentions[0].start for q in review.questions)
+    index = Index.build(s.slice(review.text) for s in review.sentences)
+    material = build_material(review, lede_section(review), first, index)
+    assert [b.number for b in material.blocks] == [True, True, False]
+    assert material.postings(stem("remittances")).exact_blocks == (1,)
+    assert material.postings(stem("transfer")).family_blocks == ()  # same stem: exact
 
 
 # ------------------------------------------------------------------ the sample
@@ -168,13 +312,14 @@ def _score(review: Review) -> dict[str, object]:
 @needs_shared
 def test_sample_answers_stay_above_their_floors(sample_review: Review) -> None:
     out = _score(sample_review)
-    # Floors pinned just below the values measured when the linker was written (0.649 / 0.427),
-    # so a change that makes linking worse fails here.
-    assert out["answers.status.accuracy"] >= 0.62  # type: ignore[operator]
-    assert out["answers.link.f1"] >= 0.40  # type: ignore[operator]
+    # Floors pinned just below the values measured when block linking was written
+    # (0.701 / 0.507; the sentence-level linker before it gave 0.649 / 0.427).
+    assert out["answers.status.accuracy"] >= 0.68  # type: ignore[operator]
+    assert out["answers.link.f1"] >= 0.49  # type: ignore[operator]
     confusion = out["answers.status.confusion"]
     assert isinstance(confusion, dict)
-    assert confusion.get("not_answered->not_answered", 0) >= 18
+    assert confusion.get("not_answered->not_answered", 0) >= 22
+    assert confusion.get("answered->answered", 0) >= 20
 
 
 @needs_shared
@@ -190,8 +335,18 @@ def test_sample_answer_spans_are_state_sentences_outside_the_lede(sample_review:
 
 
 @needs_shared
+def test_the_digital_nomad_pilot_answers_no_question_on_nomadic_children(
+        sample_review: Review) -> None:
+    text = sample_review.text
+    nomadic = next(q for q in sample_review.questions
+                   if "nomadic lifestyle" in text[q.mentions[0].start:q.mentions[0].end])
+    a = next(a for a in sample_review.answers if a.question == nomadic.id)
+    assert a.status == "not_answered"
+
+
+@needs_shared
 def test_linking_is_fast(sample_review: Review) -> None:
     build_answers(sample_review)  # warm the caches
     start = time.perf_counter()
     build_answers(sample_review)
-    assert time.perf_counter() - start < 0.25
+    assert time.perf_counter() - start < 0.1

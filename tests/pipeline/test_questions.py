@@ -302,3 +302,47 @@ def test_repeat_similarity_tolerates_a_shortened_lede() -> None:
     assert repeat_similarity(lede, body) >= REPEAT_SIMILARITY
     assert repeat_similarity("was there a law in place",
                              "was there a policy in place to channel remittances") < REPEAT_SIMILARITY
+
+
+def test_lede_repeats_are_found_with_one_call_per_lede_clause() -> None:
+    """The batched rapidfuzz comparison agrees with :func:`repeat_similarity` pair by pair."""
+    from treatyscope.pipeline.questions import REPEAT_SIMILARITY, _Keys, repeat_similarity
+
+    body = ["measures were in place to protect children left behind in the country of origin",
+            "was there a policy in place to channel remittances",
+            "was there a law in place",
+            "in place law a there was",
+            "what was the national definition of the term migrant worker"]
+    keys = _Keys(body)
+    for lede in ["measures were in place to protect children left behind",
+                 "was there a law in place", "what was the definition of migrant worker",
+                 "children left behind in the country of origin were protected by measures"]:
+        expected = {i: repeat_similarity(lede, b) for i, b in enumerate(body)
+                    if repeat_similarity(lede, b) >= REPEAT_SIMILARITY}
+        assert keys.similar(lede) == pytest.approx(expected)
+
+
+def test_clauses_are_the_same_at_any_offset() -> None:
+    """Clauses are found once per wording and shifted to where the sentence is."""
+    sentence = "What figures existed, and what measures were being taken?"
+    text = "Intro sentence here. " + sentence
+    shifted = question_clauses(text, Span(21, len(text)))
+    alone = question_clauses(sentence, Span(0, len(sentence)))
+    assert [(c.span.start - 21, c.span.end - 21, c.form) for c in shifted] == [
+        (c.span.start, c.span.end, c.form) for c in alone]
+    assert [text[c.ask.start:c.ask.end] for c in shifted] == [
+        sentence[c.ask.start:c.ask.end] for c in alone]
+
+
+@needs_shared
+def test_finding_questions_is_fast(sample_review: Review) -> None:
+    import time
+
+    from treatyscope.pipeline.questions import build_questions
+
+    build_questions(sample_review)  # warm the caches
+    start = time.perf_counter()
+    found = build_questions(sample_review)
+    assert time.perf_counter() - start < 0.05
+    assert [(q.id, q.mentions, q.form, q.text) for q in found] == [
+        (q.id, q.mentions, q.form, q.text) for q in sample_review.questions]

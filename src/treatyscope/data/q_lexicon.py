@@ -42,7 +42,7 @@ REQUEST_WORDS = _words(
     step steps taken take taking place done doing being way ways kind kinds type types
     regard regarding respect concerning concerned issue issues matter matters thing things
     delegation committee expert experts state party government country currently current
-    new any further additional also more much many number please learn hear useful
+    new any further additional also more much many number please learn hear useful date
     interesting enlightening welcome appreciate appreciated extent degree exist existed
     existing figures statistics statistical number numbers percentage proportion
     précisions renseignements données mesures prises délégation comité état partie
@@ -57,6 +57,8 @@ CONTINUATION = (
     r"In this regard|In that regard|To this end|As a result|Currently,? this|Moreover|"
     r"In addition|Furthermore|Also|Ce|Cet|Cette|Ces|Cela|Il|Elle|Ils|Elles|En outre|De plus|"
     r"À cet égard|Dans ce contexte)\b"
+    # or a pronoun subject after a short opening phrase ("For 2024, it would be 25,000.")
+    r"|^[^,]{1,40},\s+(?:it|they|this|these|il|elle|ils|elles|cela)\s+(?!is\s+important)"
 )
 
 #: A question that asks for a quantity: its answer holds a number or a word for data.
@@ -94,4 +96,42 @@ GENERIC_WORDS = _words(
     such suggest sure system take tell term terms thing think time today true try turn type
     understand upheld use used various view want way whole wide work world wrong year years
     """
+) | _words(
+    # inflected forms of the words above, evaluative words and frequent adverbs
+    """
+    addressed addressing affected allowed applied assessed carried caused changes changed
+    concerns concerned created creating dealing developed encouraged ensuring established
+    faced facing followed happened helped impacts implement implemented implementing
+    improved included includes including increased intended involves kept led made managed
+    needs obtained occurred offered planned prevented provided raised raising reached
+    received reduced remained required resulted sought taken went came
+    key striking struck worrying worried serious significant significantly largest larger
+    greater major important importance considerable particularly especially mainly mostly
+    sometimes often usually normally really actually practically practical generally
+    already recently currently still actual overall adequate appropriate sufficient
+    various numerous able unable possible possibly availability existence
+    """
+)
+
+#: A demonstrative that points back to the sentence before ("these channels", "such cases",
+#: "this list"); time expressions ("this year") do not.
+DEMONSTRATIVE = (
+    r"(?i)\b(?:this|these|those|such|ce|cet|cette|ces)\s+(?!(?:year|years|month|week|"
+    r"morning|afternoon|session|time|année|mois|semaine|session)\b)[^\W\d_]{3,}"
+)
+#: A sentence that opens a new topic ("Regarding the labour market, ...").
+TOPIC_OPENER = (
+    r"(?i)^(?:Regarding|Concerning|As for|As to|As regards|With regard to|With respect to|"
+    r"In relation to|In regard to|Turning to|On the (?:issue|question|subject|matter) of|"
+    r"In terms of|En ce qui concerne|Concernant|S['’]agissant|Quant à|Pour ce qui est)\b"
+)
+
+#: Parts of a question that are not what it asks about: a justification ("Given the
+#: youthful demographic ..., to what degree ...", "..., given the number of migrant workers")
+#: and an exclusion ("other countries beyond the Republic of Korea").  They run to the next
+#: comma, semicolon or question mark.
+ASIDE = (
+    r"(?i)(?:(?:^|,\s*)(?:given|in view of|considering|bearing in mind|compte tenu)\b"
+    r"|\b(?:beyond|other than|apart from|besides|except(?:\s+for)?|excluding|"
+    r"en dehors de|hormis|outre)\b)[^,;?]*"
 )

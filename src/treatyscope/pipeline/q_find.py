@@ -21,8 +21,8 @@ These functions only *find*; :mod:`treatyscope.pipeline.questions` decides what 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from treatyscope.data import questions as Q
 from treatyscope.model import QuestionForm, Span
@@ -153,15 +153,26 @@ def _content_question(chunk: str) -> bool:
 
 def question_clauses(text: str, sentence: Span) -> list[Clause]:
     """The atomic questions asked in ``sentence`` (an empty list for a statement)."""
-    chunk = text[sentence.start : sentence.end]
+    base = sentence.start
+    return [replace(c, span=Span(base + c.span.start, base + c.span.end),
+                    ask=Span(base + c.ask.start, base + c.ask.end))
+            for c in chunk_clauses(text[sentence.start : sentence.end])]
+
+
+@lru_cache(maxsize=4096)
+def chunk_clauses(chunk: str) -> tuple[Clause, ...]:
+    """The atomic questions asked in one sentence's text, with spans relative to it.
+
+    Cached by wording: the clauses depend on the sentence alone, so analysing a text again
+    (or one that quotes the same questions) reads each sentence once."""
     ok, inter, cues = asks(chunk)
     if not ok:
-        return []
+        return ()
     first_ask = _noun_phrase_start(chunk, min([*inter, *(m.start() for m in cues)]))
     indirect = bool(cues) and (not inter or cues[0].start() < inter[0])
     form: QuestionForm = "indirect" if indirect else "direct"
     splits = _splits(chunk, inter, cues, indirect)
-    return _clauses(chunk, sentence.start, splits, first_ask, form)
+    return tuple(_clauses(chunk, 0, splits, first_ask, form))
 
 
 def _noun_phrase_start(chunk: str, pos: int) -> int:
@@ -219,8 +230,11 @@ def _clauses(chunk: str, base: int, splits: list[_Split], first_ask: int, form: 
     return out
 
 
+@lru_cache(maxsize=4096)
 def strip_attribution(sentence: str) -> str:
-    """The sentence without its speaker attribution ("X, Expert, said that ...")."""
+    """The sentence without its speaker attribution ("X, Expert, said that ...").
+
+    Cached: the questions and the answers stages read the same sentences."""
     m = _rx()["attribution"].match(sentence)
     rest = sentence[m.end() :] if m and m.end() < len(sentence) else sentence
     return re.sub(r"\s+", " ", rest).strip()

@@ -2,9 +2,10 @@
 
 Terms are lower-cased content words with a light stemmer (suffix stripping, then a prefix
 of :data:`STEM_LENGTH` characters) so that "migrants", "migration" and "migratory" meet.
-A term's weight is its inverse document frequency over the review's sentences, raised for
-rare kinds of words (names, numbers).  :class:`Index` holds the term sets of the candidate
-sentences and scores a query against them; bigrams of adjacent content words add a bonus.
+A term's weight is its inverse document frequency over the review's passages
+(:class:`Index`), raised for rare kinds of words (names, numbers, acronyms) and lowered
+for generic words; words of one family (``data/q_concepts.py``) match at
+:data:`CONCEPT_CREDIT`.
 """
 
 from __future__ import annotations
@@ -21,23 +22,29 @@ from treatyscope.data.q_concepts import CONCEPTS
 from treatyscope.data.q_lexicon import GENERIC_WORDS, REQUEST_WORDS, STOPWORDS
 
 # Calibration: measured with the thresholds of ``answers.py`` on the sample's first two
-# rounds (status accuracy / link F1 0.65 / 0.43 at the values below); see ``q_link.py``.
+# rounds (status accuracy / link F1 0.70 / 0.51 at the values below; the figures after a
+# constant are what it alone gave when changed); see ``q_link.py`` and ``answers.py``.
 
 #: Stems are cut to this many characters after one suffix is stripped, so "migrants",
-#: "migration" and "migrated" meet ("migr") and "guardian"/"guardianship" meet ("guardi").
+#: "migration" and "migrated" meet ("migr") and "guardian"/"guardianship" meet ("guardi")
+#: (5: 0.66 / 0.49; 7: 0.69 / 0.46).
 STEM_LENGTH = 6
 #: Weight multiplier of a capitalised word inside a sentence (a name: Japan, Türkiye) and of
 #: a number (189, 2021): such words identify a topic better than common nouns.  Applied
 #: only to terms found in at most :data:`RARE_DF` sentences, so the country under review
-#: ("Kyrgyz", "Russia") gains nothing.
+#: ("Kyrgyz", "Russia") gains nothing (1.0: 0.66 / 0.49; 2.0: 0.70 / 0.49).
 RARE_KIND_BOOST = 1.5
 RARE_DF = 4
+#: Weight multiplier of an acronym (HIV, ILO, LGBTI), however often the review uses it:
+#: it names one topic (1.0 or 1.8: unchanged on the sample).
+ACRONYM_BOOST = 1.4
+ACRONYM_LENGTH = 6
 #: Weight multiplier of a generic word (``q_lexicon.GENERIC_WORDS``) in a question
-#: (1.0, i.e. off: 0.64 / 0.43).
+#: (1.0, i.e. off: 0.64 / 0.50; 0.6: 0.69 / 0.50).
 GENERIC_WEIGHT = 0.3
 #: IDF is raised to this power: rare terms (mercenaries, guardianship) dominate a match
 #: and the words of the review's own topic (migrant, workers, citizens) weigh little
-#: (1.0: 0.60 / 0.41; 2.0: 0.55 / 0.38).
+#: (1.0: 0.65 / 0.45; 2.0: 0.62 / 0.45).
 IDF_POWER = 1.5
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|\d[\d,.]*\d|\d")
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "people": "person",
@@ -68,7 +75,7 @@ def stem(word: str) -> str:
 
 
 #: A word of the same family (``data/q_concepts.py``: "embassy" for "diplomatic") counts
-#: this share of the word itself (0, i.e. no families: 0.65 / 0.39; 0.8: 0.58 / 0.44).
+#: this share of the word itself (0, i.e. no families: 0.64 / 0.44; 0.8: 0.65 / 0.48).
 CONCEPT_CREDIT = 0.6
 
 
@@ -91,6 +98,7 @@ class Terms:
     boost: dict[str, float] = field(default_factory=dict)
     bigrams: frozenset[tuple[str, str]] = frozenset()
     concepts: frozenset[int] = frozenset()
+    acronyms: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8192)
@@ -102,6 +110,7 @@ def terms(text: str, *, drop_request_words: bool = False) -> Terms:
     """
     kept: list[str] = []
     boost: dict[str, float] = {}
+    acronyms: set[str] = set()
     for m in _WORD.finditer(text):
         raw = m.group(0)
         low = raw.lower().replace("’", "'")
@@ -109,61 +118,79 @@ def terms(text: str, *, drop_request_words: bool = False) -> Terms:
             continue
         t = stem(raw)
         kept.append(t)
-        if (raw[0].isdigit() and not _is_year(raw)) or (raw[0].isupper() and m.start() > 0):
+        if raw.isupper() and raw.isalpha() and len(raw) <= ACRONYM_LENGTH:
+            boost[t] = ACRONYM_BOOST
+            acronyms.add(t)
+        elif (raw[0].isdigit() and not _is_year(raw)) or (raw[0].isupper() and m.start() > 0):
             boost[t] = RARE_KIND_BOOST
         elif low in GENERIC_WORDS:
             boost[t] = min(boost.get(t, GENERIC_WEIGHT), GENERIC_WEIGHT)
     pairs = frozenset(itertools.pairwise(kept))
     families = concept_map()
     concepts = frozenset(c for t in kept for c in families.get(t, ()))
-    return Terms(frozenset(kept), boost, pairs, concepts)
+    return Terms(frozenset(kept), boost, pairs, concepts, frozenset(acronyms))
 
 
 def _is_year(raw: str) -> bool:
     return len(raw) == 4 and raw.isdigit() and raw[:2] in ("19", "20")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Index:
-    """Inverse document frequencies over a review's sentences, scaled to 0..1.
+    """Inverse document frequencies over a review's passages, scaled to 0..1.
 
-    The scale divides by the IDF of a term found in two sentences, so that scores and
+    The scale divides by the IDF of a term found in two passages, so that scores and
     thresholds mean about the same in a 20-sentence excerpt and in a 400-sentence meeting
     summary: 1.0 is a word that only the question and its answer use.  A term found in
-    no sentence weighs ``default``.
+    no passage weighs :attr:`default`.  Weights are computed when first asked for.
     """
 
-    idf: dict[str, float]
-    default: float
-    rare: frozenset[str] = frozenset()
+    df: Counter[str]
+    passages: int
+    _memo: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> Index:
-        """IDF of every term over ``texts`` (one document per sentence)."""
+        """Document frequencies over ``texts`` (one passage each)."""
+        return cls.of_sets(terms(text).words for text in texts)
+
+    @classmethod
+    def of_sets(cls, passages: Iterable[frozenset[str]], size: int | None = None) -> Index:
+        """Document frequencies over passages given as their term sets; ``size`` is the
+        number of passages the scale counts (their number when not given)."""
         df: Counter[str] = Counter()
         n = 0
-        for text in texts:
+        for words in passages:
             n += 1
-            df.update(terms(text).words)
-        top = math.log((n + 1) / 2.5) ** IDF_POWER if n > 2 else 1.0
-        idf = {t: max(math.log((n + 1) / (c + 0.5)), 0.0) ** IDF_POWER / top
-               for t, c in df.items()}
-        rare = frozenset(t for t, c in df.items() if c <= RARE_DF)
-        return cls(idf, math.log((n + 1) / 0.5) ** IDF_POWER / top, rare)
+            df.update(words)
+        return cls(df, n if size is None else size)
+
+    def _scaled(self, count: float) -> float:
+        n = self.passages
+        top: float = math.log((n + 1) / 2.5) ** IDF_POWER if n > 2 else 1.0
+        raw: float = max(math.log((n + 1) / (count + 0.5)), 0.0) ** IDF_POWER
+        return raw / top
+
+    @property
+    def default(self) -> float:
+        """The weight of a term found in no passage."""
+        return self._scaled(0)
+
+    def rarity(self, term: str) -> float:
+        """The scaled IDF of ``term``."""
+        value = self._memo.get(term)
+        if value is None:
+            value = self._memo[term] = self._scaled(self.df.get(term, 0))
+        return value
+
+    def is_rare(self, term: str) -> bool:
+        """True for a term found in at most :data:`RARE_DF` passages (none included)."""
+        return self.df.get(term, 0) <= RARE_DF
 
     def weight(self, term: str, query: Terms) -> float:
-        """IDF of a query term, with its rarity boost when it is rare in the review."""
+        """IDF of a query term, with its rarity boost when it is rare in the review (an
+        acronym keeps its boost however often the review uses it)."""
         boost = query.boost.get(term, 1.0)
-        if boost > 1.0 and term in self.idf and term not in self.rare:
+        if boost > 1.0 and term not in query.acronyms and term in self.df and not self.is_rare(term):
             boost = 1.0
-        return self.idf.get(term, self.default) * boost
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """What one sentence shares with a query: terms, word pairs, word-family matches."""
-
-    shared: frozenset[str]
-    bigrams: int
-    related: frozenset[str] = frozenset()
-    related_weight: float = 0.0
+        return self.rarity(term) * boost

@@ -1,23 +1,29 @@
-"""Finders for answer links: the delegation's answer blocks, and how well each sentence answers.
+"""Finders for answer links: what a question asks about, and how well each block answers it.
 
 Sentence-level nearest-neighbour matching is unreliable on this genre (``tech-survey.md``
 §3: answers are thematic, spread out, and many questions go unanswered), so linking works
-at block level:
+at block level (:mod:`treatyscope.pipeline.a_blocks`):
 
-* a *block* is a run of consecutive state-side turns after the questions start (a
-  "Responses by the Delegation" section, the replies in a summary record); the lede, the
-  presentation of the report and anything before the first question never answer;
-* a question's *primary* block is the first block after it; later blocks and earlier
-  ones (after the first question) are searched too, with lower weights;
-* inside the primary block an *order prior* favours sentences whose relative position
-  matches the question's rank among the questions that block replies to (delegations
-  answer roughly in the order asked);
-* a sentence's score is the IDF weight of the question terms it shares (words of the
-  same family count part, ``data/q_concepts.py``), with bonuses for shared word pairs
-  and for a number when a quantity is asked, smoothed with its neighbours, times the
-  block weight and the order prior.
+* a question's terms are its own content words and, at a lower weight, those of what it
+  follows in the asker's turn: the statements before it (its premise: "Voting rights were
+  a key issue. Were there any new steps ...?"), weighing less the more questions stand
+  between, and the question just before it.  A question that refers back ("on this",
+  "these figures") or is too thin to stand alone reads its premise fully, and then the
+  premise's terms are aspects the answer must cover.  A justification or an exclusion
+  ("Given the youthful demographic ...", "... beyond the Republic of Korea") is read like
+  a premise;
+* a block's score is the IDF weight of the question terms its sentences share (words of the
+  same family count part, ``data/q_concepts.py``), with bonuses for shared word pairs and
+  for a number when a quantity is asked: the best sentence counts fully, the terms the
+  block's other sentences add count :data:`BLOCK_SHARE`;
+* the score is weighted by where the block lies: the round of responses right after the
+  question (its *primary* round) weighs most, later and earlier rounds less, and inside the
+  primary round an *order prior* favours blocks whose relative position matches the
+  question's rank among the questions that round replies to (delegations answer roughly in
+  the order asked).
 
-:func:`score_candidates` only finds and scores; :mod:`treatyscope.pipeline.answers` decides.
+:func:`score_blocks` only finds and scores; :mod:`treatyscope.pipeline.answers` decides.
+Scoring walks the postings of the question's terms only (no loop over all sentences).
 """
 
 from __future__ import annotations
@@ -25,206 +31,241 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from treatyscope.data.q_lexicon import ASKS_NUMBER, CONTINUATION, GIVES_NUMBER
+from treatyscope.data.q_lexicon import ASIDE, ASKS_NUMBER
 from treatyscope.data.questions import ANAPHORA
 from treatyscope.model import Question, Review, Span
+from treatyscope.pipeline.a_blocks import Material
 from treatyscope.pipeline.q_find import strip_attribution
-from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, Match, Terms, concept_map, terms
-from treatyscope.pipeline.questions import sentences_by_turn
+from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, Terms, concept_map, terms
 
-# Calibration.  Every constant below was set together with the thresholds in
-# ``answers.py`` by a grid over the sample's first two rounds (the 77 reference questions
-# of ``gold/kyrgyzstan-cmw-2023.gold.json``), maximising status accuracy plus link F1, and
-# the result was read by eye on the withheld third round.  Of the 48 answered or partial
-# questions there, 25 have reference spans in their primary block, 20 only in a later
-# block (the first round's anonymous experts were answered in the second Responses
-# section) and 3 only in an earlier one; of the 154 reference spans 63 are primary, 81
-# later, 10 earlier.  At the values below status accuracy / link F1 are 0.65 / 0.43; the
-# figures after each constant are what one change alone gave.  One document cannot pin
-# these values: never tune one alone, and re-measure both metrics after any change.
+# Calibration.  Every constant below was set together with the thresholds in ``answers.py``
+# on the sample's first two rounds (the 77 reference questions of
+# ``gold/kyrgyzstan-cmw-2023.gold.json``), checked on a split (first round's questions
+# against the second's, see ``answers.py``) and read by eye on the withheld third round.
+# Of the 48 answered or partial reference questions, 25 have spans in their primary round,
+# 20 only in a later one and 3 only in an earlier one.  The figures after a constant are
+# status accuracy / link F1 on the 77 questions when that constant alone is changed (0.70
+# / 0.51 at the values below).  One document cannot pin these values: never tune one
+# alone, and re-measure both metrics, the split and the third round after any change.
 
-#: Weight of a block relative to the primary one (LATER_WEIGHT 0.6: 0.62 / 0.38, it loses
-#: the answers given one round late; 1.0: 0.62 / 0.40, unrelated later statements win;
-#: EARLIER_WEIGHT 0.5: 0.64 / 0.40).
-PRIMARY_WEIGHT = 1.0
+#: Weight of a later or an earlier round relative to the primary one (LATER_WEIGHT 0.7:
+#: 0.66 / 0.47; EARLIER_WEIGHT 0.5: 0.69 / 0.49).
 LATER_WEIGHT = 0.85
-EARLIER_WEIGHT = 0.8
+EARLIER_WEIGHT = 0.85
 #: Extra factor for the delegation's concluding remarks, which mostly thank and sum up.
 CLOSING_WEIGHT = 0.5
-#: Share of the score that the order prior can take away, and its width in relative block
-#: positions: a sentence at the far end of the block keeps 70 % of its score (no prior:
-#: 0.62 / 0.44; 0.6: 0.57 / 0.41).
+#: Share of the score the order prior can take away, and its width in relative positions:
+#: a block at the far end of the round keeps 70 % of its score (0: 0.70 / 0.47; 0.45:
+#: 0.70 / 0.50).
 ORDER_WEIGHT = 0.3
 ORDER_WIDTH = 0.3
-#: Premise terms (the statements just before a question) count this much of a question
-#: term, unless the question refers back to them ("on this", "these figures") ... (0.2:
-#: 0.55 / 0.35; 0.6: 0.60 / 0.41)
-CONTEXT_WEIGHT = 0.4
-#: ... or its own terms weigh less than this (about half a word that only the question
-#: and its answer use: "Was this done in practice?"); then the premise counts fully.
+#: Premise terms count this share of a question term (0.3: 0.66 / 0.49) ...
+CONTEXT_WEIGHT = 0.5
+#: ... times this for every question between the premise and the question (1.0: 0.70 /
+#: 0.46) ...
+CONTEXT_DECAY = 0.7
+#: ... unless the question refers back or its own terms weigh less than this (about half a
+#: word that only the question and its answer use: "Was this done in practice?"); then
+#: the premise counts fully, less :data:`BOUND_DECAY` for every question between (0.6:
+#: 0.69 / 0.50; 1.0: 0.69 / 0.49).
 THIN_QUESTION = 0.46
+BOUND_DECAY = 0.8
+#: Terms of the question just before count this share for a question that does not refer
+#: back: consecutive questions often ask about one topic (0: 0.69 / 0.51, and the second
+#: round's link F1 falls from 0.44 to 0.41; 0.6: 0.70 / 0.47).
+PREVIOUS_WEIGHT = 0.4
 #: How many premise sentences before a question are read with it.
 CONTEXT_SENTENCES = 2
 #: Bonus per shared word pair (stemmed bigram), up to two pairs, in scaled IDF units
-#: (``q_lexical.Index``: 1.0 is a word only the question and its answer use).
+#: (``q_lexical.Index``: 1.0 is a word only the question and its answer use) (0: 0.65 /
+#: 0.50; 0.3: 0.74 / 0.49, a narrow peak left alone).
 BIGRAM_BONUS = 0.14
-#: Bonus for a sentence with a number when the question asks for a quantity.
+#: Bonus for a block with a number when the question asks for a quantity (0: 0.70 / 0.52).
 NUMBER_BONUS = 0.18
+#: Share of the weight of the terms a block's other sentences add to its best sentence's
+#: (0: 0.70 / 0.51; 0.5: 0.68 / 0.49; 1.0, the union of the block: 0.65 / 0.45).
+BLOCK_SHARE = 0.25
 #: Query terms lighter than this (the review's own topic words: the State, "migrants")
-#: add to a sentence's score but do not make it a candidate on their own.  Speed only:
-#: it changes no decision on the sample.
+#: add to a sentence's score but do not make it a candidate on their own (0.3: 0.69 /
+#: 0.47).
 TOUCH_WEIGHT = 0.18
-#: Share of the best neighbour's lexical score added to a sentence's own: answers come in
-#: runs on one topic (0: 0.55 / 0.36; 0.3: 0.57 / 0.37; 0.9: 0.58 / 0.43).
-NEIGHBOUR_SMOOTHING = 0.6
 
-_CONTINUATION = re.compile(CONTINUATION)
-_ANAPHORA = re.compile(ANAPHORA, re.IGNORECASE)
-_ASKS_NUMBER = re.compile(ASKS_NUMBER)
-_GIVES_NUMBER = re.compile(GIVES_NUMBER)
-
-#: Section kinds whose state-side turns never answer.
-NEVER_ANSWER = frozenset({"presentation", "report", "header", "title", "boilerplate"})
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A delegation sentence that may answer."""
-
-    span: Span
-    block: int
-    position: float
-    terms: Terms
-    continues: bool = False
-    number: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A run of consecutive state-side turns: one batch of answers."""
-
-    start: int
-    end: int
-    first: int
-    last: int
-    closing: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Scored:
-    """A candidate's score for one question, with what produced it."""
-
-    candidate: int
-    score: float
-    match: Match
-    weight: float
-    lexical: float = 0.0
+_ANAPHORA = re.compile(ANAPHORA)  # searched in lower-case text
+_ASKS_NUMBER = re.compile(ASKS_NUMBER.removeprefix("(?i)"))  # idem
+_ASIDE = re.compile(ASIDE)
 
 
 @dataclass(frozen=True, slots=True)
 class Query:
     """A question's content terms with their weights (term -> idf x boost x part weight).
 
-    ``main`` are the terms the question is about: its own, and its premise's when it
-    refers back to it or is too short to stand alone.
+    ``aspects`` are the terms its answer must cover (its own, and its premise's when it
+    refers back or is too thin to stand alone); ``pairs`` its word pairs; ``names`` its
+    rare names and numbers (a Convention's number, a place).
     """
 
     weights: dict[str, float]
-    main: frozenset[str]
-    terms: Terms
+    aspects: frozenset[str]
+    pairs: frozenset[tuple[str, str]]
     number: bool = False
     names: frozenset[str] = frozenset()
 
 
-def answer_blocks(review: Review, lede: int | None, first_question: int) -> tuple[list[Candidate], list[Block]]:
-    """Candidate sentences grouped in blocks of consecutive state-side turns."""
-    side = {p.id: p.side for p in review.participants}
-    by_turn = sentences_by_turn(review)
-    runs: list[list[Span]] = []
-    closing: list[bool] = []
-    open_run = False
-    for turn in review.turns:
-        kind = review.sections[turn.section].kind if turn.section < len(review.sections) else ""
-        ok = (side.get(turn.participant) == "state" and turn.section != lede
-              and kind not in NEVER_ANSWER and turn.span.start > first_question)
-        if not ok:
-            open_run = open_run and side.get(turn.participant) == "state"
-            continue
-        if not open_run:
-            runs.append([])
-            closing.append(kind == "concluding_remarks")
-            open_run = True
-        runs[-1].extend(by_turn[turn.id])
-    kept = [(r, c) for r, c in zip(runs, closing, strict=True) if r]
-    return _build_blocks(review, [r for r, _ in kept], [c for _, c in kept])
+@dataclass(frozen=True, slots=True)
+class Premise:
+    """What a question may refer back to: text, how many questions stand between, and
+    whether it is itself a question."""
+
+    text: str
+    gap: int
+    asks: bool = False
 
 
-def _build_blocks(review: Review, runs: list[list[Span]], closing: list[bool]) -> tuple[list[Candidate], list[Block]]:
-    candidates: list[Candidate] = []
-    blocks: list[Block] = []
-    for b, run in enumerate(runs):
-        first = len(candidates)
-        for j, span in enumerate(run):
-            position = j / (len(run) - 1) if len(run) > 1 else 0.5
-            sentence = span.slice(review.text)
-            plain = strip_attribution(sentence)
-            candidates.append(Candidate(span, b, position, terms(plain),
-                                        bool(_CONTINUATION.match(plain)) and j > 0,
-                                        bool(_GIVES_NUMBER.search(plain))))
-        blocks.append(Block(run[0].start, run[-1].end, first, len(candidates) - 1, closing[b]))
-    return candidates, blocks
+@dataclass(frozen=True, slots=True)
+class BlockScore:
+    """One block's score for one question: weighted, lexical, and the question terms the
+    block matches (1.0 for the word itself, :data:`q_lexical.CONCEPT_CREDIT` for a word of
+    its family)."""
+
+    block: int
+    score: float
+    lexical: float
+    matched: dict[str, float]
+
+    @property
+    def shared(self) -> frozenset[str]:
+        """Question terms found as such in the block."""
+        return frozenset(t for t, f in self.matched.items() if f == 1.0)
+
+    @property
+    def related(self) -> frozenset[str]:
+        """Question terms matched only by a word of their family."""
+        return frozenset(t for t, f in self.matched.items() if f < 1.0)
 
 
-def question_context(review: Review, question: Question, asked: set[Span],
-                     turn_sentences: dict[str, list[Span]]) -> str:
-    """The statements of the asker's turn just before the question (its premise).
+@dataclass(frozen=True, slots=True)
+class Scoring:
+    """A question's scored blocks: (negated weighted score, block) best first, and each
+    one's lexical score, matched terms and touched sentences' own scores.  Blocks that
+    cannot reach the share of the best asked for (:func:`score_blocks`) are left out."""
 
-    ``asked`` are the sentences that hold a question mention; they are skipped, so a run
-    of questions after one premise all get that premise.  A question with no statement
-    before it in its turn ("Who were they?" after "What about the foreigners ...?") reads
-    the sentence just before it instead.  ``turn_sentences`` maps turn ids to sentences.
+    ranked: list[tuple[float, int]]
+    lexical: dict[int, float]
+    matched: dict[int, dict[str, float]]
+    sentences: dict[int, float]
+
+    def score(self, k: int) -> float:
+        """The weighted score of the ``k``-th best block."""
+        return -self.ranked[k][0]
+
+    def block(self, k: int) -> BlockScore:
+        """The ``k``-th best block, with the question terms it matches."""
+        negative, b = self.ranked[k]
+        return BlockScore(b, -negative, self.lexical[b], self.matched[b])
+
+
+# ------------------------------------------------------------------ queries
+def question_premises(review: Review, question: Question, asked: set[Span],
+                      turn_sentences: dict[str, list[Span]]) -> list[Premise]:
+    """What a question may refer back to, in its asker's turn.
+
+    * the earlier clauses of its own sentence (a split question), and the sentence just
+      before it when that is a question (gap 0: "Who were they?" after "What about the
+      foreigners ...?");
+    * the last statements before it (its premise), with the number of question sentences
+      (``asked``) between them and the question as the gap.
     """
     start = question.mentions[0].start
-    before = [s for s in turn_sentences.get(question.turn or "", []) if s.start < start]
-    statements = [s for s in before if s not in asked and s.end <= start]
-    chosen = statements[-CONTEXT_SENTENCES:] or before[-1:]
     text = review.text
-    parts = [strip_attribution(s.slice(text)) for s in chosen]
-    own = next((s for s in before if s.end > start), None)
-    if own is not None:  # a later clause of a split sentence: the clauses before it
-        parts.append(text[own.start:start])
-    return " ".join(parts)
+    before = [s for s in turn_sentences.get(question.turn or "", []) if s.start < start]
+    whole = [s for s in before if s.end <= start]
+    out: list[Premise] = []
+    if before and before[-1].end > start:
+        out.append(Premise(text[before[-1].start:start], 0))
+    if whole and whole[-1] in asked:
+        out.append(Premise(strip_attribution(whole[-1].slice(text)), 0, asks=True))
+    gap, taken = 0, 0
+    for s in reversed(whole):
+        if s in asked:
+            if taken:
+                break
+            gap += 1
+            continue
+        out.append(Premise(strip_attribution(s.slice(text)), gap))
+        taken += 1
+        if taken == CONTEXT_SENTENCES:
+            break
+    return out
 
 
-def query_of(question: Question, context_text: str, index: Index) -> Query:
-    """The weighted content terms of a question and of its premise."""
-    main_text = question.text.partition(" (regarding: ")[0]
-    main = terms(main_text, drop_request_words=True)
-    context = terms(context_text, drop_request_words=True)
+def query_of(question: Question, premises: list[Premise], index: Index) -> Query:
+    """The weighted content terms of a question and of what it follows."""
+    main, asides, refers_back, asks_number = question_parts(question.text)
     weights = {t: index.weight(t, main) for t in main.words}
-    main_total = sum(weights.values())
-    refers_back = _ANAPHORA.search(main_text) is not None
-    part = CONTEXT_WEIGHT if main_total >= THIN_QUESTION and not refers_back else 1.0
+    bound = sum(weights.values()) < THIN_QUESTION or refers_back
+    pairs = set(main.bigrams)
+    for premise in premises:
+        if bound:
+            factor = BOUND_DECAY**premise.gap
+        elif premise.asks:
+            factor = PREVIOUS_WEIGHT
+        else:
+            factor = CONTEXT_WEIGHT * CONTEXT_DECAY**premise.gap
+        pairs |= _add(weights, premise.text, factor, main, index).bigrams
+    aspects = frozenset(weights) if bound else main.words
+    if asides:  # "Given X, ...", "... beyond X": read like a premise, never an aspect
+        _add(weights, asides, CONTEXT_WEIGHT, main, index)
+    names = frozenset(t for t in main.words
+                      if main.boost.get(t, 1.0) > 1.0 and t in index.df and index.is_rare(t))
+    return Query(weights, aspects, frozenset(pairs), asks_number, names)
+
+
+@lru_cache(maxsize=4096)
+def question_parts(text: str) -> tuple[Terms, str, bool, bool]:
+    """What a question's own wording gives (cached by wording): the terms of what it asks
+    about, its asides ("Given ...", "beyond ..."), whether it refers back ("on this"), and
+    whether it asks for a quantity."""
+    main_text = text.partition(" (regarding: ")[0]
+    asides = " ".join(m.group(0) for m in _ASIDE.finditer(main_text))
+    main = terms(_ASIDE.sub(" ", main_text) if asides else main_text, drop_request_words=True)
+    low = main_text.lower()
+    return main, asides, bool(_ANAPHORA.search(low)), bool(_ASKS_NUMBER.search(low))
+
+
+def _add(weights: dict[str, float], text: str, factor: float, main: Terms, index: Index) -> Terms:
+    """Add the terms of ``text`` that the question lacks, at ``factor`` of their weight."""
+    context = terms(text, drop_request_words=True)
     for t in context.words - main.words:
-        weights[t] = part * index.weight(t, context)
-    merged = Terms(main.words | context.words, {**context.boost, **main.boost},
-                   main.bigrams | context.bigrams)
-    names = frozenset(t for t in main.words if main.boost.get(t, 1.0) > 1.0 and t in index.rare)
-    own = main.words if part < 1.0 else frozenset(weights)
-    return Query(weights, own, merged, bool(_ASKS_NUMBER.search(main_text)), names)
+        weights[t] = max(weights.get(t, 0.0), factor * index.weight(t, context))
+    return context
 
 
-def primary_block(blocks: list[Block], offset: int) -> int | None:
-    """The first block that starts after ``offset``."""
-    return next((i for i, b in enumerate(blocks) if b.start > offset), None)
+def unmentioned(query: Query, material: Material) -> float:
+    """Weighted share of the question's aspects that no delegation sentence mentions, not
+    even by a word of the same family: what was asked about and never spoken of."""
+    families = concept_map()
+    aspects = {t: query.weights[t] for t in query.aspects}
+    total = sum(aspects.values())
+    if not total:
+        return 0.0
+    absent = sum(w for t, w in aspects.items() if t not in material.words
+                 and not any(c in material.concepts for c in families.get(t, ())))
+    return absent / total
 
 
-def order_ranks(questions: list[Question], blocks: list[Block]) -> dict[str, float]:
-    """Each question's relative rank (0..1) among the questions its primary block answers."""
+# ------------------------------------------------------------------ order
+def primary_round(material: Material, offset: int) -> int | None:
+    """The first round that starts after ``offset``."""
+    return next((i for i, r in enumerate(material.rounds) if r.start > offset), None)
+
+
+def order_ranks(questions: list[Question], material: Material) -> dict[str, float]:
+    """Each question's relative rank (0..1) among the questions its primary round answers."""
     groups: dict[int | None, list[str]] = {}
     for q in questions:
-        groups.setdefault(primary_block(blocks, q.mentions[0].start), []).append(q.id)
+        groups.setdefault(primary_round(material, q.mentions[0].start), []).append(q.id)
     ranks: dict[str, float] = {}
     for ids in groups.values():
         for i, qid in enumerate(ids):
@@ -232,94 +273,155 @@ def order_ranks(questions: list[Question], blocks: list[Block]) -> dict[str, flo
     return ranks
 
 
-def block_weight(blocks: list[Block], block: int, primary: int | None, offset: int) -> float:
-    """The weight of ``block`` for a question at ``offset`` whose primary block is given."""
-    factor = CLOSING_WEIGHT if blocks[block].closing else 1.0
-    if block == primary:
-        return PRIMARY_WEIGHT * factor
-    return factor * (LATER_WEIGHT if blocks[block].start > offset else EARLIER_WEIGHT)
+def round_weights(material: Material, offset: int) -> list[float]:
+    """The weight of every round for a question at ``offset``."""
+    primary = primary_round(material, offset)
+    out = []
+    for r, rnd in enumerate(material.rounds):
+        place = 1.0 if r == primary else LATER_WEIGHT if rnd.start > offset else EARLIER_WEIGHT
+        out.append(place * (CLOSING_WEIGHT if rnd.closing else 1.0))
+    return out
 
 
 def order_factor(rank: float, position: float) -> float:
-    """The order prior: 1 where the sentence sits where the question's rank predicts."""
+    """The order prior: 1 where the block sits where the question's rank predicts."""
     gap = rank - position
     return 1 - ORDER_WEIGHT + ORDER_WEIGHT * math.exp(-(gap * gap) / (2 * ORDER_WIDTH**2))
 
 
-@dataclass(frozen=True, slots=True)
-class Postings:
-    """Which candidates hold each term and each word family (an inverted index)."""
+# ------------------------------------------------------------------ scoring
+def score_blocks(query: Query, material: Material, offset: int, rank: float,
+                 keep: float = 0.0) -> Scoring:
+    """The blocks' scores for one question, best first.
 
-    words: dict[str, list[int]]
-    concepts: dict[int, list[int]]
+    Only blocks that may score ``keep`` of the best are scored in full: every touched
+    block gets an upper bound from the postings of the question's terms (the weight of
+    all the terms it holds, the largest bonuses, its round's weight), and blocks are scored
+    in the order of their bounds until a bound falls below ``keep`` of the best score
+    found.
+    """
+    terms_of = _Terms.of(query, material)
+    weights = round_weights(material, offset)
+    primary = primary_round(material, offset)
+    blocks = material.blocks
+    bonus = BIGRAM_BONUS * 2 + (NUMBER_BONUS if query.number else 0.0)
+    order = sorted((-(union + bonus) * weights[blocks[b].round], b)
+                   for b, union in _bounds(terms_of, material).items())
+    scoring = Scoring([], {}, {}, {})
+    best = 0.0
+    for negative_bound, b in order:
+        if -negative_bound < keep * best:
+            break
+        block = blocks[b]
+        weight = weights[block.round]
+        if block.round == primary:
+            weight *= order_factor(rank, block.position)
+        score = _block_lexical(query, terms_of, material, b, scoring) * weight
+        scoring.ranked.append((-score, b))
+        best = max(best, score)
+    scoring.ranked.sort()
+    return scoring
+
+
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    """A query's terms split for scoring: (term, weight, word families) of the terms that
+    make a sentence a candidate and of the frequent ones that only add to it, and how many
+    of the query's word pairs each block holds."""
+
+    strong: list[tuple[str, float, frozenset[int]]]
+    weak: list[tuple[str, float, frozenset[int]]]
+    pairs: dict[int, int]
 
     @classmethod
-    def of(cls, candidates: list[Candidate]) -> Postings:
-        """The postings of ``candidates``."""
-        words: dict[str, list[int]] = {}
-        concepts: dict[int, list[int]] = {}
-        for i, cand in enumerate(candidates):
-            for t in cand.terms.words:
-                words.setdefault(t, []).append(i)
-            for c in cand.terms.concepts:
-                concepts.setdefault(c, []).append(i)
-        return cls(words, concepts)
+    def of(cls, query: Query, material: Material) -> _Terms:
+        """The split of ``query``'s terms at :data:`TOUCH_WEIGHT`."""
+        families = concept_map()
+        top = max(query.weights.values(), default=0.0)
+        floor = TOUCH_WEIGHT if top >= TOUCH_WEIGHT else 0.0
+        strong: list[tuple[str, float, frozenset[int]]] = []
+        weak: list[tuple[str, float, frozenset[int]]] = []
+        for t, w in query.weights.items():
+            (strong if w >= floor else weak).append((t, w, families.get(t, frozenset())))
+        pairs: dict[int, int] = {}
+        for pair in query.pairs:
+            for b in material.pair_blocks(pair):
+                pairs[b] = pairs.get(b, 0) + 1
+        return cls(strong, weak, pairs)
 
 
-def _accumulate(query: Query, postings: Postings) -> dict[int, tuple[set[str], set[str]]]:
-    """Per touched candidate, the query terms it shares and those it matches by family."""
-    families = concept_map()
-    found: dict[int, tuple[set[str], set[str]]] = {}
-    weak = []
-    floor = TOUCH_WEIGHT if max(query.weights.values(), default=0.0) >= TOUCH_WEIGHT else 0.0
-    for t, w in query.weights.items():
-        if w < floor:
-            weak.append(t)
+def _bounds(terms_of: _Terms, material: Material) -> dict[int, float]:
+    """For every block a strong term reaches, the weight of the question terms it holds
+    (family matches at the family credit): at least its lexical score before bonuses."""
+    bounds: dict[int, float] = {}
+    get = bounds.get
+    postings = material.postings
+    for t, w, _ in terms_of.strong:
+        post = postings(t)
+        for b in post.exact_blocks:
+            bounds[b] = get(b, 0.0) + w
+        near = CONCEPT_CREDIT * w
+        for b in post.family_blocks:
+            bounds[b] = get(b, 0.0) + near
+    for t, w, _ in terms_of.weak:
+        for b in postings(t).exact_blocks:
+            if b in bounds:
+                bounds[b] += w
+    return bounds
+
+
+def _block_lexical(query: Query, terms_of: _Terms, material: Material, b: int,
+                   scoring: Scoring) -> float:
+    """One block's lexical score: its best sentence's, :data:`BLOCK_SHARE` of what its other
+    sentences add, and the bonuses.  Records its matched terms and sentence scores."""
+    union: dict[str, float] = {}
+    matched: dict[str, float] = {}
+    top = 0.0
+    cands = material.candidates
+    for i in material.blocks[b].members:
+        cand = cands[i].terms
+        words, concepts = cand.words, cand.concepts
+        own = 0.0
+        for t, w, fam in terms_of.strong:
+            if t in words:
+                own += w
+                union[t] = matched[t] = 1.0
+            elif fam and not fam.isdisjoint(concepts):
+                own += CONCEPT_CREDIT * w
+                union.setdefault(t, CONCEPT_CREDIT)
+                matched.setdefault(t, CONCEPT_CREDIT)
+        if not own:
             continue
-        for i in postings.words.get(t, ()):
-            found.setdefault(i, (set(), set()))[0].add(t)
-        for c in families.get(t, ()):
-            for i in postings.concepts.get(c, ()):
-                found.setdefault(i, (set(), set()))[1].add(t)
-    for t in weak:  # frequent terms only add to sentences a rarer term already reached
-        for i in postings.words.get(t, ()):
-            if i in found:
-                found[i][0].add(t)
-    return found
+        for t, w, fam in terms_of.weak:  # frequent terms only add to touched sentences
+            if t in words:
+                own += w
+                union[t] = matched[t] = 1.0
+            elif fam and not fam.isdisjoint(concepts):
+                matched.setdefault(t, CONCEPT_CREDIT)
+        scoring.sentences[i] = own
+        top = max(top, own)
+    total = sum(query.weights[t] * f for t, f in union.items())
+    lexical = top + BLOCK_SHARE * (total - top) + BIGRAM_BONUS * min(terms_of.pairs.get(b, 0), 2)
+    if query.number and material.blocks[b].number:
+        lexical += NUMBER_BONUS
+    scoring.lexical[b] = lexical
+    scoring.matched[b] = matched
+    return lexical
 
 
-def score_candidates(
-    query: Query, candidates: list[Candidate], blocks: list[Block], offset: int, rank: float,
-    index: Index, postings: Postings,
-) -> list[Scored]:
-    """Every candidate's score for one question, best first.
-
-    A sentence's lexical score is the IDF weight of the question terms it shares, plus
-    :data:`q_lexical.CONCEPT_CREDIT` of those it matches by word family, plus bonuses for
-    shared word pairs and, for a question asking for a quantity, a number.  It is raised
-    by :data:`NEIGHBOUR_SMOOTHING` of its best neighbour's in the same block: answers
-    come in runs of sentences on one topic, and a word shared by chance with an isolated
-    sentence is weaker evidence.
-    """
-    primary = primary_block(blocks, offset)
-    raw: dict[int, tuple[float, Match]] = {}
-    for i, (shared_set, family) in _accumulate(query, postings).items():
-        shared = frozenset(shared_set)
-        related = frozenset(family - shared_set)
-        extra = CONCEPT_CREDIT * sum(query.weights[t] for t in related)
-        pairs = len(query.terms.bigrams & candidates[i].terms.bigrams) if shared else 0
-        score = sum(query.weights[t] for t in shared) + extra + BIGRAM_BONUS * min(pairs, 2)
-        if query.number and candidates[i].number:
-            score += NUMBER_BONUS
-        raw[i] = (score, Match(shared, pairs, related, extra))
-    out = []
-    for i, (lexical, match) in raw.items():
-        cand = candidates[i]
-        near = [raw[j][0] for j in (i - 1, i + 1)
-                if j in raw and candidates[j].block == cand.block]
-        smoothed = lexical + NEIGHBOUR_SMOOTHING * max(near, default=0.0)
-        weight = block_weight(blocks, cand.block, primary, offset)
-        if cand.block == primary:
-            weight *= order_factor(rank, cand.position)
-        out.append(Scored(i, smoothed * weight, match, weight, lexical * weight))
-    return sorted(out, key=lambda s: (-s.score, s.candidate))
+def sentence_terms(query: Query, material: Material, chosen: list[int]) -> dict[str, float]:
+    """The question terms the chosen sentences match: 1.0 as such, the family credit when
+    only a word of the same family is there."""
+    families = concept_map()
+    out: dict[str, float] = {}
+    for i in chosen:
+        cand = material.candidates[i].terms
+        words, concepts = cand.words, cand.concepts
+        for t in query.weights:
+            if t in words:
+                out[t] = 1.0
+            elif t not in out:
+                fam = families.get(t)
+                if fam and not fam.isdisjoint(concepts):
+                    out[t] = CONCEPT_CREDIT
+    return out

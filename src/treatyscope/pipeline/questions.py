@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from treatyscope.data import questions as Q
 from treatyscope.model import Notice, Question, Review, Span, Turn
@@ -47,6 +48,8 @@ SKIP_KINDS = frozenset({"boilerplate", "header", "title"})
 _CUE_WORDS = re.compile(Q.REPEAT_CUE_WORDS, re.I)
 _ANAPHORA = re.compile(Q.ANAPHORA, re.I)
 _WEAK_ANAPHORA = re.compile(Q.WEAK_ANAPHORA, re.I)
+_NON_WORD = re.compile(r"[^\w' ]+")
+_SPACES = re.compile(r"\s+")
 #: A premise shorter than this many words ("This was very worrying.") is joined to the one
 #: before it.
 MIN_PREMISE_WORDS = 6
@@ -139,8 +142,8 @@ def lede_section(review: Review) -> int | None:
 def ask_key(text: str, clause: Clause) -> str:
     """The asking part of a clause reduced for comparison: no speaker, no cue words."""
     words = clause.ask.slice(text).casefold().replace("’", "'")
-    words = _CUE_WORDS.sub("", re.sub(r"[^\w' ]+", " ", words)).strip()
-    return re.sub(r"\s+", " ", words)
+    words = _CUE_WORDS.sub("", _NON_WORD.sub(" ", words)).strip()
+    return _SPACES.sub(" ", words)
 
 
 def repeat_similarity(lede_key: str, body_key: str) -> float:
@@ -155,13 +158,9 @@ def repeat_similarity(lede_key: str, body_key: str) -> float:
 def match_repeats(text: str, lede: list[_Found], body: list[_Found]) -> dict[int, int]:
     """Lede clause index -> body clause index for repeats, best pairs first, one-to-one."""
     pairs = []
-    body_keys = [ask_key(text, b.clause) for b in body]
+    keys = _Keys([ask_key(text, b.clause) for b in body])
     for li, item in enumerate(lede):
-        key = ask_key(text, item.clause)
-        for bi, bkey in enumerate(body_keys):
-            score = repeat_similarity(key, bkey)
-            if score < REPEAT_SIMILARITY:
-                continue
+        for bi, score in keys.similar(ask_key(text, item.clause)).items():
             context = fuzz.token_set_ratio(item.premise, body[bi].premise) if item.premise else 0
             pairs.append((score + PREMISE_WEIGHT * context, li, bi))
     matched: dict[int, int] = {}
@@ -171,6 +170,36 @@ def match_repeats(text: str, lede: list[_Found], body: list[_Found]) -> dict[int
             matched[li] = bi
             used.add(bi)
     return matched
+
+
+class _Keys:
+    """The body's asking parts, prepared once for :func:`repeat_similarity` against each
+    lede clause (rapidfuzz compares one clause with all of them in one call)."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        self.sorted = [_sorted_words(k) for k in keys]
+        self.long = {i: k for i, k in enumerate(keys) if len(k.split()) >= SUBSET_MIN_WORDS}
+
+    def similar(self, key: str) -> dict[int, float]:
+        """Body keys whose :func:`repeat_similarity` to ``key`` reaches
+        :data:`REPEAT_SIMILARITY` (index -> similarity)."""
+        found: dict[int, float] = {}
+        runs: list[tuple[str, Any, Any]] = [(key, self.keys, fuzz.ratio),
+                                            (_sorted_words(key), self.sorted, fuzz.ratio)]
+        if len(key.split()) >= SUBSET_MIN_WORDS:
+            runs.append((key, self.long, fuzz.token_set_ratio))
+        for query, choices, scorer in runs:
+            for _, score, bi in process.extract(query, choices, scorer=scorer, limit=None,
+                                                score_cutoff=REPEAT_SIMILARITY):
+                found[bi] = max(found.get(bi, 0.0), float(score))
+        return found
+
+
+def _sorted_words(key: str) -> str:
+    """The words of ``key`` in sorted order (``fuzz.token_sort_ratio`` is ``fuzz.ratio`` of
+    these)."""
+    return " ".join(sorted(key.split()))
 
 
 # ------------------------------------------------------------------ write
