@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from treatyscope.caching import text_cache
 from treatyscope.data.q_lexicon import CONTINUATION, DEMONSTRATIVE, GIVES_NUMBER, TOPIC_OPENER
 from treatyscope.model import Review, Span
 from treatyscope.pipeline.q_find import strip_attribution
@@ -206,7 +206,7 @@ class Cues:
     number: bool
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def sentence_cues(sentence: str) -> Cues:
     """Whether a sentence continues the one before it ("This ...", "these citizens"),
     opens a new topic ("Regarding ..."), and gives a quantity.  Cached by wording."""

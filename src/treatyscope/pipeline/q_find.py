@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 
+from treatyscope.caching import text_cache
 from treatyscope.data import questions as Q
 from treatyscope.model import QuestionForm, Span
 
@@ -159,7 +160,7 @@ def question_clauses(text: str, sentence: Span) -> list[Clause]:
             for c in chunk_clauses(text[sentence.start : sentence.end])]
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def chunk_clauses(chunk: str) -> tuple[Clause, ...]:
     """The atomic questions asked in one sentence's text, with spans relative to it.
 
@@ -230,7 +231,7 @@ def _clauses(chunk: str, base: int, splits: list[_Split], first_ask: int, form: 
     return out
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def strip_attribution(sentence: str) -> str:
     """The sentence without its speaker attribution ("X, Expert, said that ...").
 

@@ -16,8 +16,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
+from treatyscope.caching import text_cache
 from treatyscope.data.q_concepts import CONCEPTS
 from treatyscope.data.q_lexicon import GENERIC_WORDS, REQUEST_WORDS, STOPWORDS
 
@@ -101,7 +102,7 @@ class Terms:
     acronyms: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def terms(text: str, *, drop_request_words: bool = False) -> Terms:
     """Content terms of ``text``: no stop words (nor request words when asked).
 
@@ -111,24 +112,41 @@ def terms(text: str, *, drop_request_words: bool = False) -> Terms:
     kept: list[str] = []
     boost: dict[str, float] = {}
     acronyms: set[str] = set()
-    for m in _WORD.finditer(text):
-        raw = m.group(0)
-        low = raw.lower().replace("’", "'")
-        if low in STOPWORDS or len(low) < 2 or (drop_request_words and low in REQUEST_WORDS):
+    words = _WORD.findall(text)
+    at_start = bool(words) and text.startswith(words[0])
+    for i, raw in enumerate(words):
+        t, kind = _word_info(raw, i == 0 and at_start, drop_request_words)
+        if t is None:
             continue
-        t = stem(raw)
         kept.append(t)
-        if raw.isupper() and raw.isalpha() and len(raw) <= ACRONYM_LENGTH:
+        if kind == "acronym":
             boost[t] = ACRONYM_BOOST
             acronyms.add(t)
-        elif (raw[0].isdigit() and not _is_year(raw)) or (raw[0].isupper() and m.start() > 0):
+        elif kind == "rare":
             boost[t] = RARE_KIND_BOOST
-        elif low in GENERIC_WORDS:
+        elif kind == "generic":
             boost[t] = min(boost.get(t, GENERIC_WEIGHT), GENERIC_WEIGHT)
     pairs = frozenset(itertools.pairwise(kept))
     families = concept_map()
     concepts = frozenset(c for t in kept for c in families.get(t, ()))
     return Terms(frozenset(kept), boost, pairs, concepts, frozenset(acronyms))
+
+
+@cache
+def _word_info(raw: str, at_start: bool, drop_request_words: bool) -> tuple[str | None, str]:
+    """(stem or None for a stop word, kind: acronym, rare, generic or plain) of one word.
+
+    Memoised per word form, like :func:`stem`: a vocabulary, not a document, so it stays
+    valid across documents (it is not one of the text caches).
+    """
+    low = raw.lower().replace("’", "'")
+    if low in STOPWORDS or len(low) < 2 or (drop_request_words and low in REQUEST_WORDS):
+        return None, "stop"
+    if raw.isupper() and raw.isalpha() and len(raw) <= ACRONYM_LENGTH:
+        return stem(raw), "acronym"
+    if (raw[0].isdigit() and not _is_year(raw)) or (raw[0].isupper() and not at_start):
+        return stem(raw), "rare"
+    return stem(raw), "generic" if low in GENERIC_WORDS else "plain"
 
 
 def _is_year(raw: str) -> bool:

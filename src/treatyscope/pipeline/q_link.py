@@ -31,8 +31,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from treatyscope.caching import text_cache
 from treatyscope.data.q_lexicon import ASIDE, ASKS_NUMBER
 from treatyscope.data.questions import ANAPHORA
 from treatyscope.model import Question, Review, Span
@@ -222,7 +222,7 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
     return Query(weights, aspects, frozenset(pairs), asks_number, names)
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def question_parts(text: str) -> tuple[Terms, str, bool, bool]:
     """What a question's own wording gives (cached by wording): the terms of what it asks
     about, its asides ("Given ...", "beyond ..."), whether it refers back ("on this"), and

@@ -15,8 +15,9 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
+from treatyscope.caching import text_cache
 from treatyscope.data import speakers as P
 from treatyscope.model import Span
 
@@ -181,7 +182,7 @@ def _postposed() -> re.Pattern[str]:
                       rf"a-t-(?:il|elle) (?:dit|ajouté|relevé|souligné))\s+(?P<who>{P.ANON_EXPERT_FR})")
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
     """Named speakers the sentence reports: the subject of its reporting verb, a presenter
     ("Introducing the report was NAME"), or a person heard or heading the delegation."""
@@ -252,7 +253,7 @@ def _co_heads(chunk: str, sentence: Span, first: re.Match[str]) -> list[Cue]:
     return [Cue("person", Span(start, start + len(m.group("name"))), m.group("name"), title)]
 
 
-@lru_cache(maxsize=16)
+@text_cache(maxsize=16)
 def _role_matches(text: str) -> tuple[list[int], list[tuple[str, int, int, str | None]]]:
     """Every role phrase in the text, found in one pass per pattern: (starts, matches).
 
@@ -300,7 +301,7 @@ def finditer_near(
     return [m for start, end in merged for m in rx.finditer(text, start, end)]
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
     """Anonymous members, the delegation and the chair referred to in the sentence."""
     chunk = text[sentence.start : sentence.end]
