@@ -11,6 +11,7 @@ from treatyscope.pipeline.conflicts import (
     _WORD,
     _forms,
     _Reader,
+    _runs,
     compatible,
     find_conflicts,
     idf_weights,
@@ -107,3 +108,15 @@ def test_idf_for_needed_words_is_the_full_idf(sample_review: Review) -> None:
 def test_every_word_is_a_form_of_its_stem(sample_review: Review) -> None:
     for word in set(_WORD.findall(sample_review.text.lower())):
         assert word in _forms(stem(word)), word
+
+
+@pytest.mark.parametrize("text", [
+    "Migrants, (women) and “children’s” rights: x² 2023abc a_b état-civil l’état ok.",
+    "plain words only here",
+    "",
+])
+def test_runs_hold_exactly_the_words_of_the_rule(text: str) -> None:
+    low = text.lower()
+    span = Span(0, len(low))
+    runs = {w for w in _runs(low, span) if _WORD.fullmatch(w)}
+    assert runs == set(_WORD.findall(low))

@@ -10,7 +10,14 @@ import pytest
 
 from conftest import analyze_text, assert_span_invariant
 from treatyscope.model import Review, Span
-from treatyscope.pipeline.topics import _literal, _Matcher, _needle, load_taxonomy, match_topics
+from treatyscope.pipeline.topics import (
+    _literal,
+    _Matcher,
+    _needle,
+    _with_topics,
+    load_taxonomy,
+    match_topics,
+)
 
 
 def raw_taxonomy() -> dict[str, object]:
@@ -114,3 +121,16 @@ def test_phrase_literals_and_needles() -> None:
     assert _needle(r"\bA status\b") == "a status"
     assert _needle("(a|b)") == _needle("foo|bar") == ""
     assert _needle(r"ab[]x]cdef") == "cdef"
+
+
+def test_with_topics_builds_what_replace_builds() -> None:
+    from dataclasses import replace
+
+    from treatyscope.model import Claim
+
+    claim = Claim(id="c1", span=Span(1, 2), sentence_span=Span(0, 5), value=3.0, unit="x",
+                  year=None, subject="s", speaker=None, qualifier=None, text="t",
+                  year_basis=None)
+    made = _with_topics(claim, ("theme:x",))
+    assert made == replace(claim, topics=("theme:x",))
+    assert made.topics == ("theme:x",) and claim.topics == ()

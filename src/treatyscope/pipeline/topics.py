@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
-from treatyscope.model import Review, Span, TopicTag
+from treatyscope.model import Claim, Commitment, Question, Review, Span, TopicTag
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_scan import lowered as lowered_copy
 from treatyscope.pipeline.registry import stage
@@ -351,14 +351,37 @@ def tag_review(review: Review) -> Review:
     # An item whose topics do not change is kept as it is (equal either way; only for speed).
     return replace(
         review,
-        questions=tuple(q if q.topics == ids(q.id) else replace(q, topics=ids(q.id))
+        questions=tuple(q if q.topics == ids(q.id) else _with_topics(q, ids(q.id))
                         for q in review.questions),
-        claims=tuple(c if c.topics == ids(c.id) else replace(c, topics=ids(c.id))
+        claims=tuple(c if c.topics == ids(c.id) else _with_topics(c, ids(c.id))
                      for c in review.claims),
-        commitments=tuple(k if k.topics == ids(k.id) else replace(k, topics=ids(k.id))
+        commitments=tuple(k if k.topics == ids(k.id) else _with_topics(k, ids(k.id))
                           for k in review.commitments),
         topics=tuple(tags),
     )
+
+
+_Item = TypeVar("_Item", Question, Claim, Commitment)
+
+
+def _with_topics(item: _Item, topics: tuple[str, ...]) -> _Item:
+    """``dataclasses.replace(item, topics=topics)``, about twice as fast (only for speed).
+
+    Exact for these classes: frozen dataclasses with slots whose ``__init__`` only stores
+    its arguments (no ``__post_init__``, no field left out of ``__init__``), so copying every
+    field and storing the new topics builds the object ``replace`` would build.
+    """
+    cls = type(item)
+    new = object.__new__(cls)
+    for name in _FIELDS[cls]:
+        object.__setattr__(new, name, getattr(item, name))
+    object.__setattr__(new, "topics", topics)
+    return new
+
+
+#: The field names of each item class, in order.
+_FIELDS: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in fields(cls)) for cls in (Question, Claim, Commitment)}
 
 
 @stage("topics", requires=("questions", "answers", "claims", "commitments"), assigns=("topics",))
