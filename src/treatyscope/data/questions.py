@@ -255,3 +255,41 @@ REPEAT_CUE_WORDS = (
     r"^(?:(?:asked|asking|wondered|enquired|inquired|wished to know|wanted to know|also|"
     r"the delegation|if|whether|about|what|which|how|why|who)\s+)+"
 )
+
+# ----------------------------------------------------------------- speed prefilters
+# Substrings at least one of which every match of a pattern above contains (case as in
+# the pattern).  They exist only for speed: a sentence holding none of them cannot match,
+# so the pattern is not run on it.  Keep them in step with the patterns they guard.
+
+#: Every match of :data:`REQUEST_CUES_EN` and :data:`REQUEST_CUES_FR` holds one of these
+#: ("ould": would/could/should; "nqui": enquired/inquired/enquis; "quest": requested,
+#: "put questions"; "avoir": savoir, "avoir des").
+REQUEST_LITERALS = (
+    "ask", "ould", "nqui", "quest", "invit", "wonder", "wish", "want", "keen", "eager",
+    "curious", "interest", "sought", "seek", "will", "must", "might", "lease", "indly",
+    "demand", "avoir", "connaître", "obtenir", "recevoir", "délégation", "interrog",
+    "renseign", "en est", "en était", "l sera", "sont", "serai", "seront",
+)
+#: Every match of :data:`FRENCH_INTERROGATIVE` holds one of these (a hyphen for "-t-il",
+#: "Est-ce", "a-t-il", "-vous").
+FRENCH_INTERROGATIVE_LITERALS = (
+    "-", "Qu", "quel", "omment", "ourquoi", "ombien", "Où", "quand", "Lesquel",
+)
+#: Every match of :data:`PROCEDURAL` holds "took it that", "si le Comité", or one of the
+#: first group with one of the second.
+PROCEDURAL_LITERALS = ("took it that", "si le Comité")
+PROCEDURAL_CONJUNCTIONS = ("whether", "if")
+PROCEDURAL_VERBS = ("wish", "agree", "objected", "had any")
+#: Every match of :data:`TOPIC_SUMMARY` holds one of these (its verbs).
+TOPIC_SUMMARY_LITERALS = (
+    "rais", "ask", "nqui", "questions", "focused on", "touched", "addressed", "posed",
+    "ont ", "posant", "intéressant", "se sont",
+)
+#: Every match of :data:`ATTRIBUTION` holds one of these (its verbs).
+ATTRIBUTION_LITERALS = (
+    "said", "says", "noted", "stated", "stressed", "observed", "pointed out", "remarked",
+    "added", "explained", "emphasi", "underlined", "recalled", "highlighted", "struck by",
+    "expressed concern", "regretted", "indicated", "asked", "wished to know",
+    "wanted to know", "dit", "déclar", "indiqu", "soulign", "relev", "relèv", "rappelé",
+    "noté", "fait observer",
+)

@@ -55,6 +55,13 @@ _CONTINUATION = re.compile(CONTINUATION)
 _DEMONSTRATIVE = re.compile(DEMONSTRATIVE)
 _TOPIC_OPENER = re.compile(TOPIC_OPENER)
 _GIVES_NUMBER = re.compile(GIVES_NUMBER)
+# The two case-insensitive searches (all lower case) without (?i), run on a lower-cased
+# copy of the sentence: the same answers, faster (re.I on an alternation is slow).
+_DEMONSTRATIVE_LOW = re.compile(DEMONSTRATIVE.removeprefix("(?i)"))
+_GIVES_NUMBER_LOW = re.compile(GIVES_NUMBER.removeprefix("(?i)"))
+#: Characters that re.I matches to an ASCII letter other than through ``str.lower``
+#: (dotless and dotted I, long s, Kelvin sign): a sentence holding one uses the (?i) ones.
+_ODD_CASES = frozenset("ıİſ\u212a")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +217,13 @@ class Cues:
 def sentence_cues(sentence: str) -> Cues:
     """Whether a sentence continues the one before it ("This ...", "these citizens"),
     opens a new topic ("Regarding ..."), and gives a quantity.  Cached by wording."""
-    return Cues(bool(_CONTINUATION.match(sentence) or _DEMONSTRATIVE.search(sentence)),
-                bool(_TOPIC_OPENER.match(sentence)), bool(_GIVES_NUMBER.search(sentence)))
+    if _ODD_CASES.isdisjoint(sentence):
+        low = sentence.lower()
+        demonstrative, number = _DEMONSTRATIVE_LOW.search(low), _GIVES_NUMBER_LOW.search(low)
+    else:
+        demonstrative, number = _DEMONSTRATIVE.search(sentence), _GIVES_NUMBER.search(sentence)
+    return Cues(bool(_CONTINUATION.match(sentence) or demonstrative),
+                bool(_TOPIC_OPENER.match(sentence)), bool(number))
 
 
 def _cuts(found: list[Terms], follows: list[bool], cues: list[Cues], index: Index) -> list[int]:

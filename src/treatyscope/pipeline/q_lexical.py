@@ -109,27 +109,53 @@ def terms(text: str, *, drop_request_words: bool = False) -> Terms:
     Cached: the index and the candidate sentences read the same sentences.  The result is
     shared, so callers must not change it.
     """
-    kept: list[str] = []
+    words = _WORD.findall(text)
+    if not words:
+        return Terms(frozenset())
+    # Per-word work is memoised by word form (``_WordMemo``); only the first word, which may
+    # be capitalised because it starts the text, is looked at again.  Faster than a call of
+    # :func:`_word_info` per word; the result is the same.
+    infos = list(map(_MEMOS[drop_request_words].__getitem__, words))
+    if text.startswith(words[0]):
+        infos[0] = _word_info(words[0], True, drop_request_words)
+    kept = [t for t, _ in infos if t is not None]
     boost: dict[str, float] = {}
     acronyms: set[str] = set()
-    words = _WORD.findall(text)
-    at_start = bool(words) and text.startswith(words[0])
-    for i, raw in enumerate(words):
-        t, kind = _word_info(raw, i == 0 and at_start, drop_request_words)
+    for t, kind in [info for info in infos if info[1] in _BOOSTED]:
         if t is None:
             continue
-        kept.append(t)
         if kind == "acronym":
             boost[t] = ACRONYM_BOOST
             acronyms.add(t)
         elif kind == "rare":
             boost[t] = RARE_KIND_BOOST
-        elif kind == "generic":
+        else:
             boost[t] = min(boost.get(t, GENERIC_WEIGHT), GENERIC_WEIGHT)
     pairs = frozenset(itertools.pairwise(kept))
     families = concept_map()
-    concepts = frozenset(c for t in kept for c in families.get(t, ()))
+    found = [families[t] for t in kept if t in families]
+    concepts = frozenset().union(*found) if found else frozenset()
     return Terms(frozenset(kept), boost, pairs, concepts, frozenset(acronyms))
+
+
+#: The kinds of word that carry a boost.
+_BOOSTED = frozenset({"acronym", "rare", "generic"})
+
+
+class _WordMemo(dict[str, tuple[str | None, str]]):
+    """Word form -> :func:`_word_info` of it inside a text (not at its start).  A
+    vocabulary, not a document, so it stays valid across documents (only for speed)."""
+
+    def __init__(self, drop_request_words: bool) -> None:
+        super().__init__()
+        self.drop = drop_request_words
+
+    def __missing__(self, raw: str) -> tuple[str | None, str]:
+        info = self[raw] = _word_info(raw, False, self.drop)
+        return info
+
+
+_MEMOS = {False: _WordMemo(False), True: _WordMemo(True)}
 
 
 @cache

@@ -95,6 +95,13 @@ TOUCH_WEIGHT = 0.18
 _ANAPHORA = re.compile(ANAPHORA)  # searched in lower-case text
 _ASKS_NUMBER = re.compile(ASKS_NUMBER.removeprefix("(?i)"))  # idem
 _ASIDE = re.compile(ASIDE)
+#: Every match of ``ASIDE`` holds one of these in its lower-cased text (a speed test:
+#: a question holding none has no aside).
+_ASIDE_LITERALS = ("given", "in view of", "considering", "bearing in mind", "compte tenu",
+                   "beyond", "other than", "apart from", "besides", "except", "excluding",
+                   "en dehors de", "hormis", "outre")
+#: Characters that re.I matches to an ASCII letter other than through ``str.lower``.
+_ODD_CASES = frozenset("ıİſ\u212a")
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,9 +235,11 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool]:
     about, its asides ("Given ...", "beyond ..."), whether it refers back ("on this"), and
     whether it asks for a quantity."""
     main_text = text.partition(" (regarding: ")[0]
-    asides = " ".join(m.group(0) for m in _ASIDE.finditer(main_text))
-    main = terms(_ASIDE.sub(" ", main_text) if asides else main_text, drop_request_words=True)
     low = main_text.lower()
+    asides = ""
+    if not _ODD_CASES.isdisjoint(main_text) or any(map(low.__contains__, _ASIDE_LITERALS)):
+        asides = " ".join(m.group(0) for m in _ASIDE.finditer(main_text))
+    main = terms(_ASIDE.sub(" ", main_text) if asides else main_text, drop_request_words=True)
     return main, asides, bool(_ANAPHORA.search(low)), bool(_ASKS_NUMBER.search(low))
 
 

@@ -48,6 +48,12 @@ SKIP_KINDS = frozenset({"boilerplate", "header", "title"})
 _CUE_WORDS = re.compile(Q.REPEAT_CUE_WORDS, re.I)
 _ANAPHORA = re.compile(Q.ANAPHORA, re.I)
 _WEAK_ANAPHORA = re.compile(Q.WEAK_ANAPHORA, re.I)
+# The same patterns (all lower case) without re.I, run on a lower-cased copy: faster.
+_ANAPHORA_LOW = re.compile(Q.ANAPHORA)
+_WEAK_ANAPHORA_LOW = re.compile(Q.WEAK_ANAPHORA)
+#: Characters that re.I matches to an ASCII letter other than through ``str.lower``
+#: (dotless and dotted I, long s, Kelvin sign): a text holding one uses the re.I pattern.
+_ODD_CASES = frozenset("ıİſ\u212a")
 _NON_WORD = re.compile(r"[^\w' ]+")
 _SPACES = re.compile(r"\s+")
 #: A premise shorter than this many words ("This was very worrying.") is joined to the one
@@ -83,29 +89,45 @@ def find_clauses(review: Review) -> Iterator[tuple[Clause, Turn, str]]:
         if side.get(turn.participant) != "committee" or turn.section in skip:
             continue
         statements: list[str] = []
-        previous = ""
+        previous: Span | None = None
         for sentence in by_turn[turn.id]:
-            plain = strip_attribution(sentence.slice(text))
             clauses = question_clauses(text, sentence)
             for i, clause in enumerate(clauses):
-                before = clauses[i - 1].ask.slice(text) if i else previous
-                yield clause, turn, _context(text, clause, statements, before)
+                # what comes just before: the clause before, or the sentence before
+                before = clauses[i - 1].ask if i else previous
+                yield clause, turn, _context(text, clause, statements, before, bool(i))
             if not clauses:
-                statements.append(plain)
-            previous = plain
+                statements.append(strip_attribution(sentence.slice(text)))
+            previous = sentence
 
 
-def _context(text: str, clause: Clause, statements: list[str], previous: str) -> str:
-    """The sentence an anaphor in ``clause`` refers back to, or "" when it has none."""
+def _context(text: str, clause: Clause, statements: list[str], previous: Span | None,
+             same_sentence: bool) -> str:
+    """The sentence an anaphor in ``clause`` refers back to, or "" when it has none.
+
+    ``previous`` is what comes just before the clause: the asking part of the clause
+    before it (``same_sentence``) or the sentence before, read only when needed (speed)."""
     ask = clause.ask.slice(text)
-    if _WEAK_ANAPHORA.match(ask) and previous:
-        return previous
-    if not _ANAPHORA.search(ask) or not statements:
+    if previous is not None and _nocase(_WEAK_ANAPHORA, _WEAK_ANAPHORA_LOW, ask, "match"):
+        before = previous.slice(text)
+        before = before if same_sentence else strip_attribution(before)
+        if before:
+            return before
+    if not statements or not _nocase(_ANAPHORA, _ANAPHORA_LOW, ask, "search"):
         return ""
     premise = statements[-1]
     if len(premise.split()) < MIN_PREMISE_WORDS and len(statements) > 1:
         premise = f"{statements[-2]} {premise}"
     return premise
+
+
+def _nocase(folding: re.Pattern[str], low: re.Pattern[str], text: str, how: str) -> bool:
+    """Whether ``folding`` (compiled with re.I) matches ``text`` (``how``: "match" or
+    "search"), computed with ``low``, its lower-case twin, on ``text.lower()`` when that
+    gives the same answer (only for speed: re.I on an alternation is slow)."""
+    if _ODD_CASES.isdisjoint(text):
+        return bool(getattr(low, how)(text.lower()))
+    return bool(getattr(folding, how)(text))
 
 
 def stray_questions(review: Review) -> list[Turn]:
