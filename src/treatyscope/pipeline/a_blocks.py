@@ -150,6 +150,9 @@ class Material:
 
     def _find(self, term: str) -> Postings:
         exact = tuple(self.words.get(term, ()))
+        block_of = self.block_of
+        if term not in concept_map():  # no family: the general case below, only faster
+            return Postings(exact, (), tuple(sorted({block_of[i] for i in exact})), ())
         seen = set(exact)
         family = []
         for c in concept_map().get(term, ()):
@@ -183,10 +186,14 @@ def response_runs(review: Review, lede: int | None, first_question: int) -> list
     return [run for run in runs if run[0]]
 
 
-def build_material(review: Review, lede: int | None, first_question: int, index: Index) -> Material:
-    """The candidate sentences of the review, segmented into rounds and topical blocks."""
+def build_material(review: Review, lede: int | None, first_question: int, index: Index,
+                   runs: list[tuple[list[Span], bool]] | None = None) -> Material:
+    """The candidate sentences of the review, segmented into rounds and topical blocks;
+    ``runs`` are its :func:`response_runs` when the caller has them."""
     material = Material()
-    for r, (run, closing) in enumerate(response_runs(review, lede, first_question)):
+    if runs is None:
+        runs = response_runs(review, lede, first_question)
+    for r, (run, closing) in enumerate(runs):
         plain = [strip_attribution(s.slice(review.text)) for s in run]
         found = [terms(p) for p in plain]
         cues = [sentence_cues(p) for p in plain]

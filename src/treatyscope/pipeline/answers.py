@@ -32,8 +32,9 @@ from dataclasses import replace
 
 from treatyscope.model import AnswerLink, AnswerStatus, Question, Review, Span
 from treatyscope.options import AnalyzeOptions
-from treatyscope.pipeline.a_blocks import Material, build_material
-from treatyscope.pipeline.q_lexical import Index, terms
+from treatyscope.pipeline.a_blocks import Material, build_material, response_runs
+from treatyscope.pipeline.q_find import strip_attribution
+from treatyscope.pipeline.q_lexical import Index, terms, words_of
 from treatyscope.pipeline.q_link import (
     BlockScore,
     Query,
@@ -230,13 +231,27 @@ def rarity(review: Review, lede: int | None, first: int) -> tuple[Material, Inde
         span = review.sections[lede].span
         body = tuple(s for s in body if not span.contains(s))
     text = review.text
-    material = build_material(review, lede, first, Index.build(s.slice(text) for s in body))
+    runs = response_runs(review, lede, first)
+    answering = {s for run, _ in runs for s in run}
+    raw = [_raw_words(s.slice(text), s in answering) for s in body]
+    material = build_material(review, lede, first, Index.of_sets(raw), runs)
     cands = material.candidates
     own = {c.span for c in cands}
-    passages = [terms(s.slice(text)).words for s in body if s not in own]
+    passages = [w for s, w in zip(body, raw, strict=True) if s not in own]
     passages += [frozenset().union(*(cands[i].terms.words for i in b.members))
                  for b in material.blocks]
     return material, Index.of_sets(passages, max(len(passages), MIN_PASSAGES))
+
+
+def _raw_words(sentence: str, answering: bool) -> frozenset[str]:
+    """The terms of a body sentence as written (with its attribution), for the rarity index.
+
+    Only for speed: an answering sentence that has no attribution to strip is read by
+    :func:`build_material` as it is, so its full :func:`terms` are computed (and cached)
+    once here and serve both; ``terms(s).words`` equals ``words_of(s)``."""
+    if answering and strip_attribution(sentence) == sentence:
+        return terms(sentence).words
+    return words_of(sentence)
 
 
 def build_answers(review: Review) -> list[AnswerLink]:

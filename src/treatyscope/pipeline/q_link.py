@@ -318,6 +318,7 @@ def score_blocks(query: Query, material: Material, offset: int, rank: float,
                    for b, union in _bounds(terms_of, material).items())
     scoring = Scoring([], {}, {}, {})
     best = 0.0
+    hits = _strong_hits(terms_of, material)
     for negative_bound, b in order:
         if -negative_bound < keep * best:
             break
@@ -325,7 +326,7 @@ def score_blocks(query: Query, material: Material, offset: int, rank: float,
         weight = weights[block.round]
         if block.round == primary:
             weight *= order_factor(rank, block.position)
-        score = _block_lexical(query, terms_of, material, b, scoring) * weight
+        score = _block_lexical(query, terms_of, material, b, scoring, hits) * weight
         scoring.ranked.append((-score, b))
         best = max(best, score)
     scoring.ranked.sort()
@@ -379,29 +380,41 @@ def _bounds(terms_of: _Terms, material: Material) -> dict[int, float]:
     return bounds
 
 
+def _strong_hits(terms_of: _Terms, material: Material) -> dict[int, list[tuple[str, float, bool]]]:
+    """Sentence -> (strong term, weight it adds, found as such), in ``strong`` order.  Only
+    for speed; exact: the postings hold what the direct tests find, in the same order."""
+    hits: dict[int, list[tuple[str, float, bool]]] = {}
+    for t, w, _ in terms_of.strong:
+        post = material.postings(t)
+        for i in post.exact:  # exact and family postings are disjoint
+            hits.setdefault(i, []).append((t, w, True))
+        for i in post.family:
+            hits.setdefault(i, []).append((t, CONCEPT_CREDIT * w, False))
+    return hits
+
+
 def _block_lexical(query: Query, terms_of: _Terms, material: Material, b: int,
-                   scoring: Scoring) -> float:
+                   scoring: Scoring, hits: dict[int, list[tuple[str, float, bool]]]) -> float:
     """One block's lexical score: its best sentence's, :data:`BLOCK_SHARE` of what its other
-    sentences add, and the bonuses.  Records its matched terms and sentence scores."""
+    sentences add, and the bonuses (``hits``: :func:`_strong_hits`).  Records its matched
+    terms and sentence scores."""
     union: dict[str, float] = {}
     matched: dict[str, float] = {}
     top = 0.0
-    cands = material.candidates
+    cands, weak = material.candidates, terms_of.weak
     for i in material.blocks[b].members:
-        cand = cands[i].terms
-        words, concepts = cand.words, cand.concepts
         own = 0.0
-        for t, w, fam in terms_of.strong:
-            if t in words:
-                own += w
+        for t, w, exact in hits.get(i, ()):  # no strong term: not touched
+            own += w
+            if exact:
                 union[t] = matched[t] = 1.0
-            elif fam and not fam.isdisjoint(concepts):
-                own += CONCEPT_CREDIT * w
+            else:
                 union.setdefault(t, CONCEPT_CREDIT)
                 matched.setdefault(t, CONCEPT_CREDIT)
         if not own:
             continue
-        for t, w, fam in terms_of.weak:  # frequent terms only add to touched sentences
+        words, concepts = cands[i].terms.words, cands[i].terms.concepts
+        for t, w, fam in weak:  # frequent terms only add to touched sentences
             if t in words:
                 own += w
                 union[t] = matched[t] = 1.0
