@@ -101,8 +101,11 @@ _FOLD_PUNCT = re.compile(r"[^\w\s]|_")
 
 def fold(name: str) -> str:
     """A lookup key: lower case, no diacritics or punctuation, no leading article."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    ascii_ish = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    if name.isascii():  # speed only: NFKD changes no ASCII character and none combines
+        ascii_ish = name.casefold()
+    else:
+        decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+        ascii_ish = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     spaced = _FOLD_PUNCT.sub(" ", ascii_ish.replace("'", " ").replace("-", " "))
     return _ARTICLE.sub("", " ".join(spaced.split()))
 

@@ -41,8 +41,9 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
 #: An inline heading must be followed by the start of a sentence: a capital letter (an
 #: ALL-CAPS name or a sentence), a quote or a numbered paragraph.
 INLINE_FOLLOWER = r"(?=\s+(?:[A-ZÀ-ÖØ-Þ\"“«]|[0-9]+\.))"
-#: ... and preceded by the end of a sentence or the start of the text.
-INLINE_LEADER = r"(?:(?<=[.?!:”\")])\s+|^)"
+#: ... and preceded by the end of a sentence (one of these characters and white space) or
+#: the start of a line.
+INLINE_STOP = r"[.?!:”\")]"
 
 #: Agenda items of official summary records, on lines of their own (section kind "agenda").
 AGENDA_LINES: tuple[str, ...] = (

@@ -5,8 +5,10 @@ Regular-expression fragments, combined by :mod:`treatyscope.pipeline.speakers`.
 
 from __future__ import annotations
 
+#: The first letter of a word of a personal name.
+NAME_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 #: One word of a personal name: capitalised or ALL-CAPS, with hyphens and apostrophes.
-NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*[\w]|[A-ZÀ-ÖØ-ÞĀ-Ž]\.?)"
+NAME_WORD = rf"(?:{NAME_CAPITAL}[\w'’\-]*[\w]|{NAME_CAPITAL}\.?)"
 #: Titles that may stand before a name without a comma ("High Commissioner Zeid ...");
 #: they are not part of the name.
 TITLE_WORDS = (
@@ -182,4 +184,16 @@ STATE_TITLE = (
 HEAD_OF_DELEGATION = (
     r"head(?:ed)? (?:of )?(?:the )?delegation|chef(?:fe)? de (?:la )?délégation|"
     r"led the delegation|leader of the delegation"
+)
+
+#: Speed gates of the named-speaker patterns (see ``pipeline.speakers._may_match``): a
+#: sentence that holds none of these words cannot match the presenter pattern ...
+PRESENTER_WORDS = (
+    "Introducing the report", "Presenting the report", "presented by", "introduced by",
+    "heard ", "présenté", "headed by", "led by", "dirigé", "conduit",
+)
+#: ... and the pattern that opens with a committee title must begin with one of these.
+TITLE_STARTS = (
+    "Committee ", "CEDAW ", "CRC ", "Expert", "Member", "Chair", "Vice", "Country Rapporteur",
+    "Rapporteur", "Co-Rapporteur",
 )

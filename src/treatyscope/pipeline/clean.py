@@ -14,7 +14,7 @@ from treatyscope.data.chrome import CHROME_LINES, CHROME_SENTENCES
 from treatyscope.model import Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
-from treatyscope.pipeline.spans import lines, merge, trimmed
+from treatyscope.pipeline.spans import lines, literal_matches, merge, trimmed
 
 #: Lines longer than this are never whole-line chrome.
 MAX_CHROME_LINE = 200
@@ -65,11 +65,14 @@ def _starts_a_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n”\")"
 
 
-#: Case-sensitive on purpose: re.IGNORECASE made this scan eight times slower.
-_KEYWORDS = re.compile(
-    r"[Ww]ebcast|can be found|Produced by|versions of our releases|information media|"
-    r"INFORMATION MEDIA|Ce document|intention des organes|Produit par|versions anglaise|"
-    r"comptes rendus|available (?:here|on)|diffusion"
+#: Case-sensitive on purpose: re.IGNORECASE made this scan eight times slower.  Plain
+#: strings found with str.find (see spans.literal_matches): a regular expression of them
+#: cost 0.7 ms on the sample.  No keyword is a prefix of another.
+KEYWORDS = (
+    "Webcast", "webcast", "can be found", "Produced by", "versions of our releases",
+    "information media", "INFORMATION MEDIA", "Ce document", "intention des organes",
+    "Produit par", "versions anglaise", "comptes rendus", "available here", "available on",
+    "diffusion",
 )
 #: How far a boilerplate sentence may extend before and after its keyword.
 WINDOW = 400
@@ -78,11 +81,11 @@ WINDOW = 400
 def _keyword_windows(text: str) -> list[tuple[int, int]]:
     """Merged ranges of text around the keywords of boilerplate sentences."""
     windows: list[tuple[int, int]] = []
-    for m in _KEYWORDS.finditer(text):
-        start = max(0, m.start() - WINDOW)
-        cut = max(text.rfind(". ", start, m.start()), text.rfind("\n", start, m.start()))
+    for found, found_end in literal_matches(text, KEYWORDS):
+        start = max(0, found - WINDOW)
+        cut = max(text.rfind(". ", start, found), text.rfind("\n", start, found))
         start = cut + 1 if cut >= 0 else start
-        end = min(len(text), m.end() + WINDOW)
+        end = min(len(text), found_end + WINDOW)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
@@ -95,13 +98,34 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u036f]")
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+#: ASCII characters that are not letters, deleted from bytes to count ASCII letters.
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
 def _is_latin(text: str) -> bool:
-    head = text[:LATIN_SAMPLE_CHARS]
-    letters = len(_LETTER.findall(head))
-    return len(_LATIN_LETTER.findall(head)) > LATIN_DOCUMENT_SHARE * max(1, letters)
+    letters, latin = _letter_counts(text[:LATIN_SAMPLE_CHARS])
+    return latin > LATIN_DOCUMENT_SHARE * max(1, letters)
+
+
+def _letter_counts(text: str) -> tuple[int, int]:
+    """Matches of ``_LETTER`` and of ``_LATIN_LETTER`` in ``text``.
+
+    Speed only (a findall of each cost 0.3 ms on 5,000 characters): an ASCII character
+    matches either pattern exactly when it is one of A-Z and a-z, which bytes.translate
+    counts; the patterns run on the non-ASCII characters alone.
+    """
+    ascii_letters = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+    rest = "".join(_NON_ASCII.findall(text))
+    return (
+        ascii_letters + len(_LETTER.findall(rest)),
+        ascii_letters + len(_LATIN_LETTER.findall(rest)),
+    )
 
 
 def _foreign_script(line: str) -> bool:
+    if line.isascii():
+        return False  # speed only: no ASCII character is a non-Latin letter
     letters = len(_LETTER.findall(line))
     return letters > 0 and len(_NON_LATIN_LETTER.findall(line)) >= FOREIGN_SCRIPT_SHARE * letters
 

@@ -24,6 +24,7 @@ from treatyscope.data.countries import (
 )
 from treatyscope.model import DocumentSymbol, NextMeeting, Report, Span
 from treatyscope.pipeline.meta_text import parse_ordinal, sentence_around
+from treatyscope.pipeline.spans import finditer_words
 from treatyscope.pipeline.symbols import is_addendum
 
 _I = re.IGNORECASE
@@ -62,6 +63,11 @@ class ReviewMention:
 @cache
 def _review_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:{R.REPORT_NOUN}|{R.REVIEW_NOUN}){R.STATE_LINK}\s+", _I)
+
+
+#: The lower-cased words every match of REPORT_NOUN, and of REVIEW_NOUN, starts with.
+REPORT_WORDS = ("report", "rapport")
+REVIEW_WORDS = ("review", "examen", "outcome", "résultat", "resultat")
 
 
 def state_at(text: str, pos: int) -> StateName | None:
@@ -109,7 +115,7 @@ def find_review_mentions(text: str, start: int = 0, end: int | None = None) -> l
     periodic report of Kyrgyzstan", "le rapport de la Suède", "Malta's fourth report"."""
     stop = len(text) if end is None else end
     out = []
-    for m in _review_rx().finditer(text, start, stop):
+    for m in finditer_words(_review_rx(), text, REPORT_WORDS + REVIEW_WORDS, start, stop):
         state = state_at(text, m.end())
         if state is None:
             continue
@@ -153,7 +159,7 @@ def _report_noun_rx() -> re.Pattern[str]:
 def find_report_kind(text: str, code: str, skip: Sequence[Span] = ()) -> Report | None:
     """The first report type and ordinal stated anywhere for ``code``'s report: a report
     phrase that names no State ("a présenté le cinquième rapport sur ...") or this one."""
-    for m in _report_noun_rx().finditer(text):
+    for m in finditer_words(_report_noun_rx(), text, REPORT_WORDS):
         if any(s.start <= m.start() < s.end for s in skip):
             continue
         other = state_at(text, m.end())

@@ -31,8 +31,11 @@ def fold_letters(text: str) -> str:
 
     Extraction breaks ("Twenty-s eventh", "cin qu ième") disappear with the spaces.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    if text.isascii():  # speed only: NFKD changes no ASCII character and none combines
+        plain = text.casefold()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     return _NOT_ALNUM.sub("", plain)
 
 

@@ -18,6 +18,7 @@ from treatyscope.data import speakers as P
 from treatyscope.model import Notice, Participant, Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
+from treatyscope.pipeline.spans import first_match
 from treatyscope.pipeline.speakers import (
     Cue,
     collective_cue,
@@ -325,12 +326,15 @@ def collect(review: Review) -> _Collector:
         collector.chair_office = m.group("office")
     kinds = _section_kinds(review)
     for sentence in review.sentences:
-        section = kinds(sentence.start)
-        for cue in collector.accept(name_cues(text, sentence)):
-            collector.add_named(cue, section)
+        cues = name_cues(text, sentence)
+        if cues:  # accept() of no cues is empty: the section is only needed for cues
+            section = kinds(sentence.start)
+            for cue in collector.accept(cues):
+                collector.add_named(cue, section)
         for cue in role_cues(text, sentence):
             collector.add_role(cue)
-        collector.has_collective |= collective_cue(text, sentence)
+        if not collector.has_collective:  # once true it stays true; the test has no effect
+            collector.has_collective = collective_cue(text, sentence)
     collector.add_chair()
     collector.add_name_mentions(list(review.sentences))
     return collector
@@ -340,10 +344,16 @@ def is_summary_record(review: Review) -> bool:
     """True for official summary records (by detected format, or their header phrase)."""
     if review.source.format == "summary-record":
         return True
-    return bool(_RECORD_HEADER.search(review.text, 0, HEADER_CHARS))
+    return first_match(_RECORD_HEADER, review.text, _RECORD_HEADER_WORDS, 0, HEADER_CHARS) is not None
 
 
 _RECORD_HEADER = re.compile(r"summary record of|compte rendu analytique", re.IGNORECASE)
+#: The lower-cased words each match of _RECORD_HEADER, and of _OTHER_BODY, starts with.
+_RECORD_HEADER_WORDS = ("summary record of", "compte rendu analytique")
+_OTHER_BODY_WORDS = (
+    "human rights council", "universal periodic review", "general assembly", "third committee",
+    "conseil des droits de l", "examen périodique universel", "assemblée générale",
+)
 _COMMITTEE_WORD = re.compile(r"\b(?:Committee|COMMITTEE|Comité|COMITÉ)\b")
 _OTHER_BODY = re.compile(
     r"Human Rights Council|Universal Periodic Review|General Assembly|Third Committee|"
@@ -355,7 +365,9 @@ _OTHER_BODY = re.compile(
 def is_treaty_body_text(text: str) -> bool:
     """True if the opening of the text is about a treaty body, not the Council or Assembly."""
     head = text[:HEADER_CHARS]
-    return bool(_COMMITTEE_WORD.search(head)) and not _OTHER_BODY.search(head)
+    return bool(_COMMITTEE_WORD.search(head)) and (
+        first_match(_OTHER_BODY, text, _OTHER_BODY_WORDS, 0, HEADER_CHARS) is None
+    )
 
 
 def _section_kinds(review: Review):  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from treatyscope.data.headings import (
     AGENDA_LINES,
     HEADINGS,
     INLINE_FOLLOWER,
-    INLINE_LEADER,
+    INLINE_STOP,
     RECORD_BODY_START,
 )
 from treatyscope.model import Review, Section, Span
@@ -43,9 +43,31 @@ def _record_body_start() -> re.Pattern[str]:
 
 
 @cache
-def _inline_headings() -> re.Pattern[str]:
+def _inline_headings() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after the end of a sentence, at a line start): see :func:`_inline_matches`."""
     groups = "|".join(f"(?P<h{i}>{rx})" for i, (rx, _, ok) in enumerate(HEADINGS) if ok)
-    return re.compile(f"{INLINE_LEADER}(?:{groups}){INLINE_FOLLOWER}", re.MULTILINE)
+    heading = f"(?:{groups}){INLINE_FOLLOWER}"
+    return re.compile(rf"{INLINE_STOP}\s+{heading}"), re.compile(heading)
+
+
+def _inline_matches(text: str) -> list[re.Match[str]]:
+    r"""What ``(?:(?<=STOP)\s+|^)HEADING`` (MULTILINE) finds with finditer, found faster.
+
+    Speed only: a pattern that opens with a lookbehind or ``^`` is tried at every position
+    (0.8 ms on the sample); one that opens with the stop character skips to those (0.2 ms),
+    and line starts are few.  Exact: a heading holds neither a stop character nor a line
+    break, so consuming the stop cannot hide a match, and a line-start match that overlaps
+    another starts at the same heading, which the dictionary keeps once.
+    """
+    after_stop, at_line = _inline_headings()
+    found = {m.start(m.lastgroup or 0): m for m in after_stop.finditer(text)}
+    start = 0
+    while start >= 0:
+        m = at_line.match(text, start)
+        if m:
+            found.setdefault(m.start(), m)
+        start = text.find("\n", start) + 1 or -1
+    return [found[k] for k in sorted(found)]
 
 
 def find_headings(text: str, boilerplate: list[Span]) -> list[tuple[Span, str]]:
@@ -57,7 +79,7 @@ def find_headings(text: str, boilerplate: list[Span]) -> list[tuple[Span, str]]:
             if rx.fullmatch(content):
                 found[line.start] = (line, kind)
                 break
-    for m in _inline_headings().finditer(text):
+    for m in _inline_matches(text):
         name = next(k for k, v in m.groupdict().items() if v is not None)
         kind = HEADINGS[int(name[1:])][1]
         span = Span(m.start(name), m.end(name))

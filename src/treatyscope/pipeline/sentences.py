@@ -23,7 +23,10 @@ NON_CONTENT = frozenset({"boilerplate", "header"})
 # then something that can start a sentence.
 _BOUNDARY = re.compile(r"[.?!…](?:[\"”’»)\]]+)?(?=\s+[\"“‘«(\[]?[A-ZÀ-ÖØ-ÞĀ-Ž0-9¿¡])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
-_PARAGRAPH_NUMBER = re.compile(r"\(?[0-9]{1,3}[.)]$|\(?[a-z][.)]$|[IVX]{1,4}\.$")
+#: A paragraph number, with the white space around it (a fullmatch of this on the text is
+#: a fullmatch of the bare number on the stripped text: no number character is a space;
+#: searched in place, as slicing and stripping the sentence so far cost more).
+_PARAGRAPH_NUMBER = re.compile(r"\s*(?:\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|[IVX]{1,4}\.)\s*")
 
 
 def content_regions(text: str, sections: tuple[Section, ...], boilerplate: tuple[Span, ...]) -> list[Span]:
@@ -58,7 +61,7 @@ def split_sentences(text: str, region: Span) -> Iterator[Span]:
 def _is_abbreviation(text: str, sent_start: int, stop: int, after: int) -> bool:
     if text[stop] != ".":
         return False
-    if _PARAGRAPH_NUMBER.fullmatch(text[sent_start : stop + 1].strip()):
+    if _PARAGRAPH_NUMBER.fullmatch(text, sent_start, stop + 1):
         return True  # "1. At the invitation ...": a paragraph number, not a sentence
     m = _WORD_BEFORE.search(text, max(sent_start, stop - 20), stop + 1)
     if not m:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from treatyscope.caching import text_cache
 from treatyscope.model import Span
 
 _LINE = re.compile(r"[^\n]+")
@@ -53,3 +54,92 @@ def subtract(region: Span, holes: Iterable[Span], text: str) -> list[Span]:
     if part:
         parts.append(part)
     return parts
+
+
+def literal_matches(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """(start, end) of what ``re.finditer`` of the alternation of the literal ``words``
+    finds: leftmost first, non-overlapping.  Exact when no word is a prefix of another.
+
+    Speed only: ``str.find`` per word skips through a text several times faster than a
+    regular expression alternation, which tries every alternative at every position.
+    """
+    found = []
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            found.append((start, start + len(word)))
+            start = text.find(word, start + 1)
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
+@text_cache(maxsize=16)
+def lowered(text: str) -> str | None:
+    """``text.lower()`` if it keeps every offset and holds no character that re.IGNORECASE
+    folds to another letter than lower() does (dotless i, long s); else None."""
+    low = text.lower()
+    if len(low) != len(text) or "ı" in low or "ſ" in low:
+        return None
+    return low
+
+
+def finditer_words(
+    rx: re.Pattern[str], text: str, words: Iterable[str], start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """What ``rx.finditer(text, start, end)`` finds, for a case-insensitive ``rx`` that never
+    matches the empty string and whose every match starts with one of the lower-case
+    ``words``.
+
+    Speed only: a pattern that opens with ``\\b`` is tried at every position of the text
+    (0.9 ms on the sample for the report phrases); here it is tried only where one of its
+    words starts, found with str.find in the lower-cased text, in text order, skipping what
+    an earlier match covers, as finditer does.
+    """
+    stop = len(text) if end is None else end
+    low = lowered(text)
+    if low is None:
+        yield from rx.finditer(text, start, stop)
+        return
+    starts: set[int] = set()
+    for word in words:
+        at = low.find(word, start, stop)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1, stop)
+    covered = start
+    for at in sorted(starts):
+        if at >= covered and (m := rx.match(text, at, stop)):
+            covered = m.end()
+            yield m
+
+
+def first_match(
+    rx: re.Pattern[str], text: str, words: Iterable[str], start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """What ``rx.search(text, start, end)`` finds, under the terms of :func:`finditer_words`."""
+    return next(finditer_words(rx, text, words, start, end), None)
+
+
+def finditer_near(
+    rx: re.Pattern[str], text: str, anchors: tuple[str, ...], before: int, after: int
+) -> list[re.Match[str]]:
+    """Matches of ``rx`` found only in windows around plain-text ``anchors`` (deduplicated).
+
+    ``rx`` must not match anything longer than ``before + after`` around its anchor word.
+    """
+    windows: list[tuple[int, int]] = []
+    for anchor in anchors:
+        start = text.find(anchor)
+        while start >= 0:
+            windows.append((max(0, start - before), min(len(text), start + len(anchor) + after)))
+            start = text.find(anchor, start + 1)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return [m for start, end in merged for m in rx.finditer(text, start, end)]
