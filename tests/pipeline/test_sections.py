@@ -85,3 +85,15 @@ def test_summary_record_header_and_agenda_items() -> None:
     review = analyze_text(text)
     assert kinds(review) == ["header", "summary", "agenda", "agenda"]
     assert review.sections[1].span.slice(text) == "The meeting was called to order at 10 a.m."
+
+
+def test_experts_statements_heading_opens_a_statements_section() -> None:
+    text = (
+        "The Committee held its informal meeting with States today and heard from members.\n"
+        "Opening Statements by Committee Experts\nANN LEE, Committee Chairperson, said the "
+        "Committee had met twice.\nSeveral points were raised.\n"
+    )
+    review = analyze_text(text)
+    assert kinds(review) == ["summary", "statements"]
+    labels = {p.id: p.label for p in review.participants}
+    assert [labels[t.participant] for t in review.turns][-1] == "Ann Lee"

@@ -18,7 +18,8 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"(?:Opening )?Statements? by (?:the )?(?:Head of (?:the )?Delegation|Delegation)", "presentation", True),
     (r"Questions (?:and (?:Comments|Observations) )?(?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
     (r"(?:Questions|Comments) (?:and|&) (?:Comments|Questions|Observations) (?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
-    (r"(?:Opening )?Statements? by (?:the )?(?:Committee )?Experts?", "questions", True),
+    # informal meetings and closings: experts' statements, not necessarily questions
+    (r"(?:Opening )?Statements? by (?:the )?(?:Committee )?Experts?", "statements", True),
     (r"Dialogue with (?:the )?Committee Experts", "questions", True),
     (r"(?:Responses|Replies|Answers) (?:by|from|of) (?:the )?(?:Delegation|State party)", "responses", True),
     (r"(?:Delegation['’]s )?(?:Responses|Replies)", "responses", False),

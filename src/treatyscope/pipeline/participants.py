@@ -245,7 +245,7 @@ def classify(
         return "state", ["Delegation"], False
     if record:
         return "committee", ["Committee Expert"], False  # experts carry no State in records
-    if "questions" in sections:
+    if {"questions", "statements"} & set(sections):
         return "committee", ["Committee Expert"], False
     if {"presentation", "responses"} & set(sections):
         return "state", ["Delegation"], False

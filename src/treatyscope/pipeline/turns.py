@@ -53,7 +53,7 @@ class Speakers:
             return self.delegation or self.narrator
         if kind == "presentation":
             return self.head or self.delegation or self.narrator
-        if kind == "questions":
+        if kind in ("questions", "statements"):
             return self.anon_committee or self.narrator
         return self.narrator
 
