@@ -54,6 +54,11 @@ from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, Terms, concept
 #: 0.66 / 0.47; EARLIER_WEIGHT 0.5: 0.69 / 0.49).
 LATER_WEIGHT = 0.85
 EARLIER_WEIGHT = 0.85
+#: Rounds of responses further than this from a question's own round are not searched.
+#: A dialogue has 2-4 rounds, and answers come from the question's round or the next ones
+#: (and restate earlier ones); without a bound, a text holding many meetings made linking
+#: quadratic (16 copies of the sample: 1.1 s).  4 leaves every real dialogue unchanged.
+MAX_ROUND_DISTANCE = 4
 #: Extra factor for the delegation's concluding remarks, which mostly thank and sum up.
 CLOSING_WEIGHT = 0.5
 #: Share of the score the order prior can take away, and its width in relative positions:
@@ -288,6 +293,8 @@ def round_weights(material: Material, offset: int) -> list[float]:
     out = []
     for r, rnd in enumerate(material.rounds):
         place = 1.0 if r == primary else LATER_WEIGHT if rnd.start > offset else EARLIER_WEIGHT
+        if primary is not None and abs(r - primary) > MAX_ROUND_DISTANCE:
+            place = 0.0  # out of reach: keeps linking linear in long texts
         out.append(place * (CLOSING_WEIGHT if rnd.closing else 1.0))
     return out
 
@@ -315,7 +322,8 @@ def score_blocks(query: Query, material: Material, offset: int, rank: float,
     blocks = material.blocks
     bonus = BIGRAM_BONUS * 2 + (NUMBER_BONUS if query.number else 0.0)
     order = sorted((-(union + bonus) * weights[blocks[b].round], b)
-                   for b, union in _bounds(terms_of, material).items())
+                   for b, union in _bounds(terms_of, material).items()
+                   if weights[blocks[b].round] > 0)
     scoring = Scoring([], {}, {}, {})
     best = 0.0
     hits = _strong_hits(terms_of, material)
