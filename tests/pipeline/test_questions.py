@@ -346,3 +346,14 @@ def test_finding_questions_is_fast(sample_review: Review) -> None:
     assert time.perf_counter() - start < 0.05
     assert [(q.id, q.mentions, q.form, q.text) for q in found] == [
         (q.id, q.mentions, q.form, q.text) for q in sample_review.questions]
+
+
+def test_reported_requests_are_worded_as_the_question_they_report() -> None:
+    from treatyscope.pipeline.questions import direct_wording
+
+    assert direct_wording("asked if the law applied to prisons?") == "Whether the law applied to prisons?"
+    assert direct_wording("asked what measures were in place?") == "what measures were in place?"
+    assert direct_wording("wanted to know whether a plan existed") == "Whether a plan existed"
+    assert direct_wording("asked about the budget?") == "About the budget?"
+    assert direct_wording("a demandé si la loi existait") == "Si la loi existait"
+    assert direct_wording("What measures were in place?") == "What measures were in place?"

@@ -225,9 +225,36 @@ def _sorted_words(key: str) -> str:
 
 
 # ------------------------------------------------------------------ write
+#: Reported-speech leads turned into the question they report: "asked if X" -> "Whether
+#: X", "wanted to know what X" -> "What X", "asked for more information on X" -> "More
+#: information on X".  English and French.
+_REPORTED = re.compile(
+    r"^(?:(?:also|further|then|furthermore)\s+)?(?:asked|wanted to know|wished to know|would "
+    r"like to know|enquired|inquired|wondered|requested|sought|a demandé|a voulu savoir|"
+    r"a souhaité savoir|demande|souhaite savoir|voudrait savoir)\s+(?:the delegation\s+|la "
+    r"délégation\s+)?(?:(?P<whether>if|whether|si)\s+|(?P<wh>(?=(?:what|how|which|why|who|whom|"
+    r"whose|when|where|quel|quelle|quels|quelles|comment|pourquoi|combien|qui|où)\b))|"
+    r"(?P<about>about|for|on|sur)\s+)",
+    re.IGNORECASE,
+)
+
+
+def direct_wording(ask: str) -> str:
+    """The question a reported-speech request asks, when its lead is a known form."""
+    m = _REPORTED.match(ask)
+    if not m:
+        return ask
+    rest = ask[m.end():]
+    if m.group("whether"):
+        return ("Si " if m.group("whether").lower() == "si" else "Whether ") + rest
+    if m.group("about") and m.group("about").lower() == "about":
+        return "About " + rest
+    return rest
+
+
 def normalised_text(text: str, clause: Clause, premise: str) -> str:
     """A self-contained wording: the asking part, and the premise it refers back to."""
-    ask = re.sub(r"\s+", " ", clause.ask.slice(text)).strip()
+    ask = direct_wording(re.sub(r"\s+", " ", clause.ask.slice(text)).strip())
     ask = ask[:1].upper() + ask[1:]
     if ask[-1:] not in "?.!":
         ask += "?" if clause.form == "direct" else "."
