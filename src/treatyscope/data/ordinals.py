@@ -7,13 +7,20 @@ and fourth") into these words.  Each entry is ``word: (value, is_ordinal)``.
 
 from __future__ import annotations
 
-_EN_CARDINALS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100,
-}
+import unicodedata
+
+from treatyscope.data.numbers import EN_UNITS, FR_UNITS
+from treatyscope.data.numbers import HUNDREDS as HUNDRED_WORDS
+
+
+def _bare(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+#: Cardinals come from the claims' number words (one table of the language's numbers),
+#: keyed without diacritics like the rest of this table.
+_EN_CARDINALS = {w: v for w, v in EN_UNITS.items() if 0 < v and w != "dozen"} | HUNDRED_WORDS
 _EN_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -21,11 +28,8 @@ _EN_ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
-_FR_CARDINALS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
-    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
-    "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+_FR_CARDINALS = {_bare(w): v for w, v in FR_UNITS.items() if 0 < v and w != "douzaine"} | {
+    w: v for w, v in HUNDRED_WORDS.items() if w != "hundred"
 }
 _FR_ORDINALS = {
     "premier": 1, "premiere": 1, "unieme": 1, "deuxieme": 2, "second": 2, "seconde": 2,
