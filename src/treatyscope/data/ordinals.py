@@ -20,7 +20,7 @@ def _bare(word: str) -> str:
 
 #: Cardinals come from the claims' number words (one table of the language's numbers),
 #: keyed without diacritics like the rest of this table.
-_EN_CARDINALS = {w: v for w, v in EN_UNITS.items() if 0 < v and w != "dozen"} | HUNDRED_WORDS
+_EN_CARDINALS = {w: v for w, v in EN_UNITS.items() if v > 0 and w != "dozen"} | HUNDRED_WORDS
 _EN_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -28,7 +28,7 @@ _EN_ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
-_FR_CARDINALS = {_bare(w): v for w, v in FR_UNITS.items() if 0 < v and w != "douzaine"} | {
+_FR_CARDINALS = {_bare(w): v for w, v in FR_UNITS.items() if v > 0 and w != "douzaine"} | {
     w: v for w, v in HUNDRED_WORDS.items() if w != "hundred"
 }
 _FR_ORDINALS = {
