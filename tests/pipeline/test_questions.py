@@ -357,3 +357,8 @@ def test_reported_requests_are_worded_as_the_question_they_report() -> None:
     assert direct_wording("asked about the budget?") == "About the budget?"
     assert direct_wording("a demandé si la loi existait") == "Si la loi existait"
     assert direct_wording("What measures were in place?") == "What measures were in place?"
+    assert (direct_wording("It would be interesting to hear what was planned for voting.")
+            == "what was planned for voting.")
+    assert direct_wording("It would be useful to learn more about the quota.") == "About the quota."
+    assert (direct_wording("It would be useful if information on flows could be provided.")
+            == "Could information on flows be provided?")

@@ -239,8 +239,35 @@ _REPORTED = re.compile(
 )
 
 
+#: Polite requests: "It would be useful to learn what X" -> "What X", "It would be
+#: interesting to hear about X" -> "About X".
+_POLITE = re.compile(
+    r"^it would be (?:\w+ )?(?:useful|interesting|helpful|enlightening|good|important|"
+    r"appreciated|welcome) to (?:hear|learn|know|understand|receive|have|get)\s+(?:more\s+)?"
+    r"(?:(?:information|details|data)\s+)?(?:(?P<about>about|on|regarding)\s+|"
+    r"(?=(?:what|how|which|why|who|when|where|whether)\b))",
+    re.IGNORECASE,
+)
+
+
+#: "It would be useful if information on X could be provided" -> "Could information on X
+#: be provided?"
+_POLITE_IF = re.compile(
+    r"^it would be (?:\w+ )?\w+ if (?P<what>.+?) (?:could|would) be (?P<verb>provided|given|"
+    r"shared|supplied|clarified|explained|elaborated)\b(?P<rest>[^.?]*)[.?]?$",
+    re.IGNORECASE,
+)
+
+
 def direct_wording(ask: str) -> str:
     """The question a reported-speech request asks, when its lead is a known form."""
+    polite_if = _POLITE_IF.match(ask)
+    if polite_if:
+        return f"Could {polite_if['what']} be {polite_if['verb']}{polite_if['rest']}?"
+    polite = _POLITE.match(ask)
+    if polite:
+        rest = ask[polite.end():]
+        return ("About " + rest) if polite.group("about") else rest
     m = _REPORTED.match(ask)
     if not m:
         return ask
