@@ -360,5 +360,7 @@ def test_reported_requests_are_worded_as_the_question_they_report() -> None:
     assert (direct_wording("It would be interesting to hear what was planned for voting.")
             == "what was planned for voting.")
     assert direct_wording("It would be useful to learn more about the quota.") == "About the quota."
+    assert direct_wording("requested information on sex education.") == "information on sex education."
+    assert direct_wording("demande une clarification sur la loi.") == "une clarification sur la loi."
     assert (direct_wording("It would be useful if information on flows could be provided.")
             == "Could information on flows be provided?")

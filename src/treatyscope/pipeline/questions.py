@@ -259,8 +259,22 @@ _POLITE_IF = re.compile(
 )
 
 
+#: "requested information on X" -> "Information on X".
+_REQUESTED = re.compile(
+    r"^(?:(?:also|further|then)\s+)?(?:requested|sought|asked for|would appreciate|would "
+    r"welcome|a demandé|demande|souhaite obtenir|aimerait obtenir)\s+(?=(?:more |further |"
+    r"additional |updated |detailed |some )?(?:information|details|data|clarification|an "
+    r"explanation|explanations|statistics|statistical data|des (?:informations|précisions|"
+    r"détails|données)|une clarification|un complément|davantage))",
+    re.IGNORECASE,
+)
+
+
 def direct_wording(ask: str) -> str:
     """The question a reported-speech request asks, when its lead is a known form."""
+    requested = _REQUESTED.match(ask)
+    if requested:
+        return ask[requested.end():]
     polite_if = _POLITE_IF.match(ask)
     if polite_if:
         return f"Could {polite_if['what']} be {polite_if['verb']}{polite_if['rest']}?"
