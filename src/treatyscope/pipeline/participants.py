@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 from rapidfuzz import fuzz
 
 from treatyscope.data import speakers as P
-from treatyscope.model import Notice, Participant, Review, Span
+from treatyscope.model import Notice, Participant, Review, Side, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
 from treatyscope.pipeline.spans import first_match
@@ -308,7 +310,7 @@ def _person_participant(pid: str, person: _Person, record: bool, treaty_body: bo
     country = next((p for p in person.parens if side == "state"), None)
     name = person.best_name()
     return Participant(
-        id=pid, name=name, label=name, side=side, roles=tuple(roles),  # type: ignore[arg-type]
+        id=pid, name=name, label=name, side=cast(Side, side), roles=tuple(roles),
         title=_title_of(person, roles), head_of_delegation=head, country=country,
         mentions=tuple(sorted(person.mentions)),
     )
@@ -370,7 +372,8 @@ def is_treaty_body_text(text: str) -> bool:
     )
 
 
-def _section_kinds(review: Review):  # type: ignore[no-untyped-def]
+def _section_kinds(review: Review) -> Callable[[int], str]:
+    """A lookup: the kind of the section that holds an offset ("summary" outside any)."""
     starts = [(s.span.start, s.span.end, s.kind) for s in review.sections]
 
     def kind_at(offset: int) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import cast
 
 from treatyscope.data.headings import (
     AGENDA_LINES,
@@ -18,7 +19,7 @@ from treatyscope.data.headings import (
     INLINE_STOP,
     RECORD_BODY_START,
 )
-from treatyscope.model import Review, Section, Span
+from treatyscope.model import Review, Section, SectionKind, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
 from treatyscope.pipeline.spans import lines, trimmed
@@ -127,7 +128,7 @@ def build_sections(text: str, boilerplate: list[Span]) -> list[Section]:
             stop = min(stop, tail.start)
         span = trimmed(text, heading.start, stop)
         if span:
-            sections.append(Section(kind, span, heading))  # type: ignore[arg-type]
+            sections.append(Section(cast(SectionKind, kind), span, heading))
     if tail:
         sections.append(Section("boilerplate", tail))
     return sections
