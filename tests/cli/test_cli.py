@@ -119,3 +119,14 @@ def test_text_that_is_not_a_meeting_summary_still_gets_a_record(tmp_path: Path) 
     assert result.exit_code == 0
     data = json.loads(result.output)
     assert data["participants"][-1]["roles"] == ["Narrator"]
+
+
+def test_damaged_pdf_gives_one_line(tmp_path: Path) -> None:
+    path = _write(tmp_path / "broken.pdf", b"%PDF-1.4\n1 0 obj <<>> endobj\ngarbage")
+    proc = subprocess.run(
+        [sys.executable, "-m", "treatyscope", "analyze", str(path)],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 8
+    assert proc.stderr.strip().splitlines() == [proc.stderr.strip()]
+    assert proc.stderr.startswith("treatyscope: error E107")

@@ -19,6 +19,7 @@ since treatyscope does no OCR.
 from __future__ import annotations
 
 import io
+import logging
 import math
 import re
 from collections import Counter
@@ -34,6 +35,11 @@ from pypdf import PageObject, PasswordType, PdfReader
 from treatyscope.data.abbreviations import ABBREVIATIONS, NOT_INITIALS, TIME_MARKERS, WEEKDAYS
 from treatyscope.data.pdf import KEEP_HYPHEN_AFTER, PAGE_FURNITURE
 from treatyscope.errors import MalformedDocument
+
+# pypdf reports damage through its logger; with no handler configured, Python prints those
+# records on stderr before treatyscope's own one-line error.  A null handler keeps them out
+# of the CLI's output; an application that configures logging still receives them.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 __all__ = [
     "PdfLine",
