@@ -55,7 +55,6 @@ _WEAK_ANAPHORA_LOW = re.compile(Q.WEAK_ANAPHORA)
 #: (dotless and dotted I, long s, Kelvin sign): a text holding one uses the re.I pattern.
 _ODD_CASES = frozenset("ıİſ\u212a")
 _NON_WORD = re.compile(r"[^\w' ]+")
-_SPACES = re.compile(r"\s+")
 #: A premise shorter than this many words ("This was very worrying.") is joined to the one
 #: before it.
 MIN_PREMISE_WORDS = 6
@@ -164,8 +163,9 @@ def lede_section(review: Review) -> int | None:
 def ask_key(text: str, clause: Clause) -> str:
     """The asking part of a clause reduced for comparison: no speaker, no cue words."""
     words = clause.ask.slice(text).casefold().replace("’", "'")
-    words = _CUE_WORDS.sub("", _NON_WORD.sub(" ", words)).strip()
-    return _SPACES.sub(" ", words)
+    # Only for speed: " ".join(x.split()) equals re.sub(r"\s+", " ", x.strip()), since
+    # \s and str.isspace agree on every character (checked over all of Unicode).
+    return " ".join(_CUE_WORDS.sub("", _NON_WORD.sub(" ", words)).split())
 
 
 def repeat_similarity(lede_key: str, body_key: str) -> float:
