@@ -34,7 +34,7 @@ from treatyscope.model import AnswerLink, AnswerStatus, Question, Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.a_blocks import Material, build_material, response_runs
 from treatyscope.pipeline.q_find import strip_attribution
-from treatyscope.pipeline.q_lexical import Index, terms, words_of
+from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, concept_map, terms, words_of
 from treatyscope.pipeline.q_link import (
     BlockScore,
     Query,
@@ -43,8 +43,6 @@ from treatyscope.pipeline.q_link import (
     query_of,
     question_premises,
     score_blocks,
-    sentence_terms,
-    unmentioned,
 )
 from treatyscope.pipeline.questions import lede_section, sentences_by_turn
 from treatyscope.pipeline.registry import stage
@@ -108,7 +106,7 @@ MIN_PASSAGES = 20
 def link_question(question: Question, query: Query, scoring: Scoring, material: Material,
                   absent: float = 0.0) -> AnswerLink:
     """The answer link of one question from its scored blocks; ``absent`` is the share of
-    its aspects no delegation sentence mentions (:func:`q_link.unmentioned`)."""
+    its aspects no delegation sentence mentions (:func:`unmentioned`)."""
     if absent >= ABSENT_SHARE:
         return _no_answer(question, scoring, absent, "not spoken of")
     if (not scoring.ranked
@@ -201,6 +199,37 @@ def coverage(query: Query, matched: dict[str, float]) -> float:
     if not total:
         return 1.0
     return sum(query.weights[t] * matched.get(t, 0.0) for t in query.aspects) / total
+
+
+def unmentioned(query: Query, material: Material) -> float:
+    """Weighted share of the question's aspects that no delegation sentence mentions, not
+    even by a word of the same family: what was asked about and never spoken of."""
+    families = concept_map()
+    aspects = {t: query.weights[t] for t in query.aspects}
+    total = sum(aspects.values())
+    if not total:
+        return 0.0
+    absent = sum(w for t, w in aspects.items() if t not in material.words
+                 and not any(c in material.concepts for c in families.get(t, ())))
+    return absent / total
+
+
+def sentence_terms(query: Query, material: Material, chosen: list[int]) -> dict[str, float]:
+    """The question terms the chosen sentences match: 1.0 as such, the family credit when
+    only a word of the same family is there."""
+    families = concept_map()
+    out: dict[str, float] = {}
+    for i in chosen:
+        cand = material.candidates[i].terms
+        words, concepts = cand.words, cand.concepts
+        for t in query.weights:
+            if t in words:
+                out[t] = 1.0
+            elif t not in out:
+                fam = families.get(t)
+                if fam and not fam.isdisjoint(concepts):
+                    out[t] = CONCEPT_CREDIT
+    return out
 
 
 def asked_sentences(review: Review) -> set[Span]:

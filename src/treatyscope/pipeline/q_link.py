@@ -256,19 +256,6 @@ def _add(weights: dict[str, float], text: str, factor: float, main: Terms, index
     return context
 
 
-def unmentioned(query: Query, material: Material) -> float:
-    """Weighted share of the question's aspects that no delegation sentence mentions, not
-    even by a word of the same family: what was asked about and never spoken of."""
-    families = concept_map()
-    aspects = {t: query.weights[t] for t in query.aspects}
-    total = sum(aspects.values())
-    if not total:
-        return 0.0
-    absent = sum(w for t, w in aspects.items() if t not in material.words
-                 and not any(c in material.concepts for c in families.get(t, ())))
-    return absent / total
-
-
 # ------------------------------------------------------------------ order
 def primary_round(material: Material, offset: int) -> int | None:
     """The first round that starts after ``offset``."""
@@ -321,12 +308,12 @@ def score_blocks(query: Query, material: Material, offset: int, rank: float,
     primary = primary_round(material, offset)
     blocks = material.blocks
     bonus = BIGRAM_BONUS * 2 + (NUMBER_BONUS if query.number else 0.0)
+    bounds, hits = _reach(terms_of, material)
     order = sorted((-(union + bonus) * weights[blocks[b].round], b)
-                   for b, union in _bounds(terms_of, material).items()
+                   for b, union in bounds.items()
                    if weights[blocks[b].round] > 0)
     scoring = Scoring([], {}, {}, {})
     best = 0.0
-    hits = _strong_hits(terms_of, material)
     for negative_bound, b in order:
         if -negative_bound < keep * best:
             break
@@ -368,11 +355,22 @@ class _Terms:
         return cls(strong, weak, pairs)
 
 
-def _bounds(terms_of: _Terms, material: Material) -> dict[int, float]:
-    """For every block a strong term reaches, the weight of the question terms it holds
-    (family matches at the family credit): at least its lexical score before bonuses."""
+def _reach(terms_of: _Terms, material: Material
+           ) -> tuple[dict[int, float], dict[int, list[tuple[str, float, bool]]]]:
+    """The blocks the query's terms reach and the sentences its strong terms touch.
+
+    * bounds: for every block a strong term reaches, the weight of the question terms it
+      holds (family matches at the family credit): at least its lexical score before
+      bonuses.  Each block's weights are added in the order of ``strong``, then of
+      ``weak``, as before this was one pass;
+    * hits: sentence -> (strong term, weight it adds, found as such), in ``strong`` order.
+
+    One walk of each strong term's postings serves both, only for speed; exact: the
+    postings hold what the direct tests find, in the same order.
+    """
     bounds: dict[int, float] = {}
-    get = bounds.get
+    hits: dict[int, list[tuple[str, float, bool]]] = {}
+    get, hit = bounds.get, hits.setdefault
     postings = material.postings
     for t, w, _ in terms_of.strong:
         post = postings(t)
@@ -381,30 +379,25 @@ def _bounds(terms_of: _Terms, material: Material) -> dict[int, float]:
         near = CONCEPT_CREDIT * w
         for b in post.family_blocks:
             bounds[b] = get(b, 0.0) + near
+        if post.exact:
+            found = (t, w, True)
+            for i in post.exact:  # exact and family postings are disjoint
+                hit(i, []).append(found)
+        if post.family:
+            related = (t, near, False)
+            for i in post.family:
+                hit(i, []).append(related)
     for t, w, _ in terms_of.weak:
         for b in postings(t).exact_blocks:
             if b in bounds:
                 bounds[b] += w
-    return bounds
-
-
-def _strong_hits(terms_of: _Terms, material: Material) -> dict[int, list[tuple[str, float, bool]]]:
-    """Sentence -> (strong term, weight it adds, found as such), in ``strong`` order.  Only
-    for speed; exact: the postings hold what the direct tests find, in the same order."""
-    hits: dict[int, list[tuple[str, float, bool]]] = {}
-    for t, w, _ in terms_of.strong:
-        post = material.postings(t)
-        for i in post.exact:  # exact and family postings are disjoint
-            hits.setdefault(i, []).append((t, w, True))
-        for i in post.family:
-            hits.setdefault(i, []).append((t, CONCEPT_CREDIT * w, False))
-    return hits
+    return bounds, hits
 
 
 def _block_lexical(query: Query, terms_of: _Terms, material: Material, b: int,
                    scoring: Scoring, hits: dict[int, list[tuple[str, float, bool]]]) -> float:
     """One block's lexical score: its best sentence's, :data:`BLOCK_SHARE` of what its other
-    sentences add, and the bonuses (``hits``: :func:`_strong_hits`).  Records its matched
+    sentences add, and the bonuses (``hits``: :func:`_reach`).  Records its matched
     terms and sentence scores."""
     union: dict[str, float] = {}
     matched: dict[str, float] = {}
@@ -437,21 +430,3 @@ def _block_lexical(query: Query, terms_of: _Terms, material: Material, b: int,
     scoring.lexical[b] = lexical
     scoring.matched[b] = matched
     return lexical
-
-
-def sentence_terms(query: Query, material: Material, chosen: list[int]) -> dict[str, float]:
-    """The question terms the chosen sentences match: 1.0 as such, the family credit when
-    only a word of the same family is there."""
-    families = concept_map()
-    out: dict[str, float] = {}
-    for i in chosen:
-        cand = material.candidates[i].terms
-        words, concepts = cand.words, cand.concepts
-        for t in query.weights:
-            if t in words:
-                out[t] = 1.0
-            elif t not in out:
-                fam = families.get(t)
-                if fam and not fam.isdisjoint(concepts):
-                    out[t] = CONCEPT_CREDIT
-    return out
