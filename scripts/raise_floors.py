@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import math
 import sys
 import tempfile
 from pathlib import Path
@@ -42,7 +43,8 @@ def main() -> int:
             floors.setdefault(column, {})[metric] = 0.0
     for column, metrics in floors.items():
         for metric, old in metrics.items():
-            new = round(table[column].get(metric, 0.0), 4)
+            # rounded down: a floor rounded up past the measured value would fail at once
+            new = math.floor(table[column].get(metric, 0.0) * 10_000) / 10_000
             if new < old and not a.allow_regression:
                 print(f"REFUSED: {column}/{metric} would drop {old} -> {new}")
                 return 1
