@@ -27,16 +27,12 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("hours",): "hours", ("hour",): "hours", ("heures",): "hours", ("heure",): "hours",
     ("times",): "multiplier", ("fois",): "multiplier", ("fold",): "multiplier",
 }
-LONGEST_UNIT_PHRASE = max(len(k) for k in UNIT_PHRASES)
-
 #: Currency signs and codes written before a number ("US$ 2 million", "€5").
 CURRENCY_PREFIXES: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "chf": "CHF",
     "£": "GBP", "gbp": "GBP",
 }
 
-#: Units that measure time; used for time frames and durations.
-DURATION_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
 #: Units that measure the dialogue or session itself in this genre ("a two-week session",
 #: "over the past three weeks"): they stay claims even in a time-frame phrase.
 MEETING_SPANS = frozenset({"weeks", "days", "hours"})
@@ -84,7 +80,7 @@ SPEAKER_NOUNS = frozenset({
 ONE_COUNTABLE = frozenset({
     "case", "communication", "complaint", "meeting", "session", "victim", "state", "country",
     "person", "child", "woman", "man", "report", "decision", "application", "petition",
-    "individual", "visit", "inquiry", "death", "non-refoulement", "detainee", "prisoner",
+    "individual", "visit", "inquiry", "death", "detainee", "prisoner",
     "centre", "center", "shelter", "institution", "organization", "organisation", "law",
     "migrant", "worker", "refugee", "family", "incident", "conviction", "prosecution",
     "investigation", "judgment", "judgement", "ratification", "accession", "reservation",
