@@ -19,9 +19,9 @@ from typing import Any, TypeVar
 import click
 
 from treatyscope.analyze import analyze
-from treatyscope.errors import InputNotFound, TreatyscopeError
+from treatyscope.errors import InputError, InputNotFound, MalformedDocument, TreatyscopeError
 from treatyscope.export import RENDERERS
-from treatyscope.model import Review
+from treatyscope.model import SCHEMA_VERSION, Review
 from treatyscope.options import AnalyzeOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -63,13 +63,26 @@ def read_input(source: str, options: AnalyzeOptions) -> Review:
 
 
 def load_review(source: str) -> Review:
-    """A review from a JSON record written by ``analyze --format json``, or by analyzing."""
-    if source.endswith(".json") and Path(source).is_file():
-        try:
-            return Review.from_json(json.loads(Path(source).read_text(encoding="utf-8")))
-        except (ValueError, KeyError, TypeError):
-            pass  # not a review record: analyze it as text
-    return read_input(source, AnalyzeOptions())
+    """A review from a JSON record written by ``analyze --format json``, or by analyzing.
+
+    A ``.json`` file must be a review record: a damaged or foreign JSON file is an error,
+    not a document to analyze.
+    """
+    if not (source.endswith(".json") and Path(source).is_file()):
+        return read_input(source, AnalyzeOptions())
+    try:
+        data = json.loads(Path(source).read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise MalformedDocument(f"{source} is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
+        raise InputError(
+            f"{source} is not a treatyscope review record (schema {SCHEMA_VERSION}); "
+            "write one with: treatyscope analyze FILE --format json -o record.json"
+        )
+    try:
+        return Review.from_json(data)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{source} is a damaged review record: {exc!r}") from exc
 
 
 def write_output(text: str, output: str | None) -> None:

@@ -130,3 +130,27 @@ def test_damaged_pdf_gives_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 8
     assert proc.stderr.strip().splitlines() == [proc.stderr.strip()]
     assert proc.stderr.startswith("treatyscope: error E107")
+
+
+@pytest.mark.parametrize(
+    ("content", "status", "words"),
+    [
+        ("{not json", 8, "not valid JSON"),
+        ('{"some": "other json"}', 2, "not a treatyscope review record"),
+    ],
+)
+def test_json_that_is_not_a_review_record_is_refused(
+    tmp_path: Path, content: str, status: int, words: str
+) -> None:
+    path = tmp_path / "record.json"
+    path.write_text(content, encoding="utf-8")
+    result = run("questions", str(path))
+    assert result.exit_code == status
+    assert words in result.output
+
+
+def test_a_written_record_is_read_back(tmp_path: Path) -> None:
+    out = tmp_path / "review.json"
+    assert run("analyze", str(EXAMPLE), "--format", "json", "-o", str(out)).exit_code == 0
+    result = run("questions", str(out), "--status", "not_answered")
+    assert result.exit_code == 0 and "not_answered" in result.output
