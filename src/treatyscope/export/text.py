@@ -6,8 +6,6 @@ from collections import Counter
 
 from treatyscope.model import Metadata, Review
 
-ORDINAL_WORDS = {1: "initial"}
-
 
 def ordinal(n: int) -> str:
     """1 -> '1st', 22 -> '22nd'."""

@@ -61,10 +61,6 @@ class _Person:
     sections: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
 
-    @property
-    def surname(self) -> str:
-        return fold(self.names[0]).split()[-1]
-
     def best_name(self) -> str:
         """The fullest variant, preferring mixed case ("Peter Mwangi" over "PETER MWANGI")."""
         best = max(self.names, key=lambda n: (len(n.split()), not n.isupper(), len(n)))
