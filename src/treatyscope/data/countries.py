@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import gettext
 import re
-import unicodedata
 from functools import cache
 from typing import NamedTuple
 
 import pycountry
+
+from treatyscope.textutil import strip_accents
 
 _MEMBERS = """
     AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA
@@ -101,11 +102,7 @@ _FOLD_PUNCT = re.compile(r"[^\w\s]|_")
 
 def fold(name: str) -> str:
     """A lookup key: lower case, no diacritics or punctuation, no leading article."""
-    if name.isascii():  # speed only: NFKD changes no ASCII character and none combines
-        ascii_ish = name.casefold()
-    else:
-        decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
-        ascii_ish = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    ascii_ish = strip_accents(name.replace("’", "'")).casefold()
     spaced = _FOLD_PUNCT.sub(" ", ascii_ish.replace("'", " ").replace("-", " "))
     return _ARTICLE.sub("", " ".join(spaced.split()))
 

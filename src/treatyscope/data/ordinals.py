@@ -7,16 +7,9 @@ and fourth") into these words.  Each entry is ``word: (value, is_ordinal)``.
 
 from __future__ import annotations
 
-import unicodedata
-
 from treatyscope.data.numbers import EN_UNITS, FR_UNITS
 from treatyscope.data.numbers import HUNDREDS as HUNDRED_WORDS
-
-
-def _bare(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
+from treatyscope.textutil import strip_accents
 
 #: Cardinals come from the claims' number words (one table of the language's numbers),
 #: keyed without diacritics like the rest of this table.
@@ -28,7 +21,7 @@ _EN_ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
 }
-_FR_CARDINALS = {_bare(w): v for w, v in FR_UNITS.items() if v > 0 and w != "douzaine"} | {
+_FR_CARDINALS = {strip_accents(w): v for w, v in FR_UNITS.items() if v > 0 and w != "douzaine"} | {
     w: v for w, v in HUNDRED_WORDS.items() if w != "hundred"
 }
 _FR_ORDINALS = {

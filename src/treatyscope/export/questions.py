@@ -10,12 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import unicodedata
 from collections.abc import Callable, Sequence
 
 from treatyscope.codec import encode
 from treatyscope.errors import OptionsError
 from treatyscope.model import AnswerLink, Question, Review
+from treatyscope.textutil import strip_accents
 
 STATUSES = ("answered", "partial", "not_answered")
 STATUS_LABELS = {"answered": "answered", "partial": "partly answered",
@@ -27,8 +27,7 @@ CSV_COLUMNS = ("id", "asker", "asker_name", "form", "status", "confidence", "tex
 # ------------------------------------------------------------------ selection
 def fold(text: str) -> str:
     """Case- and accent-insensitive form of a name ("Ünver" -> "unver")."""
-    bare = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in bare if not unicodedata.combining(ch)).casefold()
+    return strip_accents(text).casefold()
 
 
 def answer_of(review: Review, question: Question) -> AnswerLink | None:

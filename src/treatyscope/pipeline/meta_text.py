@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
@@ -21,6 +20,7 @@ from treatyscope.data.ordinals import (
     SCORE_WORDS,
 )
 from treatyscope.model import Span
+from treatyscope.textutil import strip_accents
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _DIGIT_ORDINAL = re.compile(r"(\d{1,4})([a-z]*)")
@@ -31,12 +31,7 @@ def fold_letters(text: str) -> str:
 
     Extraction breaks ("Twenty-s eventh", "cin qu ième") disappear with the spaces.
     """
-    if text.isascii():  # speed only: NFKD changes no ASCII character and none combines
-        plain = text.casefold()
-    else:
-        decomposed = unicodedata.normalize("NFKD", text)
-        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return _NOT_ALNUM.sub("", plain)
+    return _NOT_ALNUM.sub("", strip_accents(text).casefold())
 
 
 @cache

@@ -12,7 +12,6 @@ These functions only *find*; the stages decide what to write.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +20,7 @@ from treatyscope.caching import text_cache
 from treatyscope.data import speakers as P
 from treatyscope.model import Span
 from treatyscope.pipeline.spans import finditer_near
+from treatyscope.textutil import strip_accents
 
 CueKind = str  # person | anon_committee | collective_committee | delegation | anon_state | chair
 
@@ -419,12 +419,7 @@ def _clean_title(title: str | None) -> str | None:
 
 def fold(name: str) -> str:
     """Case- and accent-insensitive form of a name, for matching variants."""
-    if name.isascii():  # speed only: NFKD changes no ASCII character and none combines
-        bare = name
-    else:
-        decomposed = unicodedata.normalize("NFKD", name)
-        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[\s\-‐'’]+", " ", bare).casefold().strip()
+    return re.sub(r"[\s\-‐'’]+", " ", strip_accents(name)).casefold().strip()
 
 
 def display_name(name: str) -> str:
