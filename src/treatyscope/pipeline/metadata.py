@@ -105,9 +105,16 @@ def _merged_report(
     return Report(typed.type if typed else None, typed.ordinal if typed else None, symbol)
 
 
-def find_metadata(text: str, sentences: Sequence[Span] = ()) -> tuple[Metadata, list[Notice]]:
-    """Every metadata field of ``text``, and notices for what was expected and not found."""
-    record = is_summary_record(text)
+def find_metadata(
+    text: str, sentences: Sequence[Span] = (), *, record: bool | None = None
+) -> tuple[Metadata, list[Notice]]:
+    """Every metadata field of ``text``, and notices for what was expected and not found.
+
+    ``record`` says whether the text is a summary record; the stage passes the detect
+    stage's decision, and a direct caller may leave it to the header test here.
+    """
+    if record is None:
+        record = is_summary_record(text)
     meeting = find_meeting(text) if record else None
     symbols = find_symbols(text, meeting[0] if meeting else None)
     next_sentence = find_next_meeting_sentence(text, sentences)
@@ -175,8 +182,13 @@ def notices_for(meta: Metadata, text: str, record: bool, skip: Sequence[Span]) -
     return out
 
 
-@stage("metadata", requires=("sections", "sentences", "participants"), assigns=("metadata",))
+@stage(
+    "metadata",
+    requires=("sections", "sentences", "participants", "source.format"),
+    assigns=("metadata",),
+)
 def metadata(review: Review, options: AnalyzeOptions) -> Review:
     """Review metadata: committee, State party, report, session, date, next meeting, symbols."""
-    meta, notices = find_metadata(review.text, review.sentences)
+    record = review.source.format == "summary-record"
+    meta, notices = find_metadata(review.text, review.sentences, record=record)
     return replace(review, metadata=meta, notices=review.notices + tuple(notices))

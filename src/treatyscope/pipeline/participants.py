@@ -339,15 +339,11 @@ def collect(review: Review) -> _Collector:
 
 
 def is_summary_record(review: Review) -> bool:
-    """True for official summary records (by detected format, or their header phrase)."""
-    if review.source.format == "summary-record":
-        return True
-    return first_match(_RECORD_HEADER, review.text, _RECORD_HEADER_WORDS, 0, HEADER_CHARS) is not None
+    """True for official summary records, as the detect stage decided (``source.format``)."""
+    return review.source.format == "summary-record"
 
 
-_RECORD_HEADER = re.compile(r"summary record of|compte rendu analytique", re.IGNORECASE)
-#: The lower-cased words each match of _RECORD_HEADER, and of _OTHER_BODY, starts with.
-_RECORD_HEADER_WORDS = ("summary record of", "compte rendu analytique")
+#: The lower-cased words each match of _OTHER_BODY starts with.
 _OTHER_BODY_WORDS = (
     "human rights council", "universal periodic review", "general assembly", "third committee",
     "conseil des droits de l", "examen périodique universel", "assemblée générale",
@@ -399,7 +395,9 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
     return out
 
 
-@stage("participants", requires=("sentences", "sections"), assigns=("participants",))
+@stage(
+    "participants", requires=("sentences", "sections", "source.format"), assigns=("participants",)
+)
 def participants(review: Review, options: AnalyzeOptions) -> Review:
     """Find the participants and their mentions (``review.participants``)."""
     collector = collect(review)
