@@ -30,7 +30,8 @@ def test_format_value(value: float | tuple[float, float], unit: str, text: str) 
 def test_markdown_table_marks_contradictions(sample_review: Review) -> None:
     md = render_claims_markdown(sample_review)
     assert md.startswith("## Figures")
-    assert "| id | value | unit | year | subject | speaker | check |" in md
+    assert "| id | value | unit | year | in context | speaker | check |" in md
+    assert "**2.76 billion dollars**" in md  # the figure in bold inside its sentence
     assert "⚠ soft conflict with c30" in md
     assert "## Commitments" in md and "`k1`" in md
     restated = [c.id for c in sample_review.claims if c.duplicate_of]
@@ -57,3 +58,12 @@ def test_json_and_text(sample_review: Review) -> None:
     assert data["conflicts"] and data["commitments"]
     text = CLAIM_RENDERERS["text"](sample_review, everything)
     assert text.startswith(f"Figures ({len(everything)}):") and "Commitments (" in text
+
+
+def test_context_is_escaped_and_bounded(sample_review: Review) -> None:
+    from treatyscope.export.claims import CONTEXT_CHARS, in_context
+
+    for claim in sample_review.claims:
+        shown = in_context(sample_review, claim)
+        assert f"**{claim.span.slice(sample_review.text)}" in shown.replace("\\", "")
+        assert len(shown) <= len(claim.text) + 2 * CONTEXT_CHARS + 60

@@ -58,6 +58,23 @@ def _conflict_mark(review: Review, claim: Claim) -> str:
 
 
 # ------------------------------------------------------------------ Markdown
+#: Characters of the sentence shown on each side of a figure in the Markdown table.
+CONTEXT_CHARS = 60
+
+
+def in_context(review: Review, claim: Claim) -> str:
+    """The claim's words in bold inside a window of its sentence, Markdown-escaped, so a
+    reader can check the figure against what was said."""
+    from treatyscope.export.markdown import md_escape
+
+    text, sent = review.text, claim.sentence_span
+    start = max(sent.start, claim.span.start - CONTEXT_CHARS)
+    end = min(sent.end, claim.span.end + CONTEXT_CHARS)
+    before = ("…" if start > sent.start else "") + text[start : claim.span.start]
+    after = text[claim.span.end : end] + ("…" if end < sent.end else "")
+    return f"{md_escape(before)}**{md_escape(claim.span.slice(text))}**{md_escape(after)}"
+
+
 def render_claims_markdown(review: Review) -> str:
     """A "Figures" table (contradictions marked ⚠) and a "Commitments" list."""
     from treatyscope.export.markdown import md_escape
@@ -65,12 +82,13 @@ def render_claims_markdown(review: Review) -> str:
     lines = ["## Figures", ""]
     shown = select_claims(review)
     if shown:
-        lines += ["| id | value | unit | year | subject | speaker | check |", "|---|---|---|---|---|---|---|"]
+        lines += ["| id | value | unit | year | in context | speaker | check |",
+                  "|---|---|---|---|---|---|---|"]
     for c in shown:
         qual = f"{c.qualifier} " if c.qualifier else ""
         mark = _conflict_mark(review, c)
         lines.append(f"| {c.id} | {md_escape(qual + format_value(c.value, c.unit))} | "
-                     f"{md_escape(c.unit or '')} | {c.year or ''} | {md_escape(c.subject)} | "
+                     f"{md_escape(c.unit or '')} | {c.year or ''} | {in_context(review, c)} | "
                      f"{md_escape(_speaker(review, c))} | {'⚠ ' + md_escape(mark) if mark else ''} |")
     if not shown:
         lines.append("No figures found.")
