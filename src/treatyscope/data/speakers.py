@@ -51,6 +51,12 @@ SPEECH_VERBS_FR = (
     r"fait observer|répond|invite|se félicite|s['’]enquiert|salue|relève|regrette"
 )
 
+#: French reporting verbs placed after what was said (", a dit un expert,", "a-t-il relevé").
+POSTPOSED_FR = (
+    r"a (?:dit|déclaré|indiqué|ajouté|relevé|souligné|fait observer)|"
+    r"a-t-(?:il|elle) (?:dit|ajouté|relevé|souligné)"
+)
+
 #: Introductory phrases before a speaker at the start of a sentence, ending in a comma
 #: ("In concluding remarks, Ms. Dzumhur thanked ...", "Summarizing the session, NAME, ...").
 INTRO_PHRASE = (

@@ -181,8 +181,7 @@ def _narrator() -> re.Pattern[str]:
 @cache
 def _postposed() -> re.Pattern[str]:
     """French postposed attribution: ", a dit un expert," / "a-t-il été noté"."""
-    return re.compile(rf"(?:a (?:dit|déclaré|indiqué|ajouté|relevé|souligné|fait observer)|"
-                      rf"a-t-(?:il|elle) (?:dit|ajouté|relevé|souligné))\s+(?P<who>{P.ANON_EXPERT_FR})")
+    return re.compile(rf"(?:{P.POSTPOSED_FR})\s+(?P<who>{P.ANON_EXPERT_FR})")
 
 
 # Speed only.  The named patterns cost 5-15 µs a sentence and most sentences name nobody,
