@@ -174,3 +174,21 @@ def test_text_without_speakers_gets_a_notice() -> None:
     review = analyze_text("Mix the flour with water. Bake the bread for twenty minutes.")
     assert [p.label for p in review.participants] == ["narrator"]
     assert "W201" in [n.code for n in review.notices]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Committee Vice-Chair Genoveva Tisheva, one of the Country Rapporteurs, asked about "
+         "the budget.", "Genoveva Tisheva", ("Vice-Chairperson", "Country Rapporteur")),
+        ("In preliminary remarks, Committee Expert Lucy Smith, who served as country Rapporteur "
+         "for the report of Nigeria, said progress was made.", "Lucy Smith",
+         ("Committee Expert", "Country Rapporteur")),
+        ("Mme Ann Skelton, rapporteuse du Comité pour l'examen du rapport belge, a demandé si le "
+         "plan était financé.", "Ann Skelton", ("Country Rapporteur",)),
+    ],
+)
+def test_offices_named_before_and_after_the_name(text: str, name: str, roles: tuple[str, ...]) -> None:
+    people = named(analyze_text(text))
+    assert people[name].side == "committee"
+    assert people[name].roles == roles

@@ -158,7 +158,7 @@ PRESENTING_TITLE = r"presenting the report(?! of the (?:session|committee|workin
 #: Follow-up to Concluding Observations" is a member of the committee).
 COMMITTEE_OFFICE = (
     r"rapporteur (?:on|for) (?:the )?follow-up|rapporteur on (?:new )?communications|"
-    r"rapporteur on reprisals|rapporteur(?:se)? (?:chargée? )?du suivi"
+    r"rapporteur on reprisals|rapporteu(?:r|se) (?:chargée? )?du suivi"
 )
 OTHER_TITLE = (
     r"special rapporteur|independent expert|high commissioner|secretary-general|"
@@ -174,7 +174,7 @@ COMMITTEE_TITLE = (
     r"committee (?:expert|member|chair|chairperson|vice|rapporteur)|country (?:co-)?rapporteur|"
     r"rapporteur for|co-rapporteur|corapporteur|task force|member of the committee|"
     r"expert of the committee|of the committee\b|du comité\b|membre du comité|"
-    r"rapporteur(?:se)? pour|expert(?:e)? du comité|président(?:e)? du comité"
+    r"rapporteu(?:r|se) pour|expert(?:e)? du comité|président(?:e)? du comité"
 )
 #: Bare offices ("Chairperson", "Vice Chair and Rapporteur"): committee side unless an
 #: OTHER_TITLE says otherwise ("Chairperson of the Commission of Inquiry").

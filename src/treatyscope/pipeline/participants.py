@@ -272,8 +272,9 @@ def committee_roles(low: str) -> list[str]:
     if re.search(r"vice[- ]?chair|vice-président", low):
         roles.append("Vice-Chairperson")
     country = re.search(
-        r"country (?:co-?)?rapporteur|rapporteur(?:se)? (?:for|pour) (?:the |le )?(?:report|rapport)|"
-        r"co-?rapporteur|task force",
+        r"country (?:co-?)?rapporteur|rapporteu(?:r|se) (?:for|pour) (?:the |le )?(?:report|rapport)|"
+        r"co-?rapporteur|task force|rapporteu(?:r|se)s?\b[^,;]{0,40}\b(?:pour l['’]examen|for "
+        r"the (?:review|consideration|examination))",
         low,
     )
     if re.search(r"\bexpert|\bmember\b|membre", low) or (

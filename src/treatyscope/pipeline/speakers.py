@@ -84,7 +84,7 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"{_START}(?P<title>(?:Committee |CEDAW |CRC )?(?:Expert|Member|Chairperson|Chair|"
             rf"Vice[- ]Chairperson|Vice[- ]Chair|Country Rapporteur|Rapporteur|Co-Rapporteur)"
             rf"(?: and (?:Country )?Rapporteur[^,]{{0,60}})?),?\s+(?P<name>{_NAME}),?\s+"
-            rf"(?:who\s[^,.;]{{0,160}},\s*)?{_VERB}"
+            rf"(?:(?P<apposition>(?:who\s)?[^,.;]{{2,160}}),\s*)?{_VERB}"
         ),
         # Kirsten Sandberg said ... (the verb is checked separately: see _bare_name)
         re.compile(rf"{_START}(?P<name>{_NAME}){_PAREN}\s+(?=[a-zé])(?P<next>[^,.;]{{0,40}})"),
@@ -263,6 +263,8 @@ def name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
             continue
         groups = m.groupdict()
         title = groups.get("title") or groups.get("title2") or groups.get("office")
+        if groups.get("apposition"):  # "Committee Vice-Chair X, one of the Country Rapporteurs,"
+            title = f"{title}, {groups['apposition']}"
         if index == 1:
             title = _presenter_title(m.group(0), title)
         else:
