@@ -76,3 +76,13 @@ def test_a_named_state_representative_speaks_for_the_state() -> None:
     )
     last = review.turns[-1]
     assert review.participant(last.participant).side == "state"  # type: ignore[union-attr]
+
+
+def test_collective_experts_open_a_turn_in_the_middle_of_a_line() -> None:
+    review = analyze_text(
+        "Ana Lopez, Committee Expert, asked about prisons. Committee Experts asked whether "
+        "detainees had access to a lawyer."
+    )
+    labels = {p.id: p.label for p in review.participants}
+    assert [labels[t.participant] for t in review.turns] == ["Ana Lopez", "unnamed committee expert"]
+    assert [labels[q.asker] for q in review.questions if q.asker][-1] == "unnamed committee expert"

@@ -384,7 +384,9 @@ def _has_postposed(text: str) -> bool:
 
 def collective_cue(text: str, sentence: Span) -> bool:
     """True if the sentence is spoken by the committee members collectively."""
-    return bool(_collective().match(text, sentence.start, sentence.end))
+    # on the slice: the pattern is anchored with "^", which Pattern.match(text, pos) does not
+    # honour at pos > 0, so sentences that do not open a line were never recognised
+    return bool(_collective().match(text[sentence.start : sentence.end]))
 
 
 def narrator_opener(text: str, sentence: Span) -> bool:
