@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import analyze_text, assert_span_invariant
+from treatyscope.data.claim_commitments import CUES
 from treatyscope.model import Review, Span
-from treatyscope.pipeline.claim_scan import lowered
-from treatyscope.pipeline.commitments import find_commitment
+from treatyscope.pipeline.claim_scan import letter_classes, lower_twin, lowered
+from treatyscope.pipeline.commitments import _may_hold_cue, find_commitment
 
 
 def found(text: str) -> tuple[str, str | None, str | None] | None:
@@ -79,3 +80,31 @@ def test_lowered_copy_only_skips_sentences(sample_review: Review) -> None:
     assert low is not None
     for sentence in sample_review.sentences:
         assert find_commitment(text, sentence, low) == find_commitment(text, sentence)
+
+
+CUE_SAMPLES = [
+    "The State would adopt it.", "They will.", "It shall apply.", "It was currently preparing a law.",
+    "They are also working on it.", "It is in the process of drafting.", "It planned to act.",
+    "We plann to act.", "It intends to act.", "They aimed to act.", "It envisages it.",
+    "It was scheduled to open.", "Le Gouvernement va adopter.", "Ils vont adopter.",
+    "Il prévoit de créer.", "L'État s’engage à agir.", "Il est en train de voir.",
+    "Le texte est en cours d’élaboration.", "Il devrait agir.", "It is about to act.",
+    "It was going to act.", "It was expected to act.", "They were due to meet.",
+    "Le plan sera adopté.", "WOULD IT?", "Nothing here at all.",
+]
+
+
+def test_cue_words_never_hide_a_cue(sample_review: Review) -> None:
+    """A sentence without a word of CUE_WORDS has no match of CUES (the quick test)."""
+    twin = lower_twin(CUES)
+    assert twin is not None
+    texts = [sample_review.text, *CUE_SAMPLES]
+    for text in texts:
+        low = lowered(text)
+        assert low is not None
+        classes = letter_classes(low)
+        spans = sample_review.sentences if text is sample_review.text else (Span(0, len(text)),)
+        for s in spans:
+            if twin.search(low[s.start : s.end]):
+                assert _may_hold_cue(classes, s), text[s.start : s.end]
+    assert sum(bool(twin.search(t.lower())) for t in CUE_SAMPLES) >= len(CUE_SAMPLES) - 1

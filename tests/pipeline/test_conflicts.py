@@ -12,6 +12,7 @@ from treatyscope.pipeline.conflicts import (
     _forms,
     _Reader,
     _runs,
+    _written_bytes,
     compatible,
     find_conflicts,
     idf_weights,
@@ -120,3 +121,14 @@ def test_runs_hold_exactly_the_words_of_the_rule(text: str) -> None:
     span = Span(0, len(low))
     runs = {w for w in _runs(low, span) if _WORD.fullmatch(w)}
     assert runs == set(_WORD.findall(low))
+
+
+def test_forms_read_off_bytes_as_off_words(sample_review: Review) -> None:
+    """The per-sentence forms found on the byte classes are those found on the words."""
+    reader = _Reader(sample_review, list(sample_review.claims))
+    assert reader.lowered is not None
+    words = {stem(w) for w in _WORD.findall(reader.lowered)} | {"état", "nowhere"}
+    forms = {form: word for word in words for form in _forms(word) if max(form) <= "\xff"}
+    fast = _written_bytes(reader.lowered, sample_review.sentences, forms)
+    assert fast is not None and fast == reader._written(forms)
+    assert _written_bytes(reader.lowered, sample_review.sentences, {"œuvre": "œuvre"}) is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import NamedTuple
 
 from treatyscope.data.claim_words import (
     AUXILIARIES,
@@ -27,10 +28,12 @@ from treatyscope.data.claim_words import (
     NP_SKIP,
     NP_STOP,
 )
+from treatyscope.data.numbers import SCALES
 from treatyscope.data.units import (
     CURRENCY_PREFIXES,
     LONGEST_QUALIFIER,
     ONE_COUNTABLE,
+    PERSON_NOUNS,
     QUALIFIERS,
     SPEAKER_NOUNS,
     VOTE_CONTEXT,
@@ -38,16 +41,20 @@ from treatyscope.data.units import (
     normalise_noun,
 )
 from treatyscope.model import Span, Value
-from treatyscope.pipeline.claim_rules import exclusions, unit_at
-from treatyscope.pipeline.claim_subject import subject_of
+from treatyscope.pipeline.claim_rules import bare, exclusions, may_start_unit, unit_at
+from treatyscope.pipeline.claim_scan import Vocabulary
+from treatyscope.pipeline.claim_subject import subject_within
 from treatyscope.pipeline.claim_tokens import (
     Numeral,
     Tok,
     join_spaced_groups,
     may_hold_number,
     numerals,
+    token_at,
     tokenize,
+    writes_number_word,
 )
+from treatyscope.pipeline.claim_years import years_written
 
 #: Longest counted noun phrase looked at after a number ("14 international independent
 #: human rights experts" needs 5; longer phrases in the corpus are clauses).
@@ -75,9 +82,9 @@ class Quantity:
     subject: str = ""  # what is counted, in the sentence's words
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """A numeral or range with the token index where its unit or noun ends."""
+class _Found(NamedTuple):
+    """A numeral or range with the token index where its unit or noun ends (a named tuple:
+    cheaper to make than a dataclass)."""
 
     lo: Numeral
     hi: Numeral | None
@@ -97,6 +104,12 @@ def find_quantities(text: str, sentence: Span, lang: str = "en",
     """
     if not may_hold_number(text, sentence.start, sentence.end, lowered):
         return []
+    return quantities_in(text, sentence, lang)
+
+
+def quantities_in(text: str, sentence: Span, lang: str) -> list[Quantity]:
+    """:func:`find_quantities` without the cheap test for a number (for callers that made
+    it, e.g. with :func:`~treatyscope.pipeline.claim_tokens.number_sentences`)."""
     toks = join_spaced_groups(text, tokenize(text, sentence.start, sentence.end), lang)
     nums = numerals(toks, lang)
     dropped = exclusions(toks, nums, lang)
@@ -119,12 +132,51 @@ def find_quantities(text: str, sentence: Span, lang: str = "en",
     return _quantities(toks, found)
 
 
+def only_dropped_years(text: str, sentence: Span, classes: bytes, runs: bytes) -> bool:
+    """True if every number of the sentence is a year that the "year" rule of
+    :mod:`~treatyscope.pipeline.claim_rules` drops, so that :func:`find_quantities` finds
+    nothing there (only for speed: such sentences need not be cut into tokens).
+
+    classes, runs (bytes): :func:`~treatyscope.pipeline.claim_scan.letter_classes` of the
+        lowered text, and the same with its digits made spaces.
+
+    Exact: without a word a number starts with (:func:`writes_number_word`), the numerals
+    of a sentence are its digit groups.  When each digit belongs to a :data:`YEAR` match
+    that is a whole token, and the token after each is no scale word, no hyphen, no person
+    noun and starts no unit phrase, each numeral is that year alone, of four digits in
+    the year range, and some rule (the "year" rule if no earlier one) drops it.
+    """
+    start, end = sentence.start, sentence.end
+    digits = classes.count(b"0", start, end)
+    if not digits or digits % 4 or writes_number_word(runs, start, end):
+        return False  # no year, a digit outside the years, or a number word
+    years = years_written(text, start, end)
+    if digits != 4 * len(years):
+        return False  # a digit outside the years
+    return all(_dropped_year(text, at, stop, end) for _, at, stop in years)
+
+
+def _dropped_year(text: str, start: int, stop: int, end: int) -> bool:
+    """True if the year ``text[start:stop]`` is a token alone and the token after it (before
+    ``end``) lets the "year" rule drop it (see :func:`only_dropped_years`)."""
+    if token_at(text, start, end) != text[start:stop]:
+        return False  # "2015,2016" or "2015.5": one token, not a year
+    after = token_at(text, stop, end)
+    if after is None:
+        return True
+    low = after.lower().replace("’", "'")
+    return not (low in SCALES or low in ("-", "‑") or may_start_unit(low)
+                or bare(low) in PERSON_NOUNS)
+
+
 def _ratio(toks: list[Tok], kept: list[Numeral], k: int) -> _Found | None:
     """"one in five", "2 out of 3", "deux sur trois": a share, in per cent."""
     if k + 1 >= len(kept):
         return None
     a, b = kept[k], kept[k + 1]
-    between = tuple(t.low for t in toks[a.last + 1 : b.first])
+    if not 0 < b.first - a.last - 1 <= 2:
+        return None  # not one or two words between: none of the ratio words (speed)
+    between = tuple([t.low for t in toks[a.last + 1 : b.first]])
     if between not in (("in",), ("out", "of"), ("sur",)) or not 0 < a.value < b.value:
         return None
     if a.kind not in ("digits", "words") or b.kind not in ("digits", "words"):
@@ -187,7 +239,7 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
     if head is not None:
         if lo.value == 1 and lo.kind == "words" and toks[head].low in SPEAKER_NOUNS:
             return None
-        return _Found(lo, hi, lo.first, head, normalise_noun(toks[head].text), toks[head].text)
+        return _Found(lo, hi, lo.first, head, _NOUN_UNITS[toks[head].text], toks[head].text)
     return _bare(toks, lo, hi, lang)
 
 
@@ -297,17 +349,35 @@ def _modifies_next(toks: list[Tok], j: int) -> bool:
 
 
 def _verb_like(low: str) -> bool:
+    """:func:`_is_verb_like`, looked up."""
+    return _VERB_LIKE[low]
+
+
+def _is_verb_like(low: str) -> bool:
     """Participles, gerunds and adverbs end a noun phrase ("children aged", "people working")."""
     return ((low.endswith("ed") and low not in ONE_COUNTABLE) or low.endswith("ing")
             or (low.endswith("ly") and len(low) > 4))
 
 
 def _plural(low: str) -> bool:
+    """:func:`_is_plural`, looked up."""
+    return _PLURAL[low]
+
+
+def _is_plural(low: str) -> bool:
+    """True for a plural noun (see :func:`_plural`)."""
     if low in IRREGULAR_PLURALS:
         return True
     if low in NOT_PLURAL or low.endswith(("ss", "us", "ous", "is", "'s", "’s")):
         return False
     return low.endswith("s") and len(low) > 2
+
+
+#: Word (lower case) -> :func:`_is_verb_like`, :func:`_is_plural`.
+_VERB_LIKE: Vocabulary[str, bool] = Vocabulary(_is_verb_like)
+_PLURAL: Vocabulary[str, bool] = Vocabulary(_is_plural)
+#: Word as written -> :func:`normalise_noun`.
+_NOUN_UNITS: Vocabulary[str, str] = Vocabulary(normalise_noun)
 
 
 def _french_noun(low: str) -> bool:
@@ -328,7 +398,9 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
                     or _total_of(toks, f.start))
             elided = unit is None
         span = Span(toks[f.start].start, toks[f.end].end)
-        subject = subject_of(toks, span.start, span.end, f.noun is not None)
+        # subject_of(toks, span.start, span.end, ...): the tokens are in order and do not
+        # overlap, so the quantity's are f.start .. f.end and those before it toks[:f.start]
+        subject = subject_within(toks, f.start, f.end + 1, f.start, f.noun is not None)
         out.append(Quantity(span, value, unit, _qualifier(toks, f.start), f.noun, elided, subject))
     return out
 
@@ -346,7 +418,7 @@ def _total_of(toks: list[Tok], before: int) -> str | None:
     for j in range(before - 1, 0, -1):
         if toks[j].low in ("of", "de", "d'") and toks[j - 1].low in TOTAL_WORDS:
             head = _noun_head(toks, j + 1 + (toks[j + 1].low == "the"), "en", singular=False)
-            return normalise_noun(toks[head].text) if head is not None else None
+            return _NOUN_UNITS[toks[head].text] if head is not None else None
     return None
 
 
@@ -356,7 +428,7 @@ def _qualifier(toks: list[Tok], start: int) -> str | None:
         return None
     for words in _QUALIFIERS_BY_LAST.get(toks[start - 1].low, ()):
         size = len(words)
-        if size <= start and tuple(t.low for t in toks[start - size : start]) == words:
+        if size <= start and tuple([t.low for t in toks[start - size : start]]) == words:
             return QUALIFIERS[words]
     return None
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from treatyscope.data.claim_words import CONTEXT_STOP
 from treatyscope.model import Claim, Review, Span, Value
+from treatyscope.pipeline.claim_scan import Vocabulary, lowered, words_of
 
 #: Minimum overlap coefficient of the content words of two sentences for two equal figures
 #: from the same side to count as one fact restated.  Calibrated on the sample: restated
@@ -39,8 +40,16 @@ def stem(word: str) -> str:
 
 def context_words(text: str, span: Span) -> frozenset[str]:
     """The content words of ``text[span]`` (stemmed, without function and unit words)."""
-    words = (w for w in _WORD.findall(text, span.start, span.end) if w.lower() not in CONTEXT_STOP)
-    return frozenset(stem(w) for w in words)
+    low = lowered(text)  # its words stem as the text's do (only for speed)
+    words = (_WORD.findall(text, span.start, span.end) if low is None
+             else words_of(low, span.start, span.end))
+    stems = map(_CONTEXT_STEMS.__getitem__, words)
+    return frozenset(word for word in stems if word is not None)
+
+
+#: Word -> its :func:`stem`, or None for a word of CONTEXT_STOP.
+_CONTEXT_STEMS: Vocabulary[str, str | None] = Vocabulary(
+    lambda word: None if word.lower() in CONTEXT_STOP else stem(word))
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -86,7 +95,7 @@ def mark_duplicates(review: Review, claims: list[Claim]) -> list[Claim]:
         if c.sentence_span not in by_sentence:
             by_sentence[c.sentence_span] = context_words(review.text, c.sentence_span)
     context = {c.id: by_sentence[c.sentence_span] for c in claims}
-    sides = {c.speaker: side_of(review, c.speaker) for c in claims}  # asked once per speaker
+    sides = {who: side_of(review, who) for who in {c.speaker for c in claims}}  # once each
     order = sorted(range(len(claims)), key=lambda i: (_restating(review, claims[i]), i))
     # Canonical claims by unit and year, in the order they were taken: a restatement needs
     # both equal, so only that group is searched (the first match is the same; speed).

@@ -35,6 +35,7 @@ from treatyscope.data.units import (
     PERSON_NOUNS,
     UNIT_PHRASES,
 )
+from treatyscope.pipeline.claim_scan import Vocabulary
 from treatyscope.pipeline.claim_tokens import Numeral, Tok, glued
 
 #: Years that a bare four-digit number is read as ("Code pénal de 1854", "since 1840"); a
@@ -79,8 +80,28 @@ def unit_at(toks: list[Tok], j: int) -> tuple[str, int] | None:
     return None
 
 
+def may_start_unit(low: str) -> bool:
+    """True if a unit phrase of :func:`unit_at` starts with the word ``low``."""
+    return low in _UNITS_BY_FIRST
+
+
+def bare(low: str) -> str:
+    """:attr:`Tok.bare` of a token whose :attr:`Tok.low` is ``low``."""
+    return _BARE[low] if "'" in low else low
+
+
 def _low(toks: list[Tok], j: int) -> str:
-    return toks[j].bare if 0 <= j < len(toks) else ""
+    """:attr:`Tok.bare` of token ``j``, or "" outside the tokens."""
+    if 0 <= j < len(toks):
+        low = toks[j].low
+        return _BARE[low] if "'" in low else low  # Tok.bare, without its call (speed)
+    return ""
+
+
+#: Tok.low -> Tok.bare.
+_BARE: Vocabulary[str, str] = Vocabulary(lambda low: Tok(0, 0, low, "word", low).bare)
+#: Tok.low -> whether its Tok.bare is in AGE_WORDS.
+_AGE_WORD: Vocabulary[str, bool] = Vocabulary(lambda low: _BARE[low] in AGE_WORDS)
 
 
 def _is_year(toks: list[Tok], num: Numeral, lang: str) -> bool:
@@ -128,8 +149,10 @@ def _is_time(toks: list[Tok], num: Numeral, lang: str) -> bool:
         return True
     if nxt in ("a", "p") and _low(toks, num.last + 2) == "." and _low(toks, num.last + 3) == "m":
         return True  # "05 a .m." (a broken PDF line)
+    if prev not in ("at", "à"):
+        return False
     window = {t.bare for t in toks[max(0, num.first - 5) : num.first]}
-    return prev in ("at", "à") and bool(window & MEETING_TIME_VERBS)
+    return bool(window & MEETING_TIME_VERBS)
 
 
 def _is_symbol(toks: list[Tok], num: Numeral, lang: str) -> bool:
@@ -191,15 +214,21 @@ def _is_name(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return toks[num.first - 2].text not in (".", ":", ";", "(", "—", "–")
 
 
+#: AGE_AFTER by its first word (only for speed: no other phrase can match; none is empty).
+_AGE_AFTER_BY_FIRST: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+for _phrase in AGE_AFTER:
+    _AGE_AFTER_BY_FIRST.setdefault(_phrase[:1], []).append(_phrase)
+
+
 def _is_age(toks: list[Tok], num: Numeral, lang: str) -> bool:
-    start = max(0, num.first - AGE_LOOKBACK)
-    for j in range(start, num.first):
-        if toks[j].text in ",;:()":
-            start = j + 1
-    if any(t.bare in AGE_WORDS for t in toks[start : num.first]):
-        return True
-    after = tuple(t.low for t in toks[num.last + 1 : num.last + 4])
-    if any(after[: len(p)] == p for p in AGE_AFTER):
+    # An age word among the AGE_LOOKBACK tokens before, after the last punctuation there.
+    for tok in reversed(toks[max(0, num.first - AGE_LOOKBACK) : num.first]):
+        if tok.text in ",;:()":
+            break
+        if _AGE_WORD[tok.low]:
+            return True
+    after = tuple([t.low for t in toks[num.last + 1 : num.last + 4]])
+    if any(after[: len(p)] == p for p in _AGE_AFTER_BY_FIRST.get(after[:1], ())):
         return True
     if after[:1] == ("-",) and after[1:2] and after[1].startswith(("year-old", "ans")):
         return True  # "15-year-old girls"
@@ -259,7 +288,8 @@ def _is_idiom(toks: list[Tok], num: Numeral, lang: str) -> bool:
         words = tuple(t.low for t in toks[num.first : num.first + 4])
         if any(words[: len(i)] == i for i in IDIOMS):
             return True
-    before = tuple(t.low for t in toks[max(0, num.first - 1) : num.first + 1])
+    first = num.first  # the words ending with the number's first: one or two of them
+    before = (toks[first - 1].low, toks[first].low) if first > 0 else (toks[first].low,)
     return before in IDIOMS
 
 

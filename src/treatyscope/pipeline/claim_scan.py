@@ -7,14 +7,23 @@ hold, and callers then use the rule on the text.  :func:`lower_twin` gives, for 
 case-insensitive rule, the case-sensitive rule that finds the same matches in that copy
 (much faster to run).  :class:`SentenceIndex` and :class:`TurnIndex` find the sentence or
 turn that holds an offset by bisection instead of a scan.
+
+:func:`letter_classes` gives one byte per character of that copy saying whether it is a
+digit, a letter or neither (letters of Latin-1 as themselves): splitting bytes at spaces
+then finds the runs of letters of a sentence, and looking words up in them replaces
+matching word rules (:func:`letter_runs`, :func:`words_of`, :func:`latin1_word`).
+:class:`Vocabulary` keeps what a pure function gives for each word form across texts.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
+from typing import Generic, TypeVar
 
 from treatyscope.model import Participant, Review, Span, Turn
 
@@ -49,6 +58,131 @@ def lowered(text: str) -> str | None:
 #: The last text :func:`lowered` was asked for and its answer (identity, not equality, is
 #: checked: a new analysis of an equal text computes the copy again).
 _LAST: list[tuple[str, str | None] | None] = [None]
+
+
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _latin1_class(code: int) -> int:
+    """What :func:`letter_classes` makes of the Latin-1 character ``code``."""
+    char = chr(code)
+    return ord("0") if _DIGIT.match(char) else code if _LETTER.match(char) else ord(" ")
+
+
+#: Latin-1 bytes -> their class for :func:`letter_classes` (a table for ``bytes.translate``).
+_LATIN1_CLASSES = bytes(map(_latin1_class, range(256)))
+#: Stands for every letter beyond Latin-1 in :func:`letter_classes`.
+OTHER_LETTER = "\u00aa"
+_OTHER_LETTER_BYTE = OTHER_LETTER.encode("latin-1")
+_NOT_CLASSED = re.compile(f"[^0{OTHER_LETTER}]")
+
+
+def _classes_beyond_latin1(error: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: each character beyond Latin-1 as its class, one for one."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    piece = error.object[error.start : error.end]
+    piece = _DIGIT.sub("0", _LETTER.sub(OTHER_LETTER, piece))
+    return _NOT_CLASSED.sub(" ", piece), error.end
+
+
+codecs.register_error("treatyscope.letter-classes", _classes_beyond_latin1)
+
+
+def letter_classes(lowered: str) -> bytes:
+    """One byte per character of ``lowered``: "0" for a digit (``\\d``), the character
+    itself for a Latin-1 letter (``[^\\W\\d_]``), :data:`OTHER_LETTER` for any other
+    letter, and a space for anything else.
+
+    Only for speed: translating bytes is much faster than matching classes of characters.
+    The runs of letters of a piece without digits are its byte runs between spaces, and a
+    run is a given word exactly when its bytes are :func:`latin1_word` of that word.  The
+    answer for the last text is kept (the same object is asked by several stages).
+    """
+    last = _LAST_CLASSES[0]
+    if last is not None and last[0] is lowered:
+        return last[1]
+    classes = lowered.encode("latin-1", "treatyscope.letter-classes").translate(_LATIN1_CLASSES)
+    _LAST_CLASSES[0] = (lowered, classes)
+    return classes
+
+
+_LAST_CLASSES: list[tuple[str, bytes] | None] = [None]
+#: For ``bytes.translate``: the digits of :func:`letter_classes` as spaces (its byte runs
+#: are then the runs of letters).
+DIGITS_TO_SPACES = bytes.maketrans(b"0", b" ")
+
+
+def letter_runs(lowered: str) -> bytes:
+    """:func:`letter_classes` with digits as spaces: its byte runs between spaces are the
+    runs of letters of ``lowered`` (the answer for the last text is kept)."""
+    last = _LAST_RUNS[0]
+    if last is not None and last[0] is lowered:
+        return last[1]
+    runs = letter_classes(lowered).translate(DIGITS_TO_SPACES)
+    _LAST_RUNS[0] = (lowered, runs)
+    return runs
+
+
+_LAST_RUNS: list[tuple[str, bytes] | None] = [None]
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def words_of(lowered: str, start: int, end: int) -> list[str]:
+    """The runs of three letters or more of ``lowered[start:end]``, in order: what
+    ``re.findall(r"[^\\W\\d_]{3,}", ...)`` finds there, read off :func:`letter_runs`
+    (only for speed) unless a letter beyond Latin-1 stands in the piece."""
+    piece = letter_runs(lowered)[start:end]
+    if _OTHER_LETTER_BYTE in piece:
+        return _WORD.findall(lowered, start, end)
+    return [word for word in piece.decode("latin-1").split() if len(word) > 2]
+
+
+def latin1_words(words: frozenset[str]) -> frozenset[bytes] | None:
+    """:func:`latin1_word` of each word, or None if one has none (callers then read the
+    text itself)."""
+    encoded = frozenset(map(latin1_word, words))
+    return None if None in encoded else frozenset(w for w in encoded if w is not None)
+
+
+def latin1_word(word: str) -> bytes | None:
+    """``word`` as the bytes :func:`letter_classes` gives for it where it is written whole,
+    or None when no run of those bytes stands for it alone (a letter beyond Latin-1, or
+    :data:`OTHER_LETTER` itself, which also stands for those)."""
+    if OTHER_LETTER in word:
+        return None
+    try:
+        return word.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class Vocabulary(dict[K, V], Generic[K, V]):
+    """What a pure function of a word form gives, kept across texts like a vocabulary (only
+    for speed: texts repeat their words).  Holds at most :data:`VOCABULARY_SIZE` forms; the
+    function is simply called for the others."""
+
+    __slots__ = ("compute",)
+
+    def __init__(self, compute: Callable[[K], V]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key: K) -> V:
+        value = self.compute(key)
+        if len(self) < VOCABULARY_SIZE:
+            self[key] = value
+        return value
+
+
+#: Most word forms one :class:`Vocabulary` keeps (a bound on memory, far above the number
+#: of distinct forms in a corpus).
+VOCABULARY_SIZE = 50_000
 
 
 class SentenceIndex:

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from treatyscope.data.claim_words import NP_STOP
+from treatyscope.pipeline.claim_scan import Vocabulary
 from treatyscope.pipeline.claim_tokens import NUMBER_STARTS, Tok
 
 _START, _END = attrgetter("start"), attrgetter("end")
@@ -45,13 +46,21 @@ def subject_of(toks: list[Tok], start: int, end: int, counted: bool) -> str:
     # quantity are slices (found by bisection instead of filtering every token: speed).
     starts = list(map(_START, toks))
     first, after = bisect_left(starts, start), bisect_left(starts, end)
+    before = bisect_right(list(map(_END, toks)), start)
+    return subject_within(toks, first, after, before, counted)
+
+
+def subject_within(toks: list[Tok], first: int, after: int, before: int, counted: bool) -> str:
+    """:func:`subject_of` for the quantity of tokens ``first`` .. ``after - 1``, the tokens
+    before it being ``toks[:before]`` (only for speed: a caller that knows the indices
+    need not search for them)."""
     within, rest = toks[first:after], toks[after:]
     noun = [t.text for t in within if t.kind == "word"
             and not _quantity_word(t.low)] if counted else []
     tail = _tail(rest)
     if noun and noun[-1].lower() not in GENERIC_NOUNS:
         return " ".join([*noun, *tail])
-    lead = _lead(toks[: bisect_right(list(map(_END, toks)), start)])
+    lead = _lead(toks[:before])
     parts = [*lead, *noun, *tail]
     if not tail:
         parts += _predicate(rest)
@@ -66,7 +75,7 @@ def _tail(after: list[Tok]) -> list[str]:
             if tok.kind != "word" or tok.low in _CLAUSE_VERBS or tok.low.endswith("ing"):
                 break
             tail.append(tok.text)
-    while tail and tail[-1].lower() in _LINKS | {"the", "a", "an", "their", "its"}:
+    while tail and tail[-1].lower() in _TAIL_DROP:
         tail.pop()
     return tail if len(tail) > 1 else []
 
@@ -77,7 +86,7 @@ def _predicate(after: list[Tok]) -> list[str]:
     for tok in after:
         if tok.kind != "word" or len(words) >= SUBJECT_TAIL:
             break
-        if words or tok.low not in _CLAUSE_VERBS | {"been", "being", "be"}:
+        if words or tok.low not in _PREDICATE_SKIP:
             words.append(tok.text)
     while words and words[-1].lower() in _LINKS:
         words.pop()
@@ -86,7 +95,9 @@ def _predicate(after: list[Tok]) -> list[str]:
 
 def _lead(before: list[Tok]) -> list[str]:
     """The subject of the quantity's clause, else of the sentence ("Cash remittances by ...")."""
-    cut = max((k + 1 for k, t in enumerate(before) if t.kind == "punct"), default=0)
+    cut = len(before)  # after the last punctuation
+    while cut > 0 and before[cut - 1].kind != "punct":
+        cut -= 1
     lead = _noun_phrase(_after_opening(before[cut:]))
     if not lead:
         lead = _noun_phrase(_after_opening(before))
@@ -105,15 +116,27 @@ def _after_opening(toks: list[Tok]) -> list[Tok]:
 def _noun_phrase(toks: list[Tok]) -> list[str]:
     words: list[str] = []
     for tok in toks:
-        if (tok.kind != "word" or tok.low in _LEAD_STOP or tok.low.endswith("ed")
-                or tok.low in _REPORTING or _quantity_word(tok.low)):
+        if tok.kind != "word" or _NOT_IN_PHRASE[tok.low]:
             if words:
                 break
             continue
         words.append(tok.text)
     while words and words[-1].lower() in _LINKS:
         words.pop()
-    return words if any(w.lower() not in _LINKS | {"the", "a", "an"} for w in words) else []
+    return words if any(w.lower() not in _LINKS_ARTICLES for w in words) else []
+
+
+def _not_in_phrase(low: str) -> bool:
+    """True for a word that no noun phrase of :func:`_noun_phrase` holds."""
+    return (low in _LEAD_STOP or low.endswith("ed") or low in _REPORTING
+            or _quantity_word(low))
+
+
+#: Word (lower case) -> :func:`_not_in_phrase`.
+_NOT_IN_PHRASE: Vocabulary[str, bool] = Vocabulary(_not_in_phrase)
+_LINKS_ARTICLES = _LINKS | {"the", "a", "an"}
+_TAIL_DROP = _LINKS | {"the", "a", "an", "their", "its"}
+_PREDICATE_SKIP = _CLAUSE_VERBS | {"been", "being", "be"}
 
 
 def _quantity_word(low: str) -> bool:

@@ -12,8 +12,9 @@ Whether a numeral states a quantity is decided by :mod:`treatyscope.pipeline.cla
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from itertools import filterfalse
+from collections.abc import Sequence
+from functools import partial
+from itertools import filterfalse, pairwise
 from typing import NamedTuple
 
 from treatyscope.data.numbers import (
@@ -32,6 +33,8 @@ from treatyscope.data.numbers import (
     words_value,
 )
 from treatyscope.data.units import HYPHEN_UNITS
+from treatyscope.model import Span
+from treatyscope.pipeline.claim_scan import Vocabulary, latin1_words, letter_classes
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-‑'’.][^\W\d_]+)*|\S")
 _HYPHENS = re.compile(r"[-‑]")
@@ -41,6 +44,7 @@ _ORDINAL_SUFFIX = frozenset({"th", "st", "nd", "rd", "e", "er", "ère", "ème", 
 _THIN_SPACES = frozenset({"\u00a0", "\u202f", "\u2009"})
 _EN_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _FR_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
 class Tok(NamedTuple):
@@ -66,9 +70,11 @@ class Tok(NamedTuple):
 _new_tok = tuple.__new__
 
 
-@dataclass(frozen=True, slots=True)
-class Numeral:
-    """A number expression covering tokens ``first`` .. ``last`` (inclusive)."""
+class Numeral(NamedTuple):
+    """A number expression covering tokens ``first`` .. ``last`` (inclusive).
+
+    A named tuple rather than a dataclass: made for every number, cheaper to make.
+    """
 
     first: int
     last: int
@@ -115,20 +121,87 @@ def may_hold_number(text: str, start: int, end: int, lowered: str | None = None)
     return not _SIGNAL_RUNS.isdisjoint(_LETTERS.findall(" ".join(filterfalse(str.isalpha, words))))
 
 
+#: _SIGNAL_RUNS as :func:`~treatyscope.pipeline.claim_scan.letter_classes` bytes.
+_SIGNAL_BYTES = latin1_words(_SIGNAL_RUNS)
+
+
+def number_sentences(text: str, sentences: Sequence[Span], lowered: str | None) -> list[bool]:
+    """:func:`may_hold_number` of each sentence (only for speed: the same answers).
+
+    lowered (str | None): :func:`~treatyscope.pipeline.claim_scan.lowered` of ``text``, which
+        has its digits and letters where ``text`` has them; without it, or for sentences
+        out of text order, each sentence is tested alone.
+    """
+    if (lowered is None or _SIGNAL_BYTES is None
+            or any(a.start > b.start for a, b in pairwise(sentences))):
+        return [may_hold_number(text, s.start, s.end, lowered) for s in sentences]
+    classes = letter_classes(lowered)
+    digits = _with_digits(classes, sentences)
+    isdisjoint = _SIGNAL_BYTES.isdisjoint
+    return [k in digits or not isdisjoint(classes[s.start : s.end].split())
+            for k, s in enumerate(sentences)]
+
+
+def writes_number_word(runs: bytes, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` has a run of letters a spelled-out number starts with
+    (as :func:`may_hold_number` looks for), ``runs`` being its
+    :func:`~treatyscope.pipeline.claim_scan.letter_runs`; also True when such a word has
+    no Latin-1 bytes to look for (the answer that keeps callers exact)."""
+    if _SIGNAL_BYTES is None:
+        return True  # cannot tell: say yes, the safe answer for callers
+    return not _SIGNAL_BYTES.isdisjoint(runs[start:end].split())
+
+
+def token_at(text: str, start: int, end: int) -> str | None:
+    """The first token :func:`tokenize` finds in ``text[start:end]``, or None."""
+    m = _SPACED_TOKEN.match(text, start, end)
+    return m.group(2) if m else None
+
+
+def _with_digits(classes: bytes, sentences: Sequence[Span]) -> set[int]:
+    """Indices of the sentences (in order of their starts) that hold a digit ("0" in
+    :func:`letter_classes`).
+
+    The first digit at or after a sentence's start is also the first digit after the start
+    of every later sentence that starts by it: one search serves all of those.
+    """
+    found: set[int] = set()
+    k, count = 0, len(sentences)
+    while k < count:
+        at = classes.find(b"0", sentences[k].start)
+        if at < 0:
+            break
+        while k < count and sentences[k].start <= at:
+            if at < sentences[k].end:
+                found.add(k)
+            k += 1
+    return found
+
+
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``text[start:end]``; digit groups split by spaces are joined later."""
-    out = []
+    out: list[Tok] = []
+    append, forms = out.append, _FORMS
     at = start  # offsets add up from the lengths (faster than asking each match)
     for space, piece in _SPACED_TOKEN.findall(text, start, end):
         at += len(space)
-        first = piece[0]
-        kind = "num" if first.isdigit() else "word" if first.isalpha() else "punct"
-        low = piece.lower()
-        if "’" in low:
-            low = low.replace("’", "'")
-        out.append(_new_tok(Tok, (at, at + len(piece), piece, kind, low)))
-        at += len(piece)
+        stop = at + len(piece)
+        append(_new_tok(Tok, (at, stop, piece, *forms[piece])))
+        at = stop
     return out
+
+
+def _form(piece: str) -> tuple[str, str]:
+    """The kind and :attr:`Tok.low` of a token written ``piece``."""
+    first = piece[0]
+    kind = "num" if first.isdigit() else "word" if first.isalpha() else "punct"
+    low = piece.lower()
+    return kind, low.replace("’", "'") if "’" in low else low
+
+
+#: Token as written -> its kind and :attr:`Tok.low` (only for speed: texts repeat their
+#: words, and the tokens then share these strings).
+_FORMS: Vocabulary[str, tuple[str, str]] = Vocabulary(_form)
 
 
 def glued(a: Tok, b: Tok) -> bool:
@@ -144,7 +217,7 @@ def digits_value(piece: str, lang: str) -> float | None:
     elif _EN_THOUSANDS.fullmatch(piece):
         plain = piece.replace(",", "")
     else:
-        plain = piece.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", piece) else piece
+        plain = piece.replace(",", ".") if _DECIMAL_COMMA.fullmatch(piece) else piece
     try:
         return float(plain)
     except ValueError:
@@ -153,6 +226,8 @@ def digits_value(piece: str, lang: str) -> float | None:
 
 def join_spaced_groups(text: str, toks: list[Tok], lang: str) -> list[Tok]:
     """Join "17 983" (French thousands, any space) and "17 983" (no-break space, any text)."""
+    if lang != "fr" and toks and not _has_thin_space(text, toks[0].start, toks[-1].end):
+        return toks  # nothing to join (only for speed: an English join needs a thin space)
     out: list[Tok] = []
     for tok in toks:
         prev = out[-1] if out else None
@@ -167,25 +242,43 @@ def join_spaced_groups(text: str, toks: list[Tok], lang: str) -> list[Tok]:
     return out
 
 
+def _has_thin_space(text: str, start: int, end: int) -> bool:
+    piece = text[start:end]
+    return any(space in piece for space in _THIN_SPACES)
+
+
 def numerals(toks: list[Tok], lang: str) -> list[Numeral]:
     """Every cardinal, fraction and multiplier expression among the tokens, in order."""
     out: list[Numeral] = []
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.kind == "punct" or (tok.kind == "word" and tok.low not in _MAY_START
-                                   and "-" not in tok.low and "‑" not in tok.low):
-            i += 1  # no numeral starts here (_numeral_at says so too; only for speed)
+    after = 0  # the first token not taken by the numeral found last
+    for i in _numeral_starts(toks):
+        if i < after:
             continue
         found = _numeral_at(toks, i, lang)
         if found is None:
-            i += 1
             continue
         ordinal = found.kind != "fraction" and _ordinal_after(toks, found)
         if not ordinal and not _french_article(toks, found, lang):
             out.append(found)
-        i = found.last + 1
+        after = found.last + 1
     return out
+
+
+def _numeral_starts(toks: list[Tok]) -> list[int]:
+    """Indices of the tokens a numeral may start at: digits, and words :func:`_numeral_at`
+    does not refuse at a glance (only for speed: it refuses all the others too)."""
+    may_start = _MAY_START_WORDS
+    return [i for i, tok in enumerate(toks)
+            if tok.kind == "num" or (tok.kind == "word" and may_start[tok.low])]
+
+
+#: Word (lower case) -> its parts between hyphens.
+_HYPHEN_PARTS: Vocabulary[str, tuple[str, ...]] = Vocabulary(
+    lambda low: tuple(_HYPHENS.split(low)))
+#: Word (lower case) -> whether a numeral may start at it: a word of _MAY_START or a
+#: hyphenated word.
+_MAY_START_WORDS: Vocabulary[str, bool] = Vocabulary(
+    lambda low: low in _MAY_START or "-" in low or "‑" in low)
 
 
 def _french_article(toks: list[Tok], num: Numeral, lang: str) -> bool:
@@ -203,16 +296,29 @@ def _numeral_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
     if tok.low == "a" and (nxt in SCALES or nxt in ("hundred", "dozen")):
         value = SCALES.get(nxt) or (100.0 if nxt == "hundred" else 12.0)
         return Numeral(i, i + 1, value, "words")  # "a million people", "a dozen cases"
-    if _HYPHENS.split(tok.low, maxsplit=1)[0] not in NUMBER_STARTS and not (
+    if _HYPHEN_PARTS[tok.low][0] not in NUMBER_STARTS and not (
             tok.low == "a" and ("a", nxt) in FRACTION_PHRASES):
         return None
     return (_fraction_at(toks, i) or _multiplier_at(toks, i) or _hyphen_at(toks, i, lang)
             or _words_at(toks, i, lang))
 
 
+def _spaced_digits_value(piece: str, lang: str) -> float | None:
+    """:func:`digits_value` of a digit group that may hold spaces ("17 983")."""
+    return digits_value(piece.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+                        .replace(" ", ""), lang)
+
+
+#: Digit group -> its value, by language.
+_DIGIT_VALUES: dict[str, Vocabulary[str, float | None]] = {
+    lang: Vocabulary(partial(_spaced_digits_value, lang=lang))
+    for lang in ("en", "fr")}
+
+
 def _digits_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
-    value = digits_value(toks[i].text.replace("\u00a0", "").replace("\u202f", "")
-                         .replace("\u2009", "").replace(" ", ""), lang)
+    values = _DIGIT_VALUES.get(lang)
+    piece = toks[i].text
+    value = values[piece] if values is not None else _spaced_digits_value(piece, lang)
     if value is None:
         return None
     last = i
@@ -256,10 +362,10 @@ def _multiplier_at(toks: list[Tok], i: int) -> Numeral | None:
 
 
 def _hyphen_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
-    parts = _HYPHENS.split(toks[i].low)
+    parts = _HYPHEN_PARTS[toks[i].low]
     if len(parts) < 2 or parts[-1] not in HYPHEN_UNITS:
         return None
-    value = words_value(parts[:-1], lang)
+    value = words_value(list(parts[:-1]), lang)
     if value is None or not all(is_number_word(p, lang) for p in parts[:-1]):
         return None
     return Numeral(i, i, value, "hyphen", HYPHEN_UNITS[parts[-1]])
@@ -269,7 +375,7 @@ def _words_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
     parts: list[str] = []
     j = i
     while j < len(toks) and toks[j].kind == "word":
-        pieces = _HYPHENS.split(toks[j].low)
+        pieces = _HYPHEN_PARTS[toks[j].low]
         if all(is_number_word(p, lang) for p in pieces):
             parts.extend(pieces)
             j += 1
@@ -297,7 +403,7 @@ def _connector_allowed(before: str, after: str, lang: str) -> bool:
 def _ordinal_after(toks: list[Tok], num: Numeral) -> bool:
     """True if the expression is (part of) an ordinal: "76th", "thirty-seventh", "10 th"."""
     last = toks[num.last]
-    if last.kind == "word" and is_ordinal_word(_HYPHENS.split(last.low)[-1]):
+    if last.kind == "word" and is_ordinal_word(_HYPHEN_PARTS[last.low][-1]):
         return True
     j = num.last + 1
     if j < len(toks) and toks[j].text in ("-", "‑") and glued(last, toks[j]):
@@ -305,7 +411,7 @@ def _ordinal_after(toks: list[Tok], num: Numeral) -> bool:
     if j >= len(toks):
         return False
     nxt = toks[j]
-    if nxt.kind == "word" and is_ordinal_word(_HYPHENS.split(nxt.low)[0]):
+    if nxt.kind == "word" and is_ordinal_word(_HYPHEN_PARTS[nxt.low][0]):
         return num.kind == "words" or glued(last, nxt)
     if (nxt.kind == "word" and nxt.low in ("and", "et") and j + 1 < len(toks)
             and num.kind == "words" and is_ordinal_word(toks[j + 1].low)):

@@ -50,7 +50,7 @@ from treatyscope.data.claim_years import (
 )
 from treatyscope.model import Review, Span
 from treatyscope.options import AnalyzeOptions
-from treatyscope.pipeline.claim_scan import lower_twin, lowered
+from treatyscope.pipeline.claim_scan import letter_classes, lower_twin, lowered
 
 _MAY_BE_RELATIVE = re.compile(r"year|anné|\ban\b", re.I)
 #: FUTURE and CONTINUATION for lower-cased text (see claim_scan.lower_twin): faster.
@@ -68,6 +68,11 @@ def _twins(rules: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...] | 
 
 _KIND_TWINS = _twins(_KIND_RULES)
 _RELATIVE_TWINS = _twins(_RELATIVE_RULES)
+#: What every match of a RELATIVE rule writes one of, in lower case ("this year", "cette
+#: année", "l'an dernier"): in lower-cased text without any, no rule matches (speed).
+_RELATIVE_WORDS = ("year", "année", "l'an", "l’an")
+#: How a match of NAME_BEFORE ends (before white space), in lower case.
+_NAME_BEFORE_ENDS = ("of", "de", "du")
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|which|who|where|whose|et|mais|tandis|qui|dont|où)\b|"
     r"\s+whereas\s+|\s\(|\s+(?:and|but|since|when|after|before|because|although|as)\s+"
@@ -93,12 +98,34 @@ class YearFix:
 
 def year_mentions(text: str, sentence: Span) -> list[YearMention]:
     """The years written in ``text[sentence]`` with their use."""
-    found = [(int(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text, sentence.start, sentence.end)]
+    found = years_written(text, sentence.start, sentence.end)
     spans = _joined(text, found)
     out = []
     for k, (year, start, end) in enumerate(found):
         kind = "span" if k in spans else _kind(text, sentence.start, start, end)
         out.append(YearMention(year, start, kind))
+    return out
+
+
+def years_written(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """``(year, start, end)`` of each match of :data:`YEAR` in ``text`` from ``start`` to
+    ``end``, as ``YEAR.finditer(text, start, end)`` gives them.
+
+    Only for speed: a match is four digits, so only where
+    :func:`~treatyscope.pipeline.claim_scan.letter_classes` has four digits is YEAR tried
+    (``match`` at a position sees the characters before it as ``finditer`` does, and its
+    matches cannot overlap: the one after a match would follow a digit).
+    """
+    low = lowered(text)
+    if low is None:
+        return [(int(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text, start, end)]
+    classes, match, out = letter_classes(low), YEAR.match, []
+    at = classes.find(b"0000", start, end)
+    while at >= 0:
+        m = match(text, at, end)
+        if m is not None:
+            out.append((int(m.group(1)), at, m.end()))
+        at = classes.find(b"0000", at + 1, end)
     return out
 
 
@@ -122,9 +149,12 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
     m = date_lead.search(before)
     lead = before[: m.start()] if m else before
     after = text[end : end + 30]  # NAME_AFTER heeds case; LABEL_AFTER has a range: the text
-    if name_before.search(before) or NAME_AFTER.match(after):
+    # On the lower-cased copy, NAME_BEFORE can only match a piece that ends with one of
+    # _NAME_BEFORE_ENDS and white space (only for speed: most do not).
+    may_name = rules is _KIND_RULES or before.rstrip().endswith(_NAME_BEFORE_ENDS)
+    if (may_name and name_before.search(before)) or NAME_AFTER.match(after):
         return "name"
-    if label_before.search(before) and LABEL_AFTER.match(after):
+    if LABEL_AFTER.match(after) and label_before.search(before):
         return "name"
     if base_before.search(lead):  # before targets: "compared to 2021" is no target
         return "base"
@@ -137,17 +167,43 @@ def relative_year(text: str, sentence: Span, doc_year: int | None) -> YearFix | 
     """The year a relative expression in the sentence names, resolved against ``doc_year``."""
     if doc_year is None:
         return None
+    return _resolve(_relative_expression(text, sentence), lambda: doc_year)
+
+
+def _resolve(found: tuple[str, int] | None, doc_year: Callable[[], int | None]) -> YearFix | None:
+    """The year of a relative expression ``(as written, offset)``; ``doc_year`` is asked
+    only when there is one."""
+    if found is None:
+        return None
+    year = doc_year()
+    if year is None:
+        return None
+    said, offset = found
+    return YearFix(year + offset, f"relative ('{said}', document year {year})")
+
+
+def _may_be_relative(piece: str) -> bool:
+    """False when the lower-cased ``piece`` writes no word of _RELATIVE_WORDS."""
+    return any(word in piece for word in _RELATIVE_WORDS)
+
+
+def _relative_expression(text: str, sentence: Span) -> tuple[str, int] | None:
+    """The first relative expression of :data:`RELATIVE` in the sentence, as written, and
+    its offset in years; or None."""
     piece = text[sentence.start : sentence.end]
     low = lowered(text)
-    words, rules = (piece, _RELATIVE_RULES) if low is None or _RELATIVE_TWINS is None else (
-        low[sentence.start : sentence.end], _RELATIVE_TWINS)
-    if not rules[0].search(words):
-        return None
+    if low is None or _RELATIVE_TWINS is None:
+        words, rules = piece, _RELATIVE_RULES
+        if not rules[0].search(words):
+            return None
+    else:
+        words, rules = low[sentence.start : sentence.end], _RELATIVE_TWINS
+        if not _may_be_relative(words):
+            return None  # no rule can match (only for speed)
     for pattern, (_, offset) in zip(rules[1:], RELATIVE, strict=True):
         m = pattern.search(words)
         if m:
-            said = piece[m.start() : m.end()]
-            return YearFix(doc_year + offset, f"relative ('{said}', document year {doc_year})")
+            return piece[m.start() : m.end()], offset
     return None
 
 
@@ -222,6 +278,23 @@ def continues(text: str, sentence: Span) -> str | None:
     return m.group() if m else None
 
 
+#: What every match of CONTINUATION writes one of, in lower case ("in this context",
+#: "during the same period", "that same year", "among them", "at that time", "parmi eux",
+#: "cette année-là" ...); "of those", "of these", "of them" are found by _OF_THOSE.
+_CONTINUATION_WORDS = ("context", "period", "same", "year", "among", "time", "période",
+                       "même", "année", "parmi", "époque")
+_OF_THOSE = re.compile(r"of\s+th")
+
+
+def _may_continue(piece: str) -> bool:
+    """False when the lower-cased ``piece`` has no match of CONTINUATION (a quick test:
+    every match writes a word of _CONTINUATION_WORDS or "of" before "th...")."""
+    for word in _CONTINUATION_WORDS:
+        if word in piece:
+            return True
+    return _OF_THOSE.search(piece) is not None
+
+
 def claim_year(text: str, sentence: Span, offset: int, doc_year: int | None,
                previous: YearFix | None) -> YearFix:
     """The reference year of a claim at ``offset`` (see the module docstring for the rule)."""
@@ -264,43 +337,71 @@ def infer_document_year(text: str, sentences: tuple[Span, ...]) -> int | None:
 
 def _infer(text: str, sentences: tuple[Span, ...],
            mentions: Callable[[Span], list[YearMention]]) -> int | None:
-    years = [int(m.group(1)) for m in FULL_DATE.finditer(text, 0, min(len(text), HEAD_CHARS))][:1]
-    starts = [s.start for s in sentences]
-    held: dict[int, set[int]] = {}  # sentence index -> starts of the years written in it
-    for m in YEAR.finditer(text):
-        k = bisect_right(starts, m.start()) - 1
-        if k >= 0 and m.start() < sentences[k].end:
-            held.setdefault(k, set()).add(m.start())
+    head = [int(m.group(1)) for m in FULL_DATE.finditer(text, 0, min(len(text), HEAD_CHARS))][:1]
+    # The latest year wins: the years the sentences write are tried from the latest down,
+    # and the first one used as a date (in a sentence not about the future) is the answer
+    # (only for speed: the other sentences need not be read).
+    best = head[0] if head else None
     low = lowered(text)
     future = (FUTURE, text) if low is None or _FUTURE_LOWER is None else (_FUTURE_LOWER, low)
-    for k, at in held.items():  # each sentence once (only for speed); the order is moot
+    about_future: dict[int, bool] = {}
+    for year, at, k in sorted(_written_years(text, sentences), reverse=True):
+        if best is not None and year <= best:
+            break
         sentence = sentences[k]
-        if future[0].search(future[1], sentence.start, sentence.end):
-            continue
-        years += [y.year for y in mentions(sentence) if y.kind == "date" and y.start in at]
-    return max(years) if years else None
+        if k not in about_future:
+            about_future[k] = future[0].search(future[1], sentence.start, sentence.end) is not None
+        if not about_future[k] and any(y.start == at and y.kind == "date" for y in mentions(sentence)):
+            best = year
+            break
+    return best
+
+
+def _written_years(text: str, sentences: tuple[Span, ...]) -> list[tuple[int, int, int]]:
+    """(year, offset, sentence index) of every year :data:`YEAR` finds in the text, for the
+    years inside a sentence (the last sentence that starts before the year)."""
+    starts = [s.start for s in sentences]
+    out = []
+    for year, at, _ in years_written(text, 0, len(text)):
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and at < sentences[k].end:
+            out.append((year, at, k))
+    return out
 
 
 def year_reader(review: Review, options: AnalyzeOptions) -> YearReader:
     """A :class:`YearReader` of the review, its document year found with the same memo."""
     reader = YearReader(review.text, None)
-    reader.doc_year = _document_year(review, options, reader.mentions).year
+    reader.find_doc_year = lambda: _document_year(review, options, reader.mentions).year
     return reader
 
 
 class YearReader:
     """The year rules of this module for the sentences of one text, each sentence read once
     (only for speed: a sentence with several claims, or carried over, is asked again).
-    Memos are keyed by offsets (hashing two ints is cheaper than hashing a Span)."""
+    Memos are keyed by offsets (hashing two ints is cheaper than hashing a Span).
+
+    The document year is worked out only when a relative expression needs it
+    (:attr:`find_doc_year`), as the rules ask for it only then.
+    """
 
     def __init__(self, text: str, doc_year: int | None) -> None:
-        self.text, self.doc_year = text, doc_year
+        self.text = text
+        self.find_doc_year: Callable[[], int | None] = lambda: doc_year
+        self._doc_year: list[int | None] = []  # empty until asked
         low = lowered(text)
         self.continuation = ((CONTINUATION, text) if low is None or _CONTINUATION_LOWER is None
                              else (_CONTINUATION_LOWER, low))
         self._mentions: dict[tuple[int, int], list[YearMention]] = {}
         self._relative: dict[tuple[int, int], YearFix | None] = {}
         self._continues: dict[tuple[int, int], str | None] = {}
+
+    @property
+    def doc_year(self) -> int | None:
+        """The document year (from :attr:`find_doc_year`, asked once)."""
+        if not self._doc_year:
+            self._doc_year.append(self.find_doc_year())
+        return self._doc_year[0]
 
     def mentions(self, sentence: Span) -> list[YearMention]:
         """:func:`year_mentions` of the sentence."""
@@ -314,7 +415,8 @@ class YearReader:
         """:func:`relative_year` of the sentence."""
         key = (sentence.start, sentence.end)
         if key not in self._relative:
-            self._relative[key] = relative_year(self.text, sentence, self.doc_year)
+            found = _relative_expression(self.text, sentence)
+            self._relative[key] = _resolve(found, lambda: self.doc_year)
         return self._relative[key]
 
     def continues(self, sentence: Span) -> str | None:
@@ -322,7 +424,11 @@ class YearReader:
         key = (sentence.start, sentence.end)
         if key not in self._continues:
             rule, haystack = self.continuation
-            m = rule.search(haystack, sentence.start, sentence.end)
+            if rule is _CONTINUATION_LOWER and not _may_continue(
+                    haystack[sentence.start : sentence.end]):
+                m = None  # what the search would find (only for speed)
+            else:
+                m = rule.search(haystack, sentence.start, sentence.end)
             self._continues[key] = self.text[m.start() : m.end()] if m else None
         return self._continues[key]
 
@@ -330,9 +436,20 @@ class YearReader:
         """:func:`sentence_year` of the sentence."""
         return _dated_by(self.mentions(sentence), lambda: self.relative(sentence))
 
-    def claim_year(self, sentence: Span, offset: int, previous: YearFix | None) -> YearFix:
-        """:func:`claim_year` of a claim at ``offset`` in the sentence."""
+    def claim_year(self, sentence: Span, offset: int,
+                   previous: YearFix | Callable[[], YearFix | None] | None) -> YearFix:
+        """:func:`claim_year` of a claim at ``offset`` in the sentence.
+
+        previous: the year of the sentence before, or a function that gives it, called
+            only when the rules need it (only for speed).
+        """
         stated = _stated(self.text, sentence, offset, self.mentions(sentence))
         if stated is not None:
             return stated
-        return _unstated(self.relative(sentence), self.continues(sentence), previous)
+        relative = self.relative(sentence)
+        if relative is not None:
+            return relative
+        before = previous() if callable(previous) else previous
+        if before is None or before.year is None:
+            return YearFix(None)  # what _unstated gives without a year before (speed)
+        return _unstated(None, self.continues(sentence), before)

@@ -13,12 +13,14 @@ unit of the last claim of the previous sentence of the same turn.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from treatyscope.model import Claim, Review, Span, Turn
 from treatyscope.options import AnalyzeOptions
-from treatyscope.pipeline.claim_find import Quantity, find_quantities
+from treatyscope.pipeline.claim_find import Quantity, only_dropped_years, quantities_in
 from treatyscope.pipeline.claim_links import mark_duplicates
-from treatyscope.pipeline.claim_scan import TurnIndex, lowered
+from treatyscope.pipeline.claim_scan import TurnIndex, letter_classes, letter_runs, lowered
+from treatyscope.pipeline.claim_tokens import number_sentences
 from treatyscope.pipeline.claim_years import YearFix, YearReader, year_reader
 from treatyscope.pipeline.registry import stage
 
@@ -61,16 +63,17 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
     """The claims of a review in document order, ids ``c1`` ..., duplicates not yet marked."""
     text, lang = review.text, review_language(review)
     years = year_reader(review, options)
-    carry, turns, low = _Carry(review, years), TurnIndex(review), lowered(text)
+    carry, turns = _Carry(review, years), TurnIndex(review)
+    numbered = _numbered(text, review.sentences)
     out: list[Claim] = []
     last_unit: tuple[Turn | None, str | None] = (None, None)
     for index, sentence in enumerate(review.sentences):
-        quantities = find_quantities(text, sentence, lang, low)
+        quantities = quantities_in(text, sentence, lang) if numbered[index] else None
         if not quantities:
             last_unit = (None, None)
             continue
         turn = turns.at(sentence.start)
-        previous = carry.before(index, turn)
+        previous = partial(carry.before, index, turn)  # asked only if a claim needs it
         for q in quantities:
             fix = years.claim_year(sentence, q.span.start, previous)
             inherit = q.elided and q.unit is None and last_unit[0] is turn and turn is not None
@@ -78,6 +81,19 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
             out.append(_claim(review, f"c{len(out) + 1}", sentence, q, unit, fix, turn))
         last_unit = (turn, out[-1].unit)
     return out
+
+
+def _numbered(text: str, sentences: tuple[Span, ...]) -> list[bool]:
+    """For each sentence, whether it may state a quantity: it may hold a number
+    (:func:`number_sentences`) and not only years the rules drop (only for speed: the
+    others would be read for nothing)."""
+    low = lowered(text)
+    numbered = number_sentences(text, sentences, low)
+    if low is None:
+        return numbered
+    classes, runs = letter_classes(low), letter_runs(low)
+    return [ok and not only_dropped_years(text, s, classes, runs)
+            for ok, s in zip(numbered, sentences, strict=True)]
 
 
 def _claim(review: Review, claim_id: str, sentence: Span, q: Quantity, unit: str | None,

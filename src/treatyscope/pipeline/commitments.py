@@ -34,7 +34,13 @@ from treatyscope.data.claim_commitments import (
 from treatyscope.model import Commitment, Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_links import RESTATING_SECTIONS, context_words, overlap
-from treatyscope.pipeline.claim_scan import TurnIndex, lower_twin, lowered
+from treatyscope.pipeline.claim_scan import (
+    TurnIndex,
+    latin1_words,
+    letter_classes,
+    lower_twin,
+    lowered,
+)
 from treatyscope.pipeline.claim_years import document_year
 from treatyscope.pipeline.registry import stage
 
@@ -49,6 +55,20 @@ _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 _PARTICIPLE = re.compile(r"^\s*be\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|ne|lt|pt|ht|id|un|de))\b", re.I)
 #: CUES for lower-cased text: finds there what CUES finds in the text, much faster.
 _CUES_LOWER = lower_twin(CUES)
+#: A word of each alternative of CUES that every match of it writes whole (between
+#: characters that are no word characters): "would", "will", "shall"; the participle or
+#: noun after "was"/"is" ("preparing", "working", "process", "due"); the forms of "plan",
+#: "intend", "aim" and "envisage" before "to" or ending the cue; the French verbs, "engage"
+#: of "s'engage à", "train" and "cours" of "en train de", "en cours d'élaboration".
+CUE_WORDS = frozenset({
+    "would", "will", "shall", "preparing", "planning", "drafting", "developing", "working",
+    "considering", "finalising", "finalizing", "elaborating", "reviewing", "revising", "going",
+    "about", "process", "plan", "plann", "planed", "planned", "plans", "planns", "intend",
+    "intended", "intends", "aim", "aimed", "aims", "envisaged", "envisages", "scheduled",
+    "expected", "due", "va", "vont", "allait", "allaient", "sera", "seront", "prévoit",
+    "prévoient", "envisage", "engage", "train", "cours", "devrait", "devraient",
+})
+_CUE_BYTES = latin1_words(CUE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,18 +90,45 @@ def find_commitment(text: str, sentence: Span, lowered: str | None = None) -> Fo
     if lowered is not None and _CUES_LOWER is not None and _CUES_LOWER.search(
             lowered[sentence.start : sentence.end]) is None:
         return None  # the same search CUES makes below, on the lower-cased copy
+    return _first_commitment(text, sentence, lowered)
+
+
+def _may_hold_cue(classes: bytes, sentence: Span) -> bool:
+    """False when the sentence writes no word of :data:`CUE_WORDS`, so that :data:`CUES`
+    (the lower-case twin, and so CUES itself) finds nothing in it (only for speed).
+
+    classes (bytes): :func:`~treatyscope.pipeline.claim_scan.letter_classes` of the
+        lowered text; a word written whole is one of its byte runs between spaces (the
+        characters around it, no word characters, are spaces there).
+    """
+    return _CUE_BYTES is None or not _CUE_BYTES.isdisjoint(
+        classes[sentence.start : sentence.end].split())
+
+
+def _first_commitment(text: str, sentence: Span, lowered: str | None = None) -> Found | None:
+    """:func:`find_commitment` without the quick test for a cue.
+
+    lowered (str | None): :func:`~treatyscope.pipeline.claim_scan.lowered` of ``text``; the
+        cues are then found there by the lower-case twin of :data:`CUES`, which matches at
+        the same offsets, about three times faster (only for speed).
+    """
     piece = text[sentence.start : sentence.end]
     if piece.rstrip().endswith("?"):
         return None
-    for m in CUES.finditer(piece):
-        found = _check(piece, m)
+    if lowered is not None and _CUES_LOWER is not None:
+        matches = _CUES_LOWER.finditer(lowered[sentence.start : sentence.end])
+    else:
+        matches = CUES.finditer(piece)
+    for m in matches:
+        found = _check(piece, m.span(), m.span("cue"))
         if found is not None:
             return found
     return None
 
 
-def _check(piece: str, m: re.Match[str]) -> Found | None:
-    cue, after, before = m.group("cue"), piece[m.end() :], piece[: m.start()]
+def _check(piece: str, match: tuple[int, int], cue_at: tuple[int, int]) -> Found | None:
+    """The commitment of the cue matched at ``match`` (``cue_at`` its group "cue"), or None."""
+    cue, after, before = piece[cue_at[0] : cue_at[1]], piece[match[1] :], piece[: match[0]]
     low = cue.lower()
     if BLOCK_AFTER.match(after) or BLOCK_BEFORE.search(before):
         return None
@@ -158,13 +205,18 @@ def find_commitments(review: Review, options: AnalyzeOptions) -> list[Commitment
         return known[0]
 
     turns, low = TurnIndex(review), lowered(review.text)
+    classes = letter_classes(low) if low is not None and _CUES_LOWER is not None else None
     out: list[Commitment] = []
     for sentence in review.sentences:
         turn = turns.at(sentence.start)
         who = turns.participant(turn.participant) if turn else None
         if who is None or who.side != "state":
             continue
-        found = find_commitment(review.text, sentence, low)
+        if classes is None:
+            found = find_commitment(review.text, sentence, low)
+        else:  # the same (see _may_hold_cue), faster
+            found = _first_commitment(review.text, sentence, low) if _may_hold_cue(
+                classes, sentence) else None
         if found is None:
             continue
         out.append(Commitment(id="", span=sentence, actor=_actor_label(review, found, who.id),

@@ -25,14 +25,22 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import filterfalse
+from itertools import chain, filterfalse
 
 from treatyscope.data.claim_words import PART_OF, SUBJECT_STOP
 from treatyscope.data.units import LOWER_BOUNDS, UPPER_BOUNDS
 from treatyscope.model import Claim, Conflict, ConflictStrength, Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_links import side_of, stem
-from treatyscope.pipeline.claim_scan import SentenceIndex, lowered
+from treatyscope.pipeline.claim_scan import (
+    SentenceIndex,
+    TurnIndex,
+    Vocabulary,
+    latin1_word,
+    letter_runs,
+    lowered,
+    words_of,
+)
 from treatyscope.pipeline.registry import stage
 
 #: Relative slack of "around", "about", "some" ... on top of rounding.  "around 2.5 billion"
@@ -92,24 +100,26 @@ def compatible(a: Claim, b: Claim) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
-class _Stems(dict[str, str]):
-    """Word -> :func:`~treatyscope.pipeline.claim_links.stem`, each word stemmed once per
-    call (only for speed: a review repeats its words)."""
-
-    def __missing__(self, word: str) -> str:
-        value = self[word] = stem(word)
-        return value
+#: Word -> :func:`~treatyscope.pipeline.claim_links.stem` (a review repeats its words).
+_STEMS: Vocabulary[str, str] = Vocabulary(stem)
+#: Word -> its stem, or None for a word of SUBJECT_STOP.
+_CONTENT_STEMS: Vocabulary[str, str | None] = Vocabulary(
+    lambda word: None if word.lower() in SUBJECT_STOP else stem(word))
 
 
-def _bag(text: str, span: Span, weight: float, stems: _Stems | None = None) -> dict[str, float]:
-    stems = _Stems() if stems is None else stems
-    return {stems[w]: weight for w in _WORD.findall(text, span.start, span.end)
-            if w.lower() not in SUBJECT_STOP}
+def _bag(text: str, span: Span, weight: float) -> dict[str, float]:
+    return _weighted(_WORD.findall(text, span.start, span.end), weight)
+
+
+def _weighted(words: list[str], weight: float) -> dict[str, float]:
+    """The stems of the content words, in order of first use, each with ``weight``."""
+    stems = map(_CONTENT_STEMS.__getitem__, words)
+    return {word: weight for word in stems if word is not None}
 
 
 class _Reader:
     """What pairing reads of a review, computed when first needed and kept for one call
-    (only for speed): the sides and contexts of claims, and IDF weights.
+    (only for speed): the sides, windows and contexts of claims, and IDF weights.
 
     When the text lines up with its lower-cased copy (:func:`lowered`), a sentence's words
     are read off the copy once, already lower-cased (which changes no stem and no stop-word
@@ -119,10 +129,11 @@ class _Reader:
     def __init__(self, review: Review, claims: list[Claim]) -> None:
         self.review = review
         self.by_id = {c.id: c for c in claims}  # a context is the last claim's of its id
-        self.stems = _Stems()
         self.contexts: dict[str, _Context] = {}
         self.sides: dict[str, str] = {}
+        self.windows: dict[str, Span] = {}
         self.index = SentenceIndex(review.sentences)
+        self.turns = TurnIndex(review)
         self.lowered = lowered(review.text) if self.index.ordered else None
         self.words: dict[int, list[str]] = {}  # sentence index -> its words, lower case
 
@@ -130,7 +141,8 @@ class _Reader:
         """The side of the claim's speaker (see :func:`side_of`)."""
         side = self.sides.get(claim.id)
         if side is None:
-            side = self.sides[claim.id] = side_of(self.review, self.by_id[claim.id].speaker)
+            who = self.turns.participant(self.by_id[claim.id].speaker)
+            side = self.sides[claim.id] = who.side if who else "other"  # side_of, faster
         return side
 
     def context(self, claim: Claim) -> _Context:
@@ -139,6 +151,24 @@ class _Reader:
         if ctx is None:
             ctx = self.contexts[claim.id] = _context(self.review, self.by_id[claim.id], self)
         return ctx
+
+    def window(self, claim: Claim) -> Span:
+        """The window of the claim's context (see :func:`_context`), without its words."""
+        window = self.windows.get(claim.id)
+        if window is None:
+            window = self.windows[claim.id] = self._window(self.by_id[claim.id].sentence_span)[0]
+        return window
+
+    def _window(self, sentence: Span) -> tuple[Span, int]:
+        """The sentence, from the start of the one before it when that one is in the same
+        turn; and the index of that one (or -1)."""
+        index = self.sentence_index(sentence)
+        if index > 0:
+            turn = self.turns.at(sentence.start)
+            previous = self.review.sentences[index - 1]
+            if turn is not None and turn.span.contains(previous):
+                return Span(previous.start, sentence.end), index - 1
+        return sentence, -1
 
     def sentence_index(self, sentence: Span) -> int:
         """The first index of ``sentence`` in the review's sentences, or -1."""
@@ -150,34 +180,63 @@ class _Reader:
     def bag(self, span: Span, weight: float) -> dict[str, float]:
         """:func:`_bag` of the review's text."""
         if self.lowered is None:
-            return _bag(self.review.text, span, weight, self.stems)
+            return _bag(self.review.text, span, weight)
         k = self.sentence_index(span)
-        words = self._words(k) if k >= 0 else _WORD.findall(self.lowered, span.start, span.end)
-        stems = self.stems
-        return {stems[w]: weight for w in words if w not in SUBJECT_STOP}
+        words = self._words(k) if k >= 0 else words_of(self.lowered, span.start, span.end)
+        return _weighted(words, weight)
 
     def _words(self, k: int) -> list[str]:
         words = self.words.get(k)
         if words is None:
             assert self.lowered is not None
             sentence = self.review.sentences[k]
-            words = self.words[k] = _WORD.findall(self.lowered, sentence.start, sentence.end)
+            words = self.words[k] = words_of(self.lowered, sentence.start, sentence.end)
         return words
 
     def idf(self, needed: set[str]) -> dict[str, float]:
         """The :func:`idf_weights` of the review, at least for the words ``needed``."""
         if self.lowered is None:
-            return _idf_weights(self.review, self.stems)
-        forms = {form: word for word in needed for form in _forms(word)}
-        df: Counter[str] = Counter()
+            return idf_weights(self.review)
+        forms = {form: word for word in needed for form in _FORMS[word]}
+        written = _written_bytes(self.lowered, self.review.sentences, forms)
+        if written is None:
+            written = self._written(forms)
+        df = Counter(chain.from_iterable(written))
+        n = max(1, len(self.review.sentences))
+        return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+
+    def _written(self, forms: dict[str, str]) -> list[set[str]]:
+        """For each sentence, the words of ``forms`` (form -> word) it writes a form of."""
+        out = []
         low = self.lowered
+        assert low is not None
         for k, sentence in enumerate(self.review.sentences):
             words = self.words.get(k)
             written = forms.keys() & (_runs(low, sentence) if words is None else words)
             if written:
-                df.update({forms[form] for form in written})
-        n = max(1, len(self.review.sentences))
-        return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
+                out.append({forms[form] for form in written})
+        return out
+
+
+def _written_bytes(lowered: str, sentences: tuple[Span, ...],
+                   forms: dict[str, str]) -> list[set[str]] | None:
+    """:meth:`_Reader._written` read off :func:`letter_runs` (only for speed), or None
+    when a form has no Latin-1 bytes.
+
+    Exact: with digits made spaces too, the byte runs of a sentence between spaces are its
+    runs of letters, and a run is a form exactly when its bytes are the form's.
+    """
+    encoded = {latin1_word(form): word for form, word in forms.items()}
+    if None in encoded:
+        return None
+    runs = letter_runs(lowered)
+    keys, word_of = encoded.keys(), encoded.__getitem__
+    out = []
+    for sentence in sentences:
+        written = keys & runs[sentence.start : sentence.end].split()
+        if written:
+            out.append(set(map(word_of, written)))
+    return out
 
 
 #: Characters that are never part of a word of :data:`_WORD` (ASCII punctuation and quotes).
@@ -211,19 +270,28 @@ def _forms(word: str) -> tuple[str, ...]:
     return tuple(f for f in forms if len(f) >= 3 and stem(f) == word)
 
 
+#: Word -> :func:`_forms` of it.
+_FORMS: Vocabulary[str, tuple[str, ...]] = Vocabulary(_forms)
+
+
 def _context(review: Review, claim: Claim, reader: _Reader | None = None) -> _Context:
     """The claim's sentence, and at :data:`PREVIOUS_WEIGHT` the one before it in its turn."""
     sentence = claim.sentence_span
-    index = reader.sentence_index(sentence) if reader else _sentence_index(review, sentence)
+    if reader is not None:  # the same, with what the reader keeps
+        window, before = reader._window(sentence)
+        words: dict[str, float] = {}
+        if before >= 0:
+            words.update(reader.bag(review.sentences[before], PREVIOUS_WEIGHT))
+        words.update(reader.bag(sentence, 1.0))
+        return _Context(words, reader.side(claim), window)
+    index = _sentence_index(review, sentence)
     turn = review.turn_at(sentence.start)
-    words: dict[str, float] = {}
+    words = {}
     window = sentence
     if index > 0 and turn is not None and turn.span.contains(review.sentences[index - 1]):
         window = Span(review.sentences[index - 1].start, sentence.end)
-        previous = review.sentences[index - 1]
-        words.update(reader.bag(previous, PREVIOUS_WEIGHT) if reader
-                     else _bag(review.text, previous, PREVIOUS_WEIGHT))
-    words.update(reader.bag(sentence, 1.0) if reader else _bag(review.text, sentence, 1.0))
+        words.update(_bag(review.text, review.sentences[index - 1], PREVIOUS_WEIGHT))
+    words.update(_bag(review.text, sentence, 1.0))
     return _Context(words, side_of(review, claim.speaker), window)
 
 
@@ -233,10 +301,7 @@ def _sentence_index(review: Review, sentence: Span) -> int:
 
 def idf_weights(review: Review) -> dict[str, float]:
     """Inverse document frequency of each stemmed word over the review's sentences."""
-    return _idf_weights(review, _Stems())
-
-
-def _idf_weights(review: Review, stems: _Stems) -> dict[str, float]:
+    stems = _STEMS
     df: Counter[str] = Counter()
     text = review.text
     for s in review.sentences:
@@ -271,26 +336,7 @@ def find_conflicts(review: Review) -> list[Conflict]:
     """Conflicting pairs among the review's canonical claims (see the module docstring)."""
     claims = [c for c in review.claims if c.duplicate_of is None]
     reader = _Reader(review, claims)
-    by_unit: dict[str, list[int]] = {}  # a pair needs one unit: only pairs within a unit
-    for i, c in enumerate(claims):
-        if c.unit is not None:
-            by_unit.setdefault(c.unit, []).append(i)
-    candidates: list[tuple[int, int, ConflictStrength]] = []
-    for members in by_unit.values():
-        for x, i in enumerate(members):
-            a = claims[i]
-            for j in members[x + 1 :]:
-                b = claims[j]
-                if a.sentence_span == b.sentence_span:
-                    continue
-                if a.year is not None and b.year is not None and a.year != b.year:
-                    continue
-                strength = _strength(a, b, reader.side(a), reader.side(b))
-                if strength is None or compatible(a, b):
-                    continue
-                if not _part_of(review, a, b, reader.context(b)):
-                    candidates.append((i, j, strength))
-    candidates.sort()  # the pairs in document order, as ranked below
+    candidates = sorted(_candidates(review, claims, reader))  # in document order, as ranked
     needed = {w for i, j, _ in candidates for c in (claims[i], claims[j])
               for w in reader.context(c).words}
     idf = reader.idf(needed) if candidates else {}
@@ -301,6 +347,52 @@ def find_conflicts(review: Review) -> list[Conflict]:
         if score >= SAME_SUBJECT:
             found.append((score, a, b, strength))
     return [_conflict(a, b, strength, score) for score, a, b, strength in _best_soft(found)]
+
+
+#: What pairing compares of a claim: its index, sentence, year, side and interval.
+_Facts = tuple[int, tuple[int, int], int | None, str, float, float]
+
+
+def _candidates(review: Review, claims: list[Claim],
+                reader: _Reader) -> list[tuple[int, int, ConflictStrength]]:
+    """The pairs ``(i, j, strength)`` of ``claims``, ``i < j``, that pass every test of a
+    conflict but the subject's: one unit, two sentences, years not different, a strength
+    (:func:`_strength`), incompatible values (not :func:`compatible`) and no part of a
+    total (:func:`_part_of`)."""
+    by_unit: dict[str, list[_Facts]] = {}  # a pair needs one unit: only pairs within a unit
+    for i, c in enumerate(claims):
+        side = reader.side(c)
+        if c.unit is not None and side != "other":  # else _strength is None
+            sentence = c.sentence_span
+            facts = (i, (sentence.start, sentence.end), c.year, side, *interval(c))
+            by_unit.setdefault(c.unit, []).append(facts)
+    parts: dict[Span, bool] = {}  # sentence -> whether it counts a part (speed)
+    out = []
+    for members in by_unit.values():
+        for x, (i, sentence_a, year_a, side_a, lo_a, hi_a) in enumerate(members):
+            for j, sentence_b, year_b, side_b, lo_b, hi_b in members[x + 1 :]:
+                if sentence_a == sentence_b or (lo_a <= hi_b and lo_b <= hi_a):
+                    continue  # one sentence, or compatible values
+                if year_a is not None and year_b is not None and year_a != year_b:
+                    continue
+                strength = _strength(claims[i], claims[j], side_a, side_b)
+                if strength is not None and not _counts_part(review, claims[i], claims[j],
+                                                             reader, parts):
+                    out.append((i, j, strength))
+    return out
+
+
+def _counts_part(review: Review, a: Claim, b: Claim, reader: _Reader,
+                 parts: dict[Span, bool]) -> bool:
+    """:func:`_part_of` ``(review, a, b, reader.context(b))``, without reading b's words
+    (only for speed); ``parts`` keeps the search of each sentence."""
+    if reader.window(b).start > a.span.start:
+        return False
+    sentence = b.sentence_span
+    part = parts.get(sentence)
+    if part is None:
+        part = parts[sentence] = PART_OF.search(review.text, sentence.start, sentence.end) is not None
+    return part
 
 
 def _best_soft(found: list[_Pair]) -> list[_Pair]:
