@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gettext
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import pycountry
@@ -100,6 +100,7 @@ _ARTICLE = re.compile(r"^(?:the|la|le|les|l)\s+")
 _FOLD_PUNCT = re.compile(r"[^\w\s]|_")
 
 
+@lru_cache(maxsize=8192)  # a vocabulary (name or word -> key), kept across texts: speed only
 def fold(name: str) -> str:
     """A lookup key: lower case, no diacritics or punctuation, no leading article."""
     ascii_ish = strip_accents(name.replace("’", "'")).casefold()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from treatyscope.data import dates as D
 from treatyscope.data.ordinals import (
@@ -52,6 +52,7 @@ def _tokens(letters: str, pos: int = 0) -> list[str] | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # a vocabulary (word -> value), kept across texts: speed only
 def parse_ordinal(text: str) -> int | None:
     """The value of an English or French ordinal, in words or digits, or None.
 

@@ -20,7 +20,7 @@ from treatyscope.data import speakers as P
 from treatyscope.model import Notice, Participant, Review, Side, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
-from treatyscope.pipeline.spans import first_match
+from treatyscope.pipeline.spans import all_starts, first_match
 from treatyscope.pipeline.speakers import (
     Cue,
     collective_cue,
@@ -180,8 +180,9 @@ class _Collector:
             variants = {display_name(n) for n in person.names} | set(person.names)
             variants |= {n.split()[-1] for n in variants}
             variants |= {n.upper() for n in variants}
+            finder = _Occurrences(self.text)
             for variant in sorted(variants, key=len, reverse=True):
-                for start in _occurrences(self.text, variant):
+                for start in finder.of(variant):
                     end = start + len(variant)
                     i = bisect_right(starts, start) - 1
                     if i < 0 or end > regions[i].end:
@@ -204,6 +205,52 @@ def _occurrences(text: str, word: str) -> list[int]:
             found.append(start)
         start = text.find(word, end)
     return found
+
+
+class _Occurrences:
+    """:func:`_occurrences` of a person's name variants, searching the text once per last
+    word rather than once per variant (speed only: "Jasminka Dzumhur" and "Dzumhur" share
+    the search for "Dzumhur").
+
+    Exact: every occurrence of a variant ends with an occurrence of its last word, so the
+    variant's occurrences are found among the positions that far before those; from them,
+    the ones :func:`_occurrences` visits are taken (each at or after the end of the one
+    before) and kept when they stand as whole words.
+    """
+
+    __slots__ = ("by_word", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_word: dict[str, list[int]] = {}  # last word -> every offset where it starts
+
+    def of(self, variant: str) -> list[int]:
+        """``_occurrences(text, variant)``."""
+        words = variant.split()
+        if not words or not variant.endswith(words[-1]):
+            return _occurrences(self.text, variant)
+        text, last = self.text, words[-1]
+        offset = len(variant) - len(last)
+        found: list[int] = []
+        after_previous = 0  # where the scan of _occurrences goes on
+        for at in self._all(last):
+            start = at - offset
+            if start < after_previous or not text.startswith(variant, start):
+                continue
+            end = start + len(variant)
+            after_previous = end
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if not (before.isalnum() or after.isalnum()):
+                found.append(start)
+        return found
+
+    def _all(self, word: str) -> list[int]:
+        """Every offset where ``word`` starts, overlapping ones too, in order."""
+        found = self.by_word.get(word)
+        if found is None:
+            found = self.by_word[word] = all_starts(self.text, word)
+        return found
 
 
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{P.HONORIFIC})\.?\s+$")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from treatyscope.caching import text_cache
 from treatyscope.data import questions as Q
@@ -69,7 +69,6 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:also\s+|please\s+|kindly\s+)?{Q.INFO_VERBS_EN}\b"),
         "split_fr": re.compile(rf"(?:,?\s+\bet|;)\s+(?P<t>{Q.SPLIT_WH_FR})"),
         "fr_inter": re.compile(Q.FRENCH_INTERROGATIVE),
-        "request": re.compile("|".join(f"(?:{p})" for p in Q.REQUEST_CUES_EN + Q.REQUEST_CUES_FR)),
         "past": re.compile(Q.PAST_REFERENCE),
         "topic": re.compile(Q.TOPIC_SUMMARY),
         "procedural": re.compile(Q.PROCEDURAL),
@@ -91,23 +90,98 @@ def _holds_any(chunk: str, literals: tuple[str, ...]) -> bool:
 def _holds_spaced(chunk: str, word: str) -> bool:
     """True if ``word`` occurs in ``chunk`` with whitespace on both sides (a speed test run
     before the split patterns, whose conjunction is ``\\s+and\\s+`` or ``\\s+et\\s+``)."""
+    return _spaced_at(chunk, word) >= 0
+
+
+def _spaced_at(chunk: str, word: str) -> int:
+    """Offset of the first ``word`` in ``chunk`` with whitespace on both sides, or -1."""
     end = len(word)
     i = chunk.find(word, 1)
     while i >= 0:
         if chunk[i - 1].isspace() and chunk[i + end : i + end + 1].isspace():
-            return True
+            return i
         i = chunk.find(word, i + 1)
-    return False
+    return -1
+
+
+def _split_begin(chunk: str, conjunction: int) -> int:
+    """Where a split match can begin at the earliest: at the first ";", or at the white
+    space (with a comma before it) that precedes the first spaced conjunction at offset
+    ``conjunction`` (-1: none).  The split patterns open with ``,?\\s+\\b<conjunction>`` or
+    ";", so none matches before; scanning from here finds what scanning the whole chunk
+    finds (speed only)."""
+    semicolon = chunk.find(";")
+    if conjunction < 0:
+        return max(semicolon, 0)
+    begin = conjunction
+    while begin > 0 and chunk[begin - 1].isspace():
+        begin -= 1
+    if begin > 0 and chunk[begin - 1] == ",":
+        begin -= 1
+    return begin if semicolon < 0 else min(begin, semicolon)
+
+
+#: For each request cue of ``Q.REQUEST_CUES_EN + Q.REQUEST_CUES_FR`` (in that order),
+#: strings one of which every match of the cue holds: its verbs, nouns or fixed words
+#: ("would be " for "{INFO_NOUNS_EN} ... would be welcome", the participles of "... should
+#: be provided").  Only for speed: a cue none of whose strings is in a sentence cannot match
+#: there, so it is left out of the alternation run on the sentence; the others keep their
+#: order, so the alternation finds what the whole one finds (as one alternation of all the
+#: cues, a sentence cost 15-25 µs, most of it in cues that could not match).  Keep them in
+#: step with the cues (tests/pipeline/test_stage_speedups.py checks them on the corpus).
+REQUEST_GATES: tuple[tuple[str, ...], ...] = (
+    # English
+    ("ask", "nqui"),  # asked / enquired whether, what, about ...
+    ("ask", "quest", "invit"),  # asked / requested / invited the delegation to VERB
+    ("wonder",),
+    ("wish", "want", "like", "keen", "eager", "curious", "interest", "would be"),  # ... to know
+    ("quest", "sought", "seek", "appreciate", "welcome", "grateful", "interest", "ask", "want"),
+    ("curious", "interest"),  # was curious about
+    ("grateful", "appreciate it"),  # would be grateful if
+    ("t would be", "s would be"),  # It / this would be useful
+    ("would be ", "will be "),  # information ... would be welcome
+    ("provided", "given", "supplied", "shared", "submitted", "presented", "furnished"),
+    ("the delegation", "the State party", "the Government"),  # ... should comment on
+    ("lease", "indly"),  # please / kindly VERB
+    ("sought",),  # sought clarification
+    # French
+    ("demand", "avoir", "délégation"),  # a demandé, a voulu savoir, a prié la délégation
+    ("demand",),  # demande si
+    ("avoir", "connaître", "obtenir", "recevoir"),  # souhaite savoir
+    ("délégation",),  # prie la délégation de
+    ("nqui", "interrog", "demand", "renseign"),  # s'est enquise
+    ("nqui", "interrog", "demand"),  # s'enquiert
+    ("demand",),  # se demande si
+    ("en est", "en était"),  # qu'en est-il
+    ("serai", "seront", "sont"),  # des informations seraient utiles
+    ("serai", "l sera"),  # il serait utile de
+)
+
+
+@lru_cache(maxsize=256)
+def _request_rx(live: tuple[int, ...]) -> re.Pattern[str]:
+    """The alternation of the request cues of these indices, in order (compiled once per
+    combination: a text meets a few dozen at most)."""
+    cues = Q.REQUEST_CUES_EN + Q.REQUEST_CUES_FR
+    return re.compile("|".join(f"(?:{cues[i]})" for i in live))
+
+
+def _live_requests(chunk: str) -> tuple[int, ...]:
+    """Indices of the request cues that may match in ``chunk`` (see :data:`REQUEST_GATES`)."""
+    return tuple(i for i, gate in enumerate(REQUEST_GATES) if any(map(chunk.__contains__, gate)))
 
 
 # ------------------------------------------------------------------ signals
 def request_cues(chunk: str) -> list[re.Match[str]]:
     """Embedded requests for information in ``chunk`` (not earlier, reported requests)."""
     if not _holds_any(chunk, Q.REQUEST_LITERALS):
+        return []  # speed only: every cue holds one of these
+    live = _live_requests(chunk)
+    if not live:
         return []
     rx = _rx()
     out = []
-    for m in rx["request"].finditer(chunk):
+    for m in _request_rx(live).finditer(chunk):
         if rx["past"].search(chunk[max(0, m.start() - 30) : m.start()]):
             continue
         out.append(m)
@@ -219,18 +293,20 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
     if indirect and _nominal_request(cues[0]):
         return []  # "asked about X and how ..." lists aspects of one request
     found: dict[int, _Split] = {}
-    # the split patterns join by ";" or a spaced "and" / "et": test for those first (speed)
+    # The split patterns join by ";" or a spaced "and" / "et": look for those first, and
+    # scan from the first of them (speed only, see _split_begin).
+    and_at, et_at = _spaced_at(chunk, "and"), _spaced_at(chunk, "et")
     semicolon = ";" in chunk
-    english = semicolon or _holds_spaced(chunk, "and")
+    english = semicolon or and_at >= 0
     patterns = []
     if english:
-        patterns.append(rx["split"])
-    if semicolon or _holds_spaced(chunk, "et"):
-        patterns.append(rx["split_fr"])
+        patterns.append((rx["split"], _split_begin(chunk, and_at)))
+    if semicolon or et_at >= 0:
+        patterns.append((rx["split_fr"], _split_begin(chunk, et_at)))
     if english and rx["polite_request"].match(chunk):
-        patterns.append(rx["split_request"])
-    for rx_split in patterns:
-        for m in rx_split.finditer(chunk):
+        patterns.append((rx["split_request"], _split_begin(chunk, and_at)))
+    for rx_split, begin in patterns:
+        for m in rx_split.finditer(chunk, begin):
             if m.start("t") <= first or _inside_brackets(chunk, m.start()):
                 continue
             if len(chunk[m.start("t") :].split()) < 2:

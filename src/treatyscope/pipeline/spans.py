@@ -130,16 +130,26 @@ def finditer_near(
 
     ``rx`` must not match anything longer than ``before + after`` around its anchor word.
     """
-    windows: list[tuple[int, int]] = []
-    for anchor in anchors:
-        start = text.find(anchor)
-        while start >= 0:
-            windows.append((max(0, start - before), min(len(text), start + len(anchor) + after)))
-            start = text.find(anchor, start + 1)
+    windows = [(max(0, start - before), min(len(text), start + len(anchor) + after))
+               for anchor in anchors for start in all_starts(text, anchor)]
+    return [m for start, end in merged_windows(windows) for m in rx.finditer(text, start, end)]
+
+
+def merged_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``windows`` (start, end) in order, those that overlap or touch merged into one."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(windows):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    return [m for start, end in merged for m in rx.finditer(text, start, end)]
+    return merged
+
+
+def all_starts(text: str, word: str) -> list[int]:
+    """Every offset where ``word`` starts in ``text``, overlapping ones too, in order."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found

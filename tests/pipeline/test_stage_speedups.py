@@ -1,0 +1,166 @@
+"""Speed-only shortcuts of the questions, topics, participants and detect stages find exactly
+what the plain scans they replace find (on the sample, the corpus and made-up texts)."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, EXAMPLE
+from treatyscope.data import questions as Q
+from treatyscope.model import Review, Span, TopicTag
+from treatyscope.pipeline import detect, participants, q_find, speakers, topics
+from treatyscope.pipeline.spans import finditer_near
+
+
+def texts() -> list[str]:
+    """The sample, the corpus texts beside the repo, and a few made-up ones."""
+    found = [EXAMPLE.read_text(encoding="utf-8")]
+    found += [p.read_text(encoding="utf-8") for p in sorted(Path(CORPUS).glob("**/*.txt"))]
+    found += [
+        "CHAIRCHAIR Chair the Chair orapporteurapporteu elegation delegate The President "
+        "PRÉSIDENTE La Présidente. A Committee Expert asked whether it would be useful.",
+        "The ſtate and the İnstitution: Another Expert, Mr. Lopez (Chile) said.",
+    ]
+    return found
+
+
+def sentences(text: str) -> list[str]:
+    """Rough sentences of a text (the finders take any chunk)."""
+    return [m.group() for m in re.finditer(r"[^.?!\n]+[.?!]?", text)]
+
+
+@pytest.fixture(scope="module")
+def chunks() -> list[str]:
+    return [s for text in texts() for s in sentences(text)]
+
+
+# ------------------------------------------------------------------ questions
+def test_request_gates_hold_in_every_match(chunks: list[str]) -> None:
+    cues = Q.REQUEST_CUES_EN + Q.REQUEST_CUES_FR
+    assert len(q_find.REQUEST_GATES) == len(cues)
+    made = [
+        "It would be useful to learn more.", "Information on that would be welcome.",
+        "Data should be provided.", "The delegation should comment on it.",
+        "Il serait utile de savoir.", "Des informations seraient utiles.",
+        "Qu'en est-il ?", "Elle s'est enquise de la loi.", "Please explain the law.",
+    ]
+    for index, (cue, gate) in enumerate(zip(cues, q_find.REQUEST_GATES, strict=True)):
+        for chunk in chunks + made:
+            for m in re.finditer(cue, chunk):
+                assert any(word in m.group() for word in gate), (index, m.group())
+
+
+def test_request_cues_are_those_of_the_whole_alternation(chunks: list[str]) -> None:
+    whole = q_find._request_rx(tuple(range(len(q_find.REQUEST_GATES))))
+    past = q_find._rx()["past"]
+    for chunk in chunks:
+        plain = [m.span() for m in whole.finditer(chunk)
+                 if not past.search(chunk[max(0, m.start() - 30) : m.start()])]
+        assert [m.span() for m in q_find.request_cues(chunk)] == plain, chunk
+
+
+def test_split_scans_from_the_first_conjunction(chunks: list[str]) -> None:
+    rx = q_find._rx()
+    for chunk in [*chunks, "What, and  how; and why,  and when et quand ; et si"]:
+        and_at, et_at = q_find._spaced_at(chunk, "and"), q_find._spaced_at(chunk, "et")
+        for pattern, conjunction in ((rx["split"], and_at), (rx["split_fr"], et_at),
+                                     (rx["split_request"], and_at)):
+            whole = [m.span() for m in pattern.finditer(chunk)]
+            if conjunction < 0 and ";" not in chunk:
+                assert whole == []
+                continue
+            begin = q_find._split_begin(chunk, conjunction)
+            assert [m.span() for m in pattern.finditer(chunk, begin)] == whole, chunk
+
+
+# ------------------------------------------------------------------ participants
+def test_name_variants_are_found_as_by_plain_search() -> None:
+    rng = random.Random(7)
+    for text in texts()[:40]:
+        finder = participants._Occurrences(text)
+        words = text.split()
+        for _ in range(50):
+            at = rng.randrange(len(words))
+            variant = " ".join(words[at : at + rng.randint(1, 3)]).strip(".,;:()")
+            if variant:
+                assert finder.of(variant) == participants._occurrences(text, variant), variant
+    for text, variant in (("aaaa aaa aa a", "aa"), ("x aa aa aa aa y", "aa aa"),
+                          ("abab ab abab", "ab ab")):
+        assert participants._Occurrences(text).of(variant) == participants._occurrences(text, variant)
+
+
+def test_role_phrases_are_found_around_the_same_anchors() -> None:
+    for text in texts():
+        for variant in (text, text.upper()):
+            found = sorted(
+                (m.start(), m.end(), kind, m.groupdict().get("paren"))
+                for kind, rx in speakers._anon_patterns()
+                for m in finditer_near(rx, variant, *speakers._ANCHORS[kind])
+            )
+            plain = ([f[0] for f in found], [(k, s, e, p) for s, e, k, p in found])
+            assert speakers._role_matches.__wrapped__(variant) == plain  # type: ignore[attr-defined]
+
+
+def test_collective_cue_gate(chunks: list[str]) -> None:
+    for chunk in [*chunks, "Committee Experts asked about it.", "Les experts ont demandé."]:
+        plain = bool(speakers._collective().match(chunk))
+        assert speakers.collective_cue(chunk, Span(0, len(chunk))) == plain
+
+
+# ------------------------------------------------------------------ detect
+def test_format_rule_twins_find_what_the_rules_find() -> None:
+    twins = [r for rules in (*detect._page_rules().values(), *detect._lede_rules().values())
+             for r in rules if r.twin is not None]
+    assert twins
+    for text in texts():
+        for window in (text[:4000], text[-1000:], text[:4000].upper()):
+            low = detect._lowered(window)
+            if low is None:
+                continue
+            for rule in twins:
+                assert (rule.twin.search(low) is None) == (rule.pattern.search(window) is None)  # type: ignore[union-attr]
+
+
+def test_latin_share_counts_letters_as_before() -> None:
+    rng = random.Random(1)
+    alphabet = "abcé ɐʃ中文кир1,.\u024f\u0250"
+    for _ in range(2000):
+        sample = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        letters = [ch for ch in sample if ch.isalpha()]
+        latin = sum(map(str.isalpha, sample)) - sum(map(str.isalpha, detect._NOT_LATIN.findall(sample)))
+        assert latin == sum(ch < "\u0250" for ch in letters)
+
+
+# ------------------------------------------------------------------ topics
+def test_tag_builds_what_the_constructor_builds() -> None:
+    assert [f.name for f in fields(TopicTag)] == ["topic", "label", "item", "span"]
+    assert not hasattr(TopicTag, "__post_init__")
+    made = topics._tag("theme:x", "X", "q1", Span(1, 4))
+    assert made == TopicTag("theme:x", "X", "q1", Span(1, 4))
+    assert hash(made) == hash(TopicTag("theme:x", "X", "q1", Span(1, 4)))
+
+
+def test_needles_look_into_a_group_around_the_phrase() -> None:
+    assert topics._needle(r"(?-i:\bA status\b)") == "a status"
+    assert topics._unwrapped("((abc))") == "abc"
+    assert topics._unwrapped("(ab)c") == "(ab)c"
+    assert topics._unwrapped("(ab)?") == "(ab)?"
+    assert topics._needle("(a|b)") == ""
+
+
+def test_needle_offsets_answer_as_a_bounded_find(sample_review: Review) -> None:
+    taxonomy = topics.load_taxonomy()
+    matcher = topics._Matcher(sample_review.text, taxonomy)
+    low = matcher.lowered
+    assert low is not None
+    rng = random.Random(3)
+    for needle in ("a status", "the", "migrant workers", "zzz"):
+        for _ in range(300):
+            start = rng.randrange(len(low))
+            span = Span(start, min(len(low), start + rng.randrange(0, 200)))
+            assert matcher._holds(low, needle, span) == (low.find(needle, span.start, span.end) >= 0)
