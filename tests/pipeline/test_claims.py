@@ -99,6 +99,9 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     ("La séance est ouverte à 15 h 15.", []),
     ("Il a clos sa quatre-vingt-huitième session le 23 novembre dernier.", []),
     ("Un Rom qui aura vingt ans en 2032 jouira des mêmes chances.", []),
+    # approximate collective numbers, counted with the noun after their "de"
+    ("Une trentaine de membres siègent au Conseil.", [("Une trentaine de membres", 30, "persons")]),
+    ("Il a reçu une douzaine de cas.", [("une douzaine de cas", 12, "cas")]),
 ])
 def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(t, pytest.approx(v), u) for t, v, u in found(text, "fr")] == expected
@@ -416,3 +419,16 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
             assert _may_be_relative(piece), piece
         if continuation.search(piece):
             assert _may_continue(piece), piece
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    # an event dated inside a "since" phrase starts a period: the figure spans years
+    ("Ms. Lopez said that since the entry into force of the Protocol in 2013, the Committee "
+     "had registered 26 communications.", None),
+    # a month and a year in an opening adverbial date the whole sentence
+    ("In its May 2023 session, the Committee had launched a general comment, which "
+     "attracted attention throughout the world, with over 16,000 children participating.", 2023),
+])
+def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
+    review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)
+    assert [c.year for c in review.claims] == [year]

@@ -192,3 +192,69 @@ def test_offices_named_before_and_after_the_name(text: str, name: str, roles: tu
     people = named(analyze_text(text))
     assert people[name].side == "committee"
     assert people[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "roles"),
+    [
+        # any past tense after a title in apposition: the verb list cannot be complete
+        ("Ana Lopez, Committee Chairperson, reminded that the session was short.",
+         "Ana Lopez", ("Chairperson",)),
+        ("Ana Lopez, Committee Member and Chair of the Working Group on Communications, "
+         "updated States on the procedure.", "Ana Lopez", ("Committee Expert",)),
+        ("Ms. Ana Lopez provided a summary of the work of the session.",
+         "Ana Lopez", ("Committee Expert",)),
+        # an office before the name, with or without its article
+        ("The Chairman, Ms. Ana Lopez, said the Committee had adopted five reports.",
+         "Ana Lopez", ("Chairperson",)),
+        ("The annual report, which was introduced by Committee Rapporteur Ana Lopez, "
+         "was adopted.", "Ana Lopez", ("Committee Expert",)),
+    ],
+)
+def test_titled_speakers_with_any_past_tense(sentence: str, name: str, roles: tuple[str, ...]) -> None:
+    review = analyze_text("The Committee on Migrant Workers closed its session today. " + sentence)
+    person = named(review)[name]
+    assert person.roles == roles
+    assert person.side == "committee"
+
+
+def test_a_past_tense_alone_or_of_a_procedure_names_no_speaker() -> None:
+    review = analyze_text(
+        "The Committee closed its session today. Ms. Ana Lopez, Committee Expert, was "
+        "elected Chair. Mr. Peter Mwangi joined the meeting. Ms. Rosa Diaz, Committee Expert, "
+        "elected as Vice-Chair, made no statement. Geneva Palais Wilson hosted the meeting."
+    )
+    assert "Peter Mwangi" not in named(review)
+    assert "Geneva Palais Wilson" not in named(review)
+
+
+def test_a_later_past_tense_does_not_stretch_a_title() -> None:
+    """The wide verb follows a plain noun-phrase title; "introduced his report, which ...
+    sought, received ..." is no title, so nobody is named by "received"."""
+    review = analyze_text(
+        "The Committee closed its session today. Rosa Diaz, expert from Chile, and the "
+        "Committee's Rapporteur on Follow-up introduced his report, which sets out the "
+        "observations sought, received and acted upon."
+    )
+    assert all(len(p.title or "") < 100 for p in review.participants)
+
+
+def test_passive_agents_and_lower_case_offices() -> None:
+    review = analyze_text(
+        "The Committee against Torture considered the report of Kazakhstan today. "
+        "The Committee had been briefed by Pedro Ortiz Gomez, the Special Rapporteur on "
+        "migrants. In his statement, head of the delegation Igor Petrov, informed the "
+        "Committee members about the reforms. Le rapport a été présenté par le Président de "
+        "la Commission des droits de l’homme, M. Karim bin Saleh Al-Amin."
+    )
+    people = named(review)
+    assert people["Pedro Ortiz Gomez"].side == "other"
+    assert people["Igor Petrov"].head_of_delegation
+    assert people["Igor Petrov"].side == "state"
+    assert people["Karim bin Saleh Al-Amin"].side == "state"
+
+
+def test_chair_is_not_also_listed_as_an_expert() -> None:
+    assert committee_roles("committee chairperson and expert member from brazil") == ["Chairperson"]
+    assert committee_roles("vice chair and rapporteur of the committee") == [
+        "Vice-Chairperson", "Committee Expert"]

@@ -120,3 +120,13 @@ def test_spans_never_end_on_whitespace_or_punctuation() -> None:
 )
 def test_old_style_addenda(symbol: str, addendum: bool) -> None:
     assert is_addendum(parse_symbol(symbol, Span(0, len(symbol)))) is addendum
+
+
+def test_space_after_a_slash_is_removed_from_the_symbol() -> None:
+    text = "the list of issues (E/C.12/ LKA/Q/2-4) and the replies (E/C.12/ LKA/Q/2-4/Add.1)."
+    found = find_symbols(text)
+    assert [s.symbol for s in found] == ["E/C.12/LKA/Q/2-4", "E/C.12/LKA/Q/2-4/Add.1"]
+    assert text[found[0].span.start:found[0].span.end] == "E/C.12/ LKA/Q/2-4"
+    assert found[0].country == "LKA"
+    # a slash before ordinary words stays where it is
+    assert [s.symbol for s in find_symbols("CAT/C/SR.12/ The Committee met.")] == ["CAT/C/SR.12"]

@@ -38,7 +38,9 @@ TARGET_BEFORE = re.compile(
 #: Words right before a year that make it the base of a comparison or the start of a period.
 BASE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than(?:\s+in)?|\bsince|\bfrom|relative\s+to|versus|vs\.?|"
-    r"depuis|par\s+rapport\s+(?:à|au)|\bdès)\s+(?:(?:the\s+)?end\s+of\s+)?$", re.I)
+    r"depuis|par\s+rapport\s+(?:à|au)|\bdès)\s+(?:(?:the\s+)?end\s+of\s+)?$"
+    # an event dated inside a "since" phrase: "since the entry into force of X in 2013"
+    r"|(?:\bsince\s+the|\bdepuis\s+(?:l['’]|la|le))\s*[^,.;:()]{1,80}?\s+(?:in|en)\s+$", re.I)
 #: A year inside a name: "Act of 2022", "Code pénal de 1854"; or "the 2021 Constitution".
 NAME_BEFORE = re.compile(r"\b(?:act|code|law|convention|constitution|decree|agenda|loi|code\s+"
                          r"pénal|décret|plan|strategy|programme|vision)\s+(?:of|de|du)\s*$", re.I)
@@ -49,6 +51,7 @@ LABEL_AFTER = re.compile(r"^[\s\-‑]+[a-zéè]", re.I)
 #: The words before a year in an adverbial that opens a sentence and dates all of it.
 OPENING_DATE = re.compile(
     rf"^(?:in|at|for|as\s+of|as\s+at|during|by|en|au|à|pour|durant|dans|fin|début)\s+"
+    rf"(?:(?:its|their|the|sa|son|lors\s+de\s+sa)\s+(?={_MONTH}\s))?"  # "In its May 2023 session,"
     rf"(?:(?:the\s+)?(?:start|end|beginning|first\s+half|second\s+half|course)\s+of\s+)?"
     rf"(?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTH}\s+)?$", re.I)
 

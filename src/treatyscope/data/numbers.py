@@ -22,6 +22,13 @@ FR_UNITS: dict[str, int] = {
     "quarante": 40, "cinquante": 50, "soixante": 60, "douzaine": 12,
 }
 
+#: French approximate collective numbers, counted after "une" ("une trentaine de membres":
+#: about thirty).  Not "quarantaine", which is far more often a quarantine.
+FR_COLLECTIVES: dict[str, float] = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+}
+
 #: Words that multiply what precedes them and close a group ("two hundred", "trois cents").
 HUNDREDS: dict[str, int] = {"hundred": 100, "cent": 100, "cents": 100}
 

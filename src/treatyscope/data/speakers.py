@@ -37,6 +37,17 @@ SPEECH_VERBS_EN = (
     r"then asked|furthermore asked|briefed|delivered|made|gave|took the floor|addressed|"
     r"opened the meeting|closed the session"
 )
+#: Any regular past tense ("reminded", "updated", "provided a summary"), accepted as the
+#: reporting verb only after strong evidence that a person is the subject: an honorific, or
+#: a title in apposition ("NAME, Committee Chairperson, reminded that ...").  The list above
+#: cannot name every verb a press officer uses.  Excluded: verbs that make someone the
+#: object of a procedure rather than a speaker (people only elected or sworn in are not
+#: participants), and participles that describe ("based in Geneva").
+PAST_TENSE_EN = (
+    r"\b(?!(?:elected|re-elected|appointed|nominated|based|born|sworn|succeeded|replaced|"
+    r"joined|seated|accompanied|represented|assisted|supported|attended)\b)[a-z]{3,}ed\b|"
+    r"told|held|drew|set out|laid out|put forward|brought|took note"
+)
 SPEECH_VERBS_FR = (
     r"a (?:notamment |également |aussi |ensuite |en outre |par ailleurs |enfin )?"
     r"(?:dit|déclaré|indiqué|demandé|souligné|relevé|salué|précisé|expliqué|rappelé|"
@@ -62,7 +73,7 @@ POSTPOSED_FR = (
 INTRO_PHRASE = (
     r"(?:(?:[A-Z][a-z]+ing|In|During|At|On|After|Before|Also|Moreover|Furthermore|Lastly|"
     r"Finally|Then|Next|Further|Following|Regarding|As for|With regard to|Turning to|"
-    r"En conclusion|Dans|Pour|Présentant|Répondant|Concluant|S['’]agissant|Par ailleurs|"
+    r"En conclusion|Dans|Pour|À|Au|Aux|Présentant|Répondant|Concluant|S['’]agissant|Par ailleurs|"
     r"Enfin|Ensuite|Au cours|Lors|En outre|De plus)\b[^,.;?!]{0,120},\s+)"
 )
 #: Words before a speaker's name without a comma ("At the closing meeting this afternoon
@@ -196,10 +207,10 @@ HEAD_OF_DELEGATION = (
 #: sentence that holds none of these words cannot match the presenter pattern ...
 PRESENTER_WORDS = (
     "Introducing the report", "Presenting the report", "presented by", "introduced by",
-    "heard ", "présenté", "headed by", "led by", "dirigé", "conduit",
+    "heard ", "présenté", "headed by", "led by", "dirigé", "conduit", "briefed by",
 )
 #: ... and the pattern that opens with a committee title must begin with one of these.
 TITLE_STARTS = (
     "Committee ", "CEDAW ", "CRC ", "Expert", "Member", "Chair", "Vice", "Country Rapporteur",
-    "Rapporteur", "Co-Rapporteur",
+    "Rapporteur", "Co-Rapporteur", "head of", "Head of",
 )

@@ -28,7 +28,7 @@ from treatyscope.data.claim_words import (
     NP_SKIP,
     NP_STOP,
 )
-from treatyscope.data.numbers import SCALES
+from treatyscope.data.numbers import FR_COLLECTIVES, SCALES
 from treatyscope.data.units import (
     CURRENCY_PREFIXES,
     LONGEST_QUALIFIER,
@@ -230,10 +230,11 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
     vote_end = _vote_end(toks, last.last + 1) if votes else None
     if vote_end is not None:
         return _Found(lo, hi, lo.first, vote_end, "votes")
-    unit = unit_at(toks, last.last + 1)
+    noun_at = _noun_start(toks, last)
+    unit = unit_at(toks, noun_at)
     if unit is not None:
         return _Found(lo, hi, lo.first, unit[1], unit[0])
-    head = _noun_head(toks, last.last + 1, lang, singular=lo.value == 1 and hi is None)
+    head = _noun_head(toks, noun_at, lang, singular=lo.value == 1 and hi is None)
     if head is None and lo.value == 1 and lo.kind == "words" and coordinated:
         head = _singular_head(toks, last.last + 1)
     if head is not None:
@@ -241,6 +242,16 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
             return None
         return _Found(lo, hi, lo.first, head, _NOUN_UNITS[toks[head].text], toks[head].text)
     return _bare(toks, lo, hi, lang)
+
+
+def _noun_start(toks: list[Tok], last: Numeral) -> int:
+    """Where the unit or counted noun of a numeral starts: right after it, or after the
+    "de" of a French collective number ("une trentaine de membres")."""
+    after = last.last + 1
+    if (toks[last.last].low in FR_COLLECTIVES and after + 1 < len(toks)
+            and toks[after].low in ("de", "d'", "d’")):
+        return after + 1
+    return after
 
 
 def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found | None:

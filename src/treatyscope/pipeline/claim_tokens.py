@@ -20,6 +20,7 @@ from typing import NamedTuple
 from treatyscope.data.numbers import (
     DIGIT_ONLY_SCALES,
     EN_UNITS,
+    FR_COLLECTIVES,
     FR_UNITS,
     FRACTION_PHRASES,
     FRACTIONS,
@@ -296,6 +297,8 @@ def _numeral_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
     if tok.low == "a" and (nxt in SCALES or nxt in ("hundred", "dozen")):
         value = SCALES.get(nxt) or (100.0 if nxt == "hundred" else 12.0)
         return Numeral(i, i + 1, value, "words")  # "a million people", "a dozen cases"
+    if tok.low == "une" and nxt in FR_COLLECTIVES:
+        return Numeral(i, i + 1, FR_COLLECTIVES[nxt], "words")  # "une trentaine de membres"
     if _HYPHEN_PARTS[tok.low][0] not in NUMBER_STARTS and not (
             tok.low == "a" and ("a", nxt) in FRACTION_PHRASES):
         return None

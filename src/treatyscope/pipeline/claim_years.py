@@ -241,9 +241,14 @@ def _stated(text: str, sentence: Span, offset: int,
 
 
 def _opens_sentence(text: str, sentence: Span, mention: YearMention) -> bool:
-    """True for a year in an opening adverbial: "In 2022, ...", "As of 1 October 2023, ..."."""
+    """True for a year in an opening adverbial: "In 2022, ...", "As of 1 October 2023, ...",
+    "In its May 2023 session, ..." (one lower-case word may follow the year)."""
     return OPENING_DATE.match(text[sentence.start : mention.start]) is not None and (
-        text[mention.start + 4 : mention.start + 6].lstrip().startswith(","))
+        _ADVERBIAL_END.match(text, mention.start + 4) is not None)
+
+
+#: What closes an opening adverbial after its year: a comma, or one word and a comma.
+_ADVERBIAL_END = re.compile(r"(?:\s+[a-zé]+)?\s*,")
 
 
 def _clause(text: str, sentence: Span, offset: int) -> Span:

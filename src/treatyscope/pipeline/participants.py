@@ -324,9 +324,10 @@ def committee_roles(low: str) -> list[str]:
         r"the (?:review|consideration|examination))",
         low,
     )
-    if re.search(r"\bexpert|\bmember\b|membre", low) or (
-        re.search(r"rapporteur", low) and not country
-    ):
+    # The Chair is one of the Experts by office: "Committee Chairperson and expert member
+    # from Brazil" is the Chairperson only, as the references list chairs.
+    member = "Chairperson" not in roles and re.search(r"\bexpert|\bmember\b|membre", low)
+    if member or (re.search(r"rapporteur", low) and not country):
         roles.append("Committee Expert")
     if country:
         roles.append("Country Rapporteur")

@@ -30,16 +30,33 @@ _VERB = (
     rf"(?:(?:also|further|then|however|briefly|finally|again)\s+)?{P.ADVERB}?"
     rf"(?:{P.SPEECH_VERBS_EN}|{P.SPEECH_VERBS_FR}|{P.FRENCH_PERFECT})\b"
 )
+#: A reporting verb, or any past tense where the subject is surely a person (after an
+#: honorific or a title in apposition): see ``data.speakers.PAST_TENSE_EN``.
+_VERB_WIDE = (
+    rf"(?:(?:also|further|then|however|briefly|finally|again)\s+)?{P.ADVERB}?"
+    rf"(?:{P.SPEECH_VERBS_EN}|{P.SPEECH_VERBS_FR}|{P.FRENCH_PERFECT}|{P.PAST_TENSE_EN})\b"
+)
+#: A title before any past tense: a noun phrase, without a clause of its own ("..., who",
+#: "introduced his report, which ..."), which would make a later "received" its verb.
+_PLAIN_TITLE = r"(?P<wtitle>(?:(?!\b(?:which|who|whose|that|his|her|their)\b)[^.;?!()]){2,160}?)"
+#: An office written before a name without a comma ("Committee Rapporteur Ivan Shearer",
+#: "head of the delegation Igor Rogov").
+_OFFICE_WORDS = (
+    r"(?:(?:Committee|Country|Special) )?(?:Rapporteur|Expert|Chairperson|Chair|"
+    r"Vice[- ]Chairperson|Member)|[Hh]ead of (?:the )?delegation"
+)
 _PAREN = r"(?:\s*\(\s*(?P<paren>[^()]{2,90}?)\s*\))?"
 _TITLE = r"(?P<title>[^.;?!()]{2,260}?(?:\([^()]{1,80}\)[^.;?!()]{0,120}?)?)"
 _TAIL = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB}"
+_TAIL_WIDE = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB_WIDE}"
 _NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
 _START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE})?"
 _HON = rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+)"
 _PRESENTER = (
     r"(?:Introducing|Presenting) the reports? (?:was|were)|[^.;?!]{0,160}?\b(?:(?:presented|"
-    r"introduced) by|heard (?:an address |a statement |a briefing |a presentation |the "
-    r"testimony |an opening statement )?(?:from|by|of)|présentée? par|(?:was|were) (?:headed|led) "
+    r"introduced|briefed) by|heard (?:an address |a statement |a briefing |a presentation |the "
+    r"testimony |an opening statement |(?:opening )?statements |addresses |briefings |"
+    r"presentations )?(?:from|by|of)|présentée? par|(?:was|were) (?:headed|led) "
     r"by|(?:dirigée?|conduite?) par)"
 )
 #: Words that show a capitalised "name" is an institution or a place, not a person.
@@ -67,24 +84,27 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
         # Jasminka Dzumhur, Committee Expert and Country Rapporteur, said ...
         # the Chairperson of the Committee, Jose Francisco Cali Tzay, thanked ...
         re.compile(
-            rf"{_START}{P.LEAD_WORDS}?{office}?{_HON}?(?P<name>{_NAME}){_PAREN}(?:,\s*{_TITLE})?{_TAIL}"
+            rf"{_START}{P.LEAD_WORDS}?{office}?{_HON}?(?P<name>{_NAME}){_PAREN}"
+            rf"(?:,\s*{_TITLE}{_TAIL}|,\s*{_PLAIN_TITLE}{_TAIL_WIDE}|{_TAIL})"
         ),
         # Introducing the report was NAME, TITLE, who said / heard an address by NAME, TITLE
         re.compile(
-            rf"^{_NUMBER}(?:{_PRESENTER})\s+(?:(?:le|la|the) (?P<title2>[^,.;]{{2,120}}?)\s+)?"
+            rf"^{_NUMBER}(?:{_PRESENTER})\s+(?:(?:le|la|the) (?P<title2>[^,.;]{{2,120}}?),?\s+|"
+            rf"(?P<title3>{_OFFICE_WORDS})\s+)?"
             rf"{_HON}?(?P<name>{_NAME}){_PAREN}(?:,\s*{_TITLE})?(?=\s*(?:,|\.|$|\band\b|\bet\b|\ba\b))"
         ),
         # Ms. Ople (Philippines) said ... / Mr. Bazarbaev thanked ... / 2.Mr. KUSDAVLETOV (...)
         re.compile(
             rf"{_START}{office}?(?P<hon>{P.HONORIFIC})\.?\s+(?P<name>{_SURNAME}){_PAREN}"
-            rf"(?:,\s*{_TITLE},)?\s*(?:{P.PARTICIPIAL},\s*)?{_VERB}"
+            rf"(?:,\s*{_TITLE},)?\s*(?:{P.PARTICIPIAL},\s*)?{_VERB_WIDE}"
         ),
         # Committee Expert Lucy Smith, who ... said / Committee Expert and Rapporteur, NAME, said
         re.compile(
-            rf"{_START}(?P<title>(?:Committee |CEDAW |CRC )?(?:Expert|Member|Chairperson|Chair|"
+            rf"{_START}(?P<title>(?:(?:Committee |CEDAW |CRC )?(?:Expert|Member|Chairperson|Chair|"
             rf"Vice[- ]Chairperson|Vice[- ]Chair|Country Rapporteur|Rapporteur|Co-Rapporteur)"
+            rf"|[Hh]ead of (?:the )?delegation)"
             rf"(?: and (?:Country )?Rapporteur[^,]{{0,60}})?),?\s+(?P<name>{_NAME}),?\s+"
-            rf"(?:(?P<apposition>(?:who\s)?[^,.;]{{2,160}}),\s*)?{_VERB}"
+            rf"(?:(?:(?P<apposition>(?:who\s)?[^,.;]{{2,160}}),\s*)?{_VERB}|{_VERB_WIDE})"
         ),
         # Kirsten Sandberg said ... (the verb is checked separately: see _bare_name)
         re.compile(rf"{_START}(?P<name>{_NAME}){_PAREN}\s+(?=[a-zé])(?P<next>[^,.;]{{0,40}})"),
@@ -203,7 +223,7 @@ def _name_gate() -> re.Pattern[str]:
 
 @cache
 def _tail() -> re.Pattern[str]:
-    return re.compile(_TAIL)
+    return re.compile(_TAIL_WIDE)  # the gate of the first pattern: its wider tail
 
 
 @cache
@@ -263,7 +283,10 @@ def name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         if "next" in rx.groupindex and not _verb().match(m.group("next")):
             continue
         groups = m.groupdict()
-        title = groups.get("title") or groups.get("title2") or groups.get("office")
+        # an office before the name ("introduced by Committee Rapporteur X") outranks what
+        # follows the name, which may be the rest of the sentence (", notes that")
+        title = (groups.get("title3") or groups.get("title") or groups.get("wtitle")
+                 or groups.get("title2") or _office(groups.get("office")))
         if groups.get("apposition"):  # "Committee Vice-Chair X, one of the Country Rapporteurs,"
             title = f"{title}, {groups['apposition']}"
         if index == 1:
@@ -466,6 +489,15 @@ def _inside_title_phrase(chunk: str, start: int, end: int) -> bool:
 def _plausible_name(name: str) -> bool:
     words = [w.strip(".").casefold() for w in name.split()]
     return not any(w in NOT_NAME_WORDS for w in words)
+
+
+_ARTICLE = re.compile(r"^(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ll]e|[Ll]a|[Ss]on|[Ss]a)\s+")
+
+
+def _office(office: str | None) -> str | None:
+    """An office named before the person, without its article ("The Chairman" ->
+    "Chairman"), so that a bare office reads like one written after the name."""
+    return _ARTICLE.sub("", office) if office else None
 
 
 def _clean_title(title: str | None) -> str | None:

@@ -6,9 +6,9 @@ A symbol is a series root issued by a treaty body or the Council ("CMW/C", "E/C.
 Press-release codes (HR/CT/617, CAT/18/017E, GA/SHC/4377, CCPR/19/1) are not symbols: their
 second part is neither a committee series letter nor a known series.
 
-Text extraction damages symbols in two ways that are repaired here: a space inside the
-root ("C AT/C/SR.1740", removed from the symbol, the span keeps the characters as
-written) and a date glued to the end ("CERD/C/SR.16859 March 2005" is SR.1685 issued on
+Text extraction damages symbols in three ways that are repaired here: a space inside the
+root ("C AT/C/SR.1740") or after a slash ("E/C.12/ LKA/Q/2-4"), removed from the symbol
+while the span keeps the characters as written, and a date glued to the end ("CERD/C/SR.16859 March 2005" is SR.1685 issued on
 9 March).
 """
 
@@ -28,7 +28,10 @@ from treatyscope.model import DocumentSymbol, Span
 _PART = (
     r"(?:(?:Add|Rev|Corr|Amend)\.\d+|[A-Z]{1,6}\.\d+|[A-Z]{2,6}(?:-[A-Z]{3})?|[A-Z]|\d{1,5}(?:-\d{1,3})?)"
 )
-_SYMBOL = re.compile(rf"(?<![\w/])(?:{'|'.join(SYMBOL_ROOTS)})(?:/{_PART})+")
+#: A space after a slash, before a code that another slash follows ("E/C.12/ LKA/Q/2-4",
+#: a line broken inside the symbol): removed from the symbol like a space in the root.
+_SLASH = r"/(?: (?=[A-Z]{2,6}/))?"
+_SYMBOL = re.compile(rf"(?<![\w/])(?:{'|'.join(SYMBOL_ROOTS)})(?:{_SLASH}{_PART})+")
 #: A date glued to the end of a symbol: "SR.16859 March 2005", "SR.183524 janvier 2008".
 _GLUED_DATE = re.compile(rf"[ \t]+(?:{MONTH_RX})\b\.?[ \t]+\d{{4}}", re.IGNORECASE)
 _LAST_NUMBER = re.compile(r"(\d+)$")
