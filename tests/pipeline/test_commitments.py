@@ -108,3 +108,11 @@ def test_cue_words_never_hide_a_cue(sample_review: Review) -> None:
             if twin.search(low[s.start : s.end]):
                 assert _may_hold_cue(classes, s), text[s.start : s.end]
     assert sum(bool(twin.search(t.lower())) for t in CUE_SAMPLES) >= len(CUE_SAMPLES) - 1
+
+
+@pytest.mark.parametrize("text", [
+    "The representative of Armenia asked what steps the Special Representative would take.",
+    "Delegations asked about the Committee’s plans to promote the general comment.",
+])
+def test_reported_questions_and_the_committees_plans_are_no_commitments(text: str) -> None:
+    assert found(text) is None

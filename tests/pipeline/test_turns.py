@@ -86,3 +86,24 @@ def test_collective_experts_open_a_turn_in_the_middle_of_a_line() -> None:
     labels = {p.id: p.label for p in review.participants}
     assert [labels[t.participant] for t in review.turns] == ["Ana Lopez", "unnamed committee expert"]
     assert [labels[q.asker] for q in review.questions if q.asker][-1] == "unnamed committee expert"
+
+
+def test_states_speaking_in_a_debate_are_one_unnamed_state_participant() -> None:
+    review = analyze_text(
+        "The Human Rights Council this afternoon held an interactive dialogue with the "
+        "Commission of Inquiry. Paulo Ruiz, Chair of the Commission of Inquiry, said the "
+        "situation had worsened. Syria, speaking as a country concerned, said it rejected the "
+        "mandate. It called for an end to sanctions. In the ensuing discussion, speakers "
+        "welcomed the report. Some delegations asked about the protection of civilians."
+    )
+    states = [p for p in review.participants if p.side == "state"]
+    assert len(states) == 1 and states[0].name is None and not states[0].mentions
+    assert states[0].label == "States (unnamed speakers)"
+    by_id = {p.id: p for p in review.participants}
+    said = {review.text[t.span.start:t.span.end].split(",")[0]: by_id[t.participant].side
+            for t in review.turns}
+    assert said["Syria"] == "state"  # with the sentence that continues it
+    assert said["In the ensuing discussion"] == "state"
+    assert said["Paulo Ruiz"] == "other"
+    # a debate has no State party under review: its speakers make no commitments
+    assert review.commitments == ()

@@ -34,7 +34,8 @@ BLOCK_AFTER = re.compile(
 #: Before a cue, these make it no commitment: conditions, hopes, reported questions,
 #: negated plans ("there were no plans to").
 BLOCK_BEFORE = re.compile(
-    r"(?:\bif|\bwhether|\bunless|\bhoped|\bwished|\bwondered|\bno|\bsi|\bsans)\s+(?:\S+\s+){0,6}$",
+    r"(?:\bif|\bwhether|\bunless|\bhoped|\bwished|\bwondered|\bno|\bsi|\bsans|"
+    r"\basked\s+(?:what|how|when|why|which|who|about))\s+(?:\S+\s+){0,6}$",
     re.I)
 
 #: Words that name the State as an agent; a capitalised noun phrase (a country, a ministry)

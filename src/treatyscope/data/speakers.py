@@ -114,6 +114,15 @@ COLLECTIVE_EXPERTS = (
     r"|experts)(?: of the Committee)?|Des (?:membres du Comité|experts)|Les experts"
     r"|Plusieurs (?:membres du Comité|experts)"
 )
+#: States speaking together in a Council debate or an informal meeting with States ("Some
+#: speakers welcomed ...", "delegations asked ..."): one anonymous State-side participant.
+COLLECTIVE_STATES = (
+    r"(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|A number of|a number of|[Tt]he)\s+)?"
+    r"(?:[Ss]peakers|[Dd]elegations|[Dd]elegates)(?:,\s*thus,)?(?:\s+also)?"
+)
+#: A State that takes the floor in a Council dialogue on its own situation ("Syria, speaking
+#: as a country concerned, said ...").
+COUNTRY_CONCERNED = r"[A-Z][^,.;]{1,60}?,\s+speaking as (?:a|the) (?:country|State) concerned,"
 #: The delegation as a collective speaker.
 DELEGATION_EN = (
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?:[a-z][\w-]+|[A-Z][a-z]+) )?[Dd]elegation"

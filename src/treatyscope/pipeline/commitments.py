@@ -7,7 +7,8 @@ grateful", "it would be 25,000", "if ... would", "there were no plans to"), gove
 agent that can be the State (the Government, a ministry, the country, a pronoun; not "the
 Committee", not "this").  A passive future ("the law would be adopted") is the State's.
 
-The stage keeps sentences of state-side turns only, skips questions, and drops a sentence
+The stage keeps sentences of the delegation's turns only (not of States speaking in a
+Council debate), skips questions, and drops a sentence
 of the lede or title that restates a body commitment.  ``year`` is the deadline's year, or
 a relative one ("next year") resolved against the document year.
 """
@@ -42,6 +43,7 @@ from treatyscope.pipeline.claim_scan import (
     lowered,
 )
 from treatyscope.pipeline.claim_years import document_year
+from treatyscope.pipeline.participants import STATES_LABEL
 from treatyscope.pipeline.registry import stage
 
 #: Content-word overlap above which a lede sentence restates a body commitment.
@@ -158,7 +160,8 @@ def _subject(before: str) -> str | None:
 def _agent(subject: str) -> bool:
     """True if the subject can be the State: a State word, a pronoun or a proper name."""
     raw = _WORDS.findall(subject)
-    words = [w.lower() for w in raw]
+    # a possessive names the owner: "the Committee's plans to" is the Committee's
+    words = [w.lower().removesuffix("’s").removesuffix("'s") for w in raw]
     if not words or words[0] in NOT_ACTORS or words[-1] in NOT_ACTORS:
         return False
     if any(w in STATE_ACTORS for w in words):
@@ -210,8 +213,8 @@ def find_commitments(review: Review, options: AnalyzeOptions) -> list[Commitment
     for sentence in review.sentences:
         turn = turns.at(sentence.start)
         who = turns.participant(turn.participant) if turn else None
-        if who is None or who.side != "state":
-            continue
+        if who is None or who.side != "state" or who.label == STATES_LABEL:
+            continue  # States speaking in a debate commit no State party under review
         if classes is None:
             found = find_commitment(review.text, sentence, low)
         else:  # the same (see _may_hold_cue), faster

@@ -24,6 +24,7 @@ from treatyscope.pipeline.spans import all_starts, first_match
 from treatyscope.pipeline.speakers import (
     Cue,
     collective_cue,
+    collective_state_cue,
     display_name,
     fold,
     name_cues,
@@ -41,6 +42,8 @@ SHORT_SURNAME = 6
 NARRATOR_LABEL = "narrator"
 ANON_COMMITTEE_LABEL = "unnamed committee expert"
 DELEGATION_LABEL = "the delegation"
+#: The State side when only States speaking in a debate make it ("Some speakers said").
+STATES_LABEL = "States (unnamed speakers)"
 _HEADER_CHAIR = re.compile(
     rf"^(?:Chair|Chairperson|Chairman|Chairwoman|Président|Présidente)\s*:\s*(?:{P.HONORIFIC})\.?\s*"
     rf"(?P<name>(?:{P.NAME_PARTICLE}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)?"
@@ -103,6 +106,7 @@ class _Collector:
     delegation: list[Span] = field(default_factory=list)
     has_collective: bool = False
     has_anon_state: bool = False
+    states_speak: bool = False  # "Some speakers welcomed ...": States in a debate
     chair_name: str | None = None
     chair_office: str | None = None
     record: bool = False
@@ -382,6 +386,8 @@ def collect(review: Review) -> _Collector:
             collector.add_role(cue)
         if not collector.has_collective:  # once true it stays true; the test has no effect
             collector.has_collective = collective_cue(text, sentence)
+        if not collector.states_speak:  # idem
+            collector.states_speak = collective_state_cue(text, sentence)
     collector.add_chair()
     collector.add_name_mentions(list(review.sentences))
     return collector
@@ -435,9 +441,11 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
             f"p{len(out) + 1}", None, ANON_COMMITTEE_LABEL, "committee", ("Committee Expert",),
             mentions=tuple(collector.anon_committee),
         ))
-    if collector.delegation or collector.has_anon_state or has_responses:
+    delegation = collector.delegation or collector.has_anon_state or has_responses
+    if delegation or collector.states_speak:
         out.append(Participant(
-            f"p{len(out) + 1}", None, DELEGATION_LABEL, "state", ("Delegation",),
+            f"p{len(out) + 1}", None, DELEGATION_LABEL if delegation else STATES_LABEL, "state",
+            ("Delegation",),
             mentions=tuple(collector.delegation),
         ))
     out.append(Participant(f"p{len(out) + 1}", None, NARRATOR_LABEL, "other", ("Narrator",)))

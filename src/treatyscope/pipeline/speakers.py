@@ -466,6 +466,18 @@ def collective_cue(text: str, sentence: Span) -> bool:
         _collective().match(chunk))
 
 
+@cache
+def _collective_states() -> re.Pattern[str]:
+    return re.compile(rf"{_START}(?:(?:{P.COLLECTIVE_STATES})|{P.COUNTRY_CONCERNED})\s+{_VERB_WIDE}")
+
+
+def collective_state_cue(text: str, sentence: Span) -> bool:
+    """True if States speak in the sentence, together or unnamed ("Some speakers welcomed",
+    "delegations asked", "Syria, speaking as a country concerned, said")."""
+    chunk = text[sentence.start : sentence.end]
+    return ("peak" in chunk or "elegat" in chunk) and bool(_collective_states().match(chunk))
+
+
 def narrator_opener(text: str, sentence: Span) -> bool:
     """True if the sentence is in the narrator's voice and opens a narrator turn."""
     m = _narrator().match(text, sentence.start, sentence.end)

@@ -19,6 +19,7 @@ from treatyscope.pipeline.registry import stage
 from treatyscope.pipeline.sentences import content_regions
 from treatyscope.pipeline.speakers import (
     collective_cue,
+    collective_state_cue,
     name_cues,
     narrator_opener,
     role_cues,
@@ -74,6 +75,8 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers) -> str | N
             return pid
     if collective_cue(text, sentence) and speakers.anon_committee:
         return speakers.anon_committee
+    if collective_state_cue(text, sentence) and speakers.delegation:
+        return speakers.delegation
     if narrator_opener(text, sentence):
         return speakers.narrator
     return None
