@@ -258,3 +258,14 @@ def test_chair_is_not_also_listed_as_an_expert() -> None:
     assert committee_roles("committee chairperson and expert member from brazil") == ["Chairperson"]
     assert committee_roles("vice chair and rapporteur of the committee") == [
         "Vice-Chairperson", "Committee Expert"]
+
+
+def test_a_time_adverb_after_the_opening_phrase() -> None:
+    review = analyze_text(
+        "Le Comité des droits de l’enfant a clos aujourd’hui sa session. À la séance de "
+        "clôture, aujourd’hui, la Présidente du Comité, Mme Ana Lopez, a rappelé que le Comité "
+        "avait examiné six rapports."
+    )
+    person = named(review)["Ana Lopez"]
+    assert person.roles == ("Chairperson",)
+    assert person.side == "committee"

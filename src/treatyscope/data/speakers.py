@@ -76,6 +76,12 @@ INTRO_PHRASE = (
     r"En conclusion|Dans|Pour|À|Au|Aux|Présentant|Répondant|Concluant|S['’]agissant|Par ailleurs|"
     r"Enfin|Ensuite|Au cours|Lors|En outre|De plus)\b[^,.;?!]{0,120},\s+)"
 )
+#: A time adverb set off by commas after the introductory phrase ("À la séance de clôture,
+#: aujourd'hui, la Présidente du Comité, Mme X, a rappelé ...").
+TIME_ADVERB = (
+    r"(?:aujourd['’]hui|today|yesterday|hier|this (?:morning|afternoon|evening)|"
+    r"ce (?:matin|soir)|cet après-midi)"
+)
 #: Words before a speaker's name without a comma ("At the closing meeting this afternoon
 #: Dilip Lahiri, Rapporteur of the Committee, presented ...").
 LEAD_WORDS = r"(?:[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){1,8}\s+)"

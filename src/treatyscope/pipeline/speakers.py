@@ -50,7 +50,7 @@ _TITLE = r"(?P<title>[^.;?!()]{2,260}?(?:\([^()]{1,80}\)[^.;?!()]{0,120}?)?)"
 _TAIL = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB}"
 _TAIL_WIDE = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB_WIDE}"
 _NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
-_START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE})?"
+_START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?)?"
 _HON = rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+)"
 _PRESENTER = (
     r"(?:Introducing|Presenting) the reports? (?:was|were)|[^.;?!]{0,160}?\b(?:(?:presented|"
@@ -236,17 +236,22 @@ _NUMBER_RX = re.compile(_NUMBER)
 
 def _body_starts(chunk: str) -> tuple[int, ...]:
     """Every offset where what follows ``_START`` (a paragraph number, then an optional
-    INTRO_PHRASE) can begin: the start, after the number, and after the first comma and
-    the white space after it (INTRO_PHRASE holds no comma before its final one)."""
+    INTRO_PHRASE and time adverb) can begin: the start, after the number, and after the
+    first and the second comma and the white space after each (INTRO_PHRASE and
+    TIME_ADVERB hold no comma before their final one)."""
     number = _NUMBER_RX.match(chunk)
-    after_number = number.end() if number else 0
+    starts = [0, number.end() if number else 0]
     comma = chunk.find(",")
-    if comma < 0:
-        return (0, after_number)
-    after = comma + 1
-    while after < len(chunk) and chunk[after].isspace():
-        after += 1
-    return (0, after_number, after) if after > comma + 1 else (0, after_number)
+    for _ in range(2):
+        if comma < 0:
+            break
+        after = comma + 1
+        while after < len(chunk) and chunk[after].isspace():
+            after += 1
+        if after > comma + 1:
+            starts.append(after)
+        comma = chunk.find(",", comma + 1)
+    return tuple(starts)
 
 
 def _may_match(index: int, chunk: str, starts: tuple[int, ...]) -> bool:
