@@ -354,6 +354,13 @@ def test_reported_requests_are_worded_as_the_question_they_report() -> None:
     assert direct_wording("asked if the law applied to prisons?") == "Whether the law applied to prisons?"
     assert direct_wording("asked what measures were in place?") == "what measures were in place?"
     assert direct_wording("wanted to know whether a plan existed") == "Whether a plan existed"
+    # a plain subject before an auxiliary: the direct question
+    assert (direct_wording("asked whether there had been changes to the definition.")
+            == "Had there been changes to the definition?")
+    assert (direct_wording("asked whether the results of the assessment were available.")
+            == "Were the results of the assessment available?")
+    assert (direct_wording("asked whether the measures that were taken had worked.")
+            == "Whether the measures that were taken had worked.")  # a clause in the subject
     assert direct_wording("asked about the budget?") == "About the budget?"
     assert direct_wording("a demandé si la loi existait") == "Si la loi existait"
     assert direct_wording("What measures were in place?") == "What measures were in place?"

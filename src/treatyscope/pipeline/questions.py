@@ -276,6 +276,25 @@ _REQUESTED = re.compile(
 )
 
 
+#: "whether <subject> <auxiliary> <rest>": the subject is a short plain noun phrase (no
+#: comma, no clause of its own) before the first auxiliary verb.
+_WHETHER_CLAUSE = re.compile(
+    r"^(?P<subject>(?:(?!(?:that|which|who|whom|whose|if|whether|when|where|and|or)\b)"
+    r"[\w’'/-]+\s+){1,15}?)(?P<aux>was|were|had|has|have|is|are|could|would|can|will|should|"
+    r"might|must|did|does|do)\s+(?P<rest>.*)$", re.DOTALL
+)
+
+
+def _inverted(clause: str) -> str | None:
+    """A reported yes/no question as a direct one: "there had been changes to X" -> "Had
+    there been changes to X?"; None when the clause has no plain subject and auxiliary
+    ("the Government planned to ...")."""
+    m = _WHETHER_CLAUSE.match(clause)
+    if m is None or m.group("subject").split()[0].lower() in ("not", "or"):
+        return None
+    return f"{m['aux'].capitalize()} {m['subject']}{m['rest'].rstrip(' .?')}?"
+
+
 def direct_wording(ask: str) -> str:
     """The question a reported-speech request asks, when its lead is a known form."""
     requested = _REQUESTED.match(ask)
@@ -293,7 +312,9 @@ def direct_wording(ask: str) -> str:
         return ask
     rest = ask[m.end():]
     if m.group("whether"):
-        return ("Si " if m.group("whether").lower() == "si" else "Whether ") + rest
+        if m.group("whether").lower() == "si":
+            return "Si " + rest
+        return _inverted(rest) or "Whether " + rest
     if m.group("about") and m.group("about").lower() == "about":
         return "About " + rest
     return rest
