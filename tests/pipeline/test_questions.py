@@ -371,3 +371,19 @@ def test_reported_requests_are_worded_as_the_question_they_report() -> None:
     assert direct_wording("demande une clarification sur la loi.") == "une clarification sur la loi."
     assert (direct_wording("It would be useful if information on flows could be provided.")
             == "Could information on flows be provided?")
+
+
+def test_premises_are_near_and_a_lead_in_sets_one() -> None:
+    review = analyze_text(
+        "Questions by Committee Experts\n"
+        "Ana Lopez, Committee Expert and Country Rapporteur, said that prisons were "
+        "overcrowded. Were there plans to build new ones? Was there a budget? How many guards "
+        "were employed? What support was given to these individuals? Given the young age of "
+        "the population, how were these young people trained?"
+    )
+    texts = {q.text.split(" (regarding")[0]: q.text for q in review.questions}
+    # three questions stand between the statement and "these individuals": no premise
+    assert texts["What support was given to these individuals?"] == (
+        "What support was given to these individuals?")
+    assert texts["How were these young people trained?"].endswith(
+        "(regarding: Given the young age of the population)")

@@ -55,6 +55,10 @@ _WEAK_ANAPHORA_LOW = re.compile(Q.WEAK_ANAPHORA)
 #: (dotless and dotted I, long s, Kelvin sign): a text holding one uses the re.I pattern.
 _ODD_CASES = frozenset("ıİſ\u212a")
 _NON_WORD = re.compile(r"[^\w' ]+")
+#: A statement is the premise of the questions that follow it until this many question
+#: sentences stand between: further on, "these individuals" refers to something asked
+#: since, and a distant statement would mislead more than no premise.
+PREMISE_REACH = 3
 #: A premise shorter than this many words ("This was very worrying.") is joined to the one
 #: before it.
 MIN_PREMISE_WORDS = 6
@@ -91,15 +95,40 @@ def find_clauses(review: Review, by_turn: dict[str, list[Span]] | None = None,
             continue
         statements: list[str] = []
         previous: Span | None = None
+        asked = 0  # question sentences since the last statement
         for sentence in by_turn[turn.id]:
             clauses = question_clauses(text, sentence)
+            premises = statements if asked < PREMISE_REACH else []
             for i, clause in enumerate(clauses):
                 # what comes just before: the clause before, or the sentence before
                 before = clauses[i - 1].ask if i else previous
-                yield clause, turn, _context(text, clause, statements, before, bool(i))
-            if not clauses:
+                aside = _aside_before(text, sentence, clause) if i == 0 else ""
+                yield clause, turn, _context(
+                    text, clause, [*premises, aside] if aside else premises, before, bool(i))
+            if clauses:
+                asked += 1
+            else:
                 statements.append(strip_attribution(sentence.slice(text)))
+                asked = 0
             previous = sentence
+
+
+#: A lead-in that sets the premise of the question after it in the same sentence ("Given
+#: the youthful demographic of the population, to what degree ... these young people").
+_ASIDE_LEAD = re.compile(
+    r"(?:^|\b(?:that|que)\s+)(?P<aside>(?:[Gg]iven|[Ii]n view of|[Cc]onsidering|[Bb]earing in mind|"
+    r"[Cc]ompte tenu|[Ee]u égard)\b[^.;?!]{5,200}?),\s*$"
+)
+
+
+def _aside_before(text: str, sentence: Span, clause: Clause) -> str:
+    """The lead-in before the first question of a sentence, if it sets a premise ("Given
+    X, ..."), else ""."""
+    if clause.ask.start - sentence.start < 12:
+        return ""  # speed only: no room for a lead-in
+    # on the slice: "^" does not match at the pos of Pattern.search(text, pos)
+    m = _ASIDE_LEAD.search(text[sentence.start : clause.ask.start])
+    return m.group("aside") if m else ""
 
 
 def _context(text: str, clause: Clause, statements: list[str], previous: Span | None,
