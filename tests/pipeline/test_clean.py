@@ -82,3 +82,27 @@ def test_boilerplate_wording_inside_a_sentence_is_content() -> None:
         "the Committee's webpage. It closed."
     )
     assert marked(text) == []
+
+
+def test_current_link_sentences_and_page_footer() -> None:
+    text = (
+        "The Committee against Torture today concluded its review of Peru. "
+        "Summaries of the public meetings of the Committee can be found here, while the "
+        "webcast of the public meetings can be found here. The programme of work of the "
+        "Committee’s eighty-first session and other documents related to the session can be "
+        "found here.\nThe Committee will next meet on Monday.\n"
+        "Related\nCommittee against Torture\nPeru\nMedia contacts\nFollow us\nInstagram\n"
+        "YouTube\nSubscribe to our newsletter\n© OHCHR 1996-2025\nPrivacy policy\n"
+    )
+    found = [text[s.start:s.end] for s in find_boilerplate(text)]
+    assert found[0].startswith("Summaries of the public meetings")
+    assert found[0].endswith("related to the session can be found here.")
+    assert found[1].startswith("Related\nCommittee against Torture\nPeru\n")
+    assert found[1].endswith("Privacy policy")
+    assert all("next meet" not in f for f in found)
+
+
+def test_tag_lines_end_at_the_first_sentence() -> None:
+    text = "Related\nPeru\nThe Committee will next meet on Monday.\n"
+    found = [text[s.start:s.end] for s in find_boilerplate(text)]
+    assert found == ["Related\nPeru"]

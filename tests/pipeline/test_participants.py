@@ -269,3 +269,23 @@ def test_a_time_adverb_after_the_opening_phrase() -> None:
     person = named(review)["Ana Lopez"]
     assert person.roles == ("Chairperson",)
     assert person.side == "committee"
+
+
+def test_particles_inside_names_are_no_articles() -> None:
+    review = analyze_text(
+        "The Committee reviewed the report of Peru. ROSA MARÍA DE LA TORRE, Committee Expert "
+        "and Country Rapporteur, welcomed the report. Ms. de la Torre asked about prisons. "
+        "Le Comité a conclu."
+    )
+    person = named(review)["Rosa María de la Torre"]
+    assert person.roles == ("Committee Expert", "Country Rapporteur")
+    assert len(person.mentions) == 2
+
+
+def test_all_caps_names_are_recased_with_their_particles_and_elisions() -> None:
+    from treatyscope.pipeline.speakers import display_name
+
+    assert display_name("ROSA MARÍA DE LA TORRE") == "Rosa María de la Torre"
+    assert display_name("KOUASSI N'GUESSAN") == "Kouassi N'Guessan"
+    assert display_name("JOHN MCDONALD") == "John McDonald"
+    assert display_name("ANA LOPEZ-GARCIA") == "Ana Lopez-Garcia"

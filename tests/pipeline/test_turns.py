@@ -107,3 +107,12 @@ def test_states_speaking_in_a_debate_are_one_unnamed_state_participant() -> None
     assert said["Paulo Ruiz"] == "other"
     # a debate has no State party under review: its speakers make no commitments
     assert review.commitments == ()
+
+
+def test_delegation_composition_of_a_state_named_with_the_is_narration() -> None:
+    review = analyze_text(
+        "The Committee reviewed the report of the Netherlands. Jan Bakker, Minister of Justice "
+        "and head of delegation, said progress was made. The delegation of the Netherlands "
+        "consisted of representatives of the Ministry of Justice."
+    )
+    assert speakers(review)[-1][0] == "narrator"

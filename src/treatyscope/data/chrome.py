@@ -53,6 +53,14 @@ CHROME_LINES: tuple[str, ...] = (
     r"(?:share|partager|compartir|поделиться|分享|مشاركة)\s*:?",
     r"share this(?: page| story)?:?",
     r"(?:facebook|twitter|x|linkedin|email|whatsapp)(?:\s+(?:facebook|twitter|x|linkedin|email|whatsapp))*",
+    # page footers: related links, contacts, social media, legal notices
+    r"related(?: (?:content|news|links|documents))?|tags?\s*:?",
+    r"media contacts?",
+    r"follow us(?: on)?",
+    r"(?:instagram|youtube|flickr|tiktok|soundcloud|linkedin|facebook|twitter|x)(?:\s+(?:instagram|youtube|flickr|tiktok|soundcloud|linkedin|facebook|twitter|x))*",
+    r"subscribe to (?:our|the) newsletters?",
+    r"©\s*(?:ohchr|united nations|un)\b.*",
+    r"(?:privacy (?:policy|notice)|terms of use|copyright|contact us|site ?map|fraud alert|accessibility)(?:\s*[|•]\s*(?:privacy (?:policy|notice)|terms of use|copyright|contact us|site ?map|fraud alert|accessibility))*",
     # reposts
     r"informing humanitarians worldwide 24/7.*",
     r"view original",
@@ -68,6 +76,8 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"All (?:the )?meeting summar(?:y|ies)(?: releases)?[^.]{0,80}? can be found (?:here|on)[^.]{0,80}\.",
     r"Meeting summar(?:y|ies)(?: releases)?[^.]{0,80}? can be found[^.]{0,80}\.",
     r"Documents and reports related to the [^.]{0,160}? can be found (?:here|on)[^.]{0,80}\.",
+    r"Summar(?:y|ies) of (?:the )?public meetings[^.]{0,200}? can be found (?:here|on)[^.]{0,160}\.",
+    r"(?:The )?programme of work of the [^.]{0,200}? can be found (?:here|on)[^.]{0,80}\.",
     r"(?:The )?(?:programme of work|documents?|reports?)[^.]{0,120}? (?:is|are) available (?:here|on the [^.]{0,60}?webpage)\.",
     r"Les? (?:webdiffusion|diffusion)[^.]{0,160}? (?:peut|peuvent) être (?:consultée?s?|suivie?s?)[^.]{0,80}\.",
     r"Tous les comptes rendus[^.]{0,160}?\.",

@@ -157,8 +157,9 @@ NARRATOR_OPENERS = (
     r"then|next|also (?:adopted|heard))",
     r"(?:The|the) (?:Human Rights )?Council (?:will|today|this morning|this afternoon|then|"
     r"next|concluded|began|opened|closed|adopted)",
-    r"(?:The|the) delegation of [A-Z][^.]{0,80}? (?:was|were) (?:comprised|composed|made up|"
-    r"led|headed)|(?:The|the) delegation of [A-Z][^.]{0,80}? (?:consisted|included|comprised)",
+    r"(?:The|the) delegation of (?:the )?[A-Z][^.]{0,80}? (?:was|were) (?:comprised|composed|"
+    r"made up|led|headed)|(?:The|the) delegation of (?:the )?[A-Z][^.]{0,80}? (?:consisted|"
+    r"included|comprised)",
     r"(?:The|the) (?:large |high-level )?delegation (?:was|were) (?:comprised|composed|made up|"
     r"led|headed)",
     r"(?:Le|le) Comité (?:a |avait |examinera |entendra |reprendra |se réunira |poursuivra |"

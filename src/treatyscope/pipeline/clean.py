@@ -42,18 +42,35 @@ def find_boilerplate(text: str) -> list[Span]:
     """Spans of chrome lines, boilerplate sentences and foreign-script lines, merged."""
     found: list[Span] = []
     latin_doc = _is_latin(text)
+    in_tags = False
     for line in lines(text):
         content = line.slice(text)
         if len(content) <= MAX_CHROME_LINE and (
             _line_pattern().fullmatch(content) or (latin_doc and _foreign_script(content))
         ):
             found.append(line)
+            in_tags = _TAGS_HEADING.fullmatch(content) is not None
+        elif in_tags and _is_tag(content):
+            found.append(line)  # "Related" / "Committee against Torture" / "Peru"
+        else:
+            in_tags = False
     for start, end in _keyword_windows(text):
         for m in _sentence_pattern().finditer(text, start, end):
             span = trimmed(text, m.start(), m.end())
             if span and _starts_a_sentence(text, span.start):
                 found.append(span)
     return merge(found, text)
+
+
+#: A page's list of related topics and tags: the short lines after it are chrome.
+_TAGS_HEADING = re.compile(r"(?:related(?: (?:content|news|links|documents))?|tags?)\s*:?\s*", re.I)
+#: A tag line: a few words, no sentence punctuation.
+MAX_TAG_WORDS = 6
+
+
+def _is_tag(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= MAX_TAG_WORDS and line.rstrip()[-1] not in ".!?:;"
 
 
 #: Boilerplate sentences are only looked for around one of their words: scanning the whole

@@ -25,7 +25,7 @@ from treatyscope.textutil import strip_accents
 CueKind = str  # person | anon_committee | collective_committee | delegation | anon_state | chair
 
 _NAME = rf"(?!(?:{P.HONORIFIC})\.?\s)(?!(?:{P.TITLE_WORDS})\s){P.NAME_WORD}(?:\s+(?:{P.NAME_PARTICLE}\s+)*{P.NAME_WORD}){{1,5}}"
-_SURNAME = rf"(?:{P.NAME_PARTICLE}[ \t]+)?{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*{P.NAME_WORD}){{0,3}}"
+_SURNAME = rf"(?:{P.NAME_PARTICLE}[ \t]+){{0,2}}{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*{P.NAME_WORD}){{0,3}}"
 _VERB = (
     rf"(?:(?:also|further|then|however|briefly|finally|again)\s+)?{P.ADVERB}?"
     rf"(?:{P.SPEECH_VERBS_EN}|{P.SPEECH_VERBS_FR}|{P.FRENCH_PERFECT})\b"
@@ -503,9 +503,18 @@ def _inside_title_phrase(chunk: str, start: int, end: int) -> bool:
     return before.rstrip().endswith(("head of", "member of", "members of", "chef de", "of", "de"))
 
 
+_PARTICLE_WORD = re.compile(rf"(?i:{P.NAME_PARTICLE})")
+
+
 def _plausible_name(name: str) -> bool:
-    words = [w.strip(".").casefold() for w in name.split()]
-    return not any(w in NOT_NAME_WORDS for w in words)
+    """False when a word of ``name`` shows an institution or a place ("Committee", "Le
+    Comité").  A particle inside the name ("Rosa María de la Torre", "DE LA TORRE") is
+    no article: only the first word is read as one."""
+    words = name.split()
+    return not any(
+        w.strip(".").casefold() in NOT_NAME_WORDS
+        and not (k > 0 and _PARTICLE_WORD.fullmatch(w) and k < len(words) - 1)
+        for k, w in enumerate(words))
 
 
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ll]e|[Ll]a|[Ss]on|[Ss]a)\s+")
@@ -532,8 +541,23 @@ def fold(name: str) -> str:
 def display_name(name: str) -> str:
     """A readable form of a name: ALL-CAPS words become Title Case (JASMINKA -> Jasminka)."""
     words = []
-    for word in name.split():
+    for k, word in enumerate(name.split()):
         if word.isupper() and len(word) > 1:
-            word = "-".join(part.capitalize() for part in word.split("-"))
+            if k > 0 and _PARTICLE_WORD.fullmatch(word):
+                word = word.lower()  # DE LA TORRE -> de la Torre
+            else:
+                word = "-".join(map(_capitalised, word.split("-")))
         words.append(word)
     return " ".join(words)
+
+
+_ELIDED = re.compile(r"^([A-Z]['’]|MC)(\w)")
+
+
+def _capitalised(part: str) -> str:
+    """An ALL-CAPS part of a name in Title Case: N'GUESSAN -> N'Guessan, MCDONALD -> McDonald."""
+    m = _ELIDED.match(part)
+    if m is None:
+        return part.capitalize()
+    head = m.group(1).capitalize()
+    return head + part[len(m.group(1)):].capitalize()
