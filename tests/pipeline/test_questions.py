@@ -387,3 +387,18 @@ def test_premises_are_near_and_a_lead_in_sets_one() -> None:
         "What support was given to these individuals?")
     assert texts["How were these young people trained?"].endswith(
         "(regarding: Given the young age of the population)")
+
+
+@pytest.mark.parametrize(("sentence", "is_question"), [
+    ("How many girls under 15 had given birth in 2023.", True),
+    ("What was the status of the Marrakesh Treaty.", True),
+    ("Why had the law not been adopted.", True),
+    ("What was needed was more funding.", False),  # a clause as the subject
+    ("How the State did it was unclear.", False),
+    ("When the law was adopted, prisons improved.", False),
+])
+def test_a_question_word_and_an_inverted_auxiliary_ask_even_with_a_full_stop(
+        sentence: str, is_question: bool) -> None:
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    assert bool(chunk_clauses(sentence)) is is_question

@@ -204,6 +204,16 @@ HEAD_WH_EN = (
     r"(?:What|Which|Who|Whom|Whose|Why|How|When|Where|To what|In what|In which|By what|"
     r"For what)"
 )
+#: A question word and an inverted auxiliary before the subject: a direct question even when
+#: it ends in "." ("What was the status of the Treaty.", "Why had the law not been
+#: adopted."), unlike a clause used as a subject ("What was needed was ...").  "How many"
+#: and "How much" open a question in any order ("How many girls had given birth.").
+WH_INVERTED_EN = (
+    r"(?:(?:What|Which|Why|How|When|Where|To what extent|To what degree|In what way)\s+"
+    r"(?:(?i:was|were|is|are|had|has|have|did|does|do|could|would|can|will|should))\s+"
+    r"(?:the|a|an|there|it|this|that|these|those|they|their|its|his|her|such|any|[A-Z])\b"
+    r"|How (?:many|much)\s)"
+)
 #: Question words that open a direct question after a lead-in, a semicolon or a colon
 #: ("Given X, to what degree ...", "...; why was this the case?").
 INNER_WH_EN = r"(?:what|how|why|to what extent|to what degree|in what way)"

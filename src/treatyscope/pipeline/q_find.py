@@ -59,6 +59,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
     return {
         "start": re.compile(rf"(?:{Q.HEAD_WH_EN}\b|{Q.AUX_EN}\s+{not_name}{word})"),
         "aux_start": re.compile(rf"{Q.AUX_EN}\s+{not_name}(?!(?:not|also|been|being|\d)\b){word}"),
+        "wh_start": re.compile(Q.WH_INVERTED_EN),
         "inner": re.compile(
             rf"(?:,|;|:|—|–)\s+(?P<q>(?i:{Q.INNER_WH_EN})\b|{aux_lower}\s+{subj}\b)"),
         "split": re.compile(
@@ -200,7 +201,8 @@ def interrogative_starts(chunk: str, has_mark: bool) -> list[int]:
     if has_mark:
         opens = rx["start"].match(chunk) is not None
     else:  # "Was other data available ... upheld." but not "Had it rained, it would ..."
-        opens = rx["aux_start"].match(chunk) is not None and not rx["conditional"].search(chunk)
+        opens = ((rx["aux_start"].match(chunk) is not None or rx["wh_start"].match(chunk) is not None)
+                 and not rx["conditional"].search(chunk))
     if opens:
         found.append(0)
     if has_mark:
