@@ -432,3 +432,19 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)
     assert [c.year for c in review.claims] == [year]
+
+
+def test_each_figure_of_a_change_takes_the_year_written_after_it() -> None:
+    review = analyze_text(
+        "The Committee reviewed the report of Peru. Juan Perez, Minister of Labour, said the "
+        "rate of child marriage had fallen from 27 per cent in 2008 to 16 per cent in 2022.")
+    assert [(c.value, c.year) for c in review.claims] == [(27, 2008), (16, 2022)]
+
+
+def test_only_a_number_that_closes_its_phrase_takes_the_unit_of_the_sentence_before() -> None:
+    review = analyze_text(
+        "The Committee reviewed the report of Peru. Juan Perez, Minister of Labour, said "
+        "unemployment had fallen to 54 per cent. The minimum wage was 1.6 million kip a month. "
+        "For 2023, the quota was 16,000 workers. For 2024, it would be 25,000.")
+    assert [(c.value, c.unit) for c in review.claims] == [
+        (54, "percent"), (1.6e6, None), (16000, "persons"), (25000, "persons")]

@@ -236,8 +236,25 @@ def _stated(text: str, sentence: Span, offset: int,
         return None
     if any(m.kind == "span" for m in local):
         return YearFix(None, "several years")
+    own = _own_year(text, offset, local)
+    if own is not None:
+        return YearFix(own.year)
     nearest = min(local, key=lambda m: abs(m.start - offset))
     return YearFix(nearest.year)
+
+
+#: A claim's own year written right after it: "16 per cent in 2022", "1,300 in 2017".
+_YEAR_AFTER = re.compile(r"\S+(?:\s+[^\s\d,;]+){0,4}\s+(?:in|en)\s+")
+
+
+def _own_year(text: str, offset: int, mentions: list[YearMention]) -> YearMention | None:
+    """The year written right after the claim at ``offset`` ("from 27 per cent in 2008 to
+    16 per cent in 2022": 2022 is the second figure's, though 2008 stands nearer)."""
+    after = [m for m in mentions if m.start > offset]
+    if not after:
+        return None
+    first = min(after, key=lambda m: m.start)
+    return first if _YEAR_AFTER.fullmatch(text, offset, first.start) else None
 
 
 def _opens_sentence(text: str, sentence: Span, mention: YearMention) -> bool:

@@ -12,6 +12,7 @@ unit of the last claim of the previous sentence of the same turn.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import partial
 
@@ -74,13 +75,24 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
             continue
         turn = turns.at(sentence.start)
         previous = partial(carry.before, index, turn)  # asked only if a claim needs it
-        for q in quantities:
+        for k, q in enumerate(quantities):
             fix = years.claim_year(sentence, q.span.start, previous)
-            inherit = q.elided and q.unit is None and last_unit[0] is turn and turn is not None
+            inherit = (q.elided and q.unit is None and last_unit[0] is turn and turn is not None
+                       and (k > 0 or _closes_phrase(text, q.span.end)))
             unit = last_unit[1] if inherit else q.unit
             out.append(_claim(review, f"c{len(out) + 1}", sentence, q, unit, fix, turn))
         last_unit = (turn, out[-1].unit)
     return out
+
+
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _closes_phrase(text: str, end: int) -> bool:
+    """True when nothing follows a number in its phrase ("it would be 25,000.", "the
+    remaining nine,"): only such a number takes the unit of the sentence before; one with
+    words after it ("1.6 million kip", "11,500 in 2007") names its own, even unread."""
+    return _PHRASE_END.match(text, end) is not None
 
 
 def _numbered(text: str, sentences: tuple[Span, ...]) -> list[bool]:
