@@ -289,3 +289,14 @@ def test_all_caps_names_are_recased_with_their_particles_and_elisions() -> None:
     assert display_name("KOUASSI N'GUESSAN") == "Kouassi N'Guessan"
     assert display_name("JOHN MCDONALD") == "John McDonald"
     assert display_name("ANA LOPEZ-GARCIA") == "Ana Lopez-Garcia"
+
+
+def test_a_rapporteur_for_a_state_and_an_ombudsperson_by_another_name() -> None:
+    assert committee_roles("committee member and rapporteur for the republic of moldova") == [
+        "Committee Expert", "Country Rapporteur"]
+    assert committee_roles("rapporteur for follow-up") == ["Committee Expert"]
+    review = analyze_text(
+        "The Committee on the Rights of Persons with Disabilities reviewed the report of the "
+        "Republic of Moldova. Tudor Vlasco, People’s Advocate of the Republic of Moldova, said "
+        "institutions were being closed.")
+    assert named(review)["Tudor Vlasco"].side == "other"

@@ -195,7 +195,8 @@ OTHER_TITLE = (
     r"moderator|panellist|secretary of the committee|representative of the secretary|"
     r"president of the (?:human rights )?council|president of the general assembly|"
     r"vice-president of the council|mediator|défenseur|haut-commissaire|rapporteur spécial|"
-    r"rapporteuse spéciale|secrétaire général"
+    r"rapporteuse spéciale|secrétaire général|people['’]s advocate|public defender|"
+    r"human rights defender|defensor(?:a)? del pueblo|protector of citizens|médiateur"
 )
 COMMITTEE_TITLE = (
     r"committee (?:expert|member|chair|chairperson|vice|rapporteur)|country (?:co-)?rapporteur|"

@@ -17,6 +17,7 @@ from typing import cast
 from rapidfuzz import fuzz
 
 from treatyscope.data import speakers as P
+from treatyscope.data.countries import lookup_country
 from treatyscope.model import Notice, Participant, Review, Side, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
@@ -307,6 +308,19 @@ def _committee_title(parts: list[str]) -> bool:
     return any(re.search(P.COMMITTEE_TITLE, part.strip().lower()) for part in parts)
 
 
+_RAPPORTEUR_FOR = re.compile(r"rapporteu(?:r|se) (?:for|pour|sur) (?P<rest>[^,;()]{3,80})")
+
+
+def _rapporteur_for_state(low: str) -> bool:
+    """True for a Rapporteur for a State ("rapporteur for the republic of moldova"): the
+    words after "for" begin with a State's name."""
+    m = _RAPPORTEUR_FOR.search(low)
+    if m is None:
+        return False
+    words = m.group("rest").split()
+    return any(lookup_country(" ".join(words[:n])) for n in range(1, min(len(words), 8) + 1))
+
+
 def committee_roles(low: str) -> list[str]:
     """Normalised committee roles named in a lower-cased title.
 
@@ -331,6 +345,8 @@ def committee_roles(low: str) -> list[str]:
     # The Chair is one of the Experts by office: "Committee Chairperson and expert member
     # from Brazil" is the Chairperson only, as the references list chairs.
     member = "Chairperson" not in roles and re.search(r"\bexpert|\bmember\b|membre", low)
+    if not country and _rapporteur_for_state(low):
+        country = True  # "Rapporteur for the Republic of Moldova": the older wording
     if member or (re.search(r"rapporteur", low) and not country):
         roles.append("Committee Expert")
     if country:
