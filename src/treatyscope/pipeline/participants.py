@@ -341,12 +341,10 @@ def committee_roles(low: str) -> list[str]:
         r"co-?rapporteur|task force|rapporteu(?:r|se)s?\b[^,;]{0,40}\b(?:pour l['’]examen|for "
         r"the (?:review|consideration|examination))",
         low,
-    )
+    ) is not None or _rapporteur_for_state(low)  # "Rapporteur for the Republic of Moldova"
     # The Chair is one of the Experts by office: "Committee Chairperson and expert member
     # from Brazil" is the Chairperson only, as the references list chairs.
     member = "Chairperson" not in roles and re.search(r"\bexpert|\bmember\b|membre", low)
-    if not country and _rapporteur_for_state(low):
-        country = True  # "Rapporteur for the Republic of Moldova": the older wording
     if member or (re.search(r"rapporteur", low) and not country):
         roles.append("Committee Expert")
     if country:
