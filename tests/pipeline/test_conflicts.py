@@ -12,6 +12,7 @@ from treatyscope.pipeline.conflicts import (
     _forms,
     _Reader,
     _runs,
+    _different_things,
     _written_bytes,
     compatible,
     find_conflicts,
@@ -132,3 +133,18 @@ def test_forms_read_off_bytes_as_off_words(sample_review: Review) -> None:
     fast = _written_bytes(reader.lowered, sample_review.sentences, forms)
     assert fast is not None and fast == reader._written(forms)
     assert _written_bytes(reader.lowered, sample_review.sentences, {"œuvre": "œuvre"}) is None
+
+
+def counted(value: float, text: str) -> Claim:
+    return Claim("c", Span(0, 1), Span(0, 1), value, "persons", text=text)
+
+
+@pytest.mark.parametrize(("a", "b", "different"), [
+    (counted(74, "74 teachers"), counted(5600, "5,600 children"), True),  # order of magnitude
+    (counted(27500, "27,500 persons"), counted(41, "41 children"), True),
+    (counted(612, "612 children"), counted(285, "285 adolescents"), True),  # other nouns, x2.1
+    (counted(25000, "25,000 foreign citizens"), counted(16000, "16,000 workers"), False),
+    (counted(407000, "407,000 children"), counted(370000, "370,000 children"), False),
+])
+def test_figures_far_apart_count_different_things(a: Claim, b: Claim, different: bool) -> None:
+    assert _different_things(a, b) is different

@@ -51,6 +51,17 @@ APPROX_TOLERANCE = 0.05
 #: corpus: pairs about one subject (women's share of migrants, remittances, the labour quota)
 #: score 0.16-0.19; the highest unrelated pair that passes the other tests scores 0.05.
 SAME_SUBJECT = 0.1
+#: Two figures for one quantity differ by rounding, a revision or another source, not by an
+#: order of magnitude: figures further apart than this ratio count different things (a part
+#: and its whole; teachers and children; deaths and live births) ...
+MAX_RATIO = 3.0
+#: ... nor by more than this one when each names what it counts and the names differ
+#: ("612 children" / "285 adolescents").  The sample's labour quota, "25,000 foreign
+#: citizens" against "16,000 workers" (1.6), stays a conflict.
+NOUN_RATIO = 2.0
+#: Units that are measures, not counted nouns.
+_MEASURES = frozenset({"percent", "USD", "EUR", "CHF", "years", "months", "weeks", "days",
+                       "hours", "multiplier"})
 #: Weight of the words of the sentence before a claim ("In 2023, remittances ... had
 #: decreased. In 2022, 2.76 billion dollars were transferred ...").
 PREVIOUS_WEIGHT = 0.5
@@ -375,11 +386,41 @@ def _candidates(review: Review, claims: list[Claim],
                     continue  # one sentence, or compatible values
                 if year_a is not None and year_b is not None and year_a != year_b:
                     continue
+                if _different_things(claims[i], claims[j]):
+                    continue
                 strength = _strength(claims[i], claims[j], side_a, side_b)
                 if strength is not None and not _counts_part(review, claims[i], claims[j],
                                                              reader, parts):
                     out.append((i, j, strength))
     return out
+
+
+def _different_things(a: Claim, b: Claim) -> bool:
+    """True when two figures of one unit are too far apart to estimate one quantity
+    (:data:`MAX_RATIO`, :data:`NOUN_RATIO`)."""
+    x, y = abs(_middle(a)), abs(_middle(b))
+    if not x or not y:
+        return False
+    ratio = max(x, y) / min(x, y)
+    if ratio > MAX_RATIO:
+        return True
+    noun_a, noun_b = _counted_noun(a), _counted_noun(b)
+    return (ratio > NOUN_RATIO and noun_a is not None and noun_b is not None
+            and _STEMS[noun_a] != _STEMS[noun_b])
+
+
+def _middle(claim: Claim) -> float:
+    value = claim.value
+    return (value[0] + value[1]) / 2 if isinstance(value, tuple) else float(value)
+
+
+def _counted_noun(claim: Claim) -> str | None:
+    """The noun a claim counts, as written last in its text ("612 children"), or None for a
+    measure or a bare number."""
+    if claim.unit in _MEASURES:
+        return None
+    words = _WORD.findall(claim.text)
+    return words[-1].lower() if words else None
 
 
 def _counts_part(review: Review, a: Claim, b: Claim, reader: _Reader,
