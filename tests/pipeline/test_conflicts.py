@@ -9,10 +9,10 @@ from treatyscope.model import Claim, Review, Span
 from treatyscope.pipeline.claim_links import stem
 from treatyscope.pipeline.conflicts import (
     _WORD,
+    _different_things,
     _forms,
     _Reader,
     _runs,
-    _different_things,
     _written_bytes,
     compatible,
     find_conflicts,
