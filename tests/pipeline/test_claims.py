@@ -448,3 +448,11 @@ def test_only_a_number_that_closes_its_phrase_takes_the_unit_of_the_sentence_bef
         "For 2023, the quota was 16,000 workers. For 2024, it would be 25,000.")
     assert [(c.value, c.unit) for c in review.claims] == [
         (54, "percent"), (1.6e6, None), (16000, "persons"), (25000, "persons")]
+
+
+def test_a_duration_before_another_event_is_a_claim() -> None:
+    review = analyze_text(
+        "The Committee reviewed the report of Peru. Juan Perez, head of delegation, said "
+        "suspects could be held for up to 72 hours before a court reviewed the case. Two "
+        "years before the election, 40 cases were reported.")
+    assert [(c.value, c.unit) for c in review.claims] == [(72, "hours"), (40, "cases")]

@@ -402,3 +402,12 @@ def test_a_question_word_and_an_inverted_auxiliary_ask_even_with_a_full_stop(
     from treatyscope.pipeline.q_find import chunk_clauses
 
     assert bool(chunk_clauses(sentence)) is is_question
+
+
+def test_a_preposition_before_the_question_word_splits_too() -> None:
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    assert len(chunk_clauses("Were there independent inspections, and by whom were they "
+                             "carried out?")) == 2
+    assert len(chunk_clauses("How many adolescents were in pretrial detention, and for how "
+                             "long on average?")) == 2

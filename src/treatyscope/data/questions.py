@@ -33,7 +33,11 @@ WH_EN = (
 #: Question words that, after "and" or a semicolon, open a separable question clause.
 #: "whether" splits too ("asked whether X and whether Y").  "which" and "who" are left out: after "and" they are mostly relative pronouns
 #: ("decided which complaints ... and which were sent to police").
-SPLIT_WH_EN = r"(?:what|why|how|when|where|whether|to what extent|to what degree|in what way)"
+SPLIT_WH_EN = (
+    r"(?:what|why|how|when|where|whether|to what extent|to what degree|in what way|"
+    # a preposition before the question word: ", and by whom were they carried out?"
+    r"(?:by|for|to|from|with|on|under|at) (?:whom|what|which|how long|how many|how much))"
+)
 #: Infinitive verbs of a request for information ("Could the delegation clarify ...").
 INFO_VERBS_EN = (
     r"(?:provide|give|share|supply|clarify|explain|describe|comment(?: on)?|elaborate(?: on)?|"

@@ -263,12 +263,28 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
         return False
     end = found[1] if found and num.kind != "hyphen" else num.last
     if _low(toks, end + 1) in TIME_REFERENCE_AFTER and not (
-            _low(toks, end + 1) == "plus" and _low(toks, end + 2) != "tard"):
+            _low(toks, end + 1) == "plus" and _low(toks, end + 2) != "tard") and not (
+            _lasts(toks, num)):
         return True
     if unit in MEETING_SPANS:
         return False
     before = _low(toks, num.first - 1)
     return before in TIME_FRAME_BEFORE or _low(toks, num.last + 1) in TIME_FRAME_BEFORE
+
+
+#: Words between "for" and a duration ("for up to 72 hours", "for more than 96 hours").
+_DURATION_LEADS = frozenset({"up", "to", "more", "less", "than", "over", "under", "at",
+                             "least", "most", "about", "around", "some", "nearly"})
+
+
+def _lasts(toks: list[Tok], num: Numeral) -> bool:
+    """True for a duration ("held for more than 96 hours before being brought before a
+    judge"): "for" before the number, past its approximators, makes the time after it a
+    length, not the time of another fact ("two years before the election")."""
+    j = num.first - 1
+    while j >= 0 and toks[j].low in _DURATION_LEADS:
+        j -= 1
+    return j >= 0 and toks[j].low in ("for", "pendant", "durant")
 
 
 def _is_marker(toks: list[Tok], num: Numeral, lang: str) -> bool:
