@@ -85,6 +85,13 @@ def load_review(source: str) -> Review:
         raise InputError(f"{source} is a damaged review record: {exc!r}") from exc
 
 
+def _new_file_mode() -> int:
+    """The mode a newly created file gets here: 0o666 less the process umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_output(text: str, output: str | None) -> None:
     """Print, or write ``output`` atomically (a temporary file renamed into place)."""
     if output is None or output == "-":
@@ -95,6 +102,7 @@ def write_output(text: str, output: str | None) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+        os.chmod(tmp, _new_file_mode())  # mkstemp makes it 0600; a written file follows umask
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

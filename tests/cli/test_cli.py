@@ -154,3 +154,17 @@ def test_a_written_record_is_read_back(tmp_path: Path) -> None:
     assert run("analyze", str(EXAMPLE), "--format", "json", "-o", str(out)).exit_code == 0
     result = run("questions", str(out), "--status", "not_answered")
     assert result.exit_code == 0 and "not_answered" in result.output
+
+
+def test_output_file_mode_follows_the_umask(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    out = tmp_path / "review.md"
+    old = os.umask(0o022)
+    try:
+        result = CliRunner().invoke(cli, ["analyze", str(EXAMPLE), "--format", "md", "-o", str(out)])
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
