@@ -300,3 +300,25 @@ def test_a_rapporteur_for_a_state_and_an_ombudsperson_by_another_name() -> None:
         "Republic of Moldova. Tudor Vlasco, People’s Advocate of the Republic of Moldova, said "
         "institutions were being closed.")
     assert named(review)["Tudor Vlasco"].side == "other"
+
+
+def test_a_speaker_opening_a_coordinated_clause() -> None:
+    review = analyze_text(
+        "The Committee against Torture closed its session today. The Committee met the "
+        "Subcommittee on Prevention of Torture to discuss collaboration between the two bodies "
+        "and its President, Pedro Ortiz Gomez, presented the Subcommittee’s annual report.")
+    person = named(review)["Pedro Ortiz Gomez"]
+    assert person.side == "other" and person.title == "President"
+
+
+def test_an_apposition_broken_across_paragraphs_and_the_chair_named_once() -> None:
+    review = analyze_text(
+        "The Committee on Economic, Social and Cultural Rights closed its session today.\n\n"
+        "In his concluding remarks, Ana Lopez, Committee Chair,\n\n"
+        "thanked all who had worked with the Committee.\n\n"
+        "The Chair said the session had been productive.")
+    person = named(review)["Ana Lopez"]
+    assert person.roles == ("Chairperson",)
+    assert len(person.mentions) == 2  # the name, and "The Chair"
+    assert not [p for p in review.participants if p.name is None and p.side == "committee"]
+    assert [s.slice(review.text)[-12:] for s in review.sentences][1] == "e Committee."

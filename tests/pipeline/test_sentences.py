@@ -39,3 +39,12 @@ def test_sentences_never_include_surrounding_whitespace() -> None:
     for span in split_sentences(text, Span(0, len(text))):
         piece = span.slice(text)
         assert piece == piece.strip()
+
+
+def test_a_line_ending_with_a_comma_before_a_lower_case_word_continues_the_sentence() -> None:
+    from treatyscope.model import Span
+    from treatyscope.pipeline.sentences import split_sentences
+
+    text = "Ana Lopez, Committee Chair,\n\nthanked all.\nThe list:\n- one,\nTwo."
+    found = [text[s.start:s.end] for s in split_sentences(text, Span(0, len(text)))]
+    assert found == ["Ana Lopez, Committee Chair,\n\nthanked all.", "The list:", "- one,", "Two."]

@@ -97,6 +97,13 @@ def _same_person(person: _Person, name: str) -> bool:
     return False
 
 
+def _is_chair(person: _Person) -> bool:
+    """True if the person's titles make them the committee's Chairperson."""
+    low = " ; ".join(person.titles).lower()
+    return bool(person.titles) and "Chairperson" in committee_roles(low) and not re.search(
+        P.OTHER_TITLE, low)
+
+
 @dataclass
 class _Collector:
     """Gathers cues sentence by sentence, then builds the participant list."""
@@ -161,7 +168,11 @@ class _Collector:
         if not self.chair_cues:
             return
         if self.chair_name is None:
-            self.has_collective = True  # an unnamed chair speaks for the committee side
+            named_chair = next((p for p in self.persons if _is_chair(p)), None)
+            if named_chair is None:
+                self.has_collective = True  # an unnamed chair speaks for the committee side
+            else:  # "Name, Committee Chair, thanked ... The Chair said ...": the same person
+                named_chair.mentions.extend(cue.span for cue in self.chair_cues)
             return
         person = self.person(self.chair_name) or _Person([self.chair_name])
         if person not in self.persons:

@@ -43,9 +43,13 @@ def content_regions(text: str, sections: tuple[Section, ...], boilerplate: tuple
 
 
 def split_sentences(text: str, region: Span) -> Iterator[Span]:
-    """Sentence spans inside ``region``; every line break is a boundary too."""
+    """Sentence spans inside ``region``; every line break is a boundary too, except after a
+    comma before a lower-case word: a sentence broken across paragraphs by extraction
+    ("NAME, Committee Chair,\n\nthanked all ...") stays one."""
+    pending: int | None = None  # where a sentence cut by a line break began
     for line in lines(text, region.start, region.end):
-        start = line.start
+        start = line.start if pending is None else pending
+        pending = None
         for m in _BOUNDARY.finditer(text, line.start, line.end):
             if _is_abbreviation(text, start, m.start(), m.end()):
                 continue
@@ -53,9 +57,25 @@ def split_sentences(text: str, region: Span) -> Iterator[Span]:
             if span:
                 yield span
             start = m.end()
+        if _continues_on_next_line(text, line.end, region.end):
+            pending = start
+            continue
         span = trimmed(text, start, line.end)
         if span:
             yield span
+    if pending is not None:
+        span = trimmed(text, pending, region.end)
+        if span:
+            yield span
+
+
+_NEXT_LINE_LOWER = re.compile(r"\s*[a-zà-öø-ÿ]")
+
+
+def _continues_on_next_line(text: str, line_end: int, region_end: int) -> bool:
+    """True when the line ends with a comma and the next line opens with a lower-case word."""
+    before = text[:line_end].rstrip(" \t")
+    return before.endswith(",") and _NEXT_LINE_LOWER.match(text, line_end, region_end) is not None
 
 
 def _is_abbreviation(text: str, sent_start: int, stop: int, after: int) -> bool:

@@ -305,7 +305,37 @@ def name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         extra = _co_heads(chunk, sentence, m) if index == 1 else []
         heard = [c for c in heard_cues(text, sentence) if c.span != span]
         return (cue, *extra, *heard)
+    inner = _clause_cue(chunk, sentence)
+    if inner is not None:
+        return (inner, *(c for c in heard_cues(text, sentence) if c.span != inner.span))
     return tuple(list_cues(text, sentence) or heard_cues(text, sentence))
+
+
+#: Where a coordinated clause may open with a new speaker ("..., and its President, Malcolm
+#: Evans, presented ...", "..., while Ms. X said ...").
+_CLAUSE_OPENER = re.compile(
+    r"(?:,\s+|;\s+|\s)(?:and|while|whereas|et|tandis que)\s+(?=(?:its|his|her|the|[A-Z]))")
+
+
+def _clause_cue(chunk: str, sentence: Span) -> Cue | None:
+    """A speaker named at the start of a coordinated clause, when the sentence opens with
+    none: the name-and-title and honorific patterns, tried where the clause starts."""
+    if "and " not in chunk and "while " not in chunk and " et " not in chunk:
+        return None  # speed only: no clause opener
+    patterns = _named_patterns()
+    for opener in _CLAUSE_OPENER.finditer(chunk):
+        sub = chunk[opener.end():]
+        for index in (0, 2):
+            m = patterns[index].match(sub)
+            if m is None or not _plausible_name(m.group("name")):
+                continue
+            groups = m.groupdict()
+            title = groups.get("title") or groups.get("wtitle") or _office(groups.get("office"))
+            first = m.start("hon") if groups.get("hon") else m.start("name")
+            base = sentence.start + opener.end()
+            return Cue("person", Span(base + first, base + m.end("name")), m.group("name"),
+                       _clean_title(title), groups.get("paren"), attribution=True)
+    return None
 
 
 _OFFICE_AT_END = re.compile(
