@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from treatyscope.caching import text_cache
 from treatyscope.data.q_lexicon import CONTINUATION, DEMONSTRATIVE, GIVES_NUMBER, TOPIC_OPENER
 from treatyscope.model import Review, Span
 from treatyscope.pipeline.q_find import strip_attribution
@@ -100,13 +99,15 @@ class Round:
 
 @dataclass(frozen=True, slots=True)
 class Postings:
-    """Where one question term occurs: the sentences and blocks holding it as such, and
-    those holding only a word of its family."""
+    """Where one question term occurs: the blocks holding it as such, and those holding
+    only a word of its family, in block order."""
 
-    exact: tuple[int, ...]
-    family: tuple[int, ...]
     exact_blocks: tuple[int, ...]
     family_blocks: tuple[int, ...]
+
+
+#: The postings of a term that no candidate holds and that has no word family.
+_NOWHERE = Postings((), ())
 
 
 @dataclass(slots=True)
@@ -119,6 +120,8 @@ class Material:
     words: dict[str, list[int]] = field(default_factory=dict)
     concepts: dict[int, list[int]] = field(default_factory=dict)
     block_of: list[int] = field(default_factory=list)
+    #: Every word pair some candidate holds (a query's other pairs reach no block).
+    pairs: frozenset[tuple[str, str]] = frozenset()
     _postings: dict[str, Postings] = field(default_factory=dict)
     _pairs: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)
 
@@ -131,6 +134,7 @@ class Material:
                 words.setdefault(t, []).append(i)
             for c in cand.terms.concepts:
                 concepts.setdefault(c, []).append(i)
+        self.pairs = frozenset().union(*(c.terms.bigrams for c in self.candidates))
 
     def pair_blocks(self, pair: tuple[str, str]) -> frozenset[int]:
         """The blocks holding the word pair ``pair`` (computed once per pair and review)."""
@@ -149,20 +153,16 @@ class Material:
         return found
 
     def _find(self, term: str) -> Postings:
-        exact = tuple(self.words.get(term, ()))
+        families = concept_map().get(term)
+        exact = self.words.get(term)
+        if exact is None and families is None:
+            return _NOWHERE  # the common case of a question word the delegation never uses
         block_of = self.block_of
-        if term not in concept_map():  # no family: the general case below, only faster
-            return Postings(exact, (), tuple(sorted({block_of[i] for i in exact})), ())
-        seen = set(exact)
-        family = []
-        for c in concept_map().get(term, ()):
-            for i in self.concepts.get(c, ()):
-                if i not in seen:
-                    seen.add(i)
-                    family.append(i)
-        blocks = {self.block_of[i] for i in exact}
-        near = {self.block_of[i] for i in family} - blocks
-        return Postings(exact, tuple(family), tuple(sorted(blocks)), tuple(sorted(near)))
+        blocks = set(map(block_of.__getitem__, exact or ()))
+        near: set[int] = set()
+        for c in families or ():
+            near.update(map(block_of.__getitem__, self.concepts.get(c, ())))
+        return Postings(tuple(sorted(blocks)), tuple(sorted(near - blocks)))
 
 
 def response_runs(review: Review, lede: int | None, first_question: int) -> list[tuple[list[Span], bool]]:
@@ -220,11 +220,12 @@ class Cues:
     number: bool
 
 
-@text_cache(maxsize=4096)
 def sentence_cues(sentence: str) -> Cues:
     """Whether a sentence continues the one before it ("This ...", "these citizens"),
-    opens a new topic ("Regarding ..."), and gives a quantity.  Cached by wording."""
-    if _ODD_CASES.isdisjoint(sentence):
+    opens a new topic ("Regarding ..."), and gives a quantity.  Not cached: each is read
+    once per document."""
+    # Testing the four characters with `in` is much faster than _ODD_CASES.isdisjoint.
+    if not any(map(sentence.__contains__, _ODD_CASES)):
         low = sentence.lower()
         demonstrative, number = _DEMONSTRATIVE_LOW.search(low), _GIVES_NUMBER_LOW.search(low)
     else:

@@ -242,7 +242,8 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool]:
     main_text = text.partition(" (regarding: ")[0]
     low = main_text.lower()
     asides = ""
-    if not _ODD_CASES.isdisjoint(main_text) or any(map(low.__contains__, _ASIDE_LITERALS)):
+    # Testing the four odd characters with `in` is much faster than _ODD_CASES.isdisjoint.
+    if any(map(main_text.__contains__, _ODD_CASES)) or any(map(low.__contains__, _ASIDE_LITERALS)):
         asides = " ".join(m.group(0) for m in _ASIDE.finditer(main_text))
     main = terms(_ASIDE.sub(" ", main_text) if asides else main_text, drop_request_words=True)
     return main, asides, bool(_ANAPHORA.search(low)), bool(_ASKS_NUMBER.search(low))
@@ -293,35 +294,47 @@ def order_factor(rank: float, position: float) -> float:
 
 
 # ------------------------------------------------------------------ scoring
+#: Headroom on the bound that decides a block cannot reach ``keep`` of the best score: the
+#: bound adds the same weights as the score in another order, so the two may differ in the
+#: last bits (about 1e-16 of them), far below this.
+_BOUND_SLACK = 1 + 1e-9
+
+
 def score_blocks(query: Query, material: Material, offset: int, rank: float,
                  keep: float = 0.0) -> Scoring:
     """The blocks' scores for one question, best first.
 
     Only blocks that may score ``keep`` of the best are scored in full: every touched
     block gets an upper bound from the postings of the question's terms (the weight of
-    all the terms it holds, the largest bonuses, its round's weight), and blocks are scored
+    all the terms it holds, the largest bonuses, its round's weight), and blocks are visited
     in the order of their bounds until a bound falls below ``keep`` of the best score
-    found.
+    found.  A visited block whose own bonuses and order prior bring its bound below that is
+    skipped too (only for speed: it cannot be linked).
     """
-    terms_of = _Terms.of(query, material)
+    split = _Terms.of(query, material)
     weights = round_weights(material, offset)
     primary = primary_round(material, offset)
     blocks = material.blocks
     bonus = BIGRAM_BONUS * 2 + (NUMBER_BONUS if query.number else 0.0)
-    bounds, hits = _reach(terms_of, material)
+    bounds = _bounds(split, material)
     order = sorted((-(union + bonus) * weights[blocks[b].round], b)
                    for b, union in bounds.items()
                    if weights[blocks[b].round] > 0)
     scoring = Scoring([], {}, {}, {})
     best = 0.0
     for negative_bound, b in order:
-        if -negative_bound < keep * best:
+        floor = keep * best
+        if -negative_bound < floor:
             break
         block = blocks[b]
         weight = weights[block.round]
         if block.round == primary:
             weight *= order_factor(rank, block.position)
-        score = _block_lexical(query, terms_of, material, b, scoring, hits) * weight
+        pairs = BIGRAM_BONUS * min(split.pairs.get(b, 0), 2)
+        number = NUMBER_BONUS if query.number and block.number else 0.0
+        if (bounds[b] + pairs + number) * weight * _BOUND_SLACK < floor:
+            continue
+        score = _block_lexical(query, split, material, b, scoring) * weight
         scoring.ranked.append((-score, b))
         best = max(best, score)
     scoring.ranked.sort()
@@ -331,12 +344,15 @@ def score_blocks(query: Query, material: Material, offset: int, rank: float,
 @dataclass(frozen=True, slots=True)
 class _Terms:
     """A query's terms split for scoring: (term, weight, word families) of the terms that
-    make a sentence a candidate and of the frequent ones that only add to it, and how many
-    of the query's word pairs each block holds."""
+    make a sentence a candidate and of the frequent ones that only add to it, how many of
+    the query's word pairs each block holds, and the strong terms and their families as
+    sets (a sentence that holds none of them is not touched)."""
 
     strong: list[tuple[str, float, frozenset[int]]]
     weak: list[tuple[str, float, frozenset[int]]]
     pairs: dict[int, int]
+    strong_words: frozenset[str]
+    strong_families: frozenset[int]
 
     @classmethod
     def of(cls, query: Query, material: Material) -> _Terms:
@@ -349,72 +365,58 @@ class _Terms:
         for t, w in query.weights.items():
             (strong if w >= floor else weak).append((t, w, families.get(t, frozenset())))
         pairs: dict[int, int] = {}
-        for pair in query.pairs:
+        for pair in query.pairs & material.pairs:  # the others are in no block
             for b in material.pair_blocks(pair):
                 pairs[b] = pairs.get(b, 0) + 1
-        return cls(strong, weak, pairs)
+        return cls(strong, weak, pairs, frozenset(t for t, _, _ in strong),
+                   frozenset().union(*(fam for _, _, fam in strong)))
 
 
-def _reach(terms_of: _Terms, material: Material
-           ) -> tuple[dict[int, float], dict[int, list[tuple[str, float, bool]]]]:
-    """The blocks the query's terms reach and the sentences its strong terms touch.
-
-    * bounds: for every block a strong term reaches, the weight of the question terms it
-      holds (family matches at the family credit): at least its lexical score before
-      bonuses.  Each block's weights are added in the order of ``strong``, then of
-      ``weak``, as before this was one pass;
-    * hits: sentence -> (strong term, weight it adds, found as such), in ``strong`` order.
-
-    One walk of each strong term's postings serves both, only for speed; exact: the
-    postings hold what the direct tests find, in the same order.
-    """
+def _bounds(split: _Terms, material: Material) -> dict[int, float]:
+    """For every block a strong term reaches, the weight of the question terms it holds
+    (family matches at the family credit): at least its lexical score before bonuses.
+    Walks the postings of the query's terms only."""
     bounds: dict[int, float] = {}
-    hits: dict[int, list[tuple[str, float, bool]]] = {}
-    get, hit = bounds.get, hits.setdefault
+    get = bounds.get
     postings = material.postings
-    for t, w, _ in terms_of.strong:
+    for t, w, _ in split.strong:
         post = postings(t)
         for b in post.exact_blocks:
             bounds[b] = get(b, 0.0) + w
         near = CONCEPT_CREDIT * w
         for b in post.family_blocks:
             bounds[b] = get(b, 0.0) + near
-        if post.exact:
-            found = (t, w, True)
-            for i in post.exact:  # exact and family postings are disjoint
-                hit(i, []).append(found)
-        if post.family:
-            related = (t, near, False)
-            for i in post.family:
-                hit(i, []).append(related)
-    for t, w, _ in terms_of.weak:
+    for t, w, _ in split.weak:
         for b in postings(t).exact_blocks:
             if b in bounds:
                 bounds[b] += w
-    return bounds, hits
+    return bounds
 
 
-def _block_lexical(query: Query, terms_of: _Terms, material: Material, b: int,
-                   scoring: Scoring, hits: dict[int, list[tuple[str, float, bool]]]) -> float:
+def _block_lexical(query: Query, split: _Terms, material: Material, b: int,
+                   scoring: Scoring) -> float:
     """One block's lexical score: its best sentence's, :data:`BLOCK_SHARE` of what its other
-    sentences add, and the bonuses (``hits``: :func:`_reach`).  Records its matched
-    terms and sentence scores."""
+    sentences add, and the bonuses.  Records its matched terms and sentence scores."""
     union: dict[str, float] = {}
     matched: dict[str, float] = {}
     top = 0.0
-    cands, weak = material.candidates, terms_of.weak
+    cands, strong, weak = material.candidates, split.strong, split.weak
+    strong_words, strong_families = split.strong_words, split.strong_families
     for i in material.blocks[b].members:
+        words, concepts = cands[i].terms.words, cands[i].terms.concepts
+        if strong_words.isdisjoint(words) and strong_families.isdisjoint(concepts):
+            continue  # no strong term: not touched (only for speed, the loop finds none)
         own = 0.0
-        for t, w, exact in hits.get(i, ()):  # no strong term: not touched
-            own += w
-            if exact:
+        for t, w, fam in strong:
+            if t in words:
+                own += w
                 union[t] = matched[t] = 1.0
-            else:
+            elif fam and not fam.isdisjoint(concepts):
+                own += CONCEPT_CREDIT * w
                 union.setdefault(t, CONCEPT_CREDIT)
                 matched.setdefault(t, CONCEPT_CREDIT)
         if not own:
             continue
-        words, concepts = cands[i].terms.words, cands[i].terms.concepts
         for t, w, fam in weak:  # frequent terms only add to touched sentences
             if t in words:
                 own += w
@@ -424,7 +426,7 @@ def _block_lexical(query: Query, terms_of: _Terms, material: Material, b: int,
         scoring.sentences[i] = own
         top = max(top, own)
     total = sum(query.weights[t] * f for t, f in union.items())
-    lexical = top + BLOCK_SHARE * (total - top) + BIGRAM_BONUS * min(terms_of.pairs.get(b, 0), 2)
+    lexical = top + BLOCK_SHARE * (total - top) + BIGRAM_BONUS * min(split.pairs.get(b, 0), 2)
     if query.number and material.blocks[b].number:
         lexical += NUMBER_BONUS
     scoring.lexical[b] = lexical
