@@ -218,17 +218,19 @@ def sentence_terms(query: Query, material: Material, chosen: list[int]) -> dict[
     """The question terms the chosen sentences match: 1.0 as such, the family credit when
     only a word of the same family is there."""
     families = concept_map()
+    cands = material.candidates
+    # A term's credit depends only on whether some chosen sentence holds it, or a word of its
+    # family: test it against the union of their words and families (only for speed).
+    words = frozenset().union(*(cands[i].terms.words for i in chosen))
+    concepts = frozenset().union(*(cands[i].terms.concepts for i in chosen))
     out: dict[str, float] = {}
-    for i in chosen:
-        cand = material.candidates[i].terms
-        words, concepts = cand.words, cand.concepts
-        for t in query.weights:
-            if t in words:
-                out[t] = 1.0
-            elif t not in out:
-                fam = families.get(t)
-                if fam and not fam.isdisjoint(concepts):
-                    out[t] = CONCEPT_CREDIT
+    for t in query.weights:
+        if t in words:
+            out[t] = 1.0
+        else:
+            fam = families.get(t)
+            if fam and not fam.isdisjoint(concepts):
+                out[t] = CONCEPT_CREDIT
     return out
 
 
