@@ -165,11 +165,14 @@ class Material:
         return Postings(tuple(sorted(blocks)), tuple(sorted(near - blocks)))
 
 
-def response_runs(review: Review, lede: int | None, first_question: int) -> list[tuple[list[Span], bool]]:
+def response_runs(review: Review, lede: int | None, first_question: int,
+                  by_turn: dict[str, list[Span]] | None = None) -> list[tuple[list[Span], bool]]:
     """Sentences of each run of consecutive answering state-side turns, and whether the run
-    is the delegation's concluding remarks."""
+    is the delegation's concluding remarks; ``by_turn`` is :func:`sentences_by_turn` of the
+    review, if at hand."""
     side = {p.id: p.side for p in review.participants}
-    by_turn = sentences_by_turn(review)
+    if by_turn is None:
+        by_turn = sentences_by_turn(review)
     runs: list[tuple[list[Span], bool]] = []
     open_run = False
     for turn in review.turns:

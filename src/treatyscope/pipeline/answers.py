@@ -204,12 +204,11 @@ def coverage(query: Query, matched: dict[str, float]) -> float:
 def unmentioned(query: Query, material: Material) -> float:
     """Weighted share of the question's aspects that no delegation sentence mentions, not
     even by a word of the same family: what was asked about and never spoken of."""
-    families = concept_map()
-    aspects = {t: query.weights[t] for t in query.aspects}
-    total = sum(aspects.values())
+    families, weights = concept_map(), query.weights
+    total = sum(map(weights.__getitem__, query.aspects))
     if not total:
         return 0.0
-    absent = sum(w for t, w in aspects.items() if t not in material.words
+    absent = sum(weights[t] for t in query.aspects if t not in material.words
                  and not any(c in material.concepts for c in families.get(t, ())))
     return absent / total
 
@@ -248,8 +247,10 @@ def asked_sentences(review: Review) -> set[Span]:
     return out
 
 
-def rarity(review: Review, lede: int | None, first: int) -> tuple[Material, Index]:
-    """The answer material, and the term rarity of the review's passages.
+def rarity(review: Review, lede: int | None, first: int,
+           by_turn: dict[str, list[Span]] | None = None) -> tuple[Material, Index]:
+    """The answer material, and the term rarity of the review's passages; ``by_turn`` is
+    :func:`sentences_by_turn` of the review, if at hand.
 
     Rarity is counted over the body: the lede restates the main questions and answers and
     would make their words look common.  The material's blocks are cut with rarity over
@@ -262,13 +263,12 @@ def rarity(review: Review, lede: int | None, first: int) -> tuple[Material, Inde
         span = review.sections[lede].span
         body = tuple(s for s in body if not span.contains(s))
     text = review.text
-    runs = response_runs(review, lede, first)
-    answering = {s for run, _ in runs for s in run}
+    runs = response_runs(review, lede, first, by_turn)
+    answering = {s for run, _ in runs for s in run}  # the material's candidates
     raw = [_raw_words(s.slice(text), s in answering) for s in body]
     material = build_material(review, lede, first, Index.of_sets(raw), runs)
     cands = material.candidates
-    own = {c.span for c in cands}
-    passages = [w for s, w in zip(body, raw, strict=True) if s not in own]
+    passages = [w for s, w in zip(body, raw, strict=True) if s not in answering]
     passages += [frozenset().union(*(cands[i].terms.words for i in b.members))
                  for b in material.blocks]
     return material, Index.of_sets(passages, max(len(passages), MIN_PASSAGES))
@@ -290,10 +290,10 @@ def build_answers(review: Review) -> list[AnswerLink]:
     if not review.questions:
         return []
     first = min(q.mentions[0].start for q in review.questions)
-    material, index = rarity(review, lede_section(review), first)
+    by_turn = sentences_by_turn(review)
+    material, index = rarity(review, lede_section(review), first, by_turn)
     ranks = order_ranks(list(review.questions), material)
     asked = asked_sentences(review)
-    by_turn = sentences_by_turn(review)
     out = []
     for q in review.questions:
         query = query_of(q, question_premises(review, q, asked, by_turn), index)

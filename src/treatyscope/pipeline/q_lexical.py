@@ -253,12 +253,11 @@ class Index:
     def of_sets(cls, passages: Iterable[frozenset[str]], size: int | None = None) -> Index:
         """Document frequencies over passages given as their term sets; ``size`` is the
         number of passages the scale counts (their number when not given)."""
-        df: Counter[str] = Counter()
-        n = 0
-        for words in passages:
-            n += 1
-            df.update(words)
-        return cls(df, n if size is None else size)
+        sets = list(passages)
+        # One count over all the words, in passage order: the same counts (and key order)
+        # as one update per passage, only faster.
+        df: Counter[str] = Counter(itertools.chain.from_iterable(sets))
+        return cls(df, len(sets) if size is None else size)
 
     def _scaled(self, count: float) -> float:
         n = self.passages

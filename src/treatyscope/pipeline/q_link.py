@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from treatyscope.caching import text_cache
@@ -191,11 +192,15 @@ def question_premises(review: Review, question: Question, asked: set[Span],
     """
     start = question.mentions[0].start
     text = review.text
-    before = [s for s in turn_sentences.get(question.turn or "", []) if s.start < start]
-    whole = [s for s in before if s.end <= start]
+    sentences = turn_sentences.get(question.turn or "", [])
+    # A turn's sentences are in text order and do not overlap: those that start before the
+    # question are a prefix, and only the last of them may reach into it.
+    k = bisect_left(sentences, start, key=_start)
     out: list[Premise] = []
-    if before and before[-1].end > start:
-        out.append(Premise(text[before[-1].start:start], 0))
+    if k and sentences[k - 1].end > start:
+        out.append(Premise(text[sentences[k - 1].start:start], 0))
+        k -= 1
+    whole = sentences[:k]
     if whole and whole[-1] in asked:
         out.append(Premise(strip_attribution(whole[-1].slice(text)), 0, asks=True))
     gap, taken = 0, 0
@@ -210,6 +215,10 @@ def question_premises(review: Review, question: Question, asked: set[Span],
         if taken == CONTEXT_SENTENCES:
             break
     return out
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def query_of(question: Question, premises: list[Premise], index: Index) -> Query:
