@@ -195,7 +195,7 @@ def _block_spans(scored: BlockScore, scoring: Scoring, material: Material) -> li
 def coverage(query: Query, matched: dict[str, float]) -> float:
     """Weighted share of the question's aspects that ``matched`` covers (a term matched by a
     word of its family counts part)."""
-    total = sum(query.weights[t] for t in query.aspects)
+    total = query.aspect_weight
     if not total:
         return 1.0
     return sum(query.weights[t] * matched.get(t, 0.0) for t in query.aspects) / total
@@ -205,7 +205,7 @@ def unmentioned(query: Query, material: Material) -> float:
     """Weighted share of the question's aspects that no delegation sentence mentions, not
     even by a word of the same family: what was asked about and never spoken of."""
     families, weights = concept_map(), query.weights
-    total = sum(map(weights.__getitem__, query.aspects))
+    total = query.aspect_weight
     if not total:
         return 0.0
     absent = sum(weights[t] for t in query.aspects if t not in material.words
@@ -214,8 +214,8 @@ def unmentioned(query: Query, material: Material) -> float:
 
 
 def sentence_terms(query: Query, material: Material, chosen: list[int]) -> dict[str, float]:
-    """The question terms the chosen sentences match: 1.0 as such, the family credit when
-    only a word of the same family is there."""
+    """The question's aspects the chosen sentences match: 1.0 as such, the family credit
+    when only a word of the same family is there.  (Its other terms decide nothing here.)"""
     families = concept_map()
     cands = material.candidates
     # A term's credit depends only on whether some chosen sentence holds it, or a word of its
@@ -223,7 +223,7 @@ def sentence_terms(query: Query, material: Material, chosen: list[int]) -> dict[
     words = frozenset().union(*(cands[i].terms.words for i in chosen))
     concepts = frozenset().union(*(cands[i].terms.concepts for i in chosen))
     out: dict[str, float] = {}
-    for t in query.weights:
+    for t in query.aspects:
         if t in words:
             out[t] = 1.0
         else:

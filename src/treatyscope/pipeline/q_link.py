@@ -31,7 +31,8 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import mul
 
 from treatyscope.caching import text_cache
 from treatyscope.data.q_lexicon import ASIDE, ASKS_NUMBER
@@ -124,6 +125,11 @@ class Query:
     pairs: frozenset[tuple[str, str]]
     number: bool = False
     names: frozenset[str] = frozenset()
+    #: The summed weight of the aspects (computed once: coverage is asked for repeatedly).
+    aspect_weight: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "aspect_weight", sum(self.weights[t] for t in self.aspects))
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +292,11 @@ def order_ranks(questions: list[Question], material: Material) -> dict[str, floa
 
 def round_weights(material: Material, offset: int) -> list[float]:
     """The weight of every round for a question at ``offset``."""
-    primary = primary_round(material, offset)
+    return _round_weights(material, offset, primary_round(material, offset))
+
+
+def _round_weights(material: Material, offset: int, primary: int | None) -> list[float]:
+    """:func:`round_weights`, given the question's :func:`primary_round`."""
     out = []
     for r, rnd in enumerate(material.rounds):
         place = 1.0 if r == primary else LATER_WEIGHT if rnd.start > offset else EARLIER_WEIGHT
@@ -321,14 +331,13 @@ def score_blocks(query: Query, material: Material, offset: int, rank: float,
     skipped too (only for speed: it cannot be linked).
     """
     split = _Terms.of(query, material)
-    weights = round_weights(material, offset)
     primary = primary_round(material, offset)
+    weights = _round_weights(material, offset, primary)
     blocks = material.blocks
     bonus = BIGRAM_BONUS * 2 + (NUMBER_BONUS if query.number else 0.0)
-    bounds = _bounds(split, material)
-    order = sorted((-(union + bonus) * weights[blocks[b].round], b)
-                   for b, union in bounds.items()
-                   if weights[blocks[b].round] > 0)
+    bounds = split.bounds
+    order = sorted((-(union + bonus) * weight, b) for b, union in bounds.items()
+                   if (weight := weights[blocks[b].round]) > 0)
     scoring = Scoring([], {}, {}, {})
     best = 0.0
     for negative_bound, b in order:
@@ -350,56 +359,62 @@ def score_blocks(query: Query, material: Material, offset: int, rank: float,
     return scoring
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built once per question, and faster so
 class _Terms:
     """A query's terms split for scoring: (term, weight, word families) of the terms that
-    make a sentence a candidate and of the frequent ones that only add to it, how many of
-    the query's word pairs each block holds, and the strong terms and their families as
-    sets (a sentence that holds none of them is not touched)."""
+    make a sentence a candidate and of the frequent ones that only add to it, the strong
+    terms and their families as sets (a sentence that holds none of them is not touched),
+    how many of the query's word pairs each block holds, and each reached block's bound."""
 
     strong: list[tuple[str, float, frozenset[int]]]
     weak: list[tuple[str, float, frozenset[int]]]
-    pairs: dict[int, int]
     strong_words: frozenset[str]
     strong_families: frozenset[int]
+    pairs: dict[int, int]
+    bounds: dict[int, float]
 
     @classmethod
     def of(cls, query: Query, material: Material) -> _Terms:
-        """The split of ``query``'s terms at :data:`TOUCH_WEIGHT`."""
+        """The split of ``query``'s terms at :data:`TOUCH_WEIGHT`, and the bounds: for every
+        block a strong term reaches, the weight of the question terms it holds (family
+        matches at the family credit), at least its lexical score before bonuses.  Walks
+        the postings of the query's terms only; each block adds the strong terms' weights
+        in query order, then the weak ones'."""
         families = concept_map()
         top = max(query.weights.values(), default=0.0)
         floor = TOUCH_WEIGHT if top >= TOUCH_WEIGHT else 0.0
         strong: list[tuple[str, float, frozenset[int]]] = []
         weak: list[tuple[str, float, frozenset[int]]] = []
+        strong_families: list[frozenset[int]] = []
+        bounds: dict[int, float] = {}
+        get, postings = bounds.get, material.postings
         for t, w in query.weights.items():
-            (strong if w >= floor else weak).append((t, w, families.get(t, frozenset())))
+            fam = families.get(t, _NO_FAMILY)
+            if w < floor:
+                weak.append((t, w, fam))
+                continue
+            strong.append((t, w, fam))
+            post = postings(t)
+            for b in post.exact_blocks:
+                bounds[b] = get(b, 0.0) + w
+            if fam:
+                strong_families.append(fam)
+                near = CONCEPT_CREDIT * w
+                for b in post.family_blocks:
+                    bounds[b] = get(b, 0.0) + near
+        for t, w, _ in weak:
+            for b in postings(t).exact_blocks:
+                if b in bounds:
+                    bounds[b] += w
         pairs: dict[int, int] = {}
         for pair in query.pairs & material.pairs:  # the others are in no block
             for b in material.pair_blocks(pair):
                 pairs[b] = pairs.get(b, 0) + 1
-        return cls(strong, weak, pairs, frozenset(t for t, _, _ in strong),
-                   frozenset().union(*(fam for _, _, fam in strong)))
+        words = frozenset(query.weights) if not weak else frozenset([t for t, _, _ in strong])
+        return cls(strong, weak, words, frozenset().union(*strong_families), pairs, bounds)
 
 
-def _bounds(split: _Terms, material: Material) -> dict[int, float]:
-    """For every block a strong term reaches, the weight of the question terms it holds
-    (family matches at the family credit): at least its lexical score before bonuses.
-    Walks the postings of the query's terms only."""
-    bounds: dict[int, float] = {}
-    get = bounds.get
-    postings = material.postings
-    for t, w, _ in split.strong:
-        post = postings(t)
-        for b in post.exact_blocks:
-            bounds[b] = get(b, 0.0) + w
-        near = CONCEPT_CREDIT * w
-        for b in post.family_blocks:
-            bounds[b] = get(b, 0.0) + near
-    for t, w, _ in split.weak:
-        for b in postings(t).exact_blocks:
-            if b in bounds:
-                bounds[b] += w
-    return bounds
+_NO_FAMILY: frozenset[int] = frozenset()
 
 
 def _block_lexical(query: Query, split: _Terms, material: Material, b: int,
@@ -433,8 +448,11 @@ def _block_lexical(query: Query, split: _Terms, material: Material, b: int,
             elif fam and not fam.isdisjoint(concepts):
                 matched.setdefault(t, CONCEPT_CREDIT)
         scoring.sentences[i] = own
-        top = max(top, own)
-    total = sum(query.weights[t] * f for t, f in union.items())
+        if own > top:
+            top = own
+    # sum(weights[t] * f for t, f in union.items()), the same products added in the same
+    # order, without a generator (only for speed)
+    total = sum(map(mul, map(query.weights.__getitem__, union), union.values()))
     lexical = top + BLOCK_SHARE * (total - top) + BIGRAM_BONUS * min(split.pairs.get(b, 0), 2)
     if query.number and material.blocks[b].number:
         lexical += NUMBER_BONUS
