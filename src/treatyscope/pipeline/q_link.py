@@ -452,7 +452,7 @@ def _block_lexical(query: Query, split: _Terms, material: Material, b: int,
             top = own
     # sum(weights[t] * f for t, f in union.items()), the same products added in the same
     # order, without a generator (only for speed)
-    total = sum(map(mul, map(query.weights.__getitem__, union), union.values()))
+    total: float = sum(map(mul, map(query.weights.__getitem__, union), union.values()))
     lexical = top + BLOCK_SHARE * (total - top) + BIGRAM_BONUS * min(split.pairs.get(b, 0), 2)
     if query.number and material.blocks[b].number:
         lexical += NUMBER_BONUS
