@@ -265,10 +265,11 @@ def rarity(review: Review, lede: int | None, first: int,
     text = review.text
     runs = response_runs(review, lede, first, by_turn)
     answering = {s for run, _ in runs for s in run}  # the material's candidates
-    raw = [_raw_words(s.slice(text), s in answering) for s in body]
+    candidate = [s in answering for s in body]
+    raw = [_raw_words(s.slice(text), c) for s, c in zip(body, candidate, strict=True)]
     material = build_material(review, lede, first, Index.of_sets(raw), runs)
     cands = material.candidates
-    passages = [w for s, w in zip(body, raw, strict=True) if s not in answering]
+    passages = [w for w, c in zip(raw, candidate, strict=True) if not c]
     passages += [frozenset().union(*(cands[i].terms.words for i in b.members))
                  for b in material.blocks]
     return material, Index.of_sets(passages, max(len(passages), MIN_PASSAGES))
