@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from treatyscope.caching import text_cache
 from treatyscope.data.q_lexicon import CONTINUATION, DEMONSTRATIVE, GIVES_NUMBER, TOPIC_OPENER
 from treatyscope.model import Review, Span
 from treatyscope.pipeline.q_find import strip_attribution
@@ -100,13 +99,15 @@ class Round:
 
 @dataclass(frozen=True, slots=True)
 class Postings:
-    """Where one question term occurs: the sentences and blocks holding it as such, and
-    those holding only a word of its family."""
+    """Where one question term occurs: the blocks holding it as such, and those holding
+    only a word of its family, in block order."""
 
-    exact: tuple[int, ...]
-    family: tuple[int, ...]
     exact_blocks: tuple[int, ...]
     family_blocks: tuple[int, ...]
+
+
+#: The postings of a term that no candidate holds and that has no word family.
+_NOWHERE = Postings((), ())
 
 
 @dataclass(slots=True)
@@ -119,6 +120,8 @@ class Material:
     words: dict[str, list[int]] = field(default_factory=dict)
     concepts: dict[int, list[int]] = field(default_factory=dict)
     block_of: list[int] = field(default_factory=list)
+    #: Every word pair some candidate holds (a query's other pairs reach no block).
+    pairs: frozenset[tuple[str, str]] = frozenset()
     _postings: dict[str, Postings] = field(default_factory=dict)
     _pairs: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)
 
@@ -131,6 +134,7 @@ class Material:
                 words.setdefault(t, []).append(i)
             for c in cand.terms.concepts:
                 concepts.setdefault(c, []).append(i)
+        self.pairs = frozenset().union(*(c.terms.bigrams for c in self.candidates))
 
     def pair_blocks(self, pair: tuple[str, str]) -> frozenset[int]:
         """The blocks holding the word pair ``pair`` (computed once per pair and review)."""
@@ -149,27 +153,26 @@ class Material:
         return found
 
     def _find(self, term: str) -> Postings:
-        exact = tuple(self.words.get(term, ()))
+        families = concept_map().get(term)
+        exact = self.words.get(term)
+        if exact is None and families is None:
+            return _NOWHERE  # the common case of a question word the delegation never uses
         block_of = self.block_of
-        if term not in concept_map():  # no family: the general case below, only faster
-            return Postings(exact, (), tuple(sorted({block_of[i] for i in exact})), ())
-        seen = set(exact)
-        family = []
-        for c in concept_map().get(term, ()):
-            for i in self.concepts.get(c, ()):
-                if i not in seen:
-                    seen.add(i)
-                    family.append(i)
-        blocks = {self.block_of[i] for i in exact}
-        near = {self.block_of[i] for i in family} - blocks
-        return Postings(exact, tuple(family), tuple(sorted(blocks)), tuple(sorted(near)))
+        blocks = set(map(block_of.__getitem__, exact or ()))
+        near: set[int] = set()
+        for c in families or ():
+            near.update(map(block_of.__getitem__, self.concepts.get(c, ())))
+        return Postings(tuple(sorted(blocks)), tuple(sorted(near - blocks)))
 
 
-def response_runs(review: Review, lede: int | None, first_question: int) -> list[tuple[list[Span], bool]]:
+def response_runs(review: Review, lede: int | None, first_question: int,
+                  by_turn: dict[str, list[Span]] | None = None) -> list[tuple[list[Span], bool]]:
     """Sentences of each run of consecutive answering state-side turns, and whether the run
-    is the delegation's concluding remarks."""
+    is the delegation's concluding remarks; ``by_turn`` is :func:`sentences_by_turn` of the
+    review, if at hand."""
     side = {p.id: p.side for p in review.participants}
-    by_turn = sentences_by_turn(review)
+    if by_turn is None:
+        by_turn = sentences_by_turn(review)
     runs: list[tuple[list[Span], bool]] = []
     open_run = False
     for turn in review.turns:
@@ -196,13 +199,12 @@ def build_material(review: Review, lede: int | None, first_question: int, index:
     for r, (run, closing) in enumerate(runs):
         plain = [strip_attribution(s.slice(review.text)) for s in run]
         found = [terms(p) for p in plain]
-        cues = [sentence_cues(p) for p in plain]
-        follows = [j > 0 and c.refers_back for j, c in enumerate(cues)]
-        cuts = _cuts(found, follows, cues, index)
+        follows = [j > 0 and refers_back(p) for j, p in enumerate(plain)]
+        cuts = _cuts(plain, found, follows, index)
         base, first_block = len(material.candidates), len(material.blocks)
         for k, (a, b) in enumerate(zip(cuts, [*cuts[1:], len(run)], strict=True)):
             centre = (a + b - 1) / 2 / (len(run) - 1) if len(run) > 1 else 0.5
-            number = any(c.number for c in cues[a:b])
+            number = any(map(gives_number, plain[a:b]))
             material.blocks.append(Block(r, base + a, base + b - 1, centre, number))
             material.candidates.extend(Candidate(run[j], first_block + k, found[j], follows[j])
                                        for j in range(a, b))
@@ -220,30 +222,49 @@ class Cues:
     number: bool
 
 
-@text_cache(maxsize=4096)
 def sentence_cues(sentence: str) -> Cues:
     """Whether a sentence continues the one before it ("This ...", "these citizens"),
-    opens a new topic ("Regarding ..."), and gives a quantity.  Cached by wording."""
-    if _ODD_CASES.isdisjoint(sentence):
-        low = sentence.lower()
-        demonstrative, number = _DEMONSTRATIVE_LOW.search(low), _GIVES_NUMBER_LOW.search(low)
-    else:
-        demonstrative, number = _DEMONSTRATIVE.search(sentence), _GIVES_NUMBER.search(sentence)
-    return Cues(bool(_CONTINUATION.match(sentence) or demonstrative),
-                bool(_TOPIC_OPENER.match(sentence)), bool(number))
+    opens a new topic ("Regarding ..."), and gives a quantity."""
+    return Cues(refers_back(sentence), opens_topic(sentence), gives_number(sentence))
 
 
-def _cuts(found: list[Terms], follows: list[bool], cues: list[Cues], index: Index) -> list[int]:
+def refers_back(sentence: str) -> bool:
+    """True when a sentence continues the one before it ("This ...", "these citizens",
+    "For 2024, it would be ...")."""
+    return bool(_CONTINUATION.match(sentence)) or _search(_DEMONSTRATIVE, _DEMONSTRATIVE_LOW,
+                                                          sentence)
+
+
+def opens_topic(sentence: str) -> bool:
+    """True when a sentence opens a new topic ("Regarding the labour market, ...")."""
+    return bool(_TOPIC_OPENER.match(sentence))
+
+
+def gives_number(sentence: str) -> bool:
+    """True when a sentence gives a quantity or reports on data."""
+    return _search(_GIVES_NUMBER, _GIVES_NUMBER_LOW, sentence)
+
+
+def _search(pattern: re.Pattern[str], lower_twin: re.Pattern[str], sentence: str) -> bool:
+    """Whether the case-insensitive ``pattern`` occurs in ``sentence``: through its lower-case
+    twin on the lower-cased sentence when that gives the same answer (re.I on an alternation
+    is slow; see ``_ODD_CASES``, tested with `in`, much faster than isdisjoint)."""
+    if any(map(sentence.__contains__, _ODD_CASES)):
+        return bool(pattern.search(sentence))
+    return bool(lower_twin.search(sentence.lower()))
+
+
+def _cuts(plain: list[str], found: list[Terms], follows: list[bool], index: Index) -> list[int]:
     """Start offsets (within the run) of its topical blocks."""
     cuts = [0]
     for j in range(1, len(found)):
-        if cues[j].opens_topic:
+        if opens_topic(plain[j]):
             cuts.append(j)
             continue
         if follows[j]:
             continue
         reach = range(max(cuts[-1], j - COHESION_REACH), j)
-        if max((cohesion(found[i], found[j], index) for i in reach), default=0.0) < COHESION:
+        if not any(cohesion(found[i], found[j], index) >= COHESION for i in reach):
             cuts.append(j)
     return cuts
 

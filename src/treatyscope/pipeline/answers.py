@@ -195,7 +195,7 @@ def _block_spans(scored: BlockScore, scoring: Scoring, material: Material) -> li
 def coverage(query: Query, matched: dict[str, float]) -> float:
     """Weighted share of the question's aspects that ``matched`` covers (a term matched by a
     word of its family counts part)."""
-    total = sum(query.weights[t] for t in query.aspects)
+    total = query.aspect_weight
     if not total:
         return 1.0
     return sum(query.weights[t] * matched.get(t, 0.0) for t in query.aspects) / total
@@ -204,31 +204,32 @@ def coverage(query: Query, matched: dict[str, float]) -> float:
 def unmentioned(query: Query, material: Material) -> float:
     """Weighted share of the question's aspects that no delegation sentence mentions, not
     even by a word of the same family: what was asked about and never spoken of."""
-    families = concept_map()
-    aspects = {t: query.weights[t] for t in query.aspects}
-    total = sum(aspects.values())
+    families, weights = concept_map(), query.weights
+    total = query.aspect_weight
     if not total:
         return 0.0
-    absent = sum(w for t, w in aspects.items() if t not in material.words
+    absent = sum(weights[t] for t in query.aspects if t not in material.words
                  and not any(c in material.concepts for c in families.get(t, ())))
     return absent / total
 
 
 def sentence_terms(query: Query, material: Material, chosen: list[int]) -> dict[str, float]:
-    """The question terms the chosen sentences match: 1.0 as such, the family credit when
-    only a word of the same family is there."""
+    """The question's aspects the chosen sentences match: 1.0 as such, the family credit
+    when only a word of the same family is there.  (Its other terms decide nothing here.)"""
     families = concept_map()
+    cands = material.candidates
+    # A term's credit depends only on whether some chosen sentence holds it, or a word of its
+    # family: test it against the union of their words and families (only for speed).
+    words = frozenset().union(*(cands[i].terms.words for i in chosen))
+    concepts = frozenset().union(*(cands[i].terms.concepts for i in chosen))
     out: dict[str, float] = {}
-    for i in chosen:
-        cand = material.candidates[i].terms
-        words, concepts = cand.words, cand.concepts
-        for t in query.weights:
-            if t in words:
-                out[t] = 1.0
-            elif t not in out:
-                fam = families.get(t)
-                if fam and not fam.isdisjoint(concepts):
-                    out[t] = CONCEPT_CREDIT
+    for t in query.aspects:
+        if t in words:
+            out[t] = 1.0
+        else:
+            fam = families.get(t)
+            if fam and not fam.isdisjoint(concepts):
+                out[t] = CONCEPT_CREDIT
     return out
 
 
@@ -246,8 +247,10 @@ def asked_sentences(review: Review) -> set[Span]:
     return out
 
 
-def rarity(review: Review, lede: int | None, first: int) -> tuple[Material, Index]:
-    """The answer material, and the term rarity of the review's passages.
+def rarity(review: Review, lede: int | None, first: int,
+           by_turn: dict[str, list[Span]] | None = None) -> tuple[Material, Index]:
+    """The answer material, and the term rarity of the review's passages; ``by_turn`` is
+    :func:`sentences_by_turn` of the review, if at hand.
 
     Rarity is counted over the body: the lede restates the main questions and answers and
     would make their words look common.  The material's blocks are cut with rarity over
@@ -260,13 +263,13 @@ def rarity(review: Review, lede: int | None, first: int) -> tuple[Material, Inde
         span = review.sections[lede].span
         body = tuple(s for s in body if not span.contains(s))
     text = review.text
-    runs = response_runs(review, lede, first)
-    answering = {s for run, _ in runs for s in run}
-    raw = [_raw_words(s.slice(text), s in answering) for s in body]
+    runs = response_runs(review, lede, first, by_turn)
+    answering = {s for run, _ in runs for s in run}  # the material's candidates
+    candidate = [s in answering for s in body]
+    raw = [_raw_words(s.slice(text), c) for s, c in zip(body, candidate, strict=True)]
     material = build_material(review, lede, first, Index.of_sets(raw), runs)
     cands = material.candidates
-    own = {c.span for c in cands}
-    passages = [w for s, w in zip(body, raw, strict=True) if s not in own]
+    passages = [w for w, c in zip(raw, candidate, strict=True) if not c]
     passages += [frozenset().union(*(cands[i].terms.words for i in b.members))
                  for b in material.blocks]
     return material, Index.of_sets(passages, max(len(passages), MIN_PASSAGES))
@@ -288,16 +291,19 @@ def build_answers(review: Review) -> list[AnswerLink]:
     if not review.questions:
         return []
     first = min(q.mentions[0].start for q in review.questions)
-    material, index = rarity(review, lede_section(review), first)
-    ranks = order_ranks(list(review.questions), material)
-    asked = asked_sentences(review)
     by_turn = sentences_by_turn(review)
-    out = []
-    for q in review.questions:
-        query = query_of(q, question_premises(review, q, asked, by_turn), index)
-        scoring = score_blocks(query, material, q.mentions[0].start, ranks[q.id], LINK_RATIO)
-        out.append(link_question(q, query, scoring, material, unmentioned(query, material)))
-    return out
+    material, index = rarity(review, lede_section(review), first, by_turn)
+    questions = review.questions
+    ranks = order_ranks(list(questions), material)
+    asked = asked_sentences(review)
+    # One pass over all the questions per step rather than all the steps per question, only
+    # for speed: each pass keeps its own code and data warm (about 10 % faster).
+    queries = [query_of(q, question_premises(review, q, asked, by_turn), index)
+               for q in questions]
+    scorings = [score_blocks(query, material, q.mentions[0].start, ranks[q.id], LINK_RATIO)
+                for q, query in zip(questions, queries, strict=True)]
+    return [link_question(q, query, scoring, material, unmentioned(query, material))
+            for q, query, scoring in zip(questions, queries, scorings, strict=True)]
 
 
 @stage("answers", requires=("questions", "turns", "sentences"), assigns=("answers",))

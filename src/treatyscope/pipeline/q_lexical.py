@@ -116,18 +116,23 @@ def terms(text: str, *, drop_request_words: bool = False) -> Terms:
     words = _WORD.findall(text)
     if not words:
         return Terms(frozenset())
-    # Per-word work is memoised by word form (``_WordMemo``); only the first word, which may
-    # be capitalised because it starts the text, is looked at again.  Faster than a call of
-    # :func:`_word_info` per word; the result is the same.
-    infos = list(map(_MEMOS[drop_request_words].__getitem__, words))
-    if text.startswith(words[0]):
-        infos[0] = _word_info(words[0], True, drop_request_words)
-    kept = [t for t, _ in infos if t is not None]
+    # Per-word work is memoised by word form (``_StemMemo``, ``_BoostMemo``) and the word
+    # lists are filtered in C, only for speed; the result is that of a call of
+    # :func:`_word_info` per word.  Only the first word, which may be capitalised because it
+    # starts the text, is looked at again: starting the text can only turn a name ("rare")
+    # into a plain or generic word, so a word with no boost inside a text has none there.
+    kept = list(filter(None, map(_STEMS[drop_request_words].__getitem__, words)))
+    boosts = _BOOSTS[drop_request_words]
+    boosted = list(filter(None, map(boosts.__getitem__, words)))
+    if boosted and boosts[words[0]] is not None and text.startswith(words[0]):
+        first = _boosted(_word_info(words[0], True, drop_request_words))
+        if first is None:
+            del boosted[0]
+        else:
+            boosted[0] = first
     boost: dict[str, float] = {}
     acronyms: set[str] = set()
-    for t, kind in [info for info in infos if info[1] in _BOOSTED]:
-        if t is None:
-            continue
+    for t, kind in boosted:
         if kind == "acronym":
             boost[t] = ACRONYM_BOOST
             acronyms.add(t)
@@ -136,8 +141,7 @@ def terms(text: str, *, drop_request_words: bool = False) -> Terms:
         else:
             boost[t] = min(boost.get(t, GENERIC_WEIGHT), GENERIC_WEIGHT)
     pairs = frozenset(itertools.pairwise(kept))
-    families = concept_map()
-    found = [families[t] for t in kept if t in families]
+    found = list(filter(None, map(concept_map().get, kept)))  # family sets are never empty
     concepts = frozenset().union(*found) if found else frozenset()
     return Terms(frozenset(kept), boost, pairs, concepts, frozenset(acronyms))
 
@@ -147,25 +151,17 @@ def words_of(text: str) -> frozenset[str]:
     index reads the words of every sentence and nothing else).  Exact: a word's stem does
     not depend on whether it starts the text (:func:`_word_info` returns ``stem(raw)`` or
     None either way), so the first word needs no second look."""
-    found = set(map(_STEMS.__getitem__, _WORD.findall(text)))
-    found.discard(None)
-    return frozenset(found)  # type: ignore[arg-type]
-
-
-class _StemMemo(dict[str, str | None]):
-    """Word form -> its term, or None for a stop word (the first half of ``_MEMOS[False]``;
-    a vocabulary, valid across documents, only for speed)."""
-
-    def __missing__(self, raw: str) -> str | None:
-        term = self[raw] = _MEMOS[False][raw][0]
-        return term
-
-
-_STEMS = _StemMemo()
+    return frozenset(filter(None, map(_STEMS[False].__getitem__, _WORD.findall(text))))
 
 
 #: The kinds of word that carry a boost.
 _BOOSTED = frozenset({"acronym", "rare", "generic"})
+
+
+def _boosted(info: tuple[str | None, str]) -> tuple[str, str] | None:
+    """``info`` (a :func:`_word_info`) when its word carries a boost, else None."""
+    term, kind = info
+    return (term, kind) if term is not None and kind in _BOOSTED else None
 
 
 class _WordMemo(dict[str, tuple[str | None, str]]):
@@ -181,7 +177,35 @@ class _WordMemo(dict[str, tuple[str | None, str]]):
         return info
 
 
+class _StemMemo(dict[str, str | None]):
+    """Word form -> its term, or None for a stop word (the first half of its
+    :class:`_WordMemo`; a vocabulary like it; stems are never empty)."""
+
+    def __init__(self, drop_request_words: bool) -> None:
+        super().__init__()
+        self.drop = drop_request_words
+
+    def __missing__(self, raw: str) -> str | None:
+        term = self[raw] = _MEMOS[self.drop][raw][0]
+        return term
+
+
+class _BoostMemo(dict[str, tuple[str, str] | None]):
+    """Word form -> (term, kind) of a word that carries a boost inside a text, else None
+    (from its :class:`_WordMemo`; a vocabulary like it)."""
+
+    def __init__(self, drop_request_words: bool) -> None:
+        super().__init__()
+        self.drop = drop_request_words
+
+    def __missing__(self, raw: str) -> tuple[str, str] | None:
+        found = self[raw] = _boosted(_MEMOS[self.drop][raw])
+        return found
+
+
 _MEMOS = {False: _WordMemo(False), True: _WordMemo(True)}
+_STEMS = {False: _StemMemo(False), True: _StemMemo(True)}
+_BOOSTS = {False: _BoostMemo(False), True: _BoostMemo(True)}
 
 
 @cache
@@ -218,6 +242,7 @@ class Index:
     df: Counter[str]
     passages: int
     _memo: dict[str, float] = field(default_factory=dict)
+    _by_count: dict[int, float] = field(default_factory=dict)
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> Index:
@@ -228,12 +253,11 @@ class Index:
     def of_sets(cls, passages: Iterable[frozenset[str]], size: int | None = None) -> Index:
         """Document frequencies over passages given as their term sets; ``size`` is the
         number of passages the scale counts (their number when not given)."""
-        df: Counter[str] = Counter()
-        n = 0
-        for words in passages:
-            n += 1
-            df.update(words)
-        return cls(df, n if size is None else size)
+        sets = list(passages)
+        # One count over all the words, in passage order: the same counts (and key order)
+        # as one update per passage, only faster.
+        df: Counter[str] = Counter(itertools.chain.from_iterable(sets))
+        return cls(df, len(sets) if size is None else size)
 
     def _scaled(self, count: float) -> float:
         n = self.passages
@@ -250,7 +274,13 @@ class Index:
         """The scaled IDF of ``term``."""
         value = self._memo.get(term)
         if value is None:
-            value = self._memo[term] = self._scaled(self.df.get(term, 0))
+            # A few dozen passage counts serve every term (only for speed: two logarithms
+            # and two powers each).
+            count = self.df.get(term, 0)
+            value = self._by_count.get(count)
+            if value is None:
+                value = self._by_count[count] = self._scaled(count)
+            self._memo[term] = value
         return value
 
     def is_rare(self, term: str) -> bool:

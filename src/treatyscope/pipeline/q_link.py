@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from operator import mul
 
 from treatyscope.caching import text_cache
 from treatyscope.data.q_lexicon import ASIDE, ASKS_NUMBER
@@ -123,6 +125,11 @@ class Query:
     pairs: frozenset[tuple[str, str]]
     number: bool = False
     names: frozenset[str] = frozenset()
+    #: The summed weight of the aspects (computed once: coverage is asked for repeatedly).
+    aspect_weight: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "aspect_weight", sum(self.weights[t] for t in self.aspects))
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,11 +198,15 @@ def question_premises(review: Review, question: Question, asked: set[Span],
     """
     start = question.mentions[0].start
     text = review.text
-    before = [s for s in turn_sentences.get(question.turn or "", []) if s.start < start]
-    whole = [s for s in before if s.end <= start]
+    sentences = turn_sentences.get(question.turn or "", [])
+    # A turn's sentences are in text order and do not overlap: those that start before the
+    # question are a prefix, and only the last of them may reach into it.
+    k = bisect_left(sentences, start, key=_start)
     out: list[Premise] = []
-    if before and before[-1].end > start:
-        out.append(Premise(text[before[-1].start:start], 0))
+    if k and sentences[k - 1].end > start:
+        out.append(Premise(text[sentences[k - 1].start:start], 0))
+        k -= 1
+    whole = sentences[:k]
     if whole and whole[-1] in asked:
         out.append(Premise(strip_attribution(whole[-1].slice(text)), 0, asks=True))
     gap, taken = 0, 0
@@ -210,6 +221,10 @@ def question_premises(review: Review, question: Question, asked: set[Span],
         if taken == CONTEXT_SENTENCES:
             break
     return out
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def query_of(question: Question, premises: list[Premise], index: Index) -> Query:
@@ -242,7 +257,8 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool]:
     main_text = text.partition(" (regarding: ")[0]
     low = main_text.lower()
     asides = ""
-    if not _ODD_CASES.isdisjoint(main_text) or any(map(low.__contains__, _ASIDE_LITERALS)):
+    # Testing the four odd characters with `in` is much faster than _ODD_CASES.isdisjoint.
+    if any(map(main_text.__contains__, _ODD_CASES)) or any(map(low.__contains__, _ASIDE_LITERALS)):
         asides = " ".join(m.group(0) for m in _ASIDE.finditer(main_text))
     main = terms(_ASIDE.sub(" ", main_text) if asides else main_text, drop_request_words=True)
     return main, asides, bool(_ANAPHORA.search(low)), bool(_ASKS_NUMBER.search(low))
@@ -276,7 +292,11 @@ def order_ranks(questions: list[Question], material: Material) -> dict[str, floa
 
 def round_weights(material: Material, offset: int) -> list[float]:
     """The weight of every round for a question at ``offset``."""
-    primary = primary_round(material, offset)
+    return _round_weights(material, offset, primary_round(material, offset))
+
+
+def _round_weights(material: Material, offset: int, primary: int | None) -> list[float]:
+    """:func:`round_weights`, given the question's :func:`primary_round`."""
     out = []
     for r, rnd in enumerate(material.rounds):
         place = 1.0 if r == primary else LATER_WEIGHT if rnd.start > offset else EARLIER_WEIGHT
@@ -293,128 +313,134 @@ def order_factor(rank: float, position: float) -> float:
 
 
 # ------------------------------------------------------------------ scoring
+#: Headroom on the bound that decides a block cannot reach ``keep`` of the best score: the
+#: bound adds the same weights as the score in another order, so the two may differ in the
+#: last bits (about 1e-16 of them), far below this.
+_BOUND_SLACK = 1 + 1e-9
+
+
 def score_blocks(query: Query, material: Material, offset: int, rank: float,
                  keep: float = 0.0) -> Scoring:
     """The blocks' scores for one question, best first.
 
     Only blocks that may score ``keep`` of the best are scored in full: every touched
     block gets an upper bound from the postings of the question's terms (the weight of
-    all the terms it holds, the largest bonuses, its round's weight), and blocks are scored
+    all the terms it holds, the largest bonuses, its round's weight), and blocks are visited
     in the order of their bounds until a bound falls below ``keep`` of the best score
-    found.
+    found.  A visited block whose own bonuses and order prior bring its bound below that is
+    skipped too (only for speed: it cannot be linked).
     """
-    terms_of = _Terms.of(query, material)
-    weights = round_weights(material, offset)
+    split = _Terms.of(query, material)
     primary = primary_round(material, offset)
+    weights = _round_weights(material, offset, primary)
     blocks = material.blocks
     bonus = BIGRAM_BONUS * 2 + (NUMBER_BONUS if query.number else 0.0)
-    bounds, hits = _reach(terms_of, material)
-    order = sorted((-(union + bonus) * weights[blocks[b].round], b)
-                   for b, union in bounds.items()
-                   if weights[blocks[b].round] > 0)
+    bounds = split.bounds
+    order = sorted((-(union + bonus) * weight, b) for b, union in bounds.items()
+                   if (weight := weights[blocks[b].round]) > 0)
     scoring = Scoring([], {}, {}, {})
     best = 0.0
     for negative_bound, b in order:
-        if -negative_bound < keep * best:
+        floor = keep * best
+        if -negative_bound < floor:
             break
         block = blocks[b]
         weight = weights[block.round]
         if block.round == primary:
             weight *= order_factor(rank, block.position)
-        score = _block_lexical(query, terms_of, material, b, scoring, hits) * weight
+        pairs = BIGRAM_BONUS * min(split.pairs.get(b, 0), 2)
+        number = NUMBER_BONUS if query.number and block.number else 0.0
+        if (bounds[b] + pairs + number) * weight * _BOUND_SLACK < floor:
+            continue
+        score = _block_lexical(query, split, material, b, scoring) * weight
         scoring.ranked.append((-score, b))
         best = max(best, score)
     scoring.ranked.sort()
     return scoring
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built once per question, and faster so
 class _Terms:
     """A query's terms split for scoring: (term, weight, word families) of the terms that
-    make a sentence a candidate and of the frequent ones that only add to it, and how many
-    of the query's word pairs each block holds."""
+    make a sentence a candidate and of the frequent ones that only add to it, the strong
+    terms and their families as sets (a sentence that holds none of them is not touched),
+    how many of the query's word pairs each block holds, and each reached block's bound."""
 
     strong: list[tuple[str, float, frozenset[int]]]
     weak: list[tuple[str, float, frozenset[int]]]
+    strong_words: frozenset[str]
+    strong_families: frozenset[int]
     pairs: dict[int, int]
+    bounds: dict[int, float]
 
     @classmethod
     def of(cls, query: Query, material: Material) -> _Terms:
-        """The split of ``query``'s terms at :data:`TOUCH_WEIGHT`."""
+        """The split of ``query``'s terms at :data:`TOUCH_WEIGHT`, and the bounds: for every
+        block a strong term reaches, the weight of the question terms it holds (family
+        matches at the family credit), at least its lexical score before bonuses.  Walks
+        the postings of the query's terms only; each block adds the strong terms' weights
+        in query order, then the weak ones'."""
         families = concept_map()
         top = max(query.weights.values(), default=0.0)
         floor = TOUCH_WEIGHT if top >= TOUCH_WEIGHT else 0.0
         strong: list[tuple[str, float, frozenset[int]]] = []
         weak: list[tuple[str, float, frozenset[int]]] = []
+        strong_families: list[frozenset[int]] = []
+        bounds: dict[int, float] = {}
+        get, postings = bounds.get, material.postings
         for t, w in query.weights.items():
-            (strong if w >= floor else weak).append((t, w, families.get(t, frozenset())))
+            fam = families.get(t, _NO_FAMILY)
+            if w < floor:
+                weak.append((t, w, fam))
+                continue
+            strong.append((t, w, fam))
+            post = postings(t)
+            for b in post.exact_blocks:
+                bounds[b] = get(b, 0.0) + w
+            if fam:
+                strong_families.append(fam)
+                near = CONCEPT_CREDIT * w
+                for b in post.family_blocks:
+                    bounds[b] = get(b, 0.0) + near
+        for t, w, _ in weak:
+            for b in postings(t).exact_blocks:
+                if b in bounds:
+                    bounds[b] += w
         pairs: dict[int, int] = {}
-        for pair in query.pairs:
+        for pair in query.pairs & material.pairs:  # the others are in no block
             for b in material.pair_blocks(pair):
                 pairs[b] = pairs.get(b, 0) + 1
-        return cls(strong, weak, pairs)
+        words = frozenset(query.weights) if not weak else frozenset([t for t, _, _ in strong])
+        return cls(strong, weak, words, frozenset().union(*strong_families), pairs, bounds)
 
 
-def _reach(terms_of: _Terms, material: Material
-           ) -> tuple[dict[int, float], dict[int, list[tuple[str, float, bool]]]]:
-    """The blocks the query's terms reach and the sentences its strong terms touch.
-
-    * bounds: for every block a strong term reaches, the weight of the question terms it
-      holds (family matches at the family credit): at least its lexical score before
-      bonuses.  Each block's weights are added in the order of ``strong``, then of
-      ``weak``, as before this was one pass;
-    * hits: sentence -> (strong term, weight it adds, found as such), in ``strong`` order.
-
-    One walk of each strong term's postings serves both, only for speed; exact: the
-    postings hold what the direct tests find, in the same order.
-    """
-    bounds: dict[int, float] = {}
-    hits: dict[int, list[tuple[str, float, bool]]] = {}
-    get, hit = bounds.get, hits.setdefault
-    postings = material.postings
-    for t, w, _ in terms_of.strong:
-        post = postings(t)
-        for b in post.exact_blocks:
-            bounds[b] = get(b, 0.0) + w
-        near = CONCEPT_CREDIT * w
-        for b in post.family_blocks:
-            bounds[b] = get(b, 0.0) + near
-        if post.exact:
-            found = (t, w, True)
-            for i in post.exact:  # exact and family postings are disjoint
-                hit(i, []).append(found)
-        if post.family:
-            related = (t, near, False)
-            for i in post.family:
-                hit(i, []).append(related)
-    for t, w, _ in terms_of.weak:
-        for b in postings(t).exact_blocks:
-            if b in bounds:
-                bounds[b] += w
-    return bounds, hits
+_NO_FAMILY: frozenset[int] = frozenset()
 
 
-def _block_lexical(query: Query, terms_of: _Terms, material: Material, b: int,
-                   scoring: Scoring, hits: dict[int, list[tuple[str, float, bool]]]) -> float:
+def _block_lexical(query: Query, split: _Terms, material: Material, b: int,
+                   scoring: Scoring) -> float:
     """One block's lexical score: its best sentence's, :data:`BLOCK_SHARE` of what its other
-    sentences add, and the bonuses (``hits``: :func:`_reach`).  Records its matched
-    terms and sentence scores."""
+    sentences add, and the bonuses.  Records its matched terms and sentence scores."""
     union: dict[str, float] = {}
     matched: dict[str, float] = {}
     top = 0.0
-    cands, weak = material.candidates, terms_of.weak
+    cands, strong, weak = material.candidates, split.strong, split.weak
+    strong_words, strong_families = split.strong_words, split.strong_families
     for i in material.blocks[b].members:
+        words, concepts = cands[i].terms.words, cands[i].terms.concepts
+        if strong_words.isdisjoint(words) and strong_families.isdisjoint(concepts):
+            continue  # no strong term: not touched (only for speed, the loop finds none)
         own = 0.0
-        for t, w, exact in hits.get(i, ()):  # no strong term: not touched
-            own += w
-            if exact:
+        for t, w, fam in strong:
+            if t in words:
+                own += w
                 union[t] = matched[t] = 1.0
-            else:
+            elif fam and not fam.isdisjoint(concepts):
+                own += CONCEPT_CREDIT * w
                 union.setdefault(t, CONCEPT_CREDIT)
                 matched.setdefault(t, CONCEPT_CREDIT)
         if not own:
             continue
-        words, concepts = cands[i].terms.words, cands[i].terms.concepts
         for t, w, fam in weak:  # frequent terms only add to touched sentences
             if t in words:
                 own += w
@@ -422,9 +448,12 @@ def _block_lexical(query: Query, terms_of: _Terms, material: Material, b: int,
             elif fam and not fam.isdisjoint(concepts):
                 matched.setdefault(t, CONCEPT_CREDIT)
         scoring.sentences[i] = own
-        top = max(top, own)
-    total = sum(query.weights[t] * f for t, f in union.items())
-    lexical = top + BLOCK_SHARE * (total - top) + BIGRAM_BONUS * min(terms_of.pairs.get(b, 0), 2)
+        if own > top:
+            top = own
+    # sum(weights[t] * f for t, f in union.items()), the same products added in the same
+    # order, without a generator (only for speed)
+    total: float = sum(map(mul, map(query.weights.__getitem__, union), union.values()))
+    lexical = top + BLOCK_SHARE * (total - top) + BIGRAM_BONUS * min(split.pairs.get(b, 0), 2)
     if query.number and material.blocks[b].number:
         lexical += NUMBER_BONUS
     scoring.lexical[b] = lexical

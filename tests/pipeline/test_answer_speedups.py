@@ -1,0 +1,160 @@
+"""Speed-only shortcuts of the answers stage give what the plain computations they replace
+give: word-by-word term reading, block postings, pruned block scoring, chosen sentences'
+terms (on the sample, the corpus beside the repo and made-up texts)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, EXAMPLE
+from treatyscope.model import Review
+from treatyscope.pipeline import q_lexical
+from treatyscope.pipeline.a_blocks import Material
+from treatyscope.pipeline.answers import (
+    LINK_RATIO,
+    asked_sentences,
+    rarity,
+    sentence_terms,
+)
+from treatyscope.pipeline.q_lexical import (
+    ACRONYM_BOOST,
+    CONCEPT_CREDIT,
+    GENERIC_WEIGHT,
+    RARE_KIND_BOOST,
+    Index,
+    Terms,
+    concept_map,
+    terms,
+)
+from treatyscope.pipeline.q_link import query_of, question_premises, score_blocks
+from treatyscope.pipeline.questions import lede_section, sentences_by_turn
+
+
+def texts() -> list[str]:
+    """The sample, the corpus texts beside the repo, and a few made-up ones."""
+    found = [EXAMPLE.read_text(encoding="utf-8")]
+    found += [p.read_text(encoding="utf-8") for p in sorted(Path(CORPUS).glob("**/*.txt"))]
+    found += [
+        "Given the HIV figures, what did Japan and the ILO do? HIV ILO Japan given.",
+        "Kyrgyzstan's quota; the State’s quota. Women, children and persons with disabilities.",
+        "Could information be provided on 2023 and 1,200 migrants? UNHCR: 45 per cent.",
+    ]
+    return found
+
+
+def plain_terms(text: str, drop_request_words: bool) -> Terms:
+    """terms() as it read words before the speed shortcuts: one _word_info per word."""
+    words = q_lexical._WORD.findall(text)
+    if not words:
+        return Terms(frozenset())
+    infos = [q_lexical._word_info(w, i == 0 and text.startswith(w), drop_request_words)
+             for i, w in enumerate(words)]
+    kept = [t for t, _ in infos if t is not None]
+    boost: dict[str, float] = {}
+    acronyms: set[str] = set()
+    for t, kind in infos:
+        if t is None or kind not in ("acronym", "rare", "generic"):
+            continue
+        if kind == "acronym":
+            boost[t] = ACRONYM_BOOST
+            acronyms.add(t)
+        elif kind == "rare":
+            boost[t] = RARE_KIND_BOOST
+        else:
+            boost[t] = min(boost.get(t, GENERIC_WEIGHT), GENERIC_WEIGHT)
+    families = concept_map()
+    concepts = frozenset().union(*(families[t] for t in kept if t in families))
+    return Terms(frozenset(kept), boost, frozenset(itertools.pairwise(kept)), concepts,
+                 frozenset(acronyms))
+
+
+@pytest.fixture(scope="module")
+def chunks() -> list[str]:
+    return [m.group() for text in texts() for m in re.finditer(r"[^.?!\n]+[.?!]?", text)]
+
+
+@pytest.mark.parametrize("drop", [False, True])
+def test_terms_read_words_as_one_word_info_each(chunks: list[str], drop: bool) -> None:
+    for chunk in chunks:
+        for text in (chunk, chunk.strip()):
+            found = terms(text, drop_request_words=drop)
+            assert found == plain_terms(text, drop), text
+            assert list(found.boost) == list(plain_terms(text, drop).boost), text
+
+
+def reviews(sample_review: Review, corpus_reviews: dict[str, Review]) -> list[Review]:
+    return [sample_review, *corpus_reviews.values()]
+
+
+def material_of(review: Review) -> tuple[Material, Index] | None:
+    if not review.questions:
+        return None
+    first = min(q.mentions[0].start for q in review.questions)
+    return rarity(review, lede_section(review), first)
+
+
+def test_postings_hold_the_blocks_the_direct_tests_find(sample_review: Review) -> None:
+    found = material_of(sample_review)
+    assert found is not None
+    material = found[0]
+    families = concept_map()
+    for t in [*material.words, *families]:
+        exact = {c.block for c in material.candidates if t in c.terms.words}
+        near = {c.block for c in material.candidates
+                if not families.get(t, frozenset()).isdisjoint(c.terms.concepts)} - exact
+        post = material.postings(t)
+        assert post.exact_blocks == tuple(sorted(exact)), t
+        assert post.family_blocks == tuple(sorted(near)), t
+
+
+def test_pruned_scoring_keeps_every_block_that_may_be_linked(
+        sample_review: Review, corpus_reviews: dict[str, Review]) -> None:
+    for review in reviews(sample_review, corpus_reviews):
+        found = material_of(review)
+        if found is None:
+            continue
+        material, index = found
+        asked, by_turn = asked_sentences(review), sentences_by_turn(review)
+        for q in review.questions:
+            query = query_of(q, question_premises(review, q, asked, by_turn), index)
+            start = q.mentions[0].start
+            full = score_blocks(query, material, start, 0.5, 0.0)
+            pruned = score_blocks(query, material, start, 0.5, LINK_RATIO)
+            if not full.ranked:
+                assert not pruned.ranked
+                continue
+            floor = LINK_RATIO * -full.ranked[0][0]
+            kept = [(s, b) for s, b in full.ranked if -s >= floor]
+            assert pruned.ranked[: len(kept)] == kept
+            assert all(-s < floor for s, _ in pruned.ranked[len(kept):])
+            for _, b in kept:
+                assert pruned.lexical[b] == full.lexical[b]
+                assert pruned.matched[b] == full.matched[b]
+                assert list(pruned.matched[b]) == list(full.matched[b])
+                for i in material.blocks[b].members:
+                    assert pruned.sentences.get(i) == full.sentences.get(i)
+
+
+def test_sentence_terms_read_each_chosen_sentence(sample_review: Review) -> None:
+    found = material_of(sample_review)
+    assert found is not None
+    material, index = found
+    asked, by_turn = asked_sentences(sample_review), sentences_by_turn(sample_review)
+    families = concept_map()
+    for q in sample_review.questions:
+        query = query_of(q, question_premises(sample_review, q, asked, by_turn), index)
+        for chosen in ([0], [1, 2, 3], list(range(0, len(material.candidates), 7))):
+            plain: dict[str, float] = {}
+            for i in chosen:
+                cand = material.candidates[i].terms
+                for t in query.aspects:
+                    if t in cand.words:
+                        plain[t] = 1.0
+                    elif t not in plain and not families.get(t, frozenset()).isdisjoint(
+                            cand.concepts):
+                        plain[t] = CONCEPT_CREDIT
+            assert sentence_terms(query, material, chosen) == plain
