@@ -322,3 +322,15 @@ def test_an_apposition_broken_across_paragraphs_and_the_chair_named_once() -> No
     assert len(person.mentions) == 2  # the name, and "The Chair"
     assert not [p for p in review.participants if p.name is None and p.side == "committee"]
     assert [s.slice(review.text)[-12:] for s in review.sentences][1] == "e Committee."
+
+
+def test_french_inverted_attribution_and_a_passive_agent_after_l_apostrophe() -> None:
+    review = analyze_text(
+        "Le Comité contre la torture a clos sa session. Le Comité a adopté huit observations, "
+        "comme l’a rappelé à l’issue de la session le Président de cet organe, M. Jens Larsen. "
+        "Ce texte, présenté par l’experte grecque, Mme Maria Pappas, rapporteuse spéciale "
+        "chargée du suivi des constatations, concerne 17 communications.")
+    people = named(review)
+    assert people["Jens Larsen"].roles == ("Chairperson",)
+    assert people["Jens Larsen"].side == "committee"
+    assert people["Maria Pappas"].side == "committee"

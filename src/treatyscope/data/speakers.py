@@ -177,7 +177,8 @@ STRONG_STATE_TITLE = (
     r"minister|ambassador|permanent representative|permanent mission|"
     r"secretary of state|state secretary|vice-minister|undersecretary|under-secretary of "
     r"state|chargé d['’]affaires|ministre|ambassadeur|ambassadrice|représentant(?:e)? "
-    r"permanent|secrétaire d['’]état|vice-ministre|delegation of|délégation"
+    r"permanent|secrétaire d['’]état|vice-ministre|delegation of|délégation|"
+    r"président(?:e)? de la république|premier ministre|prime minister"
 )
 #: Presenting the State's report (not "the report of the session").
 PRESENTING_TITLE = r"presenting the report(?! of the (?:session|committee|working group|meeting))"
@@ -185,7 +186,7 @@ PRESENTING_TITLE = r"presenting the report(?! of the (?:session|committee|workin
 #: Follow-up to Concluding Observations" is a member of the committee).
 COMMITTEE_OFFICE = (
     r"rapporteur (?:on|for) (?:the )?follow-up|rapporteur on (?:new )?communications|"
-    r"rapporteur on reprisals|rapporteu(?:r|se) (?:chargée? )?du suivi"
+    r"rapporteur on reprisals|rapporteu(?:r|se)(?: spéciale?)? (?:chargée? )?du suivi"
 )
 OTHER_TITLE = (
     r"special rapporteur|independent expert|high commissioner|secretary-general|"
@@ -206,7 +207,10 @@ COMMITTEE_TITLE = (
 )
 #: Bare offices ("Chairperson", "Vice Chair and Rapporteur"): committee side unless an
 #: OTHER_TITLE says otherwise ("Chairperson of the Commission of Inquiry").
-COMMITTEE_GENERIC_TITLE = r"^expert|^chair|^vice[- ]chair|^rapporteur|^country rapporteur"
+COMMITTEE_GENERIC_TITLE = (
+    r"^expert|^chair|^vice[- ]chair|^rapporteur|^country rapporteur|^présidente?\b|"
+    r"^vice-présidente?\b"
+)
 STATE_TITLE = (
     r"minister|ambassador|permanent representative|permanent mission|head of (?:the )?"
     r"delegation|delegation|deputy|secretary of state|state secretary|director|advisor|"

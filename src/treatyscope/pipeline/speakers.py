@@ -89,7 +89,7 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # Introducing the report was NAME, TITLE, who said / heard an address by NAME, TITLE
         re.compile(
-            rf"^{_NUMBER}(?:{_PRESENTER})\s+(?:(?:le|la|the) (?P<title2>[^,.;]{{2,120}}?),?\s+|"
+            rf"^{_NUMBER}(?:{_PRESENTER})\s+(?:(?:(?:le|la|the) |l['’])(?P<title2>[^,.;]{{2,120}}?),?\s+|"
             rf"(?P<title3>{_OFFICE_WORDS})\s+)?"
             rf"{_HON}?(?P<name>{_NAME}){_PAREN}(?:,\s*{_TITLE})?(?=\s*(?:,|\.|$|\band\b|\bet\b|\ba\b))"
         ),
@@ -305,7 +305,7 @@ def name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         extra = _co_heads(chunk, sentence, m) if index == 1 else []
         heard = [c for c in heard_cues(text, sentence) if c.span != span]
         return (cue, *extra, *heard)
-    inner = _clause_cue(chunk, sentence)
+    inner = _clause_cue(chunk, sentence) or _inverted_french_cue(chunk, sentence)
     if inner is not None:
         return (inner, *(c for c in heard_cues(text, sentence) if c.span != inner.span))
     return tuple(list_cues(text, sentence) or heard_cues(text, sentence))
@@ -315,6 +315,27 @@ def name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
 #: Evans, presented ...", "..., while Ms. X said ...").
 _CLAUSE_OPENER = re.compile(
     r"(?:,\s+|;\s+|\s)(?:and|while|whereas|et|tandis que)\s+(?=(?:its|his|her|the|[A-Z]))")
+
+
+#: A French attribution after what was said, the speaker last with their office ("...,
+#: comme l'a rappelé à l'issue de la session le Président de cet organe, M. Jens Modvig.").
+_INVERTED_FR = re.compile(
+    rf"\b(?:l['’])?a (?:rappelé|souligné|dit|indiqué|expliqué|relevé|précisé|déclaré|"
+    rf"fait observer|fait valoir|affirmé|ajouté)\b[^.;?!]{{0,120}}?\s(?:le|la) "
+    rf"(?P<title>(?:(?!\b(?:le|la)\s)[^,.;]){{2,80}}?),\s+(?P<hon>M|Mme|Mlle)\.?\s+"
+    rf"(?P<name>{_SURNAME})\s*[.;]?\s*$"
+)
+
+
+def _inverted_french_cue(chunk: str, sentence: Span) -> Cue | None:
+    """The speaker named last in a French inverted attribution (see ``_INVERTED_FR``)."""
+    if " a " not in chunk and "’a " not in chunk and "'a " not in chunk:
+        return None  # speed only: no "a <participle>"
+    m = _INVERTED_FR.search(chunk)
+    if m is None or not _plausible_name(m.group("name")):
+        return None
+    return Cue("person", Span(sentence.start + m.start("hon"), sentence.start + m.end("name")),
+               m.group("name"), _clean_title(m.group("title")), attribution=True)
 
 
 def _clause_cue(chunk: str, sentence: Span) -> Cue | None:
