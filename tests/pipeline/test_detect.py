@@ -306,3 +306,12 @@ def test_corpus_variants_are_english_or_french() -> None:
         assert review.source.language == expected, path.name
         assert review.source.format != "unknown", path.name
 
+
+
+def test_a_text_cut_in_mid_sentence_gets_a_notice(sample_review: Review) -> None:
+    from treatyscope.pipeline.detect import is_cut_off
+
+    assert is_cut_off("The Committee closed its session. In her concluding remarks, the Chair "
+                      "recalled the messages heard at the session and stressed that the fight")
+    assert not is_cut_off("The Committee closed its session.\nRelated\nPeru")
+    assert "W012" not in {n.code for n in sample_review.notices}  # the complete sample

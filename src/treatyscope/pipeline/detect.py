@@ -211,12 +211,26 @@ def _lingua_language(sample: str) -> str | None:
     return None if found is None else found.iso_code_639_1.name.lower()
 
 
-def _notices(fmt: str, language: str | None) -> tuple[Notice, ...]:
+#: A last line of prose at least this long that stops without a final punctuation mark is
+#: a sentence cut off (a heading or a label is shorter).
+CUT_LINE_CHARS = 80
+
+
+def is_cut_off(body: str) -> bool:
+    """True when the text's last line of prose stops in mid-sentence ("... in the fight
+    against enforced disappear"): the input was probably cut, e.g. copied in part."""
+    last = body.rstrip().rpartition("\n")[2].strip()
+    return len(last) >= CUT_LINE_CHARS and (last[-1].isalnum() or last[-1] in ",;:")
+
+
+def _notices(fmt: str, language: str | None, body: str) -> tuple[Notice, ...]:
     found: list[Notice] = []
     if fmt == UNKNOWN:
         found.append(Notice("W010", "the document format was not recognised"))
     if language is None:
         found.append(Notice("W011", "the language of the text could not be decided"))
+    if is_cut_off(body):
+        found.append(Notice("W012", "the text stops in mid-sentence: it may have been cut off"))
     return tuple(found)
 
 
@@ -227,4 +241,4 @@ def detect(review: Review, options: AnalyzeOptions) -> Review:
     fmt = detect_format(review.text, body)
     language = detect_language(body)
     source = replace(review.source, format=fmt, language=language)
-    return replace(review, source=source, notices=review.notices + _notices(fmt, language))
+    return replace(review, source=source, notices=review.notices + _notices(fmt, language, body))
