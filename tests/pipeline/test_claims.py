@@ -456,3 +456,17 @@ def test_a_duration_before_another_event_is_a_claim() -> None:
         "suspects could be held for up to 72 hours before a court reviewed the case. Two "
         "years before the election, 40 cases were reported.")
     assert [(c.value, c.unit) for c in review.claims] == [(72, "hours"), (40, "cases")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Of the 15 States parties, so far only one had provided information.",
+     [(15, "parties"), (1, "parties")]),
+    ("One of the pre-sessional meetings of the Committee was cancelled.", [(1, "meetings")]),
+    ("Five cases were pending. One of them would be decided soon.", [(5, "cases"), (1, "cases")]),
+    ("It was one of the most important reforms.", []),
+    ("One could argue that the law was weak.", []),
+])
+def test_a_spelled_out_one_that_counts(sentence: str, expected: list[tuple[float, str]]) -> None:
+    review = analyze_text("The Committee met today. Ms. Ana Lopez, Committee Chair, said that "
+                          + sentence[0].lower() + sentence[1:])
+    assert [(c.value, c.unit) for c in review.claims] == expected

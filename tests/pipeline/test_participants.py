@@ -334,3 +334,12 @@ def test_french_inverted_attribution_and_a_passive_agent_after_l_apostrophe() ->
     assert people["Jens Larsen"].roles == ("Chairperson",)
     assert people["Jens Larsen"].side == "committee"
     assert people["Maria Pappas"].side == "committee"
+
+
+def test_a_speaker_list_with_the_role_and_no_colon() -> None:
+    review = analyze_text(
+        "The Committee on the Rights of the Child held an informal meeting with States. Also "
+        "providing opening statements were Committee Experts Ana Lopez, Peter Mwangi and "
+        "Rosa Diaz.")
+    assert sorted(named(review)) == ["Ana Lopez", "Peter Mwangi", "Rosa Diaz"]
+    assert {p.roles for p in named(review).values()} == {("Committee Expert",)}

@@ -259,13 +259,14 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
     last = hi or lo
     nxt = toks[last.last + 1].low if last.last + 1 < len(toks) else ""
     after = toks[last.last + 2].low if last.last + 2 < len(toks) else ""
-    if lo.kind == "words" and lo.value == 1:
-        return None  # "one of the most important", "One of them would be decided"
+    if lo.kind == "words" and lo.value == 1 and not _counted_one(toks, lo, lang):
+        return None  # "one of the most important", "one could argue"
     prev = toks[lo.first - 1].low if lo.first > 0 else ""
     noun = None
     if nxt in ("of", "de", "d'entre") and after in ELLIPSIS_OF | {"eux", "elles"}:
         head = _noun_head(toks, last.last + 3, lang, singular=False)
-        noun = toks[head].text if head is not None and after in ("these", "those", "ces", "the") else None
+        noun = (toks[head].text if head is not None
+                and after in ("these", "those", "ces", "the", "its", "their") else None)
     elif nxt in COPULAS and after not in ("been", "été", "be"):
         head = _noun_head(toks, last.last + 2, lang, singular=False, first_only=True)
         noun = toks[head].text if head is not None else None
@@ -274,6 +275,29 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
         return None  # a spelled-out number with nothing to count ("in two minds")
     unit = normalise_noun(noun) if noun else None
     return _Found(lo, hi, lo.first, last.last, unit, noun, elided=noun is None)
+
+
+#: Words after "one of the" that make a rank or a quality, not a count ("one of the most
+#: important", "one of the main challenges").
+_RANKS = frozenset({"most", "main", "key", "best", "first", "few", "many", "major", "leading",
+                    "top", "biggest", "largest", "greatest", "worst", "highest", "least"})
+
+
+def _counted_one(toks: list[Tok], one: Numeral, lang: str) -> bool:
+    """True when a spelled-out "one" counts something: "so far only one had provided
+    information", "one of the pre-sessional meetings was cancelled", "One of them would be
+    decided"; not "one of the most important", nor "one" as a pronoun ("one could")."""
+    if lang != "en":
+        return False  # French "un"/"une" is an article (see claim_tokens)
+    at = one.last
+    nxt = toks[at + 1].low if at + 1 < len(toks) else ""
+    after = toks[at + 2].low if at + 2 < len(toks) else ""
+    third = toks[at + 3].low if at + 3 < len(toks) else ""
+    if one.first > 0 and toks[one.first - 1].low == "only" and nxt in AUXILIARIES:
+        return True
+    if nxt != "of" or after not in ("the", "them", "those", "these", "its", "their"):
+        return False
+    return third not in _RANKS and not third.endswith("est")
 
 
 def _currency_start(toks: list[Tok], lo: Numeral) -> int:

@@ -85,13 +85,14 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
     return out
 
 
-_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$|of (?:them|those|these)\b|d['’]entre (?:eux|elles)\b)")
 
 
 def _closes_phrase(text: str, end: int) -> bool:
-    """True when nothing follows a number in its phrase ("it would be 25,000.", "the
-    remaining nine,"): only such a number takes the unit of the sentence before; one with
-    words after it ("1.6 million kip", "11,500 in 2007") names its own, even unread."""
+    """True when nothing follows a number in its phrase but a pronoun ("it would be 25,000.",
+    "the remaining nine,", "One of them"): only such a number takes the unit of the sentence
+    before; one with words after it ("1.6 million kip", "11,500 in 2007") names its own,
+    even unread."""
     return _PHRASE_END.match(text, end) is not None
 
 

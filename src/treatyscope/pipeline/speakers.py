@@ -117,7 +117,10 @@ def _speaker_list() -> re.Pattern[str]:
     return re.compile(
         r"^(?:Also )?(?:(?:providing|making|delivering) [^,.;:]{0,40}?statements|speaking|"
         r"taking the floor)(?: in the (?:discussion|dialogue|debate))? (?:were|was)"
-        r"(?P<lead>[^:.;]{0,60}:)?\s*(?P<names>[^.;]+)",
+        # "the following Committee Experts:", or the role without a colon ("were Committee
+        # Experts A, B and C")
+        r"(?P<lead>[^:.;]{0,60}:|\s+(?:the\s+)?(?:Committee\s+|CRC\s+|CEDAW\s+)?"
+        r"(?:Experts|Members)\s)?\s*(?P<names>[^.;]+)",
         re.IGNORECASE,
     )
 
