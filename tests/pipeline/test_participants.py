@@ -343,3 +343,14 @@ def test_a_speaker_list_with_the_role_and_no_colon() -> None:
         "Rosa Diaz.")
     assert sorted(named(review)) == ["Ana Lopez", "Peter Mwangi", "Rosa Diaz"]
     assert {p.roles for p in named(review).values()} == {("Committee Expert",)}
+
+
+def test_a_person_named_only_in_a_cut_off_last_sentence_is_no_participant() -> None:
+    review = analyze_text(
+        "The Committee on Enforced Disappearances closed its session today. Ana Lopez, "
+        "Committee Rapporteur, presented the report of the session.\n\nIn her concluding "
+        "remarks, Rosa Diaz, Committee Chairperson, recalled the messages heard at the session "
+        "and stressed that the fight against enforced disappear")
+    assert sorted(named(review)) == ["Ana Lopez"]
+    whole = analyze_text(review.text + "ance would go on.")
+    assert sorted(named(whole)) == ["Ana Lopez", "Rosa Diaz"]

@@ -21,6 +21,7 @@ from treatyscope.data.countries import lookup_country
 from treatyscope.model import Notice, Participant, Review, Side, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
+from treatyscope.pipeline.sentences import cut_sentence
 from treatyscope.pipeline.spans import all_starts, first_match
 from treatyscope.pipeline.speakers import (
     Cue,
@@ -483,6 +484,10 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
 def participants(review: Review, options: AnalyzeOptions) -> Review:
     """Find the participants and their mentions (``review.participants``)."""
     collector = collect(review)
+    cut = cut_sentence(review.text, review.sentences)
+    if cut is not None:  # named only in a sentence the text cuts off: nothing they said is there
+        collector.persons = [p for p in collector.persons
+                             if not all(cut.contains(m) for m in p.mentions)]
     has_responses = any(s.kind == "responses" for s in review.sections)
     found = build_participants(collector, has_responses)
     notices = review.notices

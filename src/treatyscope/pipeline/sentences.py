@@ -69,6 +69,23 @@ def split_sentences(text: str, region: Span) -> Iterator[Span]:
             yield span
 
 
+#: The last sentence of a text is cut off when it is at least this long and stops without
+#: a final punctuation mark (a heading or a label is shorter).
+CUT_SENTENCE_CHARS = 60
+
+
+def cut_sentence(text: str, sentences: tuple[Span, ...]) -> Span | None:
+    """The text's last sentence when the text stops in the middle of it ("... offered
+    sincere condolences on behalf of the C"), else None."""
+    if not sentences:
+        return None
+    last = sentences[-1]
+    if last.end - last.start < CUT_SENTENCE_CHARS or text[last.end:].strip():
+        return None
+    end = text[last.end - 1]
+    return last if end.isalnum() or end in ",;:" else None
+
+
 _NEXT_LINE_LOWER = re.compile(r"\s*[a-zà-öø-ÿ]")
 
 
