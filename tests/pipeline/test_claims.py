@@ -470,3 +470,14 @@ def test_a_spelled_out_one_that_counts(sentence: str, expected: list[tuple[float
     review = analyze_text("The Committee met today. Ms. Ana Lopez, Committee Chair, said that "
                           + sentence[0].lower() + sentence[1:])
     assert [(c.value, c.unit) for c in review.claims] == expected
+
+
+def test_a_small_count_with_a_definite_determiner_restates_the_earlier_one() -> None:
+    review = analyze_text(
+        "The Committee closed its session. Ana Lopez, Committee Chair, said the Committee had "
+        "received three inter-State communications under article 11 for the first time. In "
+        "line with its rules of procedure, the Committee had brought those three "
+        "communications to the attention of the countries concerned.")
+    first, second = review.claims
+    assert (first.value, second.value) == (3, 3)
+    assert second.duplicate_of == first.id

@@ -79,8 +79,17 @@ def _restates(review: Review, a: Claim, b: Claim, context: dict[str, frozenset[s
     if not same_value(a.value, b.value) or side_a != side_b:
         return False
     high = max(a.value) if isinstance(a.value, tuple) else a.value
+    if high <= SMALL_VALUE and _ANAPHORIC.search(review.text, max(0, b.span.start - 12),
+                                                 b.span.start):
+        return True  # "those three communications", "the two Committees", "ces deux"
     need = DUP_OVERLAP_SMALL if high <= SMALL_VALUE else DUP_OVERLAP
     return overlap(context[a.id], context[b.id]) >= need
+
+
+#: A definite or demonstrative determiner before a small count refers back to things
+#: already counted: with the same value, unit, year and side, it restates the earlier
+#: figure however little else the two sentences share.
+_ANAPHORIC = re.compile(r"\b(?:the|those|these|both|ces|les|des)\s+$", re.IGNORECASE)
 
 
 def _restating(review: Review, claim: Claim) -> bool:
