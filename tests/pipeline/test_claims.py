@@ -481,3 +481,12 @@ def test_a_small_count_with_a_definite_determiner_restates_the_earlier_one() -> 
     first, second = review.claims
     assert (first.value, second.value) == (3, 3)
     assert second.duplicate_of == first.id
+
+
+def test_a_dated_adverbial_after_a_short_lead_dates_every_clause() -> None:
+    review = analyze_text(
+        "The Human Rights Committee met today. Under the Optional Protocol procedure, as at 31 "
+        "May 2006, the Committee adopted 40 Views on communications; declared 4 communications "
+        "admissible and 25 inadmissible; and discontinued consideration of 10 communications.")
+    assert [(c.value, c.year) for c in review.claims] == [
+        (40, 2006), (4, 2006), (25, 2006), (10, 2006)]

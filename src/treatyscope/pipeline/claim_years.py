@@ -260,8 +260,15 @@ def _own_year(text: str, offset: int, mentions: list[YearMention]) -> YearMentio
 def _opens_sentence(text: str, sentence: Span, mention: YearMention) -> bool:
     """True for a year in an opening adverbial: "In 2022, ...", "As of 1 October 2023, ...",
     "In its May 2023 session, ..." (one lower-case word may follow the year)."""
-    return OPENING_DATE.match(text[sentence.start : mention.start]) is not None and (
-        _ADVERBIAL_END.match(text, mention.start + 4) is not None)
+    head = text[sentence.start : mention.start]
+    lead = _LEAD_PHRASE.match(head)  # "Under the Optional Protocol procedure, as at 31 May"
+    opens = OPENING_DATE.match(head) is not None or (
+        lead is not None and OPENING_DATE.match(head[lead.end():]) is not None)
+    return opens and _ADVERBIAL_END.match(text, mention.start + 4) is not None
+
+
+#: A short phrase before the dated adverbial ("Under the Optional Protocol procedure, ").
+_LEAD_PHRASE = re.compile(r"[^,.;:\d]{3,80},\s+")
 
 
 #: What closes an opening adverbial after its year: a comma, or one word and a comma.
