@@ -354,3 +354,13 @@ def test_a_person_named_only_in_a_cut_off_last_sentence_is_no_participant() -> N
     assert sorted(named(review)) == ["Ana Lopez"]
     whole = analyze_text(review.text + "ance would go on.")
     assert sorted(named(whole)) == ["Ana Lopez", "Rosa Diaz"]
+
+
+def test_an_outside_office_before_the_name() -> None:
+    review = analyze_text(
+        "The Human Rights Council held an interactive dialogue. High Commissioner Ana Lopez "
+        "presented her annual report. Special Rapporteur Peter Mwangi said the situation had "
+        "worsened.")
+    people = named(review)
+    assert people["Ana Lopez"].side == "other" and people["Ana Lopez"].title == "High Commissioner"
+    assert people["Peter Mwangi"].side == "other"

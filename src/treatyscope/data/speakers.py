@@ -233,5 +233,6 @@ PRESENTER_WORDS = (
 #: ... and the pattern that opens with a committee title must begin with one of these.
 TITLE_STARTS = (
     "Committee ", "CEDAW ", "CRC ", "Expert", "Member", "Chair", "Vice", "Country Rapporteur",
-    "Rapporteur", "Co-Rapporteur", "head of", "Head of",
+    "Rapporteur", "Co-Rapporteur", "head of", "Head of", "Deputy High", "Assistant High",
+    "High Commissioner", "Special Rapporteur", "Independent Expert", "Secretary-General",
 )

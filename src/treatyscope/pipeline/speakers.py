@@ -102,7 +102,8 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"{_START}(?P<title>(?:(?:Committee |CEDAW |CRC )?(?:Expert|Member|Chairperson|Chair|"
             rf"Vice[- ]Chairperson|Vice[- ]Chair|Country Rapporteur|Rapporteur|Co-Rapporteur)"
-            rf"|[Hh]ead of (?:the )?delegation)"
+            rf"|[Hh]ead of (?:the )?delegation|(?:Deputy |Assistant )?High Commissioner"
+            rf"(?: for Human Rights)?|Special Rapporteur|Independent Expert|Secretary-General)"
             rf"(?: and (?:Country )?Rapporteur[^,]{{0,60}})?),?\s+(?P<name>{_NAME}),?\s+"
             rf"(?:(?:(?P<apposition>(?:who\s)?[^,.;]{{2,160}}),\s*)?{_VERB}|{_VERB_WIDE})"
         ),
