@@ -364,3 +364,16 @@ def test_an_outside_office_before_the_name() -> None:
     people = named(review)
     assert people["Ana Lopez"].side == "other" and people["Ana Lopez"].title == "High Commissioner"
     assert people["Peter Mwangi"].side == "other"
+
+
+def test_two_speakers_sharing_one_verb() -> None:
+    review = analyze_text(
+        "The Committee on Enforced Disappearances held a meeting with States. Olivier Martin, "
+        "Committee Chair, also took the floor, while Committee Rapporteur Ana Lopez and Expert "
+        "Rosa Diaz took the floor to explain the follow-up procedure. Peter Mwangi and Jan "
+        "Bakker, Committee Experts, also spoke. Peru and Chile took the floor.")
+    people = named(review)
+    assert sorted(people) == ["Ana Lopez", "Jan Bakker", "Olivier Martin", "Peter Mwangi",
+                              "Rosa Diaz"]
+    assert people["Ana Lopez"].title == "Committee Rapporteur"
+    assert people["Jan Bakker"].roles == ("Committee Expert",)

@@ -308,7 +308,11 @@ def name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
                   attribution=index != 1 or "who" in chunk[m.end():m.end() + 6])
         extra = _co_heads(chunk, sentence, m) if index == 1 else []
         heard = [c for c in heard_cues(text, sentence) if c.span != span]
-        return (cue, *extra, *heard)
+        later = _pair_cues(chunk, sentence, clauses_only=True)  # "..., while X and Y spoke"
+        return (cue, *extra, *heard, *later)
+    pair = _pair_cues(chunk, sentence)
+    if pair:
+        return pair
     inner = _clause_cue(chunk, sentence) or _inverted_french_cue(chunk, sentence)
     if inner is not None:
         return (inner, *(c for c in heard_cues(text, sentence) if c.span != inner.span))
@@ -340,6 +344,40 @@ def _inverted_french_cue(chunk: str, sentence: Span) -> Cue | None:
         return None
     return Cue("person", Span(sentence.start + m.start("hon"), sentence.start + m.end("name")),
                m.group("name"), _clean_title(m.group("title")), attribution=True)
+
+
+#: A committee office before a name in a pair of speakers.
+_PAIR_OFFICE = r"(?:Committee\s+)?(?:Country\s+Rapporteur|Rapporteur|Expert|Member|Chairperson|Chair|Vice-Chair(?:person)?)"
+
+
+@cache
+def _pair() -> re.Pattern[str]:
+    """Two speakers with one verb: "Committee Rapporteur X and Expert Y took the floor",
+    "X and Y, Committee Experts, also spoke"."""
+    return re.compile(
+        rf"(?:(?P<t1>{_PAIR_OFFICE})\s+)?(?P<n1>{_NAME})\s+and\s+(?:(?P<t2>{_PAIR_OFFICE})\s+)?"
+        rf"(?P<n2>{_NAME})(?:,\s*(?P<both>(?:Committee\s+)?(?:Experts|Members|Rapporteurs)),)?"
+        rf"\s+{_VERB_WIDE}")
+
+
+def _pair_cues(chunk: str, sentence: Span, clauses_only: bool = False) -> tuple[Cue, ...]:
+    """Two speakers sharing one verb, at the start of the sentence (after its opening
+    phrase) or of a coordinated clause ("..., while Committee Rapporteur X and Expert Y
+    took the floor ..."); only the latter with ``clauses_only``."""
+    if " and " not in chunk:
+        return ()  # speed only
+    openers = [m.end() for m in _CLAUSE_OPENER.finditer(chunk)]
+    starts = openers if clauses_only else [*_body_starts(chunk), *openers]
+    for at in starts:
+        m = _pair().match(chunk, at)
+        if m is None or not (_plausible_name(m["n1"]) and _plausible_name(m["n2"])):
+            continue
+        both = m["both"]
+        return tuple(
+            Cue("person", Span(sentence.start + m.start(n), sentence.start + m.end(n)), m[n],
+                _clean_title(m[t] or (both and "Committee Expert")), attribution=True)
+            for n, t in (("n1", "t1"), ("n2", "t2")))
+    return ()
 
 
 def _clause_cue(chunk: str, sentence: Span) -> Cue | None:
