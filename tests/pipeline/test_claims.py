@@ -102,6 +102,8 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     # approximate collective numbers, counted with the noun after their "de"
     ("Une trentaine de membres siègent au Conseil.", [("Une trentaine de membres", 30, "persons")]),
     ("Il a reçu une douzaine de cas.", [("une douzaine de cas", 12, "cas")]),
+    # a ratio with the counted noun inside; "une" stays an article elsewhere
+    ("Un membre sur cinq du Conseil est une femme.", [("Un membre sur cinq", 20, "percent")]),
 ])
 def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(t, pytest.approx(v), u) for t, v, u in found(text, "fr")] == expected
@@ -490,3 +492,10 @@ def test_a_dated_adverbial_after_a_short_lead_dates_every_clause() -> None:
         "admissible and 25 inadmissible; and discontinued consideration of 10 communications.")
     assert [(c.value, c.year) for c in review.claims] == [
         (40, 2006), (4, 2006), (25, 2006), (10, 2006)]
+
+
+def test_a_ratio_with_the_counted_noun_between() -> None:
+    review = analyze_text("The Committee met. Ms. Ana Lopez, Committee Chair, said that one "
+                          "member in five of the Council was a woman.")
+    assert [(c.value, c.unit, c.text) for c in review.claims] == [
+        (20, "percent", "one member in five")]

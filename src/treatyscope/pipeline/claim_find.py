@@ -169,15 +169,22 @@ def _dropped_year(text: str, start: int, stop: int, end: int) -> bool:
                 or bare(low) in PERSON_NOUNS)
 
 
+#: The words between the two numbers of a ratio.
+_RATIO_WORDS = frozenset({("in",), ("out", "of"), ("sur",)})
+
+
 def _ratio(toks: list[Tok], kept: list[Numeral], k: int) -> _Found | None:
-    """"one in five", "2 out of 3", "deux sur trois": a share, in per cent."""
+    """"one in five", "2 out of 3", "deux sur trois", "one member in five", "un membre sur
+    cinq": a share, in per cent."""
     if k + 1 >= len(kept):
         return None
     a, b = kept[k], kept[k + 1]
-    if not 0 < b.first - a.last - 1 <= 2:
-        return None  # not one or two words between: none of the ratio words (speed)
+    if not 0 < b.first - a.last - 1 <= 3:
+        return None  # not one to three words between: none of the ratio words (speed)
     between = tuple([t.low for t in toks[a.last + 1 : b.first]])
-    if between not in (("in",), ("out", "of"), ("sur",)) or not 0 < a.value < b.value:
+    if between and between[0].isalpha() and between[1:] in _RATIO_WORDS:
+        between = between[1:]  # the counted noun between: "one member in five"
+    if between not in _RATIO_WORDS or not 0 < a.value < b.value:
         return None
     if a.kind not in ("digits", "words") or b.kind not in ("digits", "words"):
         return None

@@ -283,8 +283,12 @@ _MAY_START_WORDS: Vocabulary[str, bool] = Vocabulary(
 
 
 def _french_article(toks: list[Tok], num: Numeral, lang: str) -> bool:
-    """French "un"/"une" is an article far more often than a count: never read as one."""
-    return lang == "fr" and num.kind == "words" and num.value == 1
+    """French "un"/"une" is an article far more often than a count: never read as one,
+    except as the first number of a ratio ("un membre sur cinq", "une sur trois")."""
+    if not (lang == "fr" and num.kind == "words" and num.value == 1):
+        return False
+    after = [t.low for t in toks[num.last + 1 : num.last + 4]]
+    return not (after[:1] == ["sur"] or after[1:2] == ["sur"])
 
 
 def _numeral_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
