@@ -116,3 +116,22 @@ def test_delegation_composition_of_a_state_named_with_the_is_narration() -> None
         "consisted of representatives of the Ministry of Justice."
     )
     assert speakers(review)[-1][0] == "narrator"
+
+
+def test_a_delegation_that_only_takes_its_places_is_no_speaker() -> None:
+    review = analyze_text(
+        "1. At the invitation of the Chairperson, the delegation of Peru took places at the "
+        "Committee table. 2. Ms. Ana Lopez (Peru) said that her country had adopted a new law.")
+    assert [p.label for p in review.participants if p.name is None] == ["narrator"]
+
+
+def test_a_list_of_states_taking_the_floor_and_a_state_speaking_as_concerned() -> None:
+    review = analyze_text(
+        "The Committee on the Elimination of Discrimination against Women held an informal "
+        "meeting with States. The Russian Federation, Finland, Chile and Spain took the floor "
+        "to make comments and ask questions.")
+    assert [p.label for p in review.participants if p.side == "state"] == [
+        "States (unnamed speakers)"]
+    review = analyze_text("The Human Rights Council held an interactive dialogue. Myanmar "
+                          "spoke as a concerned country.")
+    assert [p.side for p in review.participants if p.name is None] == ["state", "other"]

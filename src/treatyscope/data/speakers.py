@@ -128,7 +128,21 @@ COLLECTIVE_STATES = (
 )
 #: A State that takes the floor in a Council dialogue on its own situation ("Syria, speaking
 #: as a country concerned, said ...").
-COUNTRY_CONCERNED = r"[A-Z][^,.;]{1,60}?,\s+speaking as (?:a|the) (?:country|State) concerned,"
+COUNTRY_CONCERNED = (
+    r"[A-Z][^,.;]{1,60}?,\s+speaking as (?:a|the) (?:(?:country|State) concerned|concerned "
+    r"(?:country|State)),"
+)
+#: ... or says only that it spoke ("Myanmar spoke as a concerned country.").
+COUNTRY_SPOKE = (
+    r"[A-Z][^,.;]{1,60}?\s+spoke as (?:a|the) (?:(?:country|State) concerned|concerned "
+    r"(?:country|State))"
+)
+#: What a list of States does when they speak in a meeting ("Chile, Norway and Japan
+#: addressed the Committee").
+STATES_LIST_VERBS = (
+    r"took the floor|addressed the|participated in|made statements|delivered statements|"
+    r"spoke|intervened|prirent la parole|ont pris la parole"
+)
 #: The delegation as a collective speaker.
 DELEGATION_EN = (
     r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?:[a-z][\w-]+|[A-Z][a-z]+) )?[Dd]elegation"

@@ -116,6 +116,8 @@ class _Collector:
     has_collective: bool = False
     has_anon_state: bool = False
     states_speak: bool = False  # "Some speakers welcomed ...": States in a debate
+    # "The delegation said ..." (not only "thanked the delegation", "took places")
+    delegation_speaks: bool = False
     chair_name: str | None = None
     chair_office: str | None = None
     record: bool = False
@@ -159,6 +161,7 @@ class _Collector:
             self.anon_committee.append(cue.span)
         elif cue.kind == "delegation":
             self.delegation.append(cue.span)
+            self.delegation_speaks = self.delegation_speaks or cue.attribution
         elif cue.kind == "anon_state" and cue.attribution:
             self.has_anon_state = True
         elif cue.kind == "chair" and cue.attribution:
@@ -467,7 +470,7 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
             f"p{len(out) + 1}", None, ANON_COMMITTEE_LABEL, "committee", ("Committee Expert",),
             mentions=tuple(collector.anon_committee),
         ))
-    delegation = collector.delegation or collector.has_anon_state or has_responses
+    delegation = collector.delegation_speaks or collector.has_anon_state or has_responses
     if delegation or collector.states_speak:
         out.append(Participant(
             f"p{len(out) + 1}", None, DELEGATION_LABEL if delegation else STATES_LABEL, "state",

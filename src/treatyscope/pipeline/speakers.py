@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from treatyscope.caching import text_cache
 from treatyscope.data import speakers as P
+from treatyscope.data.countries import lookup_country
 from treatyscope.model import Span
 from treatyscope.pipeline.spans import all_starts, lowered, merged_windows
 from treatyscope.textutil import strip_accents
@@ -566,14 +567,35 @@ def collective_cue(text: str, sentence: Span) -> bool:
 
 @cache
 def _collective_states() -> re.Pattern[str]:
-    return re.compile(rf"{_START}(?:(?:{P.COLLECTIVE_STATES})|{P.COUNTRY_CONCERNED})\s+{_VERB_WIDE}")
+    return re.compile(rf"{_START}(?:(?:(?:{P.COLLECTIVE_STATES})|{P.COUNTRY_CONCERNED})\s+"
+                      rf"{_VERB_WIDE}|{P.COUNTRY_SPOKE})")
+
+
+@cache
+def _states_list() -> re.Pattern[str]:
+    return re.compile(rf"^(?:[Tt]he\s+)?(?P<list>[A-Z][^.;:]{{2,300}}?)\s+(?:also\s+)?"
+                      rf"(?:{P.STATES_LIST_VERBS})\b")
 
 
 def collective_state_cue(text: str, sentence: Span) -> bool:
     """True if States speak in the sentence, together or unnamed ("Some speakers welcomed",
-    "delegations asked", "Syria, speaking as a country concerned, said")."""
+    "delegations asked", "Syria, speaking as a country concerned, said", "Chile, Norway and
+    Japan addressed the Committee")."""
     chunk = text[sentence.start : sentence.end]
-    return ("peak" in chunk or "elegat" in chunk) and bool(_collective_states().match(chunk))
+    if ("peak" in chunk or "elegat" in chunk or "poke" in chunk) and _collective_states().match(chunk):
+        return True
+    m = _states_list().match(chunk) if " and " in chunk or " et " in chunk else None
+    return m is not None and _all_states(m.group("list"))
+
+
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+")
+
+
+def _all_states(names: str) -> bool:
+    """True for a list of two or more State names ("The Russian Federation, Finland and
+    Chile")."""
+    items = [n for n in _LIST_SPLIT.split(names) if n]
+    return len(items) >= 2 and all(lookup_country(n) for n in items)
 
 
 def narrator_opener(text: str, sentence: Span) -> bool:
