@@ -377,3 +377,13 @@ def test_two_speakers_sharing_one_verb() -> None:
                               "Rosa Diaz"]
     assert people["Ana Lopez"].title == "Committee Rapporteur"
     assert people["Jan Bakker"].roles == ("Committee Expert",)
+
+
+def test_an_office_a_speaker_is_elected_to() -> None:
+    review = analyze_text(
+        "The Human Rights Committee opened its session. Ms. Ana Lopez was then elected as "
+        "Chairman of the Committee. Ms. Lopez said she hoped for a fruitful session. Mr. Peter "
+        "Mwangi was elected Rapporteur.")
+    people = named(review)
+    assert list(people) == ["Ana Lopez"]  # elected alone is no participant
+    assert people["Ana Lopez"].roles == ("Chairperson",)

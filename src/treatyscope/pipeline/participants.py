@@ -98,6 +98,15 @@ def _same_person(person: _Person, name: str) -> bool:
     return False
 
 
+#: "Ms. X was (then) elected (as) Chairman", "X was re-elected Chairperson".
+_ELECTED = re.compile(
+    rf"(?:(?:{P.HONORIFIC})\.?\s+)?(?P<name>{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*"
+    rf"{P.NAME_WORD}){{0,4}})\s+(?:was|had been)\s+(?:then\s+|unanimously\s+|also\s+)?"
+    rf"(?:re-)?elected\s+(?:as\s+)?(?:the\s+)?(?P<office>(?:Vice[- ])?Chair(?:man|woman|person)?"
+    rf"|Rapporteur)\b"
+)
+
+
 def _is_chair(person: _Person) -> bool:
     """True if the person's titles make them the committee's Chairperson."""
     low = " ; ".join(person.titles).lower()
@@ -166,6 +175,16 @@ class _Collector:
             self.has_anon_state = True
         elif cue.kind == "chair" and cue.attribution:
             self.chair_cues.append(cue)
+
+    def add_elected_offices(self) -> None:
+        """An office a speaker is elected to ("Ms. Medina Quiroga was then elected as
+        Chairman of the Committee") is among their titles; election alone makes nobody a
+        participant."""
+        for m in _ELECTED.finditer(self.text):
+            person = self.person(m.group("name"))
+            if person is not None:
+                person.titles.append(m.group("office"))
+                person.names.append(m.group("name"))  # often the fuller name
 
     def add_chair(self) -> None:
         """The chair speaks as "The Chair": a named participant if the header names them."""
@@ -417,6 +436,7 @@ def collect(review: Review) -> _Collector:
             collector.has_collective = collective_cue(text, sentence)
         if not collector.states_speak:  # idem
             collector.states_speak = collective_state_cue(text, sentence)
+    collector.add_elected_offices()
     collector.add_chair()
     collector.add_name_mentions(list(review.sentences))
     return collector
