@@ -584,8 +584,16 @@ def collective_state_cue(text: str, sentence: Span) -> bool:
     chunk = text[sentence.start : sentence.end]
     if ("peak" in chunk or "elegat" in chunk or "poke" in chunk) and _collective_states().match(chunk):
         return True
-    m = _states_list().match(chunk) if " and " in chunk or " et " in chunk else None
+    if not ((" and " in chunk or " et " in chunk)
+            and any(map(chunk.__contains__, _STATES_LIST_LITERALS))):
+        return False  # speed only: every match holds a conjunction and one of these
+    m = _states_list().match(chunk)
     return m is not None and _all_states(m.group("list"))
+
+
+#: A word every match of ``P.STATES_LIST_VERBS`` holds.
+_STATES_LIST_LITERALS = ("took", "addressed", "participated", "statements", "spoke",
+                         "intervened", "prirent", "pris la")
 
 
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+")
