@@ -411,3 +411,16 @@ def test_a_preposition_before_the_question_word_splits_too() -> None:
                              "carried out?")) == 2
     assert len(chunk_clauses("How many adolescents were in pretrial detention, and for how "
                              "long on average?")) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "He would also appreciate information on the number of labour inspectors.",
+    "She would further appreciate details on the budget.",
+    "It would also be helpful to receive information on shelters.",
+    "Information would also be welcome on the number of shelters.",
+    "Information on the courts would be welcome.",
+])
+def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    assert [c.form for c in chunk_clauses(sentence)] == ["indirect"]

@@ -76,7 +76,8 @@ REQUEST_CUES_EN = (
     r"was curious|were curious|would be (?:interested|glad|grateful|happy|pleased)|was "
     r"interested|were interested)\s+(?:also\s+|further\s+|in particular\s+)?to\s+"
     r"(?:know|learn|hear|find out|receive|have|see|understand|get|obtain|be informed)\b",
-    rf"\b(?:requested|requesting|requests|sought|seeking|seeks|would appreciate|would welcome|"
+    rf"\b(?:requested|requesting|requests|sought|seeking|seeks|would (?:also |further |greatly |"
+    rf"particularly |in particular )?(?:appreciate|welcome)|"
     rf"would be grateful for|would be interested in|asked for|wanted)\s+"
     rf"(?:(?!(?:to|that|if|whether)\b)[\w'’\-]+\s+){{0,3}}{INFO_NOUNS_EN}\b",
     r"\b(?:was|were) (?:curious|interested) (?:about|as to|whether|if|in knowing|in learning|"
@@ -84,7 +85,7 @@ REQUEST_CUES_EN = (
     rf"\bwould (?:also |further )?(?:be grateful|appreciate it) if\b(?=[^.;?!]{{0,200}}\b"
     rf"(?:{INFO_VERBS_EN}|{INFO_NOUNS_EN})\b)",
     # It would be useful to learn ... / It would be useful if information could be provided
-    r"\b(?:[Ii]t|[Tt]his) would be (?:very |most |particularly |also |especially |extremely )?"
+    r"\b(?:[Ii]t|[Tt]his) would (?:also |further )?be (?:very |most |particularly |also |especially |extremely )?"
     r"(?:useful|helpful|interesting|enlightening|good|valuable|instructive|appreciated|"
     r"welcome|informative|illuminating|beneficial)\s+(?:(?:for the Committee|to the Committee)"
     r"\s+)?(?:to (?:learn|know|hear|understand|find out|be informed|(?:have|receive|obtain|"
@@ -94,10 +95,10 @@ REQUEST_CUES_EN = (
     r"\b(?:information|data|details|statistics|figures|clarification|explanation|provided|"
     r"explain|clarify|elaborate|describe|comment|indicate|share|update|given)\b))",
     # (Further) information on X would be welcome / useful / appreciated
-    rf"\b{INFO_NOUNS_EN}\b[^.;?!]{{0,320}}?\b(?:would|will) be (?:most |very |particularly |"
+    rf"\b(?i:{INFO_NOUNS_EN})\b[^.;?!]{{0,320}}?\b(?:would|will) (?:also |further )?be (?:most |very |particularly |"
     rf"also |greatly |much |especially )?(?:welcome|welcomed|appreciated|useful|helpful|"
     rf"interesting|valuable|illuminating|enlightening|instructive|informative|beneficial)\b",
-    rf"\b{INFO_NOUNS_EN}\b[^.;?!]{{0,200}}?\b(?:should|must|could|might) (?:also )?be "
+    rf"\b(?i:{INFO_NOUNS_EN})\b[^.;?!]{{0,200}}?\b(?:should|must|could|might) (?:also )?be "
     rf"(?:provided|given|supplied|shared|submitted|presented|furnished)\b(?!\s+to\b)",
     rf"\b(?:the delegation|the State party|the Government)\s+(?:should|could|might|would|"
     rf"was (?:invited|requested|asked)|were (?:invited|requested|asked))\s+(?:(?:also|further|"

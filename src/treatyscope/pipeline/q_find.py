@@ -139,8 +139,10 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("quest", "sought", "seek", "appreciate", "welcome", "grateful", "interest", "ask", "want"),
     ("curious", "interest"),  # was curious about
     ("grateful", "appreciate it"),  # would be grateful if
-    ("t would be", "s would be"),  # It / this would be useful
-    ("would be ", "will be "),  # information ... would be welcome
+    ("t would be", "s would be", "t would also be", "s would also be", "t would further be",
+     "s would further be"),  # It / this would (also) be useful
+    ("would be ", "will be ", "would also be ", "will also be ", "would further be "),
+    # information ... would (also) be welcome
     ("provided", "given", "supplied", "shared", "submitted", "presented", "furnished"),
     ("the delegation", "the State party", "the Government"),  # ... should comment on
     ("lease", "indly"),  # please / kindly VERB
