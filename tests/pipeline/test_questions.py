@@ -424,3 +424,16 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses
 
     assert [c.form for c in chunk_clauses(sentence)] == ["indirect"]
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("She asked whether the offence was defined in the Penal Code, what penalties were "
+     "provided, and how the State party ensured that they were applied.", 3),
+    ("What was the budget, how many staff did it have, and when would it open new offices?", 3),
+    ("She asked what had happened in 2019, when the law was adopted, and whether it was "
+     "applied.", 2),  # "when" after a comma is a clause of time, not a question
+])
+def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> None:
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    assert len(chunk_clauses(sentence)) == count

@@ -33,6 +33,9 @@ WH_EN = (
 #: Question words that, after "and" or a semicolon, open a separable question clause.
 #: "whether" splits too ("asked whether X and whether Y").  "which" and "who" are left out: after "and" they are mostly relative pronouns
 #: ("decided which complaints ... and which were sent to police").
+#: Question words that open the next question of a list after a bare comma ("She asked
+#: whether X, what Y, and how Z"); no relative pronoun or adverb ("which", "where", "when").
+LIST_WH_EN = r"(?:what|how|whether|why|to what extent|to what degree|in what way)"
 SPLIT_WH_EN = (
     r"(?:what|why|how|when|where|whether|to what extent|to what degree|in what way|"
     # a preposition before the question word: ", and by whom were they carried out?"

@@ -65,6 +65,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "split": re.compile(
             rf"(?:,?\s+\band|;)\s+(?P<t>(?i:{Q.SPLIT_WH_EN})\b|{aux_lower}\s+{subj}\b)"),
         "split_request": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REQUEST_EN})"),
+        # inside a list of questions closed by "and": "whether X, what Y, and how Z"
+        "split_comma": re.compile(rf",\s+(?P<t>(?i:{Q.LIST_WH_EN})\b)"),
         "polite_request": re.compile(
             rf"^(?:Could|Would|Can|Will|Might)\s+{Q.REQUEST_SUBJECT_EN}\s+"
             rf"(?:also\s+|please\s+|kindly\s+)?{Q.INFO_VERBS_EN}\b"),
@@ -309,6 +311,8 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
         patterns.append((rx["split_fr"], _split_begin(chunk, et_at)))
     if english and rx["polite_request"].match(chunk):
         patterns.append((rx["split_request"], _split_begin(chunk, and_at)))
+    if and_at >= 0 and ", " in chunk[:and_at]:
+        patterns.append((rx["split_comma"], 0))  # a list ends with "and": commas before it
     for rx_split, begin in patterns:
         for m in rx_split.finditer(chunk, begin):
             if m.start("t") <= first or _inside_brackets(chunk, m.start()):
