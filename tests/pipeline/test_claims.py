@@ -499,3 +499,16 @@ def test_a_ratio_with_the_counted_noun_between() -> None:
                           "member in five of the Council was a woman.")
     assert [(c.value, c.unit, c.text) for c in review.claims] == [
         (20, "percent", "one member in five")]
+
+
+def test_the_year_of_a_compared_figure_and_a_stated_age() -> None:
+    review = analyze_text(
+        "The Committee met. Juan Perez, head of delegation, said 496 women currently lived in "
+        "the camps, down from more than 1,000 persons in 2015. The Commission now had 48 "
+        "offices, compared with 19 in 2018. The legal age of marriage was 18 years. Over 1,200 "
+        "families with children up to the age of 17 received benefits. The prison population "
+        "had fallen from 15,800 in 2021 to 14,600 in 2024.")
+    assert [(c.value, c.unit, c.year) for c in review.claims] == [
+        (496, "persons", None), (1000, "persons", 2015), (48, "offices", None),
+        (19, "offices", 2018), (18, "years", None), (1200, "families", None),
+        (15800, None, 2021), (14600, None, 2024)]

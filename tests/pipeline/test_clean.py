@@ -106,3 +106,11 @@ def test_tag_lines_end_at_the_first_sentence() -> None:
     text = "Related\nPeru\nThe Committee will next meet on Monday.\n"
     found = [text[s.start:s.end] for s in find_boilerplate(text)]
     assert found == ["Related\nPeru"]
+
+
+def test_a_press_code_on_its_own_line_is_chrome() -> None:
+    text = ("The Committee met.\n\nFor use of the information media; not an official record."
+            "\n\nCCPR25.012E\n\nRelated\n")
+    found = [text[s.start:s.end] for s in find_boilerplate(text)]
+    assert found == ["For use of the information media; not an official record.\n\nCCPR25.012E"
+                     "\n\nRelated"]

@@ -61,6 +61,8 @@ CHROME_LINES: tuple[str, ...] = (
     r"subscribe to (?:our|the) newsletters?",
     r"©\s*(?:ohchr|united nations|un)\b.*",
     r"(?:privacy (?:policy|notice)|terms of use|copyright|contact us|site ?map|fraud alert|accessibility)(?:\s*[|•]\s*(?:privacy (?:policy|notice)|terms of use|copyright|contact us|site ?map|fraud alert|accessibility))*",
+    # a press release code on its own line ("CCPR25.012E", "CAT/18/017E")
+    r"[A-Z]{2,6}\d{2}\.\d{3}[A-Z]?|[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{2,4}[A-Z]?",
     # reposts
     r"informing humanitarians worldwide 24/7.*",
     r"view original",

@@ -220,7 +220,16 @@ for _phrase in AGE_AFTER:
     _AGE_AFTER_BY_FIRST.setdefault(_phrase[:1], []).append(_phrase)
 
 
+#: Verbs that make a number the value of an age named before them: "The legal age of
+#: marriage was 18 years" states the age (a claim); "children up to the age of 17" only
+#: delimits a group.
+_AGE_IS = frozenset({"was", "is", "were", "are", "remained", "remains", "became", "est",
+                     "était", "reste"})
+
+
 def _is_age(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    if _low(toks, num.first - 1) in _AGE_IS:
+        return False  # "the minimum age of marriage was 18"
     # An age word among the AGE_LOOKBACK tokens before, after the last punctuation there.
     for tok in reversed(toks[max(0, num.first - AGE_LOOKBACK) : num.first]):
         if tok.text in ",;:()":

@@ -239,8 +239,18 @@ def _stated(text: str, sentence: Span, offset: int,
     own = _own_year(text, offset, local)
     if own is not None:
         return YearFix(own.year)
+    # a year inside a comparison that follows the claim is the compared figure's: "496
+    # lived there, down from 1,000 in 2015" dates the 1,000, not the 496
+    local = [m for m in local if m.start < offset
+             or not _COMPARED.search(text, offset, m.start)]
+    if not local:
+        return YearFix(None)
     nearest = min(local, key=lambda m: abs(m.start - offset))
     return YearFix(nearest.year)
+
+
+_COMPARED = re.compile(r"\b(?:down|up) from\b|\bcompared (?:with|to)\b|\bas against\b|"
+                       r"\bagainst\b|\bthan\b|\bcontre\b|\bpar rapport (?:à|au)\b", re.I)
 
 
 #: A claim's own year written right after it: "16 per cent in 2022", "1,300 in 2017".

@@ -75,10 +75,10 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
             continue
         turn = turns.at(sentence.start)
         previous = partial(carry.before, index, turn)  # asked only if a claim needs it
-        for k, q in enumerate(quantities):
+        for q in quantities:
             fix = years.claim_year(sentence, q.span.start, previous)
             inherit = (q.elided and q.unit is None and last_unit[0] is turn and turn is not None
-                       and (k > 0 or _closes_phrase(text, q.span.end)))
+                       and _closes_phrase(text, q.span.end))
             unit = last_unit[1] if inherit else q.unit
             out.append(_claim(review, f"c{len(out) + 1}", sentence, q, unit, fix, turn))
         last_unit = (turn, out[-1].unit)
