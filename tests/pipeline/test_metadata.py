@@ -584,3 +584,17 @@ def test_corpus_text_matches_its_reference(doc: str) -> None:
     text = (CORPUS / f"{doc}.txt").read_text(encoding="utf-8")
     meta, _ = find_metadata(text)
     _compare(encode(meta), _gold(doc))
+
+
+def test_report_type_and_ordinal_read_off_the_symbol_when_the_text_names_neither() -> None:
+    from treatyscope.pipeline.metadata import _report_from_symbol
+
+    review = analyze_text(
+        "The Committee on Enforced Disappearances today concluded its consideration of the "
+        "report submitted by Zambia under article 29 (1) of the Convention (CED/C/ZMB/1). "
+        "Ana Lopez, Committee Expert and Country Rapporteur, said the law was new.")
+    report = review.metadata.report
+    assert report is not None and (report.type, report.ordinal, report.symbol) == (
+        "initial", 1, "CED/C/ZMB/1")
+    assert _report_from_symbol("CMW/C/SYR/2-3") == Report("periodic", (2, 3), None)
+    assert _report_from_symbol("E/C.12/LKA/2-4/Add.1") is None

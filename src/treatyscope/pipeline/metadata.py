@@ -102,7 +102,26 @@ def _merged_report(
     )
     if typed is None and symbol is None:
         return None
+    if typed is None or typed.type is None:
+        typed = _report_from_symbol(symbol) or typed
     return Report(typed.type if typed else None, typed.ordinal if typed else None, symbol)
+
+
+_REPORT_NUMBER = re.compile(r"/(\d{1,2})(?:-(\d{1,2}))?$")
+
+
+def _report_from_symbol(symbol: str | None) -> Report | None:
+    """Type and ordinal read off a report symbol when the text names neither ("the report
+    submitted by Zambia under article 29 (1) of the Convention (CED/C/ZMB/1)"): the last
+    part numbers the report, "2-3" a combined report."""
+    m = _REPORT_NUMBER.search(symbol or "")
+    if m is None:
+        return None
+    first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+    if not 0 < first <= last:
+        return None
+    ordinal: int | tuple[int, ...] = first if first == last else tuple(range(first, last + 1))
+    return Report("initial" if first == 1 == last else "periodic", ordinal, None)
 
 
 def find_metadata(
