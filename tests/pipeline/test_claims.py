@@ -446,7 +446,7 @@ def test_each_figure_of_a_change_takes_the_year_written_after_it() -> None:
 def test_only_a_number_that_closes_its_phrase_takes_the_unit_of_the_sentence_before() -> None:
     review = analyze_text(
         "The Committee reviewed the report of Peru. Juan Perez, Minister of Labour, said "
-        "unemployment had fallen to 54 per cent. The minimum wage was 1.6 million kip a month. "
+        "unemployment had fallen to 54 per cent. The minimum wage was 1.6 million som a month. "
         "For 2023, the quota was 16,000 workers. For 2024, it would be 25,000.")
     assert [(c.value, c.unit) for c in review.claims] == [
         (54, "percent"), (1.6e6, None), (16000, "persons"), (25000, "persons")]
@@ -512,3 +512,12 @@ def test_the_year_of_a_compared_figure_and_a_stated_age() -> None:
         (496, "persons", None), (1000, "persons", 2015), (48, "offices", None),
         (19, "offices", 2018), (18, "years", None), (1200, "families", None),
         (15800, None, 2021), (14600, None, 2024)]
+
+
+def test_national_currencies_with_unambiguous_names() -> None:
+    review = analyze_text(
+        "The Committee met. Juan Perez, head of delegation, said the budget rose from 38 "
+        "million cedis in 2020 to 61 million cedis in 2024, and fines totalled 1.9 billion "
+        "togrog.")
+    assert [(c.value, c.unit) for c in review.claims] == [
+        (38e6, "GHS"), (61e6, "GHS"), (1.9e9, "MNT")]
