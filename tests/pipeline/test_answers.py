@@ -350,3 +350,12 @@ def test_linking_is_fast(sample_review: Review) -> None:
     start = time.perf_counter()
     build_answers(sample_review)
     assert time.perf_counter() - start < 0.1
+
+
+def test_a_place_the_question_is_about_is_no_required_name() -> None:
+    from treatyscope.pipeline.q_link import _places
+    from treatyscope.pipeline.q_lexical import stem
+
+    assert _places("About births among indigenous communities in the Amazon region?") == {
+        stem("Amazon")}
+    assert _places("Was the Human Rights Commission able to act?") == frozenset()

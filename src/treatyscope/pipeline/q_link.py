@@ -244,8 +244,10 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
     aspects = frozenset(weights) if bound else main.words
     if asides:  # "Given X, ...", "... beyond X": read like a premise, never an aspect
         _add(weights, asides, CONTEXT_WEIGHT, main, index)
+    places = _places(question.text) if " in " in question.text else frozenset()
     names = frozenset(t for t in main.words
-                      if main.boost.get(t, 1.0) > 1.0 and t in index.df and index.is_rare(t))
+                      if main.boost.get(t, 1.0) > 1.0 and t in index.df and index.is_rare(t)
+                      and t not in places)
     return Query(weights, aspects, frozenset(pairs), asks_number, names)
 
 
@@ -262,6 +264,19 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool]:
         asides = " ".join(m.group(0) for m in _ASIDE.finditer(main_text))
     main = terms(_ASIDE.sub(" ", main_text) if asides else main_text, drop_request_words=True)
     return main, asides, bool(_ANAPHORA.search(low)), bool(_ASKS_NUMBER.search(low))
+
+
+#: A place after "in" ("children in the Amazon region"): where the question is about, not
+#: what it asks; an answer may name the provinces instead, so it is no required name.
+_PLACE = re.compile(r"\bin (?:the )?((?:[A-Z][\w'’-]+\s?){1,3})")
+
+
+@text_cache(maxsize=4096)
+def _places(text: str) -> frozenset[str]:
+    """Stems of the capitalised words of the places a question names after "in"."""
+    main_text = text.partition(" (regarding: ")[0]
+    found = " ".join(m.group(1) for m in _PLACE.finditer(main_text))
+    return terms(found).words if found else frozenset()
 
 
 def _add(weights: dict[str, float], text: str, factor: float, main: Terms, index: Index) -> Terms:
