@@ -353,8 +353,8 @@ def test_linking_is_fast(sample_review: Review) -> None:
 
 
 def test_a_place_the_question_is_about_is_no_required_name() -> None:
-    from treatyscope.pipeline.q_link import _places
     from treatyscope.pipeline.q_lexical import stem
+    from treatyscope.pipeline.q_link import _places
 
     assert _places("About births among indigenous communities in the Amazon region?") == {
         stem("Amazon")}
