@@ -135,3 +135,11 @@ def test_a_list_of_states_taking_the_floor_and_a_state_speaking_as_concerned() -
     review = analyze_text("The Human Rights Council held an interactive dialogue. Myanmar "
                           "spoke as a concerned country.")
     assert [p.side for p in review.participants if p.name is None] == ["state", "other"]
+
+
+def test_a_third_expert_opens_a_turn() -> None:
+    review = analyze_text(
+        "Questions by Committee Experts\nA Committee Expert asked about prisons. Another "
+        "Expert asked about schools. A third Expert asked about courts.")
+    assert [t.span.slice(review.text)[:14] for t in review.turns] == [
+        "A Committee Ex", "Another Expert", "A third Expert"]

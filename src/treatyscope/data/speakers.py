@@ -106,7 +106,8 @@ PARTICIPIAL = (
 
 #: A single anonymous committee member ("A Committee Expert", "Another Expert").
 ANON_EXPERT_EN = (
-    r"(?:An?|Another|One|One other|The same|Yet another|A further|an?|another|one)"
+    r"(?:An?|Another|One|One other|The same|Yet another|A further|an?|another|one|"
+    r"[Aa] (?:second|third|fourth|fifth|sixth)|[Tt]he (?:second|third|fourth|last))"
     r" (?:(?:Committee|CEDAW|CRC|CERD|CAT|CED|CMW|CRPD|CESCR) )?(?:Expert|Member|member|expert)"
     r"(?! of the delegation)"
 )
