@@ -148,3 +148,10 @@ def counted(value: float, text: str) -> Claim:
 ])
 def test_figures_far_apart_count_different_things(a: Claim, b: Claim, different: bool) -> None:
     assert _different_things(a, b) is different
+
+
+def test_a_figure_restated_beside_others_does_not_conflict_with_them() -> None:
+    text = (HEAD + "The unemployment rate was 6.2 per cent in 2024. Unemployment by the labour "
+            "force survey was 5.4 per cent in 2024, while the registered rate was 6.2 per "
+            "cent.\n")
+    assert _flags(text) == []

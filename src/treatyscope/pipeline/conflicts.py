@@ -378,6 +378,9 @@ def _candidates(review: Review, claims: list[Claim],
             facts = (i, (sentence.start, sentence.end), c.year, side, *interval(c))
             by_unit.setdefault(c.unit, []).append(facts)
     parts: dict[Span, bool] = {}  # sentence -> whether it counts a part (speed)
+    values: dict[Span, set[float]] = {}  # sentence -> the values of its claims
+    for c in review.claims:  # restatements included: they show what a sentence counts
+        values.setdefault(c.sentence_span, set()).add(_middle(c))
     out = []
     for members in by_unit.values():
         for x, (i, sentence_a, year_a, side_a, lo_a, hi_a) in enumerate(members):
@@ -388,6 +391,9 @@ def _candidates(review: Review, claims: list[Claim],
                     continue
                 if _different_things(claims[i], claims[j]):
                     continue
+                a, b = claims[i], claims[j]
+                if _middle(a) in values[b.sentence_span] or _middle(b) in values[a.sentence_span]:
+                    continue  # one figure is restated beside the other: they count two things
                 strength = _strength(claims[i], claims[j], side_a, side_b)
                 if strength is not None and not _counts_part(review, claims[i], claims[j],
                                                              reader, parts):
