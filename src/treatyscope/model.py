@@ -182,7 +182,8 @@ class DocumentSymbol:
     doc_type: str | None = field(
         default=None,
         metadata=help_(
-            "report, list_of_issues, list_of_issues_prior, replies, concluding_observations, "
+            "report, additional_information, list_of_issues, list_of_issues_prior, replies, "
+            "concluding_observations, "
             "summary_record, general_comment, other"
         ),
     )

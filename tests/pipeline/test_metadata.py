@@ -598,3 +598,15 @@ def test_report_type_and_ordinal_read_off_the_symbol_when_the_text_names_neither
         "initial", 1, "CED/C/ZMB/1")
     assert _report_from_symbol("CMW/C/SYR/2-3") == Report("periodic", (2, 3), None)
     assert _report_from_symbol("E/C.12/LKA/2-4/Add.1") is None
+
+
+def test_next_meeting_on_additional_information() -> None:
+    review = analyze_text(
+        "The Committee on Enforced Disappearances today concluded its consideration of the "
+        "report submitted by Zambia under article 29 (1) of the Convention (CED/C/ZMB/1). The "
+        "Committee will next meet in public at 10 a.m. on Tuesday, 23 September, to consider "
+        "the additional information submitted by Colombia under article 29 (4) of the "
+        "Convention (CED/C/COL/AI/2).")
+    nxt = review.metadata.next_meeting
+    assert nxt is not None
+    assert (nxt.state_party_code, nxt.report_symbol) == ("COL", "CED/C/COL/AI/2")

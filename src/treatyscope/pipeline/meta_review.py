@@ -313,6 +313,10 @@ def find_next_meeting_sentence(text: str, sentences: Sequence[Span] = ()) -> Spa
     return sentence_around(text, m.start(), sentences) if m else None
 
 
+#: Documents a Committee reviews in a dialogue with a State.
+_REVIEWED_DOCUMENTS = frozenset({"report", "additional_information"})
+
+
 def find_next_meeting(
     text: str, sentence: Span, symbols: Sequence[DocumentSymbol]
 ) -> NextMeeting:
@@ -323,10 +327,15 @@ def find_next_meeting(
     mentions = [m for m in find_review_mentions(text, sentence.start, sentence.end) if not m.is_list]
     mention = mentions[0] if mentions else None
     inside = [s for s in symbols if sentence.start <= s.span.start < sentence.end]
-    symbol = next((s.symbol for s in inside if s.doc_type == "report"), None)
+    found = next((s for s in inside if s.doc_type in _REVIEWED_DOCUMENTS), None)
+    symbol = found.symbol if found else None
+    # no "report of X" wording ("the additional information submitted by Colombia"): the
+    # State of the document reviewed
+    code = mention.state.code if mention else found.country if found else None
+    name = display_name(mention.state) if mention else country_name(code) if code else None
     return NextMeeting(
-        state_party=display_name(mention.state) if mention else None,
-        state_party_code=mention.state.code if mention else None,
+        state_party=name,
+        state_party_code=code,
         report_symbol=symbol,
         report_type=mention.report.type if mention and mention.report else None,
         when_text=when_span.slice(text) if when_span else None,

@@ -148,6 +148,8 @@ def _doc_type(rest: list[str], has_country: bool) -> tuple[str, str | None]:
         return "replies", rest[1]
     if head == "CO" and len(rest) >= 2:
         return "concluding_observations", rest[1]
+    if head == "AI" and len(rest) >= 2:  # CED: additional information under article 29 (4)
+        return "additional_information", rest[1]
     if "GC" in rest:
         after = rest[rest.index("GC") + 1 :]
         return "general_comment", after[0] if after and after[0].isdigit() else None
