@@ -521,3 +521,12 @@ def test_national_currencies_with_unambiguous_names() -> None:
         "togrog.")
     assert [(c.value, c.unit) for c in review.claims] == [
         (38e6, "GHS"), (61e6, "GHS"), (1.9e9, "MNT")]
+
+
+def test_a_count_restated_with_another_name_for_states() -> None:
+    review = analyze_text(
+        "The Committee closed its session. Ana Lopez, Committee Chair, said the Committee had "
+        "reviewed the reports of four States parties. It had held its dialogues with the "
+        "four State delegations in a constructive spirit.")
+    first, second = review.claims
+    assert second.duplicate_of == first.id

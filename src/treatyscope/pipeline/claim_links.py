@@ -72,7 +72,7 @@ def side_of(review: Review, pid: str | None) -> str:
 
 def _restates(review: Review, a: Claim, b: Claim, context: dict[str, frozenset[str]],
               sides: dict[str | None, str] | None = None) -> bool:
-    if a.sentence_span == b.sentence_span or a.unit != b.unit or a.year != b.year:
+    if a.sentence_span == b.sentence_span or unit_key(a.unit) != unit_key(b.unit) or a.year != b.year:
         return False
     side_a = sides[a.speaker] if sides is not None else side_of(review, a.speaker)
     side_b = sides[b.speaker] if sides is not None else side_of(review, b.speaker)
@@ -90,6 +90,19 @@ def _restates(review: Review, a: Claim, b: Claim, context: dict[str, frozenset[s
 #: already counted: with the same value, unit, year and side, it restates the earlier
 #: figure however little else the two sentences share.
 _ANAPHORIC = re.compile(r"\b(?:the|those|these|both|ces|les|des)\s+$", re.IGNORECASE)
+
+
+#: Counted nouns that name the same things when a count is restated ("four States parties"
+#: ... "the four countries" ... "the four State delegations").
+_SAME_COUNTED: dict[str, str] = {
+    unit: "states" for unit in ("states", "parties", "countries", "delegations", "pays",
+                                "états", "etats", "nations")
+}
+
+
+def unit_key(unit: str | None) -> str | None:
+    """The unit under which restatements are looked for (synonymous counted nouns meet)."""
+    return _SAME_COUNTED.get(unit, unit) if unit else unit
 
 
 def _restating(review: Review, claim: Claim) -> bool:
@@ -112,7 +125,7 @@ def mark_duplicates(review: Review, claims: list[Claim]) -> list[Claim]:
     links: dict[str, str] = {}
     for i in order:
         claim = claims[i]
-        group = canonical.setdefault((claim.unit, claim.year), [])
+        group = canonical.setdefault((unit_key(claim.unit), claim.year), [])
         first = next((c for c in group if _restates(review, c, claim, context, sides)), None)
         if first is None:
             group.append(claim)
