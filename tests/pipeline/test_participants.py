@@ -387,3 +387,15 @@ def test_an_office_a_speaker_is_elected_to() -> None:
     people = named(review)
     assert list(people) == ["Ana Lopez"]  # elected alone is no participant
     assert people["Ana Lopez"].roles == ("Chairperson",)
+
+
+def test_two_offices_in_one_apposition() -> None:
+    review = analyze_text(
+        "The Human Rights Committee closed its session. Rosa Diaz, expert from Chile, and the "
+        "Committee's Special Rapporteur on Follow-up of its concluding observations "
+        "introduced her report. Ce texte, présenté par l’experte grecque, Mme Maria Pappas, "
+        "rapporteuse spéciale chargée du suivi des constatations et Vice-Présidente du Comité, "
+        "concerne 17 communications.")
+    people = named(review)
+    assert people["Rosa Diaz"].roles == ("Committee Expert",)
+    assert people["Maria Pappas"].roles == ("Vice-Chairperson", "Committee Expert")

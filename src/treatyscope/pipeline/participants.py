@@ -381,7 +381,7 @@ def committee_roles(low: str) -> list[str]:
     # The Chair is one of the Experts by office: "Committee Chairperson and expert member
     # from Brazil" is the Chairperson only, as the references list chairs.
     member = "Chairperson" not in roles and re.search(r"\bexpert|\bmember\b|membre", low)
-    if member or (re.search(r"rapporteur", low) and not country):
+    if member or (re.search(r"rapporteu(?:r|se)", low) and not country):
         roles.append("Committee Expert")
     if country:
         roles.append("Country Rapporteur")

@@ -86,7 +86,10 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
         # the Chairperson of the Committee, Jose Francisco Cali Tzay, thanked ...
         re.compile(
             rf"{_START}{P.LEAD_WORDS}?{office}?{_HON}?(?P<name>{_NAME}){_PAREN}"
-            rf"(?:,\s*{_TITLE}{_TAIL}|,\s*{_PLAIN_TITLE}{_TAIL_WIDE}|{_TAIL})"
+            rf"(?:,\s*{_TITLE}{_TAIL}|,\s*{_PLAIN_TITLE}{_TAIL_WIDE}|{_TAIL}"
+            # two offices, the second not closed by a comma: "X, expert from Colombia, and
+            # the Committee's Special Rapporteur on Follow-up introduced his report"
+            rf"|,\s*(?P<ptitle>[^.;?!(),]{{2,80}},\s+and\s+the\s+[^.;?!(),]{{2,160}}?)\s+{_VERB})"
         ),
         # Introducing the report was NAME, TITLE, who said / heard an address by NAME, TITLE
         re.compile(
@@ -296,10 +299,13 @@ def name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         # an office before the name ("introduced by Committee Rapporteur X") outranks what
         # follows the name, which may be the rest of the sentence (", notes that")
         title = (groups.get("title3") or groups.get("title") or groups.get("wtitle")
-                 or groups.get("title2") or _office(groups.get("office")))
+                 or groups.get("ptitle") or groups.get("title2") or _office(groups.get("office")))
         if groups.get("apposition"):  # "Committee Vice-Chair X, one of the Country Rapporteurs,"
             title = f"{title}, {groups['apposition']}"
         if index == 1:
+            more = _COORDINATED_OFFICE.match(chunk, m.end())
+            if more and title:  # "..., rapporteuse spéciale ... et Vice-Présidente du Comité"
+                title = f"{title} {more.group(0).strip()}"
             title = _presenter_title(m.group(0), title)
         else:
             title = _title_from_prefix(chunk[: m.start("name")], title)
@@ -400,6 +406,12 @@ def _clause_cue(chunk: str, sentence: Span) -> Cue | None:
             return Cue("person", Span(base + first, base + m.end("name")), m.group("name"),
                        _clean_title(title), groups.get("paren"), attribution=True)
     return None
+
+
+#: A second office joined to a title by "and"/"et" ("... et Vice-Présidente du Comité").
+_COORDINATED_OFFICE = re.compile(
+    r"\s+(?:and|et)\s+(?:(?:Vice|Co)[- ])?(?:Committee |Country )?(?:Chair\w*|Président\w*|"
+    r"Rapporteu\w*|Expert\w*|Member|Membre)\b[^,.;]{0,60}")
 
 
 _OFFICE_AT_END = re.compile(
