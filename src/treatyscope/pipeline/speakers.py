@@ -264,8 +264,8 @@ def _body_starts(chunk: str) -> tuple[int, ...]:
 
 def _may_match(index: int, chunk: str, starts: tuple[int, ...]) -> bool:
     """False only if the named pattern of this index cannot match ``chunk`` (speed only)."""
-    if index == 0:
-        return _tail().search(chunk) is not None
+    if index == 0:  # its tails: ", verb", or two offices ", A, and the B verb"
+        return _tail().search(chunk) is not None or ", and the " in chunk
     if index == 1:
         return any(map(chunk.__contains__, P.PRESENTER_WORDS))
     if index == 2:
