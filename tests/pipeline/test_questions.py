@@ -437,3 +437,14 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     from treatyscope.pipeline.q_find import chunk_clauses
 
     assert len(chunk_clauses(sentence)) == count
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'experte a voulu connaître le nombre d'enfants déplacés.",
+    "Il a souhaité obtenir des informations sur le budget.",
+    "M. Martin a de nouveau demandé quelles enquêtes avaient été ouvertes.",
+])
+def test_more_french_request_forms(sentence: str) -> None:
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    assert [c.form for c in chunk_clauses(sentence)] == ["indirect"]

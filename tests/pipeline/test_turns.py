@@ -143,3 +143,21 @@ def test_a_third_expert_opens_a_turn() -> None:
         "Expert asked about schools. A third Expert asked about courts.")
     assert [t.span.slice(review.text)[:14] for t in review.turns] == [
         "A Committee Ex", "Another Expert", "A third Expert"]
+
+
+def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> None:
+    review = analyze_text(
+        "Le Comité des droits de l'enfant a examiné le rapport du Cameroun.\n"
+        "Questions et observations des membres du Comité\n"
+        "Mme Ana Lopez, rapporteuse pour l'examen du rapport, a demandé si la loi était "
+        "appliquée.\nUn membre du Comité a demandé si l'âge de la responsabilité pénale serait "
+        "relevé.\nPlusieurs experts ont demandé des informations sur l'éducation inclusive.\n"
+        "Réponses de la délégation\nLa durée moyenne de la détention était de 9,5 mois en "
+        "2022, a indiqué la délégation.\nTrente-deux enfants étaient détenus, a précisé Mme "
+        "Lopez.\n")
+    said = speakers(review)
+    assert [who for who, _ in said] == [
+        "narrator", "Ana Lopez", "unnamed committee expert", "unnamed committee expert",
+        "the delegation", "Ana Lopez"]
+    assert [q.asker for q in review.questions][1:] == [
+        next(p.id for p in review.participants if p.label == "unnamed committee expert")] * 2

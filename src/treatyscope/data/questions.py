@@ -128,8 +128,9 @@ FR_REQUEST_OBJECT = (
 REQUEST_CUES_FR = (
     rf"\b(?:a|ont|avait|aurait)\s+(?:(?:notamment|également|aussi|ensuite|en outre|"
     rf"par ailleurs|enfin|encore|de plus|plus particulièrement|pour sa part|quant à lui|"
-    rf"quant à elle|d['’]autre part)\s+)*(?:demandé{FR_REQUEST_OBJECT}|voulu savoir|"
+    rf"quant à elle|d['’]autre part|de nouveau)\s+)*(?:demandé{FR_REQUEST_OBJECT}|voulu savoir|"
     rf"souhaité savoir|désiré savoir|cherché à savoir|tenu à savoir|"
+    rf"(?:voulu|souhaité|désiré) (?:connaître|connaitre|obtenir des|recevoir des)|"
     rf"(?:prié|invité) la délégation (?:de|à)\s+(?:fournir|préciser|expliquer|indiquer|"
     rf"donner|commenter|décrire|clarifier|communiquer))",
     rf"\b(?:demande|demandent|demandait|demanderait)\b{FR_REQUEST_OBJECT}",
@@ -285,7 +286,7 @@ REPEAT_CUE_WORDS = (
 REQUEST_LITERALS = (
     "ask", "ould", "nqui", "quest", "invit", "wonder", "wish", "want", "keen", "eager",
     "curious", "interest", "sought", "seek", "will", "must", "might", "lease", "indly",
-    "demand", "avoir", "connaître", "obtenir", "recevoir", "délégation", "interrog",
+    "demand", "avoir", "connaître", "connaitre", "obtenir", "recevoir", "délégation", "interrog",
     "renseign", "en est", "en était", "l sera", "sont", "serai", "seront",
 )
 #: Every match of :data:`FRENCH_INTERROGATIVE` holds one of these (a hyphen for "-t-il",

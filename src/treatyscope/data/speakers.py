@@ -49,7 +49,8 @@ PAST_TENSE_EN = (
     r"told|held|drew|set out|laid out|put forward|brought|took note"
 )
 SPEECH_VERBS_FR = (
-    r"a (?:notamment |également |aussi |ensuite |en outre |par ailleurs |enfin )?"
+    r"(?:a|ont) (?:notamment |également |aussi |ensuite |en outre |par ailleurs |enfin |"
+    r"de nouveau )?"
     r"(?:dit|déclaré|indiqué|demandé|souligné|relevé|salué|précisé|expliqué|rappelé|"
     r"fait observer|fait remarquer|fait valoir|affirmé|ajouté|estimé|noté|constaté|"
     r"regretté|recommandé|encouragé|remercié|félicité|présenté|assuré|jugé|insisté|"

@@ -150,7 +150,8 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("lease", "indly"),  # please / kindly VERB
     ("sought",),  # sought clarification
     # French
-    ("demand", "avoir", "délégation"),  # a demandé, a voulu savoir, a prié la délégation
+    ("demand", "avoir", "délégation", "connaître", "connaitre", "obtenir", "recevoir"),
+    # a demandé, a voulu savoir / connaître, a prié la délégation
     ("demand",),  # demande si
     ("avoir", "connaître", "obtenir", "recevoir"),  # souhaite savoir
     ("délégation",),  # prie la délégation de

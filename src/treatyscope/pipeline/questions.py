@@ -265,8 +265,9 @@ def _sorted_words(key: str) -> str:
 #: information on X".  English and French.
 _REPORTED = re.compile(
     r"^(?:(?:also|further|then|furthermore)\s+)?(?:asked|wanted to know|wished to know|would "
-    r"like to know|enquired|inquired|wondered|requested|sought|a demandé|a voulu savoir|"
-    r"a souhaité savoir|demande|souhaite savoir|voudrait savoir)\s+(?:the delegation\s+|la "
+    r"like to know|enquired|inquired|wondered|requested|sought|(?:a|ont) demandé|"
+    r"(?:a|ont) (?:voulu|souhaité) (?:savoir|connaître|connaitre)|"
+    r"demande|souhaite savoir|voudrait savoir)\s+(?:the delegation\s+|la "
     r"délégation\s+)?(?:(?P<whether>if|whether|si)\s+|(?P<wh>(?=(?:what|how|which|why|who|whom|"
     r"whose|when|where|quel|quelle|quels|quelles|comment|pourquoi|combien|qui|où)\b))|"
     r"(?P<about>about|for|on|sur)\s+)",

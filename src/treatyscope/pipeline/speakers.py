@@ -336,8 +336,8 @@ _CLAUSE_OPENER = re.compile(
 #: comme l'a rappelé à l'issue de la session le Président de cet organe, M. Jens Modvig.").
 _INVERTED_FR = re.compile(
     rf"\b(?:l['’])?a (?:rappelé|souligné|dit|indiqué|expliqué|relevé|précisé|déclaré|"
-    rf"fait observer|fait valoir|affirmé|ajouté)\b[^.;?!]{{0,120}}?\s(?:le|la) "
-    rf"(?P<title>(?:(?!\b(?:le|la)\s)[^,.;]){{2,80}}?),\s+(?P<hon>M|Mme|Mlle)\.?\s+"
+    rf"fait observer|fait valoir|affirmé|ajouté)\b[^.;?!]{{0,120}}?\s(?:(?:le|la) "
+    rf"(?P<title>(?:(?!\b(?:le|la)\s)[^,.;]){{2,80}}?),\s+)?(?P<hon>M|Mme|Mlle)\.?\s+"
     rf"(?P<name>{_SURNAME})\s*[.;]?\s*$"
 )
 
@@ -478,7 +478,7 @@ def _role_matches(text: str) -> tuple[list[int], list[tuple[str, int, int, str |
 #: 5-10x faster than scanning the whole text with the pattern (4.7 ms for the chair alone
 #: on the sample).  (anchor words, characters before, characters after).
 _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
-    "anon_committee": (("xpert", "ember", "apporteu", "orapporteu"), 40, 40),
+    "anon_committee": (("xpert", "ember", "embre", "apporteu", "orapporteu"), 40, 40),
     "anon_state": (("epresentative", "elegate", "peaker", "eprésentant"), 30, 90),
     "chair": (("Chair", "CHAIR", "President", "PRESIDENT", "Présiden", "PRÉSIDEN"), 10, 130),
     "delegation": (("elegation", "élégation"), 40, 90),
@@ -546,13 +546,27 @@ def role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         s, e = start - sentence.start, end - sentence.start
         if _inside_title_phrase(chunk, s, e):
             continue
-        found.append(Cue(kind, Span(start, end), None, None, paren, _is_subject(chunk, s, e)))
+        said = _is_subject(chunk, s, e) or (kind == "delegation" and _said_after(chunk, s, e))
+        found.append(Cue(kind, Span(start, end), None, None, paren, said))
     post = _postposed().search(chunk)
     if post:
         found = [c for c in found if c.span.start != sentence.start + post.start("who")]
         span = Span(sentence.start + post.start("who"), sentence.start + post.end("who"))
         found.append(Cue("anon_committee", span, attribution=True))
     return tuple(sorted(found, key=lambda c: c.span.start))
+
+
+#: A French verb of saying placed before its subject at the end of the sentence ("...,
+#: a indiqué la délégation.", "..., a-t-elle ajouté").
+_SAID_BEFORE = re.compile(
+    r",\s*(?:a|ont)(?:-t-(?:il|elle))?\s+(?:[a-zé]+\s+)?(?:indiqué|précisé|ajouté|expliqué|"
+    r"souligné|dit|déclaré|affirmé|assuré|répondu|relevé|rappelé|fait valoir|fait observer|"
+    r"fait savoir)\s+$")
+
+
+def _said_after(chunk: str, start: int, end: int) -> bool:
+    """True for the delegation named last as the one who said the sentence."""
+    return not chunk[end:].strip(" .;»”\"") and _SAID_BEFORE.search(chunk[:start]) is not None
 
 
 @text_cache(maxsize=16)
