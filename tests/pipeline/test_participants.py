@@ -399,3 +399,17 @@ def test_two_offices_in_one_apposition() -> None:
     people = named(review)
     assert people["Rosa Diaz"].roles == ("Committee Expert",)
     assert people["Maria Pappas"].roles == ("Vice-Chairperson", "Committee Expert")
+
+
+def test_french_offices_before_the_name_and_rapporteurs_of_the_review() -> None:
+    review = analyze_text(
+        "Le Comité contre la torture a examiné le rapport du Portugal. Le chef de la délégation "
+        "du Portugal, M. Pedro Silva, Représentant permanent à Genève, a fait valoir que la loi "
+        "avait changé. Corapporteuse pour l'examen du rapport, Mme Ana Herrera Rouaix a demandé "
+        "si la loi était appliquée. Mme Karin Halvorsen, rapporteuse du groupe de travail chargé "
+        "de l'examen du rapport, a demandé si le projet avait un calendrier.")
+    people = named(review)
+    assert people["Pedro Silva"].head_of_delegation
+    assert people["Ana Herrera Rouaix"].roles == ("Country Rapporteur",)
+    assert people["Karin Halvorsen"].roles == ("Country Rapporteur",)
+    assert people["Karin Halvorsen"].side == "committee"

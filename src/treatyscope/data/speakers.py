@@ -88,7 +88,10 @@ TIME_ADVERB = (
 LEAD_WORDS = r"(?:[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){1,8}\s+)"
 #: An office named before the person ("the Chairperson of the Committee, NAME, said").
 OFFICE_BEFORE = (
-    r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ll]e|[Ll]a|[Ss]on|[Ss]a) [^,.;?!]{3,90}?)"
+    r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ll]e|[Ll]a|[Ss]on|[Ss]a) [^,.;?!]{3,90}?"
+    # a French office without article: "Corapporteuse pour l'examen du rapport, Mme X a ..."
+    r"|(?:(?:Également|Aussi) )?(?:Co-?rapporteu(?:r|se)|Rapporteu(?:r|se)|Vice-Présidente?|"
+    r"Présidente?)\b[^,.;?!]{0,90}?)"
 )
 #: An adverb between the title and the verb ("..., positively highlighted").
 ADVERB = r"(?:[a-z]+ly\s+)"
@@ -219,7 +222,8 @@ COMMITTEE_TITLE = (
     r"committee (?:expert|member|chair|chairperson|vice|rapporteur)|country (?:co-)?rapporteur|"
     r"rapporteur for|co-rapporteur|corapporteur|task force|member of the committee|"
     r"expert of the committee|of the committee\b|du comité\b|membre du comité|"
-    r"rapporteu(?:r|se) pour|expert(?:e)? du comité|président(?:e)? du comité"
+    r"rapporteu(?:r|se) pour|expert(?:e)? du comité|président(?:e)? du comité|"
+    r"chargée? de l['’]examen du rapport"
 )
 #: Bare offices ("Chairperson", "Vice Chair and Rapporteur"): committee side unless an
 #: OTHER_TITLE says otherwise ("Chairperson of the Commission of Inquiry").

@@ -374,8 +374,8 @@ def committee_roles(low: str) -> list[str]:
         roles.append("Vice-Chairperson")
     country = re.search(
         r"country (?:co-?)?rapporteur|rapporteu(?:r|se) (?:for|pour) (?:the |le )?(?:report|rapport)|"
-        r"co-?rapporteur|task force|rapporteu(?:r|se)s?\b[^,;]{0,40}\b(?:pour l['’]examen|for "
-        r"the (?:review|consideration|examination))",
+        r"co-?rapporteu(?:r|se)|task force|rapporteu(?:r|se)s?\b[^,;]{0,60}\b(?:pour l['’]examen|"
+        r"chargée? de l['’]examen|for the (?:review|consideration|examination))",
         low,
     ) is not None or _rapporteur_for_state(low)  # "Rapporteur for the Republic of Moldova"
     # The Chair is one of the Experts by office: "Committee Chairperson and expert member

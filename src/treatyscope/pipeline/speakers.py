@@ -299,7 +299,12 @@ def name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         # an office before the name ("introduced by Committee Rapporteur X") outranks what
         # follows the name, which may be the rest of the sentence (", notes that")
         title = (groups.get("title3") or groups.get("title") or groups.get("wtitle")
-                 or groups.get("ptitle") or groups.get("title2") or _office(groups.get("office")))
+                 or groups.get("ptitle") or groups.get("title2"))
+        office = _office(groups.get("office"))
+        head = _HEAD_BEFORE.search(chunk, 0, m.start("name")) if title else None
+        if head:  # "Le chef de la délégation du Portugal, M. X, Représentant permanent ..."
+            title = f"{head.group(0)}, {title}"
+        title = title or office
         if groups.get("apposition"):  # "Committee Vice-Chair X, one of the Country Rapporteurs,"
             title = f"{title}, {groups['apposition']}"
         if index == 1:
@@ -408,6 +413,7 @@ def _clause_cue(chunk: str, sentence: Span) -> Cue | None:
     return None
 
 
+_HEAD_BEFORE = re.compile(P.HEAD_OF_DELEGATION, re.I)
 #: A second office joined to a title by "and"/"et" ("... et Vice-Présidente du Comité").
 _COORDINATED_OFFICE = re.compile(
     r"\s+(?:and|et)\s+(?:(?:Vice|Co)[- ])?(?:Committee |Country )?(?:Chair\w*|Président\w*|"
