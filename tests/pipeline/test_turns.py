@@ -161,3 +161,12 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
         "the delegation", "Ana Lopez"]
     assert [q.asker for q in review.questions][1:] == [
         next(p.id for p in review.participants if p.label == "unnamed committee expert")] * 2
+
+
+def test_french_closing_narration_after_a_speaker() -> None:
+    review = analyze_text(
+        "Le Comité des droits de l'homme a examiné le rapport du Sénégal. Mme Karin Halvorsen, "
+        "rapporteuse, a demandé si le projet avait un calendrier. Le Comité publiera ses "
+        "observations finales le 30 juillet. Cet après-midi, à 15 heures, le Comité entamera "
+        "l'examen du rapport de la Jordanie.")
+    assert [who for who, _ in speakers(review)] == ["narrator", "Karin Halvorsen", "narrator"]

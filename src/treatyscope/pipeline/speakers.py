@@ -203,7 +203,11 @@ def _collective() -> re.Pattern[str]:
 
 @cache
 def _narrator() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in P.NARRATOR_OPENERS))
+    # a time set off by commas may come first: "Cet après-midi, à 15 heures, le Comité
+    # entamera ...", "This afternoon, at 3 p.m., the Committee will ..."
+    lead = (r"(?:(?:Cet après-midi|Ce matin|Demain|Aujourd['’]hui|This afternoon|This morning|"
+            r"Tomorrow|Today|[Àà] \d|[Aa]t \d)[^,.;]{0,40},\s*){0,2}")
+    return re.compile(lead + "(?:" + "|".join(f"(?:{p})" for p in P.NARRATOR_OPENERS) + ")")
 
 
 @cache
