@@ -169,4 +169,5 @@ def test_french_closing_narration_after_a_speaker() -> None:
         "rapporteuse, a demandé si le projet avait un calendrier. Le Comité publiera ses "
         "observations finales le 30 juillet. Cet après-midi, à 15 heures, le Comité entamera "
         "l'examen du rapport de la Jordanie.")
-    assert [who for who, _ in speakers(review)] == ["narrator", "Karin Halvorsen", "narrator"]
+    assert [who for who, _ in speakers(review)] == [
+        "narrator", "Karin Halvorsen", "narrator", "narrator"]
