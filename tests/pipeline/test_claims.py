@@ -530,3 +530,11 @@ def test_a_count_restated_with_another_name_for_states() -> None:
         "four State delegations in a constructive spirit.")
     first, second = review.claims
     assert second.duplicate_of == first.id
+
+
+def test_a_french_figure_with_spaced_thousands_takes_the_year_after_it() -> None:
+    review = analyze_text(
+        "Le Comité contre la torture a examiné le rapport de la Tunisie. M. Ali Ben Salah, chef "
+        "de la délégation, a indiqué que le nombre de plaintes est passé de 1 100 en 2019 à "
+        "9 300 en 2023.")
+    assert [(c.value, c.year) for c in review.claims] == [(1100, 2019), (9300, 2023)]
