@@ -538,3 +538,10 @@ def test_a_french_figure_with_spaced_thousands_takes_the_year_after_it() -> None
         "de la délégation, a indiqué que le nombre de plaintes est passé de 1 100 en 2019 à "
         "9 300 en 2023.")
     assert [(c.value, c.year) for c in review.claims] == [(1100, 2019), (9300, 2023)]
+
+
+def test_the_base_of_a_rate_is_no_claim() -> None:
+    review = analyze_text(
+        "Le Comité a examiné le rapport. La mortalité infantile a reculé de 122 pour 1 000 "
+        "naissances vivantes en 2011 à 79 pour 1 000 en 2022. Deux sur trois ont été jugés.")
+    assert [(c.value, c.year) for c in review.claims] == [(122, 2011), (79, 2022), (66.7, None)]

@@ -318,11 +318,17 @@ def _is_idiom(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return before in IDIOMS
 
 
+def _is_rate_base(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """The base of a rate ("126 deaths per 100,000 live births", "79 pour 1 000"): the
+    figure is the number before it, not the base."""
+    return num.kind == "digits" and _low(toks, num.first - 1) in ("per", "pour")
+
+
 RULES: tuple[tuple[str, Rule], ...] = (
     ("date", _is_date), ("symbol", _is_symbol), ("time", _is_time), ("year", _is_year),
     ("marker", _is_marker), ("identifier", _is_identifier), ("name", _is_name),
     ("age", _is_age), ("threshold", _is_threshold), ("time-frame", _is_time_frame),
-    ("idiom", _is_idiom),
+    ("idiom", _is_idiom), ("rate-base", _is_rate_base),
 )
 #: Reasons that spread along a list of numbers joined by commas, "and", "to" ...
 _LIST_REASONS = frozenset({"identifier", "date", "symbol", "age", "time"})
