@@ -114,3 +114,12 @@ def test_a_press_code_on_its_own_line_is_chrome() -> None:
     found = [text[s.start:s.end] for s in find_boilerplate(text)]
     assert found == ["For use of the information media; not an official record.\n\nCCPR25.012E"
                      "\n\nRelated"]
+
+
+def test_french_footer_with_a_dotted_code_and_the_geneva_address() -> None:
+    text = ("Le Comité a remercié la délégation. Ce document est destiné à l'information; il ne "
+            "constitue pas un document officiel. CAT23.021F")
+    assert [text[s.start:s.end] for s in find_boilerplate(text)][-1].endswith("CAT23.021F")
+    text = "Le Comité a clos sa session.\nPartager\nPalais des Nations\n1211 Genève 10\n© Nations Unies\n"
+    assert [text[s.start:s.end] for s in find_boilerplate(text)] == [
+        "Partager\nPalais des Nations\n1211 Genève 10\n© Nations Unies"]

@@ -59,6 +59,8 @@ CHROME_LINES: tuple[str, ...] = (
     r"follow us(?: on)?",
     r"(?:instagram|youtube|flickr|tiktok|soundcloud|linkedin|facebook|twitter|x)(?:\s+(?:instagram|youtube|flickr|tiktok|soundcloud|linkedin|facebook|twitter|x))*",
     r"subscribe to (?:our|the) newsletters?",
+    r"palais des nations|(?:ch-)?1211 gen[eè]v[ae](?: \d{1,2})?(?:,? (?:switzerland|suisse))?",
+    r"©\s*(?:nations unies|united nations|naciones unidas)\b.*",
     r"©\s*(?:ohchr|united nations|un)\b.*",
     r"(?:privacy (?:policy|notice)|terms of use|copyright|contact us|site ?map|fraud alert|accessibility)(?:\s*[|•]\s*(?:privacy (?:policy|notice)|terms of use|copyright|contact us|site ?map|fraud alert|accessibility))*",
     # a press release code on its own line ("CCPR25.012E", "CAT/18/017E")
@@ -86,8 +88,8 @@ CHROME_SENTENCES: tuple[str, ...] = (
     # footers
     r"Produced by the United Nations Information Service in Geneva[^.]*\.(?:\s*English and French versions of our releases are different[^.]*\.)?",
     r"English and French versions of our releases are different[^.]*\.",
-    r"For use of the information media; not an official record\.?(?:\s*[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{2,4}[A-Z]?)?",
-    r"Ce document est destiné à l['’]information[^.]*\.?(?:\s*[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{2,4}[A-Z]?)?",
+    r"For use of the information media; not an official record\.?(?:\s*(?:[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{2,4}|[A-Z]{2,6}\d{2}\.\d{3})[A-Z]?)?",
+    r"Ce document est destiné à l['’]information[^.]*\.?(?:\s*(?:[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{2,4}|[A-Z]{2,6}\d{2}\.\d{3})[A-Z]?)?",
     r"À l['’]intention des organes d['’]information\.\s*Document non officiel\.?",
     r"Produit par le Service de l['’]information des Nations Unies[^.]*\.",
     r"Les versions anglaise et française de nos communiqués sont différentes[^.]*\.",
