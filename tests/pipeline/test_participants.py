@@ -413,3 +413,13 @@ def test_french_offices_before_the_name_and_rapporteurs_of_the_review() -> None:
     assert people["Ana Herrera Rouaix"].roles == ("Country Rapporteur",)
     assert people["Karin Halvorsen"].roles == ("Country Rapporteur",)
     assert people["Karin Halvorsen"].side == "committee"
+
+
+def test_a_surname_that_is_not_the_last_word_of_the_full_name() -> None:
+    review = analyze_text(
+        "The Committee against Torture reviewed the report of Tunisia. Ms. LI WENHUA, "
+        "Country Rapporteur, asked whether the law existed. Ms. Li said prisons were full. "
+        "Carlos Ramírez Ortega, Committee Expert, asked about courts. Mr. Ramírez added a "
+        "question.")
+    assert {p: len(x.mentions) for p, x in named(review).items()} == {
+        "Li Wenhua": 2, "Carlos Ramírez Ortega": 2}

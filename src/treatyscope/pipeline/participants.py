@@ -134,7 +134,14 @@ class _Collector:
     chair_cues: list[Cue] = field(default_factory=list)
 
     def person(self, name: str) -> _Person | None:
-        return next((p for p in self.persons if _same_person(p, name)), None)
+        found = next((p for p in self.persons if _same_person(p, name)), None)
+        if found is None and len(words := fold(name).split()) == 1:
+            # "Ms. Li" for "LI WENHUA", "Mr. Ramírez" for "Carlos Ramírez Ortega": a surname
+            # that is not the last word, when exactly one known person's name holds it
+            holders = [p for p in self.persons
+                       if any(words[0] in fold(n).split()[:-1] for n in p.names)]
+            found = holders[0] if len(holders) == 1 else None
+        return found
 
     def add_named(self, cue: Cue, section: str) -> None:
         assert cue.name is not None
