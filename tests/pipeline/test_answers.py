@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
-import time
+import timeit
 
 import pytest
 
@@ -346,10 +346,10 @@ def test_the_digital_nomad_pilot_answers_no_question_on_nomadic_children(
 
 @needs_shared
 def test_linking_is_fast(sample_review: Review) -> None:
+    """A guard against pathological slowness (the benchmark measures speed): the best of
+    three warm runs, so that one pause of a busy machine does not fail it."""
     build_answers(sample_review)  # warm the caches
-    start = time.perf_counter()
-    build_answers(sample_review)
-    assert time.perf_counter() - start < 0.1
+    assert min(timeit.repeat(lambda: build_answers(sample_review), number=1, repeat=3)) < 0.1
 
 
 def test_a_place_the_question_is_about_is_no_required_name() -> None:

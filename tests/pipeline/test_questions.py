@@ -341,9 +341,12 @@ def test_finding_questions_is_fast(sample_review: Review) -> None:
     from treatyscope.pipeline.questions import build_questions
 
     build_questions(sample_review)  # warm the caches
-    start = time.perf_counter()
-    found = build_questions(sample_review)
-    assert time.perf_counter() - start < 0.05
+    best = 1.0
+    for _ in range(3):  # the best of three: one pause of a busy machine must not fail it
+        start = time.perf_counter()
+        found = build_questions(sample_review)
+        best = min(best, time.perf_counter() - start)
+    assert best < 0.05
     assert [(q.id, q.mentions, q.form, q.text) for q in found] == [
         (q.id, q.mentions, q.form, q.text) for q in sample_review.questions]
 
