@@ -253,12 +253,17 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
 
 def _noun_start(toks: list[Tok], last: Numeral) -> int:
     """Where the unit or counted noun of a numeral starts: right after it, or after the
-    "de" of a French collective number ("une trentaine de membres")."""
+    "de" of a French collective number or scale ("une trentaine de membres", "17 millions
+    de personnes")."""
     after = last.last + 1
-    if (toks[last.last].low in FR_COLLECTIVES and after + 1 < len(toks)
-            and toks[after].low in ("de", "d'", "d’")):
-        return after + 1
+    collective = toks[last.last].low in FR_COLLECTIVES or toks[last.last].low in _FR_SCALES
+    if collective and after + 1 < len(toks) and toks[after].low in ("de", "d'", "d’"):
+        return after + 1  # "une trentaine de membres", "17 millions de personnes"
     return after
+
+
+#: French scale words followed by "de" before the counted noun.
+_FR_SCALES = frozenset({"millions", "milliards", "million", "milliard"})
 
 
 def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found | None:
