@@ -105,6 +105,7 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     # a ratio with the counted noun inside; "une" stays an article elsewhere
     ("Un membre sur cinq du Conseil est une femme.", [("Un membre sur cinq", 20, "percent")]),
     ("Le pays compte 17 millions de personnes.", [("17 millions de personnes", 17e6, "persons")]),
+    ("Il y a 40 millions d'actes enregistrés.", [("40 millions d'actes", 40e6, "actes")]),
 ])
 def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(t, pytest.approx(v), u) for t, v, u in found(text, "fr")] == expected

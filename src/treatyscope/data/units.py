@@ -133,6 +133,8 @@ VOTE_CONTEXT = frozenset({"vote", "votes", "voted", "voting", "abstentions", "sc
 def normalise_noun(word: str) -> str:
     """The unit for a counted noun: ``persons`` for people, else the noun in lower case."""
     low = word.lower().strip(".,;:")
+    if low[:2] in ("d'", "d’") and len(low) > 3:
+        low = low[2:]  # "d'habitants", "d’actes": the elided "de" is no part of the noun
     if low in PERSON_NOUNS and low not in NOT_PERSONS:
         return "persons"
     return low
