@@ -446,8 +446,18 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     "L'experte a voulu connaître le nombre d'enfants déplacés.",
     "Il a souhaité obtenir des informations sur le budget.",
     "M. Martin a de nouveau demandé quelles enquêtes avaient été ouvertes.",
+    "Mme Halvorsen a repris la parole pour demander si le projet avait un calendrier.",
 ])
 def test_more_french_request_forms(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses
 
     assert [c.form for c in chunk_clauses(sentence)] == ["indirect"]
+
+
+def test_a_french_direct_question_closed_by_its_reporting_verb() -> None:
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    assert [c.form for c in chunk_clauses(
+        "Combien de plaintes la Commission a-t-elle reçues en 2022, a-t-il également "
+        "demandé.")] == ["direct"]
+    assert chunk_clauses("La loi a été adoptée, a-t-il indiqué.") == ()

@@ -131,6 +131,7 @@ REQUEST_CUES_FR = (
     rf"quant à elle|d['’]autre part|de nouveau)\s+)*(?:demandé{FR_REQUEST_OBJECT}|voulu savoir|"
     rf"souhaité savoir|désiré savoir|cherché à savoir|tenu à savoir|"
     rf"(?:voulu|souhaité|désiré) (?:connaître|connaitre|obtenir des|recevoir des)|"
+    rf"repris la parole pour (?:demander|savoir)|"
     rf"(?:prié|invité) la délégation (?:de|à)\s+(?:fournir|préciser|expliquer|indiquer|"
     rf"donner|commenter|décrire|clarifier|communiquer))",
     rf"\b(?:demande|demandent|demandait|demanderait)\b{FR_REQUEST_OBJECT}",

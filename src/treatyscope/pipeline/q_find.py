@@ -246,7 +246,15 @@ def asks(chunk: str) -> tuple[bool, list[int], list[re.Match[str]]]:
         return True, inter, cues
     if mark and _content_question(chunk):
         return True, [0], []
+    if _ASKED_AFTER.search(chunk):  # "Combien de plaintes ..., a-t-il également demandé."
+        return True, [0], []
     return False, [], []
+
+
+#: A French direct question closed by its reporting verb instead of "?": "Combien de
+#: plaintes la Commission a-t-elle reçues, a-t-il également demandé."
+_ASKED_AFTER = re.compile(
+    r",\s*(?:a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?:\w+\s+)?(?:demandé|voulu savoir)\s*[.»”]*\s*$")
 
 
 def _maybe_procedural(chunk: str) -> bool:
