@@ -461,3 +461,17 @@ def test_a_french_direct_question_closed_by_its_reporting_verb() -> None:
         "Combien de plaintes la Commission a-t-elle reçues en 2022, a-t-il également "
         "demandé.")] == ["direct"]
     assert chunk_clauses("La loi a été adoptée, a-t-il indiqué.") == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il a demandé combien de mineurs étaient détenus et si ces mineurs étaient séparés des "
+    "adultes.",
+    "Elle s'est enquise du budget annuel et a souhaité savoir combien de personnes y "
+    "travaillaient.",
+    "Des enquêtes indépendantes ont-elles été ouvertes, et des agents ont-ils été poursuivis ?",
+])
+def test_french_questions_joined_by_et_split(sentence: str) -> None:
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    assert len(chunk_clauses(sentence)) == 2
+    assert len(chunk_clauses("Il a demandé si la loi et le décret étaient appliqués.")) == 1

@@ -241,7 +241,8 @@ SPLIT_REQUEST_EN = (
 #: French words that open a separable question after "et" or a semicolon.
 SPLIT_WH_FR = (
     r"(?:quel|quelle|quels|quelles|comment|pourquoi|combien|dans quelle mesure|"
-    r"qu['’]en est-il)\b|\w+-t-(?:il|elle|ils|elles)\b"
+    r"qu['’]en est-il|si|s['’]ils?|a (?:souhaité|voulu) savoir|a demandé)\b|"
+    r"\w+-t-(?:il|elle|ils|elles)\b|[\w' ]{2,60}?\s\w+-(?:ils|elles|il|elle)\b"
 )
 #: A request about a noun phrase: its "and how ..." lists aspects of one request.
 NOMINAL_REQUEST = r"(?:about|for|as to|regarding|concerning)$|information|data"
