@@ -5,6 +5,9 @@
     python scripts/eval_shared.py --per-doc       # also each excerpt's metrics
     python scripts/eval_shared.py --out DIR       # keep the records in DIR
 
+The last column, ``dialogues``, is answer linking on the hand-written dialogues of
+``quality/dialogues`` (``scripts/eval_dialogues.py``), a check besides the sample.
+
 Records are produced in-process with treatyscope.analyze and written as <id>.json; the
 scoring is done by ../shared/eval/score.py and score_set.py, unchanged.
 """
@@ -70,7 +73,20 @@ def measure(out: Path, per_doc: bool = False) -> tuple[dict[str, dict[str, float
     table = {"sample": score_sample(out)}
     for name, where in SUBSETS.items():
         table[name] = score_set(out, where, per_doc and name == "all")
+    table["dialogues"] = _dialogues_module().measure()[0]
     return table, failed
+
+
+def _dialogues_module():  # type: ignore[no-untyped-def]
+    """``scripts/eval_dialogues.py``: answer linking on the repo's hand-written dialogues."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("eval_dialogues", ROOT / "scripts" / "eval_dialogues.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
 
 
 def main() -> int:
