@@ -547,3 +547,17 @@ def test_the_base_of_a_rate_is_no_claim() -> None:
         "Le Comité a examiné le rapport. La mortalité infantile a reculé de 122 pour 1 000 "
         "naissances vivantes en 2011 à 79 pour 1 000 en 2022. Deux sur trois ont été jugés.")
     assert [(c.value, c.year) for c in review.claims] == [(122, 2011), (79, 2022), (66.7, None)]
+
+
+def test_a_half_day_is_half_a_day() -> None:
+    review = analyze_text(
+        "The Committee closed its session. It had held an annual half-day of general "
+        "discussion. Le Comité a tenu une demi-journée de débat général.")
+    assert [(c.value, c.unit) for c in review.claims] == [(0.5, "days"), (0.5, "days")]
+
+
+def test_the_meetings_that_bound_a_time_are_no_count() -> None:
+    review = analyze_text(
+        "The Committee closed its session. It had held two sessions in 2022 and adopted a "
+        "note on all communications received in the interim period between the two sessions.")
+    assert [(c.value, c.unit) for c in review.claims] == [(2, "sessions")]

@@ -49,7 +49,11 @@ MEETING_SPANS = frozenset({"weeks", "days", "hours"})
 HYPHEN_UNITS: dict[str, str] = {
     "year": "years", "years": "years", "month": "months", "week": "weeks", "day": "days",
     "hour": "hours", "member": "persons", "members": "persons",
+    # French, after "demi-" only: "une demi-journée de débat général"
+    "journée": "days", "heure": "hours", "semaine": "weeks",
 }
+#: The first part of a hyphenated half duration ("half-day", "demi-journée") -> its value.
+HALF_HYPHENS: dict[str, float] = {"half": 0.5, "demi": 0.5}
 
 #: Counted nouns for people -> normalised to "persons" (plural and singular forms).
 PERSON_NOUNS = frozenset({

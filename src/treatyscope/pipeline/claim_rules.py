@@ -324,10 +324,23 @@ def _is_rate_base(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return num.kind == "digits" and _low(toks, num.first - 1) in ("per", "pour")
 
 
+#: Meetings that bound a time ("communications received in the interim period between the
+#: two sessions"): the number names the two meetings, it counts nothing.
+_BOUNDING_MEETINGS = frozenset({"sessions", "meetings", "réunions", "séances"})
+
+
+def _is_interval(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """"between the two sessions", "entre les deux sessions": a time, not a count."""
+    return (_low(toks, num.first - 1) in ("the", "les")
+            and _low(toks, num.first - 2) in ("between", "entre")
+            and _low(toks, num.last + 1) in _BOUNDING_MEETINGS)
+
+
 RULES: tuple[tuple[str, Rule], ...] = (
     ("date", _is_date), ("symbol", _is_symbol), ("time", _is_time), ("year", _is_year),
     ("marker", _is_marker), ("identifier", _is_identifier), ("name", _is_name),
     ("age", _is_age), ("threshold", _is_threshold), ("time-frame", _is_time_frame),
+    ("time-frame", _is_interval),
     ("idiom", _is_idiom), ("rate-base", _is_rate_base),
 )
 #: Reasons that spread along a list of numbers joined by commas, "and", "to" ...

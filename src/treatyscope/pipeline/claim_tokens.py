@@ -33,7 +33,7 @@ from treatyscope.data.numbers import (
     is_ordinal_word,
     words_value,
 )
-from treatyscope.data.units import HYPHEN_UNITS
+from treatyscope.data.units import HALF_HYPHENS, HYPHEN_UNITS
 from treatyscope.model import Span
 from treatyscope.pipeline.claim_scan import Vocabulary, latin1_words, letter_classes
 
@@ -88,7 +88,8 @@ class Numeral(NamedTuple):
 NUMBER_STARTS = frozenset(
     set(EN_UNITS) | set(FR_UNITS) | set(HUNDREDS) | set(SCALES) | set(FRACTIONS)
     | set(MULTIPLIERS) | {w for pair in FRACTION_PHRASES for w in pair[:1]}
-    | {f.split("-")[0] for f in FRACTIONS} | {m.split("-")[0] for m in MULTIPLIERS}) - {"a"}
+    | {f.split("-")[0] for f in FRACTIONS} | {m.split("-")[0] for m in MULTIPLIERS}
+    | set(HALF_HYPHENS)) - {"a"}
 #: Unhyphenated words a numeral may start with: see _numeral_at.
 _MAY_START = NUMBER_STARTS | {"a"}
 #: Words that show a sentence may hold a spelled-out number ("a third of" counts by "third").
@@ -372,6 +373,8 @@ def _hyphen_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
     parts = _HYPHEN_PARTS[toks[i].low]
     if len(parts) < 2 or parts[-1] not in HYPHEN_UNITS:
         return None
+    if len(parts) == 2 and parts[0] in HALF_HYPHENS:  # "a half-day discussion", "demi-journée"
+        return Numeral(i, i, HALF_HYPHENS[parts[0]], "hyphen", HYPHEN_UNITS[parts[1]])
     value = words_value(list(parts[:-1]), lang)
     if value is None or not all(is_number_word(p, lang) for p in parts[:-1]):
         return None
