@@ -130,3 +130,10 @@ def test_space_after_a_slash_is_removed_from_the_symbol() -> None:
     assert found[0].country == "LKA"
     # a slash before ordinary words stays where it is
     assert [s.symbol for s in find_symbols("CAT/C/SR.12/ The Committee met.")] == ["CAT/C/SR.12"]
+
+
+def test_a_slash_typed_for_the_dot_of_the_cescr_root() -> None:
+    text = "Deuxième à quatrième rapports périodiques de Sri Lanka (E/C/12/LKA/2-4) (suite)"
+    (sym,) = find_symbols(text)
+    assert (sym.symbol, sym.body, sym.country, sym.doc_type, sym.number) == (
+        "E/C/12/LKA/2-4", "CESCR", "LKA", "report", "2-4")

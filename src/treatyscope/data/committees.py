@@ -142,6 +142,7 @@ SYMBOL_BODIES: dict[str, str] = {
     "CMW": "CMW", "CERD": "CERD", "CEDAW": "CEDAW", "CRC": "CRC", "CAT": "CAT",
     "CAT/OP": "SPT", "CCPR": "CCPR", "E/C.12": "CESCR", "CRPD": "CRPD", "CED": "CED",
     "A/HRC": "HRC",
+    "E/C/12": "CESCR",  # a slash typed for the dot ("E/C/12/LKA/2-4"), kept as written
 }
 #: Regular expressions of the series roots a document symbol starts with: the body's
 #: letters (a stray space allowed between them, as text extraction leaves them:
@@ -150,7 +151,7 @@ SYMBOL_BODIES: dict[str, str] = {
 SYMBOL_ROOTS: tuple[str, ...] = (
     r"(?:C ?M ?W|C ?E ?R ?D|C ?E ?D ?A ?W|C ?R ?C|C ?A ?T|C ?C ?P ?R|C ?R ?P ?D|C ?E ?D)"
     r"/(?:C|OP|PSWG|SP)(?=/)",
-    r"E/C\.12(?=/)",
+    r"E/C[./]12(?=/)",  # "E/C/12/LKA/2-4": a slash typed for the dot
     r"E/(?:19|20)\d{2}(?=/)",  # CESCR State reports before 2008: E/1990/6/Add.32
     r"E/CN\.\d+(?=/)",
     r"A/HRC(?=/)",
