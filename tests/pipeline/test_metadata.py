@@ -610,3 +610,16 @@ def test_next_meeting_on_additional_information() -> None:
     nxt = review.metadata.next_meeting
     assert nxt is not None
     assert (nxt.state_party_code, nxt.report_symbol) == ("COL", "CED/C/COL/AI/2")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("3 April 2006\n\nHuman Rights Committee Concludes Session\n\nNEW YORK, 31 March (UN "
+     "Headquarters) -- The Committee today wrapped up its session.", "2006-03-31"),
+    ("3 January 2006\n\nCommittee Concludes Session\n\nNEW YORK, 30 December -- The "
+     "Committee today wrapped up its session.", "2005-12-30"),
+    ("3 April 2006\n\nHuman Rights Committee Concludes Session\n\nThe Committee today "
+     "wrapped up its session.", "2006-04-03"),
+])
+def test_a_yearless_dateline_dates_the_release_in_the_page_dates_year(text: str, date: str) -> None:
+    found = find_release_date(text)
+    assert found and found[0] == date

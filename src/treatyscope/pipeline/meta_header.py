@@ -215,7 +215,29 @@ def find_release_date(text: str) -> tuple[str, Span] | None:
         iso = date_of(inner) if inner else None
         if iso:
             return iso, Span(m.start(group), m.end(group))
-    return _date_line(text) or _numeric_line(text)
+    line = _date_line(text) or _numeric_line(text)
+    return (_yearless_dateline(text, line[0]) if line else None) or line
+
+
+#: A dateline without the year: "NEW YORK, 31 March (UN Headquarters) --" (United Nations
+#: Information Service reposts, under the repost's own date line).
+_YEARLESS_DATELINE = re.compile(
+    rf"^{D.DATELINE_PLACE_RX},\s+(?P<d>\d{{1,2}})\s+(?P<m>{D.MONTH_RX})"
+    rf"(?:\s*\([^()\n]{{0,40}}\))?\s*[-–—]", re.MULTILINE | re.IGNORECASE)
+
+
+def _yearless_dateline(text: str, page_date: str) -> tuple[str, Span] | None:
+    """The release's own date from a yearless dateline, in the year of the page's date line
+    (the year before when that would put the release after the page)."""
+    m = _YEARLESS_DATELINE.search(text, 0, RELEASE_HEADER)
+    month = D.MONTHS.get(fold_letters(m.group("m"))) if m else None
+    if not m or not month:
+        return None
+    year = int(page_date[:4])
+    iso = make_date(year, month, int(m.group("d")))
+    if iso and iso > page_date:
+        iso = make_date(year - 1, month, int(m.group("d")))
+    return (iso, Span(m.start("d"), m.end("m"))) if iso else None
 
 
 def _date_line(text: str) -> tuple[str, Span] | None:
