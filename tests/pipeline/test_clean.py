@@ -123,3 +123,15 @@ def test_french_footer_with_a_dotted_code_and_the_geneva_address() -> None:
     text = "Le Comité a clos sa session.\nPartager\nPalais des Nations\n1211 Genève 10\n© Nations Unies\n"
     assert [text[s.start:s.end] for s in find_boilerplate(text)] == [
         "Partager\nPalais des Nations\n1211 Genève 10\n© Nations Unies"]
+
+
+@pytest.mark.parametrize("links", [
+    "All documents relating to the Committee’s work, including reports submitted by States "
+    "parties, can be found on the session’s webpage.  Meeting summary releases can be found "
+    "here.  The webcast of the Committee’s public meetings can be accessed via the UN Web TV "
+    "webpage.",
+    "The webcast of the Committee’s public meetings can be accessed at http://webtv.un.org/.",
+])
+def test_session_documents_and_web_tv_link_sentences(links: str) -> None:
+    page = f"The Committee will next meet on Monday. {links}\nThe delegation included officials."
+    assert [page[s.start:s.end] for s in find_boilerplate(page)] == [links]
