@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from treatyscope.data.numbers import EN_UNITS, FR_UNITS
+
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -165,8 +167,21 @@ CONTEXT_STOP = NP_STOP | frozenset({
 
 #: Context words also ignored when comparing the subjects of two claims of one unit: the
 #: unit nouns themselves say nothing about what is counted ("people", "persons").
-SUBJECT_STOP = CONTEXT_STOP | frozenset({"people", "persons", "person", "individuals",
-                                         "personnes"})
+SUBJECT_STOP = CONTEXT_STOP | frozenset({
+    "people", "persons", "person", "individuals", "personnes",
+    # how a figure stands or moved, and where it comes from, not what it counts: "the gender
+    # pay gap had narrowed to 15.6 per cent" / "unemployment had narrowed to 5.4 per cent";
+    # "Surveys suggested that one in three pupils ..." / "the 2023 survey found 26 per cent"
+    "stood", "stands", "reached", "amounted", "totalled", "totaled", "rose", "risen", "fell",
+    "fallen", "narrowed", "widened", "increased", "decreased", "declined", "dropped", "grew",
+    "grown", "according", "survey", "surveys", "data", "study", "studies", "statistics",
+    "suggested", "showed", "shown", "found", "estimated",
+}) | frozenset(EN_UNITS) | frozenset(FR_UNITS)  # "one in three": the number, not the subject
+#: Words that name a statistic: an average and a limit (or a single count) are different
+#: measures of one thing ("prohibited for more than 15 consecutive days" / "an average
+#: duration of nine days").
+STATISTIC_WORDS = frozenset({"average", "mean", "median", "maximum", "minimum", "limit",
+                             "moyenne", "moyen", "médiane", "maximale", "minimale"})
 
 #: A sentence that counts a part of a total given just before: not a contradiction.
 PART_OF = re.compile(r"\b(?:of\s+(?:those|these|them|whom|which)|among\s+(?:them|those|these)|"
