@@ -423,3 +423,12 @@ def test_a_surname_that_is_not_the_last_word_of_the_full_name() -> None:
         "question.")
     assert {p: len(x.mentions) for p, x in named(review).items()} == {
         "Li Wenhua": 2, "Carlos Ramírez Ortega": 2}
+
+
+def test_an_all_caps_honorific_is_no_part_of_the_name() -> None:
+    review = analyze_text(
+        "Le Comité pour l'élimination de la discrimination à l'égard des femmes examine le "
+        "rapport du Bénin\n\nQuestions et observations des membres du Comité\n\n"
+        "MME SOFIA LINDQVIST, membre du Comité, a demandé si la loi était appliquée.\n\n"
+        "MR. JOHN SMITH, Committee Expert, asked whether the law applied.")
+    assert [p.name for p in review.participants if p.name] == ["Sofia Lindqvist", "John Smith"]

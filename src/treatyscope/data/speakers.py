@@ -18,8 +18,9 @@ TITLE_WORDS = (
 )
 #: Lower-case particles inside names (Ribeiro Leão, de la Cruz, bin Abdullah ...).
 NAME_PARTICLE = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|binti|ibn|al|el|la|le|y|e|ben)"
-#: Honorifics before a surname; "M me" is a split "Mme" seen in French records.
-HONORIFIC = r"(?:Mr|Mrs|Ms|Mme|Mlle|Dr|M me|M|Sir|Dame|Lord|Madam|Madame|Monsieur)"
+#: Honorifics before a surname; "M me" is a split "Mme" seen in French records, and the
+#: capitals of ALL-CAPS introductions ("MME SOFIA LINDQVIST, membre du Comité").
+HONORIFIC = r"(?:Mr|Mrs|Ms|Mme|Mlle|Dr|M me|M|Sir|Dame|Lord|Madam|Madame|Monsieur|MR|MRS|MS|MME|MLLE|DR)"
 
 #: Verbs that report speech (the main verb after a speaker's name and title).
 SPEECH_VERBS_EN = (
