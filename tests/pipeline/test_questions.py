@@ -447,6 +447,8 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     "Il a souhaité obtenir des informations sur le budget.",
     "M. Martin a de nouveau demandé quelles enquêtes avaient été ouvertes.",
     "Mme Halvorsen a repris la parole pour demander si le projet avait un calendrier.",
+    "Elle a toutefois demandé si la loi était appliquée.",
+    "Elle s'est cependant enquise des moyens alloués aux refuges.",
 ])
 def test_more_french_request_forms(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses
@@ -475,3 +477,14 @@ def test_french_questions_joined_by_et_split(sentence: str) -> None:
 
     assert len(chunk_clauses(sentence)) == 2
     assert len(chunk_clauses("Il a demandé si la loi et le décret étaient appliqués.")) == 1
+
+
+def test_a_french_request_with_an_adverb_is_worded_as_its_question() -> None:
+    review = analyze_text(
+        "Le Comité pour l'élimination de la discrimination à l'égard des femmes examine le "
+        "rapport du Bénin\n\nQuestions et observations des membres du Comité\n\nMme Sofia "
+        "Lindqvist, membre du Comité, a salué les progrès. Elle a toutefois demandé si la loi "
+        "était appliquée. Elle a également souhaité savoir comment les femmes étaient "
+        "protégées.")
+    assert [q.text for q in review.questions] == [
+        "Si la loi était appliquée.", "Comment les femmes étaient protégées."]

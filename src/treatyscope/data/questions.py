@@ -113,6 +113,9 @@ REQUEST_CUES_EN = (
 )
 
 # --------------------------------------------------------------- request cues (FR)
+#: Adverbs of contrast or consequence between the auxiliary and the verb ("Elle a toutefois
+#: demandé si ...", "s'est cependant enquise de ...").
+FR_CONCESSIVE = r"toutefois|cependant|néanmoins|pourtant|donc|en revanche|d['’]ailleurs"
 #: What a French "demander" asks for: a clause or a noun of information, not "que" (a demand).
 FR_REQUEST_OBJECT = (
     r"(?:\s+(?:à la délégation|à l['’]État partie|au Gouvernement|aux représentants|ensuite|"
@@ -128,7 +131,7 @@ FR_REQUEST_OBJECT = (
 REQUEST_CUES_FR = (
     rf"\b(?:a|ont|avait|aurait)\s+(?:(?:notamment|également|aussi|ensuite|en outre|"
     rf"par ailleurs|enfin|encore|de plus|plus particulièrement|pour sa part|quant à lui|"
-    rf"quant à elle|d['’]autre part|de nouveau)\s+)*(?:demandé{FR_REQUEST_OBJECT}|voulu savoir|"
+    rf"quant à elle|d['’]autre part|de nouveau|{FR_CONCESSIVE})\s+)*(?:demandé{FR_REQUEST_OBJECT}|voulu savoir|"
     rf"souhaité savoir|désiré savoir|cherché à savoir|tenu à savoir|"
     rf"(?:voulu|souhaité|désiré) (?:connaître|connaitre|obtenir des|recevoir des)|"
     rf"repris la parole pour (?:demander|savoir)|"
@@ -141,8 +144,8 @@ REQUEST_CUES_FR = (
     r"avoir des (?:précisions|informations|renseignements|explications|données))\b",
     r"\b(?:prie|invite|prient|invitent)\s+la délégation (?:de|à)\s+(?:fournir|préciser|"
     r"expliquer|indiquer|donner|commenter|décrire|clarifier|communiquer)\b",
-    r"\bs['’](?:est|était|sont)\s+(?:(?:également|aussi|en outre|par ailleurs|notamment|enfin|"
-    r"ensuite)\s+)*(?:enquise?s?|interrogée?s?|demandée?s?|renseignée?s?)\b",
+    rf"\bs['’](?:est|était|sont)\s+(?:(?:également|aussi|en outre|par ailleurs|notamment|enfin|"
+    rf"ensuite|{FR_CONCESSIVE})\s+)*(?:enquise?s?|interrogée?s?|demandée?s?|renseignée?s?)\b",
     r"\bs['’](?:enquiert|enquièrent|interroge|interrogent|demande|demandent)\b",
     r"\bse (?:demande|demandent|demandait)\s+(?:si\b|s['’]|comment|pourquoi|quel|quelle|quels|"
     r"quelles|dans quelle mesure)",

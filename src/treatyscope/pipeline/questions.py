@@ -263,10 +263,14 @@ def _sorted_words(key: str) -> str:
 #: Reported-speech leads turned into the question they report: "asked if X" -> "Whether
 #: X", "wanted to know what X" -> "What X", "asked for more information on X" -> "More
 #: information on X".  English and French.
+#: Adverbs between a French auxiliary and its verb ("a également demandé si", "a toutefois
+#: souhaité savoir").
+_FR_ADVERB = (r"également|aussi|en outre|par ailleurs|enfin|ensuite|encore|notamment|"
+              rf"de nouveau|de plus|{Q.FR_CONCESSIVE}")
 _REPORTED = re.compile(
     r"^(?:(?:also|further|then|furthermore)\s+)?(?:asked|wanted to know|wished to know|would "
-    r"like to know|enquired|inquired|wondered|requested|sought|(?:a|ont) demandé|"
-    r"(?:a|ont) (?:voulu|souhaité) (?:savoir|connaître|connaitre)|"
+    r"like to know|enquired|inquired|wondered|requested|sought|(?:a|ont)\s+"
+    rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé|(?:voulu|souhaité) (?:savoir|connaître|connaitre))|"
     r"demande|souhaite savoir|voudrait savoir)\s+(?:the delegation\s+|la "
     r"délégation\s+)?(?:(?P<whether>if|whether|si)\s+|(?P<wh>(?=(?:what|how|which|why|who|whom|"
     r"whose|when|where|quel|quelle|quels|quelles|comment|pourquoi|combien|qui|où)\b))|"
