@@ -561,3 +561,26 @@ def test_the_meetings_that_bound_a_time_are_no_count() -> None:
         "The Committee closed its session. It had held two sessions in 2022 and adopted a "
         "note on all communications received in the interim period between the two sessions.")
     assert [(c.value, c.unit) for c in review.claims] == [(2, "sessions")]
+
+
+def test_half_a_million_and_a_preposition_that_is_no_approximator() -> None:
+    review = analyze_text(
+        "The Committee met. Juan Perez, head of delegation, said more than half a million "
+        "citizens worked abroad. The strategy was structured around six axes and around 40 "
+        "measures.")
+    assert [(c.value, c.qualifier) for c in review.claims] == [
+        (500_000, "more than"), (6, None), (40, "around")]
+
+
+def test_cfa_francs_are_the_west_or_central_african_franc_by_the_state() -> None:
+    west = analyze_text(
+        "Le Comité des droits de l'enfant a examiné le rapport du Bénin. Le chef de la "
+        "délégation a dit que le budget était de 850 millions de francs CFA.")
+    central = analyze_text(
+        "Le Comité des droits de l'enfant a examiné le rapport du Cameroun. Le chef de la "
+        "délégation a dit que le budget était de 850 millions de francs CFA.")
+    assert [c.unit for c in west.claims] == ["XOF"]
+    assert [c.unit for c in central.claims] == ["XAF"]
+    guarani = analyze_text("The Committee met. Ana Ortiz, head of delegation, said the budget "
+                           "was 42 billion guaraníes.")
+    assert [c.unit for c in guarani.claims] == ["PYG"]

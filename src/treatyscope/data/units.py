@@ -29,6 +29,10 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("baht",): "THB", ("ringgit",): "MYR", ("rupiah",): "IDR", ("riels",): "KHR",
     ("kyats",): "MMK", ("afghanis",): "AFN", ("birr",): "ETB", ("zlotys",): "PLN",
     ("forints",): "HUF", ("shekels",): "ILS", ("hryvnas",): "UAH",
+    ("guaraníes",): "PYG", ("guaranies",): "PYG", ("córdobas",): "NIO", ("lempiras",): "HNL",
+    # the CFA franc of West Africa; Central African States use its twin (CENTRAL_CFA_STATES)
+    ("cfa", "francs"): "XOF", ("francs", "cfa"): "XOF", ("de", "francs", "cfa"): "XOF",
+    ("fcfa",): "XOF",
     ("years",): "years", ("year",): "years", ("ans",): "years", ("an",): "years",
     ("années",): "years", ("months",): "months", ("month",): "months", ("mois",): "months",
     ("weeks",): "weeks", ("week",): "weeks", ("semaines",): "weeks", ("semaine",): "weeks",
@@ -36,6 +40,8 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("hours",): "hours", ("hour",): "hours", ("heures",): "hours", ("heure",): "hours",
     ("times",): "multiplier", ("fois",): "multiplier", ("fold",): "multiplier",
 }
+#: States whose CFA franc is the Central African one (XAF), not the West African (XOF).
+CENTRAL_CFA_STATES = frozenset({"CMR", "CAF", "TCD", "COG", "GAB", "GNQ"})
 #: Currency signs and codes written before a number ("US$ 2 million", "€5").
 CURRENCY_PREFIXES: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "chf": "CHF",
@@ -120,6 +126,16 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("un", "peu", "plus", "de"): "just over", ("pas", "moins", "de"): "at least",
 }
 LONGEST_QUALIFIER = max(len(k) for k in QUALIFIERS)
+#: Words after which a one-word qualifier is the preposition they take, not an approximator:
+#: "structured around six axes", "asked about two cases" (qualifier -> such words).
+PREPOSITION_HEADS: dict[str, frozenset[str]] = {
+    "around": frozenset({"structured", "organized", "organised", "centred", "centered", "built",
+                         "revolved", "revolves", "revolving", "grouped", "articulated",
+                         "focused", "focussed"}),
+    "about": frozenset({"asked", "asking", "talked", "spoke", "spoken", "information", "details",
+                        "concerned", "concerns", "learned", "learnt", "heard", "enquired",
+                        "inquired", "brought", "came", "come", "worried", "questions"}),
+}
 #: Qualifiers that bound a value from below / from above (for compatibility checks).
 LOWER_BOUNDS = frozenset({"more than", "over", "above", "at least", "just over", "well over"})
 UPPER_BOUNDS = frozenset({"up to", "less than", "just under", "at most", "nearly", "almost"})

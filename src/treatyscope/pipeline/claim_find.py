@@ -34,6 +34,7 @@ from treatyscope.data.units import (
     LONGEST_QUALIFIER,
     ONE_COUNTABLE,
     PERSON_NOUNS,
+    PREPOSITION_HEADS,
     QUALIFIERS,
     SPEAKER_NOUNS,
     VOTE_CONTEXT,
@@ -476,6 +477,8 @@ def _qualifier(toks: list[Tok], start: int) -> str | None:
     for words in _QUALIFIERS_BY_LAST.get(toks[start - 1].low, ()):
         size = len(words)
         if size <= start and tuple([t.low for t in toks[start - size : start]]) == words:
+            if size == 1 and start >= 2 and toks[start - 2].low in PREPOSITION_HEADS.get(words[0], ()):
+                return None  # "structured around six axes", "asked about two cases"
             return QUALIFIERS[words]
     return None
 

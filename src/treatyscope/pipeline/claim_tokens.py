@@ -299,6 +299,8 @@ def _numeral_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
     if tok.kind != "word":
         return None
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if tok.low == "half" and nxt == "a" and i + 2 < len(toks) and toks[i + 2].low in SCALES:
+        return Numeral(i, i + 2, 0.5 * SCALES[toks[i + 2].low], "words")  # "half a million"
     if tok.low == "a" and (nxt in SCALES or nxt in ("hundred", "dozen")):
         value = SCALES.get(nxt) or (100.0 if nxt == "hundred" else 12.0)
         return Numeral(i, i + 1, value, "words")  # "a million people", "a dozen cases"
