@@ -584,3 +584,15 @@ def test_cfa_francs_are_the_west_or_central_african_franc_by_the_state() -> None
     guarani = analyze_text("The Committee met. Ana Ortiz, head of delegation, said the budget "
                            "was 42 billion guaraníes.")
     assert [c.unit for c in guarani.claims] == ["PYG"]
+
+
+def test_an_undated_lede_figure_restates_a_dated_body_figure() -> None:
+    review = analyze_text(
+        "The Committee against Torture today reviewed the report of Portugal. In response to "
+        "questions, the delegation said the occupancy rate of the prison system stood at 104 "
+        "per cent.\n\n"
+        "Presentation of the Report\n\nRUI ALMEIDA, Secretary of State for Justice and head of "
+        "delegation, said that in 2024 the occupancy rate of the prison system stood at 104 "
+        "per cent.")
+    lede, body = review.claims
+    assert (lede.duplicate_of, body.duplicate_of, body.year) == (body.id, None, 2024)

@@ -3,7 +3,8 @@
 A *restatement* (``duplicate_of``) is the same fact said again by the same side: equal
 value, unit and year, in sentences whose content words overlap (:data:`DUP_OVERLAP`).  The
 lede of a press release repeats the body, so a body claim is preferred as the canonical one;
-otherwise the first occurrence is.  A different approximator ("more than" / "around") does
+otherwise the first occurrence is.  The lede often leaves out the year: an undated figure of
+the lede may restate a dated one of the body.  A different approximator ("more than" / "around") does
 not matter; a figure from the other side (an expert citing the State) is never a duplicate.
 """
 
@@ -71,8 +72,13 @@ def side_of(review: Review, pid: str | None) -> str:
 
 
 def _restates(review: Review, a: Claim, b: Claim, context: dict[str, frozenset[str]],
-              sides: dict[str | None, str] | None = None) -> bool:
-    if a.sentence_span == b.sentence_span or unit_key(a.unit) != unit_key(b.unit) or a.year != b.year:
+              sides: dict[str | None, str] | None = None, undated_recap: bool = False) -> bool:
+    """True when ``b`` restates ``a``; ``undated_recap``: ``b`` is an undated figure of the
+    lede, which may recap a dated one ("occupancy stood at 104 per cent" / "in 2024, the
+    occupancy rate was 104 per cent")."""
+    if a.sentence_span == b.sentence_span or unit_key(a.unit) != unit_key(b.unit):
+        return False
+    if a.year != b.year and not (undated_recap and b.year is None):
         return False
     side_a = sides[a.speaker] if sides is not None else side_of(review, a.speaker)
     side_b = sides[b.speaker] if sides is not None else side_of(review, b.speaker)
@@ -127,6 +133,12 @@ def mark_duplicates(review: Review, claims: list[Claim]) -> list[Claim]:
         claim = claims[i]
         group = canonical.setdefault((unit_key(claim.unit), claim.year), [])
         first = next((c for c in group if _restates(review, c, claim, context, sides)), None)
+        if first is None and claim.year is None and _restating(review, claim):
+            dated = [c for (unit, year), g in canonical.items() if unit == unit_key(claim.unit)
+                     and year is not None for c in g]
+            dated.sort(key=lambda c: c.span.start)
+            first = next((c for c in dated
+                          if _restates(review, c, claim, context, sides, undated_recap=True)), None)
         if first is None:
             group.append(claim)
         else:
