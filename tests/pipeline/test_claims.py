@@ -596,3 +596,10 @@ def test_an_undated_lede_figure_restates_a_dated_body_figure() -> None:
         "per cent.")
     lede, body = review.claims
     assert (lede.duplicate_of, body.duplicate_of, body.year) == (body.id, None, 2024)
+
+
+def test_a_french_collective_of_thousands() -> None:
+    review = analyze_text(
+        "Le Comité a examiné le rapport du Bénin. La cheffe de la délégation, Mme Ana Ortiz, a "
+        "dit qu'une vingtaine de milliers de personnes étaient touchées.")
+    assert [(c.value, c.unit) for c in review.claims] == [(20_000, "persons")]

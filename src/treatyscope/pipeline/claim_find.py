@@ -263,8 +263,9 @@ def _noun_start(toks: list[Tok], last: Numeral) -> int:
     return after
 
 
-#: French scale words followed by "de" before the counted noun.
-_FR_SCALES = frozenset({"millions", "milliards", "million", "milliard"})
+#: French scale words followed by "de" before the counted noun ("milliers" after a
+#: collective: "une vingtaine de milliers de personnes").
+_FR_SCALES = frozenset({"millions", "milliards", "million", "milliard", "milliers"})
 
 
 def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found | None:

@@ -90,8 +90,11 @@ NUMBER_STARTS = frozenset(
     | set(MULTIPLIERS) | {w for pair in FRACTION_PHRASES for w in pair[:1]}
     | {f.split("-")[0] for f in FRACTIONS} | {m.split("-")[0] for m in MULTIPLIERS}
     | set(HALF_HYPHENS)) - {"a"}
+#: "une" before a French collective, also elided into the word before ("qu'une trentaine",
+#: "d'une vingtaine": the span then starts at the elided word).
+_FR_ONE = frozenset({"une", "qu'une", "qu’une", "d'une", "d’une"})
 #: Unhyphenated words a numeral may start with: see _numeral_at.
-_MAY_START = NUMBER_STARTS | {"a"}
+_MAY_START = NUMBER_STARTS | {"a"} | _FR_ONE
 #: Words that show a sentence may hold a spelled-out number ("a third of" counts by "third").
 _SIGNAL_WORDS = NUMBER_STARTS | {w for pair in FRACTION_PHRASES for w in pair[1:]}
 _DIGIT = re.compile(r"\d")
@@ -292,6 +295,10 @@ def _french_article(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return not (after[:1] == ["sur"] or after[1:2] == ["sur"])
 
 
+#: Plural scale nouns that a French collective counts ("une vingtaine de milliers").
+_FR_GROUP_SCALES = {"milliers": 1e3, "millions": 1e6, "milliards": 1e9}
+
+
 def _numeral_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
     tok = toks[i]
     if tok.kind == "num":
@@ -304,7 +311,11 @@ def _numeral_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
     if tok.low == "a" and (nxt in SCALES or nxt in ("hundred", "dozen")):
         value = SCALES.get(nxt) or (100.0 if nxt == "hundred" else 12.0)
         return Numeral(i, i + 1, value, "words")  # "a million people", "a dozen cases"
-    if tok.low == "une" and nxt in FR_COLLECTIVES:
+    if nxt in FR_COLLECTIVES and tok.low in _FR_ONE:
+        scale = _FR_GROUP_SCALES.get(toks[i + 3].low, 0) if (
+            i + 3 < len(toks) and toks[i + 2].low == "de") else 0
+        if scale:  # "une vingtaine de milliers de personnes"
+            return Numeral(i, i + 3, FR_COLLECTIVES[nxt] * scale, "words")
         return Numeral(i, i + 1, FR_COLLECTIVES[nxt], "words")  # "une trentaine de membres"
     if _HYPHEN_PARTS[tok.low][0] not in NUMBER_STARTS and not (
             tok.low == "a" and ("a", nxt) in FRACTION_PHRASES):
