@@ -131,6 +131,10 @@ def test_french_footer_with_a_dotted_code_and_the_geneva_address() -> None:
     "here.  The webcast of the Committee’s public meetings can be accessed via the UN Web TV "
     "webpage.",
     "The webcast of the Committee’s public meetings can be accessed at http://webtv.un.org/.",
+    "Le programme de la session et tous les documents relatifs à ses travaux, notamment les "
+    "rapports soumis par les États parties, peuvent être consultés sur la page web de la "
+    "session. Les webdiffusions des réunions publiques du Comité peuvent être consultées via "
+    "le lien suivant : https://webtv.un.org/fr.",
 ])
 def test_session_documents_and_web_tv_link_sentences(links: str) -> None:
     page = f"The Committee will next meet on Monday. {links}\nThe delegation included officials."

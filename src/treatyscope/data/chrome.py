@@ -84,7 +84,8 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"Summar(?:y|ies) of (?:the )?public meetings[^.]{0,200}? can be found (?:here|on)[^.]{0,160}\.",
     r"(?:The )?programme of work of the [^.]{0,200}? can be found (?:here|on)[^.]{0,80}\.",
     r"(?:The )?(?:programme of work|documents?|reports?)[^.]{0,120}? (?:is|are) available (?:here|on the [^.]{0,60}?webpage)\.",
-    r"Les? (?:webdiffusion|diffusion)[^.]{0,160}? (?:peut|peuvent) être (?:consultée?s?|suivie?s?)[^.]{0,80}\.",
+    r"Les? (?:webdiffusion|diffusion)[^.]{0,160}? (?:peut|peuvent) être (?:consultée?s?|suivie?s?)(?:[^.]|\.(?=\w)){0,80}\.",
+    r"(?:Le programme de la session et )?(?:tous )?les documents relatifs (?:aux|à ses) travaux[^.]{0,200}? (?:peuvent être consultés|sont disponibles)[^.]{0,80}\.",
     r"Tous les comptes rendus[^.]{0,160}?\.",
     # footers
     r"Produced by the United Nations Information Service in Geneva[^.]*\.(?:\s*English and French versions of our releases are different[^.]*\.)?",

@@ -89,7 +89,7 @@ KEYWORDS = (
     "Webcast", "webcast", "can be found", "Produced by", "versions of our releases",
     "information media", "INFORMATION MEDIA", "Ce document", "intention des organes",
     "Produit par", "versions anglaise", "comptes rendus", "available here", "available on",
-    "diffusion",
+    "diffusion", "documents relatifs",
 )
 #: How far a boilerplate sentence may extend before and after its keyword.
 WINDOW = 400
