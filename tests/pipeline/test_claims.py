@@ -603,3 +603,16 @@ def test_a_french_collective_of_thousands() -> None:
         "Le Comité a examiné le rapport du Bénin. La cheffe de la délégation, Mme Ana Ortiz, a "
         "dit qu'une vingtaine de milliers de personnes étaient touchées.")
     assert [(c.value, c.unit) for c in review.claims] == [(20_000, "persons")]
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("the 2023 demographic and health survey had found that 17.5 per cent of children were "
+     "stunted.", 2023),
+    ("the 2022 Census counted 10.3 million people.", 2022),
+    ("according to the 2023 data, 45 per cent of girls attended school.", 2023),
+    ("the 2021 Constitution guaranteed 30 per cent of seats.", None),
+    ("the 2019 Law on Statistics created 12 offices.", None),
+])
+def test_the_year_of_a_data_source_dates_its_figures(sentence: str, year: int | None) -> None:
+    review = analyze_text("The Committee met. Ana Ortiz, head of delegation, said " + sentence)
+    assert [c.year for c in review.claims] == [year]

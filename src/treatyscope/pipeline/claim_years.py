@@ -33,6 +33,7 @@ from typing import cast
 from treatyscope.data.claim_years import (
     BASE_BEFORE,
     CONTINUATION,
+    DATA_SOURCE_AFTER,
     DATE_LEAD,
     FULL_DATE,
     FUTURE,
@@ -152,6 +153,8 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
     # On the lower-cased copy, NAME_BEFORE can only match a piece that ends with one of
     # _NAME_BEFORE_ENDS and white space (only for speed: most do not).
     may_name = rules is _KIND_RULES or before.rstrip().endswith(_NAME_BEFORE_ENDS)
+    if DATA_SOURCE_AFTER.match(text, end, end + 60):
+        return "date"  # "the 2023 household survey": the year of its figures
     if (may_name and name_before.search(before)) or NAME_AFTER.match(after):
         return "name"
     if LABEL_AFTER.match(after) and label_before.search(before):
