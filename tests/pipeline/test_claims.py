@@ -616,3 +616,19 @@ def test_a_french_collective_of_thousands() -> None:
 def test_the_year_of_a_data_source_dates_its_figures(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee met. Ana Ortiz, head of delegation, said " + sentence)
     assert [c.year for c in review.claims] == [year]
+
+
+def test_both_ends_of_a_spelled_out_change_are_counts() -> None:
+    review = analyze_text(
+        "The Committee met. Ana Ortiz, head of delegation, said the number of women ministers "
+        "had risen from two to five, and judges from two in 2018 to five in 2023.")
+    assert [(c.value, c.year) for c in review.claims] == [(2, None), (5, None), (2, 2018), (5, 2023)]
+
+
+def test_a_fraction_after_by_is_the_size_of_a_change() -> None:
+    review = analyze_text(
+        "The Committee met. Ana Ortiz, head of delegation, said poverty had fallen by almost a "
+        "third, and the backlog had been cut by half since 2015. The case was decided by a "
+        "third party by half past ten.")
+    assert [(c.value, c.unit, c.qualifier) for c in review.claims] == [
+        (33.3, "percent", "almost"), (50, "percent", None)]

@@ -285,10 +285,20 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
         head = _noun_head(toks, last.last + 2, lang, singular=False, first_only=True)
         noun = toks[head].text if head is not None else None
     elif lo.kind == "words" and not (nxt in ELLIPSIS_OTHERS or nxt in AUXILIARIES
-                                     or prev in ELLIPSIS_BEFORE):
+                                     or prev in ELLIPSIS_BEFORE or _changes(toks, lo)):
         return None  # a spelled-out number with nothing to count ("in two minds")
     unit = normalise_noun(noun) if noun else None
     return _Found(lo, hi, lo.first, last.last, unit, noun, elided=noun is None)
+
+
+def _changes(toks: list[Tok], num: Numeral) -> bool:
+    """True for either end of a change "from two to five" ("de deux à cinq"): the figures
+    of the subject named before, however bare."""
+    prev = toks[num.first - 1].low if num.first > 0 else ""
+    if prev in ("from", "de"):  # "from two to five", "from two in 2018 to five in 2023"
+        return any(t.low in ("to", "à") for t in toks[num.last + 1 : num.last + 5])
+    return prev in ("to", "à") and any(
+        t.low in ("from", "de") for t in toks[max(0, num.first - 6) : num.first - 2])
 
 
 #: Words after "one of the" that make a rank or a quality, not a count ("one of the most

@@ -359,10 +359,13 @@ def _fraction_at(toks: list[Tok], i: int) -> Numeral | None:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     after = toks[i + 2].low if i + 2 < len(toks) else ""
     prev = toks[i - 1].low if i > 0 else ""
-    if (low, nxt) in FRACTION_PHRASES and after in ("of", "de", "des", "du", "d'"):
+    if (low, nxt) in FRACTION_PHRASES and (after in ("of", "de", "des", "du", "d'")
+                                           or (_after_by(toks, i) and after in _CHANGE_ENDS)):
         return Numeral(i, i + 1, FRACTION_PHRASES[(low, nxt)], "fraction", "percent")
     if low not in FRACTIONS or prev in HALF_BLOCKERS:
         return None
+    if low == "half" and _after_by(toks, i) and nxt in _CHANGE_ENDS:
+        return Numeral(i, i, FRACTIONS[low], "fraction", "percent")  # "cut by half"
     if low == "moitié" and not (nxt in ("de", "des", "du") or nxt.startswith("d'")):
         return None
     if low != "moitié" and nxt not in ("of", "the", "its", "their", "his", "her"):
@@ -370,6 +373,26 @@ def _fraction_at(toks: list[Tok], i: int) -> Numeral | None:
     if any(t.low in HALF_OF_TIME for t in toks[i + 1 : i + 4]):
         return None
     return Numeral(i, i, FRACTIONS[low], "fraction", "percent")
+
+
+#: Approximators between "by" and a fraction ("had fallen by almost a third").
+_BY_APPROX = frozenset({"almost", "nearly", "about", "around", "roughly", "approximately",
+                        "some", "over", "more", "than", "just", "under", "less"})
+
+
+#: What may follow the size of a change ("by a third since 2015", "by half."), unlike a
+#: noun ("by a third party") or a time ("by half past ten").
+_CHANGE_ENDS = frozenset({"", ".", ",", ";", ":", ")", "in", "since", "from", "between",
+                          "compared", "over", "and", "while", "during", "after"})
+
+
+def _after_by(toks: list[Tok], i: int) -> bool:
+    """True when the fraction at ``i`` is the size of a change: "reduced by a third", "cut
+    by half", "fallen by almost a third"."""
+    j = i - 1
+    while j >= 0 and toks[j].low in _BY_APPROX:
+        j -= 1
+    return j >= 0 and toks[j].low == "by"
 
 
 def _multiplier_at(toks: list[Tok], i: int) -> Numeral | None:
