@@ -11,8 +11,9 @@
 
 Questions are matched to blocks (:mod:`treatyscope.pipeline.q_link`): a delegation answers one
 question with a run of sentences, and a single sentence shares too few words to decide.
-:class:`Material` also holds the inverted indexes (term, word family, word pair -> sentences
-and blocks) that make scoring a question cost only the postings of its own terms.
+:class:`Material` also holds the inverted indexes (term, word family -> blocks) and each
+block's terms and word pairs, that make scoring a question cost only the postings of its own
+terms and the blocks they reach.
 """
 
 from __future__ import annotations
@@ -100,10 +101,11 @@ class Round:
 @dataclass(frozen=True, slots=True)
 class Postings:
     """Where one question term occurs: the blocks holding it as such, and those holding
-    only a word of its family, in block order."""
+    only a word of its family, in block order; and its word families."""
 
     exact_blocks: tuple[int, ...]
     family_blocks: tuple[int, ...]
+    families: frozenset[int] = frozenset()
 
 
 #: The postings of a term that no candidate holds and that has no word family.
@@ -117,39 +119,41 @@ class Material:
     candidates: list[Candidate] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     rounds: list[Round] = field(default_factory=list)
+    #: Term -> the blocks holding it, in block order.
     words: dict[str, list[int]] = field(default_factory=dict)
+    #: Word family -> the blocks holding a word of it, in block order.
     concepts: dict[int, list[int]] = field(default_factory=dict)
-    block_of: list[int] = field(default_factory=list)
-    #: Every word pair some candidate holds (a query's other pairs reach no block).
-    pairs: frozenset[tuple[str, str]] = frozenset()
-    _postings: dict[str, Postings] = field(default_factory=dict)
-    _pairs: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)
+    #: Per block, the union of its candidates' terms, and of their word pairs.
+    block_words: list[frozenset[str]] = field(default_factory=list)
+    block_pairs: list[frozenset[tuple[str, str]]] = field(default_factory=list)
+    #: Per candidate, its terms' words and word families (read for every scored sentence).
+    term_sets: list[tuple[frozenset[str], frozenset[int]]] = field(default_factory=list)
+    #: Per block, its round.
+    block_round: list[int] = field(default_factory=list)
+    #: The postings of the terms asked for so far (read directly by scoring).
+    found: dict[str, Postings] = field(default_factory=dict)
 
     def index(self) -> None:
-        """Fill the inverted indexes from the candidates."""
+        """Fill the inverted indexes from the candidates and blocks."""
         words, concepts = self.words, self.concepts
-        self.block_of = [c.block for c in self.candidates]
-        for i, cand in enumerate(self.candidates):
-            for t in cand.terms.words:
-                words.setdefault(t, []).append(i)
-            for c in cand.terms.concepts:
-                concepts.setdefault(c, []).append(i)
-        self.pairs = frozenset().union(*(c.terms.bigrams for c in self.candidates))
-
-    def pair_blocks(self, pair: tuple[str, str]) -> frozenset[int]:
-        """The blocks holding the word pair ``pair`` (computed once per pair and review)."""
-        found = self._pairs.get(pair)
-        if found is None:
-            found = frozenset(self.block_of[i] for i in self.words.get(pair[0], ())
-                              if pair in self.candidates[i].terms.bigrams)
-            self._pairs[pair] = found
-        return found
+        cands = self.candidates
+        self.term_sets = [(c.terms.words, c.terms.concepts) for c in cands]
+        self.block_round = [b.round for b in self.blocks]
+        for b, block in enumerate(self.blocks):
+            own = [cands[i].terms for i in block.members]
+            held = frozenset().union(*(t.words for t in own))
+            self.block_words.append(held)
+            for t in held:
+                words.setdefault(t, []).append(b)
+            for c in frozenset().union(*(t.concepts for t in own)):
+                concepts.setdefault(c, []).append(b)
+            self.block_pairs.append(frozenset().union(*(t.bigrams for t in own)))
 
     def postings(self, term: str) -> Postings:
         """Where ``term`` occurs (computed once per term and review)."""
-        found = self._postings.get(term)
+        found = self.found.get(term)
         if found is None:
-            found = self._postings[term] = self._find(term)
+            found = self.found[term] = self._find(term)
         return found
 
     def _find(self, term: str) -> Postings:
@@ -157,12 +161,13 @@ class Material:
         exact = self.words.get(term)
         if exact is None and families is None:
             return _NOWHERE  # the common case of a question word the delegation never uses
-        block_of = self.block_of
-        blocks = set(map(block_of.__getitem__, exact or ()))
+        if families is None:
+            return Postings(tuple(exact or ()), ())
         near: set[int] = set()
-        for c in families or ():
-            near.update(map(block_of.__getitem__, self.concepts.get(c, ())))
-        return Postings(tuple(sorted(blocks)), tuple(sorted(near - blocks)))
+        for c in families:
+            near.update(self.concepts.get(c, ()))
+        return Postings(tuple(exact or ()), tuple(sorted(near.difference(exact or ()))),
+                        families)
 
 
 def response_runs(review: Review, lede: int | None, first_question: int,
