@@ -349,7 +349,8 @@ def score_blocks(query: Query, material: Material, offset: int, rank: float,
     primary = primary_round(material, offset)
     weights = _round_weights(material, offset, primary)
     blocks, block_round, block_pairs = material.blocks, material.block_round, material.block_pairs
-    bonus = BIGRAM_BONUS * 2 + (NUMBER_BONUS if query.number else 0.0)
+    most_pairs = BIGRAM_BONUS * 2
+    bonus = most_pairs + (NUMBER_BONUS if query.number else 0.0)
     bounds = split.bounds
     order = sorted([(-(union + bonus) * weight, b) for b, union in bounds.items()
                     if (weight := weights[block_round[b]]) > 0])
@@ -363,13 +364,18 @@ def score_blocks(query: Query, material: Material, offset: int, rank: float,
         weight = weights[block.round]
         if block.round == primary:
             weight *= order_factor(rank, block.position)
-        pairs = BIGRAM_BONUS * min(len(query.pairs & block_pairs[b]), 2)
         number = NUMBER_BONUS if query.number and block.number else 0.0
+        # A block that falls short even with both word pairs is skipped before its pairs
+        # are counted (only for speed: the test below would skip it too).
+        if (bounds[b] + most_pairs + number) * weight * _BOUND_SLACK < floor:
+            continue
+        pairs = BIGRAM_BONUS * min(len(query.pairs & block_pairs[b]), 2)
         if (bounds[b] + pairs + number) * weight * _BOUND_SLACK < floor:
             continue
         score = _block_lexical(query, split, material, b, pairs, scoring) * weight
         scoring.ranked.append((-score, b))
-        best = max(best, score)
+        if score > best:
+            best = score
     scoring.ranked.sort()
     return scoring
 
