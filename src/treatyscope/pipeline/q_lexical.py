@@ -243,6 +243,7 @@ class Index:
     passages: int
     _memo: dict[str, float] = field(default_factory=dict)
     _by_count: dict[int, float] = field(default_factory=dict)
+    _weights: dict[int, tuple[Terms, dict[str, float]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> Index:
@@ -290,7 +291,22 @@ class Index:
     def weight(self, term: str, query: Terms) -> float:
         """IDF of a query term, with its rarity boost when it is rare in the review (an
         acronym keeps its boost however often the review uses it)."""
-        boost = query.boost.get(term, 1.0)
-        if boost > 1.0 and term not in query.acronyms and term in self.df and not self.is_rare(term):
-            boost = 1.0
-        return self.rarity(term) * boost
+        value = self._memo.get(term)  # self.rarity(term), read directly (only for speed)
+        if value is None:
+            value = self.rarity(term)
+        boost = query.boost.get(term)
+        if boost is None or (boost > 1.0 and term not in query.acronyms
+                             and self.df.get(term, 0) > RARE_DF):
+            return value  # a boost of 1.0 (only for speed: ``value * 1.0`` is ``value``)
+        return value * boost
+
+    def weights_of(self, query: Terms) -> dict[str, float]:
+        """:meth:`weight` of each term of ``query``, in the order of its words.
+
+        Memoised per :class:`Terms` object (only for speed: a premise is read with every
+        question that follows it, and :func:`terms` returns one object per text)."""
+        found = self._weights.get(id(query))
+        if found is None or found[0] is not query:
+            weight = self.weight
+            found = self._weights[id(query)] = (query, {t: weight(t, query) for t in query.words})
+        return found[1]
