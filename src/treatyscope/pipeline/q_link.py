@@ -391,7 +391,8 @@ class _Terms:
     """A query's terms split for scoring: (term, weight, word families) of the terms that
     make a sentence a candidate and of the frequent ones that only add to it, the strong
     terms and their families as sets (a sentence that holds none of them is not touched),
-    and each reached block's bound."""
+    and each reached block's bound.  Terms that no block holds, as such or through a word
+    of their family, are left out: they match nothing."""
 
     strong: list[tuple[str, float, frozenset[int]]]
     weak: list[tuple[str, float, frozenset[int]]]
@@ -420,6 +421,8 @@ class _Terms:
             post = found(t)
             if post is None:
                 post = postings(t)
+            if not (post.exact_blocks or post.family_blocks):
+                continue  # in no block, as such or by family: it matches nothing (for speed)
             fam = post.families
             if w < floor:
                 weak.append((t, w, fam))
@@ -437,7 +440,7 @@ class _Terms:
         for (_, w, _), held in zip(weak, weak_blocks, strict=True):
             for b in reached & held:  # in C, only for speed: weak terms are in many blocks
                 bounds[b] += w
-        words = frozenset(query.weights) if not weak else frozenset([t for t, _, _ in strong])
+        words = frozenset([t for t, _, _ in strong])
         return cls(strong, weak, words, frozenset().union(*strong_families), bounds)
 
 
