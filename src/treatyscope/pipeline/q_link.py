@@ -244,10 +244,10 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
     aspects = frozenset(weights) if bound else main.words
     if asides:  # "Given X, ...", "... beyond X": read like a premise, never an aspect
         _add(weights, asides, CONTEXT_WEIGHT, main, index)
-    places = _places(question.text) if " in " in question.text else frozenset()
     names = frozenset(t for t in main.words
-                      if main.boost.get(t, 1.0) > 1.0 and t in index.df and index.is_rare(t)
-                      and t not in places)
+                      if main.boost.get(t, 1.0) > 1.0 and t in index.df and index.is_rare(t))
+    if names and " in " in question.text:  # places are read only when there are names
+        names -= _places(question.text)
     return Query(weights, aspects, frozenset(pairs), asks_number, names)
 
 
