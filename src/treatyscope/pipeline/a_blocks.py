@@ -82,12 +82,20 @@ class Block:
     first: int
     last: int
     position: float
-    number: bool = False
+    #: Its sentences as read (without their attribution).
+    texts: tuple[str, ...] = ()
 
     @property
     def members(self) -> range:
         """Indices of the block's candidates."""
         return range(self.first, self.last + 1)
+
+    @property
+    def number(self) -> bool:
+        """True when one of its sentences gives a quantity or reports on data.  Read when
+        asked, only for speed: only the blocks a question asking for a quantity reaches
+        need it."""
+        return any(map(gives_number, self.texts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +140,7 @@ class Material:
     block_round: list[int] = field(default_factory=list)
     #: The postings of the terms asked for so far (read directly by scoring).
     found: dict[str, Postings] = field(default_factory=dict)
+    _numbers: dict[int, bool] = field(default_factory=dict)
 
     def index(self) -> None:
         """Fill the inverted indexes from the candidates and blocks."""
@@ -148,6 +157,13 @@ class Material:
             for c in frozenset().union(*(t.concepts for t in own)):
                 concepts.setdefault(c, []).append(b)
             self.block_pairs.append(frozenset().union(*(t.bigrams for t in own)))
+
+    def gives_number(self, block: int) -> bool:
+        """:attr:`Block.number` of the ``block``-th block (computed once per block)."""
+        found = self._numbers.get(block)
+        if found is None:
+            found = self._numbers[block] = self.blocks[block].number
+        return found
 
     def postings(self, term: str) -> Postings:
         """Where ``term`` occurs (computed once per term and review)."""
@@ -209,8 +225,7 @@ def build_material(review: Review, lede: int | None, first_question: int, index:
         base, first_block = len(material.candidates), len(material.blocks)
         for k, (a, b) in enumerate(zip(cuts, [*cuts[1:], len(run)], strict=True)):
             centre = (a + b - 1) / 2 / (len(run) - 1) if len(run) > 1 else 0.5
-            number = any(map(gives_number, plain[a:b]))
-            material.blocks.append(Block(r, base + a, base + b - 1, centre, number))
+            material.blocks.append(Block(r, base + a, base + b - 1, centre, tuple(plain[a:b])))
             material.candidates.extend(Candidate(run[j], first_block + k, found[j], follows[j])
                                        for j in range(a, b))
         material.rounds.append(Round(run[0].start, closing))

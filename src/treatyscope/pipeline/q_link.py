@@ -355,8 +355,8 @@ def score_blocks(query: Query, material: Material, offset: int, rank: float,
     primary = primary_round(material, offset)
     weights = _round_weights(material, offset, primary)
     blocks, block_round, block_pairs = material.blocks, material.block_round, material.block_pairs
-    most_pairs = BIGRAM_BONUS * 2
-    bonus = most_pairs + (NUMBER_BONUS if query.number else 0.0)
+    most_pairs, most_number = BIGRAM_BONUS * 2, (NUMBER_BONUS if query.number else 0.0)
+    bonus = most_pairs + most_number
     bounds = split.bounds
     order = sorted([(-(union + bonus) * weight, b) for b, union in bounds.items()
                     if (weight := weights[block_round[b]]) > 0])
@@ -370,11 +370,12 @@ def score_blocks(query: Query, material: Material, offset: int, rank: float,
         weight = weights[block.round]
         if block.round == primary:
             weight *= order_factor(rank, block.position)
-        number = NUMBER_BONUS if query.number and block.number else 0.0
-        # A block that falls short even with both word pairs is skipped before its pairs
-        # are counted (only for speed: the test below would skip it too).
-        if (bounds[b] + most_pairs + number) * weight * _BOUND_SLACK < floor:
+        # A block that falls short even with both word pairs and a number is skipped before
+        # they are looked for (only for speed: the test below, whose sum is formed in the
+        # same order from terms no larger, would skip it too).
+        if (bounds[b] + most_pairs + most_number) * weight * _BOUND_SLACK < floor:
             continue
+        number = NUMBER_BONUS if query.number and material.gives_number(b) else 0.0
         pairs = BIGRAM_BONUS * min(len(query.pairs & block_pairs[b]), 2)
         if (bounds[b] + pairs + number) * weight * _BOUND_SLACK < floor:
             continue
@@ -482,7 +483,7 @@ def _block_lexical(query: Query, split: _Terms, material: Material, b: int, pair
     # order, without a generator (only for speed)
     total: float = sum(map(mul, map(query.weights.__getitem__, union), union.values()))
     lexical = top + BLOCK_SHARE * (total - top) + pairs
-    if query.number and material.blocks[b].number:
+    if query.number and material.gives_number(b):
         lexical += NUMBER_BONUS
     scoring.lexical[b] = lexical
     scoring.matched[b] = matched
