@@ -259,8 +259,10 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool]:
     main_text = text.partition(" (regarding: ")[0]
     low = main_text.lower()
     asides = ""
-    # Testing the four odd characters with `in` is much faster than _ODD_CASES.isdisjoint.
-    if any(map(main_text.__contains__, _ODD_CASES)) or any(map(low.__contains__, _ASIDE_LITERALS)):
+    # Testing the four odd characters with `in` is much faster than _ODD_CASES.isdisjoint, and
+    # an ASCII text cannot hold them.
+    if ((not main_text.isascii() and any(map(main_text.__contains__, _ODD_CASES)))
+            or any(map(low.__contains__, _ASIDE_LITERALS))):
         asides = " ".join(m.group(0) for m in _ASIDE.finditer(main_text))
     main = terms(_ASIDE.sub(" ", main_text) if asides else main_text, drop_request_words=True)
     return main, asides, bool(_ANAPHORA.search(low)), bool(_ASKS_NUMBER.search(low))
