@@ -106,7 +106,7 @@ class Round:
     closing: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, only for speed: built for every term asked for
 class Postings:
     """Where one question term occurs: the blocks holding it as such, and those holding
     only a word of its family, in block order; and its word families."""

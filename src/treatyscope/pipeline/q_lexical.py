@@ -107,7 +107,9 @@ def concept_map() -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, only for speed: built some 500 times per document (frozen fields are set
+# through object.__setattr__); shared, it is never changed.
+@dataclass(slots=True)
 class Terms:
     """The content terms of a piece of text, their rarity boosts, pairs and word families."""
 

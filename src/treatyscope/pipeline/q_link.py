@@ -132,7 +132,7 @@ class Query:
         object.__setattr__(self, "aspect_weight", sum(self.weights[t] for t in self.aspects))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, only for speed: built for every question
 class Premise:
     """What a question may refer back to: text, how many questions stand between, and
     whether it is itself a question."""
@@ -142,7 +142,7 @@ class Premise:
     asks: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, only for speed: built for every linked block
 class BlockScore:
     """One block's score for one question: weighted, lexical, and the question terms the
     block matches (1.0 for the word itself, :data:`q_lexical.CONCEPT_CREDIT` for a word of
@@ -164,7 +164,7 @@ class BlockScore:
         return frozenset(t for t, f in self.matched.items() if f < 1.0)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: filled in place while blocks are scored
 class Scoring:
     """A question's scored blocks: (negated weighted score, block) best first, and each
     one's lexical score, matched terms and touched sentences' own scores.  Blocks that
