@@ -86,6 +86,13 @@ def test_terms_read_words_as_one_word_info_each(chunks: list[str], drop: bool) -
             assert list(found.boost) == list(plain_terms(text, drop).boost), text
 
 
+def test_words_are_those_the_word_pattern_finds(chunks: list[str]) -> None:
+    odd = ["snake_case and x_1", "tab\tand\x1cfile sep", "can't 'quoted' rock'n'roll",
+           "l’État", "A1, 2.5% (b) [c] {d} #e @f ~g |h"]
+    for text in [*chunks, *odd]:
+        assert q_lexical._words(text) == q_lexical._WORD.findall(text), text
+
+
 def reviews(sample_review: Review, corpus_reviews: dict[str, Review]) -> list[Review]:
     return [sample_review, *corpus_reviews.values()]
 

@@ -11,8 +11,9 @@
 
 Questions are matched to blocks (:mod:`treatyscope.pipeline.q_link`): a delegation answers one
 question with a run of sentences, and a single sentence shares too few words to decide.
-:class:`Material` also holds the inverted indexes (term, word family, word pair -> sentences
-and blocks) that make scoring a question cost only the postings of its own terms.
+:class:`Material` also holds the inverted indexes (term, word family -> blocks) and each
+block's terms and word pairs, that make scoring a question cost only the postings of its own
+terms and the blocks they reach.
 """
 
 from __future__ import annotations
@@ -81,12 +82,20 @@ class Block:
     first: int
     last: int
     position: float
-    number: bool = False
+    #: Its sentences as read (without their attribution).
+    texts: tuple[str, ...] = ()
 
     @property
     def members(self) -> range:
         """Indices of the block's candidates."""
         return range(self.first, self.last + 1)
+
+    @property
+    def number(self) -> bool:
+        """True when one of its sentences gives a quantity or reports on data.  Read when
+        asked, only for speed: only the blocks a question asking for a quantity reaches
+        need it."""
+        return any(map(gives_number, self.texts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +106,14 @@ class Round:
     closing: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, only for speed: built for every term asked for
 class Postings:
     """Where one question term occurs: the blocks holding it as such, and those holding
-    only a word of its family, in block order."""
+    only a word of its family, in block order; and its word families."""
 
     exact_blocks: tuple[int, ...]
     family_blocks: tuple[int, ...]
+    families: frozenset[int] = frozenset()
 
 
 #: The postings of a term that no candidate holds and that has no word family.
@@ -117,39 +127,49 @@ class Material:
     candidates: list[Candidate] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     rounds: list[Round] = field(default_factory=list)
+    #: Term -> the blocks holding it, in block order.
     words: dict[str, list[int]] = field(default_factory=dict)
+    #: Word family -> the blocks holding a word of it, in block order.
     concepts: dict[int, list[int]] = field(default_factory=dict)
-    block_of: list[int] = field(default_factory=list)
-    #: Every word pair some candidate holds (a query's other pairs reach no block).
-    pairs: frozenset[tuple[str, str]] = frozenset()
-    _postings: dict[str, Postings] = field(default_factory=dict)
-    _pairs: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)
+    #: Per block, the union of its candidates' terms, and of their word pairs.
+    block_words: list[frozenset[str]] = field(default_factory=list)
+    block_pairs: list[frozenset[tuple[str, str]]] = field(default_factory=list)
+    #: Per candidate, its terms' words and word families (read for every scored sentence).
+    term_sets: list[tuple[frozenset[str], frozenset[int]]] = field(default_factory=list)
+    #: Per block, its round.
+    block_round: list[int] = field(default_factory=list)
+    #: The postings of the terms asked for so far (read directly by scoring).
+    found: dict[str, Postings] = field(default_factory=dict)
+    _numbers: dict[int, bool] = field(default_factory=dict)
 
     def index(self) -> None:
-        """Fill the inverted indexes from the candidates."""
+        """Fill the inverted indexes from the candidates and blocks."""
         words, concepts = self.words, self.concepts
-        self.block_of = [c.block for c in self.candidates]
-        for i, cand in enumerate(self.candidates):
-            for t in cand.terms.words:
-                words.setdefault(t, []).append(i)
-            for c in cand.terms.concepts:
-                concepts.setdefault(c, []).append(i)
-        self.pairs = frozenset().union(*(c.terms.bigrams for c in self.candidates))
+        cands = self.candidates
+        self.term_sets = [(c.terms.words, c.terms.concepts) for c in cands]
+        self.block_round = [b.round for b in self.blocks]
+        for b, block in enumerate(self.blocks):
+            own = [cands[i].terms for i in block.members]
+            held = frozenset().union(*(t.words for t in own))
+            self.block_words.append(held)
+            for t in held:
+                words.setdefault(t, []).append(b)
+            for c in frozenset().union(*(t.concepts for t in own)):
+                concepts.setdefault(c, []).append(b)
+            self.block_pairs.append(frozenset().union(*(t.bigrams for t in own)))
 
-    def pair_blocks(self, pair: tuple[str, str]) -> frozenset[int]:
-        """The blocks holding the word pair ``pair`` (computed once per pair and review)."""
-        found = self._pairs.get(pair)
+    def gives_number(self, block: int) -> bool:
+        """:attr:`Block.number` of the ``block``-th block (computed once per block)."""
+        found = self._numbers.get(block)
         if found is None:
-            found = frozenset(self.block_of[i] for i in self.words.get(pair[0], ())
-                              if pair in self.candidates[i].terms.bigrams)
-            self._pairs[pair] = found
+            found = self._numbers[block] = self.blocks[block].number
         return found
 
     def postings(self, term: str) -> Postings:
         """Where ``term`` occurs (computed once per term and review)."""
-        found = self._postings.get(term)
+        found = self.found.get(term)
         if found is None:
-            found = self._postings[term] = self._find(term)
+            found = self.found[term] = self._find(term)
         return found
 
     def _find(self, term: str) -> Postings:
@@ -157,12 +177,13 @@ class Material:
         exact = self.words.get(term)
         if exact is None and families is None:
             return _NOWHERE  # the common case of a question word the delegation never uses
-        block_of = self.block_of
-        blocks = set(map(block_of.__getitem__, exact or ()))
+        if families is None:
+            return Postings(tuple(exact or ()), ())
         near: set[int] = set()
-        for c in families or ():
-            near.update(map(block_of.__getitem__, self.concepts.get(c, ())))
-        return Postings(tuple(sorted(blocks)), tuple(sorted(near - blocks)))
+        for c in families:
+            near.update(self.concepts.get(c, ()))
+        return Postings(tuple(exact or ()), tuple(sorted(near.difference(exact or ()))),
+                        families)
 
 
 def response_runs(review: Review, lede: int | None, first_question: int,
@@ -204,8 +225,7 @@ def build_material(review: Review, lede: int | None, first_question: int, index:
         base, first_block = len(material.candidates), len(material.blocks)
         for k, (a, b) in enumerate(zip(cuts, [*cuts[1:], len(run)], strict=True)):
             centre = (a + b - 1) / 2 / (len(run) - 1) if len(run) > 1 else 0.5
-            number = any(map(gives_number, plain[a:b]))
-            material.blocks.append(Block(r, base + a, base + b - 1, centre, number))
+            material.blocks.append(Block(r, base + a, base + b - 1, centre, tuple(plain[a:b])))
             material.candidates.extend(Candidate(run[j], first_block + k, found[j], follows[j])
                                        for j in range(a, b))
         material.rounds.append(Round(run[0].start, closing))
@@ -248,8 +268,9 @@ def gives_number(sentence: str) -> bool:
 def _search(pattern: re.Pattern[str], lower_twin: re.Pattern[str], sentence: str) -> bool:
     """Whether the case-insensitive ``pattern`` occurs in ``sentence``: through its lower-case
     twin on the lower-cased sentence when that gives the same answer (re.I on an alternation
-    is slow; see ``_ODD_CASES``, tested with `in`, much faster than isdisjoint)."""
-    if any(map(sentence.__contains__, _ODD_CASES)):
+    is slow; see ``_ODD_CASES``, tested with `in`, much faster than isdisjoint, and only in
+    a text that is not ASCII, which cannot hold them)."""
+    if not sentence.isascii() and any(map(sentence.__contains__, _ODD_CASES)):
         return bool(pattern.search(sentence))
     return bool(lower_twin.search(sentence.lower()))
 

@@ -268,10 +268,8 @@ def rarity(review: Review, lede: int | None, first: int,
     candidate = [s in answering for s in body]
     raw = [_raw_words(s.slice(text), c) for s, c in zip(body, candidate, strict=True)]
     material = build_material(review, lede, first, Index.of_sets(raw), runs)
-    cands = material.candidates
     passages = [w for w, c in zip(raw, candidate, strict=True) if not c]
-    passages += [frozenset().union(*(cands[i].terms.words for i in b.members))
-                 for b in material.blocks]
+    passages += material.block_words
     return material, Index.of_sets(passages, max(len(passages), MIN_PASSAGES))
 
 

@@ -52,6 +52,9 @@ IDF_POWER = 1.5
 #: first alternative matches, and an alternation takes the first that matches), so they are
 #: dropped, only for speed: the tokens are the same.
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+#: Every ASCII character that is no part of a word (``[^\W_]`` is ``str.isalnum``), mapped
+#: to a space.
+_NON_WORD_ASCII = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "people": "person",
               "persons": "person"}
 _SUFFIXES = (
@@ -60,6 +63,15 @@ _SUFFIXES = (
     "ants", "ant", "ents", "ent", "ories", "ory", "ies", "ied", "ers", "er", "ed", "es", "s",
     "ly", "al", "ive", "ions", "ion",
 )
+
+
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text)``.  An ASCII text with no apostrophe (most sentences) is read
+    with ``str.translate`` and ``str.split`` instead, only for speed: its words are then its
+    maximal runs of letters and digits, which is what the pattern finds."""
+    if text.isascii() and "'" not in text:
+        return text.translate(_NON_WORD_ASCII).split()
+    return _WORD.findall(text)
 
 
 @cache
@@ -95,7 +107,9 @@ def concept_map() -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, only for speed: built some 500 times per document (frozen fields are set
+# through object.__setattr__); shared, it is never changed.
+@dataclass(slots=True)
 class Terms:
     """The content terms of a piece of text, their rarity boosts, pairs and word families."""
 
@@ -113,7 +127,7 @@ def terms(text: str, *, drop_request_words: bool = False) -> Terms:
     Cached: the index and the candidate sentences read the same sentences.  The result is
     shared, so callers must not change it.
     """
-    words = _WORD.findall(text)
+    words = _words(text)
     if not words:
         return Terms(frozenset())
     # Per-word work is memoised by word form (``_StemMemo``, ``_BoostMemo``) and the word
@@ -151,7 +165,7 @@ def words_of(text: str) -> frozenset[str]:
     index reads the words of every sentence and nothing else).  Exact: a word's stem does
     not depend on whether it starts the text (:func:`_word_info` returns ``stem(raw)`` or
     None either way), so the first word needs no second look."""
-    return frozenset(filter(None, map(_STEMS[False].__getitem__, _WORD.findall(text))))
+    return frozenset(filter(None, map(_STEMS[False].__getitem__, _words(text))))
 
 
 #: The kinds of word that carry a boost.
@@ -243,6 +257,7 @@ class Index:
     passages: int
     _memo: dict[str, float] = field(default_factory=dict)
     _by_count: dict[int, float] = field(default_factory=dict)
+    _weights: dict[int, tuple[Terms, dict[str, float]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> Index:
@@ -290,7 +305,22 @@ class Index:
     def weight(self, term: str, query: Terms) -> float:
         """IDF of a query term, with its rarity boost when it is rare in the review (an
         acronym keeps its boost however often the review uses it)."""
-        boost = query.boost.get(term, 1.0)
-        if boost > 1.0 and term not in query.acronyms and term in self.df and not self.is_rare(term):
-            boost = 1.0
-        return self.rarity(term) * boost
+        value = self._memo.get(term)  # self.rarity(term), read directly (only for speed)
+        if value is None:
+            value = self.rarity(term)
+        boost = query.boost.get(term)
+        if boost is None or (boost > 1.0 and term not in query.acronyms
+                             and self.df.get(term, 0) > RARE_DF):
+            return value  # a boost of 1.0 (only for speed: ``value * 1.0`` is ``value``)
+        return value * boost
+
+    def weights_of(self, query: Terms) -> dict[str, float]:
+        """:meth:`weight` of each term of ``query``, in the order of its words.
+
+        Memoised per :class:`Terms` object (only for speed: a premise is read with every
+        question that follows it, and :func:`terms` returns one object per text)."""
+        found = self._weights.get(id(query))
+        if found is None or found[0] is not query:
+            weight = self.weight
+            found = self._weights[id(query)] = (query, {t: weight(t, query) for t in query.words})
+        return found[1]

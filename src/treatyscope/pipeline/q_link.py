@@ -40,7 +40,7 @@ from treatyscope.data.questions import ANAPHORA
 from treatyscope.model import Question, Review, Span
 from treatyscope.pipeline.a_blocks import Material
 from treatyscope.pipeline.q_find import strip_attribution
-from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, Terms, concept_map, terms
+from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, Terms, terms
 
 # Calibration.  Every constant below was set together with the thresholds in ``answers.py``
 # on the sample's first two rounds (the 77 reference questions of
@@ -132,7 +132,7 @@ class Query:
         object.__setattr__(self, "aspect_weight", sum(self.weights[t] for t in self.aspects))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, only for speed: built for every question
 class Premise:
     """What a question may refer back to: text, how many questions stand between, and
     whether it is itself a question."""
@@ -142,7 +142,7 @@ class Premise:
     asks: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, only for speed: built for every linked block
 class BlockScore:
     """One block's score for one question: weighted, lexical, and the question terms the
     block matches (1.0 for the word itself, :data:`q_lexical.CONCEPT_CREDIT` for a word of
@@ -164,7 +164,7 @@ class BlockScore:
         return frozenset(t for t, f in self.matched.items() if f < 1.0)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: filled in place while blocks are scored
 class Scoring:
     """A question's scored blocks: (negated weighted score, block) best first, and each
     one's lexical score, matched terms and touched sentences' own scores.  Blocks that
@@ -244,10 +244,10 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
     aspects = frozenset(weights) if bound else main.words
     if asides:  # "Given X, ...", "... beyond X": read like a premise, never an aspect
         _add(weights, asides, CONTEXT_WEIGHT, main, index)
-    places = _places(question.text) if " in " in question.text else frozenset()
     names = frozenset(t for t in main.words
-                      if main.boost.get(t, 1.0) > 1.0 and t in index.df and index.is_rare(t)
-                      and t not in places)
+                      if main.boost.get(t, 1.0) > 1.0 and t in index.df and index.is_rare(t))
+    if names and " in " in question.text:  # places are read only when there are names
+        names -= _places(question.text)
     return Query(weights, aspects, frozenset(pairs), asks_number, names)
 
 
@@ -259,8 +259,10 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool]:
     main_text = text.partition(" (regarding: ")[0]
     low = main_text.lower()
     asides = ""
-    # Testing the four odd characters with `in` is much faster than _ODD_CASES.isdisjoint.
-    if any(map(main_text.__contains__, _ODD_CASES)) or any(map(low.__contains__, _ASIDE_LITERALS)):
+    # Testing the four odd characters with `in` is much faster than _ODD_CASES.isdisjoint, and
+    # an ASCII text cannot hold them.
+    if ((not main_text.isascii() and any(map(main_text.__contains__, _ODD_CASES)))
+            or any(map(low.__contains__, _ASIDE_LITERALS))):
         asides = " ".join(m.group(0) for m in _ASIDE.finditer(main_text))
     main = terms(_ASIDE.sub(" ", main_text) if asides else main_text, drop_request_words=True)
     return main, asides, bool(_ANAPHORA.search(low)), bool(_ASKS_NUMBER.search(low))
@@ -282,8 +284,14 @@ def _places(text: str) -> frozenset[str]:
 def _add(weights: dict[str, float], text: str, factor: float, main: Terms, index: Index) -> Terms:
     """Add the terms of ``text`` that the question lacks, at ``factor`` of their weight."""
     context = terms(text, drop_request_words=True)
+    own, get = index.weights_of(context), weights.get
     for t in context.words - main.words:
-        weights[t] = max(weights.get(t, 0.0), factor * index.weight(t, context))
+        # weights[t] = max(weights.get(t, 0.0), factor * own[t]), without the call (only for
+        # speed; weights are never negative)
+        weight = factor * own[t]
+        old = get(t)
+        if old is None or weight > old:
+            weights[t] = weight
     return context
 
 
@@ -348,11 +356,12 @@ def score_blocks(query: Query, material: Material, offset: int, rank: float,
     split = _Terms.of(query, material)
     primary = primary_round(material, offset)
     weights = _round_weights(material, offset, primary)
-    blocks = material.blocks
-    bonus = BIGRAM_BONUS * 2 + (NUMBER_BONUS if query.number else 0.0)
+    blocks, block_round, block_pairs = material.blocks, material.block_round, material.block_pairs
+    most_pairs, most_number = BIGRAM_BONUS * 2, (NUMBER_BONUS if query.number else 0.0)
+    bonus = most_pairs + most_number
     bounds = split.bounds
-    order = sorted((-(union + bonus) * weight, b) for b, union in bounds.items()
-                   if (weight := weights[blocks[b].round]) > 0)
+    order = sorted([(-(union + bonus) * weight, b) for b, union in bounds.items()
+                    if (weight := weights[block_round[b]]) > 0])
     scoring = Scoring([], {}, {}, {})
     best = 0.0
     for negative_bound, b in order:
@@ -363,13 +372,19 @@ def score_blocks(query: Query, material: Material, offset: int, rank: float,
         weight = weights[block.round]
         if block.round == primary:
             weight *= order_factor(rank, block.position)
-        pairs = BIGRAM_BONUS * min(split.pairs.get(b, 0), 2)
-        number = NUMBER_BONUS if query.number and block.number else 0.0
+        # A block that falls short even with both word pairs and a number is skipped before
+        # they are looked for (only for speed: the test below, whose sum is formed in the
+        # same order from terms no larger, would skip it too).
+        if (bounds[b] + most_pairs + most_number) * weight * _BOUND_SLACK < floor:
+            continue
+        number = NUMBER_BONUS if query.number and material.gives_number(b) else 0.0
+        pairs = BIGRAM_BONUS * min(len(query.pairs & block_pairs[b]), 2)
         if (bounds[b] + pairs + number) * weight * _BOUND_SLACK < floor:
             continue
-        score = _block_lexical(query, split, material, b, scoring) * weight
+        score = _block_lexical(query, split, material, b, pairs, scoring) * weight
         scoring.ranked.append((-score, b))
-        best = max(best, score)
+        if score > best:
+            best = score
     scoring.ranked.sort()
     return scoring
 
@@ -379,13 +394,13 @@ class _Terms:
     """A query's terms split for scoring: (term, weight, word families) of the terms that
     make a sentence a candidate and of the frequent ones that only add to it, the strong
     terms and their families as sets (a sentence that holds none of them is not touched),
-    how many of the query's word pairs each block holds, and each reached block's bound."""
+    and each reached block's bound.  Terms that no block holds, as such or through a word
+    of their family, are left out: they match nothing."""
 
     strong: list[tuple[str, float, frozenset[int]]]
     weak: list[tuple[str, float, frozenset[int]]]
     strong_words: frozenset[str]
     strong_families: frozenset[int]
-    pairs: dict[int, int]
     bounds: dict[int, float]
 
     @classmethod
@@ -395,21 +410,28 @@ class _Terms:
         matches at the family credit), at least its lexical score before bonuses.  Walks
         the postings of the query's terms only; each block adds the strong terms' weights
         in query order, then the weak ones'."""
-        families = concept_map()
         top = max(query.weights.values(), default=0.0)
         floor = TOUCH_WEIGHT if top >= TOUCH_WEIGHT else 0.0
         strong: list[tuple[str, float, frozenset[int]]] = []
         weak: list[tuple[str, float, frozenset[int]]] = []
+        weak_blocks: list[tuple[int, ...]] = []
         strong_families: list[frozenset[int]] = []
         bounds: dict[int, float] = {}
-        get, postings = bounds.get, material.postings
+        # The postings are read from the material's dict directly, and computed only when
+        # missing (only for speed: most terms are asked for by several questions).
+        get, found, postings = bounds.get, material.found.get, material.postings
         for t, w in query.weights.items():
-            fam = families.get(t, _NO_FAMILY)
+            post = found(t)
+            if post is None:
+                post = postings(t)
+            if not (post.exact_blocks or post.family_blocks):
+                continue  # in no block, as such or by family: it matches nothing (for speed)
+            fam = post.families
             if w < floor:
                 weak.append((t, w, fam))
+                weak_blocks.append(post.exact_blocks)
                 continue
             strong.append((t, w, fam))
-            post = postings(t)
             for b in post.exact_blocks:
                 bounds[b] = get(b, 0.0) + w
             if fam:
@@ -417,32 +439,26 @@ class _Terms:
                 near = CONCEPT_CREDIT * w
                 for b in post.family_blocks:
                     bounds[b] = get(b, 0.0) + near
-        for t, w, _ in weak:
-            for b in postings(t).exact_blocks:
-                if b in bounds:
-                    bounds[b] += w
-        pairs: dict[int, int] = {}
-        for pair in query.pairs & material.pairs:  # the others are in no block
-            for b in material.pair_blocks(pair):
-                pairs[b] = pairs.get(b, 0) + 1
-        words = frozenset(query.weights) if not weak else frozenset([t for t, _, _ in strong])
-        return cls(strong, weak, words, frozenset().union(*strong_families), pairs, bounds)
+        reached = bounds.keys()
+        for (_, w, _), held in zip(weak, weak_blocks, strict=True):
+            for b in reached & held:  # in C, only for speed: weak terms are in many blocks
+                bounds[b] += w
+        words = frozenset([t for t, _, _ in strong])
+        return cls(strong, weak, words, frozenset().union(*strong_families), bounds)
 
 
-_NO_FAMILY: frozenset[int] = frozenset()
-
-
-def _block_lexical(query: Query, split: _Terms, material: Material, b: int,
+def _block_lexical(query: Query, split: _Terms, material: Material, b: int, pairs: float,
                    scoring: Scoring) -> float:
     """One block's lexical score: its best sentence's, :data:`BLOCK_SHARE` of what its other
-    sentences add, and the bonuses.  Records its matched terms and sentence scores."""
+    sentences add, and the bonuses (``pairs`` is the word-pair bonus).  Records its matched
+    terms and sentence scores."""
     union: dict[str, float] = {}
     matched: dict[str, float] = {}
     top = 0.0
-    cands, strong, weak = material.candidates, split.strong, split.weak
+    term_sets, strong, weak = material.term_sets, split.strong, split.weak
     strong_words, strong_families = split.strong_words, split.strong_families
     for i in material.blocks[b].members:
-        words, concepts = cands[i].terms.words, cands[i].terms.concepts
+        words, concepts = term_sets[i]
         if strong_words.isdisjoint(words) and strong_families.isdisjoint(concepts):
             continue  # no strong term: not touched (only for speed, the loop finds none)
         own = 0.0
@@ -468,8 +484,8 @@ def _block_lexical(query: Query, split: _Terms, material: Material, b: int,
     # sum(weights[t] * f for t, f in union.items()), the same products added in the same
     # order, without a generator (only for speed)
     total: float = sum(map(mul, map(query.weights.__getitem__, union), union.values()))
-    lexical = top + BLOCK_SHARE * (total - top) + BIGRAM_BONUS * min(split.pairs.get(b, 0), 2)
-    if query.number and material.blocks[b].number:
+    lexical = top + BLOCK_SHARE * (total - top) + pairs
+    if query.number and material.gives_number(b):
         lexical += NUMBER_BONUS
     scoring.lexical[b] = lexical
     scoring.matched[b] = matched
