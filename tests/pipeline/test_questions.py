@@ -151,6 +151,21 @@ def test_statements_topics_and_recommendations_are_not_questions(sentence: str) 
     assert clauses(sentence) == []
 
 
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("Le nombre de femmes maires est passé de deux à sept, a indiqué la délégation.",
+     "Le nombre de femmes maires est passé de deux à sept."),
+    ("The law was adopted in 2020, said the delegation.", "The law was adopted in 2020."),
+    ("Mme Diallo, membre du Comité, a dit que la loi était appliquée.",
+     "la loi était appliquée."),
+    ("Mr. Smith, Committee Expert, said the situation was difficult.",
+     "the situation was difficult."),
+    ("The budget had doubled, said the head of delegation, John Smith.",
+     "The budget had doubled."),
+])
+def test_an_attribution_after_what_is_said_keeps_what_is_said(sentence: str, said: str) -> None:
+    assert strip_attribution(sentence) == said
+
+
 def test_strip_attribution_removes_the_speaker() -> None:
     text = "AZAD SMITH, Committee Expert and Country Rapporteur, said the flow went north."
     assert strip_attribution(text) == "the flow went north."

@@ -368,5 +368,27 @@ def strip_attribution(sentence: str) -> str:
     Cached: the questions and the answers stages read the same sentences."""
     m = (_rx()["attribution"].match(sentence)
          if _holds_any(sentence, Q.ATTRIBUTION_LITERALS) else None)
-    rest = sentence[m.end() :] if m and m.end() < len(sentence) else sentence
+    if m is None:
+        rest = sentence
+    elif (tail := _POSTPOSED.search(sentence)) is not None and tail.start() < m.end():
+        rest = sentence[: tail.start()] + "."  # "X, a indiqué la délégation.": X is said
+    else:
+        rest = sentence[m.end() :] if m.end() < len(sentence) else sentence
     return " ".join(rest.split())  # as re.sub(r"\s+", " ", rest).strip(), faster
+
+
+#: An attribution after what is said: ", a indiqué la délégation.", ", said the delegation.",
+#: ", a-t-il ajouté." (a short speaker phrase, up to the end of the sentence).
+_POSTPOSED = re.compile(
+    r",\s+(?:(?:a|ont)\s+(?:(?:également|aussi|encore|enfin|notamment)\s+)?(?:dit|déclaré|"
+    r"indiqué|souligné|précisé|expliqué|ajouté|relevé|rappelé|noté|fait observer|répondu|"
+    r"assuré|affirmé)|(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+|said|added|explained|noted|"
+    r"stressed|stated|indicated|replied|observed)"
+    # the speaker: "the delegation", "la délégation", "the head of delegation", "M. Diallo",
+    # "he"; never a clause ("said the flow went north")
+    r"\s+(?:(?:he|she|il|elle|they)|(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?)\s+[^\s,;:?!]+(?:\s+[^\s,;:?!.]+){0,3}"
+    r"|(?:the|its|la|le|sa|son|l['’])\s*(?:[^\s,;:?!.]+\s+){0,4}?(?:delegation|délégation|"
+    r"representative|représentante?|minister|ministre|head|chef|cheffe|spokesperson|"
+    r"porte-parole|délégués?|delegates?)(?:\s+[^\s,;:?!.]+){0,4}(?:,\s+[^,;:?!]{1,60}?)?)"
+    r"[.!]?\s*$",
+    re.IGNORECASE)
