@@ -61,9 +61,10 @@ class Taxonomy:
     ``literal`` is a run of letters every match contains, or "").
 
     For lower-cased text, ``finder`` finds the word starts where an indexed phrase's
-    literal start is written (the longest one there), and ``by_literal`` maps that literal
-    to the phrases of its index entry whose literal starts it, in index order (those, and
-    only those, can match there).
+    literal start is written (the longest one there, its group 1), with the character
+    before the word; ``opening`` finds such a literal at the very start of the text.
+    ``by_literal`` maps that literal to the phrases of its index entry whose literal starts
+    it, in index order (those, and only those, can match there).
     """
 
     topics: tuple[Topic, ...]
@@ -73,6 +74,7 @@ class Taxonomy:
     goals: tuple[int, ...] = ()  # indices of the SDG entries, in taxonomy order
     # Derived from the fields above (only for speed):
     finder: re.Pattern[str] = field(init=False)
+    opening: re.Pattern[str] = field(init=False)
     by_literal: dict[str, tuple[Phrase, ...]] = field(init=False)
     goal_set: frozenset[int] = field(init=False)
     goal_links: tuple[tuple[int, ...], ...] = field(init=False)  # entry -> its SDG entries
@@ -83,7 +85,12 @@ class Taxonomy:
         goal_index = {self.topics[k].id: k for k in self.goals}
         links = tuple(tuple(goal_index[f"sdg:{g}"] for g in t.sdgs if f"sdg:{g}" in goal_index)
                       for t in self.topics)
-        object.__setattr__(self, "finder", re.compile(r"\b" + _trie(set(by_literal))))
+        literals = _trie(set(by_literal))
+        # "\W(...)" rather than "\b(...)": a pattern that opens with a character class is
+        # only tried where that class matches (speed only; a literal is letters, so a word
+        # starts at it exactly where the character before is no word character).
+        object.__setattr__(self, "finder", re.compile(rf"\W({literals})"))
+        object.__setattr__(self, "opening", re.compile(literals))
         object.__setattr__(self, "by_literal", by_literal)
         object.__setattr__(self, "goal_set", frozenset(self.goals))
         object.__setattr__(self, "goal_links", links)
@@ -305,20 +312,31 @@ class _Matcher:
             # On the lower-cased copy: only the word starts where a phrase's literal start
             # is written, and only those phrases.  A literal is part of every match, so one
             # that does not fit before the span's end could not match there either.
-            by_literal = self.taxonomy.by_literal
-            for w in self.taxonomy.finder.finditer(lowered, span.start, span.end):
-                at = w.start()
-                for k, _, rx in by_literal[w.group()]:
-                    if k not in found and (m := rx.match(text, at, span.end)):
-                        found[k] = Span(m.start(), m.end())
+            by_literal, end = self.taxonomy.by_literal, span.end
+            for at, literal in self._word_hits(lowered, span):
+                for k, _, rx in by_literal[literal]:
+                    if k not in found and (m := rx.match(text, at, end)):
+                        found[k] = _span(*m.span())
         for k, needle, rx in self.taxonomy.unindexed:
             if k in found or (lowered is not None and needle
                               and not self._holds(lowered, needle, span)):
                 continue
             if m := rx.search(text, span.start, span.end):
-                found[k] = Span(m.start(), m.end())
+                found[k] = _span(*m.span())
         self.by_span[key] = found
         return found
+
+    def _word_hits(self, lowered: str, span: Span) -> list[tuple[int, str]]:
+        """(offset, literal) of each word start in ``span`` where an indexed phrase's
+        literal start is written, the longest there, in text order: what
+        ``re.finditer(r"\\b(?:literals)", lowered, span.start, span.end)`` finds."""
+        start, end = span.start, span.end
+        # From the character before the span's first word (the text's start has none).
+        hits = [(w.start(1), w.group(1))
+                for w in self.taxonomy.finder.finditer(lowered, max(start - 1, 0), end)]
+        if start == 0 and (m := self.taxonomy.opening.match(lowered, 0, end)):
+            hits.insert(0, (0, m.group()))
+        return hits
 
 
 def match_topics(text: str, spans: tuple[Span, ...], taxonomy: Taxonomy,
@@ -431,7 +449,18 @@ def _tag(topic: str, label: str, item: str, span: Span) -> TopicTag:
     return tag
 
 
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)`` for the offsets of a match, about twice as fast (only for
+    speed): the slots are set directly, and the check of ``Span.__post_init__`` cannot fail
+    for a match (``0 <= start <= end``)."""
+    span = _new_tag(Span)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    return span
+
+
 _new_tag = object.__new__
+_SET_START, _SET_END = (getattr(Span, name).__set__ for name in ("start", "end"))
 _SET_TOPIC, _SET_LABEL, _SET_ITEM, _SET_SPAN = (
     getattr(TopicTag, name).__set__ for name in ("topic", "label", "item", "span"))
 
