@@ -490,7 +490,10 @@ class YearReader:
         relative = self.relative(sentence)
         if relative is not None:
             return relative
+        marker = self.continues(sentence)
+        if not marker:
+            return YearFix(None)  # what _unstated gives; the year before is not needed (speed)
         before = previous() if callable(previous) else previous
         if before is None or before.year is None:
             return YearFix(None)  # what _unstated gives without a year before (speed)
-        return _unstated(None, self.continues(sentence), before)
+        return _unstated(None, marker, before)
