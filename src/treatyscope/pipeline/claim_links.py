@@ -10,6 +10,7 @@ not matter; a figure from the other side (an expert citing the State) is never a
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from treatyscope.data.claim_words import CONTEXT_STOP
@@ -70,8 +71,10 @@ def side_of(review: Review, pid: str | None) -> str:
     return who.side if who else "other"
 
 
-def _restates(review: Review, a: Claim, b: Claim, context: dict[str, frozenset[str]],
+def _restates(review: Review, a: Claim, b: Claim, context: Mapping[Span, frozenset[str]],
               sides: dict[str | None, str] | None = None) -> bool:
+    """True if ``b`` restates ``a``; ``context`` gives the :func:`context_words` of a
+    claim's sentence."""
     if a.sentence_span == b.sentence_span or unit_key(a.unit) != unit_key(b.unit) or a.year != b.year:
         return False
     side_a = sides[a.speaker] if sides is not None else side_of(review, a.speaker)
@@ -83,7 +86,7 @@ def _restates(review: Review, a: Claim, b: Claim, context: dict[str, frozenset[s
                                                  b.span.start):
         return True  # "those three communications", "the two Committees", "ces deux"
     need = DUP_OVERLAP_SMALL if high <= SMALL_VALUE else DUP_OVERLAP
-    return overlap(context[a.id], context[b.id]) >= need
+    return overlap(context[a.sentence_span], context[b.sentence_span]) >= need
 
 
 #: A definite or demonstrative determiner before a small count refers back to things
@@ -110,13 +113,25 @@ def _restating(review: Review, claim: Claim) -> bool:
     return index is not None and review.sections[index].kind in RESTATING_SECTIONS
 
 
+class _SentenceWords(dict[Span, frozenset[str]]):
+    """Sentence -> its :func:`context_words`, each worked out when first asked for."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, sentence: Span) -> frozenset[str]:
+        words = self[sentence] = context_words(self.text, sentence)
+        return words
+
+
 def mark_duplicates(review: Review, claims: list[Claim]) -> list[Claim]:
     """The claims with ``duplicate_of`` set on every restatement (see the module docstring)."""
-    by_sentence: dict[Span, frozenset[str]] = {}  # claims of one sentence share its words
-    for c in claims:
-        if c.sentence_span not in by_sentence:
-            by_sentence[c.sentence_span] = context_words(review.text, c.sentence_span)
-    context = {c.id: by_sentence[c.sentence_span] for c in claims}
+    # The words of a claim's sentence, read when a pair first needs them (only for speed:
+    # most pairs differ in value or side before their words are compared).
+    context = _SentenceWords(review.text)
     sides = {who: side_of(review, who) for who in {c.speaker for c in claims}}  # once each
     order = sorted(range(len(claims)), key=lambda i: (_restating(review, claims[i]), i))
     # Canonical claims by unit and year, in the order they were taken: a restatement needs
