@@ -62,9 +62,10 @@ class Taxonomy:
 
     For lower-cased text, ``finder`` finds the word starts where an indexed phrase's
     literal start is written (the longest one there, its group 1), with the character
-    before the word; ``opening`` finds such a literal at the very start of the text.
-    ``by_literal`` maps that literal to the phrases of its index entry whose literal starts
-    it, in index order (those, and only those, can match there).
+    before the word; ``opening`` finds the same from the very start of the text, where
+    there is no character before.  ``by_literal`` maps that literal to the phrases of its
+    index entry whose literal starts it, in index order (those, and only those, can match
+    there).
     """
 
     topics: tuple[Topic, ...]
@@ -90,7 +91,7 @@ class Taxonomy:
         # only tried where that class matches (speed only; a literal is letters, so a word
         # starts at it exactly where the character before is no word character).
         object.__setattr__(self, "finder", re.compile(rf"\W({literals})"))
-        object.__setattr__(self, "opening", re.compile(literals))
+        object.__setattr__(self, "opening", re.compile(rf"\b({literals})"))
         object.__setattr__(self, "by_literal", by_literal)
         object.__setattr__(self, "goal_set", frozenset(self.goals))
         object.__setattr__(self, "goal_links", links)
@@ -265,13 +266,17 @@ class _Matcher:
     only for speed; they live as long as one tagging pass.
     """
 
-    __slots__ = ("by_span", "lowered", "needles", "taxonomy", "text")
+    __slots__ = ("by_span", "lowered", "needles", "taxonomy", "text", "unindexed")
 
     def __init__(self, text: str, taxonomy: Taxonomy) -> None:
         self.text, self.taxonomy = text, taxonomy
         self.by_span: dict[tuple[int, int], dict[int, Span]] = {}  # by offsets: cheap to hash
-        self.lowered = lowered_copy(text)
+        self.lowered = low = lowered_copy(text)
         self.needles: dict[str, list[int]] = {}  # needle -> where it starts in `lowered`
+        # The unindexed phrases that may match somewhere: not those whose needle the whole
+        # copy lacks (only for speed: no span could hold it).
+        self.unindexed = taxonomy.unindexed if low is None else tuple(
+            p for p in taxonomy.unindexed if p.literal in low)
 
     def _holds(self, lowered: str, needle: str, span: Span) -> bool:
         """``lowered.find(needle, span.start, span.end) >= 0``, read from the offsets of the
@@ -313,11 +318,12 @@ class _Matcher:
             # is written, and only those phrases.  A literal is part of every match, so one
             # that does not fit before the span's end could not match there either.
             by_literal, end = self.taxonomy.by_literal, span.end
-            for at, literal in self._word_hits(lowered, span):
-                for k, _, rx in by_literal[literal]:
+            for w in self._word_hits(lowered, span):
+                at = w.start(1)
+                for k, _, rx in by_literal[w.group(1)]:
                     if k not in found and (m := rx.match(text, at, end)):
                         found[k] = _span(*m.span())
-        for k, needle, rx in self.taxonomy.unindexed:
+        for k, needle, rx in self.unindexed:
             if k in found or (lowered is not None and needle
                               and not self._holds(lowered, needle, span)):
                 continue
@@ -326,17 +332,14 @@ class _Matcher:
         self.by_span[key] = found
         return found
 
-    def _word_hits(self, lowered: str, span: Span) -> list[tuple[int, str]]:
-        """(offset, literal) of each word start in ``span`` where an indexed phrase's
-        literal start is written, the longest there, in text order: what
-        ``re.finditer(r"\\b(?:literals)", lowered, span.start, span.end)`` finds."""
-        start, end = span.start, span.end
-        # From the character before the span's first word (the text's start has none).
-        hits = [(w.start(1), w.group(1))
-                for w in self.taxonomy.finder.finditer(lowered, max(start - 1, 0), end)]
-        if start == 0 and (m := self.taxonomy.opening.match(lowered, 0, end)):
-            hits.insert(0, (0, m.group()))
-        return hits
+    def _word_hits(self, lowered: str, span: Span) -> Iterator[re.Match[str]]:
+        """The word starts in ``span`` where an indexed phrase's literal start is written:
+        what ``re.finditer(r"\\b(literals)", lowered, span.start, span.end)`` finds, the
+        offset and literal being those of group 1."""
+        if span.start == 0:
+            return self.taxonomy.opening.finditer(lowered, 0, span.end)
+        # From the character before the span's first word.
+        return self.taxonomy.finder.finditer(lowered, span.start - 1, span.end)
 
 
 def match_topics(text: str, spans: tuple[Span, ...], taxonomy: Taxonomy,
