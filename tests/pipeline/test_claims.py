@@ -4,6 +4,7 @@ and the stage on the sample against its reference."""
 from __future__ import annotations
 
 import json
+import random
 import re
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from treatyscope.pipeline.claim_scan import (
     FOLD_TRAPS,
     OTHER_LETTER,
     TurnIndex,
+    _has_fold_trap,
     letter_classes,
     letter_runs,
     lower_twin,
@@ -281,6 +283,20 @@ def test_lowered_copy_lines_up_or_is_refused() -> None:
     assert lowered("The STATE’s 2 Reports") == "the state’s 2 reports"
     for trap in ("İstanbul", "thiſ", "ΣΟΦΙΑ", "5 µg", "ﬅ"):
         assert lowered(f"The {trap} said") is None, trap
+
+
+def test_quick_trap_test_is_the_search() -> None:
+    """_has_fold_trap answers FOLD_TRAPS.search, wherever the traps stand among characters
+    of ASCII, Latin-1 and beyond (a run beyond Latin-1 is handed over whole)."""
+    pieces = ["a", "é", "’", "中", "Ω", "\u2126", "µ", "ı", "ſ", "Σ", "ﬆ", "\u1e9b", "İ", " "]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 9)))
+        assert _has_fold_trap(text) == (FOLD_TRAPS.search(text) is not None), text
+    for code in range(0x2000):  # every character alone, and inside a run beyond Latin-1
+        for text in (chr(code), f"x’{chr(code)}中y"):
+            if not 0xD800 <= code <= 0xDFFF:
+                assert _has_fold_trap(text) == (FOLD_TRAPS.search(text) is not None), hex(code)
 
 
 def test_unicode_facts_behind_the_lowered_copy() -> None:
