@@ -14,7 +14,14 @@ import pytest
 
 from conftest import GOLD, SHARED, analyze_text, assert_span_invariant, needs_shared
 from treatyscope.data.claim_commitments import CUES
-from treatyscope.data.claim_years import CONTINUATION, RELATIVE, YEAR, YEAR_RULE
+from treatyscope.data.claim_years import (
+    CONTINUATION,
+    MONTHS,
+    RELATIVE,
+    TARGET_BEFORE_ENDS,
+    YEAR,
+    YEAR_RULE,
+)
 from treatyscope.model import Metadata, Review, Source, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_find import find_quantities, only_dropped_years
@@ -31,7 +38,10 @@ from treatyscope.pipeline.claim_scan import (
 )
 from treatyscope.pipeline.claim_tokens import may_hold_number, number_sentences
 from treatyscope.pipeline.claim_years import (
+    _KIND_TWINS,
     YearFix,
+    _date_lead_cut,
+    _may_be_base,
     _may_be_relative,
     _may_continue,
     claim_year,
@@ -283,6 +293,30 @@ def test_lowered_copy_lines_up_or_is_refused() -> None:
     assert lowered("The STATE’s 2 Reports") == "the state’s 2 reports"
     for trap in ("İstanbul", "thiſ", "ΣΟΦΙΑ", "5 µg", "ﬅ"):
         assert lowered(f"The {trap} said") is None, trap
+
+
+def test_quick_tests_of_the_year_kind_rules_agree_with_their_searches() -> None:
+    """On the lower-cased copy, DATE_LEAD, BASE_BEFORE and TARGET_BEFORE are searched only
+    where the piece ends as one of their matches can: elsewhere they find nothing (and
+    DATE_LEAD its empty match where ``$`` first holds)."""
+    assert _KIND_TWINS is not None
+    date_lead, _, _, base_before, target_before = _KIND_TWINS
+    words = ["in", "since", "the", "end", "of", "start", "by", "to", "up", "than", "with",
+             "compared", "depuis", "l'", "la", "en", "jusqu'", "à", "au", "d'ici", "l'an",
+             "l'année", "dès", "vs.", "from", "rapport", "deadline", "until", "début", "fin",
+             "1er", "12", "course", "half", "x", ",", "(", "entry", *MONTHS[::5]]
+    spaces = [" ", "  ", "\n", " \n", "\t", "\u00a0", ""]
+    rng = random.Random(5)
+    for _ in range(20000):
+        piece = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randrange(7)))
+        found = date_lead.search(piece)
+        assert found is not None
+        cut = _date_lead_cut(piece)
+        assert cut is None or cut == piece[: found.start()], repr(piece)
+        if not _may_be_base(piece):
+            assert base_before.search(piece) is None, repr(piece)
+        if not piece.rstrip().endswith(TARGET_BEFORE_ENDS):
+            assert target_before.search(piece) is None, repr(piece)
 
 
 def test_quick_trap_test_is_the_search() -> None:
