@@ -16,6 +16,8 @@ from conftest import GOLD, SHARED, analyze_text, assert_span_invariant, needs_sh
 from treatyscope.data.claim_commitments import CUES
 from treatyscope.data.claim_years import (
     CONTINUATION,
+    FULL_DATE,
+    FULL_DATE_RULE,
     MONTHS,
     RELATIVE,
     TARGET_BEFORE_ENDS,
@@ -276,6 +278,20 @@ def test_claims_stage_is_fast(sample_review: Review) -> None:
 
 
 # ------------------------------------------------------------------ speed paths
+def test_fast_full_date_rule_agrees_with_the_readable_one() -> None:
+    rule = re.compile(FULL_DATE_RULE, re.I)
+    text = ("3 May 2023 x3 May 2023 _3 May 2023 13 MAY 2023 113 May 2023 1er mai 2019 ١٢ "
+            "June 2020 (19 April 2017) 31  décembre\n1999 7 May 20233 é5 June 2001 2 x 2021")
+
+    def dates(rx: re.Pattern[str], start: int, end: int) -> list[tuple[tuple[int, int], str]]:
+        return [(m.span(), m.group(1)) for m in rx.finditer(text, start, end)]
+
+    assert len(dates(rule, 0, len(text))) >= 6
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 3):
+            assert dates(FULL_DATE, start, end) == dates(rule, start, end), (start, end)
+
+
 def test_fast_year_rule_agrees_with_the_readable_one() -> None:
     rule = re.compile(YEAR_RULE)
     text = ("x1999 /2001 .2002 a 2003b 2004/ 1900 19999 2020-2021 (1999) _1999 é2000 2000é\n"
