@@ -117,9 +117,13 @@ def _classes_beyond_latin1(error: UnicodeError) -> tuple[str, int]:
     """Encoding error handler: each character beyond Latin-1 as its class, one for one."""
     if not isinstance(error, UnicodeEncodeError):
         raise error
-    piece = error.object[error.start : error.end]
+    return _RUN_CLASSES[error.object[error.start : error.end]], error.end
+
+
+def _run_classes(piece: str) -> str:
+    """The classes of a run of characters beyond Latin-1 (see :func:`letter_classes`)."""
     piece = _DIGIT.sub("0", _LETTER.sub(OTHER_LETTER, piece))
-    return _NOT_CLASSED.sub(" ", piece), error.end
+    return _NOT_CLASSED.sub(" ", piece)
 
 
 codecs.register_error("treatyscope.letter-classes", _classes_beyond_latin1)
@@ -218,6 +222,9 @@ class Vocabulary(dict[K, V], Generic[K, V]):
 #: Most word forms one :class:`Vocabulary` keeps (a bound on memory, far above the number
 #: of distinct forms in a corpus).
 VOCABULARY_SIZE = 50_000
+#: Run of characters beyond Latin-1 -> :func:`_run_classes` (only for speed: texts repeat
+#: the same few, typographic quotes and dashes above all).
+_RUN_CLASSES: Vocabulary[str, str] = Vocabulary(_run_classes)
 
 
 class SentenceIndex:
