@@ -25,6 +25,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from treatyscope.model import Claim, Commitment, Question, Review, Span, TopicTag
 from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.claim_scan import lower_twin
 from treatyscope.pipeline.claim_scan import lowered as lowered_copy
 from treatyscope.pipeline.registry import stage
 from treatyscope.pipeline.spans import all_starts
@@ -65,7 +66,10 @@ class Taxonomy:
     before the word; ``opening`` finds the same from the very start of the text, where
     there is no character before.  ``by_literal`` maps that literal to the phrases of its
     index entry whose literal starts it, in index order (those, and only those, can match
-    there).
+    there); ``tries`` gives for the same phrases their entry, the rule to match and whether
+    to match it on the lower-cased copy: the rule's lower-case twin when it has one
+    (:func:`~treatyscope.pipeline.claim_scan.lower_twin`, the same matches, faster), else
+    the rule itself on the text.
     """
 
     topics: tuple[Topic, ...]
@@ -77,6 +81,7 @@ class Taxonomy:
     finder: re.Pattern[str] = field(init=False)
     opening: re.Pattern[str] = field(init=False)
     by_literal: dict[str, tuple[Phrase, ...]] = field(init=False)
+    tries: dict[str, tuple[tuple[int, re.Pattern[str], bool], ...]] = field(init=False)
     goal_set: frozenset[int] = field(init=False)
     goal_links: tuple[tuple[int, ...], ...] = field(init=False)  # entry -> its SDG entries
 
@@ -93,12 +98,21 @@ class Taxonomy:
         object.__setattr__(self, "finder", re.compile(rf"\W({literals})"))
         object.__setattr__(self, "opening", re.compile(rf"\b({literals})"))
         object.__setattr__(self, "by_literal", by_literal)
+        object.__setattr__(self, "tries", {literal: tuple(map(_try, phrases))
+                                           for literal, phrases in by_literal.items()})
         object.__setattr__(self, "goal_set", frozenset(self.goals))
         object.__setattr__(self, "goal_links", links)
 
     def get(self, topic_id: str) -> Topic | None:
         """The entry with this id, or None."""
         return next((t for t in self.topics if t.id == topic_id), None)
+
+
+def _try(phrase: Phrase) -> tuple[int, re.Pattern[str], bool]:
+    """A phrase's entry, the rule to match and whether on the lower-cased copy (see
+    :attr:`Taxonomy.tries`)."""
+    twin = lower_twin(phrase.rx)
+    return (phrase.entry, phrase.rx, False) if twin is None else (phrase.entry, twin, True)
 
 
 _LITERAL_START = re.compile(r"^(?:\\b)?([^\W\d_]{3,})")
@@ -317,11 +331,11 @@ class _Matcher:
             # On the lower-cased copy: only the word starts where a phrase's literal start
             # is written, and only those phrases.  A literal is part of every match, so one
             # that does not fit before the span's end could not match there either.
-            by_literal, end = self.taxonomy.by_literal, span.end
+            tries, end = self.taxonomy.tries, span.end
             for w in self._word_hits(lowered, span):
                 at = w.start(1)
-                for k, _, rx in by_literal[w.group(1)]:
-                    if k not in found and (m := rx.match(text, at, end)):
+                for k, rx, on_copy in tries[w.group(1)]:
+                    if k not in found and (m := rx.match(lowered if on_copy else text, at, end)):
                         found[k] = _span(*m.span())
         for k, needle, rx in self.unindexed:
             if k in found or (lowered is not None and needle
