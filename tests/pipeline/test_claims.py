@@ -335,6 +335,15 @@ def test_quick_tests_of_the_year_kind_rules_agree_with_their_searches() -> None:
             assert target_before.search(piece) is None, repr(piece)
 
 
+def test_the_shared_lower_case_copy_is_text_lower() -> None:
+    """claim_scan.lowered takes its copy from spans.lowered: that must be text.lower()."""
+    from treatyscope.pipeline.spans import lowered as shared
+
+    for text in ("The STATE’s 2 Reports", "İstanbul", "thiſ", "ΣΟΦΙΑ", "", "ÉTÉ naïve"):
+        assert shared(text) in (None, text.lower())
+        assert lowered(text) in (None, text.lower())
+
+
 def test_quick_trap_test_is_the_search() -> None:
     """_has_fold_trap answers FOLD_TRAPS.search, wherever the traps stand among characters
     of ASCII, Latin-1 and beyond (a run beyond Latin-1 is handed over whole)."""
