@@ -28,6 +28,7 @@ from treatyscope.model import Metadata, Review, Source, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_find import find_quantities, only_dropped_years
 from treatyscope.pipeline.claim_scan import (
+    FEW_BEYOND_LATIN1,
     FOLD_TRAPS,
     OTHER_LETTER,
     TurnIndex,
@@ -352,6 +353,9 @@ def test_quick_trap_test_is_the_search() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 9)))
         assert _has_fold_trap(text) == (FOLD_TRAPS.search(text) is not None), text
+    many = "Комитет " * (FEW_BEYOND_LATIN1 // 7 + 1)  # searched whole, not run by run
+    for text in (many, many + "ﬆ", "ı" + many, many + "µ", "é" * 99):
+        assert _has_fold_trap(text) == (FOLD_TRAPS.search(text) is not None), text[-3:]
     for code in range(0x2000):  # every character alone, and inside a run beyond Latin-1
         for text in (chr(code), f"x’{chr(code)}中y"):
             if not 0xD800 <= code <= 0xDFFF:

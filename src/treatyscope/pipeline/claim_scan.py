@@ -61,16 +61,25 @@ def lowered(text: str) -> str | None:
 def _has_fold_trap(text: str) -> bool:
     """``FOLD_TRAPS.search(text) is not None``, faster (only for speed): the one trap of
     Latin-1 is looked for as a substring, the others only in the runs of characters beyond
-    Latin-1, which encoding the text to Latin-1 hands to :func:`_no_fold_trap`."""
+    Latin-1, which encoding the text to Latin-1 hands to :func:`_no_fold_trap` (one call
+    per run: a text with more than :data:`FEW_BEYOND_LATIN1` such characters is searched)."""
     if text.isascii():
         return False
     if "\u00b5" in text:
         return True
+    if len(text) - len(text.encode("latin-1", "ignore")) > FEW_BEYOND_LATIN1:
+        return FOLD_TRAPS.search(text) is not None
     try:
         text.encode("latin-1", "treatyscope.fold-traps")
     except _FoldTrap:
         return True
     return False
+
+
+#: Most characters beyond Latin-1 for which :func:`_has_fold_trap` looks at their runs one
+#: by one (typographic quotes and dashes in an English or French text); past it, a search
+#: of the whole text is faster.
+FEW_BEYOND_LATIN1 = 64
 
 
 class _FoldTrap(Exception):
