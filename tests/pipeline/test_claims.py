@@ -4,6 +4,7 @@ and the stage on the sample against its reference."""
 from __future__ import annotations
 
 import json
+import random
 import re
 import subprocess
 import sys
@@ -13,14 +14,25 @@ import pytest
 
 from conftest import GOLD, SHARED, analyze_text, assert_span_invariant, needs_shared
 from treatyscope.data.claim_commitments import CUES
-from treatyscope.data.claim_years import CONTINUATION, RELATIVE, YEAR, YEAR_RULE
+from treatyscope.data.claim_years import (
+    CONTINUATION,
+    FULL_DATE,
+    FULL_DATE_RULE,
+    MONTHS,
+    RELATIVE,
+    TARGET_BEFORE_ENDS,
+    YEAR,
+    YEAR_RULE,
+)
 from treatyscope.model import Metadata, Review, Source, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_find import find_quantities, only_dropped_years
 from treatyscope.pipeline.claim_scan import (
+    FEW_BEYOND_LATIN1,
     FOLD_TRAPS,
     OTHER_LETTER,
     TurnIndex,
+    _has_fold_trap,
     letter_classes,
     letter_runs,
     lower_twin,
@@ -29,7 +41,10 @@ from treatyscope.pipeline.claim_scan import (
 )
 from treatyscope.pipeline.claim_tokens import may_hold_number, number_sentences
 from treatyscope.pipeline.claim_years import (
+    _KIND_TWINS,
     YearFix,
+    _date_lead_cut,
+    _may_be_base,
     _may_be_relative,
     _may_continue,
     claim_year,
@@ -264,6 +279,20 @@ def test_claims_stage_is_fast(sample_review: Review) -> None:
 
 
 # ------------------------------------------------------------------ speed paths
+def test_fast_full_date_rule_agrees_with_the_readable_one() -> None:
+    rule = re.compile(FULL_DATE_RULE, re.I)
+    text = ("3 May 2023 x3 May 2023 _3 May 2023 13 MAY 2023 113 May 2023 1er mai 2019 ١٢ "
+            "June 2020 (19 April 2017) 31  décembre\n1999 7 May 20233 é5 June 2001 2 x 2021")
+
+    def dates(rx: re.Pattern[str], start: int, end: int) -> list[tuple[tuple[int, int], str]]:
+        return [(m.span(), m.group(1)) for m in rx.finditer(text, start, end)]
+
+    assert len(dates(rule, 0, len(text))) >= 6
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 3):
+            assert dates(FULL_DATE, start, end) == dates(rule, start, end), (start, end)
+
+
 def test_fast_year_rule_agrees_with_the_readable_one() -> None:
     rule = re.compile(YEAR_RULE)
     text = ("x1999 /2001 .2002 a 2003b 2004/ 1900 19999 2020-2021 (1999) _1999 é2000 2000é\n"
@@ -281,6 +310,56 @@ def test_lowered_copy_lines_up_or_is_refused() -> None:
     assert lowered("The STATE’s 2 Reports") == "the state’s 2 reports"
     for trap in ("İstanbul", "thiſ", "ΣΟΦΙΑ", "5 µg", "ﬅ"):
         assert lowered(f"The {trap} said") is None, trap
+
+
+def test_quick_tests_of_the_year_kind_rules_agree_with_their_searches() -> None:
+    """On the lower-cased copy, DATE_LEAD, BASE_BEFORE and TARGET_BEFORE are searched only
+    where the piece ends as one of their matches can: elsewhere they find nothing (and
+    DATE_LEAD its empty match where ``$`` first holds)."""
+    assert _KIND_TWINS is not None
+    date_lead, _, _, base_before, target_before = _KIND_TWINS
+    words = ["in", "since", "the", "end", "of", "start", "by", "to", "up", "than", "with",
+             "compared", "depuis", "l'", "la", "en", "jusqu'", "à", "au", "d'ici", "l'an",
+             "l'année", "dès", "vs.", "from", "rapport", "deadline", "until", "début", "fin",
+             "1er", "12", "course", "half", "x", ",", "(", "entry", *MONTHS[::5]]
+    spaces = [" ", "  ", "\n", " \n", "\t", "\u00a0", ""]
+    rng = random.Random(5)
+    for _ in range(20000):
+        piece = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randrange(7)))
+        found = date_lead.search(piece)
+        assert found is not None
+        cut = _date_lead_cut(piece)
+        assert cut is None or cut == piece[: found.start()], repr(piece)
+        if not _may_be_base(piece):
+            assert base_before.search(piece) is None, repr(piece)
+        if not piece.rstrip().endswith(TARGET_BEFORE_ENDS):
+            assert target_before.search(piece) is None, repr(piece)
+
+
+def test_the_shared_lower_case_copy_is_text_lower() -> None:
+    """claim_scan.lowered takes its copy from spans.lowered: that must be text.lower()."""
+    from treatyscope.pipeline.spans import lowered as shared
+
+    for text in ("The STATE’s 2 Reports", "İstanbul", "thiſ", "ΣΟΦΙΑ", "", "ÉTÉ naïve"):
+        assert shared(text) in (None, text.lower())
+        assert lowered(text) in (None, text.lower())
+
+
+def test_quick_trap_test_is_the_search() -> None:
+    """_has_fold_trap answers FOLD_TRAPS.search, wherever the traps stand among characters
+    of ASCII, Latin-1 and beyond (a run beyond Latin-1 is handed over whole)."""
+    pieces = ["a", "é", "’", "中", "Ω", "\u2126", "µ", "ı", "ſ", "Σ", "ﬆ", "\u1e9b", "İ", " "]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 9)))
+        assert _has_fold_trap(text) == (FOLD_TRAPS.search(text) is not None), text
+    many = "Комитет " * (FEW_BEYOND_LATIN1 // 7 + 1)  # searched whole, not run by run
+    for text in (many, many + "ﬆ", "ı" + many, many + "µ", "é" * 99):
+        assert _has_fold_trap(text) == (FOLD_TRAPS.search(text) is not None), text[-3:]
+    for code in range(0x2000):  # every character alone, and inside a run beyond Latin-1
+        for text in (chr(code), f"x’{chr(code)}中y"):
+            if not 0xD800 <= code <= 0xDFFF:
+                assert _has_fold_trap(text) == (FOLD_TRAPS.search(text) is not None), hex(code)
 
 
 def test_unicode_facts_behind_the_lowered_copy() -> None:

@@ -7,8 +7,12 @@ import pytest
 from conftest import analyze_text, assert_span_invariant
 from treatyscope.data.claim_commitments import CUES
 from treatyscope.model import Review, Span
-from treatyscope.pipeline.claim_scan import letter_classes, lower_twin, lowered
-from treatyscope.pipeline.commitments import _may_hold_cue, find_commitment
+from treatyscope.pipeline.claim_scan import TurnIndex, letter_classes, lower_twin, lowered
+from treatyscope.pipeline.commitments import (
+    _delegation_sentences,
+    _may_hold_cue,
+    find_commitment,
+)
 
 
 def found(text: str) -> tuple[str, str | None, str | None] | None:
@@ -116,3 +120,13 @@ def test_cue_words_never_hide_a_cue(sample_review: Review) -> None:
 ])
 def test_reported_questions_and_the_committees_plans_are_no_commitments(text: str) -> None:
     assert found(text) is None
+
+
+def test_delegation_sentences_by_turn_are_those_by_sentence(sample_review: Review) -> None:
+    """Walking the turns (ordered) finds the sentences the per-sentence lookup finds."""
+    turns = TurnIndex(sample_review)
+    assert turns.ordered
+    fast = list(_delegation_sentences(sample_review, turns))
+    turns.ordered = False  # the lookup of each sentence's turn, one by one
+    assert fast and fast == list(_delegation_sentences(sample_review, turns))
+    assert all(who.side == "state" for _, who in fast)

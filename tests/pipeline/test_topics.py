@@ -113,6 +113,24 @@ def test_fast_matching_agrees_with_the_rules(sample_review: Review) -> None:
     assert _Matcher("The ſtate", taxonomy).lowered is None  # re.I folds "ſ" to "s"
 
 
+@pytest.mark.parametrize("text", [
+    "Children, migrant workers (women) and girls.",
+    "children at the start; the span may begin mid-word: workers",
+    "l'enfant «travailleurs migrants» et_children 2children",
+])
+def test_word_hits_are_what_a_word_boundary_finds(text: str) -> None:
+    taxonomy = load_taxonomy()
+    matcher = _Matcher(text, taxonomy)
+    assert matcher.lowered is not None
+    for start in range(len(text)):
+        for end in (start + 1, start + 9, len(text)):
+            expected = [(m.start(1), m.group(1))
+                        for m in taxonomy.opening.finditer(matcher.lowered, start, end)]
+            found = matcher._word_hits(matcher.lowered, Span(start, end))
+            assert [(m.start(1), m.group(1)) for m in found] == expected
+    assert taxonomy.opening.pattern.startswith(r"\b(")
+
+
 def test_phrase_literals_and_needles() -> None:
     assert _literal(r"courts?\b", "cou") == "court"  # the "s" may be absent
     assert _literal("accede|accession", "acc") == "acc"

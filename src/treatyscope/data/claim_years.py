@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-          r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-          r"novembre|décembre)")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "janvier", "février", "mars",
+          "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+          "décembre")
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
 
 #: A four-digit year, not glued to a symbol ("CMW/C/2023", "HRI/MC/2007/2"): the rule.
 YEAR_RULE = r"(?<![\w/.])(19\d\d|20\d\d)(?![\w/])"
@@ -31,16 +33,28 @@ SHORT_YEAR_JOIN = re.compile(r"[-‑–]\d\d\b")
 DATE_LEAD = re.compile(
     rf"(?:\b\d{{1,2}}(?:er)?\s+)?(?:{_MONTH}\s+)?(?:(?:the\s+)?(?:start|end|beginning|middle|"
     rf"first\s+half|second\s+half|course)\s+of\s+)?(?:(?:début|fin|milieu)\s+)?$", re.I)
+#: How a match of DATE_LEAD that is not empty ends before its closing white space, in
+#: lower case: a day ("1er"; a day's last digit is tested apart), a month, "of" ("the end
+#: of"), "début", "fin" or "milieu".
+DATE_LEAD_ENDS = ("er", "of", "début", "fin", "milieu", *MONTHS)
 #: Words right before a year that make it a target.
 TARGET_BEFORE = re.compile(
     r"(?:\bby|\buntil|\btill|\bup\s+to|\bthrough|\bto|\btowards|\bdeadline\s+of|\bhorizon|"
     r"d['’]ici|jusqu['’](?:à|en|au)|\bavant)\s+(?:l['’]an(?:née)?\s+)?$", re.I)
+#: How every match of TARGET_BEFORE ends before its closing white space, in lower case.
+TARGET_BEFORE_ENDS = ("by", "until", "till", "to", "through", "towards", "of", "horizon",
+                      "ici", "à", "en", "au", "avant", "an", "année")
 #: Words right before a year that make it the base of a comparison or the start of a period.
 BASE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than(?:\s+in)?|\bsince|\bfrom|relative\s+to|versus|vs\.?|"
     r"depuis|par\s+rapport\s+(?:à|au)|\bdès)\s+(?:(?:the\s+)?end\s+of\s+)?$"
     # an event dated inside a "since" phrase: "since the entry into force of X in 2013"
     r"|(?:\bsince\s+the|\bdepuis\s+(?:l['’]|la|le))\s*[^,.;:()]{1,80}?\s+(?:in|en)\s+$", re.I)
+#: How a match of BASE_BEFORE ends before its closing white space, in lower case; or it
+#: ends with "in"/"en" after "than", "since" or "depuis" ("than in", "since the ... in").
+BASE_BEFORE_ENDS = ("to", "with", "than", "since", "from", "versus", "vs", "vs.", "depuis",
+                    "à", "au", "dès", "of")
+BASE_BEFORE_IN = (("in", "en"), ("than", "since", "depuis"))
 #: A year inside a name: "Act of 2022", "Code pénal de 1854"; or "the 2021 Constitution".
 NAME_BEFORE = re.compile(r"\b(?:act|code|law|convention|constitution|decree|agenda|loi|code\s+"
                          r"pénal|décret|plan|strategy|programme|vision)\s+(?:of|de|du)\s*$", re.I)
@@ -85,6 +99,10 @@ CONTINUATION = re.compile(
 FUTURE = re.compile(r"\b(?:would|will|shall|plans?\s+to|planned|next|upcoming|forthcoming|"
                     r"scheduled|prochaine?s?|sera|seront|devrait|devraient|prévu|prévue)\b", re.I)
 #: A full date ("3 May 2023", "GENEVA (19 April 2017)"), used for the document's year.
-FULL_DATE = re.compile(rf"\b\d{{1,2}}(?:er)?\s+{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
+FULL_DATE_RULE = rf"\b\d{{1,2}}(?:er)?\s+{_MONTH}\s+((?:19|20)\d\d)\b"
+#: The same rule written to start with its first digit, the "\b" before it moved after
+#: it as a look-behind: the regex engine then jumps from digit to digit instead of trying
+#: every position (as YEAR does).  tests/pipeline/test_claims.py checks they agree.
+FULL_DATE = re.compile(rf"\d(?<!\w\d)\d?(?:er)?\s+{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
 #: How far into the text a full date is taken as the date line of the document.
 HEAD_CHARS = 1500

@@ -11,6 +11,7 @@ not matter; a figure from the other side (an expert citing the State) is never a
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from treatyscope.data.claim_words import CONTEXT_STOP
@@ -71,11 +72,12 @@ def side_of(review: Review, pid: str | None) -> str:
     return who.side if who else "other"
 
 
-def _restates(review: Review, a: Claim, b: Claim, context: dict[str, frozenset[str]],
+def _restates(review: Review, a: Claim, b: Claim, context: Mapping[Span, frozenset[str]],
               sides: dict[str | None, str] | None = None, undated_recap: bool = False) -> bool:
-    """True when ``b`` restates ``a``; ``undated_recap``: ``b`` is an undated figure of the
-    lede, which may recap a dated one ("occupancy stood at 104 per cent" / "in 2024, the
-    occupancy rate was 104 per cent")."""
+    """True if ``b`` restates ``a``; ``context`` gives the :func:`context_words` of a
+    claim's sentence; ``undated_recap``: ``b`` is an undated figure of the lede, which may
+    recap a dated one ("occupancy stood at 104 per cent" / "in 2024, the occupancy rate was
+    104 per cent")."""
     if a.sentence_span == b.sentence_span or unit_key(a.unit) != unit_key(b.unit):
         return False
     if a.year != b.year and not (undated_recap and b.year is None):
@@ -89,7 +91,7 @@ def _restates(review: Review, a: Claim, b: Claim, context: dict[str, frozenset[s
                                                  b.span.start):
         return True  # "those three communications", "the two Committees", "ces deux"
     need = DUP_OVERLAP_SMALL if high <= SMALL_VALUE else DUP_OVERLAP
-    return overlap(context[a.id], context[b.id]) >= need
+    return overlap(context[a.sentence_span], context[b.sentence_span]) >= need
 
 
 #: A definite or demonstrative determiner before a small count refers back to things
@@ -116,13 +118,25 @@ def _restating(review: Review, claim: Claim) -> bool:
     return index is not None and review.sections[index].kind in RESTATING_SECTIONS
 
 
+class _SentenceWords(dict[Span, frozenset[str]]):
+    """Sentence -> its :func:`context_words`, each worked out when first asked for."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, sentence: Span) -> frozenset[str]:
+        words = self[sentence] = context_words(self.text, sentence)
+        return words
+
+
 def mark_duplicates(review: Review, claims: list[Claim]) -> list[Claim]:
     """The claims with ``duplicate_of`` set on every restatement (see the module docstring)."""
-    by_sentence: dict[Span, frozenset[str]] = {}  # claims of one sentence share its words
-    for c in claims:
-        if c.sentence_span not in by_sentence:
-            by_sentence[c.sentence_span] = context_words(review.text, c.sentence_span)
-    context = {c.id: by_sentence[c.sentence_span] for c in claims}
+    # The words of a claim's sentence, read when a pair first needs them (only for speed:
+    # most pairs differ in value or side before their words are compared).
+    context = _SentenceWords(review.text)
     sides = {who: side_of(review, who) for who in {c.speaker for c in claims}}  # once each
     order = sorted(range(len(claims)), key=lambda i: (_restating(review, claims[i]), i))
     # Canonical claims by unit and year, in the order they were taken: a restatement needs

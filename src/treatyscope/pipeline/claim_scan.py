@@ -26,6 +26,7 @@ from itertools import pairwise
 from typing import Generic, TypeVar
 
 from treatyscope.model import Participant, Review, Span, Turn
+from treatyscope.pipeline.spans import lowered as shared_lower_copy
 
 #: Characters for which ``str.lower`` and ``re.IGNORECASE`` disagree, or for which
 #: lower-casing a whole text differs from lower-casing its pieces: "İ" lowers to two
@@ -48,11 +49,54 @@ def lowered(text: str) -> str | None:
     last = _LAST[0]
     if last is not None and last[0] is text:
         return last[1]
-    low: str | None = text.lower()
-    if len(text) != len(low or "") or FOLD_TRAPS.search(text) is not None:
+    # Only for speed: the copy an earlier stage made (spans.lowered gives text.lower() or
+    # None, and is memoised per text), and the quick test for the traps.
+    low: str | None = shared_lower_copy(text) or text.lower()
+    if len(text) != len(low or "") or _has_fold_trap(text):
         low = None
     _LAST[0] = (text, low)
     return low
+
+
+def _has_fold_trap(text: str) -> bool:
+    """``FOLD_TRAPS.search(text) is not None``, faster (only for speed): the one trap of
+    Latin-1 is looked for as a substring, the others only in the runs of characters beyond
+    Latin-1, which encoding the text to Latin-1 hands to :func:`_no_fold_trap` (one call
+    per run: a text with more than :data:`FEW_BEYOND_LATIN1` such characters is searched)."""
+    if text.isascii():
+        return False
+    if "\u00b5" in text:
+        return True
+    if len(text) - len(text.encode("latin-1", "ignore")) > FEW_BEYOND_LATIN1:
+        return FOLD_TRAPS.search(text) is not None
+    try:
+        text.encode("latin-1", "treatyscope.fold-traps")
+    except _FoldTrap:
+        return True
+    return False
+
+
+#: Most characters beyond Latin-1 for which :func:`_has_fold_trap` looks at their runs one
+#: by one (typographic quotes and dashes in an English or French text); past it, a search
+#: of the whole text is faster.
+FEW_BEYOND_LATIN1 = 64
+
+
+class _FoldTrap(Exception):
+    """Raised by :func:`_no_fold_trap` to end an encoding at the first trap."""
+
+
+def _no_fold_trap(error: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: raise :class:`_FoldTrap` at a run of characters beyond
+    Latin-1 that holds a trap, else drop the run."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    if FOLD_TRAPS.search(error.object, error.start, error.end) is not None:
+        raise _FoldTrap
+    return "", error.end
+
+
+codecs.register_error("treatyscope.fold-traps", _no_fold_trap)
 
 
 #: The last text :func:`lowered` was asked for and its answer (identity, not equality, is
@@ -82,9 +126,13 @@ def _classes_beyond_latin1(error: UnicodeError) -> tuple[str, int]:
     """Encoding error handler: each character beyond Latin-1 as its class, one for one."""
     if not isinstance(error, UnicodeEncodeError):
         raise error
-    piece = error.object[error.start : error.end]
+    return _RUN_CLASSES[error.object[error.start : error.end]], error.end
+
+
+def _run_classes(piece: str) -> str:
+    """The classes of a run of characters beyond Latin-1 (see :func:`letter_classes`)."""
     piece = _DIGIT.sub("0", _LETTER.sub(OTHER_LETTER, piece))
-    return _NOT_CLASSED.sub(" ", piece), error.end
+    return _NOT_CLASSED.sub(" ", piece)
 
 
 codecs.register_error("treatyscope.letter-classes", _classes_beyond_latin1)
@@ -183,6 +231,9 @@ class Vocabulary(dict[K, V], Generic[K, V]):
 #: Most word forms one :class:`Vocabulary` keeps (a bound on memory, far above the number
 #: of distinct forms in a corpus).
 VOCABULARY_SIZE = 50_000
+#: Run of characters beyond Latin-1 -> :func:`_run_classes` (only for speed: texts repeat
+#: the same few, typographic quotes and dashes above all).
+_RUN_CLASSES: Vocabulary[str, str] = Vocabulary(_run_classes)
 
 
 class SentenceIndex:

@@ -32,9 +32,12 @@ from typing import cast
 
 from treatyscope.data.claim_years import (
     BASE_BEFORE,
+    BASE_BEFORE_ENDS,
+    BASE_BEFORE_IN,
     CONTINUATION,
     DATA_SOURCE_AFTER,
     DATE_LEAD,
+    DATE_LEAD_ENDS,
     FULL_DATE,
     FUTURE,
     HEAD_CHARS,
@@ -46,6 +49,7 @@ from treatyscope.data.claim_years import (
     RELATIVE,
     SHORT_YEAR_JOIN,
     TARGET_BEFORE,
+    TARGET_BEFORE_ENDS,
     YEAR,
     YEAR_JOIN,
 )
@@ -147,23 +151,52 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
     rules, words = (_KIND_RULES, text) if low is None or _KIND_TWINS is None else (_KIND_TWINS, low)
     date_lead, name_before, label_before, base_before, target_before = rules
     before = words[max(floor, start - 60) : start]
-    m = date_lead.search(before)
-    lead = before[: m.start()] if m else before
+    # On the lower-cased copy, a rule that ends with white space and the end of the piece
+    # is only tried where the piece, stripped, ends as a match of it does (only for speed:
+    # most do not, and such a search tries every position of the piece).
+    twins = rules is not _KIND_RULES
+    lead = _date_lead_cut(before) if twins else None
+    if lead is None:
+        m = date_lead.search(before)
+        lead = before[: m.start()] if m else before
     after = text[end : end + 30]  # NAME_AFTER heeds case; LABEL_AFTER has a range: the text
-    # On the lower-cased copy, NAME_BEFORE can only match a piece that ends with one of
-    # _NAME_BEFORE_ENDS and white space (only for speed: most do not).
-    may_name = rules is _KIND_RULES or before.rstrip().endswith(_NAME_BEFORE_ENDS)
+    may_name = not twins or before.rstrip().endswith(_NAME_BEFORE_ENDS)
     if DATA_SOURCE_AFTER.match(text, end, end + 60):
         return "date"  # "the 2023 household survey": the year of its figures
     if (may_name and name_before.search(before)) or NAME_AFTER.match(after):
         return "name"
     if LABEL_AFTER.match(after) and label_before.search(before):
         return "name"
-    if base_before.search(lead):  # before targets: "compared to 2021" is no target
-        return "base"
-    if target_before.search(lead):
+    if (not twins or _may_be_base(lead)) and base_before.search(lead):
+        return "base"  # before targets: "compared to 2021" is no target
+    if (not twins or lead.rstrip().endswith(TARGET_BEFORE_ENDS)) and target_before.search(lead):
         return "target"
     return "date"
+
+
+def _date_lead_cut(before: str) -> str | None:
+    """``before`` without what the lower-case twin of DATE_LEAD matches at its end, when
+    that match is plainly empty (None otherwise: the caller searches).
+
+    A match that is not empty ends with white space after one of DATE_LEAD_ENDS or a
+    digit; without one, the search finds the empty match where ``$`` first holds: before
+    a final line break, else at the end.
+    """
+    tail = before.rstrip()
+    if tail.endswith(DATE_LEAD_ENDS) or tail[-1:].isdecimal():
+        return None
+    return before[:-1] if before.endswith("\n") else before
+
+
+def _may_be_base(lead: str) -> bool:
+    """False when the lower-case twin of BASE_BEFORE cannot match ``lead``: it does not
+    end, stripped, as a match does (BASE_BEFORE_ENDS, or "in"/"en" after one of the words
+    of BASE_BEFORE_IN)."""
+    tail = lead.rstrip()
+    if tail.endswith(BASE_BEFORE_ENDS):
+        return True
+    ends, words = BASE_BEFORE_IN
+    return tail.endswith(ends) and any(word in lead for word in words)
 
 
 def relative_year(text: str, sentence: Span, doc_year: int | None) -> YearFix | None:
@@ -493,7 +526,10 @@ class YearReader:
         relative = self.relative(sentence)
         if relative is not None:
             return relative
+        marker = self.continues(sentence)
+        if not marker:
+            return YearFix(None)  # what _unstated gives; the year before is not needed (speed)
         before = previous() if callable(previous) else previous
         if before is None or before.year is None:
             return YearFix(None)  # what _unstated gives without a year before (speed)
-        return _unstated(None, self.continues(sentence), before)
+        return _unstated(None, marker, before)

@@ -16,8 +16,10 @@ a relative one ("next year") resolved against the document year.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from treatyscope.data.claim_commitments import (
     BLOCK_AFTER,
@@ -32,7 +34,7 @@ from treatyscope.data.claim_commitments import (
     WILL_NOUN_BEFORE,
     YEAR_IN,
 )
-from treatyscope.model import Commitment, Review, Span
+from treatyscope.model import Commitment, Participant, Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_links import RESTATING_SECTIONS, context_words, overlap
 from treatyscope.pipeline.claim_scan import (
@@ -210,11 +212,7 @@ def find_commitments(review: Review, options: AnalyzeOptions) -> list[Commitment
     turns, low = TurnIndex(review), lowered(review.text)
     classes = letter_classes(low) if low is not None and _CUES_LOWER is not None else None
     out: list[Commitment] = []
-    for sentence in review.sentences:
-        turn = turns.at(sentence.start)
-        who = turns.participant(turn.participant) if turn else None
-        if who is None or who.side != "state" or who.label == STATES_LABEL:
-            continue  # States speaking in a debate commit no State party under review
+    for sentence, who in _delegation_sentences(review, turns):
         if classes is None:
             found = find_commitment(review.text, sentence, low)
         else:  # the same (see _may_hold_cue), faster
@@ -227,6 +225,37 @@ def find_commitments(review: Review, options: AnalyzeOptions) -> list[Commitment
                               year=_year(found, doc_year)))
     kept = _drop_restatements(review, out)
     return [replace(c, id=f"k{i}") for i, c in enumerate(kept, 1)]
+
+
+def _delegation_sentences(review: Review, turns: TurnIndex) -> Iterator[
+        tuple[Span, Participant]]:
+    """(sentence, speaker) of each sentence in a turn of the State party's
+    delegation, in order: not of States speaking in a Council debate, who commit no State
+    party under review.  A sentence's turn is the one that holds its start.
+
+    For turns in text order and sentences in order of their starts, each turn's sentences
+    are found by bisection, so that the others are never looked at (only for speed).
+    """
+    sentences = review.sentences
+    starts = [s.start for s in sentences]
+    if not turns.ordered or any(a > b for a, b in pairwise(starts)):
+        for sentence in sentences:
+            turn = turns.at(sentence.start)
+            who = turns.participant(turn.participant) if turn else None
+            if who is not None and _delegation(who):
+                yield sentence, who
+        return
+    for turn in review.turns:  # ordered: the turn that holds an offset is the only one
+        who = turns.participant(turn.participant)
+        if who is not None and _delegation(who):
+            for k in range(bisect_left(starts, turn.span.start),
+                           bisect_left(starts, turn.span.end)):
+                yield sentences[k], who
+
+
+def _delegation(who: Participant) -> bool:
+    """True for a speaker of the State party's side who is not the States of a debate."""
+    return who.side == "state" and who.label != STATES_LABEL
 
 
 def _drop_restatements(review: Review, found: list[Commitment]) -> list[Commitment]:

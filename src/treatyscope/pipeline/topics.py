@@ -25,6 +25,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from treatyscope.model import Claim, Commitment, Question, Review, Span, TopicTag
 from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.claim_scan import lower_twin
 from treatyscope.pipeline.claim_scan import lowered as lowered_copy
 from treatyscope.pipeline.registry import stage
 from treatyscope.pipeline.spans import all_starts
@@ -61,9 +62,14 @@ class Taxonomy:
     ``literal`` is a run of letters every match contains, or "").
 
     For lower-cased text, ``finder`` finds the word starts where an indexed phrase's
-    literal start is written (the longest one there), and ``by_literal`` maps that literal
-    to the phrases of its index entry whose literal starts it, in index order (those, and
-    only those, can match there).
+    literal start is written (the longest one there, its group 1), with the character
+    before the word; ``opening`` finds the same from the very start of the text, where
+    there is no character before.  ``by_literal`` maps that literal to the phrases of its
+    index entry whose literal starts it, in index order (those, and only those, can match
+    there); ``tries`` gives for the same phrases their entry, the rule to match and whether
+    to match it on the lower-cased copy: the rule's lower-case twin when it has one
+    (:func:`~treatyscope.pipeline.claim_scan.lower_twin`, the same matches, faster), else
+    the rule itself on the text.
     """
 
     topics: tuple[Topic, ...]
@@ -73,7 +79,9 @@ class Taxonomy:
     goals: tuple[int, ...] = ()  # indices of the SDG entries, in taxonomy order
     # Derived from the fields above (only for speed):
     finder: re.Pattern[str] = field(init=False)
+    opening: re.Pattern[str] = field(init=False)
     by_literal: dict[str, tuple[Phrase, ...]] = field(init=False)
+    tries: dict[str, tuple[tuple[int, re.Pattern[str], bool], ...]] = field(init=False)
     goal_set: frozenset[int] = field(init=False)
     goal_links: tuple[tuple[int, ...], ...] = field(init=False)  # entry -> its SDG entries
 
@@ -83,14 +91,28 @@ class Taxonomy:
         goal_index = {self.topics[k].id: k for k in self.goals}
         links = tuple(tuple(goal_index[f"sdg:{g}"] for g in t.sdgs if f"sdg:{g}" in goal_index)
                       for t in self.topics)
-        object.__setattr__(self, "finder", re.compile(r"\b" + _trie(set(by_literal))))
+        literals = _trie(set(by_literal))
+        # "\W(...)" rather than "\b(...)": a pattern that opens with a character class is
+        # only tried where that class matches (speed only; a literal is letters, so a word
+        # starts at it exactly where the character before is no word character).
+        object.__setattr__(self, "finder", re.compile(rf"\W({literals})"))
+        object.__setattr__(self, "opening", re.compile(rf"\b({literals})"))
         object.__setattr__(self, "by_literal", by_literal)
+        object.__setattr__(self, "tries", {literal: tuple(map(_try, phrases))
+                                           for literal, phrases in by_literal.items()})
         object.__setattr__(self, "goal_set", frozenset(self.goals))
         object.__setattr__(self, "goal_links", links)
 
     def get(self, topic_id: str) -> Topic | None:
         """The entry with this id, or None."""
         return next((t for t in self.topics if t.id == topic_id), None)
+
+
+def _try(phrase: Phrase) -> tuple[int, re.Pattern[str], bool]:
+    """A phrase's entry, the rule to match and whether on the lower-cased copy (see
+    :attr:`Taxonomy.tries`)."""
+    twin = lower_twin(phrase.rx)
+    return (phrase.entry, phrase.rx, False) if twin is None else (phrase.entry, twin, True)
 
 
 _LITERAL_START = re.compile(r"^(?:\\b)?([^\W\d_]{3,})")
@@ -258,13 +280,17 @@ class _Matcher:
     only for speed; they live as long as one tagging pass.
     """
 
-    __slots__ = ("by_span", "lowered", "needles", "taxonomy", "text")
+    __slots__ = ("by_span", "lowered", "needles", "taxonomy", "text", "unindexed")
 
     def __init__(self, text: str, taxonomy: Taxonomy) -> None:
         self.text, self.taxonomy = text, taxonomy
         self.by_span: dict[tuple[int, int], dict[int, Span]] = {}  # by offsets: cheap to hash
-        self.lowered = lowered_copy(text)
+        self.lowered = low = lowered_copy(text)
         self.needles: dict[str, list[int]] = {}  # needle -> where it starts in `lowered`
+        # The unindexed phrases that may match somewhere: not those whose needle the whole
+        # copy lacks (only for speed: no span could hold it).
+        self.unindexed = taxonomy.unindexed if low is None else tuple(
+            p for p in taxonomy.unindexed if p.literal in low)
 
     def _holds(self, lowered: str, needle: str, span: Span) -> bool:
         """``lowered.find(needle, span.start, span.end) >= 0``, read from the offsets of the
@@ -305,20 +331,29 @@ class _Matcher:
             # On the lower-cased copy: only the word starts where a phrase's literal start
             # is written, and only those phrases.  A literal is part of every match, so one
             # that does not fit before the span's end could not match there either.
-            by_literal = self.taxonomy.by_literal
-            for w in self.taxonomy.finder.finditer(lowered, span.start, span.end):
-                at = w.start()
-                for k, _, rx in by_literal[w.group()]:
-                    if k not in found and (m := rx.match(text, at, span.end)):
-                        found[k] = Span(m.start(), m.end())
-        for k, needle, rx in self.taxonomy.unindexed:
+            tries, end = self.taxonomy.tries, span.end
+            for w in self._word_hits(lowered, span):
+                at = w.start(1)
+                for k, rx, on_copy in tries[w.group(1)]:
+                    if k not in found and (m := rx.match(lowered if on_copy else text, at, end)):
+                        found[k] = _span(*m.span())
+        for k, needle, rx in self.unindexed:
             if k in found or (lowered is not None and needle
                               and not self._holds(lowered, needle, span)):
                 continue
             if m := rx.search(text, span.start, span.end):
-                found[k] = Span(m.start(), m.end())
+                found[k] = _span(*m.span())
         self.by_span[key] = found
         return found
+
+    def _word_hits(self, lowered: str, span: Span) -> Iterator[re.Match[str]]:
+        """The word starts in ``span`` where an indexed phrase's literal start is written:
+        what ``re.finditer(r"\\b(literals)", lowered, span.start, span.end)`` finds, the
+        offset and literal being those of group 1."""
+        if span.start == 0:
+            return self.taxonomy.opening.finditer(lowered, 0, span.end)
+        # From the character before the span's first word.
+        return self.taxonomy.finder.finditer(lowered, span.start - 1, span.end)
 
 
 def match_topics(text: str, spans: tuple[Span, ...], taxonomy: Taxonomy,
@@ -431,7 +466,18 @@ def _tag(topic: str, label: str, item: str, span: Span) -> TopicTag:
     return tag
 
 
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)`` for the offsets of a match, about twice as fast (only for
+    speed): the slots are set directly, and the check of ``Span.__post_init__`` cannot fail
+    for a match (``0 <= start <= end``)."""
+    span = _new_tag(Span)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    return span
+
+
 _new_tag = object.__new__
+_SET_START, _SET_END = (getattr(Span, name).__set__ for name in ("start", "end"))
 _SET_TOPIC, _SET_LABEL, _SET_ITEM, _SET_SPAN = (
     getattr(TopicTag, name).__set__ for name in ("topic", "label", "item", "span"))
 
