@@ -711,3 +711,10 @@ def test_a_fraction_after_by_is_the_size_of_a_change() -> None:
         "third party by half past ten.")
     assert [(c.value, c.unit, c.qualifier) for c in review.claims] == [
         (33.3, "percent", "almost"), (50, "percent", None)]
+
+
+def test_an_age_set_by_a_rule_is_its_value() -> None:
+    review = analyze_text(
+        "The Committee met. Ana Ortiz, head of delegation, said criminal liability began at the "
+        "age of 16. Children up to the age of 17 were protected.")
+    assert [c.value for c in review.claims] == [16]

@@ -227,9 +227,18 @@ _AGE_IS = frozenset({"was", "is", "were", "are", "remained", "remains", "became"
                      "était", "reste"})
 
 
+#: Verbs after which "at the age of N" is the value of a rule: "criminal liability began at
+#: the age of 16", "the age was set at 18".
+_AGE_SET = frozenset({"began", "begins", "started", "starts", "commenced", "set", "fixed",
+                      "commençait", "commence", "fixé", "fixée"})
+
+
 def _is_age(toks: list[Tok], num: Numeral, lang: str) -> bool:
     if _low(toks, num.first - 1) in _AGE_IS:
         return False  # "the minimum age of marriage was 18"
+    if [_low(toks, j) for j in range(num.first - 4, num.first)] in (
+            ["at", "the", "age", "of"], ["à", "l'âge", "de", ""]) and _low(toks, num.first - 5) in _AGE_SET:
+        return False  # "criminal liability began at the age of 16": the rule's value
     # An age word among the AGE_LOOKBACK tokens before, after the last punctuation there.
     for tok in reversed(toks[max(0, num.first - AGE_LOOKBACK) : num.first]):
         if tok.text in ",;:()":
