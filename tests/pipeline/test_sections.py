@@ -97,3 +97,16 @@ def test_experts_statements_heading_opens_a_statements_section() -> None:
     assert kinds(review) == ["summary", "statements"]
     labels = {p.id: p.label for p in review.participants}
     assert [labels[t.participant] for t in review.turns][-1] == "Ann Lee"
+
+
+def test_headings_of_releases_of_the_2000s() -> None:
+    review = analyze_text(
+        "Committee on the Elimination of Racial Discrimination considers report of Botswana\n\n"
+        "Presentation of Report\n\nTHATO KGOSI, Minister of Justice, said the law was new.\n\n"
+        "Questions Raised by Committee Experts\n\nAn Expert asked whether it applied.\n\n"
+        "Response of the Delegation\n\nThe delegation said it applied.\n\n"
+        "Additional Questions by Experts\n\nAn Expert asked why.\n\n"
+        "Additional Response of the Delegation\n\nThe delegation said because.\n\n"
+        "Preliminary Concluding Observations\n\nThe Rapporteur thanked the delegation.\n")
+    assert [s.kind for s in review.sections][-6:] == [
+        "presentation", "questions", "responses", "questions", "responses", "concluding_remarks"]
