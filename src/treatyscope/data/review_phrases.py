@@ -30,6 +30,9 @@ REPORT_ADJECTIVES = frozenset(
     {"periodic", "periodical", "combined", "consolidated", "state", "party", "national",
      "periodique", "periodiques", "combines", "single", "unique"}
 )
+#: Words that lead a French combined report's name on a summary record's agenda line:
+#: "Rapport valant troisième à cinquième rapports périodiques du Bénin".
+COMBINED_LEAD = frozenset({"rapport", "valant"})
 #: Words that mark an initial report.
 INITIAL_WORDS = frozenset({"initial", "initiaux"})
 #: Joiners of a list of ordinals ("second and third") and of a range ("fifth to seventh").

@@ -199,7 +199,8 @@ def starts_line(text: str, span: Span) -> bool:
     words = [fold(w) or w for w in _WORD.findall(_line_before(text, span.start))]
     return all(
         parse_ordinal(w) is not None or w in R.REPORT_ADJECTIVES or w in R.INITIAL_WORDS
-        or w in R.LIST_JOINERS or w in R.RANGE_JOINERS or re.fullmatch(r"\d{1,2}|[a-z]", w)
+        or w in R.LIST_JOINERS or w in R.RANGE_JOINERS or w in R.COMBINED_LEAD
+        or re.fullmatch(r"\d{1,2}|[a-z]", w)
         for w in words
     )
 
@@ -273,9 +274,12 @@ def report_symbol(text: str, state: StateName, symbols: Sequence[DocumentSymbol]
 def display_name(state: StateName) -> str:
     """The State's name as written if it is English (and not in capitals), else its UN
     English short name."""
+    official = country_name(state.code)
+    if official and fold(state.name) == fold(official):
+        return official  # "Bénin", "BENIN": the English name but for accents or case
     if fold(state.name) in english_names() and not state.name.isupper():
         return state.name
-    return country_name(state.code) or state.name
+    return official or state.name
 
 
 # ------------------------------------------------------------- meeting kind
