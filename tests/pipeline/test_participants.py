@@ -295,6 +295,8 @@ def test_a_rapporteur_for_a_state_and_an_ombudsperson_by_another_name() -> None:
     assert committee_roles("committee member and rapporteur for the republic of moldova") == [
         "Committee Expert", "Country Rapporteur"]
     assert committee_roles("rapporteur for follow-up") == ["Committee Expert"]
+    assert committee_roles("rapporteur pour le pays") == ["Country Rapporteur"]
+    assert committee_roles("rapporteuse de pays") == ["Country Rapporteur"]
     review = analyze_text(
         "The Committee on the Rights of Persons with Disabilities reviewed the report of the "
         "Republic of Moldova. Tudor Vlasco, People’s Advocate of the Republic of Moldova, said "

@@ -380,7 +380,8 @@ def committee_roles(low: str) -> list[str]:
     if re.search(r"vice[- ]?chair|vice-président", low):
         roles.append("Vice-Chairperson")
     country = re.search(
-        r"country (?:co-?)?rapporteur|rapporteu(?:r|se) (?:for|pour) (?:the |le )?(?:report|rapport)|"
+        r"country (?:co-?)?rapporteur|rapporteu(?:r|se) (?:for|pour) (?:the |le )?(?:report|rapport|pays)|"
+        r"rapporteu(?:r|se) de pays|"
         r"co-?rapporteu(?:r|se)|task force|rapporteu(?:r|se)s?\b[^,;]{0,60}\b(?:pour l['’]examen|"
         r"chargée? de l['’]examen|for the (?:review|consideration|examination))",
         low,
