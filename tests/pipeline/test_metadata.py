@@ -635,3 +635,15 @@ def test_a_french_combined_report_on_a_summary_record_agenda_line() -> None:
     meta = review.metadata
     assert (meta.state_party, meta.state_party_code) == ("Benin", "BEN")
     assert meta.report == Report("periodic", (3, 4, 5), "CRC/C/BEN/3-5")
+
+
+def test_the_next_meeting_of_a_release_of_the_2000s() -> None:
+    review = analyze_text(
+        "The Committee on the Elimination of Racial Discrimination this morning concluded its "
+        "consideration of the sixteenth and seventeenth periodic reports of Botswana. When the "
+        "Committee reconvenes at 3 p.m. this afternoon, it will begin its consideration of the "
+        "twelfth periodic report of Namibia (CERD/C/NAM/12).")
+    meeting = review.metadata.next_meeting
+    assert meeting is not None
+    assert (meeting.state_party_code, meeting.report_symbol, meeting.when_text) == (
+        "NAM", "CERD/C/NAM/12", "3 p.m. this afternoon")

@@ -70,12 +70,15 @@ NEXT_MEETING = (
     r"(?:next\s+)?(?:meet|reconvene|resume|convene)\b",
     r"\bnext\s+(?:public\s+)?(?:meeting|session)\s+(?:will|would|is)\b",
     r"\bAt\s+its\s+next\s+(?:public\s+)?meeting\b",
+    # releases of the 2000s: "When the Committee reconvenes at 3 p.m. this afternoon, it will
+    # begin its consideration of the twelfth periodic report of Namibia"
+    r"\bWhen\s+(?:the\s+)?(?:Committee|Council)\s+(?:reconvenes|resumes|meets\s+again)\b",
     r"\b(?:Comité|Conseil)\s+(?:se\s+réunira|reprendra|entamera|poursuivra|examinera|tiendra)\b",
     r"\bprochaine\s+séance\s+(?:publique\s+)?(?:aura\s+lieu|se\s+tiendra)\b",
 )
 #: The verb of a next-meeting sentence, after which its time is given ("at 3 p.m. on ...").
 NEXT_MEETING_VERB = (
-    r"(?:\b(?:meet(?:\s+again)?|reconvene|resume|convene|will\s+be\s+held|will\s+take\s+place|"
+    r"(?:\b(?:meets?(?:\s+again)?|reconvenes?|resumes?|convene|will\s+be\s+held|will\s+take\s+place|"
     r"will\s+be|is\s+scheduled\s+for|se\s+réunira(?:\s+(?:de|à)\s+nouveau)?|"
     r"reprendra(?:\s+ses\s+travaux)?|aura\s+lieu|se\s+tiendra)\b|next\s+(?:public\s+)?meeting\s*,)"
     r"(?:\s+in\s+(?:a\s+)?(?:public|private|closed)(?:\s+meeting)?)?"
@@ -83,7 +86,7 @@ NEXT_MEETING_VERB = (
 #: Where the time of the next meeting ends and its purpose begins.
 NEXT_MEETING_PURPOSE = (
     r"(?:,?\s+(?:to|when|in\s+order\s+to|for|during\s+which|where|pour|afin|en\s+vue|lorsqu)\b|"
-    r",\s+(?:the|le|la)\s+(?:Committee|Council|Comité|Conseil)\b|"
+    r",\s+(?:the|le|la)\s+(?:Committee|Council|Comité|Conseil)\b|,\s+it\s+will\b|"
     r"(?<![ap]\.m)[.;](?:\s|$)|$)"
 )
 
