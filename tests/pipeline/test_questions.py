@@ -450,6 +450,9 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("What was the budget, how many staff did it have, and when would it open new offices?", 3),
     ("She asked what had happened in 2019, when the law was adopted, and whether it was "
      "applied.", 2),  # "when" after a comma is a clause of time, not a question
+    ("What was being done to introduce mother-tongue teaching, and were teachers recruited "
+     "from minority communities?", 2),
+    ("How many girls were enrolled and were sent to school?", 1),
 ])
 def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses
@@ -486,6 +489,7 @@ def test_a_french_direct_question_closed_by_its_reporting_verb() -> None:
     "Elle s'est enquise du budget annuel et a souhaité savoir combien de personnes y "
     "travaillaient.",
     "Des enquêtes indépendantes ont-elles été ouvertes, et des agents ont-ils été poursuivis ?",
+    "Pourquoi la loi n'était-elle pas appliquée, et que fait l'État partie pour y remédier ?",
 ])
 def test_french_questions_joined_by_et_split(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses

@@ -22,7 +22,9 @@ QUESTION_SUBJECT_EN = (
     r"(?:there|it|they|he|she|we|you|this|that|these|those|such|any|anyone|anything|all|"
     r"the|a|an|its|their|his|her|other|some|each|every|many|much|more|most|women|men|"
     r"children|girls|boys|people|persons|migrants|victims|courts|judges|police|"
-    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*)"
+    r"[A-ZÀ-ÖØ-Þ][\w'’\-]*|"
+    # any plural noun before a participle: "..., and were teachers recruited from ...?"
+    r"[a-z]{3,}s(?=\s+[a-z]+(?:ed|en)\b))"
 )
 #: English question words that open a direct or an embedded question.
 WH_EN = (
@@ -245,7 +247,10 @@ SPLIT_REQUEST_EN = (
 SPLIT_WH_FR = (
     r"(?:quel|quelle|quels|quelles|comment|pourquoi|combien|dans quelle mesure|"
     r"qu['’]en est-il|si|s['’]ils?|a (?:souhaité|voulu) savoir|a demandé)\b|"
-    r"\w+-t-(?:il|elle|ils|elles)\b|[\w' ]{2,60}?\s\w+-(?:ils|elles|il|elle)\b"
+    r"\w+-t-(?:il|elle|ils|elles)\b|[\w' ]{2,60}?\s\w+-(?:ils|elles|il|elle)\b|"
+    # "que" with the subject after its verb: "..., et que fait l'État partie pour ...?"
+    r"que\s+(?:fait|font|faisait|compte|comptait|entend|entendait|envisage|envisageait|"
+    r"prévoit|prévoyait|pense|pensait)\s+(?:l['’]|le\b|la\b|les\b)"
 )
 #: A request about a noun phrase: its "and how ..." lists aspects of one request.
 NOMINAL_REQUEST = r"(?:about|for|as to|regarding|concerning)$|information|data"
