@@ -636,6 +636,7 @@ def _states_list() -> re.Pattern[str]:
                       rf"(?:{P.STATES_LIST_VERBS})\b")
 
 
+@text_cache(maxsize=4096)  # speed only: the participants and the turns stages ask
 def collective_state_cue(text: str, sentence: Span) -> bool:
     """True if States speak in the sentence, together or unnamed ("Some speakers welcomed",
     "delegations asked", "Syria, speaking as a country concerned, said", "Chile, Norway and
