@@ -376,18 +376,25 @@ def _pair() -> re.Pattern[str]:
         rf"\s+{_VERB_WIDE}")
 
 
-#: Speed only: every match of ``_pair`` holds this, the end of the first name (a word
-#: character or an initial's dot), "and", and the capital that opens the second name or
-#: the office before it.
-_AND_CAPITAL = re.compile(rf"[\w.]\s+and\s+{P.NAME_CAPITAL}")
+#: A word of a name as the pair gate reads it: a capital, word characters, a dot (each
+#: NAME_WORD is one).
+_GATE_WORD = rf"{P.NAME_CAPITAL}[\w'’\-]*\.?"
+
+
+@cache
+def _pair_gate() -> re.Pattern[str]:
+    """Speed only: what every match of ``_pair`` holds, the last two words of the first
+    name, "and", the office, and the first two words of the second name."""
+    two_words = rf"{_GATE_WORD}\s+(?:{P.NAME_PARTICLE}\s+)*{_GATE_WORD}"
+    return re.compile(rf"{two_words}\s+and\s+(?:{_PAIR_OFFICE}\s+)?{two_words}")
 
 
 def _pair_cues(chunk: str, sentence: Span, clauses_only: bool = False) -> tuple[Cue, ...]:
     """Two speakers sharing one verb, at the start of the sentence (after its opening
     phrase) or of a coordinated clause ("..., while Committee Rapporteur X and Expert Y
     took the floor ..."); only the latter with ``clauses_only``."""
-    if " and " not in chunk or not _AND_CAPITAL.search(chunk):
-        return ()  # speed only (see _AND_CAPITAL)
+    if " and " not in chunk or not _pair_gate().search(chunk):
+        return ()  # speed only (see _pair_gate)
     openers = [m.end() for m in _CLAUSE_OPENER.finditer(chunk)]
     starts = openers if clauses_only else [*_body_starts(chunk), *openers]
     for at in starts:
