@@ -13,7 +13,7 @@ import pytest
 from conftest import CORPUS, EXAMPLE
 from treatyscope.data import questions as Q
 from treatyscope.model import Review, Span, TopicTag
-from treatyscope.pipeline import detect, participants, q_find, speakers, topics
+from treatyscope.pipeline import detect, meta_review, participants, q_find, speakers, topics
 from treatyscope.pipeline.spans import finditer_near
 
 
@@ -110,6 +110,25 @@ def test_collective_cue_gate(chunks: list[str]) -> None:
     for chunk in [*chunks, "Committee Experts asked about it.", "Les experts ont demandé."]:
         plain = bool(speakers._collective().match(chunk))
         assert speakers.collective_cue(chunk, Span(0, len(chunk))) == plain
+
+
+def test_pair_gate_holds_in_every_pair(chunks: list[str]) -> None:
+    made = ["Committee Rapporteur Ann Lee and Expert Bo Kim took the floor.",
+            "Ann de la Cruz and Bo Kim, Committee Experts, also spoke."]
+    for chunk in [*chunks, *made]:
+        for m in re.finditer(speakers._pair(), chunk):
+            assert speakers._pair_gate().search(m.group()), m.group()
+
+
+# ------------------------------------------------------------------ metadata
+def test_event_words_hold_in_every_event_match() -> None:
+    made = ["The Committee concluded its eighty-fourth SESSION today.",
+            "Le Comité a tenu une réunion informelle avec les États.",
+            "The Council held a general debate on item 4."]
+    for text in [*texts(), *made]:
+        for rx, words in zip(meta_review._event_rx(), meta_review._EVENT_WORDS, strict=True):
+            for m in rx.finditer(text):
+                assert any(w in m.group().lower() for w in words), m.group()
 
 
 # ------------------------------------------------------------------ detect

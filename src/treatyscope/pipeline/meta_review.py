@@ -24,7 +24,7 @@ from treatyscope.data.countries import (
 )
 from treatyscope.model import DocumentSymbol, NextMeeting, Report, Span
 from treatyscope.pipeline.meta_text import parse_ordinal, sentence_around
-from treatyscope.pipeline.spans import finditer_words
+from treatyscope.pipeline.spans import finditer_words, lowered
 from treatyscope.pipeline.symbols import is_addendum
 
 _I = re.IGNORECASE
@@ -286,10 +286,22 @@ def _event_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return session, other
 
 
+#: Only for speed: every match of the SESSION_EVENT patterns holds "session", and every
+#: match of the OTHER_EVENT ones one of the others ("bat": débat, debate; "union":
+#: réunion), in any case.  A zone without them is not scanned: the patterns open with
+#: ``\b`` and re.IGNORECASE, so they are tried at every position (0.15 ms on 900 chars).
+_EVENT_WORDS = (("session",), ("meeting", "bat", "dialogue", "discussion", "union"))
+
+
 def find_event(text: str, zone: Span, skip: Sequence[Span] = ()) -> str | None:
     """"session" (an opening or closing) or "other" (a meeting that reviews no State) if the
     opening ``zone`` says so outside the ``skip`` spans (next-meeting sentences), else None."""
-    for kind, rx in zip(("session", "other"), _event_rx(), strict=True):
+    # lowered() keeps offsets and is None for a text with a letter re.I folds otherwise
+    low = lowered(text)
+    kinds = zip(("session", "other"), _event_rx(), _EVENT_WORDS, strict=True)
+    for kind, rx, words in kinds:
+        if low is not None and all(low.find(w, zone.start, zone.end) < 0 for w in words):
+            continue  # speed only: no match can lie in the zone
         for m in rx.finditer(text, zone.start, zone.end):
             if not any(s.start <= m.start() < s.end for s in skip):
                 return kind
