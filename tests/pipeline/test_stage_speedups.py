@@ -14,6 +14,7 @@ from conftest import CORPUS, EXAMPLE
 from treatyscope.data import questions as Q
 from treatyscope.model import Review, Span, TopicTag
 from treatyscope.pipeline import detect, meta_review, participants, q_find, speakers, topics
+from treatyscope.pipeline import sentences as sentence_stage
 from treatyscope.pipeline.spans import finditer_near
 
 
@@ -118,6 +119,21 @@ def test_pair_gate_holds_in_every_pair(chunks: list[str]) -> None:
     for chunk in [*chunks, *made]:
         for m in re.finditer(speakers._pair(), chunk):
             assert speakers._pair_gate().search(m.group()), m.group()
+
+
+# ------------------------------------------------------------------ sentences
+def test_word_before_a_stop_is_what_the_forward_search_finds() -> None:
+    forward = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
+    rng = random.Random(3)
+    alphabet = "ab.E. _1²é-Ü\n"
+    cases = [(t, i) for t in texts()[:20] for i in range(len(t)) if t[i] == "."]
+    for _ in range(3000):
+        made = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) + "."
+        cases.append((made, len(made) - 1))
+    for text, stop in cases:
+        for start in {0, max(0, stop - 20), max(0, stop - 3)}:
+            m = forward.search(text, start, stop + 1)
+            assert sentence_stage._word_before(text, start, stop) == (m.group(1) if m else None)
 
 
 # ------------------------------------------------------------------ metadata
