@@ -218,7 +218,13 @@ def find_release_date(text: str) -> tuple[str, Span] | None:
     return _date_line(text) or _numeric_line(text)
 
 
+#: Four digits: every match of DATE_RX holds its year so.
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
 def _date_line(text: str) -> tuple[str, Span] | None:
+    if _YEAR_DIGITS.search(text, 0, RELEASE_HEADER) is None:
+        return None  # speed only: DATE_RX opens with \b and re.I, tried everywhere (0.15 ms)
     for m in DATE_RX.finditer(text, 0, RELEASE_HEADER):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
