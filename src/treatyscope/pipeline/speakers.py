@@ -291,8 +291,10 @@ def name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         return ()  # no name and no honorific: nothing below can match (see _may_match)
     chunk = text[sentence.start : sentence.end]
     starts = _body_starts(chunk)
+    may: list[bool] = []  # the gate of each pattern tried, kept for _clause_cue
     for index, rx in enumerate(_named_patterns()):
-        if not _may_match(index, chunk, starts):
+        may.append(_may_match(index, chunk, starts))
+        if not may[index]:
             continue
         m = rx.match(chunk)
         if not m or not _plausible_name(m.group("name")):
@@ -329,7 +331,7 @@ def name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
     pair = _pair_cues(chunk, sentence)
     if pair:
         return pair
-    inner = _clause_cue(chunk, sentence) or _inverted_french_cue(chunk, sentence)
+    inner = _clause_cue(chunk, sentence, may[0] or may[2]) or _inverted_french_cue(chunk, sentence)
     if inner is not None:
         return (inner, *(c for c in heard_cues(text, sentence) if c.span != inner.span))
     return tuple(list_cues(text, sentence) or heard_cues(text, sentence))
@@ -409,11 +411,17 @@ def _pair_cues(chunk: str, sentence: Span, clauses_only: bool = False) -> tuple[
     return ()
 
 
-def _clause_cue(chunk: str, sentence: Span) -> Cue | None:
+def _clause_cue(chunk: str, sentence: Span, gates: bool = True) -> Cue | None:
     """A speaker named at the start of a coordinated clause, when the sentence opens with
-    none: the name-and-title and honorific patterns, tried where the clause starts."""
+    none: the name-and-title and honorific patterns, tried where the clause starts.
+
+    ``gates`` is False when the sentence holds no ``_tail`` and no honorific (the gates of
+    :func:`_may_match` for the first and third patterns): then only ", and the" can let
+    the first pattern match after an opener (speed only)."""
     if "and " not in chunk and "while " not in chunk and " et " not in chunk:
         return None  # speed only: no clause opener
+    if not gates and _AND_THE.search(chunk) is None:
+        return None  # speed only: _may_match_after fails after every opener
     patterns = _named_patterns()
     for opener in _CLAUSE_OPENER.finditer(chunk):
         sub = chunk[opener.end():]
