@@ -159,6 +159,25 @@ def test_format_rule_twins_find_what_the_rules_find() -> None:
                 continue
             for rule in twins:
                 assert (rule.twin.search(low) is None) == (rule.pattern.search(window) is None)  # type: ignore[union-attr]
+                if rule.quick is not None:
+                    assert rule.quick(low) == (rule.twin.search(low) is not None)  # type: ignore[union-attr]
+
+
+def test_quick_rule_tests_answer_as_the_twins() -> None:
+    made = ["x_will hold", "uwill hold", "will hold", "éwill meet", "2will open", "hewill meet",
+            "it has considered", "cashas reviewed", "sujet à rectifications", "a tenu hier",
+            "the committee will open its session", "examine les rapports", "examine le rapport"]
+    rules = [r for rules in (*detect._page_rules().values(), *detect._lede_rules().values())
+             for r in rules if r.quick is not None]
+    assert len(rules) > 5
+    for text in [*made, *(t[:3000].lower() for t in texts())]:
+        for rule in rules:
+            assert rule.quick(text) == (rule.twin.search(text) is not None), (rule, text)  # type: ignore[misc, union-attr]
+
+
+def test_branches_split_at_top_level_bars() -> None:
+    assert detect._branches(r"a|b(?:c|d)|[|]|\||e") == ["a", "b(?:c|d)", "[|]", "\\|", "e"]
+    assert detect._branches(r"[]|]x|y") == ["[]|]x", "y"]
 
 
 def test_latin_share_counts_letters_as_before() -> None:
