@@ -147,6 +147,25 @@ def test_event_words_hold_in_every_event_match() -> None:
                 assert any(w in m.group().lower() for w in words), m.group()
 
 
+def test_next_meeting_cue_is_found_as_by_the_whole_pattern() -> None:
+    from treatyscope.data import review_phrases
+
+    assert all(p.startswith(r"\b") and p == p.lower() for p in review_phrases.NEXT_MEETING)
+    made = ["The Committee will next meet on 3 May.", "xCommittee will meet. THE COMMITTEE WILL MEET",
+            "Le Comité se réunira demain.", "At its next meeting, ...", "its_next meeting is here"]
+    cue = meta_review._next_rx()[0]
+    for text in [*texts(), *made]:
+        m = cue.search(text)
+        sentences = [Span(0, len(text))]
+        found = meta_review.find_next_meeting_sentence(text, sentences)
+        assert (found is None) == (m is None)
+        low = meta_review.lowered(text)
+        if low is None:
+            continue
+        quick = meta_review.first_at_word_start(meta_review._next_cue_bare(), low, text)
+        assert (quick.start() if quick else None) == (m.start() if m else None), text[:80]
+
+
 # ------------------------------------------------------------------ detect
 def test_format_rule_twins_find_what_the_rules_find() -> None:
     twins = [r for rules in (*detect._page_rules().values(), *detect._lede_rules().values())

@@ -32,6 +32,7 @@ from treatyscope.data.languages import STOP_WORDS, UN_LANGUAGES
 from treatyscope.model import Notice, Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
+from treatyscope.pipeline.spans import first_at_word_start
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -128,25 +129,8 @@ def _quick(twin: str) -> Callable[[str], bool] | None:
         return lambda low: any(map(low.__contains__, branches))
     if all(b.startswith("\\b") for b in branches):
         bare = re.compile("|".join(b[2:] for b in branches), re.MULTILINE)
-        return lambda low: _found_at_word_start(bare, low)
+        return lambda low: first_at_word_start(bare, low) is not None
     return None
-
-
-def _is_word(char: str) -> bool:
-    """True for a character ``\\w`` matches (re.UNICODE)."""
-    return char.isalnum() or char == "_"
-
-
-def _found_at_word_start(bare: re.Pattern[str], text: str) -> bool:
-    """True if ``bare`` matches somewhere in ``text`` where ``\\b`` holds: what a search of
-    ``\\b`` followed by it finds (``\\b`` is tried first at each position)."""
-    pos, end = 0, len(text)
-    while (m := bare.search(text, pos)) is not None:
-        at = m.start()
-        if (at > 0 and _is_word(text[at - 1])) != (at < end and _is_word(text[at])):
-            return True
-        pos = at + 1
-    return False
 
 
 def _twin(pattern: str) -> re.Pattern[str] | None:

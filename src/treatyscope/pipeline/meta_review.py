@@ -24,7 +24,7 @@ from treatyscope.data.countries import (
 )
 from treatyscope.model import DocumentSymbol, NextMeeting, Report, Span
 from treatyscope.pipeline.meta_text import parse_ordinal, sentence_around
-from treatyscope.pipeline.spans import finditer_words, lowered
+from treatyscope.pipeline.spans import finditer_words, first_at_word_start, lowered
 from treatyscope.pipeline.symbols import is_addendum
 
 _I = re.IGNORECASE
@@ -318,10 +318,23 @@ def _next_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return cue, when
 
 
+@cache
+def _next_cue_bare() -> re.Pattern[str]:
+    """The next-meeting cue for lower-cased text, without the ``\\b`` each alternative
+    opens with (see :func:`find_next_meeting_sentence`)."""
+    return re.compile("|".join(f"(?:{p[2:]})" for p in R.NEXT_MEETING))
+
+
 def find_next_meeting_sentence(text: str, sentences: Sequence[Span] = ()) -> Span | None:
     """The sentence that announces the committee's next meeting, or None."""
-    cue, _ = _next_rx()
-    m = cue.search(text)
+    # Only for speed: the re.IGNORECASE cue opens with \b, which made its search try every
+    # position (0.13 ms to offset 5,200 on the sample); its lower-case form without \b is
+    # searched in the lower-cased text (offsets kept), each hit kept at a word boundary.
+    low = lowered(text)
+    if low is None:
+        m = _next_rx()[0].search(text)
+    else:
+        m = first_at_word_start(_next_cue_bare(), low, text)
     return sentence_around(text, m.start(), sentences) if m else None
 
 
