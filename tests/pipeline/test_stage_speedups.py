@@ -166,6 +166,17 @@ def test_next_meeting_cue_is_found_as_by_the_whole_pattern() -> None:
         assert (quick.start() if quick else None) == (m.start() if m else None), text[:80]
 
 
+def test_composition_cue_is_found_as_by_a_plain_search() -> None:
+    from treatyscope.pipeline import meta_delegation
+
+    made = ["x the-delegation was composed of A", "The  big\tdelegation included A; B.",
+            "la délégation était composée de A", "Delegation: the delegation included B"]
+    for text in [*texts(), *made]:
+        plain = meta_delegation._cue_rx().search(text)
+        found = meta_delegation._cue(text)
+        assert (found.span() if found else None) == (plain.span() if plain else None)
+
+
 # ------------------------------------------------------------------ detect
 def test_format_rule_twins_find_what_the_rules_find() -> None:
     twins = [r for rules in (*detect._page_rules().values(), *detect._lede_rules().values())
