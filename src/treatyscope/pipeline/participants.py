@@ -413,11 +413,17 @@ def committee_roles(low: str) -> list[str]:
     return roles or ["Committee Expert"]
 
 
+_HEAD_PHRASE = re.compile(rf",?\s*(?:and\s+)?(?:the\s+)?(?:{P.HEAD_OF_DELEGATION})", re.I)
+
+
 def _title_of(person: _Person, roles: list[str]) -> str | None:
     """The person's title, without the head-of-delegation phrase and bare role words."""
     for title in person.titles:
-        cleaned = re.sub(rf",?\s*(?:and\s+)?(?:the\s+)?(?:{P.HEAD_OF_DELEGATION})", "", title, flags=re.I)
-        cleaned = cleaned.strip(" ,")
+        low = title.lower()
+        # speed only: every head-of-delegation phrase holds one of these (the pattern,
+        # which opens with optional parts and re.I, is tried at every position)
+        held = "delegat" in low or "délégat" in low
+        cleaned = (_HEAD_PHRASE.sub("", title) if held else title).strip(" ,")
         bare = re.fullmatch(
             r"(?:Committee )?(?:Expert|Member)(?: and Country Rapporteur)?|Country Rapporteur",
             cleaned,
