@@ -177,6 +177,19 @@ def test_composition_cue_is_found_as_by_a_plain_search() -> None:
         assert (found.span() if found else None) == (plain.span() if plain else None)
 
 
+def test_keywords_found_through_shared_parts_are_all_found() -> None:
+    from treatyscope.pipeline import clean
+    from treatyscope.pipeline.spans import literal_matches
+
+    assert {w for _, words in clean.KEYWORD_PARTS for w in words} <= set(clean.KEYWORDS)
+    made = ["Webcast webcastWebcast. Produced byProduit par available onavailable here",
+            "versions anglaise versions of our releases", "abab ab abab"]
+    for text in [*texts(), *made]:
+        assert (literal_matches(text, clean.KEYWORDS, clean.KEYWORD_PARTS)
+                == literal_matches(text, clean.KEYWORDS))
+    assert literal_matches("abab ab abab", ["abab"], [("ab", ("abab",))]) == [(0, 4), (8, 12)]
+
+
 # ------------------------------------------------------------------ detect
 def test_format_rule_twins_find_what_the_rules_find() -> None:
     twins = [r for rules in (*detect._page_rules().values(), *detect._lede_rules().values())
