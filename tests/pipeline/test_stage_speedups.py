@@ -107,6 +107,11 @@ def test_role_phrases_are_found_around_the_same_anchors() -> None:
             assert speakers._role_matches.__wrapped__(variant) == plain  # type: ignore[attr-defined]
 
 
+def test_anchor_keys_stand_in_their_words() -> None:
+    for word, (key, offset) in speakers._ANCHOR_KEYS.items():
+        assert word.lower()[offset : offset + len(key)] == key, word
+
+
 def test_collective_cue_gate(chunks: list[str]) -> None:
     for chunk in [*chunks, "Committee Experts asked about it.", "Les experts ont demandé."]:
         plain = bool(speakers._collective().match(chunk))

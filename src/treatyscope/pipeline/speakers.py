@@ -538,6 +538,9 @@ _ANCHOR_KEYS: dict[str, tuple[str, int]] = {
     "orapporteu": ("apporteu", 2),
     "epresentative": ("epr", 0), "eprésentant": ("epr", 0),
     "elegate": ("elega", 0), "elegation": ("elega", 0),
+    "ember": ("emb", 0), "embre": ("emb", 0),
+    "President": ("siden", 3), "PRESIDENT": ("siden", 3),
+    "Présiden": ("siden", 3), "PRÉSIDEN": ("siden", 3),
 }  # any other word: the word in lower case ("Chair" and "CHAIR": "chair")
 
 
