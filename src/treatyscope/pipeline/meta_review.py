@@ -68,6 +68,8 @@ def _review_rx() -> re.Pattern[str]:
 #: The lower-cased words every match of REPORT_NOUN, and of REVIEW_NOUN, starts with.
 REPORT_WORDS = ("report", "rapport")
 REVIEW_WORDS = ("review", "examen", "outcome", "résultat", "resultat")
+#: The two spellings of "résultat" are found with one search (speed only).
+_SHARED_WORDS = (("sultat", ("résultat", "resultat")),)
 
 
 def state_at(text: str, pos: int) -> StateName | None:
@@ -115,7 +117,8 @@ def find_review_mentions(text: str, start: int = 0, end: int | None = None) -> l
     periodic report of Kyrgyzstan", "le rapport de la Suède", "Malta's fourth report"."""
     stop = len(text) if end is None else end
     out = []
-    for m in finditer_words(_review_rx(), text, REPORT_WORDS + REVIEW_WORDS, start, stop):
+    for m in finditer_words(_review_rx(), text, REPORT_WORDS + REVIEW_WORDS, start, stop,
+                            _SHARED_WORDS):
         state = state_at(text, m.end())
         if state is None:
             continue

@@ -56,39 +56,55 @@ def subtract(region: Span, holes: Iterable[Span], text: str) -> list[Span]:
     return parts
 
 
-def literal_matches(
-    text: str, words: Iterable[str], shared: Iterable[tuple[str, tuple[str, ...]]] = ()
-) -> list[tuple[int, int]]:
+def literal_matches(text: str, words: Iterable[str], shared: Shared = ()) -> list[tuple[int, int]]:
     """(start, end) of what ``re.finditer`` of the alternation of the literal ``words``
     finds: leftmost first, non-overlapping.  Exact when no word is a prefix of another.
 
     Speed only: ``str.find`` per word skips through a text several times faster than a
     regular expression alternation, which tries every alternative at every position.
-    ``shared`` pairs a string with words that hold it ("ebcast": "Webcast", "webcast"):
-    those words are found with one search of the string (each search of a whole text
-    costs the same), every place it stands checked for each word around it.
+    ``shared``: as for :func:`occurrences`.
     """
-    found = []
-    grouped: set[str] = set()
-    for part, holders in shared:
-        offsets = [(word, word.index(part)) for word in holders]
-        grouped.update(holders)
-        for at in all_starts(text, part):
-            for word, offset in offsets:
-                if at >= offset and text.startswith(word, at - offset):
-                    found.append((at - offset, at - offset + len(word)))
-    for word in words:
-        if word in grouped:
-            continue
-        start = text.find(word)
-        while start >= 0:
-            found.append((start, start + len(word)))
-            start = text.find(word, start + 1)
+    found = [(at, at + len(word)) for at, word in occurrences(text, words, shared)]
     out: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if not out or start >= out[-1][1]:
             out.append((start, end))
     return out
+
+
+Shared = Iterable[tuple[str, tuple[str, ...]]]
+
+
+def occurrences(
+    text: str, words: Iterable[str], shared: Shared = (), start: int = 0, end: int | None = None
+) -> list[tuple[int, str]]:
+    """(offset, word) for every place one of ``words`` stands in ``text[start:end]``,
+    overlapping ones too, in no particular order.
+
+    ``shared`` pairs a string with words that hold it ("ebcast": "Webcast", "webcast"):
+    those words are found with one search of the string, every place it stands checked
+    for each word around it (speed only: each search of a whole text costs the same).
+    """
+    stop = len(text) if end is None else end
+    found = []
+    grouped: set[str] = set()
+    for part, holders in shared:
+        offsets = [(word, word.index(part)) for word in holders]
+        grouped.update(holders)
+        at = text.find(part, start, stop)
+        while at >= 0:
+            for word, offset in offsets:
+                if at - offset >= start and text.startswith(word, at - offset, stop):
+                    found.append((at - offset, word))
+            at = text.find(part, at + 1, stop)
+    for word in words:
+        if word in grouped:
+            continue
+        at = text.find(word, start, stop)
+        while at >= 0:
+            found.append((at, word))
+            at = text.find(word, at + 1, stop)
+    return found
 
 
 @text_cache(maxsize=16)
@@ -102,7 +118,8 @@ def lowered(text: str) -> str | None:
 
 
 def finditer_words(
-    rx: re.Pattern[str], text: str, words: Iterable[str], start: int = 0, end: int | None = None
+    rx: re.Pattern[str], text: str, words: Iterable[str], start: int = 0, end: int | None = None,
+    shared: Shared = (),
 ) -> Iterator[re.Match[str]]:
     """What ``rx.finditer(text, start, end)`` finds, for a case-insensitive ``rx`` that never
     matches the empty string and whose every match starts with one of the lower-case
@@ -111,19 +128,14 @@ def finditer_words(
     Speed only: a pattern that opens with ``\\b`` is tried at every position of the text
     (0.9 ms on the sample for the report phrases); here it is tried only where one of its
     words starts, found with str.find in the lower-cased text, in text order, skipping what
-    an earlier match covers, as finditer does.
+    an earlier match covers, as finditer does (``shared``: as for :func:`occurrences`).
     """
     stop = len(text) if end is None else end
     low = lowered(text)
     if low is None:
         yield from rx.finditer(text, start, stop)
         return
-    starts: set[int] = set()
-    for word in words:
-        at = low.find(word, start, stop)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(word, at + 1, stop)
+    starts = {at for at, _ in occurrences(low, words, shared, start, stop)}
     covered = start
     for at in sorted(starts):
         if at >= covered and (m := rx.match(text, at, stop)):
