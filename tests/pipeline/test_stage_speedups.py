@@ -124,6 +124,10 @@ def test_pair_gate_holds_in_every_pair(chunks: list[str]) -> None:
     for chunk in [*chunks, *made]:
         for m in re.finditer(speakers._pair(), chunk):
             assert speakers._pair_gate().search(m.group()), m.group()
+            assert speakers._pair_start().match(chunk, m.start()), m.group()
+        for at in range(len(chunk)):
+            if speakers._pair().match(chunk, at):
+                assert speakers._pair_start().match(chunk, at), chunk[at:]
 
 
 # ------------------------------------------------------------------ sentences
