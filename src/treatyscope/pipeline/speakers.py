@@ -378,9 +378,10 @@ def _pair() -> re.Pattern[str]:
         rf"\s+{_VERB_WIDE}")
 
 
-#: A word of a name as the pair gate reads it: a capital, word characters, a dot (each
-#: NAME_WORD is one).
-_GATE_WORD = rf"{P.NAME_CAPITAL}[\w'’\-]*\.?"
+#: A word of a name as the pair gates read it: a capital, word characters, a dot (each
+#: NAME_WORD is one).  Possessive: a NAME_WORD before white space or a dot is the whole
+#: run of word characters, so giving some back cannot help (and cost time).
+_GATE_WORD = rf"{P.NAME_CAPITAL}[\w'’\-]*+\.?"
 
 
 @cache
@@ -397,8 +398,7 @@ def _pair_start() -> re.Pattern[str]:
     backtracking into them (possessive): the first name and its office, "and", and the
     start of the second name.  ``_pair`` fails slowly where a name is not followed by
     "and" ("Country Rapporteur, said ..."), trying each shorter end of each word."""
-    word = rf"{P.NAME_CAPITAL}[\w'’\-]*+\.?"
-    joiner = rf"\s+(?:{P.NAME_PARTICLE}\s+)*"
+    word, joiner = _GATE_WORD, rf"\s+(?:{P.NAME_PARTICLE}\s+)*"
     office = rf"(?:{_PAIR_OFFICE}\s+)?"
     return re.compile(
         rf"{office}{word}(?:{joiner}{word}){{1,5}}\s+and\s+{office}{word}{joiner}{P.NAME_CAPITAL}")
