@@ -199,6 +199,16 @@ def test_keywords_found_through_shared_parts_are_all_found() -> None:
     assert literal_matches("abab ab abab", ["abab"], [("ab", ("abab",))]) == [(0, 4), (8, 12)]
 
 
+def test_session_words_are_found_as_by_finditer() -> None:
+    from treatyscope.pipeline import meta_header
+    from treatyscope.pipeline.spans import finditer_words
+
+    rx = meta_header._SESSION
+    for text in [*texts(), "SESSION sessions Session\nsession.", "ſession session"]:
+        assert ([m.span() for m in finditer_words(rx, text, ("session",))]
+                == [m.span() for m in rx.finditer(text)])
+
+
 # ------------------------------------------------------------------ detect
 def test_format_rule_twins_find_what_the_rules_find() -> None:
     twins = [r for rules in (*detect._page_rules().values(), *detect._lede_rules().values())

@@ -24,7 +24,7 @@ from treatyscope.pipeline.meta_text import (
     make_date,
     parse_ordinal,
 )
-from treatyscope.pipeline.spans import trimmed
+from treatyscope.pipeline.spans import finditer_words, trimmed
 
 _I = re.IGNORECASE
 #: A committee named this close to the start is the text's own (title, header or first
@@ -103,7 +103,8 @@ _WORDS = re.compile(r"\S+")
 def find_session(text: str, skip: Sequence[Span] = ()) -> Session | None:
     """The first session ordinal that is not the next one ("thirty-seventh session",
     "37th session", "trente-septième session", "Twenty- seventh session")."""
-    for m in _SESSION.finditer(text):
+    # only for speed: run where "session" stands (re.I turns off the scan for its letters)
+    for m in finditer_words(_SESSION, text, ("session",)):
         if any(s.start <= m.start() < s.end for s in skip):
             continue
         found = _ordinal_before(text, m.start())
