@@ -56,6 +56,10 @@ def subtract(region: Span, holes: Iterable[Span], text: str) -> list[Span]:
     return parts
 
 
+#: Strings paired with words that hold them (see :func:`occurrences`).
+Shared = Iterable[tuple[str, tuple[str, ...]]]
+
+
 def literal_matches(text: str, words: Iterable[str], shared: Shared = ()) -> list[tuple[int, int]]:
     """(start, end) of what ``re.finditer`` of the alternation of the literal ``words``
     finds: leftmost first, non-overlapping.  Exact when no word is a prefix of another.
@@ -70,9 +74,6 @@ def literal_matches(text: str, words: Iterable[str], shared: Shared = ()) -> lis
         if not out or start >= out[-1][1]:
             out.append((start, end))
     return out
-
-
-Shared = Iterable[tuple[str, tuple[str, ...]]]
 
 
 def occurrences(
