@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 
 from treatyscope.caching import text_cache
 from treatyscope.data import speakers as P
@@ -274,10 +275,11 @@ def _may_match(index: int, chunk: str, starts: tuple[int, ...]) -> bool:
         return any(map(chunk.__contains__, P.PRESENTER_WORDS))
     if index == 2:
         return _honorific_gate().search(chunk) is not None
+    # map() rather than a generator (speed only: a third faster on the few starts):
+    # chunk.startswith(P.TITLE_STARTS, at) and _name_gate().match(chunk, at) for each start
     if index == 3:
-        return any(chunk.startswith(P.TITLE_STARTS, at) for at in starts)
-    gate = _name_gate()
-    return any(gate.match(chunk, at) for at in starts)
+        return any(map(chunk.startswith, repeat(P.TITLE_STARTS), starts))
+    return any(map(_name_gate().match, repeat(chunk), starts))
 
 
 @text_cache(maxsize=4096)
