@@ -194,6 +194,12 @@ def _live_requests(chunk: str) -> tuple[int, ...]:
     for word, mask in _GATE_MASKS:
         if word in chunk:
             bits |= mask
+    return _gates_of(bits)
+
+
+@lru_cache(maxsize=512)  # a text meets a few dozen masks at most: speed only
+def _gates_of(bits: int) -> tuple[int, ...]:
+    """The indices of the bits set in ``bits``, in order."""
     return tuple(i for i in range(len(REQUEST_GATES)) if bits >> i & 1)
 
 
