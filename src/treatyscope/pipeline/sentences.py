@@ -21,7 +21,8 @@ NON_CONTENT = frozenset({"boilerplate", "header"})
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, space,
 # then something that can start a sentence.
-_BOUNDARY = re.compile(r"[.?!…](?:[\"”’»)\]]+)?(?=\s+[\"“‘«(\[]?[A-ZÀ-ÖØ-ÞĀ-Ž0-9¿¡])")
+# The white space is captured: where it ends, the next sentence starts.
+_BOUNDARY = re.compile(r"[.?!…](?:[\"”’»)\]]+)?(?=(\s+)[\"“‘«(\[]?[A-ZÀ-ÖØ-ÞĀ-Ž0-9¿¡])")
 #: The word before a full stop, read backwards from the stop: what
 #: ``([^\W\d_]+(?:\.[^\W\d_]+)*)\.$`` searched in the window finds (see _word_before).
 _WORD_BEFORE_REVERSED = re.compile(r"\.((?:[^\W\d_]+\.)*[^\W\d_]+)")
@@ -48,6 +49,9 @@ def split_sentences(text: str, region: Span) -> Iterator[Span]:
     """Sentence spans inside ``region``; every line break is a boundary too, except after a
     comma before a lower-case word: a sentence broken across paragraphs by extraction
     ("NAME, Committee Chair,\n\nthanked all ...") stays one."""
+    # Only for speed, spans are made without trimmed(): a sentence starts where a line
+    # starts (lines are trimmed) or after a boundary's white space, and ends with the
+    # boundary's punctuation or where its line ends, so neither end is white space.
     pending: int | None = None  # where a sentence cut by a line break began
     for line in lines(text, region.start, region.end):
         start = line.start if pending is None else pending
@@ -55,16 +59,12 @@ def split_sentences(text: str, region: Span) -> Iterator[Span]:
         for m in _BOUNDARY.finditer(text, line.start, line.end):
             if _is_abbreviation(text, start, m.start(), m.end()):
                 continue
-            span = trimmed(text, start, m.end())
-            if span:
-                yield span
-            start = m.end()
+            yield Span(start, m.end())
+            start = m.end(1)
         if _continues_on_next_line(text, line.end, region.end):
             pending = start
             continue
-        span = trimmed(text, start, line.end)
-        if span:
-            yield span
+        yield Span(start, line.end)
     if pending is not None:
         span = trimmed(text, pending, region.end)
         if span:
