@@ -13,7 +13,8 @@ import pytest
 from conftest import CORPUS, EXAMPLE
 from treatyscope.data import questions as Q
 from treatyscope.model import Review, Span, TopicTag
-from treatyscope.pipeline import detect, participants, q_find, speakers, topics
+from treatyscope.pipeline import detect, meta_review, participants, q_find, speakers, topics
+from treatyscope.pipeline import sentences as sentence_stage
 from treatyscope.pipeline.spans import finditer_near
 
 
@@ -106,10 +107,106 @@ def test_role_phrases_are_found_around_the_same_anchors() -> None:
             assert speakers._role_matches.__wrapped__(variant) == plain  # type: ignore[attr-defined]
 
 
+def test_anchor_keys_stand_in_their_words() -> None:
+    for word, (key, offset) in speakers._ANCHOR_KEYS.items():
+        assert word.lower()[offset : offset + len(key)] == key, word
+
+
 def test_collective_cue_gate(chunks: list[str]) -> None:
     for chunk in [*chunks, "Committee Experts asked about it.", "Les experts ont demandé."]:
         plain = bool(speakers._collective().match(chunk))
         assert speakers.collective_cue(chunk, Span(0, len(chunk))) == plain
+
+
+def test_pair_gate_holds_in_every_pair(chunks: list[str]) -> None:
+    made = ["Committee Rapporteur Ann Lee and Expert Bo Kim took the floor.",
+            "Ann de la Cruz and Bo Kim, Committee Experts, also spoke."]
+    for chunk in [*chunks, *made]:
+        for m in re.finditer(speakers._pair(), chunk):
+            assert speakers._pair_gate().search(m.group()), m.group()
+            assert speakers._pair_start().match(chunk, m.start()), m.group()
+        for at in range(len(chunk)):
+            if speakers._pair().match(chunk, at):
+                assert speakers._pair_start().match(chunk, at), chunk[at:]
+
+
+# ------------------------------------------------------------------ sentences
+def test_word_before_a_stop_is_what_the_forward_search_finds() -> None:
+    forward = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
+    rng = random.Random(3)
+    alphabet = "ab.E. _1²é-Ü\n"
+    cases = [(t, i) for t in texts()[:20] for i in range(len(t)) if t[i] == "."]
+    for _ in range(3000):
+        made = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) + "."
+        cases.append((made, len(made) - 1))
+    for text, stop in cases:
+        for start in {0, max(0, stop - 20), max(0, stop - 3)}:
+            m = forward.search(text, start, stop + 1)
+            assert sentence_stage._word_before(text, start, stop) == (m.group(1) if m else None)
+
+
+# ------------------------------------------------------------------ metadata
+def test_event_words_hold_in_every_event_match() -> None:
+    made = ["The Committee concluded its eighty-fourth SESSION today.",
+            "Le Comité a tenu une réunion informelle avec les États.",
+            "The Council held a general debate on item 4."]
+    for text in [*texts(), *made]:
+        for rx, words in zip(meta_review._event_rx(), meta_review._EVENT_WORDS, strict=True):
+            for m in rx.finditer(text):
+                assert any(w in m.group().lower() for w in words), m.group()
+
+
+def test_next_meeting_cue_is_found_as_by_the_whole_pattern() -> None:
+    from treatyscope.data import review_phrases
+
+    assert all(p.startswith(r"\b") and p == p.lower() for p in review_phrases.NEXT_MEETING)
+    made = ["The Committee will next meet on 3 May.", "xCommittee will meet. THE COMMITTEE WILL MEET",
+            "Le Comité se réunira demain.", "At its next meeting, ...", "its_next meeting is here"]
+    cue = meta_review._next_rx()[0]
+    for text in [*texts(), *made]:
+        m = cue.search(text)
+        sentences = [Span(0, len(text))]
+        found = meta_review.find_next_meeting_sentence(text, sentences)
+        assert (found is None) == (m is None)
+        low = meta_review.lowered(text)
+        if low is None:
+            continue
+        quick = meta_review.first_at_word_start(meta_review._next_cue_bare(), low, text)
+        assert (quick.start() if quick else None) == (m.start() if m else None), text[:80]
+
+
+def test_composition_cue_is_found_as_by_a_plain_search() -> None:
+    from treatyscope.pipeline import meta_delegation
+
+    made = ["x the-delegation was composed of A", "The  big\tdelegation included A; B.",
+            "la délégation était composée de A", "Delegation: the delegation included B"]
+    for text in [*texts(), *made]:
+        plain = meta_delegation._cue_rx().search(text)
+        found = meta_delegation._cue(text)
+        assert (found.span() if found else None) == (plain.span() if plain else None)
+
+
+def test_keywords_found_through_shared_parts_are_all_found() -> None:
+    from treatyscope.pipeline import clean
+    from treatyscope.pipeline.spans import literal_matches
+
+    assert {w for _, words in clean.KEYWORD_PARTS for w in words} <= set(clean.KEYWORDS)
+    made = ["Webcast webcastWebcast. Produced byProduit par available onavailable here",
+            "versions anglaise versions of our releases", "abab ab abab"]
+    for text in [*texts(), *made]:
+        assert (literal_matches(text, clean.KEYWORDS, clean.KEYWORD_PARTS)
+                == literal_matches(text, clean.KEYWORDS))
+    assert literal_matches("abab ab abab", ["abab"], [("ab", ("abab",))]) == [(0, 4), (8, 12)]
+
+
+def test_session_words_are_found_as_by_finditer() -> None:
+    from treatyscope.pipeline import meta_header
+    from treatyscope.pipeline.spans import finditer_words
+
+    rx = meta_header._SESSION
+    for text in [*texts(), "SESSION sessions Session\nsession.", "ſession session"]:
+        assert ([m.span() for m in finditer_words(rx, text, ("session",))]
+                == [m.span() for m in rx.finditer(text)])
 
 
 # ------------------------------------------------------------------ detect
@@ -124,6 +221,25 @@ def test_format_rule_twins_find_what_the_rules_find() -> None:
                 continue
             for rule in twins:
                 assert (rule.twin.search(low) is None) == (rule.pattern.search(window) is None)  # type: ignore[union-attr]
+                if rule.quick is not None:
+                    assert rule.quick(low) == (rule.twin.search(low) is not None)  # type: ignore[union-attr]
+
+
+def test_quick_rule_tests_answer_as_the_twins() -> None:
+    made = ["x_will hold", "uwill hold", "will hold", "éwill meet", "2will open", "hewill meet",
+            "it has considered", "cashas reviewed", "sujet à rectifications", "a tenu hier",
+            "the committee will open its session", "examine les rapports", "examine le rapport"]
+    rules = [r for rules in (*detect._page_rules().values(), *detect._lede_rules().values())
+             for r in rules if r.quick is not None]
+    assert len(rules) > 5
+    for text in [*made, *(t[:3000].lower() for t in texts())]:
+        for rule in rules:
+            assert rule.quick(text) == (rule.twin.search(text) is not None), (rule, text)  # type: ignore[misc, union-attr]
+
+
+def test_branches_split_at_top_level_bars() -> None:
+    assert detect._branches(r"a|b(?:c|d)|[|]|\||e") == ["a", "b(?:c|d)", "[|]", "\\|", "e"]
+    assert detect._branches(r"[]|]x|y") == ["[]|]x", "y"]
 
 
 def test_latin_share_counts_letters_as_before() -> None:

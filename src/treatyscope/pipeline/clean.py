@@ -91,6 +91,13 @@ KEYWORDS = (
     "Produit par", "versions anglaise", "comptes rendus", "available here", "available on",
     "diffusion", "documents relatifs",
 )
+#: Keywords found with one search of a part they share (speed only, see literal_matches).
+KEYWORD_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ebcast", ("Webcast", "webcast")),
+    ("Produ", ("Produced by", "Produit par")),
+    ("versions ", ("versions of our releases", "versions anglaise")),
+    ("available ", ("available here", "available on")),
+)
 #: How far a boilerplate sentence may extend before and after its keyword.
 WINDOW = 400
 
@@ -98,7 +105,7 @@ WINDOW = 400
 def _keyword_windows(text: str) -> list[tuple[int, int]]:
     """Merged ranges of text around the keywords of boilerplate sentences."""
     windows: list[tuple[int, int]] = []
-    for found, found_end in literal_matches(text, KEYWORDS):
+    for found, found_end in literal_matches(text, KEYWORDS, KEYWORD_PARTS):
         start = max(0, found - WINDOW)
         cut = max(text.rfind(". ", start, found), text.rfind("\n", start, found))
         start = cut + 1 if cut >= 0 else start

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -32,6 +32,7 @@ from treatyscope.data.languages import STOP_WORDS, UN_LANGUAGES
 from treatyscope.model import Notice, Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
+from treatyscope.pipeline.spans import first_at_word_start
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -68,17 +69,68 @@ class Rule(NamedTuple):
     pattern: re.Pattern[str]
     weight: float
     twin: re.Pattern[str] | None
+    #: ``twin.search(low) is not None`` found faster, when the twin's form allows (see
+    #: :func:`_quick`).
+    quick: Callable[[str], bool] | None = None
 
 
 Rules = dict[str, tuple[Rule, ...]]
 
 
 def _compile(table: dict[str, tuple[tuple[str, float], ...]]) -> Rules:
-    return {
-        fmt: tuple(Rule(re.compile(pattern, re.MULTILINE), weight, _twin(pattern))
-                   for pattern, weight in rules)
-        for fmt, rules in table.items()
-    }
+    rules_of: Rules = {}
+    for fmt, rules in table.items():
+        compiled = []
+        for pattern, weight in rules:
+            twin = _twin(pattern)
+            quick = _quick(twin.pattern) if twin is not None else None
+            compiled.append(Rule(re.compile(pattern, re.MULTILINE), weight, twin, quick))
+        rules_of[fmt] = tuple(compiled)
+    return rules_of
+
+
+_METACHARACTERS = frozenset(".^$*+?{}[]\\|()")
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (split at "|" outside groups and sets)."""
+    found, depth, in_set, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": the first "]" is a member
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    found.append(pattern[start:])
+    return found
+
+
+def _quick(twin: str) -> Callable[[str], bool] | None:
+    """A faster test of whether the twin pattern matches a lower-cased window, or None.
+
+    Only for speed.  Plain phrases are looked for with ``in``; alternatives that all open
+    with ``\\b`` are searched without it, each hit kept when a word boundary is where it
+    starts: a leading ``\\b`` turns off the scan for a pattern's first characters, so it
+    was tried at every position (9 µs on the 700 characters of a lede).
+    """
+    branches = _branches(twin)
+    if not any(_METACHARACTERS.intersection(b) for b in branches):
+        return lambda low: any(map(low.__contains__, branches))
+    if all(b.startswith("\\b") for b in branches):
+        bare = re.compile("|".join(b[2:] for b in branches), re.MULTILINE)
+        return lambda low: first_at_word_start(bare, low) is not None
+    return None
 
 
 def _twin(pattern: str) -> re.Pattern[str] | None:
@@ -105,10 +157,12 @@ def _score(rules: Rules, window: str, scores: dict[str, float]) -> None:
     low_window, low_heads = _lowered(window), _lowered(heads)
     for fmt, patterns in rules.items():
         hit = 0.0
-        for pattern, weight, twin in patterns:
+        for pattern, weight, twin, quick in patterns:
             anchored = _line_anchored(pattern)
             low = low_heads if anchored else low_window
-            if twin is not None and low is not None:
+            if quick is not None and low is not None:
+                found = quick(low)
+            elif twin is not None and low is not None:
                 found = twin.search(low) is not None
             else:
                 found = pattern.search(heads if anchored else window) is not None

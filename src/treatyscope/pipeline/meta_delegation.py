@@ -9,7 +9,7 @@ from functools import cache
 
 from treatyscope.data import review_phrases as R
 from treatyscope.model import Span
-from treatyscope.pipeline.spans import trimmed
+from treatyscope.pipeline.spans import is_word_char, trimmed
 
 #: A composition list ends at the end of its sentence: a full stop before a capital
 #: (not after an initial or "U.N"), or a line break.
@@ -35,9 +35,30 @@ def _lead_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:{R.COMPOSITION_LEADS})+", re.IGNORECASE)
 
 
+#: The word every composition cue holds, in its two spellings.
+_DELEGATION_WORDS = ("delegation", "délégation")
+
+
+def _cue(text: str) -> re.Match[str] | None:
+    """``_cue_rx().search(text)``, started where a match can start at the earliest.
+
+    Only for speed: a cue opens with \\b, so the search tries every position.  Every
+    cue holds one of _DELEGATION_WORDS after an article and at most one word, all word
+    characters, hyphens and white space; so no match starts before the run of such
+    characters that ends at the first of those words.
+    """
+    found = [at for at in map(text.find, _DELEGATION_WORDS) if at >= 0]
+    if not found:
+        return None
+    start = min(found)
+    while start > 0 and (is_word_char(char := text[start - 1]) or char.isspace() or char == "-"):
+        start -= 1
+    return _cue_rx().search(text, start)
+
+
 def find_delegation_composition(text: str) -> list[Span]:
     """Spans of the bodies listed as the delegation's composition, in text order."""
-    cue = _cue_rx().search(text)
+    cue = _cue(text)
     if not cue:
         return []
     stop = _LIST_END.search(text, cue.end())

@@ -24,7 +24,7 @@ from treatyscope.pipeline.meta_text import (
     make_date,
     parse_ordinal,
 )
-from treatyscope.pipeline.spans import trimmed
+from treatyscope.pipeline.spans import finditer_words, trimmed
 
 _I = re.IGNORECASE
 #: A committee named this close to the start is the text's own (title, header or first
@@ -103,7 +103,8 @@ _WORDS = re.compile(r"\S+")
 def find_session(text: str, skip: Sequence[Span] = ()) -> Session | None:
     """The first session ordinal that is not the next one ("thirty-seventh session",
     "37th session", "trente-septième session", "Twenty- seventh session")."""
-    for m in _SESSION.finditer(text):
+    # only for speed: run where "session" stands (re.I turns off the scan for its letters)
+    for m in finditer_words(_SESSION, text, ("session",)):
         if any(s.start <= m.start() < s.end for s in skip):
             continue
         found = _ordinal_before(text, m.start())
@@ -240,7 +241,13 @@ def _yearless_dateline(text: str, page_date: str) -> tuple[str, Span] | None:
     return (iso, Span(m.start("d"), m.end("m"))) if iso else None
 
 
+#: Four digits: every match of DATE_RX holds its year so.
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
 def _date_line(text: str) -> tuple[str, Span] | None:
+    if _YEAR_DIGITS.search(text, 0, RELEASE_HEADER) is None:
+        return None  # speed only: DATE_RX opens with \b and re.I, tried everywhere (0.15 ms)
     for m in DATE_RX.finditer(text, 0, RELEASE_HEADER):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())

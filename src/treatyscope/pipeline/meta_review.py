@@ -24,7 +24,7 @@ from treatyscope.data.countries import (
 )
 from treatyscope.model import DocumentSymbol, NextMeeting, Report, Span
 from treatyscope.pipeline.meta_text import parse_ordinal, sentence_around
-from treatyscope.pipeline.spans import finditer_words
+from treatyscope.pipeline.spans import finditer_words, first_at_word_start, lowered
 from treatyscope.pipeline.symbols import is_addendum
 
 _I = re.IGNORECASE
@@ -68,6 +68,8 @@ def _review_rx() -> re.Pattern[str]:
 #: The lower-cased words every match of REPORT_NOUN, and of REVIEW_NOUN, starts with.
 REPORT_WORDS = ("report", "rapport")
 REVIEW_WORDS = ("review", "examen", "outcome", "résultat", "resultat")
+#: The two spellings of "résultat" are found with one search (speed only).
+_SHARED_WORDS = (("sultat", ("résultat", "resultat")),)
 
 
 def state_at(text: str, pos: int) -> StateName | None:
@@ -115,7 +117,8 @@ def find_review_mentions(text: str, start: int = 0, end: int | None = None) -> l
     periodic report of Kyrgyzstan", "le rapport de la Suède", "Malta's fourth report"."""
     stop = len(text) if end is None else end
     out = []
-    for m in finditer_words(_review_rx(), text, REPORT_WORDS + REVIEW_WORDS, start, stop):
+    for m in finditer_words(_review_rx(), text, REPORT_WORDS + REVIEW_WORDS, start, stop,
+                            _SHARED_WORDS):
         state = state_at(text, m.end())
         if state is None:
             continue
@@ -290,10 +293,22 @@ def _event_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return session, other
 
 
+#: Only for speed: every match of the SESSION_EVENT patterns holds "session", and every
+#: match of the OTHER_EVENT ones one of the others ("bat": débat, debate; "union":
+#: réunion), in any case.  A zone without them is not scanned: the patterns open with
+#: ``\b`` and re.IGNORECASE, so they are tried at every position (0.15 ms on 900 chars).
+_EVENT_WORDS = (("session",), ("meeting", "bat", "dialogue", "discussion", "union"))
+
+
 def find_event(text: str, zone: Span, skip: Sequence[Span] = ()) -> str | None:
     """"session" (an opening or closing) or "other" (a meeting that reviews no State) if the
     opening ``zone`` says so outside the ``skip`` spans (next-meeting sentences), else None."""
-    for kind, rx in zip(("session", "other"), _event_rx(), strict=True):
+    # lowered() keeps offsets and is None for a text with a letter re.I folds otherwise
+    low = lowered(text)
+    kinds = zip(("session", "other"), _event_rx(), _EVENT_WORDS, strict=True)
+    for kind, rx, words in kinds:
+        if low is not None and all(low.find(w, zone.start, zone.end) < 0 for w in words):
+            continue  # speed only: no match can lie in the zone
         for m in rx.finditer(text, zone.start, zone.end):
             if not any(s.start <= m.start() < s.end for s in skip):
                 return kind
@@ -310,10 +325,23 @@ def _next_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return cue, when
 
 
+@cache
+def _next_cue_bare() -> re.Pattern[str]:
+    """The next-meeting cue for lower-cased text, without the ``\\b`` each alternative
+    opens with (see :func:`find_next_meeting_sentence`)."""
+    return re.compile("|".join(f"(?:{p[2:]})" for p in R.NEXT_MEETING))
+
+
 def find_next_meeting_sentence(text: str, sentences: Sequence[Span] = ()) -> Span | None:
     """The sentence that announces the committee's next meeting, or None."""
-    cue, _ = _next_rx()
-    m = cue.search(text)
+    # Only for speed: the re.IGNORECASE cue opens with \b, which made its search try every
+    # position (0.13 ms to offset 5,200 on the sample); its lower-case form without \b is
+    # searched in the lower-cased text (offsets kept), each hit kept at a word boundary.
+    low = lowered(text)
+    if low is None:
+        m = _next_rx()[0].search(text)
+    else:
+        m = first_at_word_start(_next_cue_bare(), low, text)
     return sentence_around(text, m.start(), sentences) if m else None
 
 

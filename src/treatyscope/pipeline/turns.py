@@ -95,7 +95,7 @@ def _sentences_in(region: Span, sentences: tuple[Span, ...]) -> Iterator[Span]:
 def build_turns(review: Review) -> list[Turn]:
     """Turns covering every sentence, in document order."""
     text, speakers = review.text, Speakers.of(review.participants)
-    turns: list[tuple[str, int, Span]] = []
+    turns: list[_OpenTurn] = []
     for index, section in enumerate(review.sections):
         current: str | None = None
         for region in content_regions(text, (section,), review.boilerplate):
@@ -103,13 +103,24 @@ def build_turns(review: Review) -> list[Turn]:
             for sentence in _sentences_in(region, review.sentences):
                 who = attributed_speaker(text, sentence, speakers)
                 if who is None and opened:
-                    start, end = turns[-1][2].start, sentence.end
-                    turns[-1] = (turns[-1][0], index, Span(start, end))
+                    turns[-1].section, turns[-1].end = index, sentence.end
                     continue
                 current = who or current or speakers.default_for(section.kind)
-                turns.append((current, index, sentence))
+                turns.append(_OpenTurn(current, index, sentence.start, sentence.end))
                 opened = True
-    return [Turn(f"t{i}", pid, sec, span) for i, (pid, sec, span) in enumerate(turns, 1)]
+    return [Turn(f"t{i}", t.participant, t.section, Span(t.start, t.end))
+            for i, t in enumerate(turns, 1)]
+
+
+@dataclass(slots=True)
+class _OpenTurn:
+    """A turn while sentences are added to it; its span is made once (speed only: a Span
+    per added sentence cost more)."""
+
+    participant: str
+    section: int
+    start: int
+    end: int
 
 
 @stage("turns", requires=("participants", "sentences", "sections"), assigns=("turns",))
