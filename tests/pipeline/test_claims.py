@@ -718,3 +718,16 @@ def test_an_age_set_by_a_rule_is_its_value() -> None:
         "The Committee met. Ana Ortiz, head of delegation, said criminal liability began at the "
         "age of 16. Children up to the age of 17 were protected.")
     assert [c.value for c in review.claims] == [16]
+
+
+def _units(said: str) -> list[tuple[float | tuple[float, float], str | None]]:
+    """The (value, unit) of the claims of a head of delegation's sentence."""
+    review = analyze_text("The Committee met. Ana Ortiz, head of delegation, said " + said)
+    return [(c.value, c.unit) for c in review.claims]
+
+
+def test_people_by_nationality_and_more_currencies() -> None:
+    assert _units("3,000 Zimbabweans lived there under 12 Plans, with a budget of 20 million "
+                  "pula; compensation of 50,000 kwacha was paid. Le taux reste élevé : 18 % des "
+                  "filles.") == [
+        (3000, "persons"), (12, "plans"), (20e6, "BWP"), (50000, "ZMW"), (18, "percent")]

@@ -30,6 +30,7 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("kyats",): "MMK", ("afghanis",): "AFN", ("birr",): "ETB", ("zlotys",): "PLN",
     ("forints",): "HUF", ("shekels",): "ILS", ("hryvnas",): "UAH",
     ("guaraníes",): "PYG", ("guaranies",): "PYG", ("córdobas",): "NIO", ("lempiras",): "HNL",
+    ("pula",): "BWP", ("kwacha",): "ZMW",
     # the CFA franc of West Africa; Central African States use its twin (CENTRAL_CFA_STATES)
     ("cfa", "francs"): "XOF", ("francs", "cfa"): "XOF", ("de", "francs", "cfa"): "XOF",
     ("fcfa",): "XOF",
@@ -84,6 +85,8 @@ PERSON_NOUNS = frozenset({
     "expertes", "membres", "juges", "agents", "fonctionnaires", "journalistes",
     "défenseurs", "bénéficiaires", "employés", "civils", "apatrides", "adultes",
 })
+#: Endings of plural demonyms written with a capital ("Zimbabweans", "Haïtiens").
+DEMONYM_ENDINGS = ("ians", "eans", "cans", "yans", "iens", "iennes")
 #: "households" are counted as families, not persons, in statistics; keep the noun.
 NOT_PERSONS = frozenset({"households"})
 
@@ -157,4 +160,6 @@ def normalise_noun(word: str) -> str:
         low = low[2:]  # "d'habitants", "d’actes": the elided "de" is no part of the noun
     if low in PERSON_NOUNS and low not in NOT_PERSONS:
         return "persons"
+    if word[:1].isupper() and low.endswith(DEMONYM_ENDINGS):
+        return "persons"  # "3,000 Zimbabweans", "500 Haïtiens": people by nationality
     return low

@@ -145,8 +145,9 @@ def _is_time(toks: list[Tok], num: Numeral, lang: str) -> bool:
     nxt, prev = _low(toks, num.last + 1), _low(toks, num.first - 1)
     if nxt in CLOCK_WORDS and (nxt != "heures" or _low(toks, num.first - 1) in ("à", "a")):
         return True
-    if prev in ("h", ":") or (nxt == ":" and _low(toks, num.last + 2).isdigit()):
-        return True
+    if prev == "h" or (prev == ":" and glued(toks[num.first - 1], toks[num.first])) or (
+            nxt == ":" and _low(toks, num.last + 2).isdigit()):
+        return True  # "10h30", "10:30"; not "reste élevé : 18 %" (a spaced French colon)
     if nxt in ("a", "p") and _low(toks, num.last + 2) == "." and _low(toks, num.last + 3) == "m":
         return True  # "05 a .m." (a broken PDF line)
     if prev not in ("at", "à"):
