@@ -731,3 +731,11 @@ def test_people_by_nationality_and_more_currencies() -> None:
                   "pula; compensation of 50,000 kwacha was paid. Le taux reste élevé : 18 % des "
                   "filles.") == [
         (3000, "persons"), (12, "plans"), (20e6, "BWP"), (50000, "ZMW"), (18, "percent")]
+
+
+def test_how_old_a_part_is_and_the_period_of_a_change_are_no_claims() -> None:
+    review = analyze_text(
+        "Le Comité a examiné le rapport du Bénin. La cheffe de la délégation, Mme Ana Ortiz, a "
+        "dit que 47,1 % des habitants ont moins de 18 ans, et que le nombre de juges est passé "
+        "de 12 à 19 en trois ans.")
+    assert [c.value for c in review.claims] == [47.1, 12, 19]

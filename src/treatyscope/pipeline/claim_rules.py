@@ -258,6 +258,8 @@ def _is_age(toks: list[Tok], num: Numeral, lang: str) -> bool:
         prev, before = before, _low(toks, num.first - 3)
         if before == "de":
             before = _low(toks, num.first - 4)
+    if prev in AGE_COMPARATORS and before in AGE_VERBS and after[:1] in (("ans",), ("years",)):
+        return True  # "dont 47,1 % ont moins de 18 ans": how old a part of them is
     return prev in AGE_COMPARATORS and before in PERSON_NOUNS
 
 
@@ -272,6 +274,8 @@ def _is_threshold(toks: list[Tok], num: Numeral, lang: str) -> bool:
 
 
 def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    if _low(toks, num.first - 1) in ("in", "en", "within") and _after_a_change(toks, num):
+        return True  # "passé de 12 à 19 en trois ans": the period of the change
     after = num.last + 1
     if _low(toks, after) in TIME_FRAME_BEFORE:  # "trois dernières années"
         after += 1
@@ -294,6 +298,15 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
 #: Words between "for" and a duration ("for up to 72 hours", "for more than 96 hours").
 _DURATION_LEADS = frozenset({"up", "to", "more", "less", "than", "over", "under", "at",
                              "least", "most", "about", "around", "some", "nearly"})
+
+
+def _after_a_change(toks: list[Tok], num: Numeral) -> bool:
+    """True when a duration follows a change "from X to Y" ("de X à Y") of its sentence."""
+    unit = unit_at(toks, num.last + 1)
+    if not unit or unit[0] not in ("years", "months"):
+        return False
+    before = [t.low for t in toks[max(0, num.first - 12) : num.first]]
+    return any(a in ("from", "de") and b in ("to", "à") for a, b in zip(before, before[2:], strict=False))
 
 
 def _lasts(toks: list[Tok], num: Numeral) -> bool:
