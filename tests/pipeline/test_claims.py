@@ -511,6 +511,8 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # a month and a year in an opening adverbial date the whole sentence
     ("In its May 2023 session, the Committee had launched a general comment, which "
      "attracted attention throughout the world, with over 16,000 children participating.", 2023),
+    # two years each with its preposition make a span too
+    ("Ms. Lopez said 45 cases had been recorded in 2014 and in 2015.", None),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)
