@@ -407,6 +407,8 @@ def _candidates(review: Review, claims: list[Claim],
                     continue
                 if _different_statistics(review, claims[i], claims[j]):
                     continue
+                if _is_change(review, claims[i]) != _is_change(review, claims[j]):
+                    continue  # "a rise of 62 %" is no level: "91 % enrolled" is not its rival
                 a, b = claims[i], claims[j]
                 if _middle(a) in values[b.sentence_span] or _middle(b) in values[a.sentence_span]:
                     continue  # one figure is restated beside the other: they count two things
@@ -457,6 +459,21 @@ def _different_statistics(review: Review, a: Claim, b: Claim) -> bool:
 
 
 _STATISTIC = re.compile(rf"\b(?:{'|'.join(sorted(STATISTIC_WORDS))})\b", re.IGNORECASE)
+
+
+#: Words before a figure that make it the size of a change, not a level ("a rise of 62 per
+#: cent", "une hausse de 62 %", "had fallen by a third").
+_CHANGE_BEFORE = re.compile(
+    r"(?:increase|increased|rise|rose|risen|fall|fell|fallen|decrease|decreased|decline|"
+    r"declined|drop|dropped|growth|grew|grown|reduction|reduced|cut|hausse|baisse|"
+    r"augmentation|diminution|réduction|recul|progression|augmenté|diminué|reculé)"
+    r"\s+(?:of|by|de|d['’])\s*(?:(?:some|about|almost|nearly|around|over|more than|"
+    r"plus de|près de|environ|quelque)\s+)?$", re.IGNORECASE)
+
+
+def _is_change(review: Review, claim: Claim) -> bool:
+    """True when the claim gives the size of a change rather than a level."""
+    return _CHANGE_BEFORE.search(review.text, max(0, claim.span.start - 40), claim.span.start) is not None
 
 
 def _middle(claim: Claim) -> float:
