@@ -741,3 +741,13 @@ def test_how_old_a_part_is_and_the_period_of_a_change_are_no_claims() -> None:
         "dit que 47,1 % des habitants ont moins de 18 ans, et que le nombre de juges est passé "
         "de 12 à 19 en trois ans.")
     assert [c.value for c in review.claims] == [47.1, 12, 19]
+
+
+def test_dollars_named_by_their_country_and_a_rate_dated_after_its_base() -> None:
+    assert _units("the budget was 12 million Namibian dollars and 3 million dollars.") == [
+        (12e6, "NAD"), (3e6, "USD")]
+    review = analyze_text(
+        "Le Comité a examiné le rapport du Cameroun. La cheffe de la délégation, Mme Ana Ortiz, "
+        "a dit que la mortalité infantile est passée de 62 pour 1000 naissances vivantes en "
+        "2011 à 48 pour 1000 en 2018.")
+    assert [(c.value, c.year) for c in review.claims] == [(62, 2011), (48, 2018)]

@@ -139,3 +139,11 @@ def test_french_footer_with_a_dotted_code_and_the_geneva_address() -> None:
 def test_session_documents_and_web_tv_link_sentences(links: str) -> None:
     page = f"The Committee will next meet on Monday. {links}\nThe delegation included officials."
     assert [page[s.start:s.end] for s in find_boilerplate(page)] == [links]
+
+
+def test_a_french_release_footer_and_a_press_code_with_a_slash() -> None:
+    text = ("La séance est levée.\nCe communiqué, rédigé à l'intention des médias, ne constitue "
+            "pas un document officiel.\nCCPR17/021E\n")
+    assert [text[s.start:s.end] for s in find_boilerplate(text)] == [
+        "Ce communiqué, rédigé à l'intention des médias, ne constitue pas un document "
+        "officiel.\nCCPR17/021E"]

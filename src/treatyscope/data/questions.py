@@ -24,7 +24,9 @@ QUESTION_SUBJECT_EN = (
     r"children|girls|boys|people|persons|migrants|victims|courts|judges|police|"
     r"[A-ZÀ-ÖØ-Þ][\w'’\-]*|"
     # any plural noun before a participle: "..., and were teachers recruited from ...?"
-    r"[a-z]{3,}s(?=\s+[a-z]+(?:ed|en)\b))"
+    r"[a-z]{3,}s(?=\s+[a-z]+(?:ed|en)\b)|"
+    # a noun phrase before "been": "..., and had corporal punishment been prohibited?"
+    r"[a-z]+(?:\s+[a-z]+){0,2}(?=\s+been\b))"
 )
 #: English question words that open a direct or an embedded question.
 WH_EN = (

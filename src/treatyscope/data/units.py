@@ -31,6 +31,15 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("forints",): "HUF", ("shekels",): "ILS", ("hryvnas",): "UAH",
     ("guaraníes",): "PYG", ("guaranies",): "PYG", ("córdobas",): "NIO", ("lempiras",): "HNL",
     ("pula",): "BWP", ("kwacha",): "ZMW",
+    # dollars named by their country: bare "dollars" stay USD
+    ("namibian", "dollars"): "NAD", ("jamaican", "dollars"): "JMD",
+    ("canadian", "dollars"): "CAD", ("australian", "dollars"): "AUD",
+    ("hong", "kong", "dollars"): "HKD", ("new", "zealand", "dollars"): "NZD",
+    ("singapore", "dollars"): "SGD", ("liberian", "dollars"): "LRD",
+    ("guyanese", "dollars"): "GYD", ("fijian", "dollars"): "FJD",
+    ("east", "caribbean", "dollars"): "XCD", ("belize", "dollars"): "BZD",
+    ("bahamian", "dollars"): "BSD", ("barbados", "dollars"): "BBD",
+    ("trinidad", "and", "tobago", "dollars"): "TTD",
     # the CFA franc of West Africa; Central African States use its twin (CENTRAL_CFA_STATES)
     ("cfa", "francs"): "XOF", ("francs", "cfa"): "XOF", ("de", "francs", "cfa"): "XOF",
     ("fcfa",): "XOF",

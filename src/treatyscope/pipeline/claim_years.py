@@ -291,7 +291,8 @@ _COMPARED = re.compile(r"\b(?:down|up) from\b|\bcompared (?:with|to)\b|\bas agai
 
 #: A claim's own year written right after it: "16 per cent in 2022", "1,300 in 2017".
 _YEAR_AFTER = re.compile(
-    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\S+)(?:\s+(?:per|pour)\s+\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*)?"
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\S+)"
+    r"(?:\s+(?:per|pour)\s+(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+))?"  # "pour 1000", "per 100,000"
     r"(?:\s+[^\s\d,;]+){0,4}\s+(?:in|en)\s+")
 
 
