@@ -647,3 +647,14 @@ def test_the_next_meeting_of_a_release_of_the_2000s() -> None:
     assert meeting is not None
     assert (meeting.state_party_code, meeting.report_symbol, meeting.when_text) == (
         "NAM", "CERD/C/NAM/12", "3 p.m. this afternoon")
+
+
+def test_a_body_named_with_commas_and_and_stays_one_item() -> None:
+    text = ("The delegation of Namibia consisted of representatives of the Ministry of Justice, "
+            "the Ministry of Gender Equality and Child Welfare, the Ministry of Health, Labour "
+            "and Social Protection, and the Permanent Mission of Namibia to the United Nations "
+            "Office at Geneva.")
+    assert [text[s.start:s.end] for s in find_delegation_composition(text)] == [
+        "Ministry of Justice", "Ministry of Gender Equality and Child Welfare",
+        "Ministry of Health, Labour and Social Protection",
+        "Permanent Mission of Namibia to the United Nations Office at Geneva"]

@@ -64,15 +64,36 @@ def find_delegation_composition(text: str) -> list[Span]:
     stop = _LIST_END.search(text, cue.end())
     end = stop.start() if stop else len(text)
     splitter = _SEMICOLONS if ";" in text[cue.end() : end] else _COMMAS
-    items: list[Span] = []
+    pieces: list[tuple[int, int]] = []
     start = cue.end()
     for sep in [*splitter.finditer(text, cue.end(), end), None]:
-        piece_end = sep.start() if sep else end
-        span = _item(text, start, piece_end)
-        if span:
-            items.append(span)
+        pieces.append((start, sep.start() if sep else end))
         start = sep.end() if sep else end
-    return items
+    if splitter is _COMMAS:
+        pieces = _by_articles(text, pieces)
+    return [span for a, b in pieces if (span := _item(text, a, b))]
+
+
+#: An item of an English list that names its bodies with an article: "the Ministry of ...".
+#: (French lists share one noun among several complements: "des ministères de la santé, de
+#: l'intérieur, ...": every piece there starts with an article.)
+_ARTICLE_ITEM = re.compile(r"\s*(?:and\s+)?the\b", re.IGNORECASE)
+
+
+def _by_articles(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """When an English list names its bodies with articles ("the Ministry of Gender Equality and
+    Child Welfare, the Ministry of Justice, Defence and Security"), a piece without one is
+    part of the body before it."""
+    lead = [_ARTICLE_ITEM.match(text, a) is not None for a, _ in pieces]
+    if sum(lead) < 2:
+        return pieces
+    out: list[tuple[int, int]] = []
+    for (a, b), has in zip(pieces, lead, strict=True):
+        if out and not has:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _item(text: str, start: int, end: int) -> Span | None:
