@@ -516,6 +516,9 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # a part counted after "dont" shares the year of its whole
     ("Mme Lopez a indiqué que 1 812 enfants avaient été interceptés en 2015, dont 63 % de "
      "filles.", 2015),
+    # a compared figure of "the year before" is one year older than the sentence's
+    ("Ms. Lopez said that in 2007 there were 30,000 refugees, up from 25,000 the year "
+     "before.", 2006),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

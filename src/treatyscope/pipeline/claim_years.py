@@ -284,7 +284,16 @@ def _stated(text: str, sentence: Span, offset: int,
     if not local:
         return YearFix(None)
     nearest = min(local, key=lambda m: abs(m.start - offset))
+    if _YEAR_BEFORE_AFTER.match(text, offset, sentence.end):
+        return YearFix(nearest.year - 1, f"the year before {nearest.year}")
     return YearFix(nearest.year)
+
+
+#: A figure of the year before the sentence's ("30,000 in 2007, up from 25,000 the year
+#: before"): its year is one less.
+_YEAR_BEFORE_AFTER = re.compile(
+    r"[^\s;]+(?:\s+[^\s\d,;]+){0,2}?\s+(?:the\s+(?:year\s+before|previous\s+year)|"
+    r"a\s+year\s+(?:earlier|before)|l['’]année\s+(?:précédente|d['’]avant))\b", re.IGNORECASE)
 
 
 _COMPARED = re.compile(r"\b(?:down|up) from\b|\bcompared (?:with|to)\b|\bas against\b|"
