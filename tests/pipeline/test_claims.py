@@ -699,6 +699,7 @@ def test_a_french_collective_of_thousands() -> None:
     ("according to the 2023 data, 45 per cent of girls attended school.", 2023),
     ("the 2021 Constitution guaranteed 30 per cent of seats.", None),
     ("the 2019 Law on Statistics created 12 offices.", None),
+    ("1.2 million voters had registered for the 2014 elections.", 2014),
 ])
 def test_the_year_of_a_data_source_dates_its_figures(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee met. Ana Ortiz, head of delegation, said " + sentence)

@@ -60,11 +60,13 @@ BASE_BEFORE_IN = (("in", "en"), ("than", "since", "depuis"))
 NAME_BEFORE = re.compile(r"\b(?:act|code|law|convention|constitution|decree|agenda|loi|code\s+"
                          r"pénal|décret|plan|strategy|programme|vision)\s+(?:of|de|du)\s*$", re.I)
 NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]|[a-z]+\s+(?:review|process)\b)")
-#: A year that labels a data source dates its figures: "the 2023 demographic and health
-#: survey had found 17.5 per cent", "the 2022 Census", "the 2023 data".  Matched at the
+#: A year that labels a data source or a counted event dates its figures: "the 2023
+#: demographic and health survey had found 17.5 per cent", "the 2022 Census", "the 2023
+#: data", "1.2 million voters for the 2014 elections", "the 2024 budget".  Matched at the
 #: end of the year (``match(text, end)``), hence no "^".
 DATA_SOURCE_AFTER = re.compile(
-    r"\s+(?:(?:[a-z-]+\s+){0,4}(?:survey|surveys|census|data|statistics|figures|study|estimates)"
+    r"\s+(?:(?:[a-z-]+\s+){0,4}(?:survey|surveys|census|data|statistics|figures|study|estimates|"
+    r"elections?|referendum|budget)"
     r"|(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}(?:Survey|Census))\b")
 LABEL_BEFORE = re.compile(r"\b(?:the|its|their|a|la|le|les|l['’])\s+$", re.I)
 LABEL_AFTER = re.compile(r"^[\s\-‑]+[a-zéè]", re.I)
