@@ -434,3 +434,13 @@ def test_an_all_caps_honorific_is_no_part_of_the_name() -> None:
         "MME SOFIA LINDQVIST, membre du Comité, a demandé si la loi était appliquée.\n\n"
         "MR. JOHN SMITH, Committee Expert, asked whether the law applied.")
     assert [p.name for p in review.participants if p.name] == ["Sofia Lindqvist", "John Smith"]
+
+
+def test_a_replying_clause_is_no_title_and_the_country_gives_the_side() -> None:
+    review = analyze_text(
+        "Committee against Torture\nSummary record of the 1350th meeting\n\nThird periodic "
+        "report of the Republic of Moldova (CAT/C/MDA/3)\n\nThe meeting was called to order at "
+        "10 a.m.\n\n2. Mr. Rusu (Republic of Moldova), replying to questions raised by members "
+        "of the Committee, said that 350 complaints had been filed.")
+    rusu = next(p for p in review.participants if p.name == "Rusu")
+    assert (rusu.side, rusu.roles, rusu.title) == ("state", ("Delegation",), None)

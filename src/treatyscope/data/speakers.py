@@ -103,10 +103,17 @@ FRENCH_PERFECT = (
 )
 
 #: Participial phrases between a speaker's title and the verb.
-PARTICIPIAL = (
+#: Participles after a speaker's name that open a clause, never an office ("replying to
+#: questions raised by members of the Committee").
+REPLYING = r"(?:continuing|responding|replying|speaking|answering|summing up)"
+#: The verbs that open a participial clause after a speaker's name.
+PARTICIPIAL_HEAD = (
     r"(?:presenting|introducing|continuing|responding|replying|speaking|opening|closing|"
-    r"concluding|summing up|answering|in (?:his|her|their) (?:opening|closing|concluding) "
-    r"(?:remarks|statement))[^,.;]{0,120}"
+    r"concluding|summing up|answering)"
+)
+PARTICIPIAL = (
+    rf"(?:{PARTICIPIAL_HEAD}|in (?:his|her|their) (?:opening|closing|concluding) "
+    r"(?:remarks|statement))[^,.;]{0,260}"
 )
 
 #: A single anonymous committee member ("A Committee Expert", "Another Expert").

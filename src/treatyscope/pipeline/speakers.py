@@ -40,7 +40,8 @@ _VERB_WIDE = (
 )
 #: A title before any past tense: a noun phrase, without a clause of its own ("..., who",
 #: "introduced his report, which ..."), which would make a later "received" its verb.
-_PLAIN_TITLE = r"(?P<wtitle>(?:(?!\b(?:which|who|whose|that|his|her|their)\b)[^.;?!()]){2,160}?)"
+_PLAIN_TITLE = (rf"(?P<wtitle>(?!\s*{P.REPLYING}\b)"
+                r"(?:(?!\b(?:which|who|whose|that|his|her|their)\b)[^.;?!()]){2,160}?)")
 #: An office written before a name without a comma ("Committee Rapporteur Ivan Shearer",
 #: "head of the delegation Igor Rogov").
 _OFFICE_WORDS = (
@@ -48,7 +49,11 @@ _OFFICE_WORDS = (
     r"Vice[- ]Chairperson|Member)|[Hh]ead of (?:the )?delegation"
 )
 _PAREN = r"(?:\s*\(\s*(?P<paren>[^()]{2,90}?)\s*\))?"
-_TITLE = r"(?P<title>[^.;?!()]{2,260}?(?:\([^()]{1,80}\)[^.;?!()]{0,120}?)?)"
+#: A title in apposition; never a clause of replying or speaking ("Mr. Rusu (Republic of
+#: Moldova), replying to questions raised by members of the Committee, said": not his office;
+#: "introducing the report" is kept, it marks the presenter).
+_TITLE = (rf"(?P<title>(?!\s*{P.REPLYING}\b)"
+          r"[^.;?!()]{2,260}?(?:\([^()]{1,80}\)[^.;?!()]{0,120}?)?)")
 _TAIL = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB}"
 _TAIL_WIDE = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB_WIDE}"
 _NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
@@ -101,7 +106,7 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
         # Ms. Ople (Philippines) said ... / Mr. Bazarbaev thanked ... / 2.Mr. KUSDAVLETOV (...)
         re.compile(
             rf"{_START}{office}?(?P<hon>{P.HONORIFIC})\.?\s+(?P<name>{_SURNAME}){_PAREN}"
-            rf"(?:,\s*{_TITLE},)?\s*(?:{P.PARTICIPIAL},\s*)?{_VERB_WIDE}"
+            rf"(?:,\s*{_TITLE},)?\s*(?:,?\s*{P.PARTICIPIAL},\s*)?{_VERB_WIDE}"
         ),
         # Committee Expert Lucy Smith, who ... said / Committee Expert and Rapporteur, NAME, said
         re.compile(
