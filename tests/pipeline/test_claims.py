@@ -758,3 +758,14 @@ def test_dollars_named_by_their_country_and_a_rate_dated_after_its_base() -> Non
         "a dit que la mortalité infantile est passée de 62 pour 1000 naissances vivantes en "
         "2011 à 48 pour 1000 en 2018.")
     assert [(c.value, c.year) for c in review.claims] == [(62, 2011), (48, 2018)]
+
+
+def test_a_currency_two_states_name_alike_and_a_french_comparison() -> None:
+    moldova = analyze_text("The Committee against Torture reviewed the third periodic report of "
+                           "the Republic of Moldova. The head of delegation, Ion Rusu, said 12.5 "
+                           "million lei had been allocated.")
+    assert [c.unit for c in moldova.claims] == ["MDL"]
+    review = analyze_text(
+        "Le Comité a examiné le rapport. La cheffe de la délégation, Mme Ana Ortiz, a dit qu'en "
+        "2021, 4 500 plaintes avaient été reçues, soit deux fois plus qu'en 2018.")
+    assert [c.year for c in review.claims] == [2021, 2021]

@@ -658,3 +658,14 @@ def test_a_body_named_with_commas_and_and_stays_one_item() -> None:
         "Ministry of Justice", "Ministry of Gender Equality and Child Welfare",
         "Ministry of Health, Labour and Social Protection",
         "Permanent Mission of Namibia to the United Nations Office at Geneva"]
+
+
+def test_the_next_public_meeting_of_the_committee_will_be() -> None:
+    review = analyze_text(
+        "The Committee on the Elimination of Discrimination against Women concluded its review. "
+        "The next public meeting of the Committee will be at 10 a.m. on Thursday, 18 October, "
+        "when it will consider the combined fifth and sixth periodic report of Chile "
+        "(CEDAW/C/CHL/5-6).")
+    meeting = review.metadata.next_meeting
+    assert meeting is not None and (meeting.state_party_code, meeting.when_text) == (
+        "CHL", "10 a.m. on Thursday, 18 October")

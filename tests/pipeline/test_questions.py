@@ -469,6 +469,7 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     "Mme Halvorsen a repris la parole pour demander si le projet avait un calendrier.",
     "Elle a toutefois demandé si la loi était appliquée.",
     "Elle s'est cependant enquise des moyens alloués aux refuges.",
+    "Il serait utile que la délégation fournisse des informations sur le sort des militants.",
 ])
 def test_more_french_request_forms(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses

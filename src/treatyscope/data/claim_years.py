@@ -48,13 +48,15 @@ TARGET_BEFORE_ENDS = ("by", "until", "till", "to", "through", "towards", "of", "
 #: Words right before a year that make it the base of a comparison or the start of a period.
 BASE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than(?:\s+in)?|\bsince|\bfrom|relative\s+to|versus|vs\.?|"
-    r"depuis|par\s+rapport\s+(?:à|au)|\bdès)\s+(?:(?:the\s+)?end\s+of\s+)?$"
+    r"depuis|par\s+rapport\s+(?:à|au)|\bdès|"
+    # a French comparison ("deux fois plus qu'en 2018"), not "a dit qu'en 2021, ..."
+    r"\b(?:plus|moins|autant|davantage)\s+(?:[\w'’]+\s+){0,3}?qu['’]en)\s+(?:(?:the\s+)?end\s+of\s+)?$"
     # an event dated inside a "since" phrase: "since the entry into force of X in 2013"
     r"|(?:\bsince\s+the|\bdepuis\s+(?:l['’]|la|le))\s*[^,.;:()]{1,80}?\s+(?:in|en)\s+$", re.I)
 #: How a match of BASE_BEFORE ends before its closing white space, in lower case; or it
 #: ends with "in"/"en" after "than", "since" or "depuis" ("than in", "since the ... in").
 BASE_BEFORE_ENDS = ("to", "with", "than", "since", "from", "versus", "vs", "vs.", "depuis",
-                    "à", "au", "dès", "of")
+                    "à", "au", "dès", "of", "qu'en", "qu’en")
 BASE_BEFORE_IN = (("in", "en"), ("than", "since", "depuis"))
 #: A year inside a name: "Act of 2022", "Code pénal de 1854"; or "the 2021 Constitution".
 NAME_BEFORE = re.compile(r"\b(?:act|code|law|convention|constitution|decree|agenda|loi|code\s+"

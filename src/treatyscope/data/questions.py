@@ -158,8 +158,13 @@ REQUEST_CUES_FR = (
     r"précisions|renseignements|explications|éclaircissements|données|statistiques|"
     r"clarifications?)\b[^.;?!]{0,240}?\b(?:seraient|serait|seront|sont) (?:les )?"
     r"(?:bienvenue?s?|utiles?|appréciée?s?|intéressante?s?)\b",
-    r"\b[Ii]l (?:serait|sera) (?:utile|intéressant|souhaitable|bon|éclairant|précieux) de "
-    r"(?:savoir|connaître|recevoir|disposer|avoir|obtenir|comprendre|préciser|apprendre)\b",
+    r"\b[Ii]l (?:serait|sera) (?:utile|intéressant|souhaitable|bon|éclairant|précieux) "
+    r"(?:de|d['’])\s?(?:savoir|connaître|recevoir|disposer|avoir|obtenir|comprendre|préciser|"
+    r"apprendre)\b",
+    # "Il serait utile que la délégation fournisse des informations sur ..."
+    r"\b[Ii]l (?:serait|sera) (?:utile|intéressant|souhaitable|bon|éclairant|précieux) que "
+    r"[^.;?!]{2,60}?\b(?:fournisse|fournissent|donne|donnent|communique|communiquent|précise|"
+    r"précisent|explique|expliquent|indique|indiquent|apporte|apportent)\b",
 )
 
 #: A French direct question: a question word or an inverted pronoun ("L'État a-t-il ...?").

@@ -69,7 +69,8 @@ OTHER_EVENT = (
 NEXT_MEETING = (
     r"\b(?:committee|council|comité|conseil)(?:['’]s)?\s+(?:will|would|is\s+scheduled\s+to|is\s+due\s+to)\s+"
     r"(?:next\s+)?(?:meet|reconvene|resume|convene)\b",
-    r"\bnext\s+(?:public\s+)?(?:meeting|session)\s+(?:will|would|is)\b",
+    r"\bnext\s+(?:public\s+)?(?:meeting|session)\s+(?:of\s+the\s+(?:committee|council)\s+)?"
+    r"(?:will|would|is)\b",
     r"\bat\s+its\s+next\s+(?:public\s+)?meeting\b",
     # releases of the 2000s: "When the Committee reconvenes at 3 p.m. this afternoon, it will
     # begin its consideration of the twelfth periodic report of Namibia"

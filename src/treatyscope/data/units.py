@@ -43,6 +43,9 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     # the CFA franc of West Africa; Central African States use its twin (CENTRAL_CFA_STATES)
     ("cfa", "francs"): "XOF", ("francs", "cfa"): "XOF", ("de", "francs", "cfa"): "XOF",
     ("fcfa",): "XOF",
+    # currencies two States name alike: the State party decides (SHARED_CURRENCY_NAMES)
+    ("lei",): "RON", ("leu",): "RON", ("manats",): "TMT", ("manat",): "TMT",
+    ("ouguiyas",): "MRU", ("d'ouguiyas",): "MRU", ("d’ouguiyas",): "MRU",
     ("years",): "years", ("year",): "years", ("ans",): "years", ("an",): "years",
     ("années",): "years", ("months",): "months", ("month",): "months", ("mois",): "months",
     ("weeks",): "weeks", ("week",): "weeks", ("semaines",): "weeks", ("semaine",): "weeks",
@@ -50,8 +53,14 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("hours",): "hours", ("hour",): "hours", ("heures",): "hours", ("heure",): "hours",
     ("times",): "multiplier", ("fois",): "multiplier", ("fold",): "multiplier",
 }
-#: States whose CFA franc is the Central African one (XAF), not the West African (XOF).
-CENTRAL_CFA_STATES = frozenset({"CMR", "CAF", "TCD", "COG", "GAB", "GNQ"})
+#: Currencies named alike in two monetary areas: the code read from the name -> {State
+#: party code: its own code}.  The CFA franc of the six Central African States is XAF, not
+#: XOF; the Moldovan leu MDL, not the Romanian RON; the Azerbaijani manat AZN, not TMT.
+SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
+    "XOF": {code: "XAF" for code in ("CMR", "CAF", "TCD", "COG", "GAB", "GNQ")},
+    "RON": {"MDA": "MDL"},
+    "TMT": {"AZE": "AZN"},
+}
 #: Currency signs and codes written before a number ("US$ 2 million", "€5").
 CURRENCY_PREFIXES: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "chf": "CHF",

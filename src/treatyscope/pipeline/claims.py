@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import partial
 
-from treatyscope.data.units import CENTRAL_CFA_STATES
+from treatyscope.data.units import SHARED_CURRENCY_NAMES
 from treatyscope.model import Claim, Review, Span, Turn
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_find import Quantity, only_dropped_years, quantities_in
@@ -117,8 +117,7 @@ def _claim(review: Review, claim_id: str, sentence: Span, q: Quantity, unit: str
         span=q.span,
         sentence_span=sentence,
         value=q.value,
-        unit="XAF" if unit == "XOF" and review.metadata.state_party_code in CENTRAL_CFA_STATES
-        else unit,
+        unit=SHARED_CURRENCY_NAMES.get(unit or "", {}).get(review.metadata.state_party_code or "", unit),
         year=fix.year,
         subject=q.subject,
         speaker=turn.participant if turn else None,

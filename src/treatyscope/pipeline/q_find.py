@@ -161,6 +161,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("en est", "en était"),  # qu'en est-il
     ("serai", "seront", "sont"),  # des informations seraient utiles
     ("serai", "l sera"),  # il serait utile de
+    ("serai", "l sera"),  # il serait utile que la délégation fournisse
 )
 
 
