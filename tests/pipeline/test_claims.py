@@ -516,6 +516,11 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # a part counted after "dont" shares the year of its whole
     ("Mme Lopez a indiqué que 1 812 enfants avaient été interceptés en 2015, dont 63 % de "
      "filles.", 2015),
+    # a year that dates another noun's event ("created in 2012") is not the figure's, and
+    # such a sentence takes no year from the one before
+    ("Ms. Lopez said that in 2018 the fund grew. The fund, created in 2012, had financed "
+     "3,400 micro-projects, two thirds of them led by women.", None),
+    ("Ms. Lopez said that 300 schools were built in 2020.", 2020),
     # a compared figure of "the year before" is one year older than the sentence's
     ("Ms. Lopez said that in 2007 there were 30,000 refugees, up from 25,000 the year "
      "before.", 2006),
