@@ -171,3 +171,13 @@ def test_french_closing_narration_after_a_speaker() -> None:
         "l'examen du rapport de la Jordanie.")
     assert [who for who, _ in speakers(review)] == [
         "narrator", "Karin Halvorsen", "narrator", "narrator"]
+
+
+def test_a_french_speaker_with_an_adverbial_before_the_verb_opens_a_turn() -> None:
+    review = analyze_text(
+        "Le Comité des droits de l'homme examine le rapport de la Mauritanie\n\nLe Comité a "
+        "examiné le rapport. Mme Laura Marchetti, rapporteuse, a demandé si le moratoire était "
+        "maintenu. La délégation a pour sa part indiqué que le moratoire était maintenu.")
+    last = review.turns[-1]
+    assert review.participant(last.participant).label == "the delegation"
+    assert review.text[last.span.start:last.span.end].startswith("La délégation a pour sa part")

@@ -51,7 +51,8 @@ PAST_TENSE_EN = (
 )
 SPEECH_VERBS_FR = (
     r"(?:a|ont) (?:notamment |également |aussi |ensuite |en outre |par ailleurs |enfin |"
-    r"de nouveau )?"
+    r"de nouveau |pour sa part |pour leur part |quant à elle |quant à lui |de son côté |"
+    r"toutefois |cependant |néanmoins |donc |en revanche )?"
     r"(?:dit|déclaré|indiqué|demandé|souligné|relevé|salué|précisé|expliqué|rappelé|"
     r"fait observer|fait remarquer|fait valoir|affirmé|ajouté|estimé|noté|constaté|"
     r"regretté|recommandé|encouragé|remercié|félicité|présenté|assuré|jugé|insisté|"
