@@ -181,3 +181,12 @@ def test_a_french_speaker_with_an_adverbial_before_the_verb_opens_a_turn() -> No
     last = review.turns[-1]
     assert review.participant(last.participant).label == "the delegation"
     assert review.text[last.span.start:last.span.end].startswith("La délégation a pour sa part")
+
+
+def test_a_representative_of_the_republic_of_a_state_speaks_for_the_delegation() -> None:
+    review = analyze_text(
+        "Committee against Torture\nSummary record of the 1350th meeting\n\nThird periodic "
+        "report of the Republic of Moldova (CAT/C/MDA/3)\n\nThe meeting was called to order at "
+        "10 a.m.\n\n2. Mr. Lungu (Committee Expert) asked how many shelters existed.\n\n3. A "
+        "representative of the Republic of Moldova said that 4 shelters existed.")
+    assert review.participant(review.turns[-1].participant).label == "the delegation"

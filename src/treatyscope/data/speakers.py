@@ -163,10 +163,12 @@ DELEGATION_EN = (
     r"(?: (?:of|from) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,5})?"
 )
 DELEGATION_FR = r"(?:[Ll]a|[Ss]a) délégation(?: (?:du|de la|de l['’]|des|de) [A-Z][\w'’-]*| [a-zé]+(?:ne|se|ien|ienne|ais|aise|ain|aine|ique))?"
-#: An unnamed State representative ("A representative of Kazakhstan").
+#: An unnamed State representative ("A representative of Kazakhstan", "... of the Republic of
+#: Moldova").
 ANON_STATE = (
     r"(?:An?|Another|One|The|the) (?:representative|member|delegate|speaker) of (?:the delegation|"
-    r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})|Un représentant|Une représentante"
+    r"(?:the )?[A-Z][\w'’-]*(?: (?:of |and |the )?[A-Z][\w'’-]*){0,4})|Un représentant|"
+    r"Une représentante"
 )
 #: The chair referred to by office.
 CHAIR = (
