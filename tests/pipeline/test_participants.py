@@ -444,3 +444,17 @@ def test_a_replying_clause_is_no_title_and_the_country_gives_the_side() -> None:
         "of the Committee, said that 350 complaints had been filed.")
     rusu = next(p for p in review.participants if p.name == "Rusu")
     assert (rusu.side, rusu.roles, rusu.title) == ("state", ("Delegation",), None)
+
+
+@pytest.mark.parametrize("opening", [
+    "1. The Chair welcomed the delegation, which was headed by Mr. Rusu, Deputy Minister of "
+    "Justice.\n\n2. Mr. Rusu (Republic of Moldova) said that 350 complaints had been filed.",
+    "1. Sur l'invitation du Président, la délégation, conduite par Mme Rusu, Ministre de la "
+    "justice, prend place à la table du Comité.\n\n2. Mme Rusu (République de Moldova) dit que "
+    "des progrès ont été réalisés.",
+])
+def test_a_delegation_headed_by_an_honorific_and_a_surname(opening: str) -> None:
+    review = analyze_text("Committee against Torture\nSummary record of the 1350th meeting\n\n"
+                          "The meeting was called to order at 10 a.m.\n\n" + opening)
+    rusu = next(p for p in review.participants if p.name == "Rusu")
+    assert rusu.head_of_delegation and rusu.roles == ("Head of Delegation",)

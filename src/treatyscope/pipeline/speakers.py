@@ -49,6 +49,9 @@ _OFFICE_WORDS = (
     r"Vice[- ]Chairperson|Member)|[Hh]ead of (?:the )?delegation"
 )
 _PAREN = r"(?:\s*\(\s*(?P<paren>[^()]{2,90}?)\s*\))?"
+#: Right after an honorific: there a surname alone names the person ("headed by Mr. Rusu,
+#: Deputy Minister of Justice", "conduite par Mme Adjovi, Ministre de la justice").
+_AFTER_HONORIFIC = r"(?:(?<=\.\s)|(?<=Mme\s)|(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=M\s)|(?<=Dr\s))"
 #: A title in apposition; never a clause of replying or speaking ("Mr. Rusu (Republic of
 #: Moldova), replying to questions raised by members of the Committee, said": not his office;
 #: "introducing the report" is kept, it marks the presenter).
@@ -101,7 +104,8 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"^{_NUMBER}(?:{_PRESENTER})\s+(?:(?:(?:le|la|the) |l['’])(?P<title2>[^,.;]{{2,120}}?),?\s+|"
             rf"(?P<title3>{_OFFICE_WORDS})\s+)?"
-            rf"{_HON}?(?P<name>{_NAME}){_PAREN}(?:,\s*{_TITLE})?(?=\s*(?:,|\.|$|\band\b|\bet\b|\ba\b))"
+            rf"{_HON}?(?P<name>{_NAME}|{_AFTER_HONORIFIC}{_SURNAME}){_PAREN}(?:,\s*{_TITLE})?"
+            rf"(?=\s*(?:,|\.|$|\band\b|\bet\b|\ba\b))"
         ),
         # Ms. Ople (Philippines) said ... / Mr. Bazarbaev thanked ... / 2.Mr. KUSDAVLETOV (...)
         re.compile(
