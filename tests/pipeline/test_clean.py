@@ -147,3 +147,13 @@ def test_a_french_release_footer_and_a_press_code_with_a_slash() -> None:
     assert [text[s.start:s.end] for s in find_boilerplate(text)] == [
         "Ce communiqué, rédigé à l'intention des médias, ne constitue pas un document "
         "officiel.\nCCPR17/021E"]
+
+
+@pytest.mark.parametrize("footer", [
+    "For use of the information media; not an official record\n\nCRPD/19/9E",
+    "Ce compte rendu à l'usage des médias n'est pas un document officiel. Il est publié à des "
+    "fins d'information uniquement.",
+])
+def test_more_release_footers(footer: str) -> None:
+    text = f"The Chair thanked the delegation.\n\n{footer}\n"
+    assert [text[s.start:s.end] for s in find_boilerplate(text)] == [footer]

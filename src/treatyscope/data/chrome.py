@@ -64,7 +64,7 @@ CHROME_LINES: tuple[str, ...] = (
     r"©\s*(?:ohchr|united nations|un)\b.*",
     r"(?:privacy (?:policy|notice)|terms of use|copyright|contact us|site ?map|fraud alert|accessibility)(?:\s*[|•]\s*(?:privacy (?:policy|notice)|terms of use|copyright|contact us|site ?map|fraud alert|accessibility))*",
     # a press release code on its own line ("CCPR25.012E", "CAT/18/017E")
-    r"[A-Z]{2,6}\d{2}[./]\d{3}[A-Z]?|[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{2,4}[A-Z]?",
+    r"[A-Z]{2,6}\d{2}[./]\d{3}[A-Z]?|[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{1,4}[A-Z]?",
     # reposts
     r"informing humanitarians worldwide 24/7.*",
     r"view original",
@@ -94,6 +94,7 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"Ce document est destiné à l['’]information[^.]*\.?(?:\s*(?:[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{2,4}|[A-Z]{2,6}\d{2}\.\d{3})[A-Z]?)?",
     r"À l['’]intention des organes d['’]information\.\s*Document non officiel\.?",
     r"Produit par le Service de l['’]information des Nations Unies[^.]*\.",
-    r"Ce communiqué[^.]{0,200}? ne constitue pas un document officiel\.",
+    r"(?:Ce|Le présent) (?:communiqué|compte rendu|document)[^.]{0,200}? (?:ne constitue pas|"
+    r"n['’]est pas) un document officiel\.(?:\s*Il est publié à des fins d['’]information[^.]*\.)?",
     r"Les versions anglaise et française de nos communiqués sont différentes[^.]*\.",
 )

@@ -89,7 +89,7 @@ KEYWORDS = (
     "Webcast", "webcast", "can be found", "Produced by", "versions of our releases",
     "information media", "INFORMATION MEDIA", "Ce document", "intention des organes",
     "Produit par", "versions anglaise", "comptes rendus", "available here", "available on",
-    "diffusion", "documents relatifs", "Ce communiqué",
+    "diffusion", "documents relatifs", "document officiel",
 )
 #: Keywords found with one search of a part they share (speed only, see literal_matches).
 KEYWORD_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
