@@ -284,6 +284,9 @@ def _stated(text: str, sentence: Span, offset: int,
         return YearFix(None) if any(m.kind in ("event", "base") for m in found) else None
     clause = _clause(text, sentence, offset)
     local = [m for m in mentions if clause.start <= m.start < clause.end]
+    if not local and any(m.kind in ("event", "base") and clause.start <= m.start < clause.end
+                         for m in found):
+        return YearFix(None)  # "In 2018, ...; since 2016, 12 teachers had ...": its own period
     if not local:
         local = [m for m in mentions if _opens_sentence(text, sentence, m)]
     if not local and CONTINUATION.search(text, clause.start, clause.end):
