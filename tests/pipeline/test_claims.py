@@ -776,3 +776,10 @@ def test_a_currency_two_states_name_alike_and_a_french_comparison() -> None:
         "Le Comité a examiné le rapport. La cheffe de la délégation, Mme Ana Ortiz, a dit qu'en "
         "2021, 4 500 plaintes avaient été reçues, soit deux fois plus qu'en 2018.")
     assert [c.year for c in review.claims] == [2021, 2021]
+
+
+def test_a_french_fraction_after_dont_shares_the_year_of_its_whole() -> None:
+    review = analyze_text(
+        "Le Comité a examiné le rapport. La cheffe de la délégation, Mme Ana Ortiz, a dit que la "
+        "Commission avait reçu 356 requêtes en 2021, dont un tiers concernait des détenus.")
+    assert [(c.value, c.year) for c in review.claims] == [(356, 2021), (33.3, 2021)]

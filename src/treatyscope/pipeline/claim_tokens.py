@@ -360,7 +360,8 @@ def _fraction_at(toks: list[Tok], i: int) -> Numeral | None:
     after = toks[i + 2].low if i + 2 < len(toks) else ""
     prev = toks[i - 1].low if i > 0 else ""
     if (low, nxt) in FRACTION_PHRASES and (after in ("of", "de", "des", "du", "d'")
-                                           or (_after_by(toks, i) and after in _CHANGE_ENDS)):
+                                           or (_after_by(toks, i) and after in _CHANGE_ENDS)
+                                           or prev in ("dont", "among")):  # "dont un tiers concernait"
         return Numeral(i, i + 1, FRACTION_PHRASES[(low, nxt)], "fraction", "percent")
     if low not in FRACTIONS or prev in HALF_BLOCKERS:
         return None

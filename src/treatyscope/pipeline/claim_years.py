@@ -81,7 +81,7 @@ _NAME_BEFORE_ENDS = ("of", "de", "du")
 _CLAUSE_BREAK = re.compile(
     # "dont" before a number counts a part of the figure before it: one clause, one year
     # ("En 2015, 1 200 enfants ..., dont 63 % de filles")
-    r";|,\s+(?:and|but|while|whereas|which|who|where|whose|et|mais|tandis|qui|dont(?!\s+\d)|où)\b|"
+    r";|,\s+(?:and|but|while|whereas|which|who|where|whose|et|mais|tandis|qui|dont(?!\s+(?:\d|un\b|une\b|la\s+moitié|deux\b|trois\b|quatre\b|cinq\b))|où)\b|"
     r"\s+whereas\s+|\s\(|\s+(?:and|but|since|when|after|before|because|although|as)\s+"
     r"(?=(?:the|it|he|she|they|this|there|its|their)\b)")
 
