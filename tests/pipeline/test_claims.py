@@ -783,3 +783,8 @@ def test_a_french_fraction_after_dont_shares_the_year_of_its_whole() -> None:
         "Le Comité a examiné le rapport. La cheffe de la délégation, Mme Ana Ortiz, a dit que la "
         "Commission avait reçu 356 requêtes en 2021, dont un tiers concernait des détenus.")
     assert [(c.value, c.year) for c in review.claims] == [(356, 2021), (33.3, 2021)]
+
+
+def test_a_part_of_a_counted_whole_takes_its_noun() -> None:
+    assert _units("9 of the 23 officers had been convicted, and women held 33 of the 125 "
+                  "seats.") == [(9, "persons"), (23, "persons"), (33, "seats"), (125, "seats")]

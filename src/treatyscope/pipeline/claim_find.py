@@ -278,7 +278,10 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
     prev = toks[lo.first - 1].low if lo.first > 0 else ""
     noun = None
     if nxt in ("of", "de", "d'entre") and after in ELLIPSIS_OF | {"eux", "elles"}:
-        head = _noun_head(toks, last.last + 3, lang, singular=False)
+        start = last.last + 3
+        if start < len(toks) and toks[start].kind == "num":
+            start += 1  # "9 of the 23 officers": the noun after the whole's count
+        head = _noun_head(toks, start, lang, singular=False)
         noun = (toks[head].text if head is not None
                 and after in ("these", "those", "ces", "the", "its", "their") else None)
     elif nxt in COPULAS and after not in ("been", "été", "be"):
