@@ -111,3 +111,24 @@ FULL_DATE_RULE = rf"\b\d{{1,2}}(?:er)?\s+{_MONTH}\s+((?:19|20)\d\d)\b"
 FULL_DATE = re.compile(rf"\d(?<!\w\d)\d?(?:er)?\s+{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
 #: How far into the text a full date is taken as the date line of the document.
 HEAD_CHARS = 1500
+
+#: A participle of an event right before a year ("created in 2012", "introduit en 2006"):
+#: when it modifies a noun (no auxiliary before it), the year dates that noun's event, not
+#: the figures of the clause ("the fund, created in 2012, had financed 3,400 projects"; the
+#: precedent: "'en 2022' dates the World Cup, not the deaths").  With an auxiliary the
+#: event is the clause's own ("300 schools were built in 2020").
+EVENT_BEFORE = (
+    r"\b(?:adopted|established|created|introduced|launched|set\s+up|founded|enacted|"
+    r"approved|instituted|cré(?:é|ée|és|ées)|introdui(?:t|te|ts|tes)|adopt(?:é|ée|és|ées)|"
+    r"lanc(?:é|ée|és|ées)|institu(?:é|ée|és|ées)|fond(?:é|ée|és|ées)|mise?s?\s+en\s+place)"
+    r"\s+(?:in|en)\s+$")
+#: An auxiliary before that participle: the event is the clause's own.
+AUXILIARY_BEFORE = (
+    r"\b(?:was|were|been|is|are|be|had|has|have|été|est|sont|a|ont|avait|avaient)\s+"
+    r"(?:(?:also|recently|already|aussi|également|récemment|déjà)\s+)?[\wéè]+\s+(?:in|en)\s+$")
+
+#: A figure of the year before the sentence's ("30,000 in 2007, up from 25,000 the year
+#: before"): its year is one less.
+YEAR_BEFORE_AFTER = (
+    r"[^\s;]+(?:\s+[^\s\d,;]+){0,2}?\s+(?:the\s+(?:year\s+before|previous\s+year)|"
+    r"a\s+year\s+(?:earlier|before)|l['’]année\s+(?:précédente|d['’]avant))\b")

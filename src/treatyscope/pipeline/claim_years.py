@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from treatyscope.data.claim_years import (
+    AUXILIARY_BEFORE,
     BASE_BEFORE,
     BASE_BEFORE_ENDS,
     BASE_BEFORE_IN,
@@ -38,6 +39,7 @@ from treatyscope.data.claim_years import (
     DATA_SOURCE_AFTER,
     DATE_LEAD,
     DATE_LEAD_ENDS,
+    EVENT_BEFORE,
     FULL_DATE,
     FUTURE,
     HEAD_CHARS,
@@ -51,6 +53,7 @@ from treatyscope.data.claim_years import (
     TARGET_BEFORE,
     TARGET_BEFORE_ENDS,
     YEAR,
+    YEAR_BEFORE_AFTER,
     YEAR_JOIN,
 )
 from treatyscope.model import Review, Span
@@ -148,20 +151,8 @@ def _joined(text: str, found: list[tuple[int, int, int]]) -> set[int]:
     return out
 
 
-#: A participle of an event right before a year ("created in 2012", "introduit en 2006"):
-#: when it modifies a noun (no auxiliary before it), the year dates that noun's event, not
-#: the figures of the clause ("the fund, created in 2012, had financed 3,400 projects"; the
-#: precedent: "'en 2022' dates the World Cup, not the deaths").  With an auxiliary the
-#: event is the clause's own ("300 schools were built in 2020").
-_EVENT_BEFORE = re.compile(
-    r"\b(?:adopted|established|created|introduced|launched|set\s+up|founded|enacted|"
-    r"approved|instituted|cré(?:é|ée|és|ées)|introdui(?:t|te|ts|tes)|adopt(?:é|ée|és|ées)|"
-    r"lanc(?:é|ée|és|ées)|institu(?:é|ée|és|ées)|fond(?:é|ée|és|ées)|mise?s?\s+en\s+place)"
-    r"\s+(?:in|en)\s+$", re.IGNORECASE)
-_AUXILIARY_BEFORE = re.compile(
-    r"\b(?:was|were|been|is|are|be|had|has|have|été|est|sont|a|ont|avait|avaient)\s+"
-    r"(?:(?:also|recently|already|aussi|également|récemment|déjà)\s+)?[\wéè]+\s+(?:in|en)\s+$",
-    re.IGNORECASE)
+_EVENT_BEFORE = re.compile(EVENT_BEFORE, re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(AUXILIARY_BEFORE, re.IGNORECASE)
 
 
 def _kind(text: str, floor: int, start: int, end: int) -> str:
@@ -313,11 +304,7 @@ def _stated(text: str, sentence: Span, offset: int,
     return YearFix(nearest.year)
 
 
-#: A figure of the year before the sentence's ("30,000 in 2007, up from 25,000 the year
-#: before"): its year is one less.
-_YEAR_BEFORE_AFTER = re.compile(
-    r"[^\s;]+(?:\s+[^\s\d,;]+){0,2}?\s+(?:the\s+(?:year\s+before|previous\s+year)|"
-    r"a\s+year\s+(?:earlier|before)|l['’]année\s+(?:précédente|d['’]avant))\b", re.IGNORECASE)
+_YEAR_BEFORE_AFTER = re.compile(YEAR_BEFORE_AFTER, re.IGNORECASE)
 
 
 _COMPARED = re.compile(r"\b(?:down|up) from\b|\bcompared (?:with|to)\b|\bas against\b|"

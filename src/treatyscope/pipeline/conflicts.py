@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import chain, filterfalse
 
-from treatyscope.data.claim_words import PART_OF, STATISTIC_WORDS, SUBJECT_STOP
+from treatyscope.data.claim_words import CHANGE_BEFORE, PART_OF, STATISTIC_WORDS, SUBJECT_STOP
 from treatyscope.data.units import LOWER_BOUNDS, UPPER_BOUNDS
 from treatyscope.model import Claim, Conflict, ConflictStrength, Review, Span
 from treatyscope.options import AnalyzeOptions
@@ -461,14 +461,7 @@ def _different_statistics(review: Review, a: Claim, b: Claim) -> bool:
 _STATISTIC = re.compile(rf"\b(?:{'|'.join(sorted(STATISTIC_WORDS))})\b", re.IGNORECASE)
 
 
-#: Words before a figure that make it the size of a change, not a level ("a rise of 62 per
-#: cent", "une hausse de 62 %", "had fallen by a third").
-_CHANGE_BEFORE = re.compile(
-    r"(?:increase|increased|rise|rose|risen|fall|fell|fallen|decrease|decreased|decline|"
-    r"declined|drop|dropped|growth|grew|grown|reduction|reduced|cut|hausse|baisse|"
-    r"augmentation|diminution|réduction|recul|progression|augmenté|diminué|reculé)"
-    r"\s+(?:of|by|de|d['’])\s*(?:(?:some|about|almost|nearly|around|over|more than|"
-    r"plus de|près de|environ|quelque)\s+)?$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(CHANGE_BEFORE, re.IGNORECASE)
 
 
 def _is_change(review: Review, claim: Claim) -> bool:
