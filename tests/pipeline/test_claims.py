@@ -788,3 +788,7 @@ def test_a_french_fraction_after_dont_shares_the_year_of_its_whole() -> None:
 def test_a_part_of_a_counted_whole_takes_its_noun() -> None:
     assert _units("9 of the 23 officers had been convicted, and women held 33 of the 125 "
                   "seats.") == [(9, "persons"), (23, "persons"), (33, "seats"), (125, "seats")]
+
+
+def test_a_name_made_of_numbers_is_no_claim() -> None:
+    assert _units("the 5+2 negotiations continued, with 12 meetings.") == [(12, "meetings")]

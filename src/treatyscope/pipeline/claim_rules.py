@@ -174,6 +174,8 @@ def _is_symbol(toks: list[Tok], num: Numeral, lang: str) -> bool:
             return nxt.low not in UNIT_PHRASES_GLUED
         if nxt.text == "/" and _low(toks, num.last + 2).isdigit():
             return True
+        if nxt.text == "+" and glued(last, nxt) and _low(toks, num.last + 2).isdigit():
+            return True  # "the 5+2 negotiations": a name
     return False
 
 
