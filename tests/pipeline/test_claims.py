@@ -792,3 +792,11 @@ def test_a_part_of_a_counted_whole_takes_its_noun() -> None:
 
 def test_a_name_made_of_numbers_is_no_claim() -> None:
     assert _units("the 5+2 negotiations continued, with 12 meetings.") == [(12, "meetings")]
+
+
+def test_an_elided_french_approximator() -> None:
+    review = analyze_text(
+        "Le Comité a examiné le rapport. La cheffe de la délégation, Mme Ana Ortiz, a dit que "
+        "le budget était d'environ 3 milliards de francs CFA et qu'environ 400 personnes "
+        "étaient concernées.")
+    assert [c.qualifier for c in review.claims] == ["around", "around"]
