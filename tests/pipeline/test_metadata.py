@@ -637,17 +637,6 @@ def test_a_french_combined_report_on_a_summary_record_agenda_line() -> None:
     assert meta.report == Report("periodic", (3, 4, 5), "CRC/C/BEN/3-5")
 
 
-def test_the_next_meeting_of_a_release_of_the_2000s() -> None:
-    review = analyze_text(
-        "The Committee on the Elimination of Racial Discrimination this morning concluded its "
-        "consideration of the sixteenth and seventeenth periodic reports of Botswana. When the "
-        "Committee reconvenes at 3 p.m. this afternoon, it will begin its consideration of the "
-        "twelfth periodic report of Namibia (CERD/C/NAM/12).")
-    meeting = review.metadata.next_meeting
-    assert meeting is not None
-    assert (meeting.state_party_code, meeting.report_symbol, meeting.when_text) == (
-        "NAM", "CERD/C/NAM/12", "3 p.m. this afternoon")
-
 
 def test_a_body_named_with_commas_and_and_stays_one_item() -> None:
     text = ("The delegation of Namibia consisted of representatives of the Ministry of Justice, "
@@ -660,12 +649,23 @@ def test_a_body_named_with_commas_and_and_stays_one_item() -> None:
         "Permanent Mission of Namibia to the United Nations Office at Geneva"]
 
 
-def test_the_next_public_meeting_of_the_committee_will_be() -> None:
-    review = analyze_text(
-        "The Committee on the Elimination of Discrimination against Women concluded its review. "
-        "The next public meeting of the Committee will be at 10 a.m. on Thursday, 18 October, "
-        "when it will consider the combined fifth and sixth periodic report of Chile "
-        "(CEDAW/C/CHL/5-6).")
-    meeting = review.metadata.next_meeting
-    assert meeting is not None and (meeting.state_party_code, meeting.when_text) == (
-        "CHL", "10 a.m. on Thursday, 18 October")
+@pytest.mark.parametrize(("text", "expected"), [
+    # releases of the 2000s
+    ("The Committee on the Elimination of Racial Discrimination this morning concluded its "
+     "consideration of the sixteenth and seventeenth periodic reports of Botswana. When the "
+     "Committee reconvenes at 3 p.m. this afternoon, it will begin its consideration of the "
+     "twelfth periodic report of Namibia (CERD/C/NAM/12).",
+     ("NAM", "CERD/C/NAM/12", "3 p.m. this afternoon")),
+    ("The Committee on the Elimination of Discrimination against Women concluded its review. "
+     "The next public meeting of the Committee will be at 10 a.m. on Thursday, 18 October, "
+     "when it will consider the combined fifth and sixth periodic report of Chile "
+     "(CEDAW/C/CHL/5-6).", ("CHL", "CEDAW/C/CHL/5-6", "10 a.m. on Thursday, 18 October")),
+    # French releases put the time first
+    ("Le Comité des droits de l'homme a achevé l'examen du rapport de la Mauritanie. Demain "
+     "matin, à 10 heures, le Comité entamera l'examen du rapport des Maldives (CCPR/C/MDV/2).",
+     ("MDV", "CCPR/C/MDV/2", "Demain matin, à 10 heures")),
+])
+def test_next_meeting_sentences_of_other_styles(text: str, expected: tuple[str, str, str]) -> None:
+    meeting = analyze_text(text).metadata.next_meeting
+    assert meeting is not None
+    assert (meeting.state_party_code, meeting.report_symbol, meeting.when_text) == expected

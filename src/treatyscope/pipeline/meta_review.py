@@ -345,6 +345,12 @@ def find_next_meeting_sentence(text: str, sentences: Sequence[Span] = ()) -> Spa
     return sentence_around(text, m.start(), sentences) if m else None
 
 
+#: The time of the next meeting written before its subject: "Demain matin, à 10 heures, le
+#: Comité entamera ...", "On Monday, 3 October, at 3 p.m., the Committee will ...".
+_WHEN_FIRST = re.compile(
+    r"\s*(?P<when>[^.;]{3,60}?),\s+(?:le|la|the)\s+(?:Comité|Committee|Conseil|Council)\b")
+
+
 #: Documents a Committee reviews in a dialogue with a State.
 _REVIEWED_DOCUMENTS = frozenset({"report", "additional_information"})
 
@@ -356,6 +362,8 @@ def find_next_meeting(
     _, when_rx = _next_rx()
     when = when_rx.search(text, sentence.start, sentence.end)
     when_span = Span(when.start("when"), when.end("when")) if when else None
+    if when_span is None and (lead := _WHEN_FIRST.match(text, sentence.start, sentence.end)):
+        when_span = Span(lead.start("when"), lead.end("when"))  # "Lundi 3 octobre, à 15 heures, le Comité"
     mentions = [m for m in find_review_mentions(text, sentence.start, sentence.end) if not m.is_list]
     mention = mentions[0] if mentions else None
     inside = [s for s in symbols if sentence.start <= s.span.start < sentence.end]
