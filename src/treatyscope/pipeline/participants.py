@@ -29,8 +29,7 @@ from treatyscope.pipeline.speakers import (
     collective_state_cue,
     display_name,
     fold,
-    name_cues,
-    role_cues,
+    sentence_cues,
 )
 
 #: Two surnames are variants of one name at this rapidfuzz ratio or above: measured 94.7
@@ -458,13 +457,13 @@ def collect(review: Review) -> _Collector:
         collector.chair_name = m.group("name")
         collector.chair_office = m.group("office")
     kinds = _section_kinds(review)
-    for sentence in review.sentences:
-        cues = name_cues(text, sentence)
+    for sentence, (cues, roles) in zip(
+            review.sentences, sentence_cues(text, review.sentences), strict=True):
         if cues:  # accept() of no cues is empty: the section is only needed for cues
             section = kinds(sentence.start)
             for cue in collector.accept(cues):
                 collector.add_named(cue, section)
-        for cue in role_cues(text, sentence):
+        for cue in roles:
             collector.add_role(cue)
         if not collector.has_collective:  # once true it stays true; the test has no effect
             collector.has_collective = collective_cue(text, sentence)

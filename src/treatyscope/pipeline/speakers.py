@@ -291,8 +291,7 @@ def _may_match(index: int, chunk: str, starts: tuple[int, ...]) -> bool:
     return any(map(_name_gate().match, repeat(chunk), starts))
 
 
-@text_cache(maxsize=4096)
-def name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
+def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
     """Named speakers the sentence reports: the subject of its reporting verb, a presenter
     ("Introducing the report was NAME"), or a person heard or heading the delegation."""
     if not (
@@ -606,8 +605,7 @@ def _finditer_near(rx: re.Pattern[str], text: str, anchors: _AnchorFinder,
     return [m for start, end in merged_windows(windows) for m in rx.finditer(text, start, end)]
 
 
-@text_cache(maxsize=4096)
-def role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
+def _find_role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
     """Anonymous members, the delegation and the chair referred to in the sentence."""
     starts, matches = _role_matches(text)
     first = bisect_left(starts, sentence.start)
@@ -631,6 +629,23 @@ def role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         span = Span(sentence.start + post.start("who"), sentence.start + post.end("who"))
         found.append(Cue("anon_committee", span, attribution=True))
     return tuple(sorted(found, key=lambda c: c.span.start))
+
+
+#: The named speakers of :func:`_find_name_cues`, memoised per sentence.
+name_cues = text_cache(maxsize=4096)(_find_name_cues)
+#: The role phrases of :func:`_find_role_cues`, memoised per sentence.
+role_cues = text_cache(maxsize=4096)(_find_role_cues)
+
+
+@text_cache(maxsize=16)
+def sentence_cues(text: str, sentences: tuple[Span, ...],
+                  ) -> tuple[tuple[tuple[Cue, ...], tuple[Cue, ...]], ...]:
+    """(:func:`name_cues`, :func:`role_cues`) of every sentence, in the order given.
+
+    Only for speed: the participants and the turns stages both read the cues of every
+    sentence; one table per text, read by index, replaces two memo lookups per sentence
+    and stage (each hashed a :class:`Span`, ~0.5 ms on the sample)."""
+    return tuple((_find_name_cues(text, s), _find_role_cues(text, s)) for s in sentences)
 
 
 #: A French verb of saying placed before its subject at the end of the sentence ("...,
