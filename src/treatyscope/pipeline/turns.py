@@ -18,9 +18,8 @@ from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
 from treatyscope.pipeline.sentences import content_regions
 from treatyscope.pipeline.speakers import (
-    Cue,
+    CueTable,
     collective_cue,
-    collective_state_cue,
     narrator_opener,
     sentence_cues,
 )
@@ -59,15 +58,14 @@ class Speakers:
         return self.narrator
 
 
-def attributed_speaker(text: str, sentence: Span, speakers: Speakers,
-                       cues: tuple[tuple[Cue, ...], tuple[Cue, ...]]) -> str | None:
-    """The participant a sentence explicitly attributes itself to, or None (``cues``: its
-    entry of :func:`~treatyscope.pipeline.speakers.sentence_cues`)."""
-    names, roles = cues
-    for cue in names:
+def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueTable,
+                       index: int) -> str | None:
+    """The participant a sentence explicitly attributes itself to, or None (``index``: the
+    sentence's index in the sentences of ``cues``)."""
+    for cue in cues.names[index]:
         if cue.span in speakers.by_mention:
             return speakers.by_mention[cue.span]
-    for cue in roles:
+    for cue in cues.roles[index]:
         if not cue.attribution:
             continue
         if cue.kind == "chair":
@@ -76,9 +74,10 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers,
         pid = speakers.anon_committee if side == "committee" else speakers.delegation
         if pid:
             return pid
-    if collective_cue(text, sentence) and speakers.anon_committee:
+    # the pure tests after the cheap ones (speed only)
+    if speakers.anon_committee and collective_cue(text, sentence):
         return speakers.anon_committee
-    if collective_state_cue(text, sentence) and speakers.delegation:
+    if speakers.delegation and cues.states_speak(index):
         return speakers.delegation
     if narrator_opener(text, sentence):
         return speakers.narrator
@@ -107,7 +106,7 @@ def build_turns(review: Review) -> list[Turn]:
         for region in content_regions(text, (section,), review.boilerplate):
             opened = False
             for at, sentence in _sentences_in(region, review.sentences):
-                who = attributed_speaker(text, sentence, speakers, cues[at])
+                who = attributed_speaker(text, sentence, speakers, cues, at)
                 if who is None and opened:
                     turns[-1].section, turns[-1].end = index, sentence.end
                     continue
