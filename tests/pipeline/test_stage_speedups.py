@@ -280,3 +280,14 @@ def test_needle_offsets_answer_as_a_bounded_find(sample_review: Review) -> None:
             start = rng.randrange(len(low))
             span = Span(start, min(len(low), start + rng.randrange(0, 200)))
             assert matcher._holds(low, needle, span) == (low.find(needle, span.start, span.end) >= 0)
+
+
+def test_cue_table_holds_what_the_finders_find(sample_review: Review) -> None:
+    """The table both speaker stages read holds, per sentence, the memoised finders' cues."""
+    text, found = sample_review.text, sample_review.sentences
+    table = speakers.sentence_cues(text, found)
+    assert speakers.sentence_cues(text, found) is table  # made once for both stages
+    for index, sentence in enumerate(found):
+        assert table.names[index] == speakers.name_cues(text, sentence)
+        assert table.roles[index] == speakers.role_cues(text, sentence)
+        assert table.states_speak(index) == speakers.collective_state_cue(text, sentence)

@@ -26,11 +26,9 @@ from treatyscope.pipeline.spans import all_starts, finditer_near, first_match, l
 from treatyscope.pipeline.speakers import (
     Cue,
     collective_cue,
-    collective_state_cue,
     display_name,
     fold,
-    name_cues,
-    role_cues,
+    sentence_cues,
 )
 
 #: Two surnames are variants of one name at this rapidfuzz ratio or above: measured 94.7
@@ -458,18 +456,19 @@ def collect(review: Review) -> _Collector:
         collector.chair_name = m.group("name")
         collector.chair_office = m.group("office")
     kinds = _section_kinds(review)
-    for sentence in review.sentences:
-        cues = name_cues(text, sentence)
+    table = sentence_cues(text, review.sentences)
+    for index, sentence in enumerate(review.sentences):
+        cues = table.names[index]
         if cues:  # accept() of no cues is empty: the section is only needed for cues
             section = kinds(sentence.start)
             for cue in collector.accept(cues):
                 collector.add_named(cue, section)
-        for cue in role_cues(text, sentence):
+        for cue in table.roles[index]:
             collector.add_role(cue)
         if not collector.has_collective:  # once true it stays true; the test has no effect
             collector.has_collective = collective_cue(text, sentence)
         if not collector.states_speak:  # idem
-            collector.states_speak = collective_state_cue(text, sentence)
+            collector.states_speak = table.states_speak(index)
     collector.add_elected_offices()
     collector.add_chair()
     collector.add_name_mentions(list(review.sentences))

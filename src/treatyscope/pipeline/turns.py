@@ -18,11 +18,10 @@ from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
 from treatyscope.pipeline.sentences import content_regions
 from treatyscope.pipeline.speakers import (
+    CueTable,
     collective_cue,
-    collective_state_cue,
-    name_cues,
     narrator_opener,
-    role_cues,
+    sentence_cues,
 )
 
 _ROLE_SIDE = {"anon_committee": "committee", "delegation": "state", "anon_state": "state"}
@@ -59,12 +58,14 @@ class Speakers:
         return self.narrator
 
 
-def attributed_speaker(text: str, sentence: Span, speakers: Speakers) -> str | None:
-    """The participant a sentence explicitly attributes itself to, or None."""
-    for cue in name_cues(text, sentence):
+def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueTable,
+                       index: int) -> str | None:
+    """The participant a sentence explicitly attributes itself to, or None (``index``: the
+    sentence's index in the sentences of ``cues``)."""
+    for cue in cues.names[index]:
         if cue.span in speakers.by_mention:
             return speakers.by_mention[cue.span]
-    for cue in role_cues(text, sentence):
+    for cue in cues.roles[index]:
         if not cue.attribution:
             continue
         if cue.kind == "chair":
@@ -73,35 +74,39 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers) -> str | N
         pid = speakers.anon_committee if side == "committee" else speakers.delegation
         if pid:
             return pid
-    if collective_cue(text, sentence) and speakers.anon_committee:
+    # the pure tests after the cheap ones (speed only)
+    if speakers.anon_committee and collective_cue(text, sentence):
         return speakers.anon_committee
-    if collective_state_cue(text, sentence) and speakers.delegation:
+    if speakers.delegation and cues.states_speak(index):
         return speakers.delegation
     if narrator_opener(text, sentence):
         return speakers.narrator
     return None
 
 
-def _sentences_in(region: Span, sentences: tuple[Span, ...]) -> Iterator[Span]:
-    """The sentences inside ``region`` (sentences are sorted and never overlap)."""
+def _sentences_in(region: Span, sentences: tuple[Span, ...]) -> Iterator[tuple[int, Span]]:
+    """The sentences inside ``region`` with their index (sentences are sorted and never
+    overlap)."""
     first = bisect_left(sentences, Span(region.start, region.start))
-    for sentence in sentences[first:]:
+    for index in range(first, len(sentences)):
+        sentence = sentences[index]
         if sentence.start >= region.end:
             return
         if sentence.end <= region.end:
-            yield sentence
+            yield index, sentence
 
 
 def build_turns(review: Review) -> list[Turn]:
     """Turns covering every sentence, in document order."""
     text, speakers = review.text, Speakers.of(review.participants)
+    cues = sentence_cues(text, review.sentences)  # as the participants stage found them
     turns: list[_OpenTurn] = []
     for index, section in enumerate(review.sections):
         current: str | None = None
         for region in content_regions(text, (section,), review.boilerplate):
             opened = False
-            for sentence in _sentences_in(region, review.sentences):
-                who = attributed_speaker(text, sentence, speakers)
+            for at, sentence in _sentences_in(region, review.sentences):
+                who = attributed_speaker(text, sentence, speakers, cues, at)
                 if who is None and opened:
                     turns[-1].section, turns[-1].end = index, sentence.end
                     continue
