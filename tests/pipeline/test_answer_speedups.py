@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,17 @@ from treatyscope.pipeline.q_lexical import (
     concept_map,
     terms,
 )
-from treatyscope.pipeline.q_link import query_of, question_premises, score_blocks
+from treatyscope.pipeline.q_link import (
+    CLOSING_WEIGHT,
+    EARLIER_WEIGHT,
+    LATER_WEIGHT,
+    MAX_ROUND_DISTANCE,
+    primary_round,
+    query_of,
+    question_premises,
+    round_weights,
+    score_blocks,
+)
 from treatyscope.pipeline.questions import lede_section, sentences_by_turn
 
 
@@ -104,6 +115,15 @@ def material_of(review: Review) -> tuple[Material, Index] | None:
     return rarity(review, lede_section(review), first)
 
 
+def materials(sample_review: Review, corpus_reviews: dict[str, Review]
+              ) -> Iterator[tuple[Review, Material, Index]]:
+    """Every review of the sample and the corpus that asks questions, with its material."""
+    for review in reviews(sample_review, corpus_reviews):
+        found = material_of(review)
+        if found is not None:
+            yield review, *found
+
+
 def test_postings_hold_the_blocks_the_direct_tests_find(sample_review: Review) -> None:
     found = material_of(sample_review)
     assert found is not None
@@ -120,11 +140,7 @@ def test_postings_hold_the_blocks_the_direct_tests_find(sample_review: Review) -
 
 def test_pruned_scoring_keeps_every_block_that_may_be_linked(
         sample_review: Review, corpus_reviews: dict[str, Review]) -> None:
-    for review in reviews(sample_review, corpus_reviews):
-        found = material_of(review)
-        if found is None:
-            continue
-        material, index = found
+    for review, material, index in materials(sample_review, corpus_reviews):
         asked, by_turn = asked_sentences(review), sentences_by_turn(review)
         for q in review.questions:
             query = query_of(q, question_premises(review, q, asked, by_turn), index)
@@ -165,3 +181,22 @@ def test_sentence_terms_read_each_chosen_sentence(sample_review: Review) -> None
                             cand.concepts):
                         plain[t] = CONCEPT_CREDIT
             assert sentence_terms(query, material, chosen) == plain
+
+
+def test_round_weights_depend_on_the_offset_only_through_the_primary_round(
+        sample_review: Review, corpus_reviews: dict[str, Review]) -> None:
+    for review, material, _ in materials(sample_review, corpus_reviews):
+        starts = [r.start for r in material.rounds]
+        offsets = {q.mentions[0].start for q in review.questions}
+        offsets |= {s + d for s in starts for d in (-1, 0, 1)} | {0, len(review.text)}
+        for offset in sorted(offsets):
+            primary = next((i for i, r in enumerate(material.rounds) if r.start > offset), None)
+            assert primary_round(material, offset) == primary
+            plain = []
+            for r, rnd in enumerate(material.rounds):
+                place = (1.0 if r == primary else LATER_WEIGHT if rnd.start > offset
+                         else EARLIER_WEIGHT)
+                if primary is not None and abs(r - primary) > MAX_ROUND_DISTANCE:
+                    place = 0.0
+                plain.append(place * (CLOSING_WEIGHT if rnd.closing else 1.0))
+            assert round_weights(material, offset) == plain

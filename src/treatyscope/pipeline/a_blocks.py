@@ -140,6 +140,11 @@ class Material:
     block_round: list[int] = field(default_factory=list)
     #: The postings of the terms asked for so far (read directly by scoring).
     found: dict[str, Postings] = field(default_factory=dict)
+    #: Per round, where it starts (in text order, as the rounds).
+    round_starts: list[int] = field(default_factory=list)
+    #: The weights of the rounds for a question, per primary round (``q_link``; only for
+    #: speed: some 100 questions share a few primary rounds).
+    round_weights: dict[int | None, list[float]] = field(default_factory=dict)
     _numbers: dict[int, bool] = field(default_factory=dict)
 
     def index(self) -> None:
@@ -148,6 +153,7 @@ class Material:
         cands = self.candidates
         self.term_sets = [(c.terms.words, c.terms.concepts) for c in cands]
         self.block_round = [b.round for b in self.blocks]
+        self.round_starts = [r.start for r in self.rounds]
         for b, block in enumerate(self.blocks):
             own = [cands[i].terms for i in block.members]
             held = frozenset().union(*(t.words for t in own))

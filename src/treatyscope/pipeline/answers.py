@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from itertools import repeat
+from operator import mul
 
 from treatyscope.model import AnswerLink, AnswerStatus, Question, Review, Span
 from treatyscope.options import AnalyzeOptions
@@ -204,7 +206,12 @@ def coverage(query: Query, matched: dict[str, float]) -> float:
     total = query.aspect_weight
     if not total:
         return 1.0
-    return sum(query.weights[t] * matched.get(t, 0.0) for t in query.aspects) / total
+    # sum(query.weights[t] * matched.get(t, 0.0) for t in query.aspects), the same products
+    # added in the same order, without a generator (only for speed: asked for ~130 times)
+    aspects = query.aspects
+    found: float = sum(map(mul, map(query.weights.__getitem__, aspects),
+                           map(matched.get, aspects, repeat(0.0))))
+    return found / total
 
 
 def unmentioned(query: Query, material: Material) -> float:
@@ -214,8 +221,9 @@ def unmentioned(query: Query, material: Material) -> float:
     total = query.aspect_weight
     if not total:
         return 0.0
-    absent = sum(weights[t] for t in query.aspects if t not in material.words
-                 and not any(c in material.concepts for c in families.get(t, ())))
+    words, concepts = material.words, material.concepts.keys()
+    absent = sum(weights[t] for t in query.aspects
+                 if t not in words and concepts.isdisjoint(families.get(t, ())))
     return absent / total
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import mul
 
@@ -298,7 +298,9 @@ def _add(weights: dict[str, float], text: str, factor: float, main: Terms, index
 # ------------------------------------------------------------------ order
 def primary_round(material: Material, offset: int) -> int | None:
     """The first round that starts after ``offset``."""
-    return next((i for i, r in enumerate(material.rounds) if r.start > offset), None)
+    # Rounds are in text order: a binary search of their starts (only for speed).
+    i = bisect_right(material.round_starts, offset)
+    return i if i < len(material.round_starts) else None
 
 
 def order_ranks(questions: list[Question], material: Material) -> dict[str, float]:
@@ -319,13 +321,22 @@ def round_weights(material: Material, offset: int) -> list[float]:
 
 
 def _round_weights(material: Material, offset: int, primary: int | None) -> list[float]:
-    """:func:`round_weights`, given the question's :func:`primary_round`."""
+    """:func:`round_weights`, given the question's :func:`primary_round`.
+
+    The offset matters only through the primary round: rounds are in text order, so those
+    after the primary round start after the offset and those before it do not.  Computed
+    once per primary round (only for speed); the result is shared, never changed."""
+    found = material.round_weights.get(primary)
+    if found is not None:
+        return found
     out = []
     for r, rnd in enumerate(material.rounds):
-        place = 1.0 if r == primary else LATER_WEIGHT if rnd.start > offset else EARLIER_WEIGHT
+        later = primary is not None and r > primary  # rnd.start > offset
+        place = 1.0 if r == primary else LATER_WEIGHT if later else EARLIER_WEIGHT
         if primary is not None and abs(r - primary) > MAX_ROUND_DISTANCE:
             place = 0.0  # out of reach: keeps linking linear in long texts
         out.append(place * (CLOSING_WEIGHT if rnd.closing else 1.0))
+    material.round_weights[primary] = out
     return out
 
 
