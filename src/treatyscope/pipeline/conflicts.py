@@ -29,6 +29,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache, partial
 from itertools import chain, filterfalse
 
 from treatyscope.data.claim_words import CHANGE_BEFORE, PART_OF, STATISTIC_WORDS, SUBJECT_STOP
@@ -392,6 +393,9 @@ def _candidates(review: Review, claims: list[Claim],
             facts = (i, (sentence.start, sentence.end), c.year, side, *interval(c))
             by_unit.setdefault(c.unit, []).append(facts)
     parts: dict[Span, bool] = {}  # sentence -> whether it counts a part (speed)
+    # each sentence's statistic words and each claim's "is a change", read once (speed)
+    stats = cache(partial(_statistics, review.text))
+    changes = cache(lambda k: _is_change(review, claims[k]))
     values: dict[Span, set[float]] = {}  # sentence -> the values of its claims
     for c in review.claims:  # restatements included: they show what a sentence counts
         values.setdefault(c.sentence_span, set()).add(_middle(c))
@@ -405,9 +409,9 @@ def _candidates(review: Review, claims: list[Claim],
                     continue
                 if _different_things(claims[i], claims[j]):
                     continue
-                if _different_statistics(review, claims[i], claims[j]):
-                    continue
-                if _is_change(review, claims[i]) != _is_change(review, claims[j]):
+                if stats(claims[i].sentence_span) != stats(claims[j].sentence_span):
+                    continue  # an average is not a limit
+                if changes(i) != changes(j):
                     continue  # "a rise of 62 %" is no level: "91 % enrolled" is not its rival
                 a, b = claims[i], claims[j]
                 if _middle(a) in values[b.sentence_span] or _middle(b) in values[a.sentence_span]:
@@ -447,15 +451,12 @@ def _without_verbs(words: dict[str, float]) -> dict[str, float]:
     return {w: x for w, x in words.items() if not (len(w) > 4 and w.endswith("ed"))}
 
 
-def _different_statistics(review: Review, a: Claim, b: Claim) -> bool:
-    """True when the two sentences name different statistics (an average against a limit
-    or a plain count: "for more than 15 consecutive days" / "an average duration of nine
-    days")."""
-    text = review.text
-    found = [frozenset(m.group(0).lower() for m in _STATISTIC.finditer(text, c.sentence_span.start,
-                                                                         c.sentence_span.end))
-             for c in (a, b)]
-    return found[0] != found[1]
+def _statistics(text: str, sentence: Span) -> frozenset[str]:
+    """The statistics a sentence names: two figures of one sentence's kind and another's
+    ("for more than 15 consecutive days" / "an average duration of nine days") measure
+    different things."""
+    return frozenset(m.group(0).lower() for m in _STATISTIC.finditer(text, sentence.start, sentence.end))
+
 
 
 _STATISTIC = re.compile(rf"\b(?:{'|'.join(sorted(STATISTIC_WORDS))})\b", re.IGNORECASE)
