@@ -176,7 +176,10 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
         return "name"
     if LABEL_AFTER.match(after) and label_before.search(before):
         return "name"
-    if _EVENT_BEFORE.search(text, max(floor, start - 40), start) and not _AUXILIARY_BEFORE.search(
+    # (only for speed: both rules end with "in"/"en" and white space before the year)
+    tail = text[max(floor, start - 8) : start]
+    if tail[-1:].isspace() and tail.rstrip().lower().endswith(("in", "en")) and _EVENT_BEFORE.search(
+            text, max(floor, start - 40), start) and not _AUXILIARY_BEFORE.search(
             text, max(floor, start - 60), start):
         return "event"  # "the fund created in 2012 financed 3,400 projects": the fund's year
     if (not twins or _may_be_base(lead)) and base_before.search(lead):
