@@ -800,3 +800,12 @@ def test_an_elided_french_approximator() -> None:
         "le budget était d'environ 3 milliards de francs CFA et qu'environ 400 personnes "
         "étaient concernées.")
     assert [c.qualifier for c in review.claims] == ["around", "around"]
+
+
+def test_peoples_named_in_the_singular_areas_and_the_base_of_a_multiple() -> None:
+    assert _units("an estimated 1,200 Roma lived on 250,000 square kilometres.") == [
+        (1200, "persons"), (250000, "square kilometres")]
+    review = analyze_text(
+        "The Committee met. Ana Ortiz, head of delegation, said the law was new. In 2022, more "
+        "than 1,400 students were enrolled, three times the number enrolled in 2012.")
+    assert [c.year for c in review.claims] == [2022, 2022]

@@ -128,7 +128,9 @@ NOT_PLURAL = frozenset({
 #: Plural nouns that do not end in -s.
 IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "police", "staff",
                                "personnel", "feet", "teeth", "mice", "travaux", "journaux",
-                               "animaux", "hôpitaux", "tribunaux", "locaux", "régionaux"})
+                               "animaux", "hôpitaux", "tribunaux", "locaux", "régionaux",
+                               # peoples named in the singular form ("1,200 Roma")
+                               "roma", "sinti", "sami", "saami", "inuit", "san", "batwa"})
 #: Nouns of French count phrases that stay invariable in the plural ("six pays").
 FR_INVARIABLE = frozenset({"pays", "fois", "cas", "mois", "voix", "prix", "avis", "choix",
                            "procès", "recours"})

@@ -52,6 +52,10 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("days",): "days", ("day",): "days", ("jours",): "days", ("jour",): "days",
     ("hours",): "hours", ("hour",): "hours", ("heures",): "hours", ("heure",): "hours",
     ("times",): "multiplier", ("fois",): "multiplier", ("fold",): "multiplier",
+    ("square", "kilometres"): "square kilometres", ("square", "kilometers"): "square kilometres",
+    ("km2",): "square kilometres", ("km²",): "square kilometres",
+    ("kilomètres", "carrés"): "square kilometres",
+    ("hectares",): "hectares", ("ha",): "hectares",
 }
 #: Currencies named alike in two monetary areas: the code read from the name -> {State
 #: party code: its own code}.  The CFA franc of the six Central African States is XAF, not
@@ -94,7 +98,7 @@ PERSON_NOUNS = frozenset({
     "foreigners", "stateless", "returnees", "deportees", "applicants", "beneficiaries",
     "recipients", "participants", "delegates", "representatives", "voters",
     "passengers", "fishermen", "farmers", "soldiers", "combatants", "fighters", "mercenaries",
-    "households",
+    "households", "roma", "sinti", "sami", "saami", "inuit", "san", "batwa",
     # French
     "personnes", "personne", "enfants", "enfant", "femmes", "femme", "hommes", "filles",
     "garçons", "travailleurs", "travailleuses", "travailleur", "migrantes",

@@ -311,7 +311,9 @@ _YEAR_BEFORE_AFTER = re.compile(YEAR_BEFORE_AFTER, re.IGNORECASE)
 
 
 _COMPARED = re.compile(r"\b(?:down|up) from\b|\bcompared (?:with|to)\b|\bas against\b|"
-                       r"\bagainst\b|\bthan\b|\bcontre\b|\bpar rapport (?:à|au)\b", re.I)
+                       r"\bagainst\b|\bthan\b|\bcontre\b|\bpar rapport (?:à|au)\b|"
+                       # the base of a multiple: "three times the number enrolled in 2012"
+                       r"\btimes the\b|\bfois (?:plus|moins|le|la|les)\b", re.I)
 
 
 #: A claim's own year written right after it: "16 per cent in 2022", "1,300 in 2017".
@@ -328,7 +330,12 @@ def _own_year(text: str, offset: int, mentions: list[YearMention]) -> YearMentio
     if not after:
         return None
     first = min(after, key=lambda m: m.start)
+    if _MULTIPLE_OF.search(text, offset, first.start):
+        return None  # "three times the number enrolled in 2012": the base's year
     return first if _YEAR_AFTER.fullmatch(text, offset, first.start) else None
+
+
+_MULTIPLE_OF = re.compile(r"\btimes the\b|\bfois (?:plus|moins|le|la|les)\b", re.I)
 
 
 def _opens_sentence(text: str, sentence: Span, mention: YearMention) -> bool:
