@@ -458,3 +458,15 @@ def test_a_delegation_headed_by_an_honorific_and_a_surname(opening: str) -> None
                           "The meeting was called to order at 10 a.m.\n\n" + opening)
     rusu = next(p for p in review.participants if p.name == "Rusu")
     assert rusu.head_of_delegation and rusu.roles == ("Head of Delegation",)
+
+
+def test_a_region_or_a_question_about_a_state_is_no_speaker() -> None:
+    review = analyze_text(
+        "The Committee on Migrant Workers reviewed the report of the Niger.\n\nPresentation of "
+        "the Report\n\nIBRAHIM ABDOU, Minister of the Interior, said the country's position "
+        "between West Africa and North Africa, made it a major transit route.\n\nQuestions by "
+        "Committee Experts\n\nKHEDIJA LADJILI, Committee Expert, said many migrants died. Had "
+        "Niger concluded bilateral agreements, and what assistance was given? Can Ünver, "
+        "Committee Expert, asked about consular services.")
+    assert [p.name for p in review.participants if p.name] == [
+        "Ibrahim Abdou", "Khedija Ladjili", "Can Ünver"]

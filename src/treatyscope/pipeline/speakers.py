@@ -773,10 +773,22 @@ def _plausible_name(name: str) -> bool:
     Comité").  A particle inside the name ("Rosa María de la Torre", "DE LA TORRE") is
     no article: only the first word is read as one."""
     words = name.split()
+    if len(words) > 1 and words[0] in _AUXILIARIES and lookup_country(" ".join(words[1:])):
+        return False  # "Had Niger concluded ...?": a question about a State ("Can Ünver" is a name)
+    if words and words[-1].casefold() in _REGION_WORDS:
+        return False  # "... between West Africa and North Africa, made it a transit route"
     return not any(
         w.strip(".").casefold() in NOT_NAME_WORDS
         and not (k > 0 and _PARTICLE_WORD.fullmatch(w) and k < len(words) - 1)
         for k, w in enumerate(words))
+
+
+#: Auxiliaries that open a direct question: a capitalised word after one is its subject.
+_AUXILIARIES = frozenset({"Had", "Has", "Have", "Was", "Were", "Is", "Are", "Did", "Does", "Do",
+                          "Could", "Would", "Can", "Will", "Should", "Might", "May", "Must"})
+#: Last words of the names of regions and continents, never of a person.
+_REGION_WORDS = frozenset({"africa", "america", "americas", "asia", "europe", "oceania",
+                           "caribbean", "pacific", "east", "afrique", "amérique", "asie"})
 
 
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ll]e|[Ll]a|[Ss]on|[Ss]a)\s+")
