@@ -809,3 +809,12 @@ def test_peoples_named_in_the_singular_areas_and_the_base_of_a_multiple() -> Non
         "The Committee met. Ana Ortiz, head of delegation, said the law was new. In 2022, more "
         "than 1,400 students were enrolled, three times the number enrolled in 2012.")
     assert [c.year for c in review.claims] == [2022, 2022]
+
+
+def test_rupees_by_the_state_and_the_number_of_a_law() -> None:
+    mauritius = analyze_text(
+        "Le Comité des droits de l'enfant a examiné le rapport de Maurice. La cheffe de la "
+        "délégation, Mme Ana Ortiz, a dit que le budget était de 1,2 milliard de roupies.")
+    assert [c.unit for c in mauritius.claims] == ["MUR"]
+    assert _units("the budget was 5 million rupees, under Law No. 2015-36, and 12-15 cases.") == [
+        (5e6, "rupees"), ((12, 15), "cases")]

@@ -64,6 +64,9 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "XOF": {code: "XAF" for code in ("CMR", "CAF", "TCD", "COG", "GAB", "GNQ")},
     "RON": {"MDA": "MDL"},
     "TMT": {"AZE": "AZN"},
+    # rupees are only named by the State: the noun stays as it is elsewhere
+    **{noun: {"IND": "INR", "PAK": "PKR", "MUS": "MUR", "LKA": "LKR", "NPL": "NPR",
+              "SYC": "SCR", "MDV": "MVR"} for noun in ("rupees", "roupies")},
 }
 #: Currency signs and codes written before a number ("US$ 2 million", "€5").
 CURRENCY_PREFIXES: dict[str, str] = {

@@ -183,16 +183,31 @@ def _is_symbol(toks: list[Tok], num: Numeral, lang: str) -> bool:
 UNIT_PHRASES_GLUED = frozenset({"bn"})
 
 
+_NUMBER_WORDS = ("no", "nos", "n°", "nº", "number", "numéro")
+
+
 def _is_identifier(toks: list[Tok], num: Numeral, lang: str) -> bool:
     j = num.first - 1
     if _low(toks, j) == ".":  # "No. 26", "para. 15"
         j -= 1
     prev = _low(toks, j)
-    if prev in ("no", "nos", "n°", "nº", "number", "numéro"):
+    if prev in _NUMBER_WORDS:
         return True
     if prev == "year":  # a school year ("year 12 attainment"), not a count
         return num.value < 100 and "," not in toks[num.first].text
     return prev in IDENTIFIER_WORDS and not _followed_by_noun(toks, num)
+
+
+def _is_number_part(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """The second part of a numbered text's number ("Law No. 2015-36", "loi n° 2020/05").
+    (Not an "identifier": a count may follow in the same list.)"""
+    j = num.first - 1
+    if _low(toks, j) not in ("-", "‑", "/") or j < 1 or toks[j - 1].kind != "num":
+        return False
+    if not (glued(toks[j - 1], toks[j]) and glued(toks[j], toks[num.first])):
+        return False
+    k = j - 2 if _low(toks, j - 2) != "." else j - 3
+    return _low(toks, k) in _NUMBER_WORDS
 
 
 def _followed_by_noun(toks: list[Tok], num: Numeral) -> bool:
@@ -365,7 +380,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("date", _is_date), ("symbol", _is_symbol), ("time", _is_time), ("year", _is_year),
     ("marker", _is_marker), ("identifier", _is_identifier), ("name", _is_name),
     ("age", _is_age), ("threshold", _is_threshold), ("time-frame", _is_time_frame),
-    ("time-frame", _is_interval),
+    ("time-frame", _is_interval), ("number-part", _is_number_part),
     ("idiom", _is_idiom), ("rate-base", _is_rate_base),
 )
 #: Reasons that spread along a list of numbers joined by commas, "and", "to" ...
