@@ -729,6 +729,11 @@ def test_a_fraction_after_by_is_the_size_of_a_change() -> None:
         (33.3, "percent", "almost"), (50, "percent", None)]
 
 
+def test_a_figure_after_the_age_of_a_group_is_no_age() -> None:
+    assert _units("young people aged under 25 represented 68 per cent of the population, and "
+                  "children aged 5 to 14 were 30 per cent.") == [(68, "percent"), (30, "percent")]
+
+
 def test_an_age_set_by_a_rule_is_its_value() -> None:
     review = analyze_text(
         "The Committee met. Ana Ortiz, head of delegation, said criminal liability began at the "

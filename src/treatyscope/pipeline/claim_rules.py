@@ -259,8 +259,8 @@ def _is_age(toks: list[Tok], num: Numeral, lang: str) -> bool:
         return False  # "criminal liability began at the age of 16": the rule's value
     # An age word among the AGE_LOOKBACK tokens before, after the last punctuation there.
     for tok in reversed(toks[max(0, num.first - AGE_LOOKBACK) : num.first]):
-        if tok.text in ",;:()":
-            break
+        if tok.text in ",;:()" or tok.kind == "num":
+            break  # "young people aged under 25 represented 68 per cent": 25 is the age
         if _AGE_WORD[tok.low]:
             return True
     after = tuple([t.low for t in toks[num.last + 1 : num.last + 4]])
