@@ -823,3 +823,11 @@ def test_rupees_by_the_state_and_the_number_of_a_law() -> None:
     assert [c.unit for c in mauritius.claims] == ["MUR"]
     assert _units("the budget was 5 million rupees, under Law No. 2015-36, and 12-15 cases.") == [
         (5e6, "rupees"), ((12, 15), "cases")]
+
+
+def test_french_ages_of_a_group_and_phrases_that_count_nothing() -> None:
+    review = analyze_text(
+        "Le Comité a examiné le rapport. La cheffe de la délégation, Mme Ana Ortiz, a dit que 20 "
+        "% des élèves de 13 à 15 ans étaient scolarisés, que les deux sexes étaient concernés et "
+        "que la ligne était ouverte 24 heures sur 24, avec 12 écoutants.")
+    assert [c.value for c in review.claims] == [20, 12]

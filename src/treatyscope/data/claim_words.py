@@ -152,6 +152,9 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("two", "sides"), ("one", "hand"), ("one", "another"), ("one", "by", "one"),
     ("one", "or", "two"), ("one", "way", "or"), ("two", "minds"), ("one", "and", "the"),
     ("number", "one"), ("one", "day"),
+    # "les deux sexes", "24 heures sur 24", "7 jours sur 7": no count
+    ("two", "sexes"), ("deux", "sexes"), ("24", "heures", "sur"), ("sur", "24"),
+    ("7", "jours", "sur"), ("sur", "7"),
 )
 
 #: Words ignored when comparing the context of two claims (duplicates, conflicts): function

@@ -271,6 +271,8 @@ def _is_age(toks: list[Tok], num: Numeral, lang: str) -> bool:
     prev, before = _low(toks, num.first - 1), _low(toks, num.first - 2)
     if prev in AGE_VERBS and after[:1] == ("ans",):  # "un Rom qui aura vingt ans"
         return True
+    if prev == "de" and _low(toks, num.first - 2) in PERSON_NOUNS and "ans" in after:
+        return True  # "des élèves de 13 à 15 ans": how old a group is
     if prev in ("than", "de") and before in AGE_COMPARATORS:
         prev, before = before, _low(toks, num.first - 3)
         if before == "de":
