@@ -831,3 +831,7 @@ def test_french_ages_of_a_group_and_phrases_that_count_nothing() -> None:
         "% des élèves de 13 à 15 ans étaient scolarisés, que les deux sexes étaient concernés et "
         "que la ligne était ouverte 24 heures sur 24, avec 12 écoutants.")
     assert [c.value for c in review.claims] == [20, 12]
+
+
+def test_a_population_counts_persons() -> None:
+    assert _units("the population of 19 million was young.") == [(19e6, "persons")]

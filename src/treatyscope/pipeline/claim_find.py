@@ -291,7 +291,18 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
                                      or prev in ELLIPSIS_BEFORE or _changes(toks, lo)):
         return None  # a spelled-out number with nothing to count ("in two minds")
     unit = normalise_noun(noun) if noun else None
-    return _Found(lo, hi, lo.first, last.last, unit, noun, elided=noun is None)
+    if unit is None and _low_at(toks, lo.first - 1) in ("of", "de", "d'") and _low_at(
+            toks, lo.first - 2) in _POPULATION:
+        unit = "persons"  # "a population of 19 million"
+    return _Found(lo, hi, lo.first, last.last, unit, noun, elided=noun is None and unit is None)
+
+
+#: Nouns whose size is a count of persons ("a population of 19 million").
+_POPULATION = frozenset({"population", "populations"})
+
+
+def _low_at(toks: list[Tok], j: int) -> str:
+    return toks[j].low if 0 <= j < len(toks) else ""
 
 
 def _changes(toks: list[Tok], num: Numeral) -> bool:
