@@ -182,6 +182,11 @@ _FR_HEAD = "Le Comité des droits de l'enfant examine le rapport de Maurice\n\nL
     # an adverbial between the auxiliary and the speech verb
     (_FR_HEAD + "Mme Laura Marchetti, rapporteuse, a demandé si le moratoire était maintenu. "
      "La délégation a pour sa part indiqué que le moratoire était maintenu.", "the delegation"),
+    # narration after a speaker
+    (_FR_HEAD + "M. Rui Lopes, ministre, a présenté le rapport. Le Comité était saisi du rapport "
+     "de Maurice (CRC/C/MUS/3-5).", "narrator"),
+    (_FR_HEAD + "M. Rui Lopes, ministre, a présenté le rapport. Le Comité adoptera, dans le "
+     "cadre de séances privées, des observations finales.", "narrator"),
     (_FR_HEAD + "Mme Olga Kravets, rapporteuse, a salué les progrès. M. Benoît Ndiaye, "
      "corapporteur, s'est pour sa part inquiété du fait que 12 % des enfants vivaient dans la "
      "pauvreté.", "Benoît Ndiaye"),
