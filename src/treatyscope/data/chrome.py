@@ -95,6 +95,7 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"À l['’]intention des organes d['’]information\.\s*Document non officiel\.?",
     r"Produit par le Service de l['’]information des Nations Unies[^.]*\.",
     r"(?:Ce|Le présent) (?:communiqué|compte rendu|document)[^.]{0,200}? (?:ne constitue pas|"
-    r"n['’]est pas) un document officiel\.(?:\s*Il est publié à des fins d['’]information[^.]*\.)?",
+    r"n['’]est pas) un (?:document|compte rendu) officiel\.(?:\s*Il est publié à des fins "
+    r"d['’]information[^.]*\.)?",
     r"Les versions anglaise et française de nos communiqués sont différentes[^.]*\.",
 )

@@ -90,6 +90,7 @@ KEYWORDS = (
     "information media", "INFORMATION MEDIA", "Ce document", "intention des organes",
     "Produit par", "versions anglaise", "comptes rendus", "available here", "available on",
     "diffusion", "documents relatifs", "document officiel",
+    "rendu officiel",
 )
 #: Keywords found with one search of a part they share (speed only, see literal_matches).
 KEYWORD_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
