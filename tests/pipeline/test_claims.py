@@ -523,6 +523,9 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     ("Ms. Lopez said that 300 schools were built in 2020.", 2020),
     # a clause with its own "since" is not dated by the sentence's opening year
     ("In 2018, 40 schools had opened; since 2016, 12 teachers had been trained.", None),
+    # a sentence that sets a period of several years takes no year from the one before
+    ("In 2022, 12 cases had been recorded. Over the past three years, 41 children had "
+     "arrived, and 33 of them had been placed in care.", None),
     # a compared figure of "the year before" is one year older than the sentence's
     ("Ms. Lopez said that in 2007 there were 30,000 refugees, up from 25,000 the year "
      "before.", 2006),

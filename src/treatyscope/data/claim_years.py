@@ -132,3 +132,11 @@ AUXILIARY_BEFORE = (
 YEAR_BEFORE_AFTER = (
     r"[^\s;]+(?:\s+[^\s\d,;]+){0,2}?\s+(?:the\s+(?:year\s+before|previous\s+year)|"
     r"a\s+year\s+(?:earlier|before)|l['’]année\s+(?:précédente|d['’]avant))\b")
+
+#: A period of several years a sentence sets for its figures ("over the past three years",
+#: "au cours des cinq dernières années"): they take no year from the sentence before.
+SEVERAL_YEARS = (
+    r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?years\b|"
+    r"\bau\s+cours\s+des\s+(?:[\w-]+\s+)?(?:dernières|derniers)\s+années\b|"
+    r"\bces\s+(?:[\w-]+\s+)?dernières\s+années\b"
+)

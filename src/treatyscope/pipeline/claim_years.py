@@ -49,6 +49,7 @@ from treatyscope.data.claim_years import (
     NAME_BEFORE,
     OPENING_DATE,
     RELATIVE,
+    SEVERAL_YEARS,
     SHORT_YEAR_JOIN,
     TARGET_BEFORE,
     TARGET_BEFORE_ENDS,
@@ -383,9 +384,16 @@ def _dated_by(found: list[YearMention],
 
 
 def continues(text: str, sentence: Span) -> str | None:
-    """The phrase by which a sentence says it continues the previous one, or None."""
+    """The phrase by which a sentence says it continues the previous one, or None (also
+    when the sentence sets a period of several years of its own: "Over the past three
+    years, 41 children ... and 33 of them ...")."""
     m = CONTINUATION.search(text, sentence.start, sentence.end)
+    if m and _SEVERAL_YEARS.search(text, sentence.start, sentence.end):
+        return None
     return m.group() if m else None
+
+
+_SEVERAL_YEARS = re.compile(SEVERAL_YEARS, re.IGNORECASE)
 
 
 #: What every match of CONTINUATION writes one of, in lower case ("in this context",
@@ -539,6 +547,8 @@ class YearReader:
                 m = None  # what the search would find (only for speed)
             else:
                 m = rule.search(haystack, sentence.start, sentence.end)
+            if m and _SEVERAL_YEARS.search(self.text, sentence.start, sentence.end):
+                m = None  # its own period of several years (see continues)
             self._continues[key] = self.text[m.start() : m.end()] if m else None
         return self._continues[key]
 
