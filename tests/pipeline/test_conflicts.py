@@ -194,3 +194,10 @@ def test_the_size_of_a_change_is_no_level() -> None:
     text = (HEAD + "In 2015, school enrolment of girls had risen by 62 per cent. " + FILLER
             + "In 2015, the enrolment rate of girls in primary school was 91 per cent.\n")
     assert _flags(text) == []
+
+
+def test_a_figure_said_to_hold_now_updates_an_experts_older_one() -> None:
+    text = (HEAD + "Questions by Committee Experts\nA Committee Expert said the national "
+            "commission had only three members.\nResponses by the Delegation\nThe delegation "
+            "said the national commission had been strengthened and now had seven members.\n")
+    assert _flags(text) == []

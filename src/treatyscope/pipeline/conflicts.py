@@ -396,6 +396,7 @@ def _candidates(review: Review, claims: list[Claim],
     # each sentence's statistic words and each claim's "is a change", read once (speed)
     stats = cache(partial(_statistics, review.text))
     changes = cache(lambda k: _is_change(review, claims[k]))
+    updated = cache(lambda sentence: _NOW.search(review.text, sentence.start, sentence.end) is not None)
     values: dict[Span, set[float]] = {}  # sentence -> the values of its claims
     for c in review.claims:  # restatements included: they show what a sentence counts
         values.setdefault(c.sentence_span, set()).add(_middle(c))
@@ -417,6 +418,9 @@ def _candidates(review: Review, claims: list[Claim],
                 if _middle(a) in values[b.sentence_span] or _middle(b) in values[a.sentence_span]:
                     continue  # one figure is restated beside the other: they count two things
                 strength = _strength(claims[i], claims[j], side_a, side_b)
+                if strength == "soft" and (updated(claims[i].sentence_span)
+                                           or updated(claims[j].sentence_span)):
+                    continue  # "had been strengthened and now had seven members": a later figure
                 if strength is not None and not _counts_part(review, claims[i], claims[j],
                                                              reader, parts):
                     out.append((i, j, strength))
@@ -463,6 +467,8 @@ _STATISTIC = re.compile(rf"\b(?:{'|'.join(sorted(STATISTIC_WORDS))})\b", re.IGNO
 
 
 _CHANGE_BEFORE = re.compile(CHANGE_BEFORE, re.IGNORECASE)
+#: A figure said to hold now, after a change: an expert's older figure is no rival of it.
+_NOW = re.compile(r"\b(?:now|désormais|dorénavant)\b", re.IGNORECASE)
 
 
 def _is_change(review: Review, claim: Claim) -> bool:
