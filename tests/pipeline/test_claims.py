@@ -838,3 +838,16 @@ def test_french_ages_of_a_group_and_phrases_that_count_nothing() -> None:
 
 def test_a_population_counts_persons() -> None:
     assert _units("the population of 19 million was young.") == [(19e6, "persons")]
+
+
+def _units_fr(said: str) -> list[tuple[float | tuple[float, float], str | None]]:
+    """The (value, unit) of the claims of a French head of delegation's sentence."""
+    review = analyze_text("Le Comité a examiné le rapport de Madagascar. La cheffe de la "
+                          "délégation, Mme Ana Ortiz, a dit que " + said)
+    return [(c.value, c.unit) for c in review.claims]
+
+
+def test_convention_numbers_after_n_degree_and_french_demonyms() -> None:
+    assert _units_fr("l'État entendait ratifier les Conventions n° 97 et n° 143 de l'OIT, et que "
+                     "quelque 180 000 Malgaches et 5 000 Sénégalais travaillaient à "
+                     "l'étranger.") == [(180000, "persons"), (5000, "persons")]

@@ -111,7 +111,8 @@ PERSON_NOUNS = frozenset({
     "défenseurs", "bénéficiaires", "employés", "civils", "apatrides", "adultes",
 })
 #: Endings of plural demonyms written with a capital ("Zimbabweans", "Haïtiens").
-DEMONYM_ENDINGS = ("ians", "eans", "cans", "yans", "iens", "iennes")
+DEMONYM_ENDINGS = ("ians", "eans", "cans", "yans", "iens", "iennes", "ais", "aises", "ains",
+                   "aines", "ois", "oises", "gaches")  # "Sénégalais", "Marocains", "Malgaches"
 #: "households" are counted as families, not persons, in statistics; keep the noun.
 NOT_PERSONS = frozenset({"households"})
 

@@ -188,8 +188,10 @@ _NUMBER_WORDS = ("no", "nos", "n°", "nº", "number", "numéro")
 
 def _is_identifier(toks: list[Tok], num: Numeral, lang: str) -> bool:
     j = num.first - 1
-    if _low(toks, j) == ".":  # "No. 26", "para. 15"
+    if _low(toks, j) in (".", "°", "º"):  # "No. 26", "para. 15", "n° 97" (cut in two tokens)
         j -= 1
+        if _low(toks, j) == "n":
+            return True
     prev = _low(toks, j)
     if prev in _NUMBER_WORDS:
         return True
