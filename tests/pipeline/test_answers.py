@@ -359,3 +359,22 @@ def test_a_place_the_question_is_about_is_no_required_name() -> None:
     assert _places("About births among indigenous communities in the Amazon region?") == {
         stem("Amazon")}
     assert _places("Was the Human Rights Commission able to act?") == frozenset()
+
+
+PARAPHRASED = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, said conditions of detention remained a concern. How many deaths in custody had occurred since 2020?
+Responses by the Delegation
+Regarding the national budget, it had been adopted in March after a debate in Parliament. Regarding prisons, between 2020 and 2023, 276 persons had died in prison establishments, most of them of illness.
+"""
+
+
+def test_a_word_family_links_a_paraphrased_answer() -> None:
+    """'deaths in custody' is answered by 'had died in prison' (general word families of
+    the field, ``data/q_concepts.py``), not by the unrelated statement."""
+    review = analyze_text(PARAPHRASED)
+    deaths = link(review, "How many deaths")
+    assert deaths.status == "answered"
+    assert linked(review, deaths) == [
+        "Regarding prisons, between 2020 and 2023, 276 persons had died in prison "
+        "establishments, most of them of illness."]
+    assert "death" in deaths.evidence["related_terms"]
