@@ -610,7 +610,7 @@ def test_the_year_of_a_compared_figure_and_a_stated_age() -> None:
     assert [(c.value, c.unit, c.year) for c in review.claims] == [
         (496, "persons", None), (1000, "persons", 2015), (48, "offices", None),
         (19, "offices", 2018), (18, "years", None), (1200, "families", None),
-        (15800, None, 2021), (14600, None, 2024)]
+        (15800, "persons", 2021), (14600, "persons", 2024)]
 
 
 def test_national_currencies_with_unambiguous_names() -> None:
@@ -838,6 +838,10 @@ def test_french_ages_of_a_group_and_phrases_that_count_nothing() -> None:
 
 def test_a_population_counts_persons() -> None:
     assert _units("the population of 19 million was young.") == [(19e6, "persons")]
+    # not the unit of the figure before it: a bare number after "population stood at"
+    assert _units("GDP fell by 4.5 per cent. The population stood at 2,022,547.") == [
+        (4.5, "percent"), (2022547, "persons")]
+    assert _units_fr("la population s'élevait à 1 600 000.") == [(1.6e6, "persons")]
 
 
 def _units_fr(said: str) -> list[tuple[float | tuple[float, float], str | None]]:

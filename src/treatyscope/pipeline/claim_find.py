@@ -291,14 +291,34 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
                                      or prev in ELLIPSIS_BEFORE or _changes(toks, lo)):
         return None  # a spelled-out number with nothing to count ("in two minds")
     unit = normalise_noun(noun) if noun else None
-    if unit is None and _low_at(toks, lo.first - 1) in ("of", "de", "d'") and _low_at(
-            toks, lo.first - 2) in _POPULATION:
-        unit = "persons"  # "a population of 19 million"
+    if unit is None and _sizes_population(toks, lo.first):
+        unit = "persons"  # "a population of 19 million", "the population stood at 2,022,547"
     return _Found(lo, hi, lo.first, last.last, unit, noun, elided=noun is None and unit is None)
 
 
 #: Nouns whose size is a count of persons ("a population of 19 million").
 _POPULATION = frozenset({"population", "populations"})
+#: Words that may stand between such a noun and its size ("the population stood at",
+#: "had reached", "la population s'élevait à", "était estimée à").
+_SIZE_LINKS = frozenset({
+    "of", "stood", "at", "was", "is", "were", "had", "has", "reached", "totalled", "totaled",
+    "numbered", "amounted", "to", "estimated", "some", "about", "around", "approximately",
+    "fallen", "fell", "risen", "rose", "grown", "increased", "decreased", "dropped", "from",
+    "de", "d'", "s'élevait", "s’élevait", "élevait", "à", "était", "est", "atteignait",
+    "atteint", "comptait", "estimée", "environ"})
+
+
+def _sizes_population(toks: list[Tok], first: int) -> bool:
+    """True when a bare number is the size of a population: "population" shortly before
+    it, with only linking words between ("a population of 19 million", "the population
+    stood at 2,022,547").  Such a number counts persons, whatever unit came before."""
+    for j in range(first - 1, max(-1, first - 5), -1):
+        low = toks[j].low
+        if low in _POPULATION:
+            return j < first - 1
+        if low not in _SIZE_LINKS:
+            return False
+    return False
 
 
 def _low_at(toks: list[Tok], j: int) -> str:
