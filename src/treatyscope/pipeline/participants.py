@@ -222,11 +222,11 @@ class _Collector:
         than the search) and a preceding honorific is checked on each hit.
         """
         starts = [r.start for r in regions]
+        finder = _Occurrences(self.text)  # one for all persons: it keeps what it searched
         for person in self.persons:
             variants = {display_name(n) for n in person.names} | set(person.names)
             variants |= {n.split()[-1] for n in variants}
             variants |= {n.upper() for n in variants}
-            finder = _Occurrences(self.text)
             for variant in sorted(variants, key=len, reverse=True):
                 for start in finder.of(variant):
                     end = start + len(variant)
