@@ -467,8 +467,7 @@ def collect(review: Review) -> _Collector:
             collector.add_role(cue)
         if not collector.has_collective:  # once true it stays true; the test has no effect
             collector.has_collective = collective_cue(text, sentence)
-        if not collector.states_speak:  # idem
-            collector.states_speak = table.states_speak(index)
+    collector.states_speak = table.states_speak_anywhere()
     collector.add_elected_offices()
     collector.add_chair()
     collector.add_name_mentions(list(review.sentences))

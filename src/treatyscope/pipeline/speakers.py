@@ -662,6 +662,11 @@ class CueTable:
                 self._text, self._sentences[index])
         return known
 
+    def states_speak_anywhere(self) -> bool:
+        """True if States speak in any sentence (:meth:`states_speak`, asked in order up to
+        the first that says so)."""
+        return any(map(self.states_speak, range(len(self._sentences))))
+
 
 def _role_cues_of(text: str, sentences: tuple[Span, ...]) -> list[tuple[Cue, ...]]:
     """:func:`role_cues` of each sentence.  Only for speed: a sentence that holds no role
