@@ -222,11 +222,11 @@ class _Collector:
         than the search) and a preceding honorific is checked on each hit.
         """
         starts = [r.start for r in regions]
+        finder = _Occurrences(self.text)  # one for all persons: it keeps what it searched
         for person in self.persons:
             variants = {display_name(n) for n in person.names} | set(person.names)
             variants |= {n.split()[-1] for n in variants}
             variants |= {n.upper() for n in variants}
-            finder = _Occurrences(self.text)
             for variant in sorted(variants, key=len, reverse=True):
                 for start in finder.of(variant):
                     end = start + len(variant)
@@ -467,8 +467,7 @@ def collect(review: Review) -> _Collector:
             collector.add_role(cue)
         if not collector.has_collective:  # once true it stays true; the test has no effect
             collector.has_collective = collective_cue(text, sentence)
-        if not collector.states_speak:  # idem
-            collector.states_speak = table.states_speak(index)
+    collector.states_speak = table.states_speak_anywhere()
     collector.add_elected_offices()
     collector.add_chair()
     collector.add_name_mentions(list(review.sentences))

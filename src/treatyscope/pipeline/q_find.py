@@ -298,18 +298,32 @@ def _content_question(chunk: str) -> bool:
 
 def question_clauses(text: str, sentence: Span) -> list[Clause]:
     """The atomic questions asked in ``sentence`` (an empty list for a statement)."""
-    base = sentence.start
-    return [Clause(Span(base + c.span.start, base + c.span.end), c.form,
-                   Span(base + c.ask.start, base + c.ask.end), c.cue)
-            for c in chunk_clauses(text[sentence.start : sentence.end])]
+    return _placed(clause_bounds(text[sentence.start : sentence.end]), sentence.start)
+
+
+def chunk_clauses(chunk: str) -> tuple[Clause, ...]:
+    """The atomic questions asked in one sentence's text, with spans relative to it."""
+    return tuple(_placed(clause_bounds(chunk), 0))
+
+
+def _placed(bounds: tuple[_Bounds, ...], base: int) -> list[Clause]:
+    """The clauses of ``bounds`` with their spans moved by ``base``."""
+    return [Clause(Span(base + start, base + stop), form, Span(base + ask, base + stop),
+                   "request" if form == "indirect" else "interrogative")
+            for start, ask, stop, form in bounds]
+
+
+#: One clause as offsets in its sentence: (start, start of the asking part, end, form).
+_Bounds = tuple[int, int, int, QuestionForm]
 
 
 @text_cache(maxsize=4096)
-def chunk_clauses(chunk: str) -> tuple[Clause, ...]:
-    """The atomic questions asked in one sentence's text, with spans relative to it.
+def clause_bounds(chunk: str) -> tuple[_Bounds, ...]:
+    """The atomic questions asked in one sentence's text, as offsets into it.
 
     Cached by wording: the clauses depend on the sentence alone, so analysing a text again
-    (or one that quotes the same questions) reads each sentence once."""
+    (or one that quotes the same questions) reads each sentence once.  Plain tuples, made
+    into :class:`Clause` objects once, where the sentence is placed (speed only)."""
     ok, inter, cues = asks(chunk)
     if not ok:
         return ()
@@ -317,7 +331,7 @@ def chunk_clauses(chunk: str) -> tuple[Clause, ...]:
     indirect = bool(cues) and (not inter or cues[0].start() < inter[0])
     form: QuestionForm = "indirect" if indirect else "direct"
     splits = _splits(chunk, inter, cues, indirect)
-    return tuple(_clauses(chunk, 0, splits, first_ask, form))
+    return tuple(_clause_bounds(chunk, splits, first_ask, form))
 
 
 def _noun_phrase_start(chunk: str, pos: int) -> int:
@@ -371,8 +385,9 @@ def _inside_brackets(chunk: str, pos: int) -> bool:
     return head.count("(") > head.count(")")
 
 
-def _clauses(chunk: str, base: int, splits: list[_Split], first_ask: int, form: QuestionForm) -> list[Clause]:
-    """Mention spans: the first clause from the sentence start, later ones from their word."""
+def _clause_bounds(chunk: str, splits: list[_Split], first_ask: int,
+                   form: QuestionForm) -> list[_Bounds]:
+    """Mention bounds: the first clause from the sentence start, later ones from their word."""
     bounds = [(0, first_ask)] + [(s.start, s.start) for s in splits]
     ends = [s.cut for s in splits] + [len(chunk)]
     out = []
@@ -380,11 +395,8 @@ def _clauses(chunk: str, base: int, splits: list[_Split], first_ask: int, form: 
         stop = end
         while stop > start and (chunk[stop - 1].isspace() or chunk[stop - 1] in ",;:—–"):
             stop -= 1
-        if stop <= start:
-            continue
-        span = Span(base + start, base + stop)
-        out.append(Clause(span, form, Span(base + max(ask, start), base + stop),
-                          "request" if form == "indirect" else "interrogative"))
+        if stop > start:
+            out.append((start, max(ask, start), stop, form))
     return out
 
 

@@ -22,7 +22,12 @@ from rapidfuzz import fuzz, process
 from treatyscope.data import questions as Q
 from treatyscope.model import Notice, Question, Review, Span, Turn
 from treatyscope.options import AnalyzeOptions
-from treatyscope.pipeline.q_find import Clause, question_clauses, strip_attribution
+from treatyscope.pipeline.q_find import (
+    Clause,
+    clause_bounds,
+    question_clauses,
+    strip_attribution,
+)
 from treatyscope.pipeline.registry import stage
 
 #: A lede clause is a repeat of a body question at this rapidfuzz similarity (0-100) of the
@@ -167,7 +172,7 @@ def stray_questions(review: Review, by_turn: dict[str, list[Span]] | None = None
     if by_turn is None:
         by_turn = sentences_by_turn(review)
     return [t for t in review.turns if t.participant in unclear
-            and any(question_clauses(review.text, s) for s in by_turn[t.id])]
+            and any(clause_bounds(s.slice(review.text)) for s in by_turn[t.id])]
 
 
 def sentences_by_turn(review: Review) -> dict[str, list[Span]]:

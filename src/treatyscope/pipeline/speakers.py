@@ -651,7 +651,7 @@ class CueTable:
         self._text, self._sentences = text, sentences
         #: :func:`name_cues` and :func:`role_cues` of each sentence.
         self.names = [_find_name_cues(text, s) for s in sentences]
-        self.roles = [_find_role_cues(text, s) for s in sentences]
+        self.roles = _role_cues_of(text, sentences)
         self._states: list[bool | None] = [None] * len(sentences)
 
     def states_speak(self, index: int) -> bool:
@@ -661,6 +661,23 @@ class CueTable:
             known = self._states[index] = collective_state_cue(
                 self._text, self._sentences[index])
         return known
+
+    def states_speak_anywhere(self) -> bool:
+        """True if States speak in any sentence (:meth:`states_speak`, asked in order up to
+        the first that says so)."""
+        return any(map(self.states_speak, range(len(self._sentences))))
+
+
+def _role_cues_of(text: str, sentences: tuple[Span, ...]) -> list[tuple[Cue, ...]]:
+    """:func:`role_cues` of each sentence.  Only for speed: a sentence that holds no role
+    phrase has none, unless the text holds a postposed attribution; the phrases are looked
+    up once for all sentences instead of once per sentence."""
+    if _has_postposed(text):
+        return [_find_role_cues(text, s) for s in sentences]
+    starts = _role_matches(text)[0]
+    return [_find_role_cues(text, s)
+            if (at := bisect_left(starts, s.start)) < len(starts) and starts[at] < s.end else ()
+            for s in sentences]
 
 
 @text_cache(maxsize=16)
