@@ -47,6 +47,10 @@ def test_conditional_inversion_is_not_a_question() -> None:
     assert clauses("Had the State ratified the Convention, it would have been covered.") == []
 
 
+def test_a_useful_thing_to_have_is_no_question_unless_it_is_information() -> None:
+    assert clauses("It would be useful to have a law on housing.") == []
+
+
 # ------------------------------------------------------------------ indirect requests
 @pytest.mark.parametrize("sentence", [
     "A Committee Expert asked for more information about trade unions.",
@@ -62,6 +66,8 @@ def test_conditional_inversion_is_not_a_question() -> None:
     "He said that information should be provided on the outcomes of those mechanisms.",
     "She would be interested to hear about action taken to ensure access to documents.",
     "However, the Expert noted concerns with the Act, asking if there were plans to amend it.",
+    "It would be useful to have disaggregated data on the situation of the Roma community.",
+    "It would be useful to receive up-to-date figures on evictions.",
 ])
 def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
     assert clauses(sentence) == [(sentence, "indirect")]

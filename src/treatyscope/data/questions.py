@@ -96,7 +96,7 @@ REQUEST_CUES_EN = (
     r"(?:useful|helpful|interesting|enlightening|good|valuable|instructive|appreciated|"
     r"welcome|informative|illuminating|beneficial)\s+(?:(?:for the Committee|to the Committee)"
     r"\s+)?(?:to (?:learn|know|hear|understand|find out|be informed|(?:have|receive|obtain|"
-    r"get|see) (?:more |further |additional |some |any |updated |detailed |statistical )?"
+    r"get|see) (?:[\w'’\-]+\s+){0,2}?"  # "to have (more detailed | disaggregated) data"
     r"(?:information|data|details|statistics|figures|clarification|an explanation|an update|"
     r"a breakdown|examples|an indication))|whether|for the delegation to|if(?=[^.;?!]{0,240}"
     r"\b(?:information|data|details|statistics|figures|clarification|explanation|provided|"
