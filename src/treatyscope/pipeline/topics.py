@@ -93,10 +93,12 @@ class Taxonomy:
                       for t in self.topics)
         literals = _trie(set(by_literal))
         # "\W(...)" rather than "\b(...)": a pattern that opens with a character class is
-        # only tried where that class matches (speed only; a literal is letters, so a word
-        # starts at it exactly where the character before is no word character).
-        object.__setattr__(self, "finder", re.compile(rf"\W({literals})"))
-        object.__setattr__(self, "opening", re.compile(rf"\b({literals})"))
+        # only tried where that class matches (speed only; a literal starts with a letter,
+        # so a word starts at it exactly where the character before is no word character).
+        # The literal is looked ahead at, not consumed: it may span several words, and the
+        # next word start may begin another phrase.
+        object.__setattr__(self, "finder", re.compile(rf"\W(?=({literals}))"))
+        object.__setattr__(self, "opening", re.compile(rf"\b(?=({literals}))"))
         object.__setattr__(self, "by_literal", by_literal)
         object.__setattr__(self, "tries", {literal: tuple(map(_try, phrases))
                                            for literal, phrases in by_literal.items()})
@@ -116,8 +118,10 @@ def _try(phrase: Phrase) -> tuple[int, re.Pattern[str], bool]:
 
 
 _LITERAL_START = re.compile(r"^(?:\\b)?([^\W\d_]{3,})")
-#: The letters a phrase must start with: a last letter under "?", "*" or "{" is optional.
-_MANDATORY = re.compile(r"^(?:\\b)?([^\W\d_]+)(?![?*{])")
+#: The letters and spaces a phrase must start with ("work permit" for "work permits?"): a
+#: last character under "?", "*" or "{" is optional.  The longer the literal, the fewer
+#: word starts the finder reports where the phrase cannot match.
+_MANDATORY = re.compile(r"^(?:\\b)?([^\W\d_](?:[^\W\d_]| )*)(?![?*{])")
 _WORD_START = re.compile(r"\b[^\W\d_]")
 def _compile(phrases: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"\b(?:{p})", re.I) for p in phrases)
@@ -130,9 +134,9 @@ def _topic(entry: dict[str, Any]) -> Topic:
 
 
 def _literal(source: str, key: str) -> str:
-    """The lower-case letters every match of the phrase ``source`` starts with (at least
-    its index ``key``): the whole letter run when nothing makes its end optional and the
-    phrase has no top-level alternative ("accede|accession" keeps "acc")."""
+    """The lower-case letters and spaces every match of the phrase ``source`` starts with
+    (at least its index ``key``): the whole run when nothing makes its end optional and
+    the phrase has no top-level alternative ("accede|accession" keeps "acc")."""
     m = _MANDATORY.match(source)
     if m is None or _top_level_bar(source):
         return key
