@@ -45,7 +45,8 @@ class Topic:
 
 
 class Phrase(NamedTuple):
-    """A phrase rule of an entry, with lower-case letters every match of it holds."""
+    """A phrase rule of an entry, with lower-case letters (and spaces) every match of it
+    holds."""
 
     entry: int
     literal: str
