@@ -126,7 +126,7 @@ def find_review_mentions(text: str, start: int = 0, end: int | None = None) -> l
         span = Span(m.start(), state.span.end)
         earlier = _earlier_report(text, m) or bool(_EARLIER_AFTER.match(text, state.span.end))
         out.append(ReviewMention(state, span, report, _is_list(text, state), earlier))
-    for m in _POSSESSIVE.finditer(text, start, stop):
+    for m in finditer_words(_POSSESSIVE, text, _APOSTROPHES, start, stop):
         state = state_before(text, m.start())
         if state is not None:
             report = parse_report(m.group("ords"), m.group("noun"))
@@ -137,6 +137,9 @@ def find_review_mentions(text: str, start: int = 0, end: int | None = None) -> l
 _POSSESSIVE = re.compile(
     rf"['’]s\s+(?P<ords>(?:[\w-]+,?\s+){{0,6}}?)(?P<noun>{R.REPORT_NOUN})\b", _I
 )
+#: What every match of ``_POSSESSIVE`` starts with: it is tried only there (speed only: a
+#: search tried every position of the text, 0.1 ms on the sample).
+_APOSTROPHES = ("'", "’")
 
 
 def state_before(text: str, end: int) -> StateName | None:

@@ -14,7 +14,7 @@ from treatyscope.data.abbreviations import ABBREVIATIONS, NOT_INITIALS, TIME_MAR
 from treatyscope.model import Review, Section, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
-from treatyscope.pipeline.spans import lines, subtract, trimmed
+from treatyscope.pipeline.spans import lines, new_span, subtract, trimmed
 
 #: Section kinds that hold running text.
 NON_CONTENT = frozenset({"boilerplate", "header"})
@@ -59,12 +59,12 @@ def split_sentences(text: str, region: Span) -> Iterator[Span]:
         for m in _BOUNDARY.finditer(text, line.start, line.end):
             if _is_abbreviation(text, start, m.start(), m.end()):
                 continue
-            yield Span(start, m.end())
+            yield new_span(start, m.end())
             start = m.end(1)
         if _continues_on_next_line(text, line.end, region.end):
             pending = start
             continue
-        yield Span(start, line.end)
+        yield new_span(start, line.end)
     if pending is not None:
         span = trimmed(text, pending, region.end)
         if span:
@@ -97,8 +97,17 @@ def _continues_on_next_line(text: str, line_end: int, region_end: int) -> bool:
     return before.endswith(",") and _NEXT_LINE_LOWER.match(text, line_end, region_end) is not None
 
 
+#: The longest word a full stop may follow without ending the sentence.
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS | TIME_MARKERS))
+
+
 def _is_abbreviation(text: str, sent_start: int, stop: int, after: int) -> bool:
     if text[stop] != ".":
+        return False
+    # Most stops follow a word longer than any abbreviation, seen from the letters just
+    # before the stop (only for speed: such a sentence-so-far is no paragraph number either).
+    longer = stop - _LONGEST_ABBREVIATION - 1
+    if longer >= sent_start and text[longer:stop].isalpha():
         return False
     if _PARAGRAPH_NUMBER.fullmatch(text, sent_start, stop + 1):
         return True  # "1. At the invitation ...": a paragraph number, not a sentence

@@ -10,6 +10,21 @@ from treatyscope.model import Span
 
 _LINE = re.compile(r"[^\n]+")
 
+_SET_START, _SET_END = (getattr(Span, name).__set__ for name in ("start", "end"))
+
+
+def new_span(start: int, end: int) -> Span:
+    """``Span(start, end)`` for offsets known to hold ``0 <= start <= end`` (a match's, a
+    sentence boundary's), about twice as fast (only for speed: a review makes thousands).
+
+    The slots are set directly, as the frozen dataclass's ``__init__`` sets them; the check
+    of ``Span.__post_init__`` is left out, as it cannot fail for such offsets.
+    """
+    span = object.__new__(Span)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    return span
+
 
 def trimmed(text: str, start: int, end: int) -> Span | None:
     """The span ``[start, end)`` with surrounding whitespace removed, or None if empty."""

@@ -28,7 +28,7 @@ from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_scan import lower_twin
 from treatyscope.pipeline.claim_scan import lowered as lowered_copy
 from treatyscope.pipeline.registry import stage
-from treatyscope.pipeline.spans import all_starts
+from treatyscope.pipeline.spans import all_starts, new_span
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,8 @@ class Topic:
 
 
 class Phrase(NamedTuple):
-    """A phrase rule of an entry, with lower-case letters every match of it holds."""
+    """A phrase rule of an entry, with lower-case letters (and spaces) every match of it
+    holds."""
 
     entry: int
     literal: str
@@ -93,10 +94,12 @@ class Taxonomy:
                       for t in self.topics)
         literals = _trie(set(by_literal))
         # "\W(...)" rather than "\b(...)": a pattern that opens with a character class is
-        # only tried where that class matches (speed only; a literal is letters, so a word
-        # starts at it exactly where the character before is no word character).
-        object.__setattr__(self, "finder", re.compile(rf"\W({literals})"))
-        object.__setattr__(self, "opening", re.compile(rf"\b({literals})"))
+        # only tried where that class matches (speed only; a literal starts with a letter,
+        # so a word starts at it exactly where the character before is no word character).
+        # The literal is looked ahead at, not consumed: it may span several words, and the
+        # next word start may begin another phrase.
+        object.__setattr__(self, "finder", re.compile(rf"\W(?=({literals}))"))
+        object.__setattr__(self, "opening", re.compile(rf"\b(?=({literals}))"))
         object.__setattr__(self, "by_literal", by_literal)
         object.__setattr__(self, "tries", {literal: tuple(map(_try, phrases))
                                            for literal, phrases in by_literal.items()})
@@ -116,8 +119,10 @@ def _try(phrase: Phrase) -> tuple[int, re.Pattern[str], bool]:
 
 
 _LITERAL_START = re.compile(r"^(?:\\b)?([^\W\d_]{3,})")
-#: The letters a phrase must start with: a last letter under "?", "*" or "{" is optional.
-_MANDATORY = re.compile(r"^(?:\\b)?([^\W\d_]+)(?![?*{])")
+#: The letters and spaces a phrase must start with ("work permit" for "work permits?"): a
+#: last character under "?", "*" or "{" is optional.  The longer the literal, the fewer
+#: word starts the finder reports where the phrase cannot match.
+_MANDATORY = re.compile(r"^(?:\\b)?([^\W\d_](?:[^\W\d_]| )*)(?![?*{])")
 _WORD_START = re.compile(r"\b[^\W\d_]")
 def _compile(phrases: list[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"\b(?:{p})", re.I) for p in phrases)
@@ -130,9 +135,9 @@ def _topic(entry: dict[str, Any]) -> Topic:
 
 
 def _literal(source: str, key: str) -> str:
-    """The lower-case letters every match of the phrase ``source`` starts with (at least
-    its index ``key``): the whole letter run when nothing makes its end optional and the
-    phrase has no top-level alternative ("accede|accession" keeps "acc")."""
+    """The lower-case letters and spaces every match of the phrase ``source`` starts with
+    (at least its index ``key``): the whole run when nothing makes its end optional and
+    the phrase has no top-level alternative ("accede|accession" keeps "acc")."""
     m = _MANDATORY.match(source)
     if m is None or _top_level_bar(source):
         return key
@@ -336,13 +341,13 @@ class _Matcher:
                 at = w.start(1)
                 for k, rx, on_copy in tries[w.group(1)]:
                     if k not in found and (m := rx.match(lowered if on_copy else text, at, end)):
-                        found[k] = _span(*m.span())
+                        found[k] = new_span(*m.span())
         for k, needle, rx in self.unindexed:
             if k in found or (lowered is not None and needle
                               and not self._holds(lowered, needle, span)):
                 continue
             if m := rx.search(text, span.start, span.end):
-                found[k] = _span(*m.span())
+                found[k] = new_span(*m.span())
         self.by_span[key] = found
         return found
 
@@ -373,24 +378,43 @@ def _select(matcher: _Matcher, spans: tuple[Span, ...],
             taggable: frozenset[int]) -> list[tuple[Topic, Span]]:
     """The entries that tag an item of ``spans``, with their first match; then the SDG
     goals, by their own phrases or through the entries linked to them (first one wins)."""
-    taxonomy, text = matcher.taxonomy, matcher.text
     first = matcher.first(spans)
+    if not first:
+        return []
+    taxonomy, text = matcher.taxonomy, matcher.text
+    topics, goal_links = taxonomy.topics, taxonomy.goal_links
     out = []
     linked: dict[int, Span] = {}
     for k in sorted(first):
-        topic = taxonomy.topics[k]
-        if k not in taggable or (topic.exclude and any(
-                x.search(text, s.start, s.end) for x in topic.exclude for s in spans)):
+        if k not in taggable:
             continue
-        out.append((topic, first[k]))
-        for goal in taxonomy.goal_links[k]:
-            linked.setdefault(goal, first[k])
-    goals = [k for k in first if k in taxonomy.goal_set]
-    for k in sorted({*goals, *linked}) if goals or linked else ():
-        hit = first.get(k) or linked.get(k)
-        if hit is not None:
-            out.append((taxonomy.topics[k], hit))
+        topic = topics[k]
+        if topic.exclude and any(x.search(text, s.start, s.end)
+                                 for x in topic.exclude for s in spans):
+            continue
+        hit = first[k]
+        out.append((topic, hit))
+        for goal in goal_links[k]:
+            linked.setdefault(goal, hit)
+    goals = taxonomy.goal_set.intersection(first)
+    if goals or linked:
+        for k in sorted(goals.union(linked)):
+            goal_hit = first.get(k) or linked.get(k)
+            if goal_hit is not None:
+                out.append((topics[k], goal_hit))
     return out
+
+
+class _Tags(NamedTuple):
+    """What one item's spans are tagged with: the topic ids, and (id, label, span) per tag."""
+
+    ids: tuple[str, ...]
+    tags: list[tuple[str, str, Span]]
+
+    @classmethod
+    def of(cls, found: list[tuple[Topic, Span]]) -> _Tags:
+        """The tags of ``found`` (see :func:`_select`)."""
+        return cls(tuple([t.id for t, _ in found]), [(t.id, t.label, span) for t, span in found])
 
 
 def _items(review: Review) -> list[tuple[str, tuple[Span, ...]]]:
@@ -410,13 +434,13 @@ def tag_review(review: Review) -> Review:
     by_item: dict[str, tuple[str, ...]] = {}
     matcher = _Matcher(review.text, taxonomy)
     taggable = _taggable(taxonomy, committee)
-    selected: dict[tuple[Span, ...], list[tuple[Topic, Span]]] = {}  # items sharing spans
+    selected: dict[tuple[Span, ...], _Tags] = {}  # items sharing spans share their tags
     for item, spans in _items(review):
         found = selected.get(spans)
         if found is None:
-            found = selected[spans] = _select(matcher, spans, taggable)
-        by_item[item] = tuple(t.id for t, _ in found)
-        tags += [_tag(t.id, t.label, item, span) for t, span in found]
+            found = selected[spans] = _Tags.of(_select(matcher, spans, taggable))
+        by_item[item] = found.ids
+        tags += [_tag(topic, label, item, span) for topic, label, span in found.tags]
 
     def ids(item: str) -> tuple[str, ...]:
         """The topic ids tagged on one item."""
@@ -466,18 +490,7 @@ def _tag(topic: str, label: str, item: str, span: Span) -> TopicTag:
     return tag
 
 
-def _span(start: int, end: int) -> Span:
-    """``Span(start, end)`` for the offsets of a match, about twice as fast (only for
-    speed): the slots are set directly, and the check of ``Span.__post_init__`` cannot fail
-    for a match (``0 <= start <= end``)."""
-    span = _new_tag(Span)
-    _SET_START(span, start)
-    _SET_END(span, end)
-    return span
-
-
 _new_tag = object.__new__
-_SET_START, _SET_END = (getattr(Span, name).__set__ for name in ("start", "end"))
 _SET_TOPIC, _SET_LABEL, _SET_ITEM, _SET_SPAN = (
     getattr(TopicTag, name).__set__ for name in ("topic", "label", "item", "span"))
 
