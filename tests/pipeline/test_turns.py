@@ -199,3 +199,23 @@ _FR_HEAD = "Le Comité des droits de l'enfant examine le rapport de Maurice\n\nL
 def test_the_last_speaker_opens_a_turn(text: str, speaker: str) -> None:
     review = analyze_text(text)
     assert review.participant(review.turns[-1].participant).label == speaker
+
+
+@pytest.mark.parametrize("record", [
+    "Summary record of the 1300th meeting\nChairperson: Mr. Alvarado\n"
+    "1. The Chair welcomed the delegation, which was headed by Mr. Rusu, Deputy Minister of "
+    "Justice, and invited it to introduce the report.\n"
+    "2. Mr. Rusu (Republic of Moldova) said that the Convention applied directly.\n",
+    "Compte rendu analytique de la 1234e séance\nPrésidente: Mme Leblanc\n"
+    "1. La PRÉSIDENTE souhaite la bienvenue à la délégation, dirigée par Mme Cabral, Ministre "
+    "de la famille, et l'invite à présenter le rapport.\n"
+    "2. Mme CABRAL (Guinée-Bissau) dit que son pays a ratifié la Convention.\n",
+])
+def test_the_chair_who_welcomes_a_head_of_delegation_speaks(record: str) -> None:
+    """The head named in the Chair's welcome is the head, not the speaker of the welcome."""
+    review = analyze_text(record)
+    by_id = {p.id: p for p in review.participants}
+    owners = [by_id[t.participant] for t in review.turns
+              if "Narrator" not in by_id[t.participant].roles]
+    assert ["Chairperson" in p.roles for p in owners][-2:] == [True, False]
+    assert owners[-1].head_of_delegation

@@ -57,14 +57,16 @@ SPEECH_VERBS_FR = (
     r"fait observer|fait remarquer|fait valoir|affirmé|ajouté|estimé|noté|constaté|"
     r"regretté|recommandé|encouragé|remercié|félicité|présenté|assuré|jugé|insisté|"
     r"voulu savoir|souhaité savoir|désiré savoir|déploré|exprimé|répondu|mentionné|"
-    r"évoqué|signalé|observé|attiré l['’]attention|fait état|conclu|invité|prié)|"
+    r"évoqué|signalé|observé|attiré l['’]attention|fait état|conclu|invité|prié|"
+    r"souhaité la bienvenue)|"
     r"s['’]est (?:(?:également|aussi|en outre|par ailleurs|pour sa part|quant à elle|quant à "
     r"lui|de son côté|toutefois|cependant|néanmoins|enfin|ensuite|notamment) )?"
     r"(?:enquise?|interrogée?|félicitée?|dite?|inquiétée?|déclarée?|réjouie?)|"
     r"se (?:dit|déclare|félicite|réjouit|demande) \w+|s['’]est (?:dite?|déclarée?) \w+|"
     r"dit|déclare|indique|demande|souligne|précise|explique|rappelle|ajoute|note|"
     r"constate|estime|affirme|remercie|félicite|souhaite savoir|voudrait savoir|"
-    r"fait observer|répond|invite|se félicite|s['’]enquiert|salue|relève|regrette"
+    r"fait observer|répond|invite|se félicite|s['’]enquiert|salue|relève|regrette|"
+    r"souhaite la bienvenue"
 )
 
 #: French reporting verbs placed after what was said (", a dit un expert,", "a-t-il relevé").

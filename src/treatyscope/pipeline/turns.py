@@ -18,6 +18,7 @@ from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
 from treatyscope.pipeline.sentences import content_regions
 from treatyscope.pipeline.speakers import (
+    Cue,
     CueTable,
     collective_cue,
     narrator_opener,
@@ -62,10 +63,11 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
                        index: int) -> str | None:
     """The participant a sentence explicitly attributes itself to, or None (``index``: the
     sentence's index in the sentences of ``cues``)."""
+    roles = cues.roles[index]
     for cue in cues.names[index]:
-        if cue.span in speakers.by_mention:
+        if cue.span in speakers.by_mention and not _spoken_over(cue, roles):
             return speakers.by_mention[cue.span]
-    for cue in cues.roles[index]:
+    for cue in roles:
         if not cue.attribution:
             continue
         if cue.kind == "chair":
@@ -82,6 +84,13 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
     if narrator_opener(text, sentence):
         return speakers.narrator
     return None
+
+
+def _spoken_over(name: Cue, roles: tuple[Cue, ...]) -> bool:
+    """True when a person named without speaking follows an office that speaks: in "The
+    CHAIRPERSON welcomed the delegation, headed by Ms. X, Minister ..." the Chair speaks."""
+    return not name.attribution and any(
+        r.attribution and r.span.start < name.span.start for r in roles)
 
 
 def _sentences_in(region: Span, sentences: tuple[Span, ...]) -> Iterator[tuple[int, Span]]:
