@@ -254,7 +254,9 @@ SPLIT_REQUEST_EN = (
 SPLIT_WH_FR = (
     r"(?:quel|quelle|quels|quelles|comment|pourquoi|combien|dans quelle mesure|"
     r"qu['’]en est-il|si|s['’]ils?|a (?:souhaité|voulu) savoir|a demandé)\b|"
-    r"\w+-t-(?:il|elle|ils|elles)\b|[\w' ]{2,60}?\s\w+-(?:ils|elles|il|elle)\b|"
+    # an inverted pronoun, with or without a subject before it: "et sont-ils séparés",
+    # "et les tribunaux l'ont-ils appliquée"
+    r"\w+-t-(?:il|elle|ils|elles)\b|(?:[\w' ]{2,60}?\s)?(?:\w+['’])?\w+-(?:ils|elles|il|elle)\b|"
     # "que" with the subject after its verb: "..., et que fait l'État partie pour ...?"
     r"que\s+(?:fait|font|faisait|compte|comptait|entend|entendait|envisage|envisageait|"
     r"prévoit|prévoyait|pense|pensait)\s+(?:l['’]|le\b|la\b|les\b)"
