@@ -378,3 +378,13 @@ def test_a_word_family_links_a_paraphrased_answer() -> None:
         "Regarding prisons, between 2020 and 2023, 276 persons had died in prison "
         "establishments, most of them of illness."]
     assert "death" in deaths.evidence["related_terms"]
+
+
+def test_french_function_time_and_request_words_weigh_as_the_english_ones() -> None:
+    """'avant la fin du mois' shares no content with a question; 'voudrait savoir' and
+    'informations' are request words, as 'wished to know' and 'information' are."""
+    found = terms("Elle voudrait savoir si le code sera adopté avant la fin du mois, selon "
+                  "les informations disponibles.", drop_request_words=True)
+    assert not {"avant", "selon", "voudra", "savoir", "inform"} & found.words
+    assert found.boost[stem("fin")] < 1 and found.boost[stem("mois")] < 1
+    assert stem("code") in found.words

@@ -29,6 +29,11 @@ STOPWORDS = _words(
     ce cet cette ces son sa ses leur leurs lui elle elles il ils on nous vous se sur sous
     dans par pour avec sans entre est sont était étaient été être avoir a ont avait avaient
     fait faire plus moins très aussi ainsi comme si ne pas notamment également
+    y en même tout tous toute toutes autre autres sera seront serait seraient peut peuvent
+    pourrait pourraient doit doivent déjà encore toujours alors depuis avant après lors
+    selon chez vers cela ceci celle celles celui ceux quel quelle quels quelles comment
+    pourquoi combien quand lequel laquelle lesquels dit demande demandé demandée souhaite
+    souhaité voudrait aimerait indiqué indique déclaré précisé ajouté
     """
 )
 
@@ -47,6 +52,10 @@ REQUEST_WORDS = _words(
     existing figures statistics statistical number numbers percentage proportion
     précisions renseignements données mesures prises délégation comité état partie
     gouvernement savoir question questions
+    informations information explications éclaircissements détails mesure prendre pris
+    prise fournir fourni fournie préciser indiquer expliquer donner donné connaître
+    obtenir recevoir disposer dispose existe existent existait nombre chiffres
+    statistiques pays actuellement nouvelles nouveau nouvelle utile intéressant
     """
 )
 
@@ -110,6 +119,17 @@ GENERIC_WORDS = _words(
     sometimes often usually normally really actually practically practical generally
     already recently currently still actual overall adequate appropriate sufficient
     various numerous able unable possible possibly availability existence
+    """
+) | _words(
+    # the French counterparts: time words, frame nouns and common verbs
+    """
+    année années an ans fin début mois jour jours semaine temps période cours fois
+    aujourd'hui cadre niveau manière façon moyen moyens mise œuvre oeuvre place part
+    situation problème problèmes question effet effets résultat résultats objectif
+    objectifs progrès efforts effort domaine ensemble certains certaines plusieurs
+    nombreux nombreuses grand grande grands grandes important importante importants
+    particulier particulière général générale actuel actuelle prévu prévue prévoit
+    assurer garantir permettre permet renforcer améliorer mettre mis visant vise
     """
 )
 
