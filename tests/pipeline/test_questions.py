@@ -387,6 +387,13 @@ def test_reported_requests_are_worded_as_the_question_they_report() -> None:
             == "Whether the measures that were taken had worked.")  # a clause in the subject
     assert direct_wording("asked about the budget?") == "About the budget?"
     assert direct_wording("a demandé si la loi existait") == "Si la loi existait"
+    # French present and conditional requests, adverbs between, an elided "si"
+    assert (direct_wording("souhaiterait également savoir combien d'enfants sont scolarisés.")
+            == "combien d'enfants sont scolarisés.")
+    assert direct_wording("demande quand la loi sera adoptée.") == "quand la loi sera adoptée."
+    assert direct_wording("voudrait aussi savoir s'il existe un tribunal.") == "S'il existe un tribunal."
+    assert (direct_wording("invite la délégation à indiquer si des programmes existent.")
+            == "Si des programmes existent.")
     assert direct_wording("What measures were in place?") == "What measures were in place?"
     assert (direct_wording("It would be interesting to hear what was planned for voting.")
             == "what was planned for voting.")

@@ -279,9 +279,15 @@ _REPORTED = re.compile(
     r"^(?:(?:also|further|then|furthermore)\s+)?(?:asked|wanted to know|wished to know|would "
     r"like to know|enquired|inquired|wondered|requested|sought|(?:a|ont)\s+"
     rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé|(?:voulu|souhaité) (?:savoir|connaître|connaitre))|"
-    r"demande|souhaite savoir|voudrait savoir)\s+(?:the delegation\s+|la "
-    r"délégation\s+)?(?:(?P<whether>if|whether|si)\s+|(?P<wh>(?=(?:what|how|which|why|who|whom|"
-    r"whose|when|where|quel|quelle|quels|quelles|comment|pourquoi|combien|qui|où)\b))|"
+    # the French present and conditional, adverbs between: "souhaiterait également savoir",
+    # "voudrait par ailleurs connaître", "demande aussi"
+    r"(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)"
+    rf"(?:\s+(?:{_FR_ADVERB}))*(?:\s+(?:savoir|connaître|connaitre))?|"
+    r"invite la délégation à (?:indiquer|préciser|expliquer|dire))\s+(?:the delegation\s+|la "
+    r"délégation\s+)?(?:(?P<whether>if|whether|si)\s+|(?P<elided>s['’](?=ils?\b))|"
+    r"(?P<wh>(?=(?:what|how|which|why|who|whom|whose|when|where|quel|quelle|quels|quelles|"
+    r"comment|pourquoi|combien|qui|où|quand|dans quelle|à quel|à quelle|de quel|de quelle|"
+    r"en quoi)\b))|"
     r"(?P<about>about|for|on|sur)\s+)",
     re.IGNORECASE,
 )
@@ -353,6 +359,8 @@ def direct_wording(ask: str) -> str:
     if not m:
         return ask
     rest = ask[m.end():]
+    if m.group("elided"):
+        return "S'" + rest  # "voudrait savoir s'il existe ..." -> "S'il existe ..."
     if m.group("whether"):
         if m.group("whether").lower() == "si":
             return "Si " + rest
