@@ -516,6 +516,18 @@ def test_french_questions_joined_by_et_split(sentence: str) -> None:
     assert len(chunk_clauses("Il a demandé si la loi et le décret étaient appliqués.")) == 1
 
 
+def test_a_french_postposed_attribution_is_not_part_of_the_question() -> None:
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    sentence = ("De nombreuses écoles ont été fermées, a-t-il souligné : combien d'écoles "
+                "avaient été rouvertes ?")
+    [clause] = chunk_clauses(sentence)
+    assert clause.ask.slice(sentence) == "combien d'écoles avaient été rouvertes ?"
+    # the same inverted auxiliary with no comma before it asks
+    [clause] = chunk_clauses("Le Gouvernement a-t-il déjà souligné ce point ?")
+    assert clause.ask.start == 16
+
+
 def test_a_french_request_with_an_adverb_is_worded_as_its_question() -> None:
     review = analyze_text(
         "Le Comité pour l'élimination de la discrimination à l'égard des femmes examine le "

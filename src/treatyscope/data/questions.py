@@ -168,6 +168,16 @@ REQUEST_CUES_FR = (
 )
 
 #: A French direct question: a question word or an inverted pronoun ("L'État a-t-il ...?").
+#: A French attribution after what was said, its verb inverted: "..., dit-il",
+#: "..., ajoute-t-elle", "..., a-t-il souligné : combien ...?".  Not a question.
+FR_POSTPOSED_ATTRIBUTION = (
+    r",\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:\w+\s+)?(?:dit|ajouté|souligné|précisé|"
+    r"noté|relevé|estimé|observé|expliqué|rappelé|indiqué|poursuivi|affirmé|insisté|conclu|"
+    r"déclaré|remarqué|fait observer|fait remarquer|fait valoir|regretté|déploré|reconnu)|"
+    r"(?:dit|ajoute|souligne|précise|note|relève|estime|observe|explique|rappelle|indique|"
+    r"poursuit|affirme|insiste|conclut|déclare|remarque|reconnaît|regrette)"
+    r"(?:-t)?-(?:il|elle|ils|elles))\b"
+)
 FRENCH_INTERROGATIVE = (
     r"(?:^|[,;:]\s+|\bet\s+)(?:Quel|Quelle|Quels|Quelles|quel|quelle|quels|quelles|Comment|"
     r"comment|Pourquoi|pourquoi|Combien|combien|Où|Quand|quand|Qui|Que|Qu['’]|Est-ce|est-ce|"

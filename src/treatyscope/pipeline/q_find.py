@@ -72,6 +72,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:also\s+|please\s+|kindly\s+)?{Q.INFO_VERBS_EN}\b"),
         "split_fr": re.compile(rf"(?:,?\s+\bet|;)\s+(?P<t>{Q.SPLIT_WH_FR})"),
         "fr_inter": re.compile(Q.FRENCH_INTERROGATIVE),
+        "fr_postposed": re.compile(Q.FR_POSTPOSED_ATTRIBUTION),
         "past": re.compile(Q.PAST_REFERENCE),
         "topic": re.compile(Q.TOPIC_SUMMARY),
         "procedural": re.compile(Q.PROCEDURAL),
@@ -240,8 +241,13 @@ def interrogative_starts(chunk: str, has_mark: bool) -> list[int]:
     if has_mark:
         found += [m.start("q") for m in rx["inner"].finditer(chunk)]
         if _holds_any(chunk, Q.FRENCH_INTERROGATIVE_LITERALS):
-            found += [m.start() if m.group(0)[0].isalpha() else _word_start(chunk, m.start() + 1)
-                      for m in rx["fr_inter"].finditer(chunk)]
+            # an inverted reporting verb after what was said ("..., a-t-il souligné") asks
+            # nothing: the question starts after it
+            said = [m.span() for m in rx["fr_postposed"].finditer(chunk)]
+            found += [start for m in rx["fr_inter"].finditer(chunk)
+                      if not any(a <= m.start() < b for a, b in said)
+                      for start in (m.start() if m.group(0)[0].isalpha()
+                                    else _word_start(chunk, m.start() + 1),)]
     return sorted(set(found)) if len(found) > 1 else found
 
 
