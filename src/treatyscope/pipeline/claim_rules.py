@@ -254,26 +254,50 @@ _AGE_SET = frozenset({"began", "begins", "started", "starts", "commenced", "set"
 
 
 def _is_age(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """An age that delimits a group ("children up to the age of 17", "15-year-old girls"),
+    not the value an age is set to ("the minimum age of marriage was 18")."""
+    return _delimits_by_age(toks, num) and not _sets_age(toks, num)
+
+
+def _sets_age(toks: list[Tok], num: Numeral) -> bool:
+    """True when the number is the value of an age (asked after :func:`_delimits_by_age`,
+    which is cheaper and mostly False: same answer as asking first)."""
     if _low(toks, num.first - 1) in _AGE_IS:
-        return False  # "the minimum age of marriage was 18"
-    if [_low(toks, j) for j in range(num.first - 4, num.first)] in (
-            ["at", "the", "age", "of"], ["à", "l'âge", "de", ""]) and _low(toks, num.first - 5) in _AGE_SET:
-        return False  # "criminal liability began at the age of 16": the rule's value
+        return True  # "the minimum age of marriage was 18"
+    # "criminal liability began at the age of 16": the rule's value
+    return [_low(toks, j) for j in range(num.first - 4, num.first)] in (
+        ["at", "the", "age", "of"], ["à", "l'âge", "de", ""]) and _low(toks, num.first - 5) in _AGE_SET
+
+
+#: The words right after a number (Tok.low) that an age phrase after it starts with, and
+#: the words right before it (Tok.bare) that the rules of _delimits_by_age after the
+#: look-back need: a number with neither is no age unless an age word stands before it
+#: (only for speed).
+_AGE_NEXT = frozenset({p[0] for p in AGE_AFTER} | {"-", "ans", "years"})
+_AGE_PREV = AGE_VERBS | AGE_COMPARATORS | {"de", "than"}
+
+
+def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
+    """True when an age word or phrase around the number makes it an age limit."""
     # An age word among the AGE_LOOKBACK tokens before, after the last punctuation there.
     for tok in reversed(toks[max(0, num.first - AGE_LOOKBACK) : num.first]):
         if tok.text in ",;:()" or tok.kind == "num":
             break  # "young people aged under 25 represented 68 per cent": 25 is the age
         if _AGE_WORD[tok.low]:
             return True
+    prev = _low(toks, num.first - 1)
+    nxt = toks[num.last + 1].low if num.last + 1 < len(toks) else ""
+    if nxt not in _AGE_NEXT and prev not in _AGE_PREV:
+        return False  # what the rules below find (only for speed)
     after = tuple([t.low for t in toks[num.last + 1 : num.last + 4]])
     if any(after[: len(p)] == p for p in _AGE_AFTER_BY_FIRST.get(after[:1], ())):
         return True
     if after[:1] == ("-",) and after[1:2] and after[1].startswith(("year-old", "ans")):
         return True  # "15-year-old girls"
-    prev, before = _low(toks, num.first - 1), _low(toks, num.first - 2)
+    before = _low(toks, num.first - 2)
     if prev in AGE_VERBS and after[:1] == ("ans",):  # "un Rom qui aura vingt ans"
         return True
-    if prev == "de" and _low(toks, num.first - 2) in PERSON_NOUNS and "ans" in after:
+    if prev == "de" and before in PERSON_NOUNS and "ans" in after:
         return True  # "des élèves de 13 à 15 ans": how old a group is
     if prev in ("than", "de") and before in AGE_COMPARATORS:
         prev, before = before, _low(toks, num.first - 3)
@@ -348,18 +372,21 @@ def _is_marker(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return _low(toks, num.first - 1) == "(" and nxt == ")" and num.value < 100
 
 
-#: First words of the idioms (only for speed: most numbers start none).
+#: First words of the idioms (only for speed: most numbers start none), and the idioms as
+#: a set (looked up, not scanned).
 _IDIOM_HEADS = frozenset(i[0] for i in IDIOMS if i)
+_IDIOM_SET = frozenset(IDIOMS)
+_EMPTY_IDIOM = () in _IDIOM_SET
 
 
 def _is_idiom(toks: list[Tok], num: Numeral, lang: str) -> bool:
-    if toks[num.first].low in _IDIOM_HEADS or () in IDIOMS:
+    if toks[num.first].low in _IDIOM_HEADS or _EMPTY_IDIOM:
         words = tuple(t.low for t in toks[num.first : num.first + 4])
         if any(words[: len(i)] == i for i in IDIOMS):
             return True
     first = num.first  # the words ending with the number's first: one or two of them
     before = (toks[first - 1].low, toks[first].low) if first > 0 else (toks[first].low,)
-    return before in IDIOMS
+    return before in _IDIOM_SET
 
 
 def _is_rate_base(toks: list[Tok], num: Numeral, lang: str) -> bool:

@@ -275,6 +275,14 @@ def lower_twin(rule: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(rule.pattern, rule.flags & ~re.IGNORECASE)
 
 
+def searchable(rule: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str]:
+    """The rule to search ``text`` with and the string to search: :func:`lower_twin` of a
+    case-insensitive ``rule`` on :func:`lowered` ``text`` when both exist (the same matches
+    at the same offsets, faster), else ``rule`` on ``text`` itself."""
+    low, twin = lowered(text), lower_twin(rule)
+    return (rule, text) if low is None or twin is None else (twin, low)
+
+
 def _writes_lower_case_only(source: str) -> bool:
     """True if the regular expression ``source`` matches no upper-case letter as written
     (see :func:`lower_twin`); False whenever that is not plain from the source."""

@@ -44,6 +44,7 @@ from treatyscope.pipeline.claim_scan import (
     latin1_word,
     letter_runs,
     lowered,
+    searchable,
     words_of,
 )
 from treatyscope.pipeline.registry import stage
@@ -375,8 +376,8 @@ def find_conflicts(review: Review) -> list[Conflict]:
     return [_conflict(a, b, strength, score) for score, a, b, strength in _best_soft(found)]
 
 
-#: What pairing compares of a claim: its index, sentence, year, side and interval.
-_Facts = tuple[int, tuple[int, int], int | None, str, float, float]
+#: What pairing compares of a claim: its index, sentence, year, side, interval and size.
+_Facts = tuple[int, tuple[int, int], int | None, str, float, float, float]
 
 
 def _candidates(review: Review, claims: list[Claim],
@@ -390,25 +391,29 @@ def _candidates(review: Review, claims: list[Claim],
         side = reader.side(c)
         if c.unit is not None and side != "other":  # else _strength is None
             sentence = c.sentence_span
-            facts = (i, (sentence.start, sentence.end), c.year, side, *interval(c))
+            facts = (i, (sentence.start, sentence.end), c.year, side, *interval(c),
+                     abs(_middle(c)))
             by_unit.setdefault(c.unit, []).append(facts)
     parts: dict[Span, bool] = {}  # sentence -> whether it counts a part (speed)
-    # each sentence's statistic words and each claim's "is a change", read once (speed)
-    stats = cache(partial(_statistics, review.text))
-    changes = cache(lambda k: _is_change(review, claims[k]))
-    updated = cache(lambda sentence: _NOW.search(review.text, sentence.start, sentence.end) is not None)
+    # each sentence's statistic words and each claim's "is a change", read once and on the
+    # lower-cased copy where that finds the same (see searchable; speed)
+    stats = cache(partial(_statistics, *searchable(_STATISTIC, review.text)))
+    change_rule, change_text = searchable(_CHANGE_BEFORE, review.text)
+    changes = cache(lambda k: _is_change(change_rule, change_text, claims[k].span.start))
+    now_rule, now_text = searchable(_NOW, review.text)
+    updated = cache(lambda sentence: now_rule.search(now_text, sentence.start, sentence.end) is not None)
     values: dict[Span, set[float]] = {}  # sentence -> the values of its claims
     for c in review.claims:  # restatements included: they show what a sentence counts
         values.setdefault(c.sentence_span, set()).add(_middle(c))
     out = []
     for members in by_unit.values():
-        for x, (i, sentence_a, year_a, side_a, lo_a, hi_a) in enumerate(members):
-            for j, sentence_b, year_b, side_b, lo_b, hi_b in members[x + 1 :]:
+        for x, (i, sentence_a, year_a, side_a, lo_a, hi_a, size_a) in enumerate(members):
+            for j, sentence_b, year_b, side_b, lo_b, hi_b, size_b in members[x + 1 :]:
                 if sentence_a == sentence_b or (lo_a <= hi_b and lo_b <= hi_a):
                     continue  # one sentence, or compatible values
                 if year_a is not None and year_b is not None and year_a != year_b:
                     continue
-                if _different_things(claims[i], claims[j]):
+                if _apart(size_a, size_b, claims[i], claims[j]):
                     continue
                 if stats(claims[i].sentence_span) != stats(claims[j].sentence_span):
                     continue  # an average is not a limit
@@ -430,7 +435,12 @@ def _candidates(review: Review, claims: list[Claim],
 def _different_things(a: Claim, b: Claim) -> bool:
     """True when two figures of one unit are too far apart to estimate one quantity
     (:data:`MAX_RATIO`, :data:`NOUN_RATIO`)."""
-    x, y = abs(_middle(a)), abs(_middle(b))
+    return _apart(abs(_middle(a)), abs(_middle(b)), a, b)
+
+
+def _apart(x: float, y: float, a: Claim, b: Claim) -> bool:
+    """:func:`_different_things` of ``a`` and ``b``, given their sizes ``x`` and ``y``
+    (the absolute values of their middles: pairing reads them once per claim)."""
     if not x or not y:
         return False
     ratio = max(x, y) / min(x, y)
@@ -455,12 +465,12 @@ def _without_verbs(words: dict[str, float]) -> dict[str, float]:
     return {w: x for w, x in words.items() if not (len(w) > 4 and w.endswith("ed"))}
 
 
-def _statistics(text: str, sentence: Span) -> frozenset[str]:
+def _statistics(rule: re.Pattern[str], text: str, sentence: Span) -> frozenset[str]:
     """The statistics a sentence names: two figures of one sentence's kind and another's
     ("for more than 15 consecutive days" / "an average duration of nine days") measure
-    different things."""
-    return frozenset(m.group(0).lower() for m in _STATISTIC.finditer(text, sentence.start, sentence.end))
-
+    different things.  ``rule`` is :data:`_STATISTIC` on the review's text, or what
+    :func:`searchable` gives for it."""
+    return frozenset(m.group(0).lower() for m in rule.finditer(text, sentence.start, sentence.end))
 
 
 _STATISTIC = re.compile(rf"\b(?:{'|'.join(sorted(STATISTIC_WORDS))})\b", re.IGNORECASE)
@@ -471,9 +481,11 @@ _CHANGE_BEFORE = re.compile(CHANGE_BEFORE, re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|désormais|dorénavant)\b", re.IGNORECASE)
 
 
-def _is_change(review: Review, claim: Claim) -> bool:
-    """True when the claim gives the size of a change rather than a level."""
-    return _CHANGE_BEFORE.search(review.text, max(0, claim.span.start - 40), claim.span.start) is not None
+def _is_change(rule: re.Pattern[str], text: str, start: int) -> bool:
+    """True when the claim at ``start`` gives the size of a change rather than a level;
+    ``rule`` is :data:`_CHANGE_BEFORE` on the review's text, or what :func:`searchable`
+    gives for it."""
+    return rule.search(text, max(0, start - 40), start) is not None
 
 
 def _middle(claim: Claim) -> float:
