@@ -388,3 +388,22 @@ def test_french_function_time_and_request_words_weigh_as_the_english_ones() -> N
     assert not {"avant", "selon", "voudra", "savoir", "inform"} & found.words
     assert found.boost[stem("fin")] < 1 and found.boost[stem("mois")] < 1
     assert stem("code") in found.words
+
+
+COVENANT = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, said the report was welcome. Could the Covenant be invoked directly before the domestic courts? Was the Istanbul Protocol part of the training of doctors?
+Responses by the Delegation
+Regarding the legal order, under article 118 of the Constitution, ratified international agreements could be invoked directly before the courts. Regarding health, doctors were trained every year.
+"""
+
+
+def test_the_treaty_alone_is_no_name_the_answer_must_repeat() -> None:
+    """'the Covenant' is answered by 'international agreements'; 'the Istanbul Protocol'
+    still needs its name ('Istanbul') in the answer."""
+    review = analyze_text(COVENANT)
+    covenant = link(review, "Could the Covenant")
+    assert covenant.status != "not_answered"
+    assert linked(review, covenant)[0].startswith("Regarding the legal order")
+    istanbul = link(review, "Was the Istanbul Protocol")
+    assert istanbul.status == "not_answered"
+    assert istanbul.evidence["reason"] == "name not mentioned"

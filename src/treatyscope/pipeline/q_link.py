@@ -40,7 +40,7 @@ from treatyscope.data.questions import ANAPHORA
 from treatyscope.model import Question, Review, Span
 from treatyscope.pipeline.a_blocks import Material
 from treatyscope.pipeline.q_find import strip_attribution
-from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, Terms, terms
+from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, Terms, stem, terms
 
 # Calibration.  Every constant below was set together with the thresholds in ``answers.py``
 # on the sample's first two rounds (the 77 reference questions of
@@ -248,6 +248,8 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
                       if main.boost.get(t, 1.0) > 1.0 and t in index.df and index.is_rare(t))
     if names and " in " in question.text:  # places are read only when there are names
         names -= _places(question.text)
+    if names <= _INSTRUMENTS:  # "the Covenant" alone: answered by "international agreements"
+        names = frozenset()
     return Query(weights, aspects, frozenset(pairs), asks_number, names)
 
 
@@ -267,6 +269,14 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool]:
     main = terms(_ASIDE.sub(" ", main_text) if asides else main_text, drop_request_words=True)
     return main, asides, bool(_ANAPHORA.search(low)), bool(_ASKS_NUMBER.search(low))
 
+
+#: Capitalised nouns of legal instruments ("the Covenant", "the Constitution"): alone, the
+#: review's own treaty or a kind of text, named in many ways ("international agreements",
+#: "the basic law"), so no name the answer must repeat (with another name, as in "the
+#: Istanbul Protocol", the names are kept).
+_INSTRUMENTS = frozenset(stem(w) for w in (
+    "Convention", "Conventions", "Covenant", "Covenants", "Treaty", "Treaties", "Protocol",
+    "Protocols", "Charter", "Constitution", "Pacte", "Protocole", "Charte"))
 
 #: A place after "in" ("children in the Amazon region"): where the question is about, not
 #: what it asks; an answer may name the provinces instead, so it is no required name.
