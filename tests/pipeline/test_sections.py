@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from conftest import analyze_text
 from treatyscope.model import Review
 
@@ -110,3 +112,16 @@ def test_headings_of_releases_of_the_2000s() -> None:
         "Preliminary Concluding Observations\n\nThe Rapporteur thanked the delegation.\n")
     assert [s.kind for s in review.sections][-6:] == [
         "presentation", "questions", "responses", "questions", "responses", "concluding_remarks"]
+
+
+@pytest.mark.parametrize("state", [
+    "the former Yugoslav Republic of Macedonia",
+    "the United Kingdom of Great Britain and Northern Ireland",
+    "Lao People's Democratic Republic",
+])
+def test_a_report_heading_names_any_state(state: str) -> None:
+    review = analyze_text(
+        "Committee on Economic, Social and Cultural Rights considers report\n\n"
+        f"Report of {state}\n\nIntroducing the report, Mr. STOJKOVSKI said the law was new.\n\n"
+        "Questions by Experts\n\nAn Expert asked whether it applied.\n")
+    assert [s.kind for s in review.sections][-2:] == ["report", "questions"]

@@ -7,12 +7,16 @@ flattened text, where the heading is glued to the sentence that follows it
 
 from __future__ import annotations
 
+#: A State's name in a heading: "the Netherlands", "the United Kingdom of Great Britain and
+#: Northern Ireland", "the former Yugoslav Republic of Macedonia", "Lao People's ...".
+_STATE = r"(?:the )?(?:former )?[A-Z][\w '’-]{2,60}"
+
 #: (regular expression of the heading words, section kind, may be found inline).
 #: Headings that are long enough not to occur by chance inside a sentence may be found
 #: inline; the rest only on a line of their own.
 HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Presentation of (?:the )?(?:Combined )?(?:Initial |Periodic )?Reports?", "presentation", True),
-    (r"Presentation of (?:the )?Reports? of [A-Z][\w ]{2,40}", "presentation", False),
+    (rf"Presentation of (?:the )?Reports? of {_STATE}", "presentation", False),
     (r"Introduction of (?:the )?Reports?", "presentation", True),
     (r"Presentation by the (?:Delegation|State party)", "presentation", True),
     (r"(?:Opening )?Statements? by (?:the )?(?:Head of (?:the )?Delegation|Delegation)", "presentation", True),
@@ -28,7 +32,7 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Preliminary Concluding (?:Observations|Remarks|Comments)", "concluding_remarks", True),
     (r"Closing (?:Remarks|Statements?)", "concluding_remarks", True),
     (r"Reports?", "report", True),
-    (r"Reports? (?:of|by) [A-Z][\w ]{2,40}", "report", False),
+    (rf"Reports? (?:of|by) {_STATE}", "report", False),
     # French releases
     (r"Présentation (?:du|des) rapports?(?: d[eu'’] ?[\w ]{2,40})?", "presentation", True),
     (r"Questions et observations des (?:membres du Comité|experts)", "questions", True),
