@@ -669,3 +669,19 @@ def test_next_meeting_sentences_of_other_styles(text: str, expected: tuple[str, 
     meeting = analyze_text(text).metadata.next_meeting
     assert meeting is not None
     assert (meeting.state_party_code, meeting.report_symbol, meeting.when_text) == expected
+
+
+def test_old_style_cescr_report_symbols_and_the_former_yugoslav_republic() -> None:
+    """Reports under the Covenant were issued as addenda of E/1990/5 (initial) and E/1990/6
+    (periodic); "the former Yugoslav Republic of Macedonia" is written with a lower-case
+    "former"."""
+    review = analyze_text(
+        "COMMITTEE ON ECONOMIC, SOCIAL AND CULTURAL RIGHTS CONSIDERS REPORT\n\n"
+        "The Committee will next meet in public at 10 a.m. on Thursday, 15 May, when it is "
+        "scheduled to take up the second periodic report of Ecuador (E/1990/6/Add.36).\n\n"
+        "The initial report of the former Yugoslav Republic of Macedonia (E/1990/5/Add.61) "
+        "states that the Constitution guarantees the right to work.\n")
+    meta = review.metadata
+    assert meta.state_party_code == "MKD"
+    assert meta.report is not None and meta.report.symbol == "E/1990/5/Add.61"
+    assert meta.next_meeting is not None and meta.next_meeting.report_symbol == "E/1990/6/Add.36"

@@ -85,7 +85,8 @@ def state_at(text: str, pos: int) -> StateName | None:
         tokens.append(m)
         gap = _GAP.match(text, m.end())
         cursor = gap.end() if gap else m.end()
-    if not tokens or not tokens[0].group()[0].isupper():
+    # a State's name is capitalised, but for the UN's "the former Yugoslav Republic of ..."
+    if not tokens or not (tokens[0].group()[0].isupper() or tokens[0].group() == "former"):
         return None
     for n in range(len(tokens), 0, -1):
         last = tokens[n - 1].group()
@@ -372,6 +373,8 @@ def find_next_meeting(
     inside = [s for s in symbols if sentence.start <= s.span.start < sentence.end]
     found = next((s for s in inside if s.doc_type in _REVIEWED_DOCUMENTS), None)
     symbol = found.symbol if found else None
+    if symbol is None and mention is not None:  # an old-style addendum: "(E/1990/6/Add.36)"
+        symbol = report_symbol(text, mention.state, inside)
     # no "report of X" wording ("the additional information submitted by Colombia"): the
     # State of the document reviewed
     code = mention.state.code if mention else found.country if found else None
