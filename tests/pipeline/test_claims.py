@@ -855,3 +855,13 @@ def test_convention_numbers_after_n_degree_and_french_demonyms() -> None:
     assert _units_fr("l'État entendait ratifier les Conventions n° 97 et n° 143 de l'OIT, et que "
                      "quelque 180 000 Malgaches et 5 000 Sénégalais travaillaient à "
                      "l'étranger.") == [(180000, "persons"), (5000, "persons")]
+
+
+def test_the_size_that_defines_a_family_is_no_claim() -> None:
+    assert _units("in 2002 the consumer basket for a family of four had cost 21,600 denars "
+                  "a month.") == [(21600, "denars")]
+
+
+def test_young_people_of_an_age_range_are_persons_of_that_age() -> None:
+    assert _units_fr("la prévalence du VIH chez les jeunes de 15 à 24 ans était de 3,5 % et "
+                     "1 200 jeunes avaient été formés.") == [(3.5, "percent"), (1200, "persons")]

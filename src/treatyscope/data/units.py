@@ -109,6 +109,9 @@ PERSON_NOUNS = frozenset({
     "réfugiés", "demandeurs", "mineurs", "élèves", "étudiants", "habitants", "individus",
     "expertes", "membres", "juges", "agents", "fonctionnaires", "journalistes",
     "défenseurs", "bénéficiaires", "employés", "civils", "apatrides", "adultes",
+    "jeunes", "adolescentes", "bébés", "nourrissons", "écoliers", "écolières", "retraités",
+    "chômeurs", "mères", "pères", "veuves",
+    "infants", "babies", "pensioners", "mothers", "fathers", "widows",
 })
 #: Endings of plural demonyms written with a capital ("Zimbabweans", "Haïtiens").
 DEMONYM_ENDINGS = ("ians", "eans", "cans", "yans", "iens", "iennes", "ais", "aises", "ains",

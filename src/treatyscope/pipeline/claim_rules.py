@@ -407,12 +407,22 @@ def _is_interval(toks: list[Tok], num: Numeral, lang: str) -> bool:
             and _low(toks, num.last + 1) in _BOUNDING_MEETINGS)
 
 
+#: Units whose size defines a kind of them ("a family of four", "un ménage de cinq
+#: personnes"): the number qualifies the noun, it states no quantity.
+_SIZED_UNITS = frozenset({"family", "household", "famille", "ménage", "foyer"})
+
+
+def _is_group_size(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """"the consumer basket for a family of four": a kind of family, not a count."""
+    return _low(toks, num.first - 1) in ("of", "de") and _low(toks, num.first - 2) in _SIZED_UNITS
+
+
 RULES: tuple[tuple[str, Rule], ...] = (
     ("date", _is_date), ("symbol", _is_symbol), ("time", _is_time), ("year", _is_year),
     ("marker", _is_marker), ("identifier", _is_identifier), ("name", _is_name),
     ("age", _is_age), ("threshold", _is_threshold), ("time-frame", _is_time_frame),
     ("time-frame", _is_interval), ("number-part", _is_number_part),
-    ("idiom", _is_idiom), ("rate-base", _is_rate_base),
+    ("idiom", _is_idiom), ("rate-base", _is_rate_base), ("qualifier", _is_group_size),
 )
 #: Reasons that spread along a list of numbers joined by commas, "and", "to" ...
 _LIST_REASONS = frozenset({"identifier", "date", "symbol", "age", "time"})
