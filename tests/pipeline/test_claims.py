@@ -865,3 +865,10 @@ def test_the_size_that_defines_a_family_is_no_claim() -> None:
 def test_young_people_of_an_age_range_are_persons_of_that_age() -> None:
     assert _units_fr("la prévalence du VIH chez les jeunes de 15 à 24 ans était de 3,5 % et "
                      "1 200 jeunes avaient été formés.") == [(3.5, "percent"), (1200, "persons")]
+
+
+def test_the_year_of_a_codes_name_dates_no_figure() -> None:
+    review = analyze_text(
+        "Le Comité a examiné le rapport de Madagascar. La cheffe de la délégation, Mme Ana "
+        "Ortiz, a dit que le Code civil de 1966 fixait l'âge minimum du mariage à 14 ans pour les filles.")
+    assert [(c.value, c.year) for c in review.claims] == [(14, None)]

@@ -58,9 +58,12 @@ BASE_BEFORE = re.compile(
 BASE_BEFORE_ENDS = ("to", "with", "than", "since", "from", "versus", "vs", "vs.", "depuis",
                     "à", "au", "dès", "of", "qu'en", "qu’en")
 BASE_BEFORE_IN = (("in", "en"), ("than", "since", "depuis"))
-#: A year inside a name: "Act of 2022", "Code pénal de 1854"; or "the 2021 Constitution".
-NAME_BEFORE = re.compile(r"\b(?:act|code|law|convention|constitution|decree|agenda|loi|code\s+"
-                         r"pénal|décret|plan|strategy|programme|vision)\s+(?:of|de|du)\s*$", re.I)
+#: A year inside a name: "Act of 2022", "Code pénal de 1854", "Code civil de 1966", "Code
+#: de la famille de 1990"; or "the 2021 Constitution".
+NAME_BEFORE = re.compile(r"\b(?:act|code|law|convention|constitution|decree|agenda|loi|"
+                         r"décret|plan|strategy|programme|vision)"
+                         r"(?:\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?[^\s\d,.;:()]+){0,2}?"
+                         r"\s+(?:of|de|du)\s*$", re.I)
 NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]|[a-z]+\s+(?:review|process)\b)")
 #: A year that labels a data source or a counted event dates its figures: "the 2023
 #: demographic and health survey had found 17.5 per cent", "the 2022 Census", "the 2023
