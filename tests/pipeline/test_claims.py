@@ -859,7 +859,7 @@ def test_convention_numbers_after_n_degree_and_french_demonyms() -> None:
 
 def test_the_size_that_defines_a_family_is_no_claim() -> None:
     assert _units("in 2002 the consumer basket for a family of four had cost 21,600 denars "
-                  "a month.") == [(21600, "denars")]
+                  "a month.") == [(21600, "MKD")]
 
 
 def test_young_people_of_an_age_range_are_persons_of_that_age() -> None:
@@ -872,3 +872,25 @@ def test_the_year_of_a_codes_name_dates_no_figure() -> None:
         "Le Comité a examiné le rapport de Madagascar. La cheffe de la délégation, Mme Ana "
         "Ortiz, a dit que le Code civil de 1966 fixait l'âge minimum du mariage à 14 ans pour les filles.")
     assert [(c.value, c.year) for c in review.claims] == [(14, None)]
+
+
+@pytest.mark.parametrize(("state", "code", "said", "unit"), [
+    ("North Macedonia", "MKD", "the benefit was 2,900 denars", "MKD"),
+    ("Tunisia", "TUN", "the budget was 12 million dinars", "TND"),
+    ("Serbia", "SRB", "the fine was 50,000 dinars", "RSD"),
+    ("Kenya", "KEN", "the fee was 1,000 shillings", "KES"),
+    ("Mexico", "MEX", "the fund held 20 million pesos", "MXN"),
+    ("Morocco", "MAR", "the allowance was 300 dirhams", "MAD"),
+])
+def test_currencies_named_by_several_states_take_the_state_partys(
+        state: str, code: str, said: str, unit: str) -> None:
+    review = analyze_text(f"The Committee considered the report of {state}. Juan Perez, head of "
+                          f"delegation, said {said}.")
+    assert review.metadata.state_party_code == code
+    assert [c.unit for c in review.claims] == [unit]
+
+
+def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:
+    review = analyze_text("The Committee considered the report of Kenya. Juan Perez, head of "
+                          "delegation, said migrants sent home 300 dinars a month.")
+    assert [c.unit for c in review.claims] == ["dinars"]

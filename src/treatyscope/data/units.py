@@ -31,6 +31,11 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("forints",): "HUF", ("shekels",): "ILS", ("hryvnas",): "UAH",
     ("guaraníes",): "PYG", ("guaranies",): "PYG", ("córdobas",): "NIO", ("lempiras",): "HNL",
     ("pula",): "BWP", ("kwacha",): "ZMW",
+    ("denars",): "MKD", ("denar",): "MKD", ("somoni",): "TJS", ("ariary",): "MGA",
+    ("leks",): "ALL", ("lek",): "ALL", ("leva",): "BGN", ("gourdes",): "HTG",
+    ("colones",): "CRC", ("balboas",): "PAB", ("dalasis",): "GMD", ("leones",): "SLE",
+    ("nakfa",): "ERN", ("dong",): "VND", ("ngultrum",): "BTN", ("rufiyaa",): "MVR",
+    ("maloti",): "LSL", ("emalangeni",): "SZL", ("vatu",): "VUV", ("kina",): "PGK",
     # dollars named by their country: bare "dollars" stay USD
     ("namibian", "dollars"): "NAD", ("jamaican", "dollars"): "JMD",
     ("canadian", "dollars"): "CAD", ("australian", "dollars"): "AUD",
@@ -67,6 +72,19 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     # rupees are only named by the State: the noun stays as it is elsewhere
     **{noun: {"IND": "INR", "PAK": "PKR", "MUS": "MUR", "LKA": "LKR", "NPL": "NPR",
               "SYC": "SCR", "MDV": "MVR"} for noun in ("rupees", "roupies")},
+    # idem for the other names that several States give their currency
+    **{noun: {"DZA": "DZD", "TUN": "TND", "SRB": "RSD", "JOR": "JOD", "KWT": "KWD",
+              "BHR": "BHD", "IRQ": "IQD", "LBY": "LYD"} for noun in ("dinars", "dinar")},
+    **{noun: {"ARG": "ARS", "MEX": "MXN", "CHL": "CLP", "COL": "COP", "CUB": "CUP",
+              "DOM": "DOP", "PHL": "PHP", "URY": "UYU"} for noun in ("pesos",)},
+    **{noun: {"KEN": "KES", "UGA": "UGX", "TZA": "TZS", "SOM": "SOS"}
+       for noun in ("shillings",)},
+    **{noun: {"MAR": "MAD", "ARE": "AED"} for noun in ("dirhams", "dirham")},
+    **{noun: {"SAU": "SAR", "QAT": "QAR", "YEM": "YER", "OMN": "OMR", "IRN": "IRR"}
+       for noun in ("riyals", "rials")},
+    **{noun: {"SWE": "SEK", "NOR": "NOK", "DNK": "DKK", "ISL": "ISK"}
+       for noun in ("kronor", "kroner", "krónur")},
+    **{noun: {"KGZ": "KGS", "UZB": "UZS"} for noun in ("som", "soms", "soum")},
 }
 #: Currency signs and codes written before a number ("US$ 2 million", "€5").
 CURRENCY_PREFIXES: dict[str, str] = {
