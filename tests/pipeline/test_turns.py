@@ -165,14 +165,24 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
         next(p.id for p in review.participants if p.label == "unnamed committee expert")] * 2
 
 
-def test_french_closing_narration_after_a_speaker() -> None:
-    review = analyze_text(
-        "Le Comité des droits de l'homme a examiné le rapport du Sénégal. Mme Karin Halvorsen, "
-        "rapporteuse, a demandé si le projet avait un calendrier. Le Comité publiera ses "
-        "observations finales le 30 juillet. Cet après-midi, à 15 heures, le Comité entamera "
-        "l'examen du rapport de la Jordanie.")
-    assert [who for who, _ in speakers(review)] == [
-        "narrator", "Karin Halvorsen", "narrator", "narrator"]
+@pytest.mark.parametrize(("text", "expected"), [
+    # French closing narration after a speaker
+    ("Le Comité des droits de l'homme a examiné le rapport du Sénégal. Mme Karin Halvorsen, "
+     "rapporteuse, a demandé si le projet avait un calendrier. Le Comité publiera ses "
+     "observations finales le 30 juillet. Cet après-midi, à 15 heures, le Comité entamera "
+     "l'examen du rapport de la Jordanie.",
+     ["narrator", "Karin Halvorsen", "narrator", "narrator"]),
+    # the narration of a release of the 2000s
+    ("The Committee on Economic, Social and Cultural Rights today examined the initial "
+     "report of the former Yugoslav Republic of Macedonia.\n\n"
+     "Committee Experts raised issues relating to long-term unemployment.\n\n"
+     "The delegation of the former Yugoslav Republic of Macedonia also included "
+     "representatives of the Ministry of Health.\n\n"
+     "The Committee is holding its thirtieth session at the Palais Wilson in Geneva.\n",
+     ["narrator", "unnamed committee expert", "narrator", "narrator"]),
+])
+def test_narration_after_a_speaker_is_the_narrators(text: str, expected: list[str]) -> None:
+    assert [who for who, _ in speakers(analyze_text(text))] == expected
 
 
 _FR_HEAD = "Le Comité des droits de l'enfant examine le rapport de Maurice\n\nLe Comité a examiné le rapport. "
@@ -219,3 +229,4 @@ def test_the_chair_who_welcomes_a_head_of_delegation_speaks(record: str) -> None
               if "Narrator" not in by_id[t.participant].roles]
     assert ["Chairperson" in p.roles for p in owners][-2:] == [True, False]
     assert owners[-1].head_of_delegation
+

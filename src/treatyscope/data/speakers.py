@@ -187,13 +187,14 @@ NARRATOR_OPENERS = (
     r"yesterday|concluded|began|opened|closed|adopted|considered|heard|will|held|started|"
     r"reviewed|examined)",
     r"(?:The|the) Committee (?:will|has before it|had before it|today|this morning|this "
-    r"afternoon|concluded|began|opened|closed|adopted|is (?:a body|composed|scheduled)|"
+    r"afternoon|concluded|began|opened|closed|adopted|is (?:a body|composed|scheduled|holding|"
+    r"meeting)|"
     r"then|next|also (?:adopted|heard))",
     r"(?:The|the) (?:Human Rights )?Council (?:will|today|this morning|this afternoon|then|"
     r"next|concluded|began|opened|closed|adopted)",
-    r"(?:The|the) delegation of (?:the )?[A-Z][^.]{0,80}? (?:was|were) (?:comprised|composed|"
-    r"made up|led|headed)|(?:The|the) delegation of (?:the )?[A-Z][^.]{0,80}? (?:consisted|"
-    r"included|comprised)",
+    r"(?:The|the) delegation of (?:the )?(?:former )?[A-Z][^.]{0,80}? (?:was|were) (?:comprised|"
+    r"composed|made up|led|headed)|(?:The|the) delegation of (?:the )?(?:former )?[A-Z][^.]{0,80}? "
+    r"(?:consisted|included|comprised)",
     r"(?:The|the) (?:large |high-level )?delegation (?:was|were) (?:comprised|composed|made up|"
     r"led|headed)",
     r"(?:Le|le) Comité (?:a |avait |examinera |entendra |reprendra |se réunira |poursuivra |"
