@@ -894,3 +894,16 @@ def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:
     review = analyze_text("The Committee considered the report of Kenya. Juan Perez, head of "
                           "delegation, said migrants sent home 300 dinars a month.")
     assert [c.unit for c in review.claims] == ["dinars"]
+
+
+@pytest.mark.parametrize(("said", "subject"), [
+    # an aside "X, at N, ...": what it measures is X
+    ("the country had faced hardship and that unemployment, at 31.9 per cent in 2002, "
+     "remained the most pressing problem.", "unemployment"),
+    # a counted noun stands for itself, whatever the comma before it
+    ("in the end, 5,000 teachers of English worked abroad.",
+     "teachers of English worked abroad"),
+])
+def test_the_subject_says_what_is_counted(said: str, subject: str) -> None:
+    review = analyze_text("The Committee met. Juan Perez, head of delegation, said that " + said)
+    assert [c.subject for c in review.claims] == [subject]

@@ -99,9 +99,20 @@ def _lead(before: list[Tok]) -> list[str]:
     while cut > 0 and before[cut - 1].kind != "punct":
         cut -= 1
     lead = _noun_phrase(_after_opening(before[cut:]))
+    if not lead and 1 < cut < len(before) and all(t.low in _LINKS for t in before[cut:]):
+        lead = _phrase_ending_at(before, cut - 1)  # "unemployment, at 31.9 per cent,"
     if not lead:
         lead = _noun_phrase(_after_opening(before))
     return lead[:SUBJECT_LEAD]
+
+
+def _phrase_ending_at(toks: list[Tok], end: int) -> list[str]:
+    """The noun phrase that ends right before ``toks[end]`` (a comma): what an aside
+    "X, at 31.9 per cent, ..." measures."""
+    start = end
+    while start > 0 and toks[start - 1].kind == "word" and not _NOT_IN_PHRASE[toks[start - 1].low]:
+        start -= 1
+    return _noun_phrase(toks[start:end])
 
 
 def _after_opening(toks: list[Tok]) -> list[Tok]:
