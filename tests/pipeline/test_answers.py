@@ -106,6 +106,10 @@ def test_sentence_cues_read_the_wording() -> None:
     assert not sentence_cues("Earlier this year, a roundtable was held.").refers_back
     assert sentence_cues("Regarding the labour market, builders were in demand.").opens_topic
     assert sentence_cues("Over 900 cases were identified.").number
+    # French words for numbers and data, as the English ones
+    assert sentence_cues("Il n'existe pas encore de statistiques fiables.").number
+    assert sentence_cues("Plusieurs milliers d'enfants travaillent.").number
+    assert not sentence_cues("La loi a été adoptée.").number
 
 
 def test_a_block_answers_with_its_continuations() -> None:

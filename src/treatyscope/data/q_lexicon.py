@@ -78,7 +78,10 @@ ASKS_NUMBER = (
 #: A sentence that gives a quantity or reports on data.
 GIVES_NUMBER = (
     r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
-    r"thousands?|millions?|half|data|statistics|figures?|per cent|percent)\b"
+    r"thousands?|millions?|half|data|statistics|figures?|per cent|percent|"
+    # French
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaines?|dizaines?|centaines?|"
+    r"milliers?|millions?|moitié|données|statistiques|chiffres?|pour cent)\b"
 )
 
 #: Common English verbs, adjectives and abstract nouns: rare in one review's sentences (so
