@@ -470,3 +470,17 @@ def test_a_region_or_a_question_about_a_state_is_no_speaker() -> None:
         "Committee Expert, asked about consular services.")
     assert [p.name for p in review.participants if p.name] == [
         "Ibrahim Abdou", "Khedija Ladjili", "Can Ünver"]
+
+
+def test_new_york_releases_name_experts_by_country_and_the_head_who_led_the_delegation() -> None:
+    review = analyze_text(
+        "Responses by the Delegation\n"
+        "CAROLYN PERSAUD, Minister of Human Services of Guyana, who led her country's "
+        "delegation, said the law was new.\n"
+        "DORCAS AMPOFO, the expert from Ghana, said women chaired only two committees.\n")
+    people = {p.name: p for p in review.participants if p.name}
+    head = people["Carolyn Persaud"]
+    assert (head.side, head.head_of_delegation, head.title) == (
+        "state", True, "Minister of Human Services of Guyana")
+    assert people["Dorcas Ampofo"].side == "committee"
+    assert classify(["the expert from the Ministry of Health"], [], [])[0] != "committee"

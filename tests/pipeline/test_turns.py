@@ -230,3 +230,15 @@ def test_the_chair_who_welcomes_a_head_of_delegation_speaks(record: str) -> None
     assert ["Chairperson" in p.roles for p in owners][-2:] == [True, False]
     assert owners[-1].head_of_delegation
 
+
+
+def test_a_delegate_named_by_office_speaks_as_the_holder_of_the_office() -> None:
+    review = analyze_text(
+        "Introducing the report, CAROLYN PERSAUD, Minister of Human Services of Guyana, said "
+        "the law was new.\n\nQuestions by Committee Experts\n\nAn expert asked about courts.\n\n"
+        "Responses by the Delegation\n\nJOHN ADAMS, Permanent Secretary of the Ministry of "
+        "Education, said schools were free.\n\n"
+        "Responding to those questions, the Minister said the courts had opened.\n\n"
+        "An official of the Ministry of Health said clinics were free.\n")
+    assert [s for s, _ in speakers(review)][-3:] == [
+        "John Adams", "Carolyn Persaud", "the delegation"]

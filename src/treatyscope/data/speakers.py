@@ -172,7 +172,24 @@ DELEGATION_FR = r"(?:[Ll]a|[Ss]a) délégation(?: (?:du|de la|de l['’]|des|de)
 ANON_STATE = (
     r"(?:An?|Another|One|The|the) (?:representative|member|delegate|speaker) of (?:the delegation|"
     r"(?:the )?[A-Z][\w'’-]*(?: (?:of |and |the )?[A-Z][\w'’-]*){0,4})|Un représentant|"
-    r"Une représentante"
+    r"Une représentante|"
+    # "An official of the Ministry of Health said": an unnamed member of a State body
+    r"(?:An?|Another|One) (?:official|officer|adviser|advisor) (?:of|from) (?:the )?"
+    r"(?!Committee\b|Secretariat\b|United Nations\b|Office of the High)"
+    r"[A-Z][\w'’-]*(?: (?:of |and |the |for )*[A-Z][\w'’-]*){0,5}"
+)
+#: A member of the delegation referred to by office ("the Minister said", "Responding, the
+#: Deputy Minister of Justice said", "La Ministre de la justice a dit"): the participant
+#: who holds it (resolved by the turns stage).
+OFFICE = (
+    r"(?:The|the) (?:(?:Deputy|Vice|Assistant|First|Acting)[ -])?(?:Prime Minister|Minister|"
+    r"Ambassador|Permanent Representative|Secretary of State|State Secretary|"
+    r"Attorney[ -]General|Solicitor[ -]General|Prosecutor[ -]General)"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the |for |on )*[A-Z][\w'’-]*){0,6})?|"
+    r"(?:Le|La|le|la) (?:Vice-[Mm]inistre|Ministre|Ambassadeur|Ambassadrice|"
+    r"Représentante? permanente?|Secrétaire d['’]État)"
+    r"(?: (?:de|du|des|d['’]|chargée? de)(?: la| l['’]| les)? ?[\w'’-]+"
+    r"(?: (?:et|de|des|du|de la|de l['’]) ?[\w'’-]+){0,4})?"
 )
 #: The chair referred to by office.
 CHAIR = (
@@ -245,8 +262,9 @@ COMMITTEE_TITLE = (
 #: Bare offices ("Chairperson", "Vice Chair and Rapporteur"): committee side unless an
 #: OTHER_TITLE says otherwise ("Chairperson of the Commission of Inquiry").
 COMMITTEE_GENERIC_TITLE = (
-    r"^expert|^chair|^vice[- ]chair|^rapporteur|^country rapporteur|^présidente?\b|"
-    r"^vice-présidente?\b"
+    # "the expert from Ghana" (releases of New York), not "an expert of the Ministry of ..."
+    r"^(?:the )?expert(?!.*\b(?:ministry|government|ministère|gouvernement)\b)|^chair|"
+    r"^vice[- ]chair|^rapporteur|^country rapporteur|^présidente?\b|^vice-présidente?\b"
 )
 STATE_TITLE = (
     r"minister|ambassador|permanent representative|permanent mission|head of (?:the )?"
@@ -258,7 +276,9 @@ STATE_TITLE = (
 )
 HEAD_OF_DELEGATION = (
     r"head(?:ed)? (?:of )?(?:the )?delegation|chef(?:fe)? de (?:la )?délégation|"
-    r"led the delegation|leader of the delegation"
+    r"led the delegation|leader of the delegation|"
+    # "who led her country's delegation", "who headed his country's delegation"
+    r"(?:led|headed) (?:her|his|its|their) (?:country['’]s |national )?delegation"
 )
 
 #: Speed gates of the named-speaker patterns (see ``pipeline.speakers._may_match``): a

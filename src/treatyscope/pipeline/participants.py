@@ -412,7 +412,8 @@ def committee_roles(low: str) -> list[str]:
     return roles or ["Committee Expert"]
 
 
-_HEAD_PHRASE = re.compile(rf",?\s*(?:and\s+)?(?:the\s+)?(?:{P.HEAD_OF_DELEGATION})", re.I)
+_HEAD_PHRASE = re.compile(
+    rf",?\s*(?:and\s+|who\s+|qui\s+)?(?:the\s+)?(?:{P.HEAD_OF_DELEGATION})", re.I)
 
 
 def _title_of(person: _Person, roles: list[str]) -> str | None:

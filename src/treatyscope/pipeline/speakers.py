@@ -25,6 +25,7 @@ from treatyscope.pipeline.spans import all_starts, lowered, merged_windows
 from treatyscope.textutil import strip_accents
 
 CueKind = str  # person | anon_committee | collective_committee | delegation | anon_state | chair
+#              | office (a delegation member by office: "the Minister")
 
 _NAME = rf"(?!(?:{P.HONORIFIC})\.?\s)(?!(?:{P.TITLE_WORDS})\s){P.NAME_WORD}(?:\s+(?:{P.NAME_PARTICLE}\s+)*{P.NAME_WORD}){{1,5}}"
 _SURNAME = rf"(?:{P.NAME_PARTICLE}[ \t]+){{0,2}}{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*{P.NAME_WORD}){{0,3}}"
@@ -185,6 +186,7 @@ def _anon_patterns() -> tuple[tuple[CueKind, re.Pattern[str]], ...]:
         ("anon_state", re.compile(rf"\b(?:{P.ANON_STATE})\b")),
         ("chair", re.compile(rf"\b(?:{P.CHAIR})\b{_PAREN}")),
         ("delegation", re.compile(rf"\b(?:{P.DELEGATION_EN}|{P.DELEGATION_FR})\b")),
+        ("office", re.compile(rf"\b(?:{P.OFFICE})\b")),
     )
 
 
@@ -552,7 +554,10 @@ def _role_matches(text: str) -> tuple[list[int], list[tuple[str, int, int, str |
 #: on the sample).  (anchor words, characters before, characters after).
 _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "anon_committee": (("xpert", "ember", "embre", "apporteu", "orapporteu"), 40, 40),
-    "anon_state": (("epresentative", "elegate", "peaker", "eprésentant"), 30, 90),
+    "anon_state": (("epresentative", "elegate", "peaker", "eprésentant", "fficial", "fficer",
+                    "dviser", "dvisor"), 30, 90),
+    "office": (("Minister", "minister", "Ambassad", "Permanent", "Secretary", "General",
+                "Ministre", "ministre", "Représentant", "Secrétaire"), 40, 120),
     "chair": (("Chair", "CHAIR", "President", "PRESIDENT", "Présiden", "PRÉSIDEN"), 10, 130),
     "delegation": (("elegation", "élégation"), 40, 90),
 }

@@ -9,6 +9,7 @@ speaker: the narrator in the lede, the delegation in responses, and so on.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -26,6 +27,9 @@ from treatyscope.pipeline.speakers import (
 )
 
 _ROLE_SIDE = {"anon_committee": "committee", "delegation": "state", "anon_state": "state"}
+#: A leading article, and the complement of an office ("minister of justice" -> "minister").
+_ARTICLE = re.compile(r"^(?:the|le|la)\s+")
+_COMPLEMENT = re.compile(r"\s+(?:of|for|de|du|des|d['’]|chargée? de)\b.*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,8 @@ class Speakers:
     narrator: str
     head: str | None
     chair: str | None
+    #: (id, lower-case title) of the named members of the delegation.
+    titles: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, participants: tuple[Participant, ...]) -> Speakers:
@@ -45,8 +51,25 @@ class Speakers:
         anon = {p.side: p.id for p in participants if p.name is None}
         head = next((p.id for p in participants if p.head_of_delegation), None)
         chair = next((p.id for p in participants if "Chairperson" in p.roles and p.name), None)
+        titles = tuple((p.id, p.title.lower()) for p in participants
+                       if p.name and p.side == "state" and p.title)
         return cls(by_mention, anon.get("committee"), anon.get("state"), anon.get("other", ""),
-                   head, chair)
+                   head, chair, titles)
+
+    def holder(self, office: str) -> str | None:
+        """The member of the delegation who holds ``office`` ("the Minister of Justice", "the
+        Minister"): the one whose title names it, or the head of delegation among several;
+        None when no title or several name it."""
+        core = _ARTICLE.sub("", " ".join(office.lower().split()))
+        for wanted in (core, _COMPLEMENT.sub("", core)):
+            rx = re.compile(rf"(?<![\w-])(?<!deputy )(?<!vice )(?<!vice-)(?<!assistant )"
+                            rf"{re.escape(wanted)}\b")
+            found = [pid for pid, title in self.titles if rx.search(title)]
+            if len(found) == 1:
+                return found[0]
+            if found:
+                return self.head if self.head in found else None
+        return None
 
     def default_for(self, kind: str) -> str:
         """The speaker of text before any attribution in a section of this kind."""
@@ -72,6 +95,11 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
             continue
         if cue.kind == "chair":
             return speakers.chair or speakers.anon_committee
+        if cue.kind == "office":
+            holder = speakers.holder(cue.span.slice(text))
+            if holder or speakers.delegation:
+                return holder or speakers.delegation
+            continue
         side = _ROLE_SIDE.get(cue.kind)
         pid = speakers.anon_committee if side == "committee" else speakers.delegation
         if pid:
