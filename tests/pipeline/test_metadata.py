@@ -325,6 +325,10 @@ def test_state_at_takes_the_longest_name() -> None:
         ("its", "report of", None),
         ("le", "rapport périodique présenté par", Report("periodic")),
         ("the", "review of", None),
+        # ordinals of several words
+        ("les vingtième et vingt et unième", "rapports périodiques", Report("periodic", (20, 21))),
+        ("les dix-neuvième à vingt et unième", "rapports", Report("periodic", (19, 20, 21))),
+        ("its twentieth and twenty first", "reports of", Report("periodic", (20, 21))),
     ],
 )
 def test_parse_report(before: str, phrase: str, report: Report | None) -> None:

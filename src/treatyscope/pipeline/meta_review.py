@@ -23,7 +23,7 @@ from treatyscope.data.countries import (
     max_name_words,
 )
 from treatyscope.model import DocumentSymbol, NextMeeting, Report, Span
-from treatyscope.pipeline.meta_text import parse_ordinal, sentence_around
+from treatyscope.pipeline.meta_text import longest_ordinal_suffix, parse_ordinal, sentence_around
 from treatyscope.pipeline.spans import finditer_words, first_at_word_start, lowered
 from treatyscope.pipeline.symbols import is_addendum
 
@@ -231,13 +231,26 @@ def parse_report(before: str, phrase: str) -> Report | None:
     return _report_of(ordinals, initial, periodic)
 
 
+#: The most words an ordinal is written in ("cent vingt et unième", "one hundred and first").
+_ORDINAL_WORDS = 5
+
+
 def _ordinals_before(words: list[str]) -> tuple[list[int], dict[str, bool]]:
     """Ordinals read backwards from the report noun, with range joiners expanded."""
     values: list[int] = []
     flags = {"initial": False, "periodic": False}
     pending_range = False
-    for word in reversed(words):
+    i = len(words)
+    while i > 0:
+        i -= 1
+        word = words[i]
         value = 1 if word in R.INITIAL_WORDS else parse_ordinal(word)
+        if value is not None and word not in R.INITIAL_WORDS:
+            # an ordinal of several words: "vingt et unième", "twenty first"
+            found = longest_ordinal_suffix(words[max(0, i - _ORDINAL_WORDS + 1) : i + 1])
+            if found is not None:
+                value, n = found
+                i -= n - 1
         flags["initial"] |= word in R.INITIAL_WORDS
         if word in R.REPORT_ADJECTIVES:
             flags["periodic"] |= word.startswith("periodi")
