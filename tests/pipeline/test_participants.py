@@ -484,3 +484,11 @@ def test_new_york_releases_name_experts_by_country_and_the_head_who_led_the_dele
         "state", True, "Minister of Human Services of Guyana")
     assert people["Dorcas Ampofo"].side == "committee"
     assert classify(["the expert from the Ministry of Health"], [], [])[0] != "committee"
+
+
+def test_a_states_own_high_commissioner_is_a_delegate() -> None:
+    national = "Haut-Commissaire aux droits de l'homme et à la bonne gouvernance"
+    assert classify([national], [], ["responses"])[0] == "state"
+    assert classify(["Haut-Commissaire des Nations Unies aux droits de l'homme"], [],
+                    ["responses"])[0] == "other"
+    assert classify(["High Commissioner for Human Rights"], [], ["questions"])[0] == "other"

@@ -345,6 +345,8 @@ def classify(
     if re.search(P.PRESENTING_TITLE, low):
         return "state", ["Delegation"], False
     if re.search(P.OTHER_TITLE, low):
+        if _national_high_commissioner(low, sections):
+            return "state", ["Delegation"], False
         return "other", [], False
     if any(re.search(P.COMMITTEE_GENERIC_TITLE, t.strip().lower()) for t in titles + parens):
         return "committee", committee_roles(low), False
@@ -361,6 +363,21 @@ def classify(
     if treaty_body and not titles:
         return "committee", ["Committee Expert"], False
     return "other", [], False
+
+
+_HIGH_COMMISSIONER = re.compile(r"high commissioner|haut-commissaire")
+_UN_OFFICE = re.compile(r"united nations|nations unies|refugees|réfugiés|office of|"
+                        r"haut-commissariat des")
+
+
+def _national_high_commissioner(low: str, sections: list[str]) -> bool:
+    """True for a State's own High Commissioner ("Haut-Commissaire aux droits de l'homme
+    et à la bonne gouvernance") who speaks only for the delegation: an office no outside
+    title but that one names, not the United Nations' or the refugees'."""
+    return (_HIGH_COMMISSIONER.search(low) is not None and _UN_OFFICE.search(low) is None
+            and re.search(P.OTHER_TITLE, _HIGH_COMMISSIONER.sub("", low)) is None
+            and bool({"presentation", "responses"} & set(sections))
+            and not {"questions", "statements"} & set(sections))
 
 
 def _committee_title(parts: list[str]) -> bool:
