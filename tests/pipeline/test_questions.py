@@ -49,6 +49,7 @@ def test_conditional_inversion_is_not_a_question() -> None:
 
 def test_a_useful_thing_to_have_is_no_question_unless_it_is_information() -> None:
     assert clauses("It would be useful to have a law on housing.") == []
+    assert clauses("Le Comité a prié la délégation de transmettre ses salutations.") == []
 
 
 # ------------------------------------------------------------------ indirect requests
@@ -68,6 +69,7 @@ def test_a_useful_thing_to_have_is_no_question_unless_it_is_information() -> Non
     "However, the Expert noted concerns with the Act, asking if there were plans to amend it.",
     "It would be useful to have disaggregated data on the situation of the Roma community.",
     "It would be useful to receive up-to-date figures on evictions.",
+    "He requested the delegation to state whether the law applied to minors.",
 ])
 def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
     assert clauses(sentence) == [(sentence, "indirect")]
@@ -84,6 +86,11 @@ def test_reported_question_stays_indirect_with_a_question_mark() -> None:
     "M. Dupont s'est enquis des mesures prises pour les enfants.",
     "Au sujet de la nationalité, elle demande une clarification sur le statut des lois.",
     "Des informations sur les centres de rétention seraient les bienvenues.",
+    # an addressee and an infinitive of informing
+    "Il a prié l'État partie d'indiquer le nombre de plaintes reçues.",
+    "Elle a demandé à la délégation de dire si des poursuites avaient été engagées.",
+    "Elle a invité la délégation à dire si le plan avait été adopté.",
+    "Elle a souhaité que le Gouvernement précise si le décret était en vigueur.",
 ])
 def test_french_indirect_requests(sentence: str) -> None:
     assert clauses(sentence) == [(sentence, "indirect")]

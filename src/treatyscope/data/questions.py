@@ -75,7 +75,7 @@ REQUEST_CUES_EN = (
     rf"\b(?:asked|asking|asks|requested|requesting|requests|invited|inviting|invites)"
     rf"\s+(?:the|its)\s+(?:delegation|State(?: party)?|Government|"
     rf"representatives?)(?:\s+of\s+[A-Z][\w'’\-]+)?\s+to\s+(?:(?:also|further|kindly|please)\s+)?"
-    rf"{INFO_VERBS_EN}\b",
+    rf"(?:{INFO_VERBS_EN}|state|report)\b",
     r"\b(?:wondered|wondering|wonders)\b(?:\s+(?:also|further|in particular))?\s+(?:if|whether|"
     r"what|which|who|why|how|when|where|to what extent|about|as to)\b",
     r"\b(?:wished|wanted|would (?:also |further |in particular |particularly )?like|"
@@ -120,6 +120,13 @@ REQUEST_CUES_EN = (
 #: Adverbs of contrast or consequence between the auxiliary and the verb ("Elle a toutefois
 #: demandé si ...", "s'est cependant enquise de ...").
 FR_CONCESSIVE = r"toutefois|cependant|néanmoins|pourtant|donc|en revanche|d['’]ailleurs"
+#: "de" and a French infinitive of informing ("de dire", "d'indiquer", "à préciser").
+FR_INFO_INFINITIVE = (
+    r"(?:de\s+|d['’]\s?|à\s+)(?:fournir|préciser|expliquer|indiquer|donner|commenter|décrire|"
+    r"clarifier|communiquer|dire|confirmer|exposer|apporter|présenter|éclairer)"
+)
+#: Who a French request is addressed to.
+FR_ADDRESSEE = r"(?:la délégation|l['’]État partie|le Gouvernement|les autorités)"
 #: What a French "demander" asks for: a clause or a noun of information, not "que" (a demand).
 FR_REQUEST_OBJECT = (
     r"(?:\s+(?:à la délégation|à l['’]État partie|au Gouvernement|aux représentants|ensuite|"
@@ -128,8 +135,7 @@ FR_REQUEST_OBJECT = (
     r"ce que|ce qu['’]|dans quelle mesure|de quelle|des précisions|des informations|"
     r"des renseignements|des explications|des éclaircissements|des données|des statistiques|"
     r"des chiffres|des détails|plus de détails|une clarification|des clarifications|un complément|davantage|plus d['’]|"
-    r"de plus amples|de (?:fournir|préciser|expliquer|indiquer|donner|commenter|décrire|"
-    r"clarifier|communiquer))"
+    rf"de plus amples|{FR_INFO_INFINITIVE})"
 )
 #: French indirect requests (press releases and summary records).
 REQUEST_CUES_FR = (
@@ -139,15 +145,16 @@ REQUEST_CUES_FR = (
     rf"souhaité savoir|désiré savoir|cherché à savoir|tenu à savoir|"
     rf"(?:voulu|souhaité|désiré) (?:connaître|connaitre|obtenir des|recevoir des)|"
     rf"repris la parole pour (?:demander|savoir)|"
-    rf"(?:prié|invité) la délégation (?:de|à)\s+(?:fournir|préciser|expliquer|indiquer|"
-    rf"donner|commenter|décrire|clarifier|communiquer))",
+    rf"(?:prié|invité) {FR_ADDRESSEE}\s+{FR_INFO_INFINITIVE}|"
+    # "a souhaité que la délégation précise si ..."
+    rf"(?:souhaité|voulu|demandé) que {FR_ADDRESSEE}\s+(?:précise|indique|explique|"
+    rf"fournisse|donne|dise|confirme|communique|clarifie))",
     rf"\b(?:demande|demandent|demandait|demanderait)\b{FR_REQUEST_OBJECT}",
     r"\b(?:souhaite|souhaiterait|souhaitent|souhaitait|voudrait|voudraient|aimerait|"
     r"aimeraient|désire|désirerait|veut|voulait)\s+(?:(?:également|aussi|en outre|par ailleurs|"
     r"donc|enfin|encore|notamment|de plus)\s+)*(?:savoir|connaître|obtenir des|recevoir des|"
     r"avoir des (?:précisions|informations|renseignements|explications|données))\b",
-    r"\b(?:prie|invite|prient|invitent)\s+la délégation (?:de|à)\s+(?:fournir|préciser|"
-    r"expliquer|indiquer|donner|commenter|décrire|clarifier|communiquer)\b",
+    rf"\b(?:prie|invite|prient|invitent)\s+{FR_ADDRESSEE}\s+{FR_INFO_INFINITIVE}\b",
     rf"\bs['’](?:est|était|sont)\s+(?:(?:également|aussi|en outre|par ailleurs|notamment|enfin|"
     rf"ensuite|{FR_CONCESSIVE})\s+)*(?:enquise?s?|interrogée?s?|demandée?s?|renseignée?s?)\b",
     r"\bs['’](?:enquiert|enquièrent|interroge|interrogent|demande|demandent)\b",
@@ -316,7 +323,8 @@ REQUEST_LITERALS = (
     "ask", "ould", "nqui", "quest", "invit", "wonder", "wish", "want", "keen", "eager",
     "curious", "interest", "sought", "seek", "will", "must", "might", "lease", "indly",
     "demand", "avoir", "connaître", "connaitre", "obtenir", "recevoir", "délégation", "interrog",
-    "renseign", "en est", "en était", "l sera", "sont", "serai", "seront",
+    "renseign", "en est", "en était", "l sera", "sont", "serai", "seront", "prié", "prie",
+    "souhait", "voulu",
 )
 #: Every match of :data:`FRENCH_INTERROGATIVE` holds one of these (a hyphen for "-t-il",
 #: "Est-ce", "a-t-il", "-vous").

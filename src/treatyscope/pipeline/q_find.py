@@ -151,11 +151,12 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("lease", "indly"),  # please / kindly VERB
     ("sought",),  # sought clarification
     # French
-    ("demand", "avoir", "délégation", "connaître", "connaitre", "obtenir", "recevoir"),
-    # a demandé, a voulu savoir / connaître, a prié la délégation
+    ("demand", "avoir", "prié", "invité", "connaître", "connaitre", "obtenir", "recevoir",
+     "souhaité", "voulu"),
+    # a demandé, a voulu savoir / connaître, a prié la délégation, a souhaité que l'État
     ("demand",),  # demande si
     ("avoir", "connaître", "obtenir", "recevoir"),  # souhaite savoir
-    ("délégation",),  # prie la délégation de
+    ("prie", "invite"),  # prie la délégation de
     ("nqui", "interrog", "demand", "renseign"),  # s'est enquise
     ("nqui", "interrog", "demand"),  # s'enquiert
     ("demand",),  # se demande si
