@@ -242,3 +242,15 @@ def test_a_delegate_named_by_office_speaks_as_the_holder_of_the_office() -> None
         "An official of the Ministry of Health said clinics were free.\n")
     assert [s for s, _ in speakers(review)][-3:] == [
         "John Adams", "Carolyn Persaud", "the delegation"]
+
+
+def test_the_head_and_the_chair_named_by_office_speak() -> None:
+    review = analyze_text(
+        "Le Comité des droits de l'homme a examiné le rapport du Sénégal.\n\n"
+        "Présentant le rapport, M. Abdoulaye Sarr, Ministre de la justice et chef de la "
+        "délégation, a dit que la loi était nouvelle.\n\n"
+        "Mme Ingrid Halvorsen, membre du Comité, a demandé si la loi était appliquée.\n\n"
+        "S'agissant des droits des femmes, le chef de la délégation a rappelé que la loi "
+        "était appliquée.\n\n"
+        "La Présidente du Comité, Mme Aminata Diallo, a remercié la délégation.\n")
+    assert [s for s, _ in speakers(review)][-2:] == ["Abdoulaye Sarr", "Aminata Diallo"]

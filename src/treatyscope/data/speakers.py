@@ -182,6 +182,8 @@ ANON_STATE = (
 #: Deputy Minister of Justice said", "La Ministre de la justice a dit"): the participant
 #: who holds it (resolved by the turns stage).
 OFFICE = (
+    r"(?:The|the) [Hh]ead of (?:the )?[Dd]elegation|(?:Le|La|le|la) (?:chef|cheffe) de (?:la )?"
+    r"délégation|"
     r"(?:The|the) (?:(?:Deputy|Vice|Assistant|First|Acting)[ -])?(?:Prime Minister|Minister|"
     r"Ambassador|Permanent Representative|Secretary of State|State Secretary|"
     r"Attorney[ -]General|Solicitor[ -]General|Prosecutor[ -]General)"
@@ -194,8 +196,8 @@ OFFICE = (
 #: The chair referred to by office.
 CHAIR = (
     r"(?:The|the) (?:Chair|Chairperson|Chairman|Chairwoman|CHAIRPERSON|CHAIRMAN|CHAIR|"
-    r"Acting Chair|Acting Chairperson|President|PRESIDENT)|(?:Le|La) (?:Président|Présidente|"
-    r"PRÉSIDENT|PRÉSIDENTE)"
+    r"Acting Chair|Acting Chairperson|President|PRESIDENT)(?: of the Committee)?|"
+    r"(?:Le|La) (?:Président|Présidente|PRÉSIDENT|PRÉSIDENTE)(?: du Comité)?"
 )
 
 #: Sentences in the narrator's voice that open a narrator turn.

@@ -557,7 +557,8 @@ _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "anon_state": (("epresentative", "elegate", "peaker", "eprésentant", "fficial", "fficer",
                     "dviser", "dvisor"), 30, 90),
     "office": (("Minister", "minister", "Ambassad", "Permanent", "Secretary", "General",
-                "Ministre", "ministre", "Représentant", "Secrétaire"), 40, 120),
+                "Ministre", "ministre", "Représentant", "Secrétaire", "ead of", "hef de",
+                "heffe de"), 40, 120),
     "chair": (("Chair", "CHAIR", "President", "PRESIDENT", "Présiden", "PRÉSIDEN"), 10, 130),
     "delegation": (("elegation", "élégation"), 40, 90),
 }

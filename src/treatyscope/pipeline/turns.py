@@ -61,6 +61,8 @@ class Speakers:
         Minister"): the one whose title names it, or the head of delegation among several;
         None when no title or several name it."""
         core = _ARTICLE.sub("", " ".join(office.lower().split()))
+        if core.startswith(("head of", "chef de", "cheffe de")):
+            return self.head
         for wanted in (core, _COMPLEMENT.sub("", core)):
             rx = re.compile(rf"(?<![\w-])(?<!deputy )(?<!vice )(?<!vice-)(?<!assistant )"
                             rf"{re.escape(wanted)}\b")
