@@ -8,6 +8,10 @@ for people are normalised to ``persons`` ("5,300 Kyrgyz citizens", "6000 travail
 
 from __future__ import annotations
 
+from functools import cache
+
+import pycountry
+
 #: Unit phrases written after a number, as lower-case word tuples -> normalised unit.
 #: Longest phrases are tried first.
 UNIT_PHRASES: dict[tuple[str, ...], str] = {
@@ -86,11 +90,32 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
        for noun in ("kronor", "kroner", "krónur")},
     **{noun: {"KGZ": "KGS", "UZB": "UZS"} for noun in ("som", "soms", "soum")},
 }
-#: Currency signs and codes written before a number ("US$ 2 million", "€5").
+#: Currency signs and codes written before a number ("US$ 2 million", "€5", "KM 412
+#: million"), in lower case.  Any other ISO 4217 code written in capitals counts too (see
+#: ``claim_find``); "Rs" names rupees, whose code the State party decides.
 CURRENCY_PREFIXES: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "chf": "CHF",
-    "£": "GBP", "gbp": "GBP",
+    "£": "GBP", "gbp": "GBP", "km": "BAM", "ksh": "KES", "kshs": "KES", "ush": "UGX",
+    "tsh": "TZS", "rs": "rupees", "fcfa": "XOF", "cfaf": "XOF", "₦": "NGN", "₹": "INR",
+    "₱": "PHP", "₴": "UAH", "₸": "KZT", "₺": "TRY", "₽": "RUB", "₾": "GEL", "₩": "KRW",
+    "৳": "BDT", "₫": "VND", "₪": "ILS",
 }
+#: Dollars named by letters glued to "$" ("G$1.2 billion", "N$ 40"): never US dollars
+#: unless the letters say so.
+LETTER_DOLLARS: dict[str, str] = {
+    "us": "USD", "g": "GYD", "n": "NAD", "j": "JMD", "r": "BRL", "a": "AUD", "c": "CAD",
+    "nz": "NZD", "hk": "HKD", "s": "SGD", "ec": "XCD", "tt": "TTD", "bds": "BBD", "bz": "BZD",
+    "l": "LRD", "fj": "FJD", "si": "SBD", "ws": "WST", "nt": "TWD",
+}
+#: ISO 4217 codes that are also names of treaty bodies or common capitalised words: not
+#: read as currencies before a number ("CRC 45" may be the Committee's).
+NOT_CURRENCY_CODES = frozenset({"CRC", "ALL", "TOP", "CUP", "MAD", "BOB", "SOS", "MOP"})
+
+
+@cache
+def iso_currency_codes() -> frozenset[str]:
+    """The ISO 4217 currency codes (from ``pycountry``'s tables, read once)."""
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
 
 #: Units that measure the dialogue or session itself in this genre ("a two-week session",
 #: "over the past three weeks"): they stay claims even in a time-frame phrase.

@@ -31,7 +31,9 @@ from treatyscope.data.claim_words import (
 from treatyscope.data.numbers import FR_COLLECTIVES, SCALES
 from treatyscope.data.units import (
     CURRENCY_PREFIXES,
+    LETTER_DOLLARS,
     LONGEST_QUALIFIER,
+    NOT_CURRENCY_CODES,
     ONE_COUNTABLE,
     PERSON_NOUNS,
     PREPOSITION_HEADS,
@@ -39,6 +41,7 @@ from treatyscope.data.units import (
     SPEAKER_NOUNS,
     VOTE_CONTEXT,
     VOTE_PHRASES,
+    iso_currency_codes,
     normalise_noun,
 )
 from treatyscope.model import Span, Value
@@ -48,6 +51,7 @@ from treatyscope.pipeline.claim_subject import subject_within
 from treatyscope.pipeline.claim_tokens import (
     Numeral,
     Tok,
+    glued,
     join_spaced_groups,
     may_hold_number,
     numerals,
@@ -234,7 +238,7 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
     if lo.unit is not None and hi is None:
         return _Found(lo, None, lo.first, lo.last, lo.unit)
     if start < lo.first:
-        return _Found(lo, hi, start, last.last, CURRENCY_PREFIXES[_prefix(toks, start)])
+        return _Found(lo, hi, start, last.last, _prefix_unit(toks, start, lo.first))
     vote_end = _vote_end(toks, last.last + 1) if votes else None
     if vote_end is not None:
         return _Found(lo, hi, lo.first, vote_end, "votes")
@@ -361,16 +365,29 @@ def _counted_one(toks: list[Tok], one: Numeral, lang: str) -> bool:
 def _currency_start(toks: list[Tok], lo: Numeral) -> int:
     """Index of a currency sign or code right before the number, else ``lo.first``."""
     j = lo.first - 1
-    if j >= 0 and toks[j].low in CURRENCY_PREFIXES:
-        if j >= 1 and toks[j].low == "$" and toks[j - 1].low == "us" and toks[j - 1].end == toks[j].start:
-            return j - 1
+    if j < 0:
+        return lo.first
+    tok = toks[j]
+    if tok.low == "$" and j >= 1 and toks[j - 1].kind == "word" and glued(toks[j - 1], tok):
+        # letters glued to the sign name the dollar ("G$1.2 billion"); unknown ones, none
+        return j - 1 if toks[j - 1].low in LETTER_DOLLARS else lo.first
+    if tok.low in CURRENCY_PREFIXES or _iso_code(tok):
         return j
     return lo.first
 
 
-def _prefix(toks: list[Tok], start: int) -> str:
-    low = toks[start].low
-    return "us$" if low == "us" else low
+def _iso_code(tok: Tok) -> bool:
+    """True for an ISO 4217 currency code written in capitals ("BAM 412 million")."""
+    return (len(tok.text) == 3 and tok.text.isupper() and tok.text not in NOT_CURRENCY_CODES
+            and tok.text in iso_currency_codes())
+
+
+def _prefix_unit(toks: list[Tok], start: int, number: int) -> str:
+    """The currency of the sign, code or lettered dollar at ``toks[start:number]``."""
+    tok = toks[start]
+    if number - start == 2:  # letters and "$"
+        return LETTER_DOLLARS[tok.low]
+    return CURRENCY_PREFIXES.get(tok.low) or tok.text
 
 
 def _vote_end(toks: list[Tok], j: int) -> int | None:
