@@ -125,3 +125,16 @@ def test_a_report_heading_names_any_state(state: str) -> None:
         f"Report of {state}\n\nIntroducing the report, Mr. STOJKOVSKI said the law was new.\n\n"
         "Questions by Experts\n\nAn Expert asked whether it applied.\n")
     assert [s.kind for s in review.sections][-2:] == ["report", "questions"]
+
+
+def test_headings_of_new_york_releases_by_articles() -> None:
+    review = analyze_text(
+        "Committee on Elimination of Discrimination against Women Considers Report of Guyana\n\n"
+        "Background\n\nThe Committee had before it the report.\n\n"
+        "Introduction of Report\n\nCAROLYN PERSAUD, Minister, said the law was new.\n\n"
+        "Articles 7 to 9\n\nDORCAS AMPOFO, the expert from Ghana, asked about quotas.\n\n"
+        "Articles 15 and 16\n\nAn expert asked about marriage.\n")
+    assert [s.kind for s in review.sections][-4:] == [
+        "report", "presentation", "dialogue", "dialogue"]
+    assert not any(s.kind == "dialogue" for s in analyze_text(
+        "The delegation said Article 16 of the Convention applied.").sections)

@@ -32,6 +32,10 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Preliminary Concluding (?:Observations|Remarks|Comments)", "concluding_remarks", True),
     (r"Closing (?:Remarks|Statements?)", "concluding_remarks", True),
     (r"Reports?", "report", True),
+    # releases of New York: the report's background, and the dialogue by articles of the
+    # Convention ("Articles 7 to 9", "Article 16"), questions and answers together
+    (r"Background", "report", False),
+    (r"Articles? \d{1,2}(?:(?:,| to| and|-|–) ?\d{1,2})*(?: of the Convention)?", "dialogue", False),
     (rf"Reports? (?:of|by) {_STATE}", "report", False),
     # French releases
     (r"Présentation (?:du|des) rapports?(?: d[eu'’] ?[\w ]{2,40})?", "presentation", True),
