@@ -254,3 +254,12 @@ def test_the_head_and_the_chair_named_by_office_speak() -> None:
         "était appliquée.\n\n"
         "La Présidente du Comité, Mme Aminata Diallo, a remercié la délégation.\n")
     assert [s for s, _ in speakers(review)][-2:] == ["Abdoulaye Sarr", "Aminata Diallo"]
+
+
+def test_a_lede_that_names_its_speaker_by_office_after_what_was_said() -> None:
+    review = analyze_text(
+        "NEW YORK, 11 July -- Guyana had put in place far-reaching laws, its Minister of Human "
+        "Services told the Committee today, noting that 4,300 reports had been received.\n\n"
+        "Introduction of Report\n\nIntroducing the report, CAROLYN PERSAUD, Minister of Human "
+        "Services of Guyana, said the law was new.\n")
+    assert speakers(review)[0][0] == "Carolyn Persaud"

@@ -184,7 +184,8 @@ ANON_STATE = (
 OFFICE = (
     r"(?:The|the) [Hh]ead of (?:the )?[Dd]elegation|(?:Le|La|le|la) (?:chef|cheffe) de (?:la )?"
     r"délégation|"
-    r"(?:The|the) (?:(?:Deputy|Vice|Assistant|First|Acting)[ -])?(?:Prime Minister|Minister|"
+    r"(?:The|the|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir) (?:(?:Deputy|Vice|Assistant|First|Acting)[ -])?"
+    r"(?:Prime Minister|Minister|"
     r"Ambassador|Permanent Representative|Secretary of State|State Secretary|"
     r"Attorney[ -]General|Solicitor[ -]General|Prosecutor[ -]General)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the |for |on )*[A-Z][\w'’-]*){0,6})?|"

@@ -627,7 +627,8 @@ def _find_role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         s, e = start - sentence.start, end - sentence.start
         if _inside_title_phrase(chunk, s, e):
             continue
-        said = _is_subject(chunk, s, e) or (kind == "delegation" and _said_after(chunk, s, e))
+        said = (_is_subject(chunk, s, e) or (kind == "delegation" and _said_after(chunk, s, e))
+                or (kind == "office" and _TOLD.match(chunk, e) is not None))
         found.append(Cue(kind, Span(start, end), None, None, paren, said))
     post = _postposed().search(chunk)
     if post:
@@ -698,6 +699,11 @@ _SAID_BEFORE = re.compile(
     r",\s*(?:a|ont)(?:-t-(?:il|elle))?\s+(?:[a-zé]+\s+)?(?:indiqué|précisé|ajouté|expliqué|"
     r"souligné|dit|déclaré|affirmé|assuré|répondu|relevé|rappelé|fait valoir|fait observer|"
     r"fait savoir)\s+$")
+
+
+#: The lede of a release names the speaker after what was said: "Guyana had put in place
+#: ..., its Minister of Human Services told the Committee today, noting that ...".
+_TOLD = re.compile(r"\s+(?:told|informed|assured|briefed) the (?:Committee|experts|Experts)\b")
 
 
 def _said_after(chunk: str, start: int, end: int) -> bool:

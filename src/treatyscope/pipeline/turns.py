@@ -28,7 +28,7 @@ from treatyscope.pipeline.speakers import (
 
 _ROLE_SIDE = {"anon_committee": "committee", "delegation": "state", "anon_state": "state"}
 #: A leading article, and the complement of an office ("minister of justice" -> "minister").
-_ARTICLE = re.compile(r"^(?:the|le|la)\s+")
+_ARTICLE = re.compile(r"^(?:the|its|her|his|their|le|la)\s+")
 _COMPLEMENT = re.compile(r"\s+(?:of|for|de|du|des|d['’]|chargée? de)\b.*$")
 
 
