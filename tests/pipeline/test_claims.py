@@ -916,3 +916,13 @@ def test_currency_signs_codes_and_lettered_dollars_before_a_number() -> None:
     # an unknown lettered dollar is no US dollar; a treaty body's acronym is no currency
     assert _units("the fund held Q$ 7 million.") != [(7e6, "USD")]
     assert [u for _, u in _units("the CRC 30 members met.")] != ["CRC"]
+
+
+def test_a_count_after_a_fronted_whole_counts_its_parts() -> None:
+    assert _units("that of the 2,347 complaints received by the Inspectorate, 612 concerned members "
+                  "of the police.") == [(2347, "complaints"), (612, "complaints")]
+    assert _units("that of the 212 missing persons reports registered, 64 concerned children.") == [
+        (212, "reports"), (64, "reports")]
+    # a count with its own noun keeps it
+    assert _units("that of the 40 prisons, 12 per cent were overcrowded.") == [
+        (40, "prisons"), (12, "percent")]

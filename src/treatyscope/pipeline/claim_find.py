@@ -246,6 +246,9 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
     unit = unit_at(toks, noun_at)
     if unit is not None:
         return _Found(lo, hi, lo.first, unit[1], unit[0])
+    whole = _fronted_whole(toks, lo, lang)
+    if whole is not None:  # "Of the 2,347 complaints ..., 612 concerned members of the police"
+        return _Found(lo, hi, lo.first, last.last, _NOUN_UNITS[toks[whole].text], toks[whole].text)
     head = _noun_head(toks, noun_at, lang, singular=lo.value == 1 and hi is None)
     if head is None and lo.value == 1 and lo.kind == "words" and coordinated:
         head = _singular_head(toks, last.last + 1)
@@ -254,6 +257,37 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
             return None
         return _Found(lo, hi, lo.first, head, _NOUN_UNITS[toks[head].text], toks[head].text)
     return _bare(toks, lo, hi, lang)
+
+
+#: What opens a clause that names a whole before a count of its parts: "Of the 2,347
+#: complaints received, 612 concerned ...", "Sur les 29 affaires examinées, 9 ont été ...".
+_PARTITIVE_OPENERS = frozenset({("of", "the"), ("out", "of"), ("among", "the"),
+                                ("sur", "les"), ("parmi", "les")})
+
+
+def _fronted_whole(toks: list[Tok], lo: Numeral, lang: str) -> int | None:
+    """The head noun of the whole named by a fronted partitive clause ("Of the 2,347
+    complaints received by the Inspectorate, 612 concerned ..."), when the count right
+    after its comma has no noun of its own (a verb follows it), else None."""
+    comma = lo.first - 1
+    nxt = toks[lo.last + 1] if lo.last + 1 < len(toks) else None
+    if comma < 3 or toks[comma].text != "," or nxt is None or nxt.kind != "word":
+        return None
+    if not (nxt.low in AUXILIARIES or nxt.low.endswith("ed") or nxt.low in _FR_PAST_AUX):
+        return None
+    k = comma - 1
+    while k >= 0 and toks[k].kind != "punct" and toks[k].low not in ("that", "que", "qu'"):
+        k -= 1
+    start = k + 1  # the clause before the comma
+    if comma - start < 3 or (toks[start].low, toks[start + 1].low) not in _PARTITIVE_OPENERS:
+        return None
+    if toks[start + 2].kind != "num":
+        return None
+    return _noun_head(toks, start + 3, lang, singular=False)
+
+
+#: French auxiliaries after a count that open its verb ("9 ont été déclarées irrecevables").
+_FR_PAST_AUX = frozenset({"ont", "sont", "avaient", "étaient", "concernaient", "concernent"})
 
 
 def _noun_start(toks: list[Tok], last: Numeral) -> int:
