@@ -926,3 +926,11 @@ def test_a_count_after_a_fronted_whole_counts_its_parts() -> None:
     # a count with its own noun keeps it
     assert _units("that of the 40 prisons, 12 per cent were overcrowded.") == [
         (40, "prisons"), (12, "percent")]
+
+
+def test_the_full_date_of_a_laws_name_dates_no_figure() -> None:
+    review = analyze_text(
+        "Le Comité a examiné le rapport de Madagascar. La cheffe de la délégation, Mme Ana "
+        "Ortiz, a dit que la loi n° 22.009 du 16 juin 2022 punit la haine de 2 à 5 ans "
+        "d'emprisonnement. Le 3 mai 2019, 12 prisons ont été inspectées.")
+    assert [(c.value, c.year) for c in review.claims] == [((2, 5), None), (12, 2019)]

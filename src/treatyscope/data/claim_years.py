@@ -64,6 +64,12 @@ NAME_BEFORE = re.compile(r"\b(?:act|code|law|convention|constitution|decree|agen
                          r"décret|plan|strategy|programme|vision)"
                          r"(?:\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?[^\s\d,.;:()]+){0,2}?"
                          r"\s+(?:of|de|du)\s*$", re.I)
+#: A year in the full date that names a text: "la loi n° 22.009 du 16 juin 2022", "the Act
+#: of 9 July 2011", "Decree No. 45 of 3 May 2019" (searched in the original text).
+DATED_NAME_BEFORE = re.compile(
+    rf"\b(?:act|code|law|loi|decree|décret|ordinance|ordonnance|order|arrêté|regulation|"
+    rf"règlement|resolution|résolution)(?:\s+(?:n[°o]\.?|no\.?|number|numéro)\s*[\w./-]+)?"
+    rf"\s+(?:of|du|de)\s+(?:the\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+{_MONTH}\s+$", re.I)
 NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]|[a-z]+\s+(?:review|process)\b)")
 #: A year that labels a data source or a counted event dates its figures: "the 2023
 #: demographic and health survey had found 17.5 per cent", "the 2022 Census", "the 2023

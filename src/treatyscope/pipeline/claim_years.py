@@ -39,6 +39,7 @@ from treatyscope.data.claim_years import (
     DATA_SOURCE_AFTER,
     DATE_LEAD,
     DATE_LEAD_ENDS,
+    DATED_NAME_BEFORE,
     EVENT_BEFORE,
     FULL_DATE,
     FUTURE,
@@ -173,6 +174,8 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
     may_name = not twins or before.rstrip().endswith(_NAME_BEFORE_ENDS)
     if DATA_SOURCE_AFTER.match(text, end, end + 60):
         return "date"  # "the 2023 household survey": the year of its figures
+    if before[-1:].isspace() and DATED_NAME_BEFORE.search(text, max(floor, start - 80), start):
+        return "name"  # "la loi n° 22.009 du 16 juin 2022 punit ...": the law's date
     if (may_name and name_before.search(before)) or NAME_AFTER.match(after):
         return "name"
     if LABEL_AFTER.match(after) and label_before.search(before):
