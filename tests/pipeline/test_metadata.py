@@ -425,6 +425,8 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["Office of the President", "National Police"]),
         ("La délégation suédoise était également composée de représentants du Ministère de la justice, du Ministère de l'intégration et de la Mission permanente de la Suède auprès des Nations Unies à Genève.",
          ["Ministère de la justice", "Ministère de l'intégration", "Mission permanente de la Suède auprès des Nations Unies à Genève"]),
+        ("The delegation also included the Permanent Representative of Guyana to the United Nations, as well as representatives of the Ministry of Health and the Ministry of Education.",
+         ["Permanent Representative of Guyana to the United Nations", "Ministry of Health", "Ministry of Education"]),
     ],
 )
 def test_delegation_composition(text: str, items: list[str]) -> None:
