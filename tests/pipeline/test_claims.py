@@ -934,3 +934,8 @@ def test_the_full_date_of_a_laws_name_dates_no_figure() -> None:
         "Ortiz, a dit que la loi n° 22.009 du 16 juin 2022 punit la haine de 2 à 5 ans "
         "d'emprisonnement. Le 3 mai 2019, 12 prisons ont été inspectées.")
     assert [(c.value, c.year) for c in review.claims] == [((2, 5), None), (12, 2019)]
+
+
+def test_a_number_to_call_is_no_count() -> None:
+    assert _units("that the 112 emergency number accepted text messages and the 116 hotline "
+                  "had received 500 hotline calls.") == [(500, "calls")]

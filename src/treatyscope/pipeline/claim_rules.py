@@ -200,6 +200,25 @@ def _is_identifier(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return prev in IDENTIFIER_WORDS and not _followed_by_noun(toks, num)
 
 
+#: Words after a number that make it a telephone number ("the 112 emergency number",
+#: "the 116 hotline", "le 119 numéro vert").
+_PHONE_NOUNS = frozenset({"hotline", "helpline", "numéro", "number", "line", "ligne"})
+_PHONE_ADJECTIVES = frozenset({"emergency", "toll-free", "free", "telephone", "phone", "hotline",
+                               "helpline", "d'urgence", "vert", "gratuit"})
+
+
+def _is_phone_number(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """"the 112 emergency number", "the 116 hotline": a number to call, not a count (but
+    "500 hotline calls" counts calls)."""
+    if num.kind != "digits" or not toks[num.first].text.isdigit():
+        return False
+    nxt, after = _low(toks, num.last + 1), _low(toks, num.last + 2)
+    if nxt in ("hotline", "helpline"):
+        return not after.endswith("s")
+    return (nxt in _PHONE_ADJECTIVES and after in _PHONE_NOUNS) or (
+        nxt in ("numéro", "ligne") and _low(toks, num.last + 2) in _PHONE_ADJECTIVES)
+
+
 def _is_number_part(toks: list[Tok], num: Numeral, lang: str) -> bool:
     """The second part of a numbered text's number ("Law No. 2015-36", "loi n° 2020/05").
     (Not an "identifier": a count may follow in the same list.)"""
@@ -423,6 +442,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("age", _is_age), ("threshold", _is_threshold), ("time-frame", _is_time_frame),
     ("time-frame", _is_interval), ("number-part", _is_number_part),
     ("idiom", _is_idiom), ("rate-base", _is_rate_base), ("qualifier", _is_group_size),
+    ("identifier", _is_phone_number),
 )
 #: Reasons that spread along a list of numbers joined by commas, "and", "to" ...
 _LIST_REASONS = frozenset({"identifier", "date", "symbol", "age", "time"})
