@@ -939,3 +939,8 @@ def test_the_full_date_of_a_laws_name_dates_no_figure() -> None:
 def test_a_number_to_call_is_no_count() -> None:
     assert _units("that the 112 emergency number accepted text messages and the 116 hotline "
                   "had received 500 hotline calls.") == [(500, "calls")]
+
+
+def test_more_people_count_persons() -> None:
+    assert _units("that 40 teaching assistants, 12 prosecutors and 300 adults were trained.") == [
+        (40, "persons"), (12, "persons"), (300, "persons")]

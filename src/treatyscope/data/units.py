@@ -155,6 +155,11 @@ PERSON_NOUNS = frozenset({
     "jeunes", "adolescentes", "bébés", "nourrissons", "écoliers", "écolières", "retraités",
     "chômeurs", "mères", "pères", "veuves",
     "infants", "babies", "pensioners", "mothers", "fathers", "widows",
+    "adults", "assistants", "prosecutors", "inspectors", "psychologists", "interpreters",
+    "guards", "midwives", "volunteers", "trainees", "graduates", "caregivers", "carers",
+    "parents", "spouses", "husbands", "wives", "tenants", "landowners", "newborns",
+    "policemen", "policewomen", "candidates", "parliamentarians", "senators", "mayors",
+    "councillors", "specialists", "activists",
 })
 #: Endings of plural demonyms written with a capital ("Zimbabweans", "Haïtiens").
 DEMONYM_ENDINGS = ("ians", "eans", "cans", "yans", "iens", "iennes", "ais", "aises", "ains",
