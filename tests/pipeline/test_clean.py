@@ -155,6 +155,8 @@ def test_a_french_release_footer_and_a_press_code_with_a_slash() -> None:
     "fins d'information uniquement.",
     "Ce communiqué de presse est destiné à l'information des médias et ne constitue pas un "
     "compte rendu officiel.",
+    # New York: the end mark and the masthead line
+    "* *** *\n\nFor information media • not an official record",
 ])
 def test_more_release_footers(footer: str) -> None:
     text = f"The Chair thanked the delegation.\n\n{footer}\n"

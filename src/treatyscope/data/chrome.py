@@ -35,6 +35,7 @@ CHROME_LINES: tuple[str, ...] = (
     r"en cours au siège de l['’]onu",
     r"in progress at unhq",
     r"department of public information\s*•.*",
+    r"\*\s*\*\*\*\s*\*",  # the end mark of New York releases
     r"header image for news printout",
     r"english site french site spanish site.*",
     r"ohchr header.*",
@@ -91,6 +92,8 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"Produced by the United Nations Information Service in Geneva[^.]*\.(?:\s*English and French versions of our releases are different[^.]*\.)?",
     r"English and French versions of our releases are different[^.]*\.",
     r"For use of the information media; not an official record\.?(?:\s*(?:[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{2,4}|[A-Z]{2,6}\d{2}\.\d{3})[A-Z]?)?",
+    # the masthead of New York releases
+    r"For information media\s*[•.;,:-]\s*[Nn]ot an official record\.?",
     r"Ce document est destiné à l['’]information[^.]*\.?(?:\s*(?:[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{2,4}|[A-Z]{2,6}\d{2}\.\d{3})[A-Z]?)?",
     r"À l['’]intention des organes d['’]information\.\s*Document non officiel\.?",
     r"Produit par le Service de l['’]information des Nations Unies[^.]*\.",
