@@ -263,3 +263,12 @@ def test_a_lede_that_names_its_speaker_by_office_after_what_was_said() -> None:
         "Introduction of Report\n\nIntroducing the report, CAROLYN PERSAUD, Minister of Human "
         "Services of Guyana, said the law was new.\n")
     assert speakers(review)[0][0] == "Carolyn Persaud"
+
+
+def test_an_expert_named_by_country_is_the_expert_from_that_country() -> None:
+    review = analyze_text(
+        "Questions by Experts\n\nLUCIA MOTTA, the expert from Brazil, asked about violence.\n\n"
+        "HARUKO IWASAKI, the expert from Japan, asked about nationality.\n\n"
+        "The expert from Brazil, returning to the issue of violence, asked whether the court "
+        "would be extended.\n\nThe expert from Chile asked about land.\n")
+    assert [s for s, _ in speakers(review)][-2:] == ["Lucia Motta", "unnamed committee expert"]

@@ -182,6 +182,8 @@ ANON_STATE = (
 #: Deputy Minister of Justice said", "La Ministre de la justice a dit"): the participant
 #: who holds it (resolved by the turns stage).
 OFFICE = (
+    # an expert named by country in releases of New York ("The expert from Brazil, ...")
+    r"(?:The|the) [Ee]xpert (?:from|of) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,4}|"
     r"(?:The|the) [Hh]ead of (?:the )?[Dd]elegation|(?:Le|La|le|la) (?:chef|cheffe) de (?:la )?"
     r"délégation|"
     r"(?:The|the|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir) (?:(?:Deputy|Vice|Assistant|First|Acting)[ -])?"

@@ -130,6 +130,9 @@ class _Collector:
     record: bool = False
     treaty_body: bool = False
     chair_cues: list[Cue] = field(default_factory=list)
+    #: Experts named by country only ("The expert from Brazil ... asked"): the expert whose
+    #: title says so, else an unnamed expert.
+    expert_offices: list[Span] = field(default_factory=list)
 
     def person(self, name: str) -> _Person | None:
         found = next((p for p in self.persons if _same_person(p, name)), None)
@@ -180,6 +183,8 @@ class _Collector:
             self.has_anon_state = True
         elif cue.kind == "chair" and cue.attribution:
             self.chair_cues.append(cue)
+        elif cue.kind == "office" and cue.attribution and "xpert" in cue.span.slice(self.text):
+            self.expert_offices.append(cue.span)
 
     def add_elected_offices(self) -> None:
         """An office a speaker is elected to ("Ms. Medina Quiroga was then elected as
@@ -528,6 +533,9 @@ def _section_kinds(review: Review) -> Callable[[int], str]:
     return kind_at
 
 
+_OFFICE_ARTICLE = re.compile(r"^the\s+")
+
+
 def build_participants(collector: _Collector, has_responses: bool) -> list[Participant]:
     """Named persons in order of appearance, then the anonymous sides and the narrator."""
     persons = sorted(collector.persons, key=lambda p: min(p.mentions))
@@ -535,10 +543,14 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
         _person_participant(f"p{i}", p, collector.record, collector.treaty_body)
         for i, p in enumerate(persons, 1)
     ]
-    if collector.anon_committee or collector.has_collective:
+    titles = [t.lower() for p in persons for t in p.titles]
+    unnamed = [span for span in collector.expert_offices
+               if not any(_OFFICE_ARTICLE.sub("", span.slice(collector.text).lower()) in t
+                          for t in titles)]
+    if collector.anon_committee or collector.has_collective or unnamed:
         out.append(Participant(
             f"p{len(out) + 1}", None, ANON_COMMITTEE_LABEL, "committee", ("Committee Expert",),
-            mentions=tuple(collector.anon_committee),
+            mentions=tuple(sorted(collector.anon_committee + unnamed)),
         ))
     delegation = collector.delegation_speaks or collector.has_anon_state or has_responses
     if delegation or collector.states_speak:

@@ -558,7 +558,7 @@ _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
                     "dviser", "dvisor"), 30, 90),
     "office": (("Minister", "minister", "Ambassad", "Permanent", "Secretary", "General",
                 "Ministre", "ministre", "Représentant", "Secrétaire", "ead of", "hef de",
-                "heffe de"), 40, 120),
+                "heffe de", "xpert from", "xpert of"), 40, 120),
     "chair": (("Chair", "CHAIR", "President", "PRESIDENT", "Présiden", "PRÉSIDEN"), 10, 130),
     "delegation": (("elegation", "élégation"), 40, 90),
 }

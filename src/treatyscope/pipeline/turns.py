@@ -42,7 +42,7 @@ class Speakers:
     narrator: str
     head: str | None
     chair: str | None
-    #: (id, lower-case title) of the named members of the delegation.
+    #: (id, lower-case title) of the named participants.
     titles: tuple[tuple[str, str], ...] = ()
 
     @classmethod
@@ -51,15 +51,14 @@ class Speakers:
         anon = {p.side: p.id for p in participants if p.name is None}
         head = next((p.id for p in participants if p.head_of_delegation), None)
         chair = next((p.id for p in participants if "Chairperson" in p.roles and p.name), None)
-        titles = tuple((p.id, p.title.lower()) for p in participants
-                       if p.name and p.side == "state" and p.title)
+        titles = tuple((p.id, p.title.lower()) for p in participants if p.name and p.title)
         return cls(by_mention, anon.get("committee"), anon.get("state"), anon.get("other", ""),
                    head, chair, titles)
 
     def holder(self, office: str) -> str | None:
-        """The member of the delegation who holds ``office`` ("the Minister of Justice", "the
-        Minister"): the one whose title names it, or the head of delegation among several;
-        None when no title or several name it."""
+        """The participant who holds ``office`` ("the Minister of Justice", "the Minister",
+        "the expert from Brazil"): the one whose title names it, or the head of delegation
+        among several; None when no title or several name it."""
         core = _ARTICLE.sub("", " ".join(office.lower().split()))
         if core.startswith(("head of", "chef de", "cheffe de")):
             return self.head
@@ -98,9 +97,11 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
         if cue.kind == "chair":
             return speakers.chair or speakers.anon_committee
         if cue.kind == "office":
-            holder = speakers.holder(cue.span.slice(text))
-            if holder or speakers.delegation:
-                return holder or speakers.delegation
+            office = cue.span.slice(text)
+            side = speakers.anon_committee if "xpert" in office else speakers.delegation
+            holder = speakers.holder(office) or side
+            if holder:
+                return holder
             continue
         side = _ROLE_SIDE.get(cue.kind)
         pid = speakers.anon_committee if side == "committee" else speakers.delegation
