@@ -492,3 +492,23 @@ def test_a_states_own_high_commissioner_is_a_delegate() -> None:
     assert classify(["Haut-Commissaire des Nations Unies aux droits de l'homme"], [],
                     ["responses"])[0] == "other"
     assert classify(["High Commissioner for Human Rights"], [], ["questions"])[0] == "other"
+
+
+def test_the_committees_secretary_is_staff_and_an_organisation_is_no_state() -> None:
+    assert classify(["Secretary of the Committee"], [], [])[0] == "other"
+    assert classify(["Secrétaire du Comité"], [], [])[0] == "other"
+    assert classify(["Committee Rapporteur"], [], [])[0] == "committee"
+    review = analyze_text(
+        "The Committee on the Rights of Persons with Disabilities closed its session.\n"
+        "A representative of the International Disability Alliance said the session was "
+        "useful.\n")
+    assert not any(p.side == "state" for p in review.participants)
+
+
+def test_a_french_participle_opens_the_sentence_of_a_named_speaker() -> None:
+    review = analyze_text(
+        "Le Comité des droits de l'enfant a ouvert sa session.\n"
+        "Ouvrant la session, Mme HÉLOÏSE VANDERMEULEN, Chef de la Section des traités, a "
+        "rappelé que 196 États avaient ratifié la Convention.\n")
+    people = {p.name: p for p in review.participants if p.name}
+    assert people["Héloïse Vandermeulen"].title == "Chef de la Section des traités"

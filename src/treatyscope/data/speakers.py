@@ -80,7 +80,8 @@ POSTPOSED_FR = (
 INTRO_PHRASE = (
     r"(?:(?:[A-Z][a-z]+ing|In|During|At|On|After|Before|Also|Moreover|Furthermore|Lastly|"
     r"Finally|Then|Next|Further|Following|Regarding|As for|With regard to|Turning to|"
-    r"En conclusion|Dans|Pour|À|Au|Aux|Présentant|Répondant|Concluant|S['’]agissant|Par ailleurs|"
+    # any French present participle ("Ouvrant la session,", "Prenant la parole,")
+    r"En conclusion|Dans|Pour|À|Au|Aux|[A-ZÀ-Ý][a-zà-ÿ]+ant|S['’]agissant|Par ailleurs|"
     r"Enfin|Ensuite|Au cours|Lors|En outre|De plus)\b[^,.;?!]{0,120},\s+)"
 )
 #: A time adverb set off by commas after the introductory phrase ("À la séance de clôture,
@@ -169,8 +170,17 @@ DELEGATION_EN = (
 DELEGATION_FR = r"(?:[Ll]a|[Ss]a) délégation(?: (?:du|de la|de l['’]|des|de) [A-Z][\w'’-]*| [a-zé]+(?:ne|se|ien|ienne|ais|aise|ain|aine|ique))?"
 #: An unnamed State representative ("A representative of Kazakhstan", "... of the Republic of
 #: Moldova").
+#: Head words of organisations that are no State ("a representative of the International
+#: Disability Alliance").
+_ORGANISATION = (
+    r"(?:Alliance|Association|Network|Coalition|Foundation|Watch|Institute|Centre|Center|"
+    r"Organization|Organisation|Movement|Society|League|Forum|Union|Commission|Council|"
+    r"Committee|Office|Programme|Fund|Agency|Ombudsman|Ombudsperson|Defender|NGO|UNICEF|"
+    r"UNHCR|OHCHR|WHO|ILO|IOM|Secretariat)"
+)
 ANON_STATE = (
     r"(?:An?|Another|One|The|the) (?:representative|member|delegate|speaker) of (?:the delegation|"
+    rf"(?!(?:the )?(?:[A-Z][\w'’-]* (?:(?:of|and|the|for|on) )*){{0,5}}{_ORGANISATION}\b)"
     r"(?:the )?[A-Z][\w'’-]*(?: (?:of |and |the )?[A-Z][\w'’-]*){0,4})|Un représentant|"
     r"Une représentante|"
     # "An official of the Ministry of Health said": an unnamed member of a State body
@@ -245,6 +255,13 @@ PRESENTING_TITLE = r"presenting the report(?! of the (?:session|committee|workin
 COMMITTEE_OFFICE = (
     r"rapporteur (?:on|for) (?:the )?follow-up|rapporteur on (?:new )?communications|"
     r"rapporteur on reprisals|rapporteu(?:r|se)(?: spéciale?)? (?:chargée? )?du suivi"
+)
+#: Offices of the Committee's staff, named "of the Committee" like its members' offices.
+STAFF_TITLE = (
+    r"secretary of the committee|secrétaire du comité|committee secretary|"
+    r"secretariat of the committee|secrétariat du comité|"
+    r"on behalf of the (?:office of the )?(?:united nations )?high commissioner|"
+    r"au nom du haut-commissariat"
 )
 OTHER_TITLE = (
     r"special rapporteur|independent expert|high commissioner|secretary-general|"

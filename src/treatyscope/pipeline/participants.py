@@ -345,6 +345,8 @@ def classify(
         return "state", ["Head of Delegation"], True
     if re.search(P.STRONG_STATE_TITLE, low):
         return "state", ["Delegation"], False
+    if re.search(P.STAFF_TITLE, low):  # "Secretary of the Committee": staff, not a member
+        return "other", [], False
     if re.search(P.COMMITTEE_OFFICE, low) or _committee_title(titles + parens):
         return "committee", committee_roles(low), False
     if re.search(P.PRESENTING_TITLE, low):
