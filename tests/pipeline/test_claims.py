@@ -944,3 +944,13 @@ def test_a_number_to_call_is_no_count() -> None:
 def test_more_people_count_persons() -> None:
     assert _units("that 40 teaching assistants, 12 prosecutors and 300 adults were trained.") == [
         (40, "persons"), (12, "persons"), (300, "persons")]
+
+
+def test_of_them_after_a_count_of_its_own_sentence_takes_no_year_from_the_one_before() -> None:
+    review = analyze_text(
+        "The Committee against Torture closed its session. The Committee had considered 16 "
+        "State party reports in 2009. The Convention now had 146 States parties, and 64 of "
+        "them had made the declaration. In 2008, 30 inquiries were opened. Four of them were "
+        "closed.")
+    assert [(c.value, c.year) for c in review.claims] == [
+        (16, 2009), (146, None), (64, None), (30, 2008), (4, 2008)]

@@ -393,7 +393,29 @@ def continues(text: str, sentence: Span) -> str | None:
     m = CONTINUATION.search(text, sentence.start, sentence.end)
     if m and _SEVERAL_YEARS.search(text, sentence.start, sentence.end):
         return None
+    if m and _counted_before(text, sentence, m.start(), m.group()):
+        return None
     return m.group() if m else None
+
+
+def _counted_before(text: str, sentence: Span, at: int, marker: str) -> bool:
+    """True when a partitive continuation ("of them") refers to a count earlier in its own
+    sentence ("146 States parties, and 64 of them ..."), not to the sentence before."""
+    if _PARTITIVE.match(marker) is None:
+        return False
+    # before the count the partitive belongs to ("64 of them"): the word before "of"
+    own = text.rfind(" ", sentence.start, max(sentence.start, at - 1))
+    return own > sentence.start and _COUNT.search(text, sentence.start, own) is not None
+
+
+#: Continuations that refer back to a count ("of them", "among those", "parmi eux") ...
+_PARTITIVE = re.compile(r"(?:of|among|parmi)\b", re.IGNORECASE)
+#: ... which an earlier count of the same sentence may be (a number that is no year).
+_COUNT = re.compile(
+    r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|deux|trois|quatre|"
+    r"cinq|sept|huit|neuf|dix|douze|vingt|trente|quarante|cinquante|cent|mille)\b",
+    re.IGNORECASE)
 
 
 _SEVERAL_YEARS = re.compile(SEVERAL_YEARS, re.IGNORECASE)
@@ -550,8 +572,10 @@ class YearReader:
                 m = None  # what the search would find (only for speed)
             else:
                 m = rule.search(haystack, sentence.start, sentence.end)
-            if m and _SEVERAL_YEARS.search(self.text, sentence.start, sentence.end):
-                m = None  # its own period of several years (see continues)
+            if m and (_SEVERAL_YEARS.search(self.text, sentence.start, sentence.end)
+                      or _counted_before(self.text, sentence, m.start(),
+                                         self.text[m.start() : m.end()])):
+                m = None  # its own period, or its own count (see continues)
             self._continues[key] = self.text[m.start() : m.end()] if m else None
         return self._continues[key]
 
