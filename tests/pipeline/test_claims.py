@@ -954,3 +954,10 @@ def test_of_them_after_a_count_of_its_own_sentence_takes_no_year_from_the_one_be
         "closed.")
     assert [(c.value, c.year) for c in review.claims] == [
         (16, 2009), (146, None), (64, None), (30, 2008), (4, 2008)]
+
+
+def test_spelled_out_counts_whose_noun_is_implied() -> None:
+    assert _units("that the Committee had adopted decisions on 15 complaints: it found "
+                  "violations in three, no violation in seven and declared five inadmissible. "
+                  "The experts were in two minds.") == [
+        (15, "complaints"), (3, "complaints"), (7, "complaints"), (5, "complaints")]

@@ -326,12 +326,29 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
         head = _noun_head(toks, last.last + 2, lang, singular=False, first_only=True)
         noun = toks[head].text if head is not None else None
     elif lo.kind == "words" and not (nxt in ELLIPSIS_OTHERS or nxt in AUXILIARIES
-                                     or prev in ELLIPSIS_BEFORE or _changes(toks, lo)):
+                                     or prev in ELLIPSIS_BEFORE or _changes(toks, lo)
+                                     or _implied_count(toks, lo, nxt, prev)):
         return None  # a spelled-out number with nothing to count ("in two minds")
     unit = normalise_noun(noun) if noun else None
     if unit is None and _sizes_population(toks, lo.first):
         unit = "persons"  # "a population of 19 million", "the population stood at 2,022,547"
     return _Found(lo, hi, lo.first, last.last, unit, noun, elided=noun is None and unit is None)
+
+
+def _implied_count(toks: list[Tok], lo: Numeral, nxt: str, prev: str) -> bool:
+    """True for a spelled-out number whose noun is that of a count before it in the sentence
+    ("decisions on 15 complaints: violations in three, no violation in seven, declared five
+    inadmissible"): it ends its phrase, or is the object of a verb."""
+    if lo.value == 1 and prev not in ("of", "in"):
+        return False  # "one" alone is mostly a pronoun
+    if not (nxt in ("", ",", ".", ";", ":", "and", "or", "et", "ou") or prev.endswith("ed")):
+        return False
+    return any(t.kind == "num" or t.low in _COUNT_WORDS for t in toks[: lo.first])
+
+
+#: Spelled-out numbers that make an earlier count (only their kind matters here).
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred"})
 
 
 #: Nouns whose size is a count of persons ("a population of 19 million").
