@@ -393,6 +393,12 @@ def test_event(text: str, kind: str | None) -> None:
          "SWE", None, None, "demain matin, à 10 heures"),
         ("Le Comité se réunira à nouveau lundi 5 mai, à 10 heures, pour entamer l'examen du rapport initial du Qatar.",
          "QAT", None, "initial", "lundi 5 mai, à 10 heures"),
+        # the verb before the time; a session's programme is no next meeting
+        ("Au cours de cette session, le Comité examinera les rapports de huit États parties. "
+         "Le Comité entamera demain matin, à 10 heures, l'examen du rapport de l'Arménie "
+         "(CRC/C/ARM/3-4).", "ARM", "CRC/C/ARM/3-4", None, "demain matin, à 10 heures"),
+        ("Le Comité examinera demain matin, à 10 heures, le rapport initial de la Somalie "
+         "(CAT/C/SOM/1).", "SOM", "CAT/C/SOM/1", "initial", "demain matin, à 10 heures"),
     ],
 )
 def test_next_meeting(text: str, code: str | None, symbol: str | None, kind: str | None, when: str) -> None:

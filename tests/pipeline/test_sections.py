@@ -138,3 +138,13 @@ def test_headings_of_new_york_releases_by_articles() -> None:
         "report", "presentation", "dialogue", "dialogue"]
     assert not any(s.kind == "dialogue" for s in analyze_text(
         "The delegation said Article 16 of the Convention applied.").sections)
+
+
+def test_headings_of_releases_opening_a_session_are_agenda_items() -> None:
+    review = analyze_text(
+        "Le Comité des droits de l'enfant ouvre sa soixante-quatorzième session\n\n"
+        "Déclaration d'ouverture\n\nOuvrant la session, Mme Anne Dupont, Chef de Section, a "
+        "rappelé que 196 États avaient ratifié la Convention.\n\n"
+        "Déclaration solennelle et élection du Bureau\n\nLes neuf membres élus ont fait la "
+        "déclaration solennelle.\n\nProgramme de travail\n\nLe Comité examinera huit rapports.\n")
+    assert [s.kind for s in review.sections][-3:] == ["agenda", "agenda", "agenda"]

@@ -70,6 +70,14 @@ AGENDA_LINES: tuple[str, ...] = (
     r"Questions d['’]organisation.{0,120}",
     r"(?:Ouverture|Clôture) de la session.{0,80}",
     r"Adoption de l['’]ordre du jour.{0,80}",
+    # headings of releases opening or closing a session
+    r"Opening statements?(?: (?:by|of) .{0,80})?",
+    r"Election of (?:the )?(?:officers|bureau|chair(?:person)?).{0,80}",
+    r"(?:Programme|Program) of work.{0,80}",
+    r"Déclarations? d['’]ouverture.{0,80}",
+    r"Déclarations? solennelles?.{0,120}",
+    r"[ÉE]lection (?:du Bureau|des membres du Bureau|de la présidence).{0,80}",
+    r"Programme de travail.{0,80}",
 )
 #: The line that ends a summary record's header: the meeting is opened.
 RECORD_BODY_START = (

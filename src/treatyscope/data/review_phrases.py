@@ -78,17 +78,29 @@ NEXT_MEETING = (
     r"\b(?:comité|conseil)\s+(?:se\s+réunira|reprendra|entamera|poursuivra|examinera|tiendra)\b",
     r"\bprochaine\s+séance\s+(?:publique\s+)?(?:aura\s+lieu|se\s+tiendra)\b",
 )
+#: A sentence that announces the whole session's programme, not the next meeting ("Au
+#: cours de cette session, le Comité examinera les rapports de huit États parties").
+SESSION_PROGRAMME = (
+    r"\b(?:au\s+cours\s+de\s+(?:cette|la)\s+session|pendant\s+(?:cette|la)\s+session|"
+    r"durant\s+(?:cette|la)\s+session|during\s+(?:this|the)\s+session|"
+    r"over\s+the\s+(?:coming|next)\s+(?:weeks|days))\b"
+)
 #: The verb of a next-meeting sentence, after which its time is given ("at 3 p.m. on ...").
 NEXT_MEETING_VERB = (
     r"(?:\b(?:meets?(?:\s+again)?|reconvenes?|resumes?|convene|will\s+be\s+held|will\s+take\s+place|"
     r"will\s+be|is\s+scheduled\s+for|se\s+réunira(?:\s+(?:de|à)\s+nouveau)?|"
-    r"reprendra(?:\s+ses\s+travaux)?|aura\s+lieu|se\s+tiendra)\b|next\s+(?:public\s+)?meeting\s*,)"
+    r"reprendra(?:\s+ses\s+travaux)?|aura\s+lieu|se\s+tiendra|"
+    # "entamera demain matin, à 10 heures, l'examen": a time right after the verb
+    r"(?:entamera|examinera)(?=\s+(?:demain|ce|cet|cette|aujourd|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|le\s+\d|à\s+\d)))\b|"
+    r"next\s+(?:public\s+)?meeting\s*,)"
     r"(?:\s+in\s+(?:a\s+)?(?:public|private|closed)(?:\s+meeting)?)?"
 )
 #: Where the time of the next meeting ends and its purpose begins.
 NEXT_MEETING_PURPOSE = (
     r"(?:,?\s+(?:to|when|in\s+order\s+to|for|during\s+which|where|pour|afin|en\s+vue|lorsqu)\b|"
     r",\s+(?:the|le|la)\s+(?:Committee|Council|Comité|Conseil)\b|,\s+it\s+will\b|"
+    r",\s+(?:l['’]examen|the\s+consideration|(?:le|les)\s+(?:[\w-]+\s+){0,3}rapports?)\b|"
     r"(?<![ap]\.m)[.;](?:\s|$)|$)"
 )
 

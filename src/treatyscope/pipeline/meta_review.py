@@ -359,7 +359,19 @@ def find_next_meeting_sentence(text: str, sentences: Sequence[Span] = ()) -> Spa
         m = _next_rx()[0].search(text)
     else:
         m = first_at_word_start(_next_cue_bare(), low, text)
-    return sentence_around(text, m.start(), sentences) if m else None
+    if m is None:
+        return None
+    first = sentence = sentence_around(text, m.start(), sentences)
+    while _PROGRAMME.search(text, sentence.start, sentence.end):
+        # the session's programme, not the next meeting: a later announcement, if any
+        m = _next_rx()[0].search(text, sentence.end)
+        if m is None:
+            return first
+        sentence = sentence_around(text, m.start(), sentences)
+    return sentence
+
+
+_PROGRAMME = re.compile(R.SESSION_PROGRAMME, re.IGNORECASE)
 
 
 #: The time of the next meeting written before its subject: "Demain matin, à 10 heures, le
