@@ -512,3 +512,17 @@ def test_a_french_participle_opens_the_sentence_of_a_named_speaker() -> None:
         "rappelé que 196 États avaient ratifié la Convention.\n")
     people = {p.name: p for p in review.participants if p.name}
     assert people["Héloïse Vandermeulen"].title == "Chef de la Section des traités"
+
+
+def test_a_states_own_committee_a_nationality_in_the_head_phrase_and_two_symbols() -> None:
+    assert classify(["Deputy Chairperson of the Committee for Ethnic Minority Affairs"], [],
+                    ["responses"])[0] == "state"
+    assert classify(["Vice-Chairperson of the Committee"], [], [])[0] == "committee"
+    review = analyze_text(
+        "Presentation of the Report\n\nJUAN CARLOS RUIZ, Vice-Minister of Justice of Peru and "
+        "head of the Peruvian delegation, introducing the report (CED/C/PER/1) and the replies "
+        "to the list of issues (CED/C/PER/Q/1/Add.1), said that Peru had ratified the "
+        "Convention.\n")
+    head = next(p for p in review.participants if p.name)
+    assert head.head_of_delegation
+    assert next(t for t in review.turns if t.participant == head.id)

@@ -277,7 +277,9 @@ OTHER_TITLE = (
 COMMITTEE_TITLE = (
     r"committee (?:expert|member|chair|chairperson|vice|rapporteur)|country (?:co-)?rapporteur|"
     r"rapporteur for|co-rapporteur|corapporteur|task force|member of the committee|"
-    r"expert of the committee|of the committee\b|du comité\b|membre du comité|"
+    # "of the Committee", not a State's own "Committee for Ethnic Minority Affairs"
+    r"expert of the committee|of the committee\b(?! (?:for|of) )|du comité\b|"
+    r"membre du comité|"
     r"rapporteu(?:r|se) pour|expert(?:e)? du comité|président(?:e)? du comité|"
     r"chargée? de l['’]examen du rapport"
 )
@@ -297,7 +299,8 @@ STATE_TITLE = (
     r"vice-ministre|procureur|head of|chief|president of|officer|coordinator"
 )
 HEAD_OF_DELEGATION = (
-    r"head(?:ed)? (?:of )?(?:the )?delegation|chef(?:fe)? de (?:la )?délégation|"
+    # "head of the delegation", "head of the Peruvian delegation"
+    r"head(?:ed)? (?:of )?(?:the )?(?:[a-zà-ÿ][\w'’-]+ )?delegation|chef(?:fe)? de (?:la )?délégation|"
     r"led the delegation|leader of the delegation|"
     # "who led her country's delegation", "who headed his country's delegation"
     r"(?:led|headed) (?:her|his|its|their) (?:country['’]s |national )?delegation"

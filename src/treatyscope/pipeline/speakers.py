@@ -57,7 +57,7 @@ _AFTER_HONORIFIC = r"(?:(?<=\.\s)|(?<=Mme\s)|(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=
 #: Moldova), replying to questions raised by members of the Committee, said": not his office;
 #: "introducing the report" is kept, it marks the presenter).
 _TITLE = (rf"(?P<title>(?!\s*{P.REPLYING}\b)"
-          r"[^.;?!()]{2,260}?(?:\([^()]{1,80}\)[^.;?!()]{0,120}?)?)")
+          r"[^.;?!()]{2,260}?(?:\([^()]{1,80}\)[^.;?!()]{0,120}?){0,3})")
 _TAIL = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB}"
 _TAIL_WIDE = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB_WIDE}"
 _NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
