@@ -272,3 +272,12 @@ def test_an_expert_named_by_country_is_the_expert_from_that_country() -> None:
         "The expert from Brazil, returning to the issue of violence, asked whether the court "
         "would be extended.\n\nThe expert from Chile asked about land.\n")
     assert [s for s, _ in speakers(review)][-2:] == ["Lucia Motta", "unnamed committee expert"]
+
+
+def test_an_unnamed_representative_after_a_fronted_phrase_speaks_for_the_state() -> None:
+    review = analyze_text(
+        "Questions by Committee Experts\n\nANA LOPEZ, Committee Expert, asked about land.\n\n"
+        "Responses by the Delegation\n\nJUAN PEREZ, Minister of Justice, said the law was new.\n\n"
+        "Responding to questions on land, a representative of the Ministry of the Interior "
+        "said that 1,200 families had received titles.\n")
+    assert speakers(review)[-1][0] == "the delegation"

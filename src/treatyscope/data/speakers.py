@@ -179,9 +179,11 @@ _ORGANISATION = (
     r"UNHCR|OHCHR|WHO|ILO|IOM|Secretariat)"
 )
 ANON_STATE = (
-    r"(?:An?|Another|One|The|the) (?:representative|member|delegate|speaker) of (?:the delegation|"
+    # "A representative of Kazakhstan", "..., a representative of the Ministry of the Interior"
+    r"(?:An?|an?|Another|another|One|The|the) (?:representative|member|delegate|speaker) of "
+    r"(?:the delegation|"
     rf"(?!(?:the )?(?:[A-Z][\w'’-]* (?:(?:of|and|the|for|on) )*){{0,5}}{_ORGANISATION}\b)"
-    r"(?:the )?[A-Z][\w'’-]*(?: (?:of |and |the )?[A-Z][\w'’-]*){0,4})|Un représentant|"
+    r"(?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for) )*[A-Z][\w'’-]*){0,5})|Un représentant|"
     r"Une représentante|"
     # "An official of the Ministry of Health said": an unnamed member of a State body
     r"(?:An?|Another|One) (?:official|officer|adviser|advisor) (?:of|from) (?:the )?"
