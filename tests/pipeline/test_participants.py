@@ -526,3 +526,13 @@ def test_a_states_own_committee_a_nationality_in_the_head_phrase_and_two_symbols
     head = next(p for p in review.participants if p.name)
     assert head.head_of_delegation
     assert next(t for t in review.turns if t.participant == head.id)
+
+
+def test_a_person_named_after_a_preposition_is_no_speaker() -> None:
+    review = analyze_text(
+        "Questions by Committee Experts\n\nANA LOPEZ, Committee Expert, said searches were slow. "
+        "He enquired about the status of the search for Ernesto Huaman Ccori, a student who "
+        "had disappeared in 1991.\n\nAt the closing meeting this afternoon Dilip Lahiri, "
+        "Rapporteur of the Committee, presented the report.\n")
+    names = {p.name for p in review.participants if p.name}
+    assert "Ernesto Huaman Ccori" not in names and "Dilip Lahiri" in names

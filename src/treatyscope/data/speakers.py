@@ -92,7 +92,13 @@ TIME_ADVERB = (
 )
 #: Words before a speaker's name without a comma ("At the closing meeting this afternoon
 #: Dilip Lahiri, Rapporteur of the Committee, presented ...").
-LEAD_WORDS = r"(?:[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){1,8}\s+)"
+LEAD_WORDS = (
+    r"(?:[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){0,7}\s+"
+    # ... but a name after a preposition is no speaker ("the search for Ernesto X, a student
+    # who had disappeared")
+    r"(?!(?:for|of|about|on|to|with|by|against|from|regarding|concerning|into|de|du|des|pour|"
+    r"sur|contre|par)\s)[a-z][\w'’-]*\s+)"
+)
 #: An office named before the person ("the Chairperson of the Committee, NAME, said").
 OFFICE_BEFORE = (
     r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ll]e|[Ll]a|[Ss]on|[Ss]a) [^,.;?!]{3,90}?"
