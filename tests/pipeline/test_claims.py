@@ -913,6 +913,7 @@ def test_currency_signs_codes_and_lettered_dollars_before_a_number() -> None:
     assert _units("the programme received G$1.2 billion, KM 412 million, BAM 20 million, "
                   "US$ 3 million, $40 and N$ 5.") == [
         (1.2e9, "GYD"), (412e6, "BAM"), (20e6, "BAM"), (3e6, "USD"), (40, "USD"), (5, "NAD")]
+    assert _units("that the search plan had S/ 18.7 million.") == [(18.7e6, "PEN")]
     # an unknown lettered dollar is no US dollar; a treaty body's acronym is no currency
     assert _units("the fund held Q$ 7 million.") != [(7e6, "USD")]
     assert [u for _, u in _units("the CRC 30 members met.")] != ["CRC"]

@@ -422,6 +422,10 @@ def _currency_start(toks: list[Tok], lo: Numeral) -> int:
     if tok.low == "$" and j >= 1 and toks[j - 1].kind == "word" and glued(toks[j - 1], tok):
         # letters glued to the sign name the dollar ("G$1.2 billion"); unknown ones, none
         return j - 1 if toks[j - 1].low in LETTER_DOLLARS else lo.first
+    sol = j - 1 if tok.text == "." else j  # the Peruvian sol: "S/ 18.7 million", "S/.18"
+    if (sol >= 1 and toks[sol].text == "/" and toks[sol - 1].text == "S"
+            and glued(toks[sol - 1], toks[sol])):
+        return sol - 1
     if tok.low in CURRENCY_PREFIXES or _iso_code(tok):
         return j
     return lo.first
@@ -436,6 +440,8 @@ def _iso_code(tok: Tok) -> bool:
 def _prefix_unit(toks: list[Tok], start: int, number: int) -> str:
     """The currency of the sign, code or lettered dollar at ``toks[start:number]``."""
     tok = toks[start]
+    if tok.text == "S" and toks[start + 1].text == "/":
+        return "PEN"
     if number - start == 2:  # letters and "$"
         return LETTER_DOLLARS[tok.low]
     return CURRENCY_PREFIXES.get(tok.low) or tok.text
