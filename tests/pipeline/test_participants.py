@@ -536,3 +536,11 @@ def test_a_person_named_after_a_preposition_is_no_speaker() -> None:
         "Rapporteur of the Committee, presented the report.\n")
     names = {p.name for p in review.participants if p.name}
     assert "Ernesto Huaman Ccori" not in names and "Dilip Lahiri" in names
+
+
+def test_a_glued_particle_in_a_name() -> None:
+    review = analyze_text(
+        "Questions by Committee Experts\n\nGaspard d'Aubigny-Morel, Committee Expert and "
+        "Co-Rapporteur for Peru, said the law was old.\n\nGASPARD D'AUBIGNY-MOREL asked about "
+        "searches.\n")
+    assert [p.name for p in review.participants if p.name] == ["Gaspard d'Aubigny-Morel"]

@@ -27,7 +27,8 @@ from treatyscope.textutil import strip_accents
 CueKind = str  # person | anon_committee | collective_committee | delegation | anon_state | chair
 #              | office (a delegation member by office: "the Minister")
 
-_NAME = rf"(?!(?:{P.HONORIFIC})\.?\s)(?!(?:{P.TITLE_WORDS})\s){P.NAME_WORD}(?:\s+(?:{P.NAME_PARTICLE}\s+)*{P.NAME_WORD}){{1,5}}"
+# (a later word may carry a glued "d'": "Gaspard d'Aubigny-Morel")
+_NAME = rf"(?!(?:{P.HONORIFIC})\.?\s)(?!(?:{P.TITLE_WORDS})\s){P.NAME_WORD}(?:\s+(?:{P.NAME_PARTICLE}\s+)*(?:d['’])?{P.NAME_WORD}){{1,5}}"
 _SURNAME = rf"(?:{P.NAME_PARTICLE}[ \t]+){{0,2}}{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*{P.NAME_WORD}){{0,3}}"
 _VERB = (
     rf"(?:(?:also|further|then|however|briefly|finally|again)\s+)?{P.ADVERB}?"
