@@ -962,3 +962,9 @@ def test_spelled_out_counts_whose_noun_is_implied() -> None:
                   "violations in three, no violation in seven and declared five inadmissible. "
                   "The experts were in two minds.") == [
         (15, "complaints"), (3, "complaints"), (7, "complaints"), (5, "complaints")]
+
+
+def test_negated_bounds_are_the_opposite_bounds() -> None:
+    review = analyze_text("The Committee met. Ana Ortiz, head of delegation, said penalties of not "
+                          "less than 15 years and not more than 30 years applied.")
+    assert [(c.value, c.qualifier) for c in review.claims] == [(15, "at least"), (30, "at most")]
