@@ -968,3 +968,9 @@ def test_negated_bounds_are_the_opposite_bounds() -> None:
     review = analyze_text("The Committee met. Ana Ortiz, head of delegation, said penalties of not "
                           "less than 15 years and not more than 30 years applied.")
     assert [(c.value, c.qualifier) for c in review.claims] == [(15, "at least"), (30, "at most")]
+
+
+def test_a_participle_and_an_adjective_before_the_counted_noun() -> None:
+    assert _units("that 43 recognised religious organizations and 120 new family health "
+                  "units existed, with 300 relatives involved.") == [
+        (43, "organizations"), (120, "units"), (300, "persons")]

@@ -159,7 +159,8 @@ PERSON_NOUNS = frozenset({
     "guards", "midwives", "volunteers", "trainees", "graduates", "caregivers", "carers",
     "parents", "spouses", "husbands", "wives", "tenants", "landowners", "newborns",
     "policemen", "policewomen", "candidates", "parliamentarians", "senators", "mayors",
-    "councillors", "specialists", "activists",
+    "councillors", "specialists", "activists", "relatives", "followers", "deputies",
+    "anthropologists", "proches", "députés",
 })
 #: Endings of plural demonyms written with a capital ("Zimbabweans", "Haïtiens").
 DEMONYM_ENDINGS = ("ians", "eans", "cans", "yans", "iens", "iennes", "ais", "aises", "ains",

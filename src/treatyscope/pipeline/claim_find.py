@@ -508,11 +508,17 @@ def _np_words(toks: list[Tok], j: int) -> list[int]:
 
 
 def _modifies_next(toks: list[Tok], j: int) -> bool:
-    """True for "displaced" in "displaced persons": a participle right before a plural noun."""
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
-    if nxt is None or nxt.kind != "word":
-        return False
-    return _plural(nxt.low) or (nxt.low.endswith(("ed", "ly")) and _modifies_next(toks, j + 1))
+    """True for "displaced" in "displaced persons" or "recognised religious organizations":
+    a participle before a plural noun, with at most two modifiers between."""
+    for k in range(j + 1, min(j + 4, len(toks))):
+        tok = toks[k]
+        if tok.kind != "word" or tok.low in NP_STOP:
+            return False
+        if _plural(tok.low):
+            return True
+        if _verb_like(tok.low) and not tok.low.endswith(("ed", "ly")):
+            return False
+    return False
 
 
 def _verb_like(low: str) -> bool:
