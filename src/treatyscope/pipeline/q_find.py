@@ -420,7 +420,18 @@ def strip_attribution(sentence: str) -> str:
         rest = sentence[: tail.start()] + "."  # "X, a indiqué la délégation.": X is said
     else:
         rest = sentence[m.end() :] if m.end() < len(sentence) else sentence
+        topic = _FRONTED_TOPIC.match(sentence, 0, m.end())
+        if topic and m.end() < len(sentence):  # "On hate speech, the delegation said ..."
+            rest = f"{topic.group(0)} {rest}"
     return " ".join(rest.split())  # as re.sub(r"\s+", " ", rest).strip(), faster
+
+
+#: A topic put before the speaker ("On hate speech, the delegation said that ..."): it says
+#: what the statement is about, so it stays when the attribution goes.
+_FRONTED_TOPIC = re.compile(
+    r"(?:On|Regarding|Concerning|As regards|As for|As to|With regard to|With respect to|"
+    r"Turning to|In relation to|S['’]agissant|En ce qui concerne|Concernant|Quant à|"
+    r"Au sujet|Sur la question)\s[^,;:]{2,120},")
 
 
 #: An attribution after what is said: ", a indiqué la délégation.", ", said the delegation.",
