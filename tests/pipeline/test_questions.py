@@ -181,6 +181,8 @@ def test_statements_topics_and_recommendations_are_not_questions(sentence: str) 
      "S'agissant des Samis, la loi était nouvelle."),
     ("Responding to questions, the delegation said that schools were free.",
      "schools were free."),
+    ("Responding to questions on land, a representative said that titles were issued.",
+     "Responding to questions on land, titles were issued."),
 ])
 def test_strip_attribution_keeps_what_is_said(sentence: str, said: str) -> None:
     assert strip_attribution(sentence) == said

@@ -431,7 +431,12 @@ def strip_attribution(sentence: str) -> str:
 _FRONTED_TOPIC = re.compile(
     r"(?:On|Regarding|Concerning|As regards|As for|As to|With regard to|With respect to|"
     r"Turning to|In relation to|S['’]agissant|En ce qui concerne|Concernant|Quant à|"
-    r"Au sujet|Sur la question)\s[^,;:]{2,120},")
+    r"Au sujet|Sur la question|"
+    # "Responding to questions on land, ...", "En réponse aux questions sur la santé, ..."
+    r"(?:Responding|Replying|In response|In reply|Répondant|En réponse) (?:to|aux?) "
+    r"(?:a |the |those |these |des |la |les )?(?:questions?|queries|concerns?|comments?|"
+    r"remarks?|préoccupations?|observations?) (?:on|about|regarding|concerning|relating to|"
+    r"sur|concernant|relatives? à))\s[^,;:]{2,120},")
 
 
 #: An attribution after what is said: ", a indiqué la délégation.", ", said the delegation.",
