@@ -974,3 +974,11 @@ def test_a_participle_and_an_adjective_before_the_counted_noun() -> None:
     assert _units("that 43 recognised religious organizations and 120 new family health "
                   "units existed, with 300 relatives involved.") == [
         (43, "organizations"), (120, "units"), (300, "persons")]
+
+
+def test_the_remaining_few_take_the_noun_of_the_count_they_complete() -> None:
+    review = analyze_text(
+        "The Committee against Torture closed its session. Maria Lopez, Committee Chair, said "
+        "that follow-up reports had come from 12 of the 19 States parties that had been due to "
+        "report within one year. Reminders had been sent to the remaining seven.")
+    assert [(c.value, c.unit) for c in review.claims][-1] == (7, "parties")

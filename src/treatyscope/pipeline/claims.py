@@ -69,10 +69,11 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
     numbered = _numbered(text, review.sentences)
     out: list[Claim] = []
     last_unit: tuple[Turn | None, str | None] = (None, None)
+    last_count: str | None = None  # the unit of the last count of things (not a duration)
     for index, sentence in enumerate(review.sentences):
         quantities = quantities_in(text, sentence, lang) if numbered[index] else None
         if not quantities:
-            last_unit = (None, None)
+            last_unit, last_count = (None, None), None
             continue
         turn = turns.at(sentence.start)
         previous = partial(carry.before, index, turn)  # asked only if a claim needs it
@@ -81,9 +82,19 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
             inherit = (q.elided and q.unit is None and last_unit[0] is turn and turn is not None
                        and _closes_phrase(text, q.span.end))
             unit = last_unit[1] if inherit else q.unit
+            if inherit and _REMAINING.search(text, max(0, q.span.start - 20), q.span.start):
+                unit = last_count  # "to the remaining seven": a part of the count before
             out.append(_claim(review, f"c{len(out) + 1}", sentence, q, unit, fix, turn))
         last_unit = (turn, out[-1].unit)
+        counts = [c.unit for c in out[-len(quantities):] if c.unit not in _DURATIONS]
+        last_count = counts[-1] if counts else last_count
     return out
+
+
+#: Words before a bare number that make it the rest of a count ("the remaining seven").
+_REMAINING = re.compile(r"\b(?:remaining|other|restants|restantes|autres)\s+$", re.IGNORECASE)
+#: Units of durations, never the noun of "the remaining N".
+_DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", None})
 
 
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$|of (?:them|those|these)\b|d['’]entre (?:eux|elles)\b)")
