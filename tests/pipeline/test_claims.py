@@ -982,3 +982,8 @@ def test_the_remaining_few_take_the_noun_of_the_count_they_complete() -> None:
         "that follow-up reports had come from 12 of the 19 States parties that had been due to "
         "report within one year. Reminders had been sent to the remaining seven.")
     assert [(c.value, c.unit) for c in review.claims][-1] == (7, "parties")
+
+
+def test_times_after_a_verb_count_occurrences_not_a_factor() -> None:
+    assert _units("that the webcast had been viewed some 9,000 times and the budget was three "
+                  "times higher.") == [(9000, "times"), (3, "multiplier")]

@@ -245,6 +245,8 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
     noun_at = _noun_start(toks, last)
     unit = unit_at(toks, noun_at)
     if unit is not None:
+        if unit[0] == "multiplier" and _occurrences(toks, lo, unit[1]):
+            return _Found(lo, hi, lo.first, unit[1], "times", toks[unit[1]].text)
         return _Found(lo, hi, lo.first, unit[1], unit[0])
     whole = _fronted_whole(toks, lo, lang)
     if whole is not None:  # "Of the 2,347 complaints ..., 612 concerned members of the police"
@@ -257,6 +259,30 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
             return None
         return _Found(lo, hi, lo.first, head, _NOUN_UNITS[toks[head].text], toks[head].text)
     return _bare(toks, lo, hi, lang)
+
+
+#: Words after "N times" that make it a factor ("three times higher", "twice the level").
+_FACTOR_AFTER = frozenset({"higher", "more", "larger", "greater", "bigger", "lower", "less",
+                           "fewer", "smaller", "faster", "as", "the", "that", "than", "over",
+                           "plus", "moins", "supérieur", "supérieure", "inférieur", "inférieure",
+                           "autant", "le", "la", "les", "what", "its", "their"})
+
+
+def _occurrences(toks: list[Tok], lo: Numeral, end: int) -> bool:
+    """True for "N times" that counts occurrences, not a factor: after a verb ("had been
+    viewed some 9,000 times", "met the delegation four times"), with no comparison after."""
+    if toks[end].low not in ("times", "fois") or _low_at(toks, end + 1) in _FACTOR_AFTER:
+        return False
+    j = lo.first - 1
+    while j >= 0 and toks[j].low in QUALIFIER_WORDS:
+        j -= 1  # "viewed some 9,000 times", "used more than 40 times"
+    before = _low_at(toks, j)
+    return before.endswith("ed") or (toks[j].kind == "word" and j >= 1
+                                      and _low_at(toks, j - 1).endswith("ed"))
+
+
+#: Words of the qualifiers that may stand between a verb and its count.
+QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in phrase)
 
 
 #: What opens a clause that names a whole before a count of its parts: "Of the 2,347
