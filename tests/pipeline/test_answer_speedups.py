@@ -59,7 +59,7 @@ def texts() -> list[str]:
 
 def plain_terms(text: str, drop_request_words: bool) -> Terms:
     """terms() as it read words before the speed shortcuts: one _word_info per word."""
-    words = q_lexical._WORD.findall(text)
+    words = q_lexical._with_numbered_texts(q_lexical._WORD.findall(text))
     if not words:
         return Terms(frozenset())
     infos = [q_lexical._word_info(w, i == 0 and text.startswith(w), drop_request_words)
@@ -100,8 +100,9 @@ def test_terms_read_words_as_one_word_info_each(chunks: list[str], drop: bool) -
 def test_words_are_those_the_word_pattern_finds(chunks: list[str]) -> None:
     odd = ["snake_case and x_1", "tab\tand\x1cfile sep", "can't 'quoted' rock'n'roll",
            "l’État", "A1, 2.5% (b) [c] {d} #e @f ~g |h"]
-    for text in [*chunks, *odd]:
-        assert q_lexical._words(text) == q_lexical._WORD.findall(text), text
+    for text in [*chunks, *odd, "article 20, paragraph 1 and 20 cases"]:
+        found = q_lexical._WORD.findall(text)
+        assert q_lexical._words(text) == q_lexical._with_numbered_texts(found), text
 
 
 def reviews(sample_review: Review, corpus_reviews: dict[str, Review]) -> list[Review]:

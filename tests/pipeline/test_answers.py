@@ -411,3 +411,14 @@ def test_the_treaty_alone_is_no_name_the_answer_must_repeat() -> None:
     istanbul = link(review, "Was the Istanbul Protocol")
     assert istanbul.status == "not_answered"
     assert istanbul.evidence["reason"] == "name not mentioned"
+
+
+def test_an_article_number_meets_only_the_same_article() -> None:
+    """'article 20' names an article: it does not meet '20 women', but meets 'article 20'."""
+    question = terms("Did the State intend to accept the amendment to article 20?",
+                     drop_request_words=True)
+    assert stem("20") not in question.words
+    assert question.words & terms("Article 20 had been amended in 2019.").words
+    assert not question.words & terms("20 women had been elected.").words - {stem("amend")}
+    # a Convention's number stays a number of its own: "No. 189" meets "189"
+    assert stem("189") in terms("Had it ratified ILO Convention No. 189?").words

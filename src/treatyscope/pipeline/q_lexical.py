@@ -72,8 +72,35 @@ def _words(text: str) -> list[str]:
     its maximal runs of letters and digits, which is what the pattern finds.  (The bytes
     round trip is about three times faster than ``str.translate``.)"""
     if text.isascii() and "'" not in text:
-        return text.encode().translate(_NON_WORD_ASCII).decode().split()
-    return _WORD.findall(text)
+        words = text.encode().translate(_NON_WORD_ASCII).decode().split()
+    else:
+        words = _WORD.findall(text)
+    return _with_numbered_texts(words) if _NUMBERED_HINT.search(text) else words
+
+
+#: Nouns whose number names a part of a text ("article 20", "paragraph 1").  (The number of
+#: a Convention or a law identifies it whatever is written before it: "Convention No. 189"
+#: and "Conventions 181 and 189" must meet, so it stays a term of its own.)
+_NUMBERED_NOUNS = frozenset({
+    "article", "articles", "art", "paragraph", "paragraphs", "para", "rule", "rules",
+    "section", "sections", "chapter", "annex", "alinéa", "paragraphe", "règle", "chapitre",
+    "annexe"})
+#: A quick test: a text with no such noun before a digit needs no second look (speed only).
+_NUMBERED_HINT = re.compile(r"(?i)\b(?:art|para|rule|section|chapter|annex|alinéa|règle|"
+                            r"chapitre)\w*[.°º]?\s+\d")
+
+
+def _with_numbered_texts(words: list[str]) -> list[str]:
+    """The words with each number of a numbered text joined to its noun ("article 20" ->
+    "20§article"): it names that article, not a count of 20 things, so it meets only the
+    same reference (a digit first keeps it whole as a term: see :func:`stem`)."""
+    out: list[str] = []
+    for word in words:
+        if word[:1].isdigit() and out and out[-1].lower() in _NUMBERED_NOUNS:
+            out[-1] = f"{word}§{out[-1].lower().rstrip('s')}"
+        else:
+            out.append(word)
+    return out
 
 
 @cache
