@@ -105,6 +105,9 @@ def test_sentence_cues_read_the_wording() -> None:
     assert sentence_cues("Individual meetings took place in this context.").refers_back
     assert not sentence_cues("Earlier this year, a roundtable was held.").refers_back
     assert sentence_cues("Regarding the labour market, builders were in demand.").opens_topic
+    assert sentence_cues("On hate speech, article 239 covered it.").opens_topic
+    assert not sentence_cues("On 3 May, the law was adopted.").opens_topic
+    assert not sentence_cues("On the other hand, costs rose.").opens_topic
     assert sentence_cues("Over 900 cases were identified.").number
     # French words for numbers and data, as the English ones
     assert sentence_cues("Il n'existe pas encore de statistiques fiables.").number

@@ -144,9 +144,12 @@ DEMONSTRATIVE = (
 )
 #: A sentence that opens a new topic ("Regarding the labour market, ...").
 TOPIC_OPENER = (
-    r"(?i)^(?:Regarding|Concerning|As for|As to|As regards|With regard to|With respect to|"
+    r"(?i)^(?:(?:Regarding|Concerning|As for|As to|As regards|With regard to|With respect to|"
     r"In relation to|In regard to|Turning to|On the (?:issue|question|subject|matter) of|"
-    r"In terms of|En ce qui concerne|Concernant|S['’]agissant|Quant à|Pour ce qui est)\b"
+    r"In terms of|En ce qui concerne|Concernant|S['’]agissant|Quant à|Pour ce qui est)\b|"
+    # "On hate speech, ...": a topic, not a date ("On 3 May") nor "On the other hand"
+    r"On (?!the (?:one|other) hand)(?!\d)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)[^,.;]{2,80},)"
 )
 
 #: Parts of a question that are not what it asks about: a justification ("Given the
