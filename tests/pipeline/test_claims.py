@@ -987,3 +987,10 @@ def test_the_remaining_few_take_the_noun_of_the_count_they_complete() -> None:
 def test_times_after_a_verb_count_occurrences_not_a_factor() -> None:
     assert _units("that the webcast had been viewed some 9,000 times and the budget was three "
                   "times higher.") == [(9000, "times"), (3, "multiplier")]
+
+
+def test_the_year_a_factor_compares_with_is_not_the_factors_year() -> None:
+    review = analyze_text(
+        "The Committee met. Ana Ortiz, Chair, said that in 2024 the Committee had received 120 "
+        "communications, nearly double the number received in 2022.")
+    assert [(c.value, c.year) for c in review.claims] == [(120, 2024), (2, 2024)]

@@ -70,6 +70,7 @@ def test_a_useful_thing_to_have_is_no_question_unless_it_is_information() -> Non
     "It would be useful to have disaggregated data on the situation of the Roma community.",
     "It would be useful to receive up-to-date figures on evictions.",
     "He requested the delegation to state whether the law applied to minors.",
+    "She asked States that had not yet accepted the procedure what obstacles prevented them.",
 ])
 def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
     assert clauses(sentence) == [(sentence, "indirect")]

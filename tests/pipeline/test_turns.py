@@ -274,10 +274,20 @@ def test_an_expert_named_by_country_is_the_expert_from_that_country() -> None:
     assert [s for s, _ in speakers(review)][-2:] == ["Lucia Motta", "unnamed committee expert"]
 
 
-def test_an_unnamed_representative_after_a_fronted_phrase_speaks_for_the_state() -> None:
-    review = analyze_text(
-        "Questions by Committee Experts\n\nANA LOPEZ, Committee Expert, asked about land.\n\n"
-        "Responses by the Delegation\n\nJUAN PEREZ, Minister of Justice, said the law was new.\n\n"
-        "Responding to questions on land, a representative of the Ministry of the Interior "
-        "said that 1,200 families had received titles.\n")
+
+@pytest.mark.parametrize("text", [
+    # an unnamed representative after a fronted phrase
+    "Questions by Committee Experts\n\nANA LOPEZ, Committee Expert, asked about land.\n\n"
+    "Responses by the Delegation\n\nJUAN PEREZ, Minister of Justice, said the law was new.\n\n"
+    "Responding to questions on land, a representative of the Ministry of the Interior "
+    "said that 1,200 families had received titles.\n",
+    # an organisation of States
+    "The Third Committee met.\nANNA SMITH, Chair of the Committee on the Elimination of "
+    "Discrimination against Women, presented the report.\nIn the ensuing interactive "
+    "dialogue, the representative of the European Union asked how the Committee planned "
+    "to absorb the backlog.\n",
+])
+def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) -> None:
+    review = analyze_text(text)
     assert speakers(review)[-1][0] == "the delegation"
+    assert not any("backlog" in q.text for q in review.questions)

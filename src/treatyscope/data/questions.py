@@ -67,8 +67,11 @@ INFO_NOUNS_EN = (
 REQUEST_CUES_EN = (
     # asked whether / asked the delegation what / asked about / asked for more information
     rf"\b(?:asked|asking|asks|also asked|further asked|enquired|inquired|enquiring|inquiring|"
-    rf"enquires|inquires)\b(?:\s+(?:the|its|that)\s+(?:delegation|State(?: party)?|Government|"
-    rf"representatives?|[A-Z][\w'’\-]+ delegation)(?:\s+of\s+[A-Z][\w'’\-]+)?)?(?:\s+(?:also|"
+    rf"enquires|inquires)\b(?:\s+(?:(?:the|its|that)\s+(?:delegation|State(?: party)?|Government|"
+    rf"representatives?|[A-Z][\w'’\-]+ delegation)(?:\s+of\s+[A-Z][\w'’\-]+)?|"
+    # States in the plural ("asked States that had not yet accepted the procedure what ...")
+    rf"(?:the\s+)?(?:States(?: parties)?|Member States|delegations|countries)"
+    rf"(?:\s+(?:that|which|who)\s+[^,;?]{{2,100}}?(?=\s+(?:if|whether|{WH_EN})\b))?))?(?:\s+(?:also|"
     rf"further|again|specifically|in particular|particularly))?,?\s+(?:if|whether|{WH_EN}|"
     rf"about|as to|regarding|concerning|why|that (?:the delegation|"
     rf"information|data|details|statistics|clarification))\b",

@@ -188,6 +188,9 @@ ANON_STATE = (
     # "A representative of Kazakhstan", "..., a representative of the Ministry of the Interior"
     r"(?:An?|an?|Another|another|One|The|the) (?:representative|member|delegate|speaker) of "
     r"(?:the delegation|"
+    # organisations of States speak as States do ("the European Union")
+    r"(?:the )?(?:European Union|African Union|Organi[sz]ation of Islamic Cooperation|"
+    r"League of Arab States|Group of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})|"
     rf"(?!(?:the )?(?:[A-Z][\w'’-]* (?:(?:of|and|the|for|on) )*){{0,5}}{_ORGANISATION}\b)"
     r"(?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for) )*[A-Z][\w'’-]*){0,5})|Un représentant|"
     r"Une représentante|"

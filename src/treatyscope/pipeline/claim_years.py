@@ -97,7 +97,7 @@ class YearMention:
 
     year: int
     start: int
-    kind: str  # "date", "span", "name", "target", "base", "event"
+    kind: str  # "date", "span", "name", "target", "base", "event", "compared"
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +154,12 @@ def _joined(text: str, found: list[tuple[int, int, int]]) -> set[int]:
 
 
 _EVENT_BEFORE = re.compile(EVENT_BEFORE, re.IGNORECASE)
+#: The thing a factor compares with, dated: "double the number received in 2022", "twice
+#: the share allocated in 2021", "three times the level of 2019".  Unlike a base ("since
+#: 2016"), it sets no period of its own: the figure keeps the sentence's year.
+_FACTOR_BASE = re.compile(
+    r"\b(?:double|twice|triple|treble|half|quadruple|times)\s+(?:the|that|as\s+(?:much|many)\s+as|"
+    r"le|la|les|celui|celle)\b[^,.;:()]{0,60}?\s+(?:in|of|en|de)\s+$", re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(AUXILIARY_BEFORE, re.IGNORECASE)
 
 
@@ -188,6 +194,8 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
         return "event"  # "the fund created in 2012 financed 3,400 projects": the fund's year
     if (not twins or _may_be_base(lead)) and base_before.search(lead):
         return "base"  # before targets: "compared to 2021" is no target
+    if _FACTOR_BASE.search(text, max(floor, start - 80), start):
+        return "compared"  # "nearly double the number received in 2022": the factor's base
     if (not twins or lead.rstrip().endswith(TARGET_BEFORE_ENDS)) and target_before.search(lead):
         return "target"
     return "date"
