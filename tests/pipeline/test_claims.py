@@ -994,3 +994,10 @@ def test_the_year_a_factor_compares_with_is_not_the_factors_year() -> None:
         "The Committee met. Ana Ortiz, Chair, said that in 2024 the Committee had received 120 "
         "communications, nearly double the number received in 2022.")
     assert [(c.value, c.year) for c in review.claims] == [(120, 2024), (2, 2024)]
+
+
+def test_and_a_half_decisions_on_and_times_after_a_verb_with_its_object() -> None:
+    assert _units("that reports waited three and a half years, 2 and a half million people "
+                  "were affected, the Committee had adopted decisions on 64 and the Expert had "
+                  "visited the country three times.") == [
+        (3.5, "years"), (2.5e6, "persons"), (64, "decisions"), (3, "times")]

@@ -273,12 +273,14 @@ def _occurrences(toks: list[Tok], lo: Numeral, end: int) -> bool:
     viewed some 9,000 times", "met the delegation four times"), with no comparison after."""
     if toks[end].low not in ("times", "fois") or _low_at(toks, end + 1) in _FACTOR_AFTER:
         return False
-    j = lo.first - 1
-    while j >= 0 and toks[j].low in QUALIFIER_WORDS:
-        j -= 1  # "viewed some 9,000 times", "used more than 40 times"
-    before = _low_at(toks, j)
-    return before.endswith("ed") or (toks[j].kind == "word" and j >= 1
-                                      and _low_at(toks, j - 1).endswith("ed"))
+    # a past participle or tense among the few words before, within the clause ("viewed
+    # some 9,000 times", "visited the country three times")
+    for j in range(lo.first - 1, max(-1, lo.first - 5), -1):
+        if toks[j].kind != "word":
+            return False
+        if toks[j].low.endswith("ed") and toks[j].low not in QUALIFIER_WORDS:
+            return True
+    return False
 
 
 #: Words of the qualifiers that may stand between a verb and its count.
@@ -341,6 +343,11 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
         return None  # "one of the most important", "one could argue"
     prev = toks[lo.first - 1].low if lo.first > 0 else ""
     noun = None
+    if (prev == "on" and lo.first >= 2 and _plural(toks[lo.first - 2].low)
+            and not _verb_like(toks[lo.first - 2].low)):
+        # "adopted decisions on 64": as many decisions
+        return _Found(lo, hi, lo.first, last.last, _NOUN_UNITS[toks[lo.first - 2].text],
+                      toks[lo.first - 2].text)
     if nxt in ("of", "de", "d'entre") and after in ELLIPSIS_OF | {"eux", "elles"}:
         start = last.last + 3
         if start < len(toks) and toks[start].kind == "num":

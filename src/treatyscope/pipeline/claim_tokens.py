@@ -262,11 +262,23 @@ def numerals(toks: list[Tok], lang: str) -> list[Numeral]:
         found = _numeral_at(toks, i, lang)
         if found is None:
             continue
+        if found.kind in ("digits", "words") and _and_a_half(toks, found.last):
+            # "three and a half years", "deux ans et demi" (the half is read whole)
+            last = found.last + (3 if toks[found.last + 1].low == "and" else 2)
+            scale = SCALES.get(toks[last + 1].low, 0) if last + 1 < len(toks) else 0
+            found = found._replace(last=last + (1 if scale else 0),
+                                   value=(found.value + 0.5) * (scale or 1))
         ordinal = found.kind != "fraction" and _ordinal_after(toks, found)
         if not ordinal and not _french_article(toks, found, lang):
             out.append(found)
         after = found.last + 1
     return out
+
+
+def _and_a_half(toks: list[Tok], last: int) -> bool:
+    """True when "and a half" ("et demi") follows the token at ``last``."""
+    words = [t.low for t in toks[last + 1 : last + 4]]
+    return words == ["and", "a", "half"] or words[:2] in (["et", "demi"], ["et", "demie"])
 
 
 def _numeral_starts(toks: list[Tok]) -> list[int]:
