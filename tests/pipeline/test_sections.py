@@ -148,3 +148,12 @@ def test_headings_of_releases_opening_a_session_are_agenda_items() -> None:
         "Déclaration solennelle et élection du Bureau\n\nLes neuf membres élus ont fait la "
         "déclaration solennelle.\n\nProgramme de travail\n\nLe Comité examinera huit rapports.\n")
     assert [s.kind for s in review.sections][-3:] == ["agenda", "agenda", "agenda"]
+
+
+def test_headings_of_council_dialogues_and_informal_meetings() -> None:
+    review = analyze_text(
+        "Human Rights Council Holds Interactive Dialogue\n\nThe Council met today.\n\n"
+        "Statement by the Concerned Country\n\nSomalia said the plan was new.\n\n"
+        "Discussion\n\nSpeakers welcomed the report.\n\n"
+        "Responses by Committee Experts\n\nAN EXPERT said the backlog was shrinking.\n")
+    assert [s.kind for s in review.sections][-3:] == ["presentation", "dialogue", "statements"]

@@ -180,6 +180,12 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
      "representatives of the Ministry of Health.\n\n"
      "The Committee is holding its thirtieth session at the Palais Wilson in Geneva.\n",
      ["narrator", "unnamed committee expert", "narrator", "narrator"]),
+    # the speakers of a debate and the Third Committee's next meeting
+    ("The Third Committee met.\nANNA SMITH, Chair of the Committee on the Rights of the "
+     "Child, presented the report and said 40 reports were pending.\nSpeaking in the "
+     "discussion were the representatives of Chile, Kenya and Japan.\nThe Third Committee "
+     "will reconvene at 10 a.m. on Monday.\n",
+     ["Anna Smith", "narrator", "narrator"]),
 ])
 def test_narration_after_a_speaker_is_the_narrators(text: str, expected: list[str]) -> None:
     assert [who for who, _ in speakers(analyze_text(text))] == expected

@@ -35,6 +35,11 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     # releases of New York: the report's background, and the dialogue by articles of the
     # Convention ("Articles 7 to 9", "Article 16"), questions and answers together
     (r"Background", "report", False),
+    # Council dialogues and informal meetings with States
+    (r"Discussion", "dialogue", False),
+    (r"Interactive [Dd]ialogue(?: (?:with|on) .{2,120})?", "dialogue", False),
+    (r"Statements? by (?:the )?[Cc]oncerned [Cc]ountr(?:y|ies)", "presentation", False),
+    (r"(?:Responses?|Replies) (?:by|from) (?:the )?Committee (?:Experts?|Members?)", "statements", False),
     (r"Articles? \d{1,2}(?:(?:,| to| and|-|–) ?\d{1,2})*(?: of the Convention)?", "dialogue", False),
     (rf"Reports? (?:of|by) {_STATE}", "report", False),
     # French releases

@@ -229,7 +229,11 @@ NARRATOR_OPENERS = (
     r"(?:The|the) Committee (?:on|for|against) [A-Z][^.]{0,200}? (?:today|this (?:morning|afternoon)|"
     r"yesterday|concluded|began|opened|closed|adopted|considered|heard|will|held|started|"
     r"reviewed|examined)",
-    r"(?:The|the) Committee (?:will|has before it|had before it|today|this morning|this "
+    # the list of speakers of a debate: "Speaking in the discussion were ...", "Also
+    # speaking were ..."
+    r"(?:Speaking|Also speaking|Taking the floor|Also taking the floor)(?: in the (?:discussion|"
+    r"debate|dialogue|interactive dialogue))? were\b",
+    r"(?:The|the) (?:Third |Fifth |Sixth )?Committee (?:will|has before it|had before it|today|this morning|this "
     r"afternoon|concluded|began|opened|closed|adopted|is (?:a body|composed|scheduled|holding|"
     r"meeting)|"
     r"then|next|also (?:adopted|heard))",
