@@ -75,7 +75,7 @@ def _words(text: str) -> list[str]:
         words = text.encode().translate(_NON_WORD_ASCII).decode().split()
     else:
         words = _WORD.findall(text)
-    return _with_numbered_texts(words) if _NUMBERED_HINT.search(text) else words
+    return words if _NUMBERED_FORMS.isdisjoint(words) else _with_numbered_texts(words)
 
 
 #: Nouns whose number names a part of a text ("article 20", "paragraph 1").  (The number of
@@ -85,9 +85,10 @@ _NUMBERED_NOUNS = frozenset({
     "article", "articles", "art", "paragraph", "paragraphs", "para", "rule", "rules",
     "section", "sections", "chapter", "annex", "alinéa", "paragraphe", "règle", "chapitre",
     "annexe"})
-#: A quick test: a text with no such noun before a digit needs no second look (speed only).
-_NUMBERED_HINT = re.compile(r"(?i)\b(?:art|para|rule|section|chapter|annex|alinéa|règle|"
-                            r"chapitre)\w*[.°º]?\s+\d")
+#: The nouns as they are written (lower case, capitalised, in capitals): a word list with
+#: none of them needs no second look (a set test, only for speed).
+_NUMBERED_FORMS = frozenset(form for noun in _NUMBERED_NOUNS
+                            for form in (noun, noun.capitalize(), noun.upper()))
 
 
 def _with_numbered_texts(words: list[str]) -> list[str]:
@@ -96,7 +97,7 @@ def _with_numbered_texts(words: list[str]) -> list[str]:
     same reference (a digit first keeps it whole as a term: see :func:`stem`)."""
     out: list[str] = []
     for word in words:
-        if word[:1].isdigit() and out and out[-1].lower() in _NUMBERED_NOUNS:
+        if word[:1].isdigit() and out and out[-1] in _NUMBERED_FORMS:
             out[-1] = f"{word}§{out[-1].lower().rstrip('s')}"
         else:
             out.append(word)
