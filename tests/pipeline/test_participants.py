@@ -544,3 +544,12 @@ def test_a_glued_particle_in_a_name() -> None:
         "Co-Rapporteur for Peru, said the law was old.\n\nGASPARD D'AUBIGNY-MOREL asked about "
         "searches.\n")
     assert [p.name for p in review.participants if p.name] == ["Gaspard d'Aubigny-Morel"]
+
+
+def test_a_french_replying_clause_is_no_title() -> None:
+    review = analyze_text(
+        "Compte rendu analytique de la 1000e séance\nLa séance est ouverte à 10 heures.\n"
+        "10. M. VORONETSKI (Bélarus), répondant aux questions posées par les membres du "
+        "Comité, dit que 700 personnes étaient détenues.\n")
+    person = next(p for p in review.participants if p.name)
+    assert (person.side, person.title) == ("state", None)

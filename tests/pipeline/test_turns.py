@@ -297,3 +297,23 @@ def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) ->
     review = analyze_text(text)
     assert speakers(review)[-1][0] == "the delegation"
     assert not any("backlog" in q.text for q in review.questions)
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Compte rendu analytique de la 1000e séance\nLa séance est ouverte à 10 heures.\n"
+     "8. Mme HADDAD (Rapporteuse pour le pays) demande si la loi existe.\n"
+     "9. M. CASTELLVÍ s'associe aux questions de Mme Haddad. Il aimerait savoir combien de "
+     "plaintes ont été reçues.\n"
+     "10. M. VORONETSKI (Bélarus), répondant aux questions posées par les membres du "
+     "Comité, dit que 700 personnes étaient détenues.\n",
+     ["Haddad", "Castellví", "Voronetski"]),
+    ("Summary record of the 1400th meeting\nThe meeting was called to order at 10 a.m.\n"
+     "17. Ms. BENSALEM (Country Rapporteur) asked about schools.\n"
+     "18. Ms. LUPU (Republic of Moldova), replying to the questions raised by Ms. Bensalem, "
+     "said that 120 schools had been built.\n",
+     ["Bensalem", "Lupu"]),
+])
+def test_summary_record_speakers_with_present_verbs_and_replying_clauses(
+        text: str, expected: list[str]) -> None:
+    assert [s for s, _ in speakers(analyze_text(text))][-len(expected):] == expected

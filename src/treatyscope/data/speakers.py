@@ -66,7 +66,13 @@ SPEECH_VERBS_FR = (
     r"dit|déclare|indique|demande|souligne|précise|explique|rappelle|ajoute|note|"
     r"constate|estime|affirme|remercie|félicite|souhaite savoir|voudrait savoir|"
     r"fait observer|répond|invite|se félicite|s['’]enquiert|salue|relève|regrette|"
-    r"souhaite la bienvenue"
+    r"souhaite la bienvenue|"
+    # more present and conditional forms of summary records ("M. X s'associe aux questions
+    # de Mme Y", "Mme Z aimerait savoir ...")
+    r"s['’]associe|souhaiterait|aimerait|désire|voudrait|s['’]interroge|s['’]inquiète|"
+    r"s['’]étonne|partage|appuie|déplore|prend note|revient|fait siennes?|souscrit|"
+    r"considère|pense|observe|insiste|propose|recommande|encourage|reconnaît|"
+    r"conclut|poursuit"
 )
 
 #: French reporting verbs placed after what was said (", a dit un expert,", "a-t-il relevé").
@@ -117,15 +123,17 @@ FRENCH_PERFECT = (
 #: Participial phrases between a speaker's title and the verb.
 #: Participles after a speaker's name that open a clause, never an office ("replying to
 #: questions raised by members of the Committee").
-REPLYING = r"(?:continuing|responding|replying|speaking|answering|summing up)"
+REPLYING = (r"(?:continuing|responding|replying|speaking|answering|summing up|répondant|"
+            r"en réponse|poursuivant|reprenant)")
 #: The verbs that open a participial clause after a speaker's name.
 PARTICIPIAL_HEAD = (
     r"(?:presenting|introducing|continuing|responding|replying|speaking|opening|closing|"
-    r"concluding|summing up|answering)"
+    r"concluding|summing up|answering|répondant|en réponse|présentant|poursuivant|reprenant)"
 )
 PARTICIPIAL = (
     rf"(?:{PARTICIPIAL_HEAD}|in (?:his|her|their) (?:opening|closing|concluding) "
-    r"(?:remarks|statement))[^,.;]{0,260}"
+    # the dot of an honorific does not end the clause ("replying to Ms. Bensalem")
+    r"(?:remarks|statement))(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,260}"
 )
 
 #: A single anonymous committee member ("A Committee Expert", "Another Expert").
