@@ -71,6 +71,7 @@ def test_a_useful_thing_to_have_is_no_question_unless_it_is_information() -> Non
     "It would be useful to receive up-to-date figures on evictions.",
     "He requested the delegation to state whether the law applied to minors.",
     "She asked States that had not yet accepted the procedure what obstacles prevented them.",
+    "The delegation should clarify whether the law applied to minors.",
 ])
 def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
     assert clauses(sentence) == [(sentence, "indirect")]
@@ -92,6 +93,9 @@ def test_reported_question_stays_indirect_with_a_question_mark() -> None:
     "Elle a demandé à la délégation de dire si des poursuites avaient été engagées.",
     "Elle a invité la délégation à dire si le plan avait été adopté.",
     "Elle a souhaité que le Gouvernement précise si le décret était en vigueur.",
+    # the addressee as the subject
+    "La délégation est invitée à préciser si la loi est appliquée.",
+    "La délégation devrait préciser si le plan existe.",
 ])
 def test_french_indirect_requests(sentence: str) -> None:
     assert clauses(sentence) == [(sentence, "indirect")]

@@ -110,7 +110,7 @@ REQUEST_CUES_EN = (
     rf"interesting|valuable|illuminating|enlightening|instructive|informative|beneficial)\b",
     rf"\b(?i:{INFO_NOUNS_EN})\b[^.;?!]{{0,200}}?\b(?:should|must|could|might) (?:also )?be "
     rf"(?:provided|given|supplied|shared|submitted|presented|furnished)\b(?!\s+to\b)",
-    rf"\b(?:the delegation|the State party|the Government)\s+(?:should|could|might|would|"
+    rf"\b(?:[Tt]he delegation|[Tt]he State party|[Tt]he Government)\s+(?:should|could|might|would|"
     rf"was (?:invited|requested|asked)|were (?:invited|requested|asked))\s+(?:(?:also|further|"
     rf"perhaps|kindly|please)\s+)?(?:to\s+)?(?:comment on|explain|clarify|elaborate on|"
     rf"describe|indicate|specify|confirm|provide (?:more |further |additional )?{INFO_NOUNS_EN}|"
@@ -175,6 +175,10 @@ REQUEST_CUES_FR = (
     r"\b[Ii]l (?:serait|sera) (?:utile|intéressant|souhaitable|bon|éclairant|précieux) que "
     r"[^.;?!]{2,60}?\b(?:fournisse|fournissent|donne|donnent|communique|communiquent|précise|"
     r"précisent|explique|expliquent|indique|indiquent|apporte|apportent)\b",
+    # "La délégation est invitée à préciser si ...", "devrait indiquer ..."
+    rf"\b(?:[Ll]a délégation|[Ll]['’]État partie|[Ll]e Gouvernement)\s+(?:(?:est|serait)\s+"
+    rf"(?:invitée?|priée?)\s+{FR_INFO_INFINITIVE}|(?:devrait|pourrait)\s+(?:préciser|indiquer|"
+    rf"expliquer|fournir|donner|dire|clarifier|commenter|confirmer))\b",
 )
 
 #: A French direct question: a question word or an inverted pronoun ("L'État a-t-il ...?").

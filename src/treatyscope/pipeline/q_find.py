@@ -147,7 +147,8 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("would be ", "will be ", "would also be ", "will also be ", "would further be "),
     # information ... would (also) be welcome
     ("provided", "given", "supplied", "shared", "submitted", "presented", "furnished"),
-    ("the delegation", "the State party", "the Government"),  # ... should comment on
+    ("the delegation", "the State party", "the Government", "The delegation",
+     "The State party", "The Government"),  # ... should comment on
     ("lease", "indly"),  # please / kindly VERB
     ("sought",),  # sought clarification
     # French
@@ -164,6 +165,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("serai", "seront", "sont"),  # des informations seraient utiles
     ("serai", "l sera"),  # il serait utile de
     ("serai", "l sera"),  # il serait utile que la délégation fournisse
+    ("délégation", "État partie", "Gouvernement"),  # la délégation est invitée à préciser
 )
 
 
