@@ -1001,3 +1001,8 @@ def test_and_a_half_decisions_on_and_times_after_a_verb_with_its_object() -> Non
                   "were affected, the Committee had adopted decisions on 64 and the Expert had "
                   "visited the country three times.") == [
         (3.5, "years"), (2.5e6, "persons"), (64, "decisions"), (3, "times")]
+
+
+def test_a_time_word_that_names_the_kind_of_what_is_counted() -> None:
+    assert _units("that two day centres and 12 days of leave existed.") == [
+        (2, "centres"), (12, "days")]

@@ -244,6 +244,8 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
         return _Found(lo, hi, lo.first, vote_end, "votes")
     noun_at = _noun_start(toks, last)
     unit = unit_at(toks, noun_at)
+    if unit is not None and _time_word_modifies(toks, lo, noun_at, unit[1]):
+        unit = None  # "two day centres": centres, not days
     if unit is not None:
         if unit[0] == "multiplier" and _occurrences(toks, lo, unit[1]):
             return _Found(lo, hi, lo.first, unit[1], "times", toks[unit[1]].text)
@@ -259,6 +261,20 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
             return None
         return _Found(lo, hi, lo.first, head, _NOUN_UNITS[toks[head].text], toks[head].text)
     return _bare(toks, lo, hi, lang)
+
+
+#: Singular time words that, after a count of several and before a plural noun, modify the
+#: noun ("two day centres", "three year programmes").
+_TIME_MODIFIERS = frozenset({"day", "week", "month", "year", "hour"})
+
+
+def _time_word_modifies(toks: list[Tok], lo: Numeral, start: int, end: int) -> bool:
+    """True for "two day centres": a singular time word after a number other than one,
+    followed by a plural noun, names the kind of the thing counted."""
+    if start != end or toks[start].low not in _TIME_MODIFIERS or lo.value == 1:
+        return False
+    nxt = toks[end + 1] if end + 1 < len(toks) else None
+    return nxt is not None and nxt.kind == "word" and _plural(nxt.low)
 
 
 #: Words after "N times" that make it a factor ("three times higher", "twice the level").
