@@ -1006,3 +1006,10 @@ def test_and_a_half_decisions_on_and_times_after_a_verb_with_its_object() -> Non
 def test_a_time_word_that_names_the_kind_of_what_is_counted() -> None:
     assert _units("that two day centres and 12 days of leave existed.") == [
         (2, "centres"), (12, "days")]
+
+
+def test_a_currency_after_its_country_adjective_and_belarusian_roubles() -> None:
+    review = analyze_text("The Committee considered the report of Belarus. Juan Perez, head of "
+                          "delegation, said the budget was 3 billion Japanese yen and 4 million "
+                          "roubles.")
+    assert [c.unit for c in review.claims] == ["JPY", "BYN"]

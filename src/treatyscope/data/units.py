@@ -72,6 +72,7 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
 SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "XOF": {code: "XAF" for code in ("CMR", "CAF", "TCD", "COG", "GAB", "GNQ")},
     "RON": {"MDA": "MDL"},
+    "RUB": {"BLR": "BYN"},
     "TMT": {"AZE": "AZN"},
     # rupees are only named by the State: the noun stays as it is elsewhere
     **{noun: {"IND": "INR", "PAK": "PKR", "MUS": "MUR", "LKA": "LKR", "NPL": "NPR",
