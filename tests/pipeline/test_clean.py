@@ -161,3 +161,14 @@ def test_a_french_release_footer_and_a_press_code_with_a_slash() -> None:
 def test_more_release_footers(footer: str) -> None:
     text = f"The Chair thanked the delegation.\n\n{footer}\n"
     assert [text[s.start:s.end] for s in find_boilerplate(text)] == [footer]
+
+
+def test_the_footer_of_the_spanish_site_with_its_related_headlines() -> None:
+    footer = ("Compartir\nFacebook\nTwitter\nCorreo electrónico\nÓrganos de derechos humanos\n"
+              "Comité contra la Tortura\nPaíses\nBolivia (Estado Plurinacional de)\n"
+              "Contenido relacionado\nEl Comité contra la Tortura examina el informe de Chile\n"
+              "Expertos del Comité elogian a Eslovenia por sus reformas penitenciarias y 8 informes\n"
+              "Contacto\nEmpleos\nAlerta de fraude\nPrivacidad\nCondiciones de uso\n"
+              "Preguntas frecuentes\n© Naciones Unidas")
+    text = f"The Chair thanked the delegation.\n\n{footer}\n"
+    assert [text[s.start:s.end] for s in find_boilerplate(text)] == [footer]

@@ -57,6 +57,13 @@ CHROME_LINES: tuple[str, ...] = (
     # page footers: related links, contacts, social media, legal notices
     r"related(?: (?:content|news|links|documents))?|tags?\s*:?",
     r"media contacts?",
+    # the footer of the other language sites and its English twin
+    r"correo electrónico|contacto|empleos|alerta de fraude|privacidad|condiciones de uso|"
+    r"preguntas frecuentes|jobs|faqs?|frequently asked questions|e-?mail",
+    # headings of the tag lists (the short lines after them are tags: see clean.py)
+    r"human rights bodies|countries|contenido relacionado|órganos de derechos humanos|países|"
+    r"contenu (?:connexe|associé)|organes des droits de l['’]homme|pays|"
+    r"связанные материалы|страны",
     r"follow us(?: on)?",
     r"(?:instagram|youtube|flickr|tiktok|soundcloud|linkedin|facebook|twitter|x)(?:\s+(?:instagram|youtube|flickr|tiktok|soundcloud|linkedin|facebook|twitter|x))*",
     r"subscribe to (?:our|the) newsletters?",

@@ -63,9 +63,12 @@ def find_boilerplate(text: str) -> list[Span]:
 
 
 #: A page's list of related topics and tags: the short lines after it are chrome.
-_TAGS_HEADING = re.compile(r"(?:related(?: (?:content|news|links|documents))?|tags?)\s*:?\s*", re.I)
-#: A tag line: a few words, no sentence punctuation.
-MAX_TAG_WORDS = 6
+_TAGS_HEADING = re.compile(
+    r"(?:related(?: (?:content|news|links|documents))?|tags?|human rights bodies|countries|"
+    r"contenido relacionado|órganos de derechos humanos|países|contenu (?:connexe|associé)|"
+    r"organes des droits de l['’]homme|pays|связанные материалы|страны)\s*:?\s*", re.I)
+#: A tag line or a related headline: a few words, no sentence punctuation.
+MAX_TAG_WORDS = 20
 
 
 def _is_tag(line: str) -> bool:
