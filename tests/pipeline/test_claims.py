@@ -1013,3 +1013,10 @@ def test_a_currency_after_its_country_adjective_and_belarusian_roubles() -> None
                           "delegation, said the budget was 3 billion Japanese yen and 4 million "
                           "roubles.")
     assert [c.unit for c in review.claims] == ["JPY", "BYN"]
+
+
+def test_halved_and_a_base_year_before_a_conjunction() -> None:
+    review = analyze_text("The Committee met. Ana Ortiz, head of delegation, said the number of "
+                          "detainees had halved since 2015 and the budget had doubled.")
+    assert [(c.value, c.unit, c.year) for c in review.claims] == [
+        (0.5, "multiplier", None), (2, "multiplier", None)]

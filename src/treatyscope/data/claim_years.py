@@ -76,7 +76,10 @@ NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]|[a-z]+\s+(?:review|process)\b)")
 #: data", "1.2 million voters for the 2014 elections", "the 2024 budget".  Matched at the
 #: end of the year (``match(text, end)``), hence no "^".
 DATA_SOURCE_AFTER = re.compile(
-    r"\s+(?:(?:[a-z-]+\s+){0,4}(?:survey|surveys|census|data|statistics|figures|study|estimates|"
+    # (no new phrase between: "since 2015 and the budget had doubled" is no 2015 budget, but
+    # "the 2023 demographic and health survey" is one survey)
+    r"\s+(?:(?:(?!(?:and|or|et|ou)\s+(?:the|a|an|its|their|le|la|les)\b)(?!(?:but|while|whereas|mais)\b)"
+    r"[a-z-]+\s+){0,4}(?:survey|surveys|census|data|statistics|figures|study|estimates|"
     r"elections?|referendum|budget)"
     r"|(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}(?:Survey|Census))\b")
 LABEL_BEFORE = re.compile(r"\b(?:the|its|their|a|la|le|les|l['’])\s+$", re.I)

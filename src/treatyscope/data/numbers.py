@@ -75,6 +75,7 @@ MULTIPLIERS: dict[str, float] = {
     "threefold": 3.0, "three-fold": 3.0, "quadrupled": 4.0, "quadrupling": 4.0, "fourfold": 4.0,
     "four-fold": 4.0, "fivefold": 5.0, "tenfold": 10.0, "doublé": 2.0, "doublée": 2.0,
     "doublés": 2.0, "triplé": 3.0, "triplée": 3.0, "triplés": 3.0, "quadruplé": 4.0,
+    "halved": 0.5, "halving": 0.5,
 }
 
 #: Words after "half" that make it a span of time, not a share ("the second half of the year").
