@@ -425,3 +425,16 @@ def test_an_article_number_meets_only_the_same_article() -> None:
     assert not question.words & terms("20 women had been elected.").words - {stem("amend")}
     # a Convention's number stays a number of its own: "No. 189" meets "189"
     assert stem("189") in terms("Had it ratified ILO Convention No. 189?").words
+
+
+DEFERRED = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, said juvenile justice was a concern. How many juveniles were held in pretrial detention?
+Responses by the Delegation
+The delegation said that detailed figures on juveniles in pretrial detention would be provided to the Committee in writing.
+"""
+
+
+def test_a_promise_to_answer_later_is_no_answer() -> None:
+    """'would be provided in writing' restates the topic: the question is not answered."""
+    review = analyze_text(DEFERRED)
+    assert link(review, "How many juveniles").status == "not_answered"

@@ -161,3 +161,17 @@ ASIDE = (
     r"|\b(?:beyond|other than|apart from|besides|except(?:\s+for)?|excluding|"
     r"en dehors de|hormis|outre)\b)[^,;?]*"
 )
+
+#: A delegation sentence that only promises an answer later ("Detailed figures would be
+#: provided to the Committee in writing", "seront communiquées ultérieurement par écrit"): it
+#: restates the topic and answers nothing (gold README: restating the topic is no answer).
+DEFERRAL = (
+    r"(?i)\b(?:(?:would|will|could|shall) be (?:provided|sent|submitted|transmitted|given|shared|"
+    r"communicated|forwarded)\b[^.;]{0,60}?\b(?:in writing|later|at a later (?:stage|date)|"
+    r"subsequently|in due course)|(?:would|will) (?:provide|send|submit|transmit|share|forward|"
+    r"reply|respond|answer)\b"
+    r"[^.;]{0,80}?\b(?:in writing|later|at a later (?:stage|date)|subsequently|in due course)|"
+    r"(?:would|will) (?:get|come) back to the Committee|"
+    r"seront? (?:communiquée?s?|transmise?s?|fournie?s?|adressée?s?)\b[^.;]{0,60}?\b"
+    r"(?:ultérieurement|par écrit|plus tard)|reviendra (?:vers|auprès du) Comité)"
+)

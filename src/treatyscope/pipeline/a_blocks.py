@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from treatyscope.data.q_lexicon import CONTINUATION, DEMONSTRATIVE, GIVES_NUMBER, TOPIC_OPENER
+from treatyscope.data.q_lexicon import (
+    CONTINUATION,
+    DEFERRAL,
+    DEMONSTRATIVE,
+    GIVES_NUMBER,
+    TOPIC_OPENER,
+)
 from treatyscope.model import Review, Span
 from treatyscope.pipeline.q_find import strip_attribution
 from treatyscope.pipeline.q_lexical import Index, Terms, concept_map, terms
@@ -54,6 +60,8 @@ NEVER_ANSWER = frozenset({"presentation", "report", "header", "title", "boilerpl
 _CONTINUATION = re.compile(CONTINUATION)
 _DEMONSTRATIVE = re.compile(DEMONSTRATIVE)
 _TOPIC_OPENER = re.compile(TOPIC_OPENER)
+_DEFERRAL = re.compile(DEFERRAL)
+_NO_TERMS = Terms(frozenset())
 _GIVES_NUMBER = re.compile(GIVES_NUMBER)
 # The two case-insensitive searches (all lower case) without (?i), run on a lower-cased
 # copy of the sentence: the same answers, faster (re.I on an alternation is slow).
@@ -225,7 +233,8 @@ def build_material(review: Review, lede: int | None, first_question: int, index:
         runs = response_runs(review, lede, first_question)
     for r, (run, closing) in enumerate(runs):
         plain = [strip_attribution(s.slice(review.text)) for s in run]
-        found = [terms(p) for p in plain]
+        # a promise to answer later restates the topic and answers nothing
+        found = [_NO_TERMS if _DEFERRAL.search(p) else terms(p) for p in plain]
         follows = [j > 0 and refers_back(p) for j, p in enumerate(plain)]
         cuts = _cuts(plain, found, follows, index)
         base, first_block = len(material.candidates), len(material.blocks)
