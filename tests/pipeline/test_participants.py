@@ -553,3 +553,8 @@ def test_a_french_replying_clause_is_no_title() -> None:
         "Comité, dit que 700 personnes étaient détenues.\n")
     person = next(p for p in review.participants if p.name)
     assert (person.side, person.title) == ("state", None)
+
+
+def test_a_new_or_outgoing_chair_is_the_chair() -> None:
+    assert classify(["new Chairperson"], [], [])[:2] == ("committee", ["Chairperson"])
+    assert classify(["nouvelle Présidente"], [], [])[:2] == ("committee", ["Chairperson"])

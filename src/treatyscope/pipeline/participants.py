@@ -355,7 +355,8 @@ def classify(
         if _national_high_commissioner(low, sections):
             return "state", ["Delegation"], False
         return "other", [], False
-    if any(re.search(P.COMMITTEE_GENERIC_TITLE, t.strip().lower()) for t in titles + parens):
+    if any(re.search(P.COMMITTEE_GENERIC_TITLE, _NEW_OR_OUTGOING.sub("", t.strip().lower()))
+           for t in titles + parens):
         return "committee", committee_roles(low), False
     if parens:
         return "state", ["Delegation"], False  # "Ms. Ople (Philippines)"
@@ -385,6 +386,13 @@ def _national_high_commissioner(low: str, sections: list[str]) -> bool:
             and re.search(P.OTHER_TITLE, _HIGH_COMMISSIONER.sub("", low)) is None
             and bool({"presentation", "responses"} & set(sections))
             and not {"questions", "statements"} & set(sections))
+
+
+#: Words that date an office ("the new Chairperson", "la nouvelle Présidente", "Président
+#: sortant"): the office is the same.
+_NEW_OR_OUTGOING = re.compile(
+    r"^(?:(?:the|la|le) )?(?:new|newly elected|outgoing|incoming|nouvelle|nouveau|"
+    r"nouvellement élue?|sortante?) ")
 
 
 def _committee_title(parts: list[str]) -> bool:
