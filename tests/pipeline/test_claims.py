@@ -695,6 +695,20 @@ def test_an_undated_lede_figure_restates_a_dated_body_figure() -> None:
     assert (lede.duplicate_of, body.duplicate_of, body.year) == (body.id, None, 2024)
 
 
+def test_a_distinctive_lede_figure_restates_the_body_however_the_sentences_differ() -> None:
+    review = analyze_text(
+        "The Committee today reviewed the report of Ruritania. ZORAN STOJKOVSKI, Deputy "
+        "Minister of Labour and head of the delegation, said in presenting the report that the "
+        "country had faced severe hardship since the break-up of the federation and that "
+        "unemployment, at 31.9 per cent in 2002, remained the most pressing problem. Some 50 "
+        "per cent of youths were idle.\n\n"
+        "Presentation of Report\n\nMr. STOJKOVSKI said that 31.9 per cent of the active "
+        "population had been unemployed in 2002. Half of them, 50 per cent, were women.")
+    lede_figure, round_lede, body_figure = review.claims[:3]
+    assert lede_figure.duplicate_of == body_figure.id
+    assert round_lede.duplicate_of is None  # a round figure needs a closer wording
+
+
 def test_a_french_collective_of_thousands() -> None:
     review = analyze_text(
         "Le Comité a examiné le rapport du Bénin. La cheffe de la délégation, Mme Ana Ortiz, a "

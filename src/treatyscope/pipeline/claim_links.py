@@ -90,8 +90,19 @@ def _restates(review: Review, a: Claim, b: Claim, context: Mapping[Span, frozens
     if high <= SMALL_VALUE and _ANAPHORIC.search(review.text, max(0, b.span.start - 12),
                                                  b.span.start):
         return True  # "those three communications", "the two Committees", "ces deux"
+    if (_restating(review, a) or _restating(review, b)) and _distinctive(a.value):
+        return True  # the lede repeats "31.9 per cent": such a figure does not recur by chance
     need = DUP_OVERLAP_SMALL if high <= SMALL_VALUE else DUP_OVERLAP
     return overlap(context[a.sentence_span], context[b.sentence_span]) >= need
+
+
+def _distinctive(value: Value) -> bool:
+    """True for a figure two facts rarely share by chance: a decimal ("31.9") or three
+    significant digits and more ("2,022,547", "1,687"), not a round number ("50", "1,000")."""
+    if isinstance(value, tuple):
+        return False
+    digits = f"{value:.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
+    return value != int(value) or len(digits) >= 3
 
 
 #: A definite or demonstrative determiner before a small count refers back to things
