@@ -1034,3 +1034,10 @@ def test_halved_and_a_base_year_before_a_conjunction() -> None:
                           "detainees had halved since 2015 and the budget had doubled.")
     assert [(c.value, c.unit, c.year) for c in review.claims] == [
         (0.5, "multiplier", None), (2, "multiplier", None)]
+
+
+def test_which_figures_are_distinctive() -> None:
+    from treatyscope.pipeline.claim_links import _distinctive
+
+    assert [_distinctive(v) for v in (31.9, 2022547.0, 263.0)] == [True, True, True]
+    assert [_distinctive(v) for v in (50.0, 1000.0, 3.8e6, 120.0)] == [False] * 4

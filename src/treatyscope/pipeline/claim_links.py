@@ -98,11 +98,13 @@ def _restates(review: Review, a: Claim, b: Claim, context: Mapping[Span, frozens
 
 def _distinctive(value: Value) -> bool:
     """True for a figure two facts rarely share by chance: a decimal ("31.9") or three
-    significant digits and more ("2,022,547", "1,687"), not a round number ("50", "1,000")."""
+    significant digits and more ("2,022,547", "1,687"), not a round number ("50", "1,000",
+    "3.8 million")."""
     if isinstance(value, tuple):
         return False
-    digits = f"{value:.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
-    return value != int(value) or len(digits) >= 3
+    if value != int(value):
+        return True
+    return len(str(abs(int(value))).strip("0")) >= 3  # 2,022,547 and 263, not 3,800,000
 
 
 #: A definite or demonstrative determiner before a small count refers back to things
