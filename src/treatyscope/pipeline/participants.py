@@ -183,7 +183,8 @@ class _Collector:
             self.has_anon_state = True
         elif cue.kind == "chair" and cue.attribution:
             self.chair_cues.append(cue)
-        elif cue.kind == "office" and cue.attribution and "xpert" in cue.span.slice(self.text):
+        elif (cue.kind == "office" and cue.attribution
+              and "expert" in cue.span.slice(self.text).lower()):
             self.expert_offices.append(cue.span)
 
     def add_elected_offices(self) -> None:

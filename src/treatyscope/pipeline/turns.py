@@ -98,7 +98,8 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
             return speakers.chair or speakers.anon_committee
         if cue.kind == "office":
             office = cue.span.slice(text)
-            side = speakers.anon_committee if "xpert" in office else speakers.delegation
+            # an expert named by country, else a member of the delegation named by office
+            side = speakers.anon_committee if "expert" in office.lower() else speakers.delegation
             holder = speakers.holder(office) or side
             if holder:
                 return holder
