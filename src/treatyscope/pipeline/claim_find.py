@@ -285,8 +285,9 @@ _FACTOR_AFTER = frozenset({"higher", "more", "larger", "greater", "bigger", "low
 
 
 def _occurrences(toks: list[Tok], lo: Numeral, end: int) -> bool:
-    """True for "N times" that counts occurrences, not a factor: after a verb ("had been
-    viewed some 9,000 times", "met the delegation four times"), with no comparison after."""
+    """True for "N times" that counts occurrences, not a factor: after a regular past tense
+    or participle ("had been viewed some 9,000 times", "visited the country three times"),
+    with no comparison after."""
     if toks[end].low not in ("times", "fois") or _low_at(toks, end + 1) in _FACTOR_AFTER:
         return False
     # a past participle or tense among the few words before, within the clause ("viewed
@@ -294,13 +295,13 @@ def _occurrences(toks: list[Tok], lo: Numeral, end: int) -> bool:
     for j in range(lo.first - 1, max(-1, lo.first - 5), -1):
         if toks[j].kind != "word":
             return False
-        if toks[j].low.endswith("ed") and toks[j].low not in QUALIFIER_WORDS:
+        if toks[j].low.endswith("ed") and toks[j].low not in _QUALIFIER_WORDS:
             return True
     return False
 
 
 #: Words of the qualifiers that may stand between a verb and its count.
-QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in phrase)
+_QUALIFIER_WORDS = frozenset(w for phrase in QUALIFIERS for w in phrase)
 
 
 #: What opens a clause that names a whole before a count of its parts: "Of the 2,347
