@@ -1041,3 +1041,11 @@ def test_which_figures_are_distinctive() -> None:
 
     assert [_distinctive(v) for v in (31.9, 2022547.0, 263.0)] == [True, True, True]
     assert [_distinctive(v) for v in (50.0, 1000.0, 3.8e6, 120.0)] == [False] * 4
+
+
+def test_the_french_noun_le_double_is_a_factor_dated_by_its_own_year() -> None:
+    review = analyze_text(
+        "Le Comité a examiné le rapport de la Guinée. La cheffe de la délégation, Mme Ana "
+        "Ortiz, a dit que le budget de 2012 était de 40 milliards de francs, soit le double de "
+        "celui de 2009.")
+    assert [(c.value, c.unit, c.year) for c in review.claims][-1] == (2, "multiplier", 2012)

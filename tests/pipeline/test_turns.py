@@ -317,3 +317,15 @@ def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) ->
 def test_summary_record_speakers_with_present_verbs_and_replying_clauses(
         text: str, expected: list[str]) -> None:
     assert [s for s, _ in speakers(analyze_text(text))][-len(expected):] == expected
+
+
+def test_french_closing_headings_capital_chair_and_fronted_topics() -> None:
+    review = analyze_text(
+        "Le Comité pour l'élimination de la discrimination à l'égard des femmes a examiné le "
+        "rapport de la Guinée.\n\nRéponses de la délégation\n\nMme AÏSSATOU BARRY, Ministre et "
+        "cheffe de la délégation, a dit que la loi était nouvelle.\n\nEn ce qui concerne le "
+        "mariage, la délégation a indiqué que l'âge minimum était fixé à 18 ans.\n\n"
+        "Observations préliminaires\n\nLA PRÉSIDENTE DU COMITÉ, MME NAELA GABR, a remercié la "
+        "délégation.\n")
+    assert [s.kind for s in review.sections][-1] == "concluding_remarks"
+    assert [s for s, _ in speakers(review)][-2:] == ["the delegation", "Naela Gabr"]

@@ -50,6 +50,9 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"(?:Autres )?Réponses? de la délégation", "responses", True),
     (r"(?:Remarques|Observations) de conclusion", "concluding_remarks", True),
     (r"Remarques finales", "concluding_remarks", True),
+    (r"(?:Observations|Conclusions|Remarques) (?:finales )?préliminaires", "concluding_remarks", True),
+    (r"Observations finales", "concluding_remarks", False),
+    (r"Déclarations? de (?:conclusion|clôture)", "concluding_remarks", True),
     (r"Conclusions?", "concluding_remarks", False),
     (r"Les? rapports?", "report", False),
 )

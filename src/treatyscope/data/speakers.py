@@ -88,6 +88,7 @@ INTRO_PHRASE = (
     r"Finally|Then|Next|Further|Following|Regarding|As for|With regard to|Turning to|"
     # any French present participle ("Ouvrant la session,", "Prenant la parole,")
     r"En conclusion|Dans|Pour|À|Au|Aux|[A-ZÀ-Ý][a-zà-ÿ]+ant|S['’]agissant|Par ailleurs|"
+    r"En ce qui concerne|Concernant|Quant à|Au sujet|Pour ce qui est|Sur|"
     r"Enfin|Ensuite|Au cours|Lors|En outre|De plus)\b[^,.;?!]{0,120},\s+)"
 )
 #: A time adverb set off by commas after the introductory phrase ("À la séance de clôture,
@@ -107,7 +108,7 @@ LEAD_WORDS = (
 )
 #: An office named before the person ("the Chairperson of the Committee, NAME, said").
 OFFICE_BEFORE = (
-    r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ll]e|[Ll]a|[Ss]on|[Ss]a) [^,.;?!]{3,90}?"
+    r"(?:(?:[Tt]he|THE|[Ii]ts|[Hh]is|[Hh]er|[Ll]e|LE|[Ll]a|LA|[Ss]on|[Ss]a) [^,.;?!]{3,90}?"
     # a French office without article: "Corapporteuse pour l'examen du rapport, Mme X a ..."
     r"|(?:(?:Également|Aussi) )?(?:Co-?rapporteu(?:r|se)|Rapporteu(?:r|se)|Vice-Présidente?|"
     r"Présidente?)\b[^,.;?!]{0,90}?)"
@@ -229,7 +230,7 @@ OFFICE = (
 CHAIR = (
     r"(?:The|the) (?:Chair|Chairperson|Chairman|Chairwoman|CHAIRPERSON|CHAIRMAN|CHAIR|"
     r"Acting Chair|Acting Chairperson|President|PRESIDENT)(?: of the Committee)?|"
-    r"(?:Le|La) (?:Président|Présidente|PRÉSIDENT|PRÉSIDENTE)(?: du Comité)?"
+    r"(?:Le|La|LE|LA) (?:Président|Présidente|PRÉSIDENT|PRÉSIDENTE)(?: du Comité| DU COMITÉ)?"
 )
 
 #: Sentences in the narrator's voice that open a narrator turn.

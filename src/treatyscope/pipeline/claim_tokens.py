@@ -413,7 +413,10 @@ def _multiplier_at(toks: list[Tok], i: int) -> Numeral | None:
     if low not in MULTIPLIERS:
         return None
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    if low in ("double", "triple", "twice") and nxt not in ("the", "that", "as", "of", "its"):
+    prev = toks[i - 1].low if i > 0 else ""
+    french_noun = prev == "le" and nxt in ("de", "du", "des", "d'")  # "soit le double de celui de 2009"
+    if (low in ("double", "triple", "twice") and nxt not in ("the", "that", "as", "of", "its")
+            and not french_noun):
         return None
     return Numeral(i, i, MULTIPLIERS[low], "multiplier", "multiplier")
 

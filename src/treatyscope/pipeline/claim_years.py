@@ -158,8 +158,9 @@ _EVENT_BEFORE = re.compile(EVENT_BEFORE, re.IGNORECASE)
 #: the share allocated in 2021", "three times the level of 2019".  Unlike a base ("since
 #: 2016"), it sets no period of its own: the figure keeps the sentence's year.
 _FACTOR_BASE = re.compile(
-    r"\b(?:double|twice|triple|treble|half|quadruple|times)\s+(?:the|that|as\s+(?:much|many)\s+as|"
-    r"le|la|les|celui|celle)\b[^,.;:()]{0,60}?\s+(?:in|of|en|de)\s+$", re.IGNORECASE)
+    r"\b(?:double|twice|triple|treble|half|quadruple|times|fois)\s+(?:the|that|as\s+(?:much|many)\s+as|"
+    r"le|la|les|celui|celle|de|du|plus)\b[^,.;:()]{0,60}?\s+(?:in|of|en|de|qu['’]en)\s+$",
+    re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(AUXILIARY_BEFORE, re.IGNORECASE)
 
 
