@@ -1049,3 +1049,11 @@ def test_the_french_noun_le_double_is_a_factor_dated_by_its_own_year() -> None:
         "Ortiz, a dit que le budget de 2012 était de 40 milliards de francs, soit le double de "
         "celui de 2009.")
     assert [(c.value, c.unit, c.year) for c in review.claims][-1] == (2, "multiplier", 2012)
+
+
+def test_a_currency_conversion_in_brackets_shares_the_amounts_year() -> None:
+    review = analyze_text("The Committee met. Ana Ortiz, head of delegation, said the budget was "
+                          "MNT 1.9 billion (about US$ 1.5 million) in 2010, and Q 21 million "
+                          "(US$ 2.6 million) in 2009.")
+    assert [(c.unit, c.year) for c in review.claims] == [
+        ("MNT", 2010), ("USD", 2010), ("GTQ", 2009), ("USD", 2009)]

@@ -476,9 +476,14 @@ def _currency_start(toks: list[Tok], lo: Numeral) -> int:
     if (sol >= 1 and toks[sol].text == "/" and toks[sol - 1].text == "S"
             and glued(toks[sol - 1], toks[sol])):
         return sol - 1
-    if tok.low in CURRENCY_PREFIXES or _iso_code(tok):
+    if tok.low in CURRENCY_PREFIXES or _iso_code(tok) or tok.text in _LETTER_SIGNS:
         return j
     return lo.first
+
+
+#: Currency signs written as a capital letter alone before an amount ("Q 21 million":
+#: quetzales); only in capitals, as a token of their own.
+_LETTER_SIGNS = {"Q": "GTQ"}
 
 
 def _iso_code(tok: Tok) -> bool:
@@ -492,6 +497,8 @@ def _prefix_unit(toks: list[Tok], start: int, number: int) -> str:
     tok = toks[start]
     if tok.text == "S" and toks[start + 1].text == "/":
         return "PEN"
+    if tok.text in _LETTER_SIGNS:
+        return _LETTER_SIGNS[tok.text]
     if number - start == 2:  # letters and "$"
         return LETTER_DOLLARS[tok.low]
     return CURRENCY_PREFIXES.get(tok.low) or tok.text

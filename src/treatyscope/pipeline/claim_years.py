@@ -87,7 +87,11 @@ _CLAUSE_BREAK = re.compile(
     # "dont" before a number counts a part of the figure before it: one clause, one year
     # ("En 2015, 1 200 enfants ..., dont 63 % de filles")
     r";|,\s+(?:and|but|while|whereas|which|who|where|whose|et|mais|tandis|qui|dont(?!\s+(?:\d|un\b|une\b|la\s+moitié|deux\b|trois\b|quatre\b|cinq\b))|où)\b|"
-    r"\s+whereas\s+|\s\(|\s+(?:and|but|since|when|after|before|because|although|as)\s+"
+    # a bracket opens a clause, but for a currency conversion of the figure before it
+    # ("MNT 1.9 billion (about US$ 1.5 million) in 2010": one amount, one year)
+    r"\s+whereas\s+|\s\((?!(?:(?:about|approximately|around|some|nearly|roughly|or|environ|"
+    r"soit|près de|quelque)\s+)?(?:US\$|\$|€|£|USD|EUR|CHF)\s?\d)|"
+    r"\s+(?:and|but|since|when|after|before|because|although|as)\s+"
     r"(?=(?:the|it|he|she|they|this|there|its|their)\b)")
 
 
