@@ -438,3 +438,18 @@ def test_a_promise_to_answer_later_is_no_answer() -> None:
     """'would be provided in writing' restates the topic: the question is not answered."""
     review = analyze_text(DEFERRED)
     assert link(review, "How many juveniles").status == "not_answered"
+
+
+
+PREMISE_ONLY = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, said the Penal Code defined torture narrowly, military courts tried police officers and only 12 convictions had been recorded. What had become of the other complaints?
+Responses by the Delegation
+The delegation said the Penal Code definition of torture had been amended in 2019, military courts no longer tried police officers, and 12 convictions had been recorded. Regarding asylum, the delegation said that complaints about reception conditions were handled by the Ombudsman.
+"""
+
+
+def test_sentences_that_share_only_the_premise_answer_nothing() -> None:
+    """Linked through the premise's words alone ('Penal Code', 'torture'), with none of the
+    question's own words covered ('complaints'), the question is not answered."""
+    answer = link(analyze_text(PREMISE_ONLY), "What had become")
+    assert (answer.status, answer.evidence["reason"]) == ("not_answered", "no aspect covered")

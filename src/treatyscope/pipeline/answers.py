@@ -129,6 +129,9 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
     chosen = sorted({i for b in linked for i in _block_spans(b, scoring, material)})[:MAX_LINKED]
     found = sentence_terms(query, material, chosen)
     covered = coverage(query, found)
+    if not covered and query.aspect_weight:
+        # the linked sentences share only words of the premise: what was asked is untouched
+        return _no_answer(question, scoring, absent, "no aspect covered")
     needed = ANSWERED_COVERAGE if len(chosen) > 1 else SINGLE_COVERAGE
     complete = covered >= needed and not query.names - found.keys()
     status: AnswerStatus = "answered" if complete else "partial"
