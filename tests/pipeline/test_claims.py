@@ -856,6 +856,7 @@ def test_a_population_counts_persons() -> None:
     assert _units("GDP fell by 4.5 per cent. The population stood at 2,022,547.") == [
         (4.5, "percent"), (2022547, "persons")]
     assert _units_fr("la population s'élevait à 1 600 000.") == [(1.6e6, "persons")]
+    assert _units("that 12 offices had a staff of 25.") == [(12, "offices"), (25, "persons")]
 
 
 def _units_fr(said: str) -> list[tuple[float | tuple[float, float], str | None]]:

@@ -402,7 +402,8 @@ _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight
 
 
 #: Nouns whose size is a count of persons ("a population of 19 million").
-_POPULATION = frozenset({"population", "populations"})
+_POPULATION = frozenset({"population", "populations", "staff", "workforce", "personnel",
+                         "effectif", "effectifs"})  # "with a staff of 25"
 #: Words that may stand between such a noun and its size ("the population stood at",
 #: "had reached", "la population s'élevait à", "était estimée à").
 _SIZE_LINKS = frozenset({
