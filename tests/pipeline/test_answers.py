@@ -4,14 +4,15 @@ no-answer decisions, and the floors on the sample."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 import timeit
 
 import pytest
 
 from conftest import GOLD, SHARED, analyze_text, needs_shared
-from treatyscope.model import AnswerLink, Review
-from treatyscope.pipeline.a_blocks import build_material, sentence_cues
+from treatyscope.model import AnswerLink, Review, Span
+from treatyscope.pipeline.a_blocks import build_material, paragraph_starts, sentence_cues
 from treatyscope.pipeline.answers import build_answers, rarity
 from treatyscope.pipeline.q_lexical import Index, stem, terms
 from treatyscope.pipeline.q_link import order_factor
@@ -97,6 +98,41 @@ def test_responses_are_cut_into_topical_blocks() -> None:
         ["Remittances reached 2 billion ", "Most remittances were transfer"],
         ["Regarding the labour market, b", "Textile factories also lacked "],
     ]
+
+
+PARAGRAPHS = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, asked how torture was defined in the Criminal Code. Was torture subject to a statute of limitations?
+Responses by the Delegation
+The delegation said article 243 defined torture as the Convention did. Its scope extended to auxiliary investigators acting unofficially.
+
+Auxiliary investigators faced a limitation period of 15 years. The limitation period would be abolished.
+"""
+
+
+def test_a_paragraph_of_the_responses_is_a_block() -> None:
+    # the rare "auxiliary investigators" joins the definition and the limitation period into
+    # one topic in flattened text; the blank line the delegation's text keeps says it changed
+    assert blocks_of(analyze_text(PARAGRAPHS)) == [
+        ["The delegation said article 24", "Its scope extended to auxiliar"],
+        ["Auxiliary investigators faced ", "The limitation period would be"],
+    ]
+    flat = PARAGRAPHS.replace("unofficially.\n\n", "unofficially. ")
+    assert len(blocks_of(analyze_text(flat))) == 1
+
+
+def test_paragraph_breaks_are_blank_lines_where_lines_are_wrapped() -> None:
+    def spans(text: str) -> list[Span]:
+        starts = [0, *(m.end() for m in re.finditer(r"\.\s+", text))]
+        return [Span(a, text.index(".", a) + 1) for a in starts]
+
+    lines = "One fact. A second.\nA third. A fourth.\n\nA fifth. A sixth."
+    assert paragraph_starts(lines, spans(lines)) == [False, False, True, False, True, False]
+    wrapped = "One\nfact. A second.\nA third. A\nfourth.\n\nA fifth. A sixth."
+    assert paragraph_starts(wrapped, spans(wrapped)) == [False, False, False, False, True,
+                                                         False]
+    # a text broken after every sentence says nothing about topics
+    every = "One fact.\n\nA second.\n\nA third."
+    assert paragraph_starts(every, spans(every)) == [False, False, False]
 
 
 def test_sentence_cues_read_the_wording() -> None:
