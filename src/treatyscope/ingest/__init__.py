@@ -1,7 +1,9 @@
 """Ingest: a path, URL, bytes or string becomes a :class:`~treatyscope.model.Source`.
 
 The Source's text is what every span of the review points into: the decoded input for
-plain text, the extracted main text for HTML and PDF.
+plain text (line ends normalised, the lines of hard-wrapped paragraphs joined with a space:
+one character for one, :mod:`treatyscope.ingest.unwrap`), the extracted main text for HTML
+and PDF.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from treatyscope.ingest.decode import decode_bytes, normalise_newlines
 from treatyscope.ingest.fetch import check_url, http_fetch, is_url
 from treatyscope.ingest.html import html_to_text, looks_like_html
 from treatyscope.ingest.pdf import pdf_to_text
+from treatyscope.ingest.unwrap import unwrap_lines
 from treatyscope.model import Source
 from treatyscope.options import AnalyzeOptions
 
@@ -68,7 +71,7 @@ def load_text(text: str, options: AnalyzeOptions, *, origin: str = "<string>") -
     digest = hashlib.sha256(data).hexdigest()
     if looks_like_html(text):
         return Source(html_to_text(text), origin, "text/html", "utf-8", digest)
-    return Source(normalise_newlines(text), origin, "text/plain", "utf-8", digest)
+    return Source(unwrap_lines(normalise_newlines(text)), origin, "text/plain", "utf-8", digest)
 
 
 def load_path(path: Path, options: AnalyzeOptions) -> Source:
@@ -108,7 +111,7 @@ def load_bytes(
     text, encoding = decode_bytes(data)
     if media_type in ("text/html", "application/xhtml+xml") or looks_like_html(text):
         return Source(html_to_text(text), origin, "text/html", encoding, digest)
-    return Source(text, origin, "text/plain", encoding, digest)
+    return Source(unwrap_lines(text), origin, "text/plain", encoding, digest)
 
 
 def _refuse_known_binary(data: bytes, origin: str) -> None:
