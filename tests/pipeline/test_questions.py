@@ -490,6 +490,9 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("How many girls were enrolled and were sent to school?", 1),
     ("Had the Child Care and Protection Act of 2015 entered into force, and had corporal "
      "punishment been prohibited in all settings?", 2),
+    ("What measures protected girls from sexual violence, and were shelters for survivors "
+     "accessible?", 2),
+    ("What was done against violence, and were shelters accessible to all?", 2),
 ])
 def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses

@@ -23,8 +23,10 @@ QUESTION_SUBJECT_EN = (
     r"the|a|an|its|their|his|her|other|some|each|every|many|much|more|most|women|men|"
     r"children|girls|boys|people|persons|migrants|victims|courts|judges|police|"
     r"[A-ZÀ-ÖØ-Þ][\w'’\-]*|"
-    # any plural noun before a participle: "..., and were teachers recruited from ...?"
-    r"[a-z]{3,}s(?=\s+[a-z]+(?:ed|en)\b)|"
+    # any plural noun before a participle, an adjective or a preposition: "..., and were
+    # teachers recruited from ...?", "..., and were shelters for survivors accessible?"
+    r"[a-z]{3,}s(?=\s+(?:[a-z]+(?:ed|en|ble|ive|ful)|for|of|in|with|from|on|at|under|"
+    r"by|among)\b)|"
     # a noun phrase before "been": "..., and had corporal punishment been prohibited?"
     r"[a-z]+(?:\s+[a-z]+){0,2}(?=\s+been\b))"
 )
