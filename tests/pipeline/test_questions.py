@@ -508,6 +508,12 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     "Elle a toutefois demandé si la loi était appliquée.",
     "Elle s'est cependant enquise des moyens alloués aux refuges.",
     "Il serait utile que la délégation fournisse des informations sur le sort des militants.",
+    # every indirect interrogative opens a request
+    "Un autre expert a demandé ce qui était fait pour les personnes déplacées par le conflit.",
+    "Elle a demandé à quel stade en était le projet de loi.",
+    "Il a demandé en quoi consistait le programme.",
+    "Elle a demandé par qui les enquêtes étaient menées.",
+    "Le Président demande ce qui arrive aux enfants disparus.",
 ])
 def test_more_french_request_forms(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses
@@ -548,9 +554,31 @@ def test_a_french_postposed_attribution_is_not_part_of_the_question() -> None:
                 "avaient été rouvertes ?")
     [clause] = chunk_clauses(sentence)
     assert clause.ask.slice(sentence) == "combien d'écoles avaient été rouvertes ?"
-    # the same inverted auxiliary with no comma before it asks
+    # the same inverted auxiliary with no comma before it asks, about its subject
     [clause] = chunk_clauses("Le Gouvernement a-t-il déjà souligné ce point ?")
-    assert clause.ask.start == 16
+    assert clause.ask.start == 0
+
+
+@pytest.mark.parametrize(("sentence", "ask"), [
+    ("Le délai de prescription de 20 ans court-il à compter du moment où cesse l'infraction ?",
+     "Le délai de prescription"),
+    ("Par ailleurs, les établissements pénitentiaires et psychiatriques font-ils l'objet de "
+     "visites inopinées ?", "les établissements pénitentiaires et psychiatriques"),
+    ("La loi a été adoptée en 2019 ; est-elle appliquée ?", "est-elle appliquée"),
+    ("Quand la loi sera-t-elle adoptée ?", "Quand la loi"),
+])
+def test_a_french_complex_inversion_asks_about_its_subject(sentence: str, ask: str) -> None:
+    # "court-il" alone says nothing of what is asked: the subject before it does
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    [clause] = chunk_clauses(sentence)
+    assert clause.ask.slice(sentence).startswith(ask)
+
+
+def test_a_demand_is_no_question() -> None:
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    assert chunk_clauses("Il a demandé à ce que la délégation soit entendue.") == ()
 
 
 def test_a_french_request_with_an_adverb_is_worded_as_its_question() -> None:

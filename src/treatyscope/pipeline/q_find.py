@@ -336,11 +336,29 @@ def clause_bounds(chunk: str) -> tuple[_Bounds, ...]:
     ok, inter, cues = asks(chunk)
     if not ok:
         return ()
-    first_ask = _noun_phrase_start(chunk, min([*inter, *(m.start() for m in cues)]))
+    first_ask = _subject_start(chunk, min([*inter, *(m.start() for m in cues)]))
     indirect = bool(cues) and (not inter or cues[0].start() < inter[0])
     form: QuestionForm = "indirect" if indirect else "direct"
     splits = _splits(chunk, inter, cues, indirect)
     return tuple(_clause_bounds(chunk, splits, first_ask, form))
+
+
+#: A French verb inverted with its pronoun ("court-il", "a-t-elle", "font-ils"; not a bare
+#: "-on", which English "follow-on" ends with).
+_INVERTED_VERB = re.compile(r"\w+-(?:t-(?:il|elle|ils|elles|on)|il|elle|ils|elles)\b")
+#: What ends the clause before an inverted verb: its subject starts after the last of these.
+_CLAUSE_BREAK = re.compile(r"[,;:(]\s*(?:(?:et|mais|Et|Mais)\s+)?")
+
+
+def _subject_start(chunk: str, pos: int) -> int:
+    """Where the question that asks from ``pos`` starts: before the determiners of a cue
+    noun (:func:`_noun_phrase_start`), or before the subject of a French complex inversion:
+    "Le délai de prescription court-il ...?" asks about the "délai de prescription", so the
+    question starts there, not at "court-il"."""
+    if pos and _INVERTED_VERB.match(chunk, pos):
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(chunk, 0, pos)]
+        return _word_start(chunk, breaks[-1] if breaks else 0)
+    return _noun_phrase_start(chunk, pos)
 
 
 def _noun_phrase_start(chunk: str, pos: int) -> int:

@@ -287,7 +287,9 @@ _REPORTED = re.compile(
     r"délégation\s+)?(?:(?P<whether>if|whether|si)\s+|(?P<elided>s['’](?=ils?\b))|"
     r"(?P<wh>(?=(?:what|how|which|why|who|whom|whose|when|where|quel|quelle|quels|quelles|"
     r"comment|pourquoi|combien|qui|où|quand|dans quelle|à quel|à quelle|de quel|de quelle|"
-    r"en quoi)\b))|"
+    r"à quels|à quelles|de quels|de quelles|en quoi|ce qui|ce que|ce qu['’]|ce dont|"
+    r"(?:par|pour|auprès de|selon) (?:qui|quoi|quel|quelle|quels|quelles)|lequel|laquelle|"
+    r"lesquels|lesquelles)\b))|"
     r"(?P<about>about|for|on|sur)\s+)",
     re.IGNORECASE,
 )
