@@ -135,10 +135,17 @@ def test_french_footer_with_a_dotted_code_and_the_geneva_address() -> None:
     "rapports soumis par les États parties, peuvent être consultés sur la page web de la "
     "session. Les webdiffusions des réunions publiques du Comité peuvent être consultées via "
     "le lien suivant : https://webtv.un.org/fr.",
+    "Tous les documents relatifs au présent examen, dont le rapport de l'État partie "
+    "(CRPD/C/NER/2-3), sont disponibles sur cette page.",
 ])
 def test_session_documents_and_web_tv_link_sentences(links: str) -> None:
     page = f"The Committee will next meet on Monday. {links}\nThe delegation included officials."
     assert [page[s.start:s.end] for s in find_boilerplate(page)] == [links]
+
+
+def test_documents_named_in_a_statement_are_no_link_sentence() -> None:
+    text = "La délégation a dit que les documents relatifs aux disparitions sont disponibles auprès du parquet."
+    assert find_boilerplate(text) == []
 
 
 def test_a_french_release_footer_and_a_press_code_with_a_slash() -> None:

@@ -433,6 +433,11 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["Ministère de la justice", "Ministère de l'intégration", "Mission permanente de la Suède auprès des Nations Unies à Genève"]),
         ("The delegation also included the Permanent Representative of Guyana to the United Nations, as well as representatives of the Ministry of Health and the Ministry of Education.",
          ["Permanent Representative of Guyana to the United Nations", "Ministry of Health", "Ministry of Education"]),
+        # a summary record reports the head in the third person
+        ("Ms. Ávila Reyes (Honduras) said that her delegation included representatives of the Secretariat of State for Women's Affairs, the Ministry of Foreign Affairs and the Supreme Court.",
+         ["Secretariat of State for Women's Affairs", "Ministry of Foreign Affairs", "Supreme Court"]),
+        ("M. Diallo (Sénégal) dit que sa délégation est composée de représentants du Ministère de la justice et du Ministère de la santé.",
+         ["Ministère de la justice", "Ministère de la santé"]),
     ],
 )
 def test_delegation_composition(text: str, items: list[str]) -> None:

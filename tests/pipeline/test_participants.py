@@ -460,6 +460,17 @@ def test_a_delegation_headed_by_an_honorific_and_a_surname(opening: str) -> None
     assert rusu.head_of_delegation and rusu.roles == ("Head of Delegation",)
 
 
+def test_a_verb_complement_after_the_head_is_no_title() -> None:
+    review = analyze_text(
+        "Comité des disparitions forcées\nCompte rendu analytique de la 283e séance\n\n"
+        "1. M. Kessler (Rapporteur pour le pays) demande si la loi est appliquée.\n\n"
+        "2. M. Hudák (Slovaquie) dit que la loi est appliquée.\n\n"
+        "17. Le Président remercie la délégation slovaque, conduite par M. Hudák, de sa "
+        "participation.")
+    hudak = next(p for p in review.participants if p.name == "Hudák")
+    assert hudak.head_of_delegation and hudak.title is None
+
+
 def test_a_region_or_a_question_about_a_state_is_no_speaker() -> None:
     review = analyze_text(
         "The Committee on Migrant Workers reviewed the report of the Niger.\n\nPresentation of "

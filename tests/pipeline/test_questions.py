@@ -442,6 +442,19 @@ def test_premises_are_near_and_a_lead_in_sets_one() -> None:
         "(regarding: Given the young age of the population)")
 
 
+def test_a_statement_before_a_semicolon_is_its_question_s_premise() -> None:
+    review = analyze_text(
+        "Questions by Committee Experts\n"
+        "Ana Lopez, Committee Expert and Country Rapporteur, said the report was frank and "
+        "well structured. Only 6 per cent of births were registered; what was being done to "
+        "raise that rate? The bill had been pending since 2012; when would it be adopted?")
+    assert [q.text for q in review.questions] == [
+        "What was being done to raise that rate? (regarding: Only 6 per cent of births were "
+        "registered)",
+        "When would it be adopted? (regarding: The bill had been pending since 2012)",
+    ]
+
+
 @pytest.mark.parametrize(("sentence", "is_question"), [
     ("How many girls under 15 had given birth in 2023.", True),
     ("What was the status of the Marrakesh Treaty.", True),
@@ -493,6 +506,8 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("What measures protected girls from sexual violence, and were shelters for survivors "
      "accessible?", 2),
     ("What was done against violence, and were shelters accessible to all?", 2),
+    ("Was sexuality education part of the national curriculum, and if so, from what grade?", 2),
+    ("Was it part of the curriculum and if so how many hours were taught?", 2),
 ])
 def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses
@@ -573,6 +588,22 @@ def test_a_french_complex_inversion_asks_about_its_subject(sentence: str, ask: s
 
     [clause] = chunk_clauses(sentence)
     assert clause.ask.slice(sentence).startswith(ask)
+
+
+@pytest.mark.parametrize(("sentence", "ask"), [
+    ("The Committee had received reports that the bill had been pending since 2012; when "
+     "would it be adopted?", "when would it be adopted?"),
+    ("He noted that the retirement age was 63 for men and 58 for women; when would it be "
+     "equalized?", "when would it be equalized?"),
+    ("Reports indicated abuses: who had been prosecuted?", "who had been prosecuted?"),
+])
+def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None:
+    # the statement is the question's premise, not a question of its own
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    [clause] = chunk_clauses(sentence)
+    assert clause.span.slice(sentence) == sentence
+    assert clause.ask.slice(sentence) == ask
 
 
 def test_a_demand_is_no_question() -> None:

@@ -95,6 +95,9 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"Les? (?:webdiffusion|diffusion)[^.]{0,160}? (?:peut|peuvent) être (?:consultée?s?|suivie?s?)(?:[^.]|\.(?=\w)){0,80}\.",
     r"(?:Le programme de la session et )?(?:tous )?les documents relatifs (?:aux|à ses) travaux[^.]{0,200}? (?:peuvent être consultés|sont disponibles)[^.]{0,80}\.",
     r"Tous les comptes rendus[^.]{0,160}?\.",
+    # any documents link sentence that says where: "Tous les documents relatifs au présent
+    # examen, dont le rapport de l'État partie, sont disponibles sur cette page."
+    r"(?:Tous )?[Ll]es documents relatifs (?:au|aux|à la|à l['’])[^.]{0,200}? (?:peuvent être consultés|sont disponibles|sont accessibles) (?:ici|sur (?:cette|la) page|sur le site|en ligne)[^.]{0,80}\.",
     # footers
     r"Produced by the United Nations Information Service in Geneva[^.]*\.(?:\s*English and French versions of our releases are different[^.]*\.)?",
     r"English and French versions of our releases are different[^.]*\.",

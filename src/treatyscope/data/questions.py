@@ -47,6 +47,9 @@ SPLIT_WH_EN = (
     # a preposition before the question word: ", and by whom were they carried out?"
     r"(?:by|for|to|from|with|on|under|at) (?:whom|what|which|how long|how many|how much))"
 )
+#: A condition between "and" and the next question of a list: "..., and if so, from what
+#: grade?"
+CONDITION_EN = r"(?:if so|if not|in that case|where applicable|if applicable)"
 #: Infinitive verbs of a request for information ("Could the delegation clarify ...").
 INFO_VERBS_EN = (
     r"(?:provide|give|share|supply|clarify|explain|describe|comment(?: on)?|elaborate(?: on)?|"
@@ -269,6 +272,9 @@ WH_INVERTED_EN = (
 #: Question words that open a direct question after a lead-in, a semicolon or a colon
 #: ("Given X, to what degree ...", "...; why was this the case?").
 INNER_WH_EN = r"(?:what|how|why|to what extent|to what degree|in what way)"
+#: Question words that ask after a semicolon, colon or dash only before an auxiliary
+#: ("...; when would it be adopted?", "...: who had been prosecuted?").
+INNER_WH_AUX_EN = r"(?:when|where|who|which|whom)"
 #: Verbs after a capitalised word that show it is a name, not an inverted subject:
 #: "Can Ünver, Committee Expert, said ..." is no question.
 NAME_VERBS = r"(?:said|asked|noted|stated|thanked|added|welcomed|commended)"

@@ -106,13 +106,16 @@ NEXT_MEETING_PURPOSE = (
 
 #: The sentence that lists the bodies a delegation came from.
 _DELEGATION = (
-    r"\b(?:The|the)\s+(?:[\w-]+\s+)?delegation(?:\s+(?:of|from)\s+[^,.;]{1,80}?)?"
+    # a summary record reports the head in the third person: "her delegation included"
+    r"\b(?:The|the|Her|her|His|his|Its|its|Their|their|Our|our|My|my)\s+(?:[\w-]+\s+)?"
+    r"delegation(?:\s+(?:of|from)\s+[^,.;]{1,80}?)?"
     r"(?:\s*,[^,.;]{1,160}?,)?\s+"
 )
 DELEGATION_COMPOSITION = (
     _DELEGATION + r"(?:was|were|is)\s+(?:also\s+)?(?:comprised|composed|made\s+up)\s+of\s+",
     _DELEGATION + r"(?:also\s+)?(?:consisted\s+of|comprised|included|includes)\s+",
-    r"\b(?:La|la)\s+délégation(?:\s+[^,.;]{1,80}?)?(?:\s*,[^,.;]{1,160}?,)?\s+(?:était|est)\s+"
+    r"\b(?:La|la|Sa|sa|Notre|notre|Leur|leur)\s+délégation(?:\s+[^,.;]{1,80}?)?"
+    r"(?:\s*,[^,.;]{1,160}?,)?\s+(?:était|est)\s+"
     r"(?:également\s+|aussi\s+|notamment\s+)?(?:composée|constituée)\s+",
 )
 #: Words that open a composition list and are not part of the first body's name.

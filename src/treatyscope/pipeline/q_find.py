@@ -61,9 +61,14 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "aux_start": re.compile(rf"{Q.AUX_EN}\s+{not_name}(?!(?:not|also|been|being|\d)\b){word}"),
         "wh_start": re.compile(Q.WH_INVERTED_EN),
         "inner": re.compile(
-            rf"(?:,|;|:|—|–)\s+(?P<q>(?i:{Q.INNER_WH_EN})\b|{aux_lower}\s+{subj}\b)"),
+            rf"(?:,|;|:|—|–)\s+(?P<q>(?i:{Q.INNER_WH_EN})\b|{aux_lower}\s+{subj}\b)"
+            # after a semicolon, colon or dash (not a comma: ", when the law was adopted,"
+            # is a clause of time), a question word before an auxiliary: "...; when would
+            # it be adopted?"
+            rf"|(?:;|:|—|–)\s+(?P<q2>(?i:{Q.INNER_WH_AUX_EN})\s+{aux_lower}\b)"),
         "split": re.compile(
-            rf"(?:,?\s+\band|;)\s+(?P<t>(?i:{Q.SPLIT_WH_EN})\b|{aux_lower}\s+{subj}\b)"),
+            rf"(?:,?\s+\band|;)(?:\s+{Q.CONDITION_EN},?)?\s+"
+            rf"(?P<t>(?i:{Q.SPLIT_WH_EN})\b|{aux_lower}\s+{subj}\b)"),
         "split_request": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REQUEST_EN})"),
         # inside a list of questions closed by "and": "whether X, what Y, and how Z"
         "split_comma": re.compile(rf",\s+(?P<t>(?i:{Q.LIST_WH_EN})\b)"),
@@ -242,7 +247,8 @@ def interrogative_starts(chunk: str, has_mark: bool) -> list[int]:
     if opens:
         found.append(0)
     if has_mark:
-        found += [m.start("q") for m in rx["inner"].finditer(chunk)]
+        found += [m.start("q") if m.group("q") else m.start("q2")
+                  for m in rx["inner"].finditer(chunk)]
         if _holds_any(chunk, Q.FRENCH_INTERROGATIVE_LITERALS):
             # an inverted reporting verb after what was said ("..., a-t-il souligné") asks
             # nothing: the question starts after it

@@ -109,7 +109,8 @@ def find_clauses(review: Review, by_turn: dict[str, list[Span]] | None = None,
                 before = clauses[i - 1].ask if i else previous
                 aside = _aside_before(text, sentence, clause) if i == 0 else ""
                 yield clause, turn, _context(
-                    text, clause, [*premises, aside] if aside else premises, before, bool(i))
+                    text, clause, [*premises, aside] if aside else premises, before, bool(i),
+                    aside)
             if clauses:
                 asked += 1
             else:
@@ -126,29 +127,41 @@ _ASIDE_LEAD = re.compile(
 )
 
 
+#: A statement closed by a semicolon, colon or dash before the question of its sentence
+#: ("The bill had been pending since 2012; when would it be adopted?").
+_STATEMENT_LEAD = re.compile(r"(?P<aside>[^;:—–]{12,400}?)\s*[;:—–]\s*$")
+
+
 def _aside_before(text: str, sentence: Span, clause: Clause) -> str:
     """The lead-in before the first question of a sentence, if it sets a premise ("Given
-    X, ..."), else ""."""
+    X, ...", or a statement closed by a semicolon), else ""."""
     if clause.ask.start - sentence.start < 12:
         return ""  # speed only: no room for a lead-in
     # on the slice: "^" does not match at the pos of Pattern.search(text, pos)
-    m = _ASIDE_LEAD.search(text[sentence.start : clause.ask.start])
-    return m.group("aside") if m else ""
+    lead = text[sentence.start : clause.ask.start]
+    m = _ASIDE_LEAD.search(lead)
+    if m:
+        return m.group("aside")
+    m = _STATEMENT_LEAD.fullmatch(lead)
+    return strip_attribution(m.group("aside")) if m else ""
 
 
 def _context(text: str, clause: Clause, statements: list[str], previous: Span | None,
-             same_sentence: bool) -> str:
+             same_sentence: bool, aside: str = "") -> str:
     """The sentence an anaphor in ``clause`` refers back to, or "" when it has none.
 
     ``previous`` is what comes just before the clause: the asking part of the clause
-    before it (``same_sentence``) or the sentence before, read only when needed (speed)."""
+    before it (``same_sentence``) or the sentence before, read only when needed (speed);
+    an ``aside`` of the clause's own sentence comes nearer still."""
     ask = clause.ask.slice(text)
     # Only for speed: the re.I patterns run as their lower-case twins on ask.lower() when
     # that gives the same answer (re.I on an alternation is slow; see _ODD_CASES).  Testing
     # the four characters with `in` is some 20 times faster than _ODD_CASES.isdisjoint(ask).
     low = None if any(map(ask.__contains__, _ODD_CASES)) else ask.lower()
-    if previous is not None and (_WEAK_ANAPHORA_LOW.match(low) if low is not None
-                                 else _WEAK_ANAPHORA.match(ask)):
+    if (aside or previous is not None) and (_WEAK_ANAPHORA_LOW.match(low) if low is not None
+                                            else _WEAK_ANAPHORA.match(ask)):
+        if aside or previous is None:
+            return aside
         before = previous.slice(text)
         before = before if same_sentence else strip_attribution(before)
         if before:

@@ -50,14 +50,18 @@ _OFFICE_WORDS = (
     r"(?:(?:Committee|Country|Special) )?(?:Rapporteur|Expert|Chairperson|Chair|"
     r"Vice[- ]Chairperson|Member)|[Hh]ead of (?:the )?delegation"
 )
+#: A preposition before a possessive opens a verb's complement, not an office.
+_COMPLEMENT = (r"(?:de|pour|à|for|of|to|with|on)\s+(?:sa|son|ses|leur|leurs|his|her|its|their)"
+               r"\b")
 _PAREN = r"(?:\s*\(\s*(?P<paren>[^()]{2,90}?)\s*\))?"
 #: Right after an honorific: there a surname alone names the person ("headed by Mr. Rusu,
 #: Deputy Minister of Justice", "conduite par Mme Adjovi, Ministre de la justice").
 _AFTER_HONORIFIC = r"(?:(?<=\.\s)|(?<=Mme\s)|(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=M\s)|(?<=Dr\s))"
 #: A title in apposition; never a clause of replying or speaking ("Mr. Rusu (Republic of
 #: Moldova), replying to questions raised by members of the Committee, said": not his office;
-#: "introducing the report" is kept, it marks the presenter).
-_TITLE = (rf"(?P<title>(?!\s*{P.REPLYING}\b)"
+#: "introducing the report" is kept, it marks the presenter), nor a verb's complement after
+#: the name ("remercie la délégation, conduite par M. Hudák, de sa participation").
+_TITLE = (rf"(?P<title>(?!\s*{P.REPLYING}\b)(?!\s*{_COMPLEMENT})"
           r"[^.;?!()]{2,260}?(?:\([^()]{1,80}\)[^.;?!()]{0,120}?){0,3})")
 _TAIL = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB}"
 _TAIL_WIDE = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB_WIDE}"
