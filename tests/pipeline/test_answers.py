@@ -140,6 +140,10 @@ def test_sentence_cues_read_the_wording() -> None:
     assert sentence_cues("For 2024, it would be 25,000.").refers_back
     assert sentence_cues("Individual meetings took place in this context.").refers_back
     assert not sentence_cues("Earlier this year, a roundtable was held.").refers_back
+    # a pronoun subject after a short time adverbial, with no comma
+    assert sentence_cues("Since 1998 it had handled 6,900 cases.").refers_back
+    assert sentence_cues("Depuis 2019 elle a reçu 300 plaintes.").refers_back
+    assert not sentence_cues("In the prisons there were 300 detainees.").refers_back
     assert sentence_cues("Regarding the labour market, builders were in demand.").opens_topic
     assert sentence_cues("On hate speech, article 239 covered it.").opens_topic
     assert not sentence_cues("On 3 May, the law was adopted.").opens_topic

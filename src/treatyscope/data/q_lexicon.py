@@ -68,6 +68,9 @@ CONTINUATION = (
     r"À cet égard|Dans ce contexte)\b"
     # or a pronoun subject after a short opening phrase ("For 2024, it would be 25,000.")
     r"|^[^,]{1,40},\s+(?:it|they|this|these|il|elle|ils|elles|cela)\s+(?!is\s+important)"
+    # ... or after a short time adverbial without a comma ("Since 1998 it had handled ...")
+    r"|^(?:Since|In|By|From|Until|As of|Last|Over|During|Depuis|En|Au cours de|Entre)\s+"
+    r"(?:[^\s,.;]+\s+){1,3}?(?:it|they|il|elle|ils|elles)\s+(?!is\s+important)"
 )
 
 #: A question that asks for a quantity: its answer holds a number or a word for data.
