@@ -33,6 +33,10 @@ def claim(value: float | tuple[float, float], qualifier: str | None = None) -> C
     (claim(1e6, "more than"), claim(1e6, "around"), True),
     (claim(1e6, "more than"), claim(2.6e6), True),  # a lower bound
     (claim(70, "less than"), claim(54), True),  # an upper bound
+    # a bound is its own edge, not rounded: "over 800,000" excludes "about 760,000"
+    (claim(8e5, "over"), claim(7.6e5, "around"), False),
+    (claim(2000, "more than"), claim(1950), False),
+    (claim(5, "less than"), claim(5.2), False),
     (claim((40, 80)), claim(60), True),
     (claim(25000), claim(16000), False),
 ])

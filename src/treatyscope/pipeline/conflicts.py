@@ -97,14 +97,16 @@ class _Context:
 
 
 def interval(claim: Claim) -> tuple[float, float]:
-    """The values a claim allows: its number widened by rounding, approximators and bounds."""
+    """The values a claim allows: its number widened by rounding, approximators and bounds.
+
+    A bound is its own edge, without rounding: "over 800,000" allows no 760,000."""
     low, high = claim.value if isinstance(claim.value, tuple) else (claim.value, claim.value)
     slack = max(_rounding(low), APPROX_TOLERANCE * abs(low) if claim.qualifier in _APPROX else 0)
     lo, hi = low - slack, high + max(_rounding(high), slack)
     if claim.qualifier in LOWER_BOUNDS:
-        hi = math.inf
+        lo, hi = low, math.inf
     if claim.qualifier in UPPER_BOUNDS:
-        lo = 0.0
+        lo, hi = 0.0, high
     return lo, hi
 
 
