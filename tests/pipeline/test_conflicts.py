@@ -70,6 +70,18 @@ def test_hard_conflict_same_side_same_year() -> None:
     assert review.conflicts[0].note and 0 < review.conflicts[0].confidence <= 1
 
 
+@pytest.mark.parametrize(("second", "strength"), [
+    ("between 2019 and 2021", ["hard"]),  # one speaker, one stated period
+    ("between 2018 and 2020", []),  # another period: nothing to compare
+])
+def test_one_sides_figures_of_one_period_conflict(second: str, strength: list[str]) -> None:
+    text = (HEAD + "A total of 812 persons with disabilities had been recruited into the civil "
+            "service between 2019 and 2021. Other measures were taken. The quota was set by "
+            f"law. In all, 846 persons with disabilities had been recruited into the civil "
+            f"service {second}.\n")
+    assert [c.strength for c in analyze_text(text).conflicts] == strength
+
+
 def test_no_conflict_across_years_or_within_a_sentence() -> None:
     text = (HEAD + "Women represented 63 per cent of migrant workers in 2015, and 54 per cent "
             "in 2022. Previously the flow to the north was over 90 per cent of migrants, but now "

@@ -350,12 +350,25 @@ def _part_of(review: Review, a: Claim, b: Claim, ctx_b: _Context) -> bool:
         review.text, b.sentence_span.start, b.sentence_span.end) is not None
 
 
-def _strength(a: Claim, b: Claim, side_a: str, side_b: str) -> ConflictStrength | None:
+def _strength(a: Claim, b: Claim, side_a: str, side_b: str,
+              one_period: bool = False) -> ConflictStrength | None:
+    """Hard for one side's two figures of one year (or, undated, of one stated period:
+    ``one_period``), soft across sides unless their years differ, None otherwise."""
     if "other" in (side_a, side_b):
         return None
     if side_a == side_b:
-        return "hard" if a.year is not None and a.year == b.year else None
+        same = a.year == b.year if a.year is not None else b.year is None and one_period
+        return "hard" if same else None
     return "soft" if a.year is None or b.year is None or a.year == b.year else None
+
+
+#: A period of years: "between 2019 and 2021", "entre 2019 et 2021", "2019-2021".
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|\band\b|\bet\b|\bto\b|\bà\b)\s*((?:19|20)\d\d)\b")
+
+
+def _periods(text: str, sentence: Span) -> frozenset[tuple[str, str]]:
+    """The periods of years a sentence states."""
+    return frozenset(_PERIOD.findall(text, sentence.start, sentence.end))
 
 
 def find_conflicts(review: Review) -> list[Conflict]:
@@ -404,6 +417,7 @@ def _candidates(review: Review, claims: list[Claim],
     changes = cache(lambda k: _is_change(change_rule, change_text, claims[k].span.start))
     now_rule, now_text = searchable(_NOW, review.text)
     updated = cache(lambda sentence: now_rule.search(now_text, sentence.start, sentence.end) is not None)
+    periods = cache(partial(_periods, review.text))
     values: dict[Span, set[float]] = {}  # sentence -> the values of its claims
     for c in review.claims:  # restatements included: they show what a sentence counts
         values.setdefault(c.sentence_span, set()).add(_middle(c))
@@ -424,7 +438,10 @@ def _candidates(review: Review, claims: list[Claim],
                 a, b = claims[i], claims[j]
                 if _middle(a) in values[b.sentence_span] or _middle(b) in values[a.sentence_span]:
                     continue  # one figure is restated beside the other: they count two things
-                strength = _strength(claims[i], claims[j], side_a, side_b)
+                one_period = (a.year is None and b.year is None and side_a == side_b
+                              and not periods(a.sentence_span).isdisjoint(
+                                  periods(b.sentence_span)))
+                strength = _strength(a, b, side_a, side_b, one_period)
                 if strength == "soft" and (updated(claims[i].sentence_span)
                                            or updated(claims[j].sentence_span)):
                     continue  # "had been strengthened and now had seven members": a later figure
