@@ -164,6 +164,24 @@ def test_a_block_answers_with_its_continuations() -> None:
         "These services were free of charge."]
 
 
+FIGURE = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, asked how many forced evictions had taken place in Roma settlements in 2018.
+Responses by the Delegation
+The delegation said that {reply}
+"""
+
+
+@pytest.mark.parametrize(("reply", "status"), [
+    ("the Constitution prohibited forced evictions from Roma settlements, which could be "
+     "carried out only under a court order.", "not_answered"),
+    ("in 2018, 312 forced evictions had taken place in Roma settlements.", "answered"),
+    ("no data on forced evictions in Roma settlements were collected.", "answered"),
+])
+def test_a_question_asking_for_a_figure_needs_one_or_its_absence(reply: str, status: str) -> None:
+    review = analyze_text(FIGURE.format(reply=reply))
+    assert link(review, "ANA LOPEZ").status == status
+
+
 ANTECEDENT = """Questions by Committee Experts
 ANA LOPEZ, Committee Expert and Country Rapporteur, asked why the State had not acceded to International Labour Organization Convention 189.
 Responses by the Delegation
