@@ -453,6 +453,13 @@ def test_a_statement_before_a_semicolon_is_its_question_s_premise() -> None:
         "registered)",
         "When would it be adopted? (regarding: The bill had been pending since 2012)",
     ]
+    review = analyze_text(
+        "Questions by Committee Experts\n"
+        "Ana Lopez, Committee Expert, said the report was frank. Torture had been reported "
+        "in prisons, and how many of those cases had been investigated?")
+    assert [q.text for q in review.questions] == [
+        "How many of those cases had been investigated? (regarding: Torture had been reported "
+        "in prisons)"]
 
 
 @pytest.mark.parametrize(("sentence", "is_question"), [
@@ -596,6 +603,9 @@ def test_a_french_complex_inversion_asks_about_its_subject(sentence: str, ask: s
     ("He noted that the retirement age was 63 for men and 58 for women; when would it be "
      "equalized?", "when would it be equalized?"),
     ("Reports indicated abuses: who had been prosecuted?", "who had been prosecuted?"),
+    # a "?" sentence that opens with a statement and goes on with "and" + a question
+    ("The Committee had received reports of torture in prisons, and how many cases had been "
+     "investigated?", "how many cases had been investigated?"),
 ])
 def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None:
     # the statement is the question's premise, not a question of its own

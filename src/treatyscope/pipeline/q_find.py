@@ -346,6 +346,11 @@ def clause_bounds(chunk: str) -> tuple[_Bounds, ...]:
     indirect = bool(cues) and (not inter or cues[0].start() < inter[0])
     form: QuestionForm = "indirect" if indirect else "direct"
     splits = _splits(chunk, inter, cues, indirect)
+    if splits and inter == [0] and not cues and _rx()["start"].match(chunk) is None:
+        # a "?" sentence that opens with a statement ("The law was adopted in 2012, when
+        # the Government changed, and what was its effect?"): the statement is the premise
+        # of the question after it, not a question of its own
+        first_ask, splits = splits[0].start, splits[1:]
     return tuple(_clause_bounds(chunk, splits, first_ask, form))
 
 

@@ -127,9 +127,10 @@ _ASIDE_LEAD = re.compile(
 )
 
 
-#: A statement closed by a semicolon, colon or dash before the question of its sentence
-#: ("The bill had been pending since 2012; when would it be adopted?").
-_STATEMENT_LEAD = re.compile(r"(?P<aside>[^;:—–]{12,400}?)\s*[;:—–]\s*$")
+#: A statement closed by a semicolon, colon, dash or "and" before the question of its
+#: sentence ("The bill had been pending since 2012; when would it be adopted?").
+_STATEMENT_LEAD = re.compile(
+    r"(?P<aside>[^;:—–]{12,400}?)\s*(?:[;:—–]|,?\s+(?:and|et))\s*$")
 
 
 def _aside_before(text: str, sentence: Span, clause: Clause) -> str:
