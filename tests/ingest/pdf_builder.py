@@ -26,9 +26,16 @@ def printable(text: str) -> str:
     return text.translate(_PLAIN).encode("latin-1", "ignore").decode("latin-1")
 
 
+#: The first page's foot block (a summary record's correction notice) starts this far above
+#: the bottom edge, in mm, and is printed in this smaller type, as in UN records.
+FOOT_BLOCK_TOP = -60.0
+FOOT_BLOCK_SIZE = 8
+
+
 class _Document(fpdf.FPDF):  # type: ignore[misc]
     running_header: str | None = None
     running_footer: str | None = None
+    first_page_foot: Sequence[str] = ()
     font_name = "helvetica"
 
     def header(self) -> None:
@@ -38,6 +45,11 @@ class _Document(fpdf.FPDF):  # type: ignore[misc]
             self.ln(10)
 
     def footer(self) -> None:
+        if self.page_no() == 1 and self.first_page_foot:
+            self.set_y(FOOT_BLOCK_TOP)
+            self.set_font(self.font_name, size=FOOT_BLOCK_SIZE)
+            for line in self.first_page_foot:
+                self.cell(0, 3.5, printable(line), new_x="LMARGIN", new_y="NEXT")
         if self.running_footer:
             self.set_y(-15)
             self.set_font(self.font_name, size=9)
@@ -54,12 +66,15 @@ def build_pdf(
     owner_password: str | None = None,
     user_password: str | None = None,
     first_page: Sequence[str] = (),
+    first_page_foot: Sequence[str] = (),
 ) -> bytes:
     """A PDF whose paragraphs wrap across lines and pages.
 
     header/footer: running lines on every page ("{page}" in the footer is the page number).
     gap: extra vertical space after each paragraph, in mm.
     first_page: short masthead lines printed before the paragraphs, one per line.
+    first_page_foot: lines printed in small type at the foot of the first page (the body
+    stops above them), one per line.
     """
     doc = _Document(format="A4")
     if DEJAVU is not None:
@@ -67,6 +82,9 @@ def build_pdf(
         doc.font_name = "DejaVu"
     doc.running_header = header
     doc.running_footer = footer
+    doc.first_page_foot = first_page_foot
+    if first_page_foot:
+        doc.set_auto_page_break(True, margin=-FOOT_BLOCK_TOP + 5)
     if owner_password is not None:
         doc.set_encryption(owner_password=owner_password, user_password=user_password)
     doc.add_page()

@@ -18,6 +18,7 @@ from treatyscope.ingest.pdf import (
     join_lines,
     keep_hyphen,
     mark_gaps,
+    notice_block,
     pdf_to_text,
     remove_furniture,
 )
@@ -107,6 +108,49 @@ def test_the_first_page_keeps_its_masthead_symbol() -> None:
     assert text.count(SYMBOL) == 1
     assert _paragraph_lines(text)[:4] == masthead
     assert text == pdf_to_text(build_pdf(paragraphs, footer="{page}", first_page=masthead))
+
+
+#: The correction notice at the foot of a summary record's first page, as UN records print it.
+NOTICE_EN = [
+    "This record is subject to correction. Corrections should be submitted in one of the working",
+    "languages. They should be set forth in a memorandum and also incorporated in a copy of the",
+    "record. They should be sent within one week of the date of this document to the Editing Unit.",
+    "Any corrections to the records of the public meetings of the Committee at this session will be",
+    "consolidated in a single corrigendum, to be issued shortly after the end of the session.",
+]
+NOTICE_FR = [
+    "Le présent compte rendu est sujet à rectifications. Les rectifications doivent être rédigées",
+    "dans l'une des langues de travail. Elles doivent être présentées dans un mémorandum.",
+]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        NOTICE_EN,
+        NOTICE_FR,
+        ["This record is subject to correction."],
+        ["Corrections should be submitted in one of the working languages."],
+    ],
+    ids=["english", "french", "first-sentence-only", "without-first-sentence"],
+)
+def test_the_first_page_notice_leaves_the_paragraph_running_on_to_the_next_page(
+    notice: list[str],
+) -> None:
+    paragraphs = [" ".join(prose(12, seed=3)), *prose(2, seed=4)]  # the first spans pages
+    data = build_pdf(paragraphs, footer="GE.13-40123    {page}", first_page_foot=notice)
+    text = pdf_to_text(data)
+    assert text.startswith(notice[0])  # first, as the UN's own text versions have it
+    assert_paragraphs(text, [" ".join(notice), *paragraphs])  # nothing glued, nothing lost
+
+
+def test_a_notice_inside_the_body_stays_in_place() -> None:
+    """Older records print the notice as a paragraph of the first page, body below it."""
+    body = prose(3)
+    page = [PdfLine(NOTICE_EN[0], 800.0), *_page(*body, top=760.0)]
+    assert notice_block(page, 14.0) == []
+    foot = [*_page(*body), PdfLine(NOTICE_EN[0], 700.0), PdfLine(NOTICE_EN[1], 690.0)]
+    assert notice_block(foot, 14.0) == [3, 4]
 
 
 def test_hyphenation_at_line_ends_is_undone_but_compounds_keep_their_hyphen() -> None:

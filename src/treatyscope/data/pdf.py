@@ -22,6 +22,19 @@ PAGE_FURNITURE: tuple[str, ...] = (
     r"\*\d{6,8}\*",
 )
 
+#: Openings of the notice that summary records print in small type at the foot of their
+#: first page ("This record is subject to correction. Corrections should be submitted in one
+#: of the working languages ... consolidated in a single corrigendum ...").  It is several
+#: lines long, so it is recognised by how its block starts (matched case-insensitively at the
+#: start of a page's last block, whitespace-insensitive), not line by line; the second
+#: sentence is listed too for a notice that leaves out the first.
+RECORD_NOTICES: tuple[str, ...] = (
+    r"this record is subject to correction",
+    r"corrections (?:to this record )?should be submitted in one of the working languages",
+    r"le présent compte rendu est sujet à rectifications?",
+    r"les rectifications doivent être rédigées dans l['’]une des langues de travail",
+)
+
 #: Words after which a line-final hyphen is kept when the next line starts in lower case
 #: ("twenty-\nfirst" -> "twenty-first", "non-\ngovernmental" -> "non-governmental"); after
 #: other words the hyphen is taken for word division ("implemen-\ntation").  A compound

@@ -7,6 +7,8 @@ Steps, each a function that can be tested alone:
 2. :func:`remove_furniture` - page numbers, job numbers and running headers/footers: lines at
    a page's top or bottom edge that match :data:`~treatyscope.data.pdf.PAGE_FURNITURE` or
    recur (digits aside) at the edge of most pages.  The first page keeps its masthead.
+   :func:`take_notices` then takes the correction notice of a summary record out of the
+   page's foot: it comes first in the text, where the UN's own text versions have it.
 3. :func:`mark_gaps` - blank lines and vertical gaps wider than the usual line spacing.
 4. :func:`join_lines` - lines broken inside a paragraph are joined (hyphenation undone), so
    that every paragraph is one line: the sentence splitter treats each newline as a boundary.
@@ -33,7 +35,7 @@ from typing import Any
 from pypdf import PageObject, PasswordType, PdfReader
 
 from treatyscope.data.abbreviations import ABBREVIATIONS, NOT_INITIALS, TIME_MARKERS, WEEKDAYS
-from treatyscope.data.pdf import KEEP_HYPHEN_AFTER, PAGE_FURNITURE
+from treatyscope.data.pdf import KEEP_HYPHEN_AFTER, PAGE_FURNITURE, RECORD_NOTICES
 from treatyscope.errors import MalformedDocument
 
 # pypdf reports damage through its logger; with no handler configured, Python prints those
@@ -49,6 +51,7 @@ __all__ = [
     "pdf_to_text",
     "read_lines",
     "remove_furniture",
+    "take_notices",
 ]
 
 #: Lines looked at for furniture at each of a page's top and bottom edges (a running header
@@ -106,7 +109,9 @@ def pdf_to_text(data: bytes) -> str:
         )
     pages = remove_furniture(pages)
     leading = line_spacing(pages)
-    text = join_lines([line for page in pages for line in mark_gaps(page, leading)])
+    notice, pages = take_notices(pages, leading)
+    body = [line for page in pages for line in mark_gaps(page, leading)]
+    text = join_lines(notice_first(mark_gaps(notice, leading), body))
     if not text.strip():
         raise MalformedDocument("the PDF holds nothing but page headers and footers")
     return text
@@ -226,15 +231,22 @@ def edge_positions(page: Sequence[PdfLine]) -> dict[int, Position]:
     Lines are ranked by height when every line has one (content streams often hold the
     header or footer after the body), else in reading order.
     """
-    order = list(range(len(page)))
-    if all(line.y is not None for line in page):
-        order.sort(key=lambda i: -(page[i].y or 0.0))
+    order = height_order(page)
     positions: dict[int, Position] = {}
     for rank, index in enumerate(reversed(order[-EDGE_LINES:])):
         positions[index] = ("bottom", rank)
     for rank, index in enumerate(order[:EDGE_LINES]):
         positions[index] = ("top", rank)
     return positions
+
+
+def height_order(page: Sequence[PdfLine]) -> list[int]:
+    """The indices of a page's lines from the top of the page down when every line has a
+    height, else in reading order."""
+    order = list(range(len(page)))
+    if all(line.y is not None for line in page):
+        order.sort(key=lambda i: -(page[i].y or 0.0))
+    return order
 
 
 def line_key(text: str) -> str:
@@ -275,6 +287,55 @@ def _is_furniture(
     return usual is not None and (page > 0 or position == usual)
 
 
+@cache
+def _notice() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(RECORD_NOTICES) + ")", re.IGNORECASE)
+
+
+def take_notices(
+    pages: Sequence[Sequence[PdfLine]], leading: float
+) -> tuple[list[PdfLine], list[list[PdfLine]]]:
+    """Split off the correction notice printed at the foot of a summary record's first page.
+
+    Returns (the notice's lines from the top down, the pages without them).  Left in place,
+    the notice would sit inside the paragraph that runs on to the next page (and inside a
+    speaker's turn), and the next page's first line would be joined to the notice.
+    """
+    notice: list[PdfLine] = []
+    kept: list[list[PdfLine]] = []
+    for page in pages:
+        block = notice_block(page, leading)
+        notice.extend(page[i] for i in block)
+        taken = set(block)
+        kept.append([line for i, line in enumerate(page) if i not in taken])
+    return notice, kept
+
+
+def notice_block(page: Sequence[PdfLine], leading: float) -> list[int]:
+    """Indices (top down) of the page's last block of lines when it opens with a record
+    notice of :data:`~treatyscope.data.pdf.RECORD_NOTICES`, else [].
+
+    The last block is what follows the last gap wider than the line spacing (see
+    :func:`mark_gaps`), so a notice printed as a paragraph of the body, with the body going
+    on below it, stays where it is.
+    """
+    order = height_order(page)
+    lines = [page[i] for i in order]
+    starts = [k for k in range(1, len(lines)) if is_gap(lines[k - 1], lines[k], leading)]
+    if not starts:
+        return []
+    block = order[starts[-1] :]
+    opening = " ".join(page[i].text for i in block)
+    return block if _notice().match(opening) else []
+
+
+def notice_first(notice: Sequence[PdfLine], body: Sequence[PdfLine]) -> list[PdfLine]:
+    """The notice's lines as the first paragraph, then the body from a new paragraph."""
+    if not notice or not body:
+        return [*notice, *body]
+    return [*notice, replace(body[0], gap_before=True), *body[1:]]
+
+
 # -- 3. paragraph gaps ------------------------------------------------------------------------
 
 
@@ -299,12 +360,19 @@ def mark_gaps(page: Sequence[PdfLine], leading: float | None = None) -> list[Pdf
     spacing = line_spacing([page]) if leading is None else leading
     out = [replace(page[0], gap_before=False)]
     for prev, cur in pairwise(page):
-        gap = cur.gap_before
-        if spacing > 0 and prev.y is not None and cur.y is not None:
-            step = prev.y - cur.y
-            gap = gap or step > GAP_FACTOR * spacing or step < -0.5 * spacing
-        out.append(replace(cur, gap_before=gap))
+        out.append(replace(cur, gap_before=is_gap(prev, cur, spacing)))
     return out
+
+
+def is_gap(prev: PdfLine, cur: PdfLine, spacing: float) -> bool:
+    """True if ``cur`` follows a blank line, or steps down from ``prev`` by more than
+    :data:`GAP_FACTOR` times ``spacing``, or moves up the page."""
+    if cur.gap_before:
+        return True
+    if spacing <= 0 or prev.y is None or cur.y is None:
+        return False
+    step = prev.y - cur.y
+    return step > GAP_FACTOR * spacing or step < -0.5 * spacing
 
 
 # -- 4. joining lines into paragraphs ---------------------------------------------------------
