@@ -168,6 +168,40 @@ def test_hyphenation_at_line_ends_is_undone_but_compounds_keep_their_hyphen() ->
     )
 
 
+def test_compounds_broken_at_their_hyphen_keep_it_without_another_spelling() -> None:
+    text = pdf_to_text(
+        build_pdf(
+            [
+                "The anti-\ndiscrimination bill, the follow-\nup to the low-\nincome and long-\n"
+                "term plans, decision-\nmaking and cross-\nborder work were discussed, follow-\n"
+                "ing the implemen-\ntation of the plan."
+            ]
+        )
+    )
+    assert text == (
+        "The anti-discrimination bill, the follow-up to the low-income and long-term plans, "
+        "decision-making and cross-border work were discussed, following the implementation "
+        "of the plan."
+    )
+
+
+@pytest.mark.parametrize(
+    ("left", "following", "vocabulary", "expected"),
+    [
+        pytest.param("follow", "ing the", set(), False, id="a division ending"),
+        pytest.param("short", "age of", set(), False, id="a division ending after a first element"),
+        pytest.param("community", "based care", {"gender-based"}, True, id="a second element"),
+        pytest.param("community", "based care", set(), False, id="no evidence"),
+        pytest.param("entend", "il le", {"a-t-il"}, True, id="a French inversion"),
+        pytest.param("low", "income", {"lowincome"}, False, id="the document's spelling first"),
+    ],
+)
+def test_keep_hyphen_weighs_the_evidence_of_a_compound(
+    left: str, following: str, vocabulary: set[str], expected: bool
+) -> None:
+    assert keep_hyphen(left, following, vocabulary) is expected
+
+
 def test_a_hyphenated_spelling_used_elsewhere_in_the_document_is_kept() -> None:
     text = pdf_to_text(build_pdf(["The long-term plan had a follow-\nup plan.", "A follow-up."]))
     assert "follow-up plan" in text

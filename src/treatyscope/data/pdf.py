@@ -36,10 +36,22 @@ RECORD_NOTICES: tuple[str, ...] = (
 )
 
 #: Words after which a line-final hyphen is kept when the next line starts in lower case
-#: ("twenty-\nfirst" -> "twenty-first", "non-\ngovernmental" -> "non-governmental"); after
-#: other words the hyphen is taken for word division ("implemen-\ntation").  A compound
-#: spelled with a hyphen elsewhere in the document is kept as well.
+#: ("twenty-\nfirst" -> "twenty-first", "non-\ngovernmental" -> "non-governmental",
+#: "follow-\nup", "decision-\nmaking"): the first elements of the hyphenated compounds of
+#: UN texts that are never a point of word division themselves.  Short prefixes that are
+#: (re-, pre-, co-, in-, inter-, multi-: "re-\nport", "inter-\nnational") and words that
+#: begin common closed words ("high-\nlighted") are left out.  After other words the hyphen is
+#: taken for word division ("implemen-\ntation") unless the document shows otherwise.
 KEEP_HYPHEN_AFTER = frozenset({
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "non", "self",
-    "vice", "ex", "well", "half"
+    "vice", "ex", "well", "half", "anti", "cross", "follow", "long", "short", "low", "middle",
+    "decision", "ill",
+})
+
+#: Endings that word division leaves at the start of a line after a whole-word stem
+#: ("follow-\ning", "short-\nage", "low-\nest"): never the second word of a compound, so
+#: the hyphen goes whatever the first part is.
+DIVISION_SUFFIXES = frozenset({
+    "ing", "ings", "ed", "er", "ers", "est", "ly", "ness", "ment", "ments", "age", "ages",
+    "ship", "ships", "ful", "less", "able", "ity",
 })

@@ -35,7 +35,12 @@ from typing import Any
 from pypdf import PageObject, PasswordType, PdfReader
 
 from treatyscope.data.abbreviations import ABBREVIATIONS, NOT_INITIALS, TIME_MARKERS, WEEKDAYS
-from treatyscope.data.pdf import KEEP_HYPHEN_AFTER, PAGE_FURNITURE, RECORD_NOTICES
+from treatyscope.data.pdf import (
+    DIVISION_SUFFIXES,
+    KEEP_HYPHEN_AFTER,
+    PAGE_FURNITURE,
+    RECORD_NOTICES,
+)
 from treatyscope.errors import MalformedDocument
 
 # pypdf reports damage through its logger; with no handler configured, Python prints those
@@ -447,17 +452,30 @@ def ends_sentence(text: str, following: str = "") -> bool:
 
 def keep_hyphen(left: str, following: str, vocabulary: set[str]) -> bool:
     """Whether "left-" at a line end joins ``following`` as a compound (keep the hyphen)
-    rather than as a divided word: the document's own spelling decides, then
-    :data:`~treatyscope.data.pdf.KEEP_HYPHEN_AFTER`."""
+    rather than as a divided word.
+
+    The document's own spelling of the word decides first.  Then an ending that only word
+    division leaves (:data:`~treatyscope.data.pdf.DIVISION_SUFFIXES`) drops the hyphen; a
+    compound's first element (:data:`~treatyscope.data.pdf.KEEP_HYPHEN_AFTER`) keeps it, and
+    so does a second part that ends another hyphenated word of the document ("gender-based"
+    elsewhere: "community-|based").
+    """
     right = _FIRST_WORD.match(following)
     if right is None:
         return True
-    compound = f"{left}-{right.group(0)}".lower()
-    if compound in vocabulary:
+    first, second = left.lower(), right.group(0).lower()
+    if f"{first}-{second}" in vocabulary:
         return True
-    if (left + right.group(0)).lower() in vocabulary:
+    if first + second in vocabulary or second in DIVISION_SUFFIXES:
         return False
-    return left.lower() in KEEP_HYPHEN_AFTER
+    return first in KEEP_HYPHEN_AFTER or second in _second_elements(vocabulary)
+
+
+def _second_elements(vocabulary: Iterable[str]) -> set[str]:
+    """The parts after a hyphen in the hyphenated words of ``vocabulary``: "based" in
+    "gender-based", and "il" in the French inversion "a-t-il" (French divides a word before
+    a consonant, so a line never starts with "il" or "elle" of a divided word)."""
+    return {part for word in vocabulary if "-" in word for part in word.split("-")[1:]}
 
 
 def _vocabulary(lines: Iterable[PdfLine]) -> set[str]:
