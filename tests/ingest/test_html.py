@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import treatyscope
 from treatyscope.errors import MalformedDocument
 from treatyscope.ingest.html import html_to_text, looks_like_html
 
@@ -45,6 +46,40 @@ def test_chrome_outside_the_article_is_left_out() -> None:
 def test_whitespace_inside_paragraphs_is_collapsed() -> None:
     text = html_to_text(PAGE)
     assert "second periodic report of Kyrgyzstan." in text
+
+
+def _article(inner: str) -> str:
+    """A page whose article holds ``inner`` after a paragraph long enough to be the main text."""
+    filler = "<p>" + "The Committee met to consider the report of the State party. " * 4 + "</p>"
+    return f"<html><body><article>{filler}{inner}</article></body></html>"
+
+
+@pytest.mark.parametrize("tag", ["<br>", "<br/>", "<br />", "<hr>"])
+def test_a_line_break_element_starts_a_new_line(tag: str) -> None:
+    inner = f"<div>Human Rights Committee{tag}Seventy-first Session{tag}1904th Meeting</div>"
+    blocks = html_to_text(_article(inner)).split("\n\n")
+    assert blocks[-1] == "Human Rights Committee\nSeventy-first Session\n1904th Meeting"
+
+
+def test_a_session_line_after_a_line_break_is_read_as_metadata() -> None:
+    inner = (
+        "<div>Human Rights Committee<br>Seventy-first Session<br>1904th Meeting (PM)</div>"
+        "<p>The Human Rights Committee this afternoon began its consideration of the fourth "
+        "periodic report of the Dominican Republic.</p>"
+    )
+    session = treatyscope.analyze(_article(inner)).metadata.session
+    assert session is not None and session.ordinal == 71
+
+
+def test_a_line_break_inside_an_inline_element_and_a_heading_starts_a_new_line() -> None:
+    inner = "<h2>Fourth periodic report<br>of the Dominican Republic</h2><p><b>Title<br> </b>body</p>"
+    blocks = html_to_text(_article(inner)).split("\n\n")
+    assert blocks[-2:] == ["Fourth periodic report\nof the Dominican Republic", "Title\nbody"]
+
+
+def test_inline_elements_do_not_break_lines() -> None:
+    inner = '<p>The <a href="#">Committee</a> <em>welcomed</em> the re<span>port</span>.</p>'
+    assert html_to_text(_article(inner)).split("\n\n")[-1] == "The Committee welcomed the report."
 
 
 @pytest.mark.parametrize(

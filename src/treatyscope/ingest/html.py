@@ -33,6 +33,9 @@ BLOCK_TAGS = frozenset(
     ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "td", "th", "dt", "dd", "pre", "figcaption", "caption", "address", "div", "section"]
 )
 HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+#: Elements that end a line inside a block ("Human Rights Committee<br>Seventy-first
+#: Session"): the text after them starts a new line, whatever whitespace the source has.
+LINE_BREAK_TAGS = frozenset(["br", "hr"])
 _SPACE = re.compile(r"\s+")
 
 
@@ -65,7 +68,7 @@ def html_to_text(html: str) -> str:
 
 def _page_title(tree: LexborHTMLParser) -> str:
     node = tree.css_first("h1") or tree.css_first("title")
-    return _clean(node.text(separator=" ")) if node is not None else ""
+    return block_text(node, " ") if node is not None else ""
 
 
 def _main_node(tree: LexborHTMLParser) -> LexborNode:
@@ -87,7 +90,7 @@ def _blocks(node: LexborNode) -> list[str]:
             if text:
                 out.append(text)
         elif child.tag in BLOCK_TAGS and not _has_block_child(child):
-            text = _clean(child.text(separator=" " if child.tag in HEADINGS else ""))
+            text = block_text(child, " " if child.tag in HEADINGS else "")
             if text:
                 out.append(text)
         elif child.tag == "br":
@@ -95,6 +98,20 @@ def _blocks(node: LexborNode) -> list[str]:
         else:
             out.extend(_blocks(child))
     return out
+
+
+def block_text(node: LexborNode, separator: str = "") -> str:
+    """The text of a block element, its pieces joined with ``separator``: a line break
+    element (:data:`LINE_BREAK_TAGS`) starts a new line, and whitespace is collapsed within
+    each line (inline elements such as <a>, <em> and <span> break nothing)."""
+    lines: list[list[str]] = [[]]
+    for part in node.traverse(include_text=True):
+        if part.tag == "-text":
+            lines[-1].append(part.text(deep=False) or "")
+        elif part.tag in LINE_BREAK_TAGS:
+            lines.append([])
+    cleaned = (_clean(separator.join(pieces)) for pieces in lines)
+    return "\n".join(line for line in cleaned if line)
 
 
 def _has_block_child(node: LexborNode) -> bool:
