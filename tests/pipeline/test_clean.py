@@ -143,6 +143,26 @@ def test_session_documents_and_web_tv_link_sentences(links: str) -> None:
     assert [page[s.start:s.end] for s in find_boilerplate(page)] == [links]
 
 
+@pytest.mark.parametrize("notice", [
+    "This record is subject to correction. Corrections should be submitted in one of the "
+    "working languages. They should be set forth in a memorandum and also incorporated in a "
+    "copy of the record. They should be sent within one week of the date of this document to "
+    "the Editing Unit, room E.4108, Palais des Nations, Geneva. Any corrections to the records "
+    "of the public meetings of the Committee at this session will be consolidated in a single "
+    "corrigendum, to be issued shortly after the end of the session.",
+    "Le présent compte rendu est sujet à rectifications. Les rectifications doivent être "
+    "rédigées dans l'une des langues de travail. Elles doivent être présentées dans un "
+    "mémorandum et être également incorporées à un exemplaire du compte rendu. Elles doivent "
+    "être adressées, dans un délai d'une semaine à compter de la date du présent document, à "
+    "la Section d'édition des documents officiels, bureau E.4108, Palais des Nations, Genève.",
+])
+def test_a_summary_record_s_correction_notice_is_boilerplate(notice: str) -> None:
+    # at a record's end (or a PDF's first page's foot) it would give the last speaker the
+    # claims "one" (working language) and "one week"
+    text = f"12. Ms. Ávila Reyes (Honduras) said that the law had been adopted.\n\n{notice}\n"
+    assert [text[s.start:s.end] for s in find_boilerplate(text)] == [notice]
+
+
 def test_documents_named_in_a_statement_are_no_link_sentence() -> None:
     text = "La délégation a dit que les documents relatifs aux disparitions sont disponibles auprès du parquet."
     assert find_boilerplate(text) == []

@@ -98,6 +98,17 @@ CHROME_SENTENCES: tuple[str, ...] = (
     # any documents link sentence that says where: "Tous les documents relatifs au présent
     # examen, dont le rapport de l'État partie, sont disponibles sur cette page."
     r"(?:Tous )?[Ll]es documents relatifs (?:au|aux|à la|à l['’])[^.]{0,200}? (?:peuvent être consultés|sont disponibles|sont accessibles) (?:ici|sur (?:cette|la) page|sur le site|en ligne)[^.]{0,80}\.",
+    # the correction notice of a summary record (its first page's foot, or the end)
+    r"This record is subject to correction\.",
+    r"Corrections (?:to this record )?should be submitted in one of the working languages\.",
+    r"They should be set forth in a memorandum[^.]{0,200}\.",
+    r"They should be sent within one week of the date of (?:this|the present) document(?:[^.]|\.(?=\w)){0,300}\.",
+    r"Any corrections to the records of the (?:public )?meetings(?:[^.]|\.(?=\w)){0,300}\.",
+    r"Le présent compte rendu est sujet à rectifications?\.",
+    r"Les rectifications doivent être rédigées dans l['’]une des langues de travail\.",
+    r"Elles doivent être présentées dans un mémorandum[^.]{0,200}\.",
+    r"Elles doivent être adressées(?:[^.]|\.(?=\w)){0,300}?dans un délai d['’]une semaine(?:[^.]|\.(?=\w)){0,300}\.",
+    r"Les rectifications aux comptes rendus des séances(?:[^.]|\.(?=\w)){0,300}\.",
     # footers
     r"Produced by the United Nations Information Service in Geneva[^.]*\.(?:\s*English and French versions of our releases are different[^.]*\.)?",
     r"English and French versions of our releases are different[^.]*\.",

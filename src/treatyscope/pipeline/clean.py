@@ -93,7 +93,8 @@ KEYWORDS = (
     "information media", "INFORMATION MEDIA", "Ce document", "intention des organes",
     "Produit par", "versions anglaise", "comptes rendus", "available here", "available on",
     "diffusion", "documents relatifs", "document officiel",
-    "rendu officiel",
+    "rendu officiel", "subject to correction", "working languages", "corrections to the",
+    "sujet à rectification", "langues de travail", "rectifications aux",
 )
 #: Keywords found with one search of a part they share (speed only, see literal_matches).
 KEYWORD_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
