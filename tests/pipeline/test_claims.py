@@ -1058,3 +1058,27 @@ def test_a_currency_conversion_in_brackets_shares_the_amounts_year() -> None:
                           "(US$ 2.6 million) in 2009.")
     assert [(c.unit, c.year) for c in review.claims] == [
         ("MNT", 2010), ("USD", 2010), ("GTQ", 2009), ("USD", 2009)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the elided "d'"/"qu'" is cut from the number word: the numeral starts at "un", the
+    # elided word ends the approximator ("plus d'")
+    ("Soit plus d'un million de personnes.", [("un million de personnes", 1e6, "persons", "more than")]),
+    ("Soit plus d'un demi-million de personnes.",
+     [("un demi-million de personnes", 5e5, "persons", "more than")]),
+    ("Près d'un tiers de la population rurale.", [("un tiers", 33.3, "percent", "nearly")]),
+    ("Il n'y avait qu'un seul juge.", [("un seul juge", 1, "juge", None)]),
+    ("Plus d'une vingtaine de cas.", [("une vingtaine de cas", 20, "cas", "more than")]),
+    # an article before a noun stays whole and counts nothing
+    ("Il a été doté d'un budget et qu'une seule fois.", []),
+])
+def test_a_french_elided_article_before_a_number_word(
+        text: str, expected: list[tuple[str, float, str, str | None]]) -> None:
+    got = find_quantities(text, Span(0, len(text)), "fr")
+    assert [(text[q.span.start : q.span.end], pytest.approx(q.value), q.unit, q.qualifier)
+            for q in got] == expected
+
+
+def test_a_hyphenated_half_scale_after_an_article() -> None:
+    assert found("Over a half-million people were displaced.") == [
+        ("a half-million people", 5e5, "persons")]

@@ -29,6 +29,13 @@ FR_COLLECTIVES: dict[str, float] = {
     "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
 }
 
+#: Words after French "un"/"une" that make it a number, not an article (with the
+#: collectives above): "un million", "un tiers", "un demi-million", "un seul juge".  Only
+#: before these is an elided "d'"/"qu'"/"l'" cut from "un" ("plus d'un million").
+FR_ONE_NUMBERS = frozenset({"million", "milliard", "tiers", "quart", "seul", "seule"})
+#: French number words that take an elided article without "un" before them ("d'onze").
+FR_ELIDED_NUMBERS = frozenset({"onze"})
+
 #: Words that multiply what precedes them and close a group ("two hundred", "trois cents").
 HUNDREDS: dict[str, int] = {"hundred": 100, "cent": 100, "cents": 100}
 

@@ -205,6 +205,7 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("not", "more", "than"): "at most", ("not", "exceeding",): "at most",
     ("pas", "plus", "de"): "at most",
     ("plus", "de"): "more than", ("plus", "d'"): "more than", ("moins", "de"): "less than",
+    ("moins", "d'"): "less than", ("près", "d'"): "nearly", ("pas", "moins", "d'"): "at least",
     ("environ",): "around", ("d'environ",): "around", ("d’environ",): "around",
     ("qu'environ",): "around", ("qu’environ",): "around", ("près", "de"): "nearly",
     ("quelque",): "some",

@@ -340,7 +340,9 @@ def _noun_start(toks: list[Tok], last: Numeral) -> int:
     "de" of a French collective number or scale ("une trentaine de membres", "17 millions
     de personnes")."""
     after = last.last + 1
-    collective = toks[last.last].low in FR_COLLECTIVES or toks[last.last].low in _FR_SCALES
+    low = toks[last.last].low
+    collective = (low in FR_COLLECTIVES or low in _FR_SCALES
+                  or ("-" in low and low.rpartition("-")[2] in _FR_SCALES))  # "demi-million"
     if collective and after + 1 < len(toks) and toks[after].low in ("de", "d'", "d’"):
         return after + 1  # "une trentaine de membres", "17 millions de personnes"
     return after
@@ -525,6 +527,9 @@ def _noun_head(toks: list[Tok], j: int, lang: str, *, singular: bool,
     if first_only:
         words = words[:1]
     if lang == "fr" and words:
+        if singular and len(words) > 1 and toks[words[0]].low in ("seul", "seule"):
+            # "un seul juge", "une seule plainte"; not "une seule fois" (once: no count)
+            return words[1] if toks[words[1]].low != "fois" else None
         return words[0] if _french_noun(toks[words[0]].low) else None
     if singular:
         return next((w for w in words if toks[w].low in ONE_COUNTABLE), None)

@@ -168,8 +168,9 @@ def _is_symbol(toks: list[Tok], num: Numeral, lang: str) -> bool:
     first, last = toks[num.first], toks[num.last]
     if num.first > 0:
         prev = toks[num.first - 1]
-        if glued(prev, first) and (prev.kind == "word" or prev.text in "/.#_+@°º"):
-            return True
+        if glued(prev, first) and ((prev.kind == "word" and not prev.low.endswith("'"))
+                                   or prev.text in "/.#_+@°º"):
+            return True  # "K9", "No.5"; not an elided "d'" ("plus d'un million")
         if glued(prev, first) and prev.text in "-‑" and num.first > 1:
             before = toks[num.first - 2]
             return glued(before, prev) and before.kind == "word"  # "COVID-19"

@@ -21,6 +21,8 @@ from treatyscope.data.numbers import (
     DIGIT_ONLY_SCALES,
     EN_UNITS,
     FR_COLLECTIVES,
+    FR_ELIDED_NUMBERS,
+    FR_ONE_NUMBERS,
     FR_UNITS,
     FRACTION_PHRASES,
     FRACTIONS,
@@ -37,7 +39,20 @@ from treatyscope.data.units import HALF_HYPHENS, HYPHEN_UNITS
 from treatyscope.model import Span
 from treatyscope.pipeline.claim_scan import Vocabulary, latin1_words, letter_classes
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-‑'’.][^\W\d_]+)*|\S")
+
+def _elided_before_number() -> str:
+    """A pattern for a French elided article or conjunction before a number ("d'un
+    million", "près d'un tiers", "plus d'un demi-million", "qu'un seul", "qu'une
+    trentaine", "d'onze"): a token of its own, so that the numeral starts at the number
+    word and the elided word ends the qualifier ("plus d'").  "d'un budget" stays whole."""
+    after_one = "|".join(sorted(FR_ONE_NUMBERS | set(FR_COLLECTIVES)))
+    alone = "|".join(sorted(FR_ELIDED_NUMBERS))
+    return (rf"(?i:[dl]|qu)['’](?=(?i:(?:{alone})\b|une?\s+(?:(?:{after_one})\b"
+            rf"|(?:{'|'.join(HALF_HYPHENS)})[-‑])))")
+
+
+_TOKEN = re.compile(_elided_before_number()
+                    + r"|\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-‑'’.][^\W\d_]+)*|\S")
 _HYPHENS = re.compile(r"[-‑]")
 _ELISION = re.compile(r"^(?:[ldjmnst]|qu)'(?=\w)")
 _ORDINAL_SUFFIX = frozenset({"th", "st", "nd", "rd", "e", "er", "ère", "ème", "eme", "ième",
@@ -300,11 +315,16 @@ _MAY_START_WORDS: Vocabulary[str, bool] = Vocabulary(
 
 def _french_article(toks: list[Tok], num: Numeral, lang: str) -> bool:
     """French "un"/"une" is an article far more often than a count: never read as one,
-    except as the first number of a ratio ("un membre sur cinq", "une sur trois")."""
+    except as the first number of a ratio ("un membre sur cinq", "une sur trois") or
+    before "seul(e)" ("un seul juge")."""
     if not (lang == "fr" and num.kind == "words" and num.value == 1):
         return False
     after = [t.low for t in toks[num.last + 1 : num.last + 4]]
-    return not (after[:1] == ["sur"] or after[1:2] == ["sur"])
+    return not (after[:1] == ["sur"] or after[1:2] == ["sur"] or after[:1] in _ALONE)
+
+
+#: "seul(e)" after "un"/"une" makes it a count: "un seul juge", "qu'une seule plainte".
+_ALONE = (["seul"], ["seule"])
 
 
 #: Plural scale nouns that a French collective counts ("une vingtaine de milliers").
@@ -323,6 +343,8 @@ def _numeral_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
     if tok.low == "a" and (nxt in SCALES or nxt in ("hundred", "dozen")):
         value = SCALES.get(nxt) or (100.0 if nxt == "hundred" else 12.0)
         return Numeral(i, i + 1, value, "words")  # "a million people", "a dozen cases"
+    if tok.low in _ONE_ARTICLES and _half_scale(nxt):
+        return Numeral(i, i + 1, _half_scale(nxt), "words")  # "un demi-million de personnes"
     if nxt in FR_COLLECTIVES and tok.low in _FR_ONE:
         scale = _FR_GROUP_SCALES.get(toks[i + 3].low, 0) if (
             i + 3 < len(toks) and toks[i + 2].low == "de") else 0
@@ -334,6 +356,20 @@ def _numeral_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
         return None
     return (_fraction_at(toks, i) or _multiplier_at(toks, i) or _hyphen_at(toks, i, lang)
             or _words_at(toks, i, lang))
+
+
+#: Articles before a hyphenated half scale ("a half-million", "un demi-million").
+_ONE_ARTICLES = frozenset({"a", "one", "un"})
+
+
+def _half_scale(low: str) -> float:
+    """The value of a hyphenated half scale word ("demi-million", "half-billion"), else 0."""
+    if "-" not in low and "‑" not in low:
+        return 0.0
+    parts = _HYPHEN_PARTS[low]
+    if len(parts) != 2 or parts[0] not in HALF_HYPHENS:
+        return 0.0
+    return HALF_HYPHENS[parts[0]] * SCALES.get(parts[1], 0.0)
 
 
 def _spaced_digits_value(piece: str, lang: str) -> float | None:
