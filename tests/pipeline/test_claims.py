@@ -768,7 +768,8 @@ def test_people_by_nationality_and_more_currencies() -> None:
     assert _units("3,000 Zimbabweans lived there under 12 Plans, with a budget of 20 million "
                   "pula; compensation of 50,000 kwacha was paid. Le taux reste élevé : 18 % des "
                   "filles.") == [
-        (3000, "persons"), (12, "plans"), (20e6, "BWP"), (50000, "ZMW"), (18, "percent")]
+        # no State party: the kwacha of Malawi or Zambia stays a noun (see the kwacha test)
+        (3000, "persons"), (12, "plans"), (20e6, "BWP"), (50000, "kwacha"), (18, "percent")]
 
 
 def test_how_old_a_part_is_and_the_period_of_a_change_are_no_claims() -> None:
@@ -1082,3 +1083,15 @@ def test_a_french_elided_article_before_a_number_word(
 def test_a_hyphenated_half_scale_after_an_article() -> None:
     assert found("Over a half-million people were displaced.") == [
         ("a half-million people", 5e5, "persons")]
+
+
+@pytest.mark.parametrize(("state", "said", "units"), [
+    # the kwacha of Malawi and of Zambia: the State party decides; elsewhere the noun stays
+    ("Malawi", "the budget was 4.8 billion kwacha and MK 2.1 billion", ["MWK", "MWK"]),
+    ("Zambia", "the budget was 14 million kwacha", ["ZMW"]),
+    ("Kenya", "migrants sent home 300 kwacha", ["kwacha"]),
+])
+def test_the_kwacha_is_coded_by_the_state_party(state: str, said: str, units: list[str]) -> None:
+    review = analyze_text(f"The Committee considered the report of {state}. Juan Perez, head of "
+                          f"delegation, said {said}.")
+    assert [c.unit for c in review.claims] == units

@@ -34,7 +34,7 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("kyats",): "MMK", ("afghanis",): "AFN", ("birr",): "ETB", ("zlotys",): "PLN",
     ("forints",): "HUF", ("shekels",): "ILS", ("hryvnas",): "UAH",
     ("guaraníes",): "PYG", ("guaranies",): "PYG", ("córdobas",): "NIO", ("lempiras",): "HNL",
-    ("pula",): "BWP", ("kwacha",): "ZMW",
+    ("pula",): "BWP",
     ("denars",): "MKD", ("denar",): "MKD", ("somoni",): "TJS", ("ariary",): "MGA",
     ("leks",): "ALL", ("lek",): "ALL", ("leva",): "BGN", ("gourdes",): "HTG",
     ("colones",): "CRC", ("balboas",): "PAB", ("dalasis",): "GMD", ("leones",): "SLE",
@@ -55,6 +55,8 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     # currencies two States name alike: the State party decides (SHARED_CURRENCY_NAMES)
     ("lei",): "RON", ("leu",): "RON", ("manats",): "TMT", ("manat",): "TMT",
     ("ouguiyas",): "MRU", ("d'ouguiyas",): "MRU", ("d’ouguiyas",): "MRU",
+    # an invariable name several States give their currency: the noun, coded by the State
+    ("kwacha",): "kwacha",
     ("years",): "years", ("year",): "years", ("ans",): "years", ("an",): "years",
     ("années",): "years", ("months",): "months", ("month",): "months", ("mois",): "months",
     ("weeks",): "weeks", ("week",): "weeks", ("semaines",): "weeks", ("semaine",): "weeks",
@@ -90,14 +92,15 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     **{noun: {"SWE": "SEK", "NOR": "NOK", "DNK": "DKK", "ISL": "ISK"}
        for noun in ("kronor", "kroner", "krónur")},
     **{noun: {"KGZ": "KGS", "UZB": "UZS"} for noun in ("som", "soms", "soum")},
+    "kwacha": {"MWI": "MWK", "ZMB": "ZMW"},
 }
 #: Currency signs and codes written before a number ("US$ 2 million", "€5", "KM 412
-#: million"), in lower case.  Any other ISO 4217 code written in capitals counts too (see
+#: million", "MK 2.1 billion": Malawi kwacha), in lower case.  Any other ISO 4217 code written in capitals counts too (see
 #: ``claim_find``); "Rs" names rupees, whose code the State party decides.
 CURRENCY_PREFIXES: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "chf": "CHF",
     "£": "GBP", "gbp": "GBP", "km": "BAM", "ksh": "KES", "kshs": "KES", "ush": "UGX",
-    "tsh": "TZS", "rs": "rupees", "fcfa": "XOF", "cfaf": "XOF", "₦": "NGN", "₹": "INR",
+    "tsh": "TZS", "mk": "MWK", "rs": "rupees", "fcfa": "XOF", "cfaf": "XOF", "₦": "NGN", "₹": "INR",
     "₱": "PHP", "₴": "UAH", "₸": "KZT", "₺": "TRY", "₽": "RUB", "₾": "GEL", "₩": "KRW",
     "৳": "BDT", "₫": "VND", "₪": "ILS",
 }
