@@ -1095,3 +1095,12 @@ def test_the_kwacha_is_coded_by_the_state_party(state: str, said: str, units: li
     review = analyze_text(f"The Committee considered the report of {state}. Juan Perez, head of "
                           f"delegation, said {said}.")
     assert [c.unit for c in review.claims] == units
+
+
+def test_a_year_before_a_singular_person_noun_names_a_compound() -> None:
+    # a count above one takes a plural: "2002 children" counts, "the 2002 child labour
+    # survey" and "the 2010 national census" are named by their year
+    assert found("According to the 2002 child labour survey, 37 per cent of children "
+                 "worked.") == [("37 per cent", 37, "percent")]
+    assert found("The 2010 national census counted 2002 children.") == [
+        ("2002 children", 2002, "persons")]

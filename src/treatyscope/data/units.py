@@ -166,6 +166,16 @@ PERSON_NOUNS = frozenset({
     "councillors", "specialists", "activists", "relatives", "followers", "deputies",
     "anthropologists", "proches", "députés",
 })
+#: The singular forms of PERSON_NOUNS: one person, which no count above one takes, so a
+#: year before one names the year of a compound ("the 2002 child labour survey", "the 2010
+#: national census"), while "2002 children" counts.
+SINGULAR_PERSON_NOUNS = frozenset({
+    "person", "individual", "citizen", "national", "child", "minor", "girl", "boy", "woman",
+    "man", "migrant", "worker", "refugee", "victim", "prisoner", "detainee", "inmate",
+    "student", "civilian", "expert", "member", "personne", "enfant", "femme", "travailleur",
+})
+#: Person nouns that make a four-digit number before them a count, not a year.
+PLURAL_PERSON_NOUNS = PERSON_NOUNS - SINGULAR_PERSON_NOUNS
 #: Endings of plural demonyms written with a capital ("Zimbabweans", "Haïtiens").
 DEMONYM_ENDINGS = ("ians", "eans", "cans", "yans", "iens", "iennes", "ais", "aises", "ains",
                    "aines", "ois", "oises", "gaches")  # "Sénégalais", "Marocains", "Malgaches"

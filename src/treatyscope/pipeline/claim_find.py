@@ -35,7 +35,7 @@ from treatyscope.data.units import (
     LONGEST_QUALIFIER,
     NOT_CURRENCY_CODES,
     ONE_COUNTABLE,
-    PERSON_NOUNS,
+    PLURAL_PERSON_NOUNS,
     PREPOSITION_HEADS,
     QUALIFIERS,
     SPEAKER_NOUNS,
@@ -171,7 +171,7 @@ def _dropped_year(text: str, start: int, stop: int, end: int) -> bool:
         return True
     low = after.lower().replace("’", "'")
     return not (low in SCALES or low in ("-", "‑") or may_start_unit(low)
-                or bare(low) in PERSON_NOUNS)
+                or bare(low) in PLURAL_PERSON_NOUNS)
 
 
 #: The words between the two numbers of a ratio.

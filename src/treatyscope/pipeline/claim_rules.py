@@ -33,6 +33,7 @@ from treatyscope.data.units import (
     CURRENCY_PREFIXES,
     MEETING_SPANS,
     PERSON_NOUNS,
+    PLURAL_PERSON_NOUNS,
     UNIT_PHRASES,
 )
 from treatyscope.pipeline.claim_scan import Vocabulary
@@ -120,7 +121,10 @@ def _is_year(toks: list[Tok], num: Numeral, lang: str) -> bool:
         return False
     nxt = num.last + 1
     unit = unit_at(toks, nxt)
-    return not ((unit and unit[0] in ("percent", "USD", "EUR", "CHF")) or _low(toks, nxt) in PERSON_NOUNS)
+    # a plural person noun counts ("2002 children"); a singular one is a compound named by
+    # the year ("the 2002 child labour survey")
+    return not ((unit and unit[0] in ("percent", "USD", "EUR", "CHF"))
+                or _low(toks, nxt) in PLURAL_PERSON_NOUNS)
 
 
 def _is_date(toks: list[Tok], num: Numeral, lang: str) -> bool:
