@@ -1104,3 +1104,15 @@ def test_a_year_before_a_singular_person_noun_names_a_compound() -> None:
                  "worked.") == [("37 per cent", 37, "percent")]
     assert found("The 2010 national census counted 2002 children.") == [
         ("2002 children", 2002, "persons")]
+
+
+def test_a_rate_per_a_power_of_ten_is_its_own_unit() -> None:
+    # "N per 100,000 <population>" never takes the unit of a figure before it
+    assert found("Coverage stood at 94 per cent, and the maternal mortality ratio had fallen "
+                 "to 74 per 100,000 live births.") == [
+        ("94 per cent", 94, "percent"), ("74 per 100,000", 74, "per 100,000")]
+    assert found("Il y avait 79 pour 1 000 naissances.", "fr") == [
+        ("79 pour 1 000", 79, "per 1,000")]
+    # a rate's noun before "per" stays the counted noun
+    assert found("It recorded 126 deaths per 100,000 live births.") == [
+        ("126 deaths", 126, "deaths")]

@@ -12,6 +12,7 @@ included ("US$ 5 million"); approximators stay outside and become the ``qualifie
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import log10
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -51,6 +52,7 @@ from treatyscope.pipeline.claim_subject import subject_within
 from treatyscope.pipeline.claim_tokens import (
     Numeral,
     Tok,
+    digits_value,
     glued,
     join_spaced_groups,
     may_hold_number,
@@ -260,7 +262,23 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
         if lo.value == 1 and lo.kind == "words" and toks[head].low in SPEAKER_NOUNS:
             return None
         return _Found(lo, hi, lo.first, head, _NOUN_UNITS[toks[head].text], toks[head].text)
+    rate = _rate_unit(toks, last.last + 1, lang)
+    if rate is not None:  # "74 per 100,000 live births": a rate, never another figure's unit
+        return _Found(lo, hi, lo.first, last.last + 2, rate)
     return _bare(toks, lo, hi, lang)
+
+
+def _rate_unit(toks: list[Tok], j: int, lang: str) -> str | None:
+    """The unit of a rate whose base starts at ``toks[j]``: "per 100,000" for "per 100,000
+    live births" or "pour 100 000 naissances"; None unless "per"/"pour" and a power of ten
+    (at least 10) follow."""
+    if j + 1 >= len(toks) or toks[j].low not in ("per", "pour") or toks[j + 1].kind != "num":
+        return None
+    base = digits_value(toks[j + 1].text.replace("\u00a0", "").replace("\u202f", "")
+                        .replace(" ", ""), lang)
+    if base is None or base < 10 or base != 10 ** round(log10(base)):
+        return None
+    return f"per {base:,.0f}"
 
 
 #: Singular time words that, after a count of several and before a plural noun, modify the
