@@ -1116,3 +1116,11 @@ def test_a_rate_per_a_power_of_ten_is_its_own_unit() -> None:
     # a rate's noun before "per" stays the counted noun
     assert found("It recorded 126 deaths per 100,000 live births.") == [
         ("126 deaths", 126, "deaths")]
+
+
+@pytest.mark.parametrize("addition", ["a further eight", "eight more", "an additional 8"])
+def test_an_addition_counts_what_the_same_verb_counted_before(addition: str) -> None:
+    # not the persons of the relative clause in between: the centres opened before
+    said = (f"that it had opened four centres, which had served 23,400 women, and planned to "
+            f"open {addition} by 2014.")
+    assert _units(said)[-1] == (8, "centres")

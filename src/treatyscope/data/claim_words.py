@@ -139,8 +139,13 @@ FR_INVARIABLE = frozenset({"pays", "fois", "cas", "mois", "voix", "prix", "avis"
 ELLIPSIS_OF = frozenset({"them", "these", "those", "whom", "which", "the", "its", "their",
                          "ces", "ceux", "celles", "eux", "elles", "entre", "d'entre"})
 ELLIPSIS_OTHERS = frozenset({"others", "autres", "more", "remaining", "restants"})
+#: Words before a bare number that add to an earlier count ("a further eight", "another
+#: eight", "an additional 3"): elliptic, of the earlier count's kind.
+ADDITIONS_BEFORE = frozenset({"further", "additional", "another"})
 #: Words before a bare number that make it elliptic ("For the remaining nine, ...").
-ELLIPSIS_BEFORE = frozenset({"remaining", "other", "restants", "restantes", "autres"})
+ELLIPSIS_BEFORE = frozenset({"remaining", "other", "restants", "restantes", "autres"}) | ADDITIONS_BEFORE
+#: Words after a bare number that add to an earlier count ("eight more").
+ADDITIONS_AFTER = frozenset({"more"})
 #: Verbs after a bare spelled-out number that make it the subject of a clause: a count
 #: whose noun is in an earlier sentence ("Twelve had been declared inadmissible").
 AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is", "would", "could",

@@ -17,6 +17,8 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from treatyscope.data.claim_words import (
+    ADDITIONS_AFTER,
+    ADDITIONS_BEFORE,
     AUXILIARIES,
     CHANGE_VERBS,
     COPULAS,
@@ -648,6 +650,7 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
         unit, elided = f.unit, f.elided
         if elided:
             unit = (_changed_to(toks, f, found[k + 1] if k + 1 < len(found) else None)
+                    or _added_to(toks, f, found[:k], out)
                     or next((q.unit for q in reversed(out) if q.unit), None)
                     or _total_of(toks, f.start))
             elided = unit is None
@@ -657,6 +660,41 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
         subject = subject_within(toks, f.start, f.end + 1, f.start, f.noun is not None)
         out.append(Quantity(span, value, unit, _qualifier(toks, f.start), f.noun, elided, subject))
     return out
+
+
+def _added_to(toks: list[Tok], f: _Found, before: list[_Found],
+              done: list[Quantity]) -> str | None:
+    """The unit of the earlier count a bare addition adds to: "had opened four centres,
+    which had served 23,400 women, and planned to open a further eight" (centres, not
+    women): the latest earlier count with a unit after a verb of the same stem."""
+    if not (_low_at(toks, f.start - 1) in ADDITIONS_BEFORE
+            or _low_at(toks, f.end + 1) in ADDITIONS_AFTER):
+        return None
+    verb = _verb_stem_before(toks, f.start)
+    if verb is None:
+        return None
+    return next((q.unit for g, q in zip(reversed(before), reversed(done), strict=True)
+                 if q.unit and _verb_stem_before(toks, g.start) == verb), None)
+
+
+#: Words that may stand between a verb and its count ("open a further eight", "served
+#: some 23,400").
+_BEFORE_COUNT = frozenset({"a", "an", "the"}) | ADDITIONS_BEFORE
+
+
+def _verb_stem_before(toks: list[Tok], start: int) -> str | None:
+    """The stem of the word before a count, past articles, additions and approximators
+    ("opened four centres" and "open a further eight" give "open"); None if not a word."""
+    j = start - 1
+    while j >= 0 and (toks[j].low in _BEFORE_COUNT or toks[j].low in _QUALIFIER_WORDS):
+        j -= 1
+    if j < 0 or toks[j].kind != "word":
+        return None
+    low = toks[j].low
+    for suffix in ("ing", "ed", "es", "s"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            return low[: -len(suffix)]
+    return low
 
 
 def _changed_to(toks: list[Tok], f: _Found, nxt: _Found | None) -> str | None:
