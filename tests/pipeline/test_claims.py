@@ -1124,3 +1124,11 @@ def test_an_addition_counts_what_the_same_verb_counted_before(addition: str) -> 
     said = (f"that it had opened four centres, which had served 23,400 women, and planned to "
             f"open {addition} by 2014.")
     assert _units(said)[-1] == (8, "centres")
+
+
+def test_over_a_duration_right_after_a_figure_is_its_period() -> None:
+    # "X over five years" spreads X over a period; "for over five years" is more than five
+    text = "The plan cost 420 million lei over five years and had run for over two years."
+    assert [(text[q.span.start : q.span.end], q.qualifier)
+            for q in find_quantities(text, Span(0, len(text)))] == [
+        ("420 million lei", None), ("five years", None), ("two years", "over")]

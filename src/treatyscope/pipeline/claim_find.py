@@ -658,8 +658,22 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
         # subject_of(toks, span.start, span.end, ...): the tokens are in order and do not
         # overlap, so the quantity's are f.start .. f.end and those before it toks[:f.start]
         subject = subject_within(toks, f.start, f.end + 1, f.start, f.noun is not None)
-        out.append(Quantity(span, value, unit, _qualifier(toks, f.start), f.noun, elided, subject))
+        qualifier = None if _period_of(toks, f, found[k - 1] if k else None, unit) else (
+            _qualifier(toks, f.start))
+        out.append(Quantity(span, value, unit, qualifier, f.noun, elided, subject))
     return out
+
+
+#: Units of a period a figure may span ("MK 4.8 billion over five years").
+_PERIODS = frozenset({"years", "months", "weeks", "days", "hours"})
+
+
+def _period_of(toks: list[Tok], f: _Found, before: _Found | None, unit: str | None) -> bool:
+    """True for "over" + a duration right after another figure ("a cost of MK 4.8 billion
+    over five years", "300 cases over three years"): the period that figure spans, not
+    the approximator "more than"."""
+    return (unit in _PERIODS and before is not None and before.end == f.start - 2
+            and toks[f.start - 1].low == "over")
 
 
 def _added_to(toks: list[Tok], f: _Found, before: list[_Found],
