@@ -1132,3 +1132,10 @@ def test_over_a_duration_right_after_a_figure_is_its_period() -> None:
     assert [(text[q.span.start : q.span.end], q.qualifier)
             for q in find_quantities(text, Span(0, len(text)))] == [
         ("420 million lei", None), ("five years", None), ("two years", "over")]
+
+
+def test_staff_of_the_police_courts_and_schools_count_persons() -> None:
+    assert _units_fr("1 250 policiers, 65 enquêteurs et 740 enseignants ont été formés.") == [
+        (1250, "persons"), (65, "persons"), (740, "persons")]
+    assert _units("that 2,000 new magistrates and 12 investigators were appointed.") == [
+        (2000, "persons"), (12, "persons")]

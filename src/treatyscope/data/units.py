@@ -165,6 +165,17 @@ PERSON_NOUNS = frozenset({
     "policemen", "policewomen", "candidates", "parliamentarians", "senators", "mayors",
     "councillors", "specialists", "activists", "relatives", "followers", "deputies",
     "anthropologists", "proches", "députés",
+    # staff of the justice system, police, health and education, counted as people
+    "investigators", "magistrates", "gendarmes", "physicians", "paramedics", "counsellors",
+    "counselors", "mediators", "educators", "instructors", "trainers", "clerks",
+    "attorneys", "wardens", "policiers", "policières",
+    "enquêteurs", "enquêtrices", "magistrats", "avocats", "avocates", "médecins",
+    "infirmiers", "infirmières", "enseignants", "enseignantes", "inspecteurs",
+    "inspectrices", "procureurs", "soldats", "militaires", "surveillants", "gardiens",
+    "éducateurs", "éducatrices", "psychologues", "interprètes", "bénévoles", "volontaires",
+    "stagiaires", "candidats", "parlementaires", "sénateurs", "maires",
+    "conseillers", "conseillères", "spécialistes", "militants", "militantes", "médiateurs",
+    "formateurs", "greffiers", "assistantes", "sages-femmes", "praticiens",
 })
 #: The singular forms of PERSON_NOUNS: one person, which no count above one takes, so a
 #: year before one names the year of a compound ("the 2002 child labour survey", "the 2010
