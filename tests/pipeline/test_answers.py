@@ -332,6 +332,28 @@ def test_lede_and_presentation_never_answer() -> None:
 
 
 # ------------------------------------------------------------------ lexical
+@pytest.mark.parametrize(("question", "refers_back"), [
+    ("What had been done to ensure that migrants had access to vaccination?", False),
+    ("Was it true that victims were compensated?", False),
+    ("What was done about that figure?", True),
+    ("How was that possible?", True),
+])
+def test_that_refers_back_as_a_pronoun_not_as_a_conjunction(question: str,
+                                                            refers_back: bool) -> None:
+    # "ensure that migrants ..." opens a clause: reading it as "that (thing said before)"
+    # bound the question to the previous one's words
+    from treatyscope.pipeline.q_link import question_parts
+
+    assert question_parts(question)[2] is refers_back
+
+
+def test_how_long_asks_for_a_figure() -> None:
+    from treatyscope.pipeline.q_link import question_parts
+
+    assert question_parts("How long did the asylum procedure take?")[3]
+    assert question_parts("Combien de temps durait la procédure ?")[3]
+
+
 def test_light_stemmer_joins_word_forms() -> None:
     assert stem("migrants") == stem("migration") == stem("migrant")
     assert stem("vote") == stem("voting")

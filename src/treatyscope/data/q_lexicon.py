@@ -75,7 +75,8 @@ CONTINUATION = (
 
 #: A question that asks for a quantity: its answer holds a number or a word for data.
 ASKS_NUMBER = (
-    r"(?i)\b(?:how many|how much|figures?|statistics|statistical|data|numbers?|percentage|"
+    r"(?i)\b(?:how many|how much|how long|how often|combien de temps|figures?|statistics|"
+    r"statistical|data|numbers?|percentage|"
     r"proportion|combien|chiffres?|statistiques|données|nombre)\b"
 )
 #: A sentence that gives a quantity or reports on data.
