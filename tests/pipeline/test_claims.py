@@ -1090,6 +1090,8 @@ def test_a_hyphenated_half_scale_after_an_article() -> None:
     ("Malawi", "the budget was 4.8 billion kwacha and MK 2.1 billion", ["MWK", "MWK"]),
     ("Zambia", "the budget was 14 million kwacha", ["ZMW"]),
     ("Kenya", "migrants sent home 300 kwacha", ["kwacha"]),
+    # the escudo is Cabo Verde's currency today
+    ("Cabo Verde", "the fund held 145 million escudos", ["CVE"]),
 ])
 def test_the_kwacha_is_coded_by_the_state_party(state: str, said: str, units: list[str]) -> None:
     review = analyze_text(f"The Committee considered the report of {state}. Juan Perez, head of "

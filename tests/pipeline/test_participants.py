@@ -460,6 +460,17 @@ def test_a_delegation_headed_by_an_honorific_and_a_surname(opening: str) -> None
     assert rusu.head_of_delegation and rusu.roles == ("Head of Delegation",)
 
 
+def test_an_office_in_a_ministry_is_on_the_state_side_and_a_dateline_is_no_speaker() -> None:
+    review = analyze_text(
+        "NEW YORK, 9 July -- The Eleventh Amendment to the Country Code, adopted in 2002, had "
+        "given daughters a share of property, the Minister told the Committee today.\n\n"
+        "Questions by Experts\n\nThe expert from Brazil, MARIA SILVA, asked about quotas.\n\n"
+        "RAJENDRA BHATTARAI, Secretary of the Ministry of Law and Justice, said that a bill "
+        "covering 48 discriminatory provisions was before Parliament.")
+    assert [(p.name, p.side) for p in review.participants if p.name] == [
+        ("Maria Silva", "committee"), ("Rajendra Bhattarai", "state")]
+
+
 def test_a_verb_complement_after_the_head_is_no_title() -> None:
     review = analyze_text(
         "Comité des disparitions forcées\nCompte rendu analytique de la 283e séance\n\n"

@@ -89,6 +89,16 @@ def test_summary_record_header_and_agenda_items() -> None:
     assert review.sections[1].span.slice(text) == "The meeting was called to order at 10 a.m."
 
 
+@pytest.mark.parametrize("heading", ["Country Response", "Response of State Party",
+                                     "RESPONSES BY THE DELEGATION", "Government's Replies"])
+def test_a_response_heading_on_its_own_line_in_any_case(heading: str) -> None:
+    text = (
+        "Questions by Experts\nThe expert from Brazil, MARIA SILVA, asked about quotas.\n"
+        f"{heading}\nMs. DEVKOTA, Minister of Women, said that quotas were in place.\n"
+    )
+    assert kinds(analyze_text(text)) == ["questions", "responses"]
+
+
 def test_experts_statements_heading_opens_a_statements_section() -> None:
     text = (
         "The Committee held its informal meeting with States today and heard from members.\n"

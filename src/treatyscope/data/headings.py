@@ -13,7 +13,9 @@ _STATE = r"(?:the )?(?:former )?[A-Z][\w '’-]{2,60}"
 
 #: (regular expression of the heading words, section kind, may be found inline).
 #: Headings that are long enough not to occur by chance inside a sentence may be found
-#: inline; the rest only on a line of their own.
+#: inline; the rest only on a line of their own.  On a line of its own a heading matches
+#: in any case ("Response of State Party", "RESPONSES OF THE DELEGATION"); inline only as
+#: written here (capitals guard against the same words inside a sentence).
 HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Presentation of (?:the )?(?:Combined )?(?:Initial |Periodic )?Reports?", "presentation", True),
     (rf"Presentation of (?:the )?Reports? of {_STATE}", "presentation", False),
@@ -27,6 +29,8 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Dialogue with (?:the )?Committee Experts", "questions", True),
     (r"(?:Additional |Further )?(?:Responses?|Replies|Answers) (?:by|from|of) (?:the )?(?:Delegation|State party)", "responses", True),
     (r"(?:Delegation['’]s )?(?:Responses|Replies)", "responses", False),
+    # New York releases of the 2000s: "Country Response", "Government's Replies"
+    (r"(?:Country|State party|Government|Delegation)(?:['’]s)? (?:Responses?|Reply|Replies|Answers)", "responses", False),
     (r"Concluding (?:Remarks|Statements?)", "concluding_remarks", True),
     # the Country Rapporteur's closing words in releases of the 2000s
     (r"Preliminary Concluding (?:Observations|Remarks|Comments)", "concluding_remarks", True),

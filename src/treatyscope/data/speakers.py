@@ -320,7 +320,9 @@ STATE_TITLE = (
     r"adviser|counsellor|counselor|attorney|prosecutor|vice-minister|commissioner|"
     r"chargé d['’]affaires|ministre|ambassadeur|ambassadrice|représentant(?:e)? permanent|"
     r"chef de (?:la )?délégation|directeur|directrice|conseill|secrétaire d['’]état|"
-    r"vice-ministre|procureur|head of|chief|president of|officer|coordinator"
+    r"vice-ministre|procureur|head of|chief|president of|officer|coordinator|"
+    # an office in a ministry ("Secretary of the Ministry of Law, Justice and ...")
+    r"ministry|ministère"
 )
 HEAD_OF_DELEGATION = (
     # "head of the delegation", "head of the Peruvian delegation"

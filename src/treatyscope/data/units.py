@@ -56,7 +56,7 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("lei",): "RON", ("leu",): "RON", ("manats",): "TMT", ("manat",): "TMT",
     ("ouguiyas",): "MRU", ("d'ouguiyas",): "MRU", ("d’ouguiyas",): "MRU",
     # an invariable name several States give their currency: the noun, coded by the State
-    ("kwacha",): "kwacha",
+    ("kwacha",): "kwacha", ("escudos",): "escudos", ("escudo",): "escudos",
     ("years",): "years", ("year",): "years", ("ans",): "years", ("an",): "years",
     ("années",): "years", ("months",): "months", ("month",): "months", ("mois",): "months",
     ("weeks",): "weeks", ("week",): "weeks", ("semaines",): "weeks", ("semaine",): "weeks",
@@ -93,6 +93,7 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
        for noun in ("kronor", "kroner", "krónur")},
     **{noun: {"KGZ": "KGS", "UZB": "UZS"} for noun in ("som", "soms", "soum")},
     "kwacha": {"MWI": "MWK", "ZMB": "ZMW"},
+    "escudos": {"CPV": "CVE"},  # Portugal's and Chile's escudos are gone
 }
 #: Currency signs and codes written before a number ("US$ 2 million", "€5", "KM 412
 #: million", "MK 2.1 billion": Malawi kwacha), in lower case.  Any other ISO 4217 code written in capitals counts too (see

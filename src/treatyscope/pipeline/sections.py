@@ -35,7 +35,7 @@ RECORD_HEADER_CHARS = 8000
 @cache
 def _line_headings() -> list[tuple[re.Pattern[str], str]]:
     agenda = [(re.compile(rx, re.IGNORECASE), "agenda") for rx in AGENDA_LINES]
-    return [(re.compile(rx), kind) for rx, kind, _ in HEADINGS] + agenda
+    return [(re.compile(rx, re.IGNORECASE), kind) for rx, kind, _ in HEADINGS] + agenda
 
 
 @cache

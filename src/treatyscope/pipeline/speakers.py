@@ -20,6 +20,7 @@ from itertools import repeat
 from treatyscope.caching import text_cache
 from treatyscope.data import speakers as P
 from treatyscope.data.countries import lookup_country
+from treatyscope.data.dates import MONTH_RX
 from treatyscope.model import Span
 from treatyscope.pipeline.spans import all_starts, lowered, merged_windows
 from treatyscope.textutil import strip_accents
@@ -40,9 +41,11 @@ _VERB_WIDE = (
     rf"(?:(?:also|further|then|however|briefly|finally|again)\s+)?{P.ADVERB}?"
     rf"(?:{P.SPEECH_VERBS_EN}|{P.SPEECH_VERBS_FR}|{P.FRENCH_PERFECT}|{P.PAST_TENSE_EN})\b"
 )
+#: A date after a place is a dateline ("NEW YORK, 9 July -- The amendment ..."), no title.
+_DATE = rf"\d{{1,2}}\s+{MONTH_RX}\b"
 #: A title before any past tense: a noun phrase, without a clause of its own ("..., who",
 #: "introduced his report, which ..."), which would make a later "received" its verb.
-_PLAIN_TITLE = (rf"(?P<wtitle>(?!\s*{P.REPLYING}\b)"
+_PLAIN_TITLE = (rf"(?P<wtitle>(?!\s*{P.REPLYING}\b)(?!\s*{_DATE})"
                 r"(?:(?!\b(?:which|who|whose|that|his|her|their)\b)[^.;?!()]){2,160}?)")
 #: An office written before a name without a comma ("Committee Rapporteur Ivan Shearer",
 #: "head of the delegation Igor Rogov").
@@ -61,7 +64,7 @@ _AFTER_HONORIFIC = r"(?:(?<=\.\s)|(?<=Mme\s)|(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=
 #: Moldova), replying to questions raised by members of the Committee, said": not his office;
 #: "introducing the report" is kept, it marks the presenter), nor a verb's complement after
 #: the name ("remercie la délégation, conduite par M. Hudák, de sa participation").
-_TITLE = (rf"(?P<title>(?!\s*{P.REPLYING}\b)(?!\s*{_COMPLEMENT})"
+_TITLE = (rf"(?P<title>(?!\s*{P.REPLYING}\b)(?!\s*{_COMPLEMENT})(?!\s*{_DATE})"
           r"[^.;?!()]{2,260}?(?:\([^()]{1,80}\)[^.;?!()]{0,120}?){0,3})")
 _TAIL = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB}"
 _TAIL_WIDE = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB_WIDE}"
