@@ -335,6 +335,7 @@ def test_lede_and_presentation_never_answer() -> None:
 @pytest.mark.parametrize(("question", "refers_back"), [
     ("What had been done to ensure that migrants had access to vaccination?", False),
     ("Was it true that victims were compensated?", False),
+    ("What services, such as shelters, were available to victims?", False),
     ("What was done about that figure?", True),
     ("How was that possible?", True),
 ])

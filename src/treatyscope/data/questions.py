@@ -255,7 +255,7 @@ ANAPHORA = (
     + "".join(rf"(?<!\b{w} )" for w in CLAUSE_THAT_AFTER)
     + r"that|these|those|such|the latter|the former|in this regard|in that regard|"
     r"in this respect|the people concerned|the persons concerned|this group|cet|cette|ces|"
-    r"cela|ceci|à cet égard|en la matière)\b(?!\s+(?:the|a|an|it|they|there)\b)"
+    r"cela|ceci|à cet égard|en la matière)\b(?!\s+(?:the|a|an|it|they|there|as)\b)"
 )
 #: A pronoun within the first words of a question ("How did they obtain their rights?")
 #: refers to the sentence just before it.
