@@ -433,6 +433,8 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["Ministère de la justice", "Ministère de l'intégration", "Mission permanente de la Suède auprès des Nations Unies à Genève"]),
         ("The delegation also included the Permanent Representative of Guyana to the United Nations, as well as representatives of the Ministry of Health and the Ministry of Education.",
          ["Permanent Representative of Guyana to the United Nations", "Ministry of Health", "Ministry of Education"]),
+        ("The delegation also included the Permanent Representative of Nepal to the United Nations and representatives of the Ministry of Health and the National Planning Commission.",
+         ["Permanent Representative of Nepal to the United Nations", "Ministry of Health", "National Planning Commission"]),
         # a summary record reports the head in the third person
         ("Ms. Ávila Reyes (Honduras) said that her delegation included representatives of the Secretariat of State for Women's Affairs, the Ministry of Foreign Affairs and the Supreme Court.",
          ["Secretariat of State for Women's Affairs", "Ministry of Foreign Affairs", "Supreme Court"]),

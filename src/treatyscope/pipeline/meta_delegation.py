@@ -18,8 +18,9 @@ _LIST_END = re.compile(r"(?<![A-Z])\.(?=\s+[A-ZÀ-Ý\"“])|\.\s*$|\n", re.MULTI
 #: "Ministry of Labour, Social Security and Migration"), else commas and a final "and".
 _SEMICOLONS = re.compile(r";")
 _COMMAS = re.compile(
-    # ", as well as representatives of the Ministry of ...": the lead goes with the joiner
-    r",?\s+(?:as well as|ainsi que)\s+(?:representatives|members|officials|experts|"
+    # ", as well as representatives of the Ministry of ...", "and representatives of the
+    # Ministry of ...": the lead goes with the joiner
+    r",?\s+(?:as well as|and|ainsi que|et)\s+(?:representatives|members|officials|experts|"
     r"des représentant(?:e)?s|représentant(?:e)?s)\s+(?:of|from|de|du|des)\s+|"
     r",(?:\s+(?:and|et)\b)?|\s+(?:and|et|as well as|ainsi que)\s+"
     r"(?=(?:(?:the|de\s+la|de|du|des|la|le)\s+|(?:de\s+)?l['’]|d['’])?[A-ZÀ-Ý]|d['’]une?\s)"
