@@ -251,13 +251,17 @@ def unmentioned(query: Query, material: Material) -> float:
 
 def sentence_terms(query: Query, material: Material, chosen: list[int]) -> dict[str, float]:
     """The question's aspects the chosen sentences match: 1.0 as such, the family credit
-    when only a word of the same family is there.  (Its other terms decide nothing here.)"""
+    when only a word of the same family is there, other than a word that matches another
+    aspect as such.  (Its other terms decide nothing here.)"""
     families = concept_map()
     cands = material.candidates
     # A term's credit depends only on whether some chosen sentence holds it, or a word of its
     # family: test it against the union of their words and families (only for speed).
     words = frozenset().union(*(cands[i].terms.words for i in chosen))
-    concepts = frozenset().union(*(cands[i].terms.concepts for i in chosen))
+    # a word that answers one aspect exactly stands for no other of its family ("school"
+    # answers "out of school", not "the training of teachers")
+    other = [families[w] for w in words - query.aspects if w in families]
+    concepts = frozenset().union(*other) if other else frozenset()
     out: dict[str, float] = {}
     for t in query.aspects:
         if t in words:
