@@ -172,6 +172,11 @@ def test_a_figure_restated_beside_others_does_not_conflict_with_them() -> None:
             "force survey was 5.4 per cent in 2024, while the registered rate was 6.2 per "
             "cent.\n")
     assert _flags(text) == []
+    # an approximate figure restated within its slack ("close to 950,000" and "954,000")
+    text = (HEAD + "Close to 950,000 refugees from Ukraine had been received in 2023. " + FILLER
+            + "In 2023, 954,000 refugees from Ukraine had been registered, and 1.2 million "
+            "refugees from Ukraine had been received.\n")
+    assert _flags(text) == []
 
 
 #: A sentence between two figures, so that neither is read in the other's context.

@@ -419,8 +419,10 @@ def _candidates(review: Review, claims: list[Claim],
     updated = cache(lambda sentence: now_rule.search(now_text, sentence.start, sentence.end) is not None)
     periods = cache(partial(_periods, review.text))
     values: dict[Span, set[float]] = {}  # sentence -> the values of its claims
+    sentence_claims: dict[Span, list[Claim]] = {}
     for c in review.claims:  # restatements included: they show what a sentence counts
         values.setdefault(c.sentence_span, set()).add(_middle(c))
+        sentence_claims.setdefault(c.sentence_span, []).append(c)
     out = []
     for members in by_unit.values():
         for x, (i, sentence_a, year_a, side_a, lo_a, hi_a, size_a) in enumerate(members):
@@ -436,7 +438,8 @@ def _candidates(review: Review, claims: list[Claim],
                 if changes(i) != changes(j):
                     continue  # "a rise of 62 %" is no level: "91 % enrolled" is not its rival
                 a, b = claims[i], claims[j]
-                if _middle(a) in values[b.sentence_span] or _middle(b) in values[a.sentence_span]:
+                if _restated(a, b, values, sentence_claims) or _restated(b, a, values,
+                                                                        sentence_claims):
                     continue  # one figure is restated beside the other: they count two things
                 one_period = (a.year is None and b.year is None and side_a == side_b
                               and not periods(a.sentence_span).isdisjoint(
@@ -449,6 +452,17 @@ def _candidates(review: Review, claims: list[Claim],
                                                              reader, parts):
                     out.append((i, j, strength))
     return out
+
+
+def _restated(a: Claim, b: Claim, values: dict[Span, set[float]],
+              sentence_claims: dict[Span, list[Claim]]) -> bool:
+    """True when ``b``'s sentence also gives ``a``'s figure, exactly or, for an approximate
+    figure, within its slack ("954,000 of them were registered" beside "close to 950,000"):
+    ``b`` counts another thing than ``a``."""
+    if _middle(a) in values[b.sentence_span]:
+        return True
+    return a.qualifier in _APPROX and any(c is not b and c.unit == a.unit and compatible(a, c)
+                                          for c in sentence_claims[b.sentence_span])
 
 
 def _different_things(a: Claim, b: Claim) -> bool:
