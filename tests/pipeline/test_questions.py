@@ -536,6 +536,10 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     "Il a demandé en quoi consistait le programme.",
     "Elle a demandé par qui les enquêtes étaient menées.",
     "Le Président demande ce qui arrive aux enfants disparus.",
+    # one member's questions on a list of topics
+    "Il a par ailleurs posé des questions sur le taux d'occupation de la prison et la durée "
+    "de la détention préventive.",
+    "She posed questions about the ILO conventions, the labour quota and the minimum wage.",
 ])
 def test_more_french_request_forms(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses
@@ -614,6 +618,28 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     [clause] = chunk_clauses(sentence)
     assert clause.span.slice(sentence) == sentence
     assert clause.ask.slice(sentence) == ask
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Il s'est enquis des garanties dont bénéficient les personnes gardées à vue.",
+     "Des garanties dont bénéficient les personnes gardées à vue."),
+    ("Elle s'est également interrogée sur les conditions de détention.",
+     "Les conditions de détention."),
+    ("Il a posé des questions sur la durée de la détention préventive.",
+     "La durée de la détention préventive."),
+    ("She posed questions about the labour quota and the minimum wage.",
+     "About the labour quota and the minimum wage."),
+])
+def test_the_request_verb_is_no_part_of_the_question_text(sentence: str, text: str) -> None:
+    review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert, "
+                          "thanked the delegation. " + sentence)
+    assert [q.text for q in review.questions] == [text]
+
+
+def test_experts_raising_questions_on_topics_ask_nothing() -> None:
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    assert chunk_clauses("Committee Experts raised questions about trafficking.") == ()
 
 
 def test_a_demand_is_no_question() -> None:

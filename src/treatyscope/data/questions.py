@@ -69,6 +69,14 @@ INFO_NOUNS_EN = (
 #: Embedded (indirect) requests.  Each fragment must match at the cue; what the request is
 #: about follows it.  Pluperfect uses ("had asked", "been requested") are excluded by
 #: :data:`PAST_REFERENCE`.
+#: One member's questions on a list of topics: "posed questions about A, B and C".
+POSED_QUESTIONS_EN = (r"(?:posed|raised|put)\s+(?:a\s+|several\s+|some\s+|further\s+|"
+                      r"additional\s+)?questions?\s+(?:about|on|regarding|"
+                      r"concerning|relating to)\s")
+#: ... in French: "a posé des questions sur A, B et C", "a soulevé la question de X".
+POSED_QUESTIONS_FR = (r"(?:posé|soulevé|formulé|pose|soulève)\s+(?:une|des|plusieurs|quelques|"
+                      r"la)\s+questions?\s+(?:sur|concernant|relatives?\s+à|au\s+sujet\s+"
+                      r"d[eu'’]s?|de|du|des|d['’])\s*")
 REQUEST_CUES_EN = (
     # asked whether / asked the delegation what / asked about / asked for more information
     rf"\b(?:asked|asking|asks|also asked|further asked|enquired|inquired|enquiring|inquiring|"
@@ -122,6 +130,9 @@ REQUEST_CUES_EN = (
     rf"give (?:more |further |additional )?{INFO_NOUNS_EN})\b",
     rf"\b(?:[Pp]lease|[Kk]indly)\s+{INFO_VERBS_EN}\b",
     r"\bsought clarification\b|\bsought to know\b|\bsought to learn\b",
+    # one member's questions on a list of topics ("She posed questions about A, B and C");
+    # the plural subject's ("Experts raised questions about") is a TOPIC_SUMMARY
+    rf"\b{POSED_QUESTIONS_EN}",
 )
 
 # --------------------------------------------------------------- request cues (FR)
@@ -173,6 +184,7 @@ REQUEST_CUES_FR = (
     r"\bse (?:demande|demandent|demandait)\s+(?:si\b|s['’]|comment|pourquoi|quel|quelle|quels|"
     r"quelles|dans quelle mesure)",
     r"\b(?:Qu['’]en est-il|qu['’]en est-il|Qu['’]en était-il|Où en est|où en est)\b",
+    rf"\b{POSED_QUESTIONS_FR}",
     r"\b(?:des |de plus amples |d['’]autres |davantage d['’]|plus d['’])?(?:informations|"
     r"précisions|renseignements|explications|éclaircissements|données|statistiques|"
     r"clarifications?)\b[^.;?!]{0,240}?\b(?:seraient|serait|seront|sont) (?:les )?"

@@ -156,6 +156,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
      "The State party", "The Government"),  # ... should comment on
     ("lease", "indly"),  # please / kindly VERB
     ("sought",),  # sought clarification
+    ("quest",),  # posed questions about
     # French
     ("demand", "avoir", "prié", "invité", "connaître", "connaitre", "obtenir", "recevoir",
      "souhaité", "voulu"),
@@ -167,6 +168,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("nqui", "interrog", "demand"),  # s'enquiert
     ("demand",),  # se demande si
     ("en est", "en était"),  # qu'en est-il
+    ("quest",),  # a posé des questions sur
     ("serai", "seront", "sont"),  # des informations seraient utiles
     ("serai", "l sera"),  # il serait utile de
     ("serai", "l sera"),  # il serait utile que la délégation fournisse

@@ -359,11 +359,29 @@ def _inverted(clause: str) -> str | None:
     return f"{m['aux'].capitalize()} {m['subject']}{m['rest'].rstrip(' .?')}?"
 
 
+#: A member's questions on topics, or a reflexive request, before what is asked about:
+#: "posed questions about X" -> "About X", "a posé des questions sur X", "s'est enquis de
+#: X", "s'est interrogée sur X" -> "X".
+_ON_TOPICS = re.compile(
+    rf"^(?:(?:a|ont)\s+(?:(?:{_FR_ADVERB})\s+)*)?{Q.POSED_QUESTIONS_FR}|"
+    rf"^{Q.POSED_QUESTIONS_EN}\s*|"
+    rf"^s['’](?:est|était|sont)\s+(?:(?:{_FR_ADVERB})\s+)*(?:enquise?s?|interrogée?s?|"
+    r"renseignée?s?)\s+(?:sur\s+|au sujet\s+(?=d))?|"
+    rf"^s['’](?:enquiert|enquièrent|interroge|interrogent)\s+(?:(?:{_FR_ADVERB})\s+)*"
+    r"(?:sur\s+)?",
+    re.IGNORECASE,
+)
+
+
 def direct_wording(ask: str) -> str:
     """The question a reported-speech request asks, when its lead is a known form."""
     requested = _REQUESTED.match(ask)
     if requested:
         return ask[requested.end():]
+    topics = _ON_TOPICS.match(ask)
+    if topics:
+        rest = ask[topics.end():]
+        return "About " + rest if topics.group(0).lower().rstrip().endswith("about") else rest
     polite_if = _POLITE_IF.match(ask)
     if polite_if:
         return f"Could {polite_if['what']} be {polite_if['verb']}{polite_if['rest']}?"
