@@ -368,6 +368,29 @@ def test_how_long_asks_for_a_figure() -> None:
     assert question_parts("Combien de temps durait la procédure ?")[3]
 
 
+def test_honorifics_approximators_and_french_function_words_are_no_terms() -> None:
+    words = terms("Mme Belkacem a demandé si, pendant la garde à vue, chaque détenu avait "
+                  "accès dès son arrestation à quelque 60 avocats contre la torture").words
+    assert not words & {"mme", "pend", "chaqu", "dès", "quelqu", "contr", "pendant", "chaque",
+                        "quelque", "contre"}
+    assert {stem("détenu"), stem("avocats"), stem("torture")} <= words
+
+
+def test_a_split_question_reads_the_clause_before_it_without_the_asker() -> None:
+    from treatyscope.pipeline.answers import asked_sentences
+    from treatyscope.pipeline.q_link import question_premises
+    from treatyscope.pipeline.questions import sentences_by_turn
+
+    review = analyze_text(
+        "Questions et observations des membres du Comité\nMme Ana Lopez, membre du Comité, a "
+        "remercié la délégation. Mme Belkacem-Ortiz a voulu savoir si les recours étaient "
+        "effectifs et si ces recours avaient un effet suspensif.")
+    second = review.questions[-1]
+    premises = question_premises(review, second, asked_sentences(review),
+                                 sentences_by_turn(review))
+    assert premises[0].text == "si les recours étaient effectifs et"
+
+
 def test_light_stemmer_joins_word_forms() -> None:
     assert stem("migrants") == stem("migration") == stem("migrant")
     assert stem("vote") == stem("voting")

@@ -34,6 +34,10 @@ STOPWORDS = _words(
     selon chez vers cela ceci celle celles celui ceux quel quelle quels quelles comment
     pourquoi combien quand lequel laquelle lesquels dit demande demandé demandée souhaite
     souhaité voudrait aimerait indiqué indique déclaré précisé ajouté
+    mr ms mrs dr m mme mmes mlle mm
+    approximately nearly roughly some environ quelque quelques
+    contre pendant dès eux soient soit chaque plusieurs certain certains certaine certaines
+    afin lorsque parmi durant malgré auprès envers sauf
     """
 )
 

@@ -254,18 +254,16 @@ STATEMENT_FRAMES = (
 # ----------------------------------------------------------------- anaphora
 #: Anaphoric phrases that make a question depend on the statement before it.
 #: Words after which "that" introduces a clause ("to ensure that migrants had access"),
-#: not a thing said before.
-CLAUSE_THAT_AFTER = (
+#: not a thing said before (an ANAPHORA match "that" after one of these refers to nothing).
+CLAUSE_THAT_AFTER = frozenset((
     "ensure", "ensured", "ensuring", "guarantee", "guaranteed", "true", "fact", "noted",
     "stated", "so", "said", "asked", "known", "clear", "sure", "believe", "believed",
     "considered", "indicated", "reported", "aware", "show", "showed", "shown", "mean",
     "meant", "means", "given", "evidence", "possible", "likely", "note", "concern", "such",
     "requirement", "provided", "stipulated", "recommended", "recommendation", "view",
-)
+))
 ANAPHORA = (
-    r"\b(?:this|"
-    + "".join(rf"(?<!\b{w} )" for w in CLAUSE_THAT_AFTER)
-    + r"that|these|those|such|the latter|the former|in this regard|in that regard|"
+    r"\b(?:this|that|these|those|such|the latter|the former|in this regard|in that regard|"
     r"in this respect|the people concerned|the persons concerned|this group|cet|cette|ces|"
     r"cela|ceci|à cet égard|en la matière)\b(?!\s+(?:the|a|an|it|they|there|as)\b)"
 )

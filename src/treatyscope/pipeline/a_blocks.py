@@ -164,6 +164,7 @@ class Material:
     #: speed: some 100 questions share a few primary rounds).
     round_weights: dict[int | None, list[float]] = field(default_factory=dict)
     _numbers: dict[int, bool] = field(default_factory=dict)
+    _sentence_numbers: dict[int, bool] = field(default_factory=dict)
 
     def index(self) -> None:
         """Fill the inverted indexes from the candidates and blocks."""
@@ -181,6 +182,15 @@ class Material:
             for c in frozenset().union(*(t.concepts for t in own)):
                 concepts.setdefault(c, []).append(b)
             self.block_pairs.append(frozenset().union(*(t.bigrams for t in own)))
+
+    def sentence_gives_number(self, i: int) -> bool:
+        """Whether the ``i``-th candidate sentence gives a quantity (:func:`gives_number`
+        of its text without attribution; computed once per sentence)."""
+        found = self._sentence_numbers.get(i)
+        if found is None:
+            block = self.blocks[self.candidates[i].block]
+            found = self._sentence_numbers[i] = gives_number(block.texts[i - block.first])
+        return found
 
     def gives_number(self, block: int) -> bool:
         """:attr:`Block.number` of the ``block``-th block (computed once per block)."""

@@ -35,7 +35,7 @@ from operator import mul
 
 from treatyscope.model import AnswerLink, AnswerStatus, Question, Review, Span
 from treatyscope.options import AnalyzeOptions
-from treatyscope.pipeline.a_blocks import Material, build_material, gives_number, response_runs
+from treatyscope.pipeline.a_blocks import Material, build_material, response_runs
 from treatyscope.pipeline.q_find import strip_attribution
 from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, concept_map, terms, words_of
 from treatyscope.pipeline.q_link import (
@@ -144,8 +144,7 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
         return _no_answer(question, scoring, absent, "no aspect covered")
     needed = ANSWERED_COVERAGE if len(chosen) > 1 else SINGLE_COVERAGE
     complete = covered >= needed and not query.names - found.keys()
-    if REQUIRE_FIGURE and query.number and not any(
-            gives_number(_plain(material, i)) for i in chosen):
+    if REQUIRE_FIGURE and query.number and not any(map(material.sentence_gives_number, chosen)):
         return _no_answer(question, scoring, absent, "no figure")
     status: AnswerStatus = "answered" if complete else "partial"
     evidence = {
@@ -161,12 +160,6 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
     confidence = min(1.0, seed.lexical / (2 * SEED_SCORE)) * (0.5 + 0.5 * covered)
     spans = tuple(material.candidates[i].span for i in chosen)
     return AnswerLink(question.id, status, spans, round(confidence, 3), evidence)
-
-
-def _plain(material: Material, i: int) -> str:
-    """The ``i``-th candidate sentence as the material read it (attribution stripped)."""
-    block = material.blocks[material.candidates[i].block]
-    return block.texts[i - block.first]
 
 
 def _no_answer(question: Question, scoring: Scoring, absent: float, reason: str) -> AnswerLink:

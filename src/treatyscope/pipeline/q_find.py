@@ -440,6 +440,19 @@ def _clause_bounds(chunk: str, splits: list[_Split], first_ask: int,
     return out
 
 
+def has_anaphor(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` refers back to something said before (``pattern``: an ANAPHORA
+    pattern fit for the text's case): a "that" after a word that takes a clause ("to
+    ensure that migrants had access") refers to nothing."""
+    for m in pattern.finditer(text):
+        if m.group(0).lower() != "that":
+            return True
+        before = text[max(0, m.start() - 24):m.start()].split()
+        if not before or before[-1].lower() not in Q.CLAUSE_THAT_AFTER:
+            return True
+    return False
+
+
 @text_cache(maxsize=4096)
 def strip_attribution(sentence: str) -> str:
     """The sentence without its speaker attribution ("X, Expert, said that ...").

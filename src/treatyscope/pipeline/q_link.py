@@ -39,7 +39,7 @@ from treatyscope.data.q_lexicon import ASIDE, ASKS_NUMBER
 from treatyscope.data.questions import ANAPHORA
 from treatyscope.model import Question, Review, Span
 from treatyscope.pipeline.a_blocks import Material
-from treatyscope.pipeline.q_find import strip_attribution
+from treatyscope.pipeline.q_find import has_anaphor, request_cues, strip_attribution
 from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, Terms, stem, terms
 
 # Calibration.  Every constant below was set together with the thresholds in ``answers.py``
@@ -204,7 +204,7 @@ def question_premises(review: Review, question: Question, asked: set[Span],
     k = bisect_left(sentences, start, key=_start)
     out: list[Premise] = []
     if k and sentences[k - 1].end > start:
-        out.append(Premise(text[sentences[k - 1].start:start], 0))
+        out.append(Premise(_earlier_clauses(text[sentences[k - 1].start:start]), 0))
         k -= 1
     whole = sentences[:k]
     if whole and whole[-1] in asked:
@@ -221,6 +221,14 @@ def question_premises(review: Review, question: Question, asked: set[Span],
         if taken == CONTEXT_SENTENCES:
             break
     return out
+
+
+def _earlier_clauses(lead: str) -> str:
+    """The clauses of a question's sentence before it, as what they ask or state: without
+    the asker and the request ("Mme X a voulu savoir si les recours étaient effectifs et"
+    -> "les recours étaient effectifs et")."""
+    cues = request_cues(lead)
+    return strip_attribution(lead[cues[0].end():] if cues else lead)
 
 
 def _start(span: Span) -> int:
@@ -267,7 +275,7 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool]:
             or any(map(low.__contains__, _ASIDE_LITERALS))):
         asides = " ".join(m.group(0) for m in _ASIDE.finditer(main_text))
     main = terms(_ASIDE.sub(" ", main_text) if asides else main_text, drop_request_words=True)
-    return main, asides, bool(_ANAPHORA.search(low)), bool(_ASKS_NUMBER.search(low))
+    return main, asides, has_anaphor(_ANAPHORA, low), bool(_ASKS_NUMBER.search(low))
 
 
 #: Capitalised nouns of legal instruments ("the Covenant", "the Constitution"): alone, the

@@ -25,6 +25,7 @@ from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.q_find import (
     Clause,
     clause_bounds,
+    has_anaphor,
     question_clauses,
     strip_attribution,
 )
@@ -167,8 +168,8 @@ def _context(text: str, clause: Clause, statements: list[str], previous: Span | 
         before = before if same_sentence else strip_attribution(before)
         if before:
             return before
-    if not statements or not (_ANAPHORA_LOW.search(low) if low is not None
-                              else _ANAPHORA.search(ask)):
+    if not statements or not (has_anaphor(_ANAPHORA_LOW, low) if low is not None
+                              else has_anaphor(_ANAPHORA, ask)):
         return ""
     premise = statements[-1]
     if len(premise.split()) < MIN_PREMISE_WORDS and len(statements) > 1:
