@@ -349,6 +349,8 @@ def test_lede_and_presentation_never_answer() -> None:
     ("What had been done to ensure that migrants had access to vaccination?", False),
     ("Was it true that victims were compensated?", False),
     ("What services, such as shelters, were available to victims?", False),
+    ("Si l'État partie envisageait d'y renoncer.", True),  # the clitic "y"
+    ("Y a-t-il une loi sur la traite ?", False),  # "il y a": there is
     ("What was done about that figure?", True),
     ("How was that possible?", True),
 ])

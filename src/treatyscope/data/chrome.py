@@ -93,6 +93,8 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"(?:The )?programme of work of the [^.]{0,200}? can be found (?:here|on)[^.]{0,80}\.",
     r"(?:The )?(?:programme of work|documents?|reports?)[^.]{0,120}? (?:is|are) available (?:here|on the [^.]{0,60}?webpage)\.",
     r"Les? (?:webdiffusion|diffusion)[^.]{0,160}? (?:peut|peuvent) être (?:consultée?s?|suivie?s?)(?:[^.]|\.(?=\w)){0,80}\.",
+    # "Le lien vers la webdiffusion de la séance est disponible ici."
+    r"(?:Le lien vers |Un lien vers )?(?:la |les )?(?:webdiffusions?|retransmissions?|diffusions? en direct)[^.]{0,160}? (?:est|sont) (?:disponibles?|accessibles?) (?:ici|sur cette page|en ligne)(?:[^.]|\.(?=\w)){0,80}\.",
     r"(?:Le programme de la session et )?(?:tous )?les documents relatifs (?:aux|à ses) travaux[^.]{0,200}? (?:peuvent être consultés|sont disponibles)[^.]{0,80}\.",
     r"Tous les comptes rendus[^.]{0,160}?\.",
     # any documents link sentence that says where: "Tous les documents relatifs au présent

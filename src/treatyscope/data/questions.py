@@ -265,7 +265,9 @@ CLAUSE_THAT_AFTER = frozenset((
 ANAPHORA = (
     r"\b(?:this|that|these|those|such|the latter|the former|in this regard|in that regard|"
     r"in this respect|the people concerned|the persons concerned|this group|cet|cette|ces|"
-    r"cela|ceci|à cet égard|en la matière)\b(?!\s+(?:the|a|an|it|they|there|as)\b)"
+    r"cela|ceci|à cet égard|en la matière|"
+    # the clitic of a verb's object: "envisageait d'y renoncer", "l'y contraindre"
+    r"[dl]['’]y)\b(?!\s+(?:the|a|an|it|they|there|as)\b)"
 )
 #: A pronoun within the first words of a question ("How did they obtain their rights?")
 #: refers to the sentence just before it.
