@@ -223,6 +223,7 @@ def test_year_carried_only_when_the_sentence_says_it_continues() -> None:
                     previous=previous)
     assert carried.year == 2022 and carried.basis and carried.basis.startswith("context")
     assert _year("It had reviewed 20 reports.", "20", previous=previous).year is None
+    assert _year("That year, 300 clinics were opened.", "300", previous=previous).year == 2022
 
 
 def test_year_mentions_classify_names_targets_and_spans() -> None:
@@ -1141,3 +1142,5 @@ def test_staff_of_the_police_courts_and_schools_count_persons() -> None:
         (1250, "persons"), (65, "persons"), (740, "persons")]
     assert _units("that 2,000 new magistrates and 12 investigators were appointed.") == [
         (2000, "persons"), (12, "persons")]
+    assert _units("that there were 612 psychiatrists and 300 paediatricians.") == [
+        (612, "persons"), (300, "persons")]

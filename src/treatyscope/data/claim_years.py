@@ -105,7 +105,7 @@ RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
 #: Words that say a sentence continues the period of the sentence before it.
 CONTINUATION = re.compile(
     r"\b(?:in\s+(?:this|that)\s+context|during\s+(?:this|that|the\s+same)\s+period|"
-    r"in\s+the\s+same\s+period|that\s+same\s+year|the\s+same\s+year|in\s+that\s+year|"
+    r"in\s+the\s+same\s+period|that\s+same\s+year|the\s+same\s+year|(?:in\s+)?that\s+year|"
     r"of\s+(?:those|these|them)\b|among\s+(?:them|those|these)|at\s+that\s+time|"
     r"dans\s+ce\s+contexte|au\s+cours\s+de\s+cette\s+période|durant\s+cette\s+période|"
     r"la\s+même\s+année|cette\s+année[-‑]là|parmi\s+(?:eux|elles|ceux|celles)|à\s+cette\s+époque)",

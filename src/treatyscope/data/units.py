@@ -177,6 +177,9 @@ PERSON_NOUNS = frozenset({
     "stagiaires", "candidats", "parlementaires", "sénateurs", "maires",
     "conseillers", "conseillères", "spécialistes", "militants", "militantes", "médiateurs",
     "formateurs", "greffiers", "assistantes", "sages-femmes", "praticiens",
+    "psychiatrists", "paediatricians", "pediatricians", "surgeons", "dentists", "pharmacists",
+    "gynaecologists", "gynecologists", "psychiatres", "pédiatres", "chirurgiens", "dentistes",
+    "pharmaciens", "pharmaciennes",
 })
 #: The singular forms of PERSON_NOUNS: one person, which no count above one takes, so a
 #: year before one names the year of a compound ("the 2002 child labour survey", "the 2010
