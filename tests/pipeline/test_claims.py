@@ -226,6 +226,14 @@ def test_year_carried_only_when_the_sentence_says_it_continues() -> None:
     assert _year("That year, 300 clinics were opened.", "300", previous=previous).year == 2022
 
 
+def test_a_school_year_with_a_slash_is_a_span() -> None:
+    # "2006/2007" is not read as a symbol's number: the figure spans two years, and the
+    # year of another clause ("abolished in 2006") does not date it
+    fix = _year("Since fees had been abolished in 2006, enrolment had reached 98 per cent in "
+                "2006/2007.", "98")
+    assert fix.year is None
+
+
 def test_year_mentions_classify_names_targets_and_spans() -> None:
     text = "The 2021 Constitution, the plan for 2021-2030, up to 2030, compared to 2019, in 2022."
     kinds = [(m.year, m.kind) for m in year_mentions(text, Span(0, len(text)))]
@@ -1144,3 +1152,8 @@ def test_staff_of_the_police_courts_and_schools_count_persons() -> None:
         (2000, "persons"), (12, "persons")]
     assert _units("that there were 612 psychiatrists and 300 paediatricians.") == [
         (612, "persons"), (300, "persons")]
+    # people by nationality, and people of criminal cases
+    assert _units("that 5,000 Nicaraguans, 300 Guatemalans, 100 Filipinos, 50 Beninese and "
+                  "40 traffickers were there, and 3 Action Plans adopted.") == [
+        (5000, "persons"), (300, "persons"), (100, "persons"), (50, "persons"),
+        (40, "persons"), (3, "plans")]

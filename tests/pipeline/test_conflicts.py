@@ -37,6 +37,10 @@ def claim(value: float | tuple[float, float], qualifier: str | None = None) -> C
     (claim(8e5, "over"), claim(7.6e5, "around"), False),
     (claim(2000, "more than"), claim(1950), False),
     (claim(5, "less than"), claim(5.2), False),
+    # "nearly" is just under: "nearly 1.5 billion" is no "1.14 billion"
+    (claim(1.5e9, "nearly"), claim(1.14e9), False),
+    (claim(1.5e9, "nearly"), claim(1.46e9), True),
+    (claim(1.5e9, "up to"), claim(1.14e9), True),
     (claim((40, 80)), claim(60), True),
     (claim(25000), claim(16000), False),
 ])

@@ -180,6 +180,9 @@ PERSON_NOUNS = frozenset({
     "psychiatrists", "paediatricians", "pediatricians", "surgeons", "dentists", "pharmacists",
     "gynaecologists", "gynecologists", "psychiatres", "pédiatres", "chirurgiens", "dentistes",
     "pharmaciens", "pharmaciennes",
+    # people of the justice system's cases
+    "traffickers", "smugglers", "perpetrators", "offenders", "defendants", "suspects",
+    "passeurs", "trafiquants", "accusés", "prévenus",
 })
 #: The singular forms of PERSON_NOUNS: one person, which no count above one takes, so a
 #: year before one names the year of a compound ("the 2002 child labour survey", "the 2010
@@ -192,8 +195,11 @@ SINGULAR_PERSON_NOUNS = frozenset({
 #: Person nouns that make a four-digit number before them a count, not a year.
 PLURAL_PERSON_NOUNS = PERSON_NOUNS - SINGULAR_PERSON_NOUNS
 #: Endings of plural demonyms written with a capital ("Zimbabweans", "Haïtiens").
-DEMONYM_ENDINGS = ("ians", "eans", "cans", "yans", "iens", "iennes", "ais", "aises", "ains",
-                   "aines", "ois", "oises", "gaches")  # "Sénégalais", "Marocains", "Malgaches"
+DEMONYM_ENDINGS = ("ians", "eans", "cans", "yans", "uans", "alans", "urans", "inos", "inas",
+                   "anis", "iots", "ese", "iens", "iennes", "ais", "aises", "ains", "aines",
+                   "ois", "oises", "gaches")
+# "Nicaraguans", "Guatemalans", "Hondurans", "Filipinos", "Pakistanis", "Cypriots",
+# "Beninese"; "Sénégalais", "Marocains", "Malgaches"
 #: "households" are counted as families, not persons, in statistics; keep the noun.
 NOT_PERSONS = frozenset({"households"})
 

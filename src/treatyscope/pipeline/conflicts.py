@@ -83,6 +83,8 @@ PREVIOUS_WEIGHT = 0.5
 CONFIDENCE = {"hard": 0.8, "soft": 0.5}
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _Pair = tuple[float, Claim, Claim, ConflictStrength]
+#: Upper bounds that are also approximations: the value lies just under the figure.
+_NEAR = frozenset({"nearly", "almost", "just under"})
 _APPROX = frozenset({"around", "about", "approximately", "some", "roughly", "estimated",
                      "close to", "nearly", "almost"})
 
@@ -106,7 +108,8 @@ def interval(claim: Claim) -> tuple[float, float]:
     if claim.qualifier in LOWER_BOUNDS:
         lo, hi = low, math.inf
     if claim.qualifier in UPPER_BOUNDS:
-        lo, hi = 0.0, high
+        # "nearly 1.5 billion" is just under it; "up to 1.5 billion" anything below
+        lo, hi = (high * (1 - APPROX_TOLERANCE) if claim.qualifier in _NEAR else 0.0), high
     return lo, hi
 
 
