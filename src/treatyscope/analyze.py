@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from treatyscope.ingest import Input, load
+from treatyscope.ingest import Input, load_with_notices
 from treatyscope.model import Review
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline import DEFAULT_STAGES, run_stages
@@ -27,7 +27,8 @@ def analyze(
 
     opts = options or AnalyzeOptions()
     start = time.perf_counter()
-    review = Review(source=load(source, opts))
+    loaded = load_with_notices(source, opts)
+    review = Review(source=loaded.source, notices=loaded.notices)
     if timings is not None:
         timings["ingest"] = time.perf_counter() - start
     names = opts.stages or DEFAULT_STAGES

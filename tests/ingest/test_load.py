@@ -15,7 +15,7 @@ from treatyscope.errors import (
     NotAFile,
     UnsupportedFormat,
 )
-from treatyscope.ingest import load
+from treatyscope.ingest import load, load_with_notices
 from treatyscope.options import AnalyzeOptions
 
 SNIPPET = "The Committee against Torture today considered the report of Chile.\n"
@@ -116,3 +116,53 @@ def test_invalid_options_are_refused() -> None:
         AnalyzeOptions(max_bytes=0)
     with pytest.raises(treatyscope.OptionsError):
         AnalyzeOptions(document_year=1200)
+
+
+MEETING = """The Committee on the Elimination of Discrimination against Women today considered the \
+fifth periodic report of Benin.
+
+Questions by Committee Experts
+
+GENEVIÈVE LACROIX-MBAYE, Committee Expert and Country Rapporteur, asked how many cases of \
+child marriage had been prosecuted.
+
+Responses by the Delegation
+
+VÉRONIQUE AGBODJÈDO, Minister of Social Affairs of Benin, said that 214 persons had been \
+prosecuted in 2023.
+"""
+NAMES = ["Geneviève Lacroix-Mbaye", "Véronique Agbodjèdo"]
+
+
+def _names(review: treatyscope.Review) -> list[str]:
+    return [p.name for p in review.participants if p.name]
+
+
+def test_a_stray_byte_in_utf8_is_repaired_with_a_notice() -> None:
+    data = MEETING.encode("utf-8").replace(b"report of", b"report\x92s of", 1)
+    review = treatyscope.analyze(data)
+    assert review.source.encoding == "utf-8"
+    assert "report’s of" in review.text
+    assert _names(review) == NAMES
+    assert [n.code for n in review.notices if n.code.startswith("W00")] == ["W001"]
+
+
+def test_a_page_declares_its_charset_in_a_meta_element() -> None:
+    page = f'<html><head><meta charset="iso-8859-15"></head><body><article><p>{MEETING}</p></article></body></html>'
+    data = page.replace("2023", "2023 (€ 10)").encode("iso8859_15")
+    source = load(data, AnalyzeOptions())
+    assert "VÉRONIQUE AGBODJÈDO" in source.text and "€ 10" in source.text
+
+
+def test_a_url_is_decoded_in_the_charset_of_its_content_type() -> None:
+    url = "https://example.org/summary.txt"
+    text = "JIŘÍ DVOŘÁK, Committee Expert, asked about the 2021 law on prisons in Czechia.\n"
+    fetch = fake_fetcher({url: (text.encode("cp1250"), "text/plain; charset=windows-1250")})
+    review = treatyscope.analyze(url, options=AnalyzeOptions(fetcher=fetch))
+    assert review.text == text  # read as Windows-1252 it would say "JIØÍ DVOØÁK"
+
+
+def test_a_clean_text_is_left_as_it_is() -> None:
+    loaded = load_with_notices(MEETING, AnalyzeOptions())
+    assert loaded.source.text == MEETING and loaded.notices == ()
+

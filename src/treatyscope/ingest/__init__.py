@@ -3,14 +3,17 @@
 The Source's text is what every span of the review points into: the decoded input for
 plain text (line ends normalised, the lines of hard-wrapped paragraphs joined with a space:
 one character for one, :mod:`treatyscope.ingest.unwrap`), the extracted main text for HTML
-and PDF.
+and PDF.  What ingest had to repair is reported as notices (:class:`Loaded`): ``W001``
+invalid bytes repaired.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
+from typing import NamedTuple
 
 from treatyscope.errors import (
     BinaryInput,
@@ -20,15 +23,15 @@ from treatyscope.errors import (
     NotAFile,
     UnsupportedFormat,
 )
-from treatyscope.ingest.decode import decode_bytes, normalise_newlines
+from treatyscope.ingest.decode import decode_bytes, meta_charset, normalise_newlines
 from treatyscope.ingest.fetch import check_url, http_fetch, is_url
 from treatyscope.ingest.html import html_to_text, looks_like_html
 from treatyscope.ingest.pdf import pdf_to_text
 from treatyscope.ingest.unwrap import unwrap_lines
-from treatyscope.model import Source
+from treatyscope.model import Notice, Source
 from treatyscope.options import AnalyzeOptions
 
-__all__ = ["load", "load_bytes", "load_path", "load_text", "load_url"]
+__all__ = ["Loaded", "load", "load_bytes", "load_path", "load_text", "load_url", "load_with_notices"]
 
 #: Magic numbers of formats that are not text, HTML or PDF, named in the error message.
 _UNSUPPORTED_MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -44,7 +47,19 @@ _UNSUPPORTED_MAGIC: tuple[tuple[bytes, str], ...] = (
 Input = str | bytes | os.PathLike[str]
 
 
+class Loaded(NamedTuple):
+    """A Source and the notices of what ingest repaired or changed to make it."""
+
+    source: Source
+    notices: tuple[Notice, ...] = ()
+
+
 def load(source: Input, options: AnalyzeOptions) -> Source:
+    """The Source of ``source`` (see :func:`load_with_notices`), without the notices."""
+    return load_with_notices(source, options).source
+
+
+def load_with_notices(source: Input, options: AnalyzeOptions) -> Loaded:
     """Dispatch on the kind of input: a path, a URL, raw bytes or a string of text.
 
     A ``str`` is a URL when it has a scheme and host, a path when it names an existing
@@ -61,7 +76,7 @@ def load(source: Input, options: AnalyzeOptions) -> Source:
     return load_text(source, options)
 
 
-def load_text(text: str, options: AnalyzeOptions, *, origin: str = "<string>") -> Source:
+def load_text(text: str, options: AnalyzeOptions, *, origin: str = "<string>") -> Loaded:
     """A string of text (or HTML) as a Source."""
     data = text.encode("utf-8", errors="surrogatepass")
     if len(data) > options.max_bytes:
@@ -70,11 +85,11 @@ def load_text(text: str, options: AnalyzeOptions, *, origin: str = "<string>") -
         raise EmptyDocument("the text is empty or holds only whitespace")
     digest = hashlib.sha256(data).hexdigest()
     if looks_like_html(text):
-        return Source(html_to_text(text), origin, "text/html", "utf-8", digest)
-    return Source(unwrap_lines(normalise_newlines(text)), origin, "text/plain", "utf-8", digest)
+        return _loaded(html_to_text(text), origin, "text/html", "utf-8", digest)
+    return _loaded(normalise_newlines(text), origin, "text/plain", "utf-8", digest)
 
 
-def load_path(path: Path, options: AnalyzeOptions) -> Source:
+def load_path(path: Path, options: AnalyzeOptions) -> Loaded:
     """Read a file, refusing what is not a regular file or is over the size limit."""
     if not path.exists():
         raise InputNotFound(f"no such file: {path}")
@@ -86,32 +101,72 @@ def load_path(path: Path, options: AnalyzeOptions) -> Source:
     return load_bytes(path.read_bytes(), options, origin=str(path))
 
 
-def load_url(url: str, options: AnalyzeOptions) -> Source:
-    """Fetch a URL through the options' fetch seam (the real HTTP client by default)."""
+def load_url(url: str, options: AnalyzeOptions) -> Loaded:
+    """Fetch a URL through the options' fetch seam (the real HTTP client by default).
+
+    The charset of the response's Content-Type, if any, is the declared encoding.
+    """
     check_url(url)
     fetch = options.fetcher or http_fetch
     body, content_type, final_url = fetch(url, options)
-    media = content_type.split(";")[0].strip().lower()
-    return load_bytes(body, options, origin=final_url, media_type=media or None)
+    media, _, params = content_type.partition(";")
+    charset = _CHARSET_PARAM.search(params)
+    return load_bytes(
+        body, options, origin=final_url, media_type=media.strip().lower() or None,
+        charset=charset.group(1) if charset else None,
+    )
 
 
 def load_bytes(
-    data: bytes, options: AnalyzeOptions, *, origin: str, media_type: str | None = None
-) -> Source:
-    """Sniff the bytes (PDF, HTML, other binary, text) and turn them into a Source."""
+    data: bytes,
+    options: AnalyzeOptions,
+    *,
+    origin: str,
+    media_type: str | None = None,
+    charset: str | None = None,
+) -> Loaded:
+    """Sniff the bytes (PDF, HTML, other binary, text) and turn them into a Source.
+
+    charset: the encoding a transport declares (HTTP); an HTML page's own ``<meta
+    charset>`` comes after it (see :mod:`treatyscope.ingest.decode`).
+    """
     if len(data) > options.max_bytes:
         raise InputTooLarge(f"{origin} is over the limit of {options.max_bytes} bytes")
     if not data.strip():
         raise EmptyDocument(f"{origin} is empty or holds only whitespace")
     digest = hashlib.sha256(data).hexdigest()
     if data.lstrip()[:5] == b"%PDF-" or media_type == "application/pdf":
-        text = pdf_to_text(data)
-        return Source(text, origin, "application/pdf", "binary", digest)
+        return _loaded(pdf_to_text(data), origin, "application/pdf", "binary", digest)
     _refuse_known_binary(data, origin)
-    text, encoding = decode_bytes(data)
-    if media_type in ("text/html", "application/xhtml+xml") or looks_like_html(text):
-        return Source(html_to_text(text), origin, "text/html", encoding, digest)
-    return Source(unwrap_lines(text), origin, "text/plain", encoding, digest)
+    html = media_type in _HTML_TYPES or looks_like_html(data[:2000].decode("latin-1"))
+    declared = charset or (meta_charset(data) if html else None)
+    decoded = decode_bytes(data, declared=declared, origin=origin)
+    repaired = _repair_notice(decoded.repaired, decoded.encoding)
+    if html or looks_like_html(decoded.text):
+        text = html_to_text(decoded.text)
+        return _loaded(text, origin, "text/html", decoded.encoding, digest, repaired)
+    return _loaded(decoded.text, origin, "text/plain", decoded.encoding, digest, repaired)
+
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?([^\s;\"']+)", re.IGNORECASE)
+
+
+def _loaded(
+    text: str, origin: str, media_type: str, encoding: str, digest: str,
+    notices: tuple[Notice, ...] = (),
+) -> Loaded:
+    """A Loaded whose text, for plain text, is unwrapped."""
+    if media_type == "text/plain":
+        text = unwrap_lines(text)
+    return Loaded(Source(text, origin, media_type, encoding, digest), notices)
+
+
+def _repair_notice(repaired: int, encoding: str) -> tuple[Notice, ...]:
+    if not repaired:
+        return ()
+    what = "byte that is" if repaired == 1 else "bytes that are"
+    return (Notice("W001", f"{repaired} {what} not valid {encoding} read as Windows-1252"),)
 
 
 def _refuse_known_binary(data: bytes, origin: str) -> None:
