@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -160,6 +161,33 @@ def test_a_url_is_decoded_in_the_charset_of_its_content_type() -> None:
     fetch = fake_fetcher({url: (text.encode("cp1250"), "text/plain; charset=windows-1250")})
     review = treatyscope.analyze(url, options=AnalyzeOptions(fetcher=fetch))
     assert review.text == text  # read as Windows-1252 it would say "JIØÍ DVOØÁK"
+
+
+@pytest.mark.parametrize(
+    ("dirty", "message"),
+    [
+        (MEETING.replace("AGBODJÈDO", "AGBOD\u00adJÈDO"), "1 invisible character removed"),
+        (MEETING.replace("MBAYE,", "MBAYE\u200b,").replace("Delegation\n", "Delegation\u2060\n"),
+         "2 invisible characters removed"),
+        (unicodedata.normalize("NFD", MEETING), "composed to NFC"),
+        (MEETING.replace("Benin.", "Be\u200dnin.\ufeff"), "2 invisible characters removed"),
+    ],
+)
+def test_invisible_characters_and_decomposed_accents_are_normalised(dirty: str, message: str) -> None:
+    clean = treatyscope.analyze(MEETING)
+    for given in (dirty, dirty.encode("utf-8")):
+        review = treatyscope.analyze(given)
+        assert review.text == clean.text
+        assert _names(review) == NAMES
+        assert [s.kind for s in review.sections] == [s.kind for s in clean.sections]
+        assert [(n.code, n.message) for n in review.notices] == [("W002", f"text normalised: {message}")]
+
+
+def test_an_html_page_is_normalised_too() -> None:
+    page = f"<html><body><article><p>{MEETING.replace('AGBODJÈDO', 'AGBOD&shy;JÈDO')}</p></article></body></html>"
+    review = treatyscope.analyze(unicodedata.normalize("NFD", page))
+    assert _names(review) == NAMES
+    assert review.notices[0].message == "text normalised: 1 invisible character removed, composed to NFC"
 
 
 def test_a_clean_text_is_left_as_it_is() -> None:

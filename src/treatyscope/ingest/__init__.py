@@ -3,8 +3,9 @@
 The Source's text is what every span of the review points into: the decoded input for
 plain text (line ends normalised, the lines of hard-wrapped paragraphs joined with a space:
 one character for one, :mod:`treatyscope.ingest.unwrap`), the extracted main text for HTML
-and PDF.  What ingest had to repair is reported as notices (:class:`Loaded`): ``W001``
-invalid bytes repaired.
+and PDF.  Every text is then NFC without invisible format characters
+(:mod:`treatyscope.ingest.normalise`).  What ingest had to repair or change is reported
+as notices (:class:`Loaded`): ``W001`` invalid bytes repaired, ``W002`` text normalised.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from treatyscope.errors import (
 from treatyscope.ingest.decode import decode_bytes, meta_charset, normalise_newlines
 from treatyscope.ingest.fetch import check_url, http_fetch, is_url
 from treatyscope.ingest.html import html_to_text, looks_like_html
+from treatyscope.ingest.normalise import normalise_unicode
 from treatyscope.ingest.pdf import pdf_to_text
 from treatyscope.ingest.unwrap import unwrap_lines
 from treatyscope.model import Notice, Source
@@ -156,9 +158,11 @@ def _loaded(
     text: str, origin: str, media_type: str, encoding: str, digest: str,
     notices: tuple[Notice, ...] = (),
 ) -> Loaded:
-    """A Loaded whose text, for plain text, is unwrapped."""
+    """A Loaded whose text is normalised (and, for plain text, unwrapped)."""
+    text, normalised = normalise_unicode(text)
     if media_type == "text/plain":
         text = unwrap_lines(text)
+    notices += (normalised,) if normalised else ()
     return Loaded(Source(text, origin, media_type, encoding, digest), notices)
 
 

@@ -1,0 +1,35 @@
+"""Unicode clean-up of every source text: NFC, and no invisible format characters.
+
+A soft hyphen inside "AGBOD\\u00adJÈDO", a zero-width space after a name or a heading, or
+decomposed accents (NFD text, as macOS and some PDF copies write it) break every name and
+heading pattern, which match composed letters.  So ingest deletes the default-ignorable
+format characters of :data:`INVISIBLE` and composes the text to NFC.  For plain text this
+moves offsets against the raw file, so the change is reported (notice ``W002``); a text that
+is already clean, as almost every one is, is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from treatyscope.model import Notice
+
+#: Soft hyphen, zero-width space, zero-width non-joiner and joiner, word joiner, and a
+#: zero-width no-break space (U+FEFF) that is not a byte-order mark.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+def normalise_unicode(text: str) -> tuple[str, Notice | None]:
+    """``text`` without :data:`INVISIBLE` characters and in NFC, and a notice if it changed."""
+    if text.isascii():  # speed only: nothing to remove or compose
+        return text, None
+    cleaned, removed = INVISIBLE.subn("", text)
+    composed = unicodedata.is_normalized("NFC", cleaned)
+    if not composed:
+        cleaned = unicodedata.normalize("NFC", cleaned)
+    if not removed and composed:
+        return text, None
+    done = [f"{removed} invisible character{'s' if removed != 1 else ''} removed"] if removed else []
+    done += [] if composed else ["composed to NFC"]
+    return cleaned, Notice("W002", f"text normalised: {', '.join(done)}")
