@@ -73,7 +73,7 @@ def test_analyze_keeps_the_span_invariant(path: Path) -> None:
 def test_cli_analyze_json_exits_zero(path: Path) -> None:
     result = CliRunner().invoke(cli, ["analyze", str(path), "--format", "json"])
     assert result.exit_code == 0, f"{path.name}: {result.output[-500:]} {result.exception!r}"
-    record = json.loads(result.output)
+    record = json.loads(result.stdout)
     assert record["source"]["format"] != ""
 
 

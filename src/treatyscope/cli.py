@@ -51,15 +51,26 @@ def handle_errors(func: F) -> F:
 
 
 def read_input(source: str, options: AnalyzeOptions) -> Review:
-    """Analyze a path, a URL or '-' (standard input)."""
+    """Analyze a path, a URL or '-' (standard input); warn on stderr of each notice."""
     if source == "-":
-        return analyze(sys.stdin.buffer.read(), options=options)
-    if "://" in source:
-        return analyze(source, options=options)
-    path = Path(source)
-    if not path.exists():
-        raise InputNotFound(f"no such file: {source}")
-    return analyze(path, options=options)
+        review = analyze(sys.stdin.buffer.read(), options=options)
+    elif "://" in source:
+        review = analyze(source, options=options)
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise InputNotFound(f"no such file: {source}")
+        review = analyze(path, options=options)
+    warn_notices(review)
+    return review
+
+
+def warn_notices(review: Review) -> None:
+    """One stderr line for each warning notice (code W...) of the review; stdout, where the
+    record goes, stays clean."""
+    for notice in review.notices:
+        if notice.code.startswith("W"):
+            click.echo(f"treatyscope: warning {notice.code}: {notice.message}", err=True)
 
 
 def load_review(source: str) -> Review:

@@ -21,7 +21,7 @@ def run(*args: str, input: bytes | None = None):  # type: ignore[no-untyped-def]
 def test_default_text_output_is_readable() -> None:
     result = run("analyze", str(EXAMPLE))
     assert result.exit_code == 0, result.output
-    first = result.output.splitlines()[0]
+    first = result.stdout.splitlines()[0]
     assert first.startswith("CMW")
     assert "Participants (7):" in result.output
     assert "Jasminka Dzumhur" in result.output and "Head of Delegation" in result.output
@@ -31,7 +31,7 @@ def test_default_text_output_is_readable() -> None:
 def test_json_output_is_the_interchange_record() -> None:
     result = run("analyze", str(EXAMPLE), "--format", "json")
     assert result.exit_code == 0
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert data["text_length"] == 34699
     assert len(data["participants"]) == 7
 
@@ -52,7 +52,7 @@ def test_stdin_input() -> None:
 def test_output_file_is_written_whole(tmp_path: Path) -> None:
     out = tmp_path / "review.json"
     result = run("analyze", str(EXAMPLE), "--format", "json", "-o", str(out))
-    assert result.exit_code == 0 and result.output == ""
+    assert result.exit_code == 0 and result.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))["document"] == EXAMPLE.name
     assert [p.name for p in tmp_path.iterdir()] == ["review.json"]
 
@@ -117,7 +117,7 @@ def test_text_that_is_not_a_meeting_summary_still_gets_a_record(tmp_path: Path) 
     path = _write(tmp_path / "recipe.txt", b"Mix flour and water. Bake for twenty minutes.")
     result = run("analyze", str(path), "--format", "json")
     assert result.exit_code == 0
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert data["participants"][-1]["roles"] == ["Narrator"]
 
 
@@ -168,3 +168,39 @@ def test_output_file_mode_follows_the_umask(tmp_path: Path) -> None:
         os.umask(old)
     assert result.exit_code == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+@pytest.mark.parametrize(
+    ("data", "status", "words"),
+    [
+        (bytes(range(256)) * 8, 5, "binary"),  # NUL bytes
+        (b"\x01\x02\x03\x04\x05" * 100, 5, "binary"),  # control characters
+        (b"<html><head><title>Experts Commend Benin | OHCHR</title></head><body", 4, "no article text"),
+        (b"<html><body><main><h1>Experts Commend Benin</h1><div>Meeting Summaries</div>"
+         b"<div>1 February 2024</div><div>Share Facebook X</div></main></body></html>", 4, "no article text"),
+    ],
+)
+def test_a_bad_input_error_names_the_file(data: bytes, status: int, words: str, tmp_path: Path) -> None:
+    path = _write(tmp_path / "input.html", data)
+    result = run("analyze", str(path))
+    assert result.exit_code == status
+    assert result.stdout == ""
+    assert result.stderr.startswith("treatyscope: error E") and result.stderr.count("\n") == 1
+    assert str(path) in result.stderr and words in result.stderr
+
+
+def test_warnings_go_to_stderr_one_line_each_and_json_stays_clean(tmp_path: Path) -> None:
+    path = _write(tmp_path / "cut.txt", "A Committee Expert asked about pri\u00adsons and said that the "
+                  "law of 2021 on the treatment of detainees had not yet been applied in".encode())
+    result = run("analyze", str(path), "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    codes = [n["code"] for n in data["notices"]]
+    assert "W002" in codes and "W012" in codes
+    lines = result.stderr.splitlines()
+    assert lines == [f"treatyscope: warning {n['code']}: {n['message']}" for n in data["notices"]]
+
+
+def test_a_clean_summary_prints_no_warning() -> None:
+    result = run("analyze", str(EXAMPLE), "--format", "json")
+    assert result.exit_code == 0 and result.stderr == ""

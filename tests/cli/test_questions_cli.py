@@ -34,7 +34,7 @@ def source(tmp_path: Path) -> Path:
 def test_lists_questions_as_text(source: Path) -> None:
     result = run("questions", str(source))
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0] == "3 of 3 questions"
+    assert result.stdout.splitlines()[0] == "3 of 3 questions"
     assert "Ana Lopez: How many migrants were held in detention centres?" in result.output
 
 
@@ -44,7 +44,7 @@ def test_filters_by_status_and_asker(source: Path) -> None:
     assert "Was there a law on domestic workers?" in result.output
     assert "How many migrants" not in result.output
     result = run("questions", str(source), "--asker", "Lopez", "--format", "csv")
-    rows = list(csv.DictReader(io.StringIO(result.output)))
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [r["id"] for r in rows] == ["q1", "q2"]
 
 
@@ -53,7 +53,7 @@ def test_reads_a_json_record(source: Path, tmp_path: Path) -> None:
     assert run("analyze", str(source), "--format", "json", "-o", str(record)).exit_code == 0
     result = run("questions", str(record), "--format", "json")
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert [q["id"] for q in data["questions"]] == ["q1", "q2", "q3"]
     assert len(data["answers"]) == 3
 

@@ -16,7 +16,7 @@ from treatyscope.errors import (
     NotAFile,
     UnsupportedFormat,
 )
-from treatyscope.ingest import load, load_with_notices
+from treatyscope.ingest import load, load_bytes, load_with_notices
 from treatyscope.options import AnalyzeOptions
 
 SNIPPET = "The Committee against Torture today considered the report of Chile.\n"
@@ -194,3 +194,28 @@ def test_a_clean_text_is_left_as_it_is() -> None:
     loaded = load_with_notices(MEETING, AnalyzeOptions())
     assert loaded.source.text == MEETING and loaded.notices == ()
 
+
+CHROME = (
+    '<html><head><title>Experts Commend Benin | OHCHR</title></head><body><main>'
+    "<h1>Experts Commend Benin on Women's Representation in Parliament</h1>"
+    "<div>Meeting Summaries</div><div>1 February 2024</div><div>Share Facebook X LinkedIn Email</div>"
+    "<div>Tags</div><ul><li>Committee on the Elimination of Discrimination against Women</li>"
+    "<li>Benin</li><li>Women's rights and gender equality</li></ul>{article}</main></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        CHROME.format(article="").encode(),  # the article left out of a saved page
+        CHROME.partition("<body")[0].encode() + b"<body",  # cut off right after <body
+    ],
+)
+def test_a_page_without_article_text_is_empty(data: bytes) -> None:
+    with pytest.raises(EmptyDocument, match=r"page\.html holds no article text"):
+        load_bytes(data, AnalyzeOptions(), origin="page.html")
+
+
+def test_a_page_with_one_sentence_is_read() -> None:
+    page = CHROME.format(article=f"<p>{SNIPPET}</p>")
+    assert SNIPPET.strip() in load(page, AnalyzeOptions()).text

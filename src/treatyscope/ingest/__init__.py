@@ -87,7 +87,7 @@ def load_text(text: str, options: AnalyzeOptions, *, origin: str = "<string>") -
         raise EmptyDocument("the text is empty or holds only whitespace")
     digest = hashlib.sha256(data).hexdigest()
     if looks_like_html(text):
-        return _loaded(html_to_text(text), origin, "text/html", "utf-8", digest)
+        return _loaded(html_to_text(text, origin=origin), origin, "text/html", "utf-8", digest)
     return _loaded(normalise_newlines(text), origin, "text/plain", "utf-8", digest)
 
 
@@ -145,7 +145,7 @@ def load_bytes(
     decoded = decode_bytes(data, declared=declared, origin=origin)
     repaired = _repair_notice(decoded.repaired, decoded.encoding)
     if html or looks_like_html(decoded.text):
-        text = html_to_text(decoded.text)
+        text = html_to_text(decoded.text, origin=origin)
         return _loaded(text, origin, "text/html", decoded.encoding, digest, repaired)
     return _loaded(decoded.text, origin, "text/plain", decoded.encoding, digest, repaired)
 

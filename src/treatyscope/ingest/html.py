@@ -13,7 +13,7 @@ from itertools import islice
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from treatyscope.errors import MalformedDocument
+from treatyscope.errors import EmptyDocument, MalformedDocument
 
 #: Tried in order; the first holding at least MIN_MAIN_CHARS of text wins, else <body>.
 MAIN_SELECTORS = (
@@ -37,6 +37,11 @@ HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 #: Session"): the text after them starts a new line, whatever whitespace the source has.
 LINE_BREAK_TAGS = frozenset(["br", "hr"])
 _SPACE = re.compile(r"\s+")
+#: A page must hold one sentence besides its title: a block of at least this many
+#: characters with a sentence-final mark in it.  Pages of navigation, labels and tags only
+#: (the article left out of a saved page) or cut off after <body> have none.
+MIN_SENTENCE_CHARS = 25
+_SENTENCE_END = re.compile(r"\S[.!?\u2026\u3002\uff01\uff1f\u061f][\"'\u2019\u201d\u00bb)\]]*(?:\s|$)")
 
 
 def looks_like_html(text: str) -> bool:
@@ -47,14 +52,19 @@ def looks_like_html(text: str) -> bool:
     )
 
 
-def html_to_text(html: str) -> str:
-    """Extract the main text of an HTML page: one block a line, blank lines between blocks."""
+def html_to_text(html: str, *, origin: str = "the page") -> str:
+    """Extract the main text of an HTML page: one block a line, blank lines between blocks.
+
+    Raises MalformedDocument for a page that cannot be parsed or has no text, and
+    EmptyDocument for one whose text besides the title holds no sentence
+    (:data:`MIN_SENTENCE_CHARS`).  ``origin`` names the page in the messages.
+    """
     try:
         tree = LexborHTMLParser(html)
     except Exception as exc:  # lexbor raises bare errors on broken input
-        raise MalformedDocument(f"the HTML could not be parsed: {exc}") from exc
+        raise MalformedDocument(f"{origin}: the HTML could not be parsed: {exc}") from exc
     if tree.body is None:
-        raise MalformedDocument("the HTML has no body")
+        raise MalformedDocument(f"{origin}: the HTML has no body")
     title = _page_title(tree)
     tree.strip_tags(list(DROP_TAGS))
     main = _main_node(tree)
@@ -62,8 +72,17 @@ def html_to_text(html: str) -> str:
     if title and (not blocks or blocks[0] != title):
         blocks.insert(0, title)
     if not blocks:
-        raise MalformedDocument("the page holds no text to analyze")
+        raise MalformedDocument(f"{origin}: the page holds no text to analyze")
+    if not any(_is_prose(block) for block in blocks if block != title):
+        raise EmptyDocument(
+            f"{origin} holds no article text: besides its title only navigation or labels, "
+            "no sentence (the page may be cut off, or saved without its article)"
+        )
     return "\n\n".join(blocks)
+
+
+def _is_prose(block: str) -> bool:
+    return len(block) >= MIN_SENTENCE_CHARS and _SENTENCE_END.search(block) is not None
 
 
 def _page_title(tree: LexborHTMLParser) -> str:
