@@ -167,3 +167,25 @@ def test_headings_of_council_dialogues_and_informal_meetings() -> None:
         "Discussion\n\nSpeakers welcomed the report.\n\n"
         "Responses by Committee Experts\n\nAN EXPERT said the backlog was shrinking.\n")
     assert [s.kind for s in review.sections][-3:] == ["presentation", "dialogue", "statements"]
+
+
+def test_a_heading_line_typed_with_a_colon_is_a_heading() -> None:
+    paragraphs = [
+        "The Committee today concluded its review of the fifth periodic report of Benin.",
+        "Presentation of the report:",
+        "ANNE DOSSOU, Minister of Social Affairs, said the law was new.",
+        "Questions by Committee Experts: ",
+        "An Expert asked about quotas.",
+        "Responses by the Delegation :",
+        "The delegation said quotas were in place.",
+    ]
+    text = "\n\n".join(paragraphs) + "\n"
+    review = analyze_text(text)
+    assert kinds(review) == ["summary", "presentation", "questions", "responses"]
+    headings = [s.heading_span.slice(text) for s in review.sections if s.heading_span]
+    assert headings == [p.strip() for p in paragraphs[1::2]]
+    # the colon belongs to the heading: no turn is a lone ":"
+    assert all(t.span.slice(text).strip(" :") for t in review.turns)
+    # a colon ends a sentence that introduces speech, not a heading
+    assert kinds(analyze_text("The Committee met.\nThe delegation said the following report:\n"
+                              "It was adopted.\n")) == ["summary"]

@@ -75,11 +75,9 @@ def find_headings(text: str, boilerplate: list[Span]) -> list[tuple[Span, str]]:
     """(heading span, section kind) for every heading, in text order."""
     found: dict[int, tuple[Span, str]] = {}
     for line in lines(text):
-        content = line.slice(text)
-        for rx, kind in _line_headings():
-            if rx.fullmatch(content):
-                found[line.start] = (line, kind)
-                break
+        kind = heading_kind(line.slice(text))
+        if kind is not None:
+            found[line.start] = (line, kind)  # with its colon: no turn holds a lone ":"
     for m in _inline_matches(text):
         name = next(k for k, v in m.groupdict().items() if v is not None)
         kind = HEADINGS[int(name[1:])][1]
@@ -89,6 +87,19 @@ def find_headings(text: str, boilerplate: list[Span]) -> list[tuple[Span, str]]:
     for start in inside_chrome:
         del found[start]
     return [found[k] for k in sorted(found)]
+
+
+def heading_kind(line: str) -> str | None:
+    """The section kind a line opens when it is a heading on a line of its own, else None.
+
+    A colon may follow the heading ("Questions by Committee Experts:"), as typists add one.
+    """
+    if line.endswith(":"):
+        line = line[:-1].rstrip()
+    for rx, kind in _line_headings():
+        if rx.fullmatch(line):
+            return kind
+    return None
 
 
 def find_lead_start(text: str, boilerplate: list[Span], limit: int) -> int:
