@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import analyze_text
 from treatyscope.pipeline.clean import find_boilerplate
 
 
@@ -200,3 +201,44 @@ def test_the_footer_of_the_spanish_site_with_its_related_headlines() -> None:
               "Preguntas frecuentes\n© Naciones Unidas")
     text = f"The Chair thanked the delegation.\n\n{footer}\n"
     assert [text[s.start:s.end] for s in find_boilerplate(text)] == [footer]
+
+
+#: Three pages of a summary record copied out of a PDF viewer: a running header with the
+#: record's symbol, a page number in several styles, a form feed, and a section heading
+#: that recurs in the running text.
+PDF_COPY = (
+    "CEDAW/C/SR.2045\nQuestions by Committee Experts\nMs. Ruiz said that 12 shelters had "
+    "opened.\nPage 1 of 3\n\f"
+    "CEDAW/C/SR.2045\nQuestions by Committee Experts\nMs. Dossou said that 2 laws had "
+    "passed.\n- 2 -\n\f"
+    "CEDAW/C/SR.2045\nQuestions by Committee Experts\nMs. Ruiz said that 3 courts sat.\n3/3\n"
+)
+
+
+def test_page_labels_and_running_headers_of_a_pdf_copy_are_boilerplate() -> None:
+    assert marked(PDF_COPY) == ["CEDAW/C/SR.2045"] + [
+        f"{label}\n\fCEDAW/C/SR.2045" for label in ("Page 1 of 3", "- 2 -")] + ["3/3"]
+
+
+def test_page_furniture_gives_no_turn_and_no_figure() -> None:
+    review = analyze_text(PDF_COPY)
+    assert [c.value for c in review.claims] == [12, 2, 3]  # not 1 and 3 of "Page 1 of 3"
+    assert [t.span.slice(review.text) for t in review.turns] == [
+        "Ms. Ruiz said that 12 shelters had opened.", "Ms. Dossou said that 2 laws had passed.",
+        "Ms. Ruiz said that 3 courts sat."]
+
+
+def test_a_section_heading_or_a_sentence_that_recurs_is_no_furniture() -> None:
+    text = PDF_COPY.replace("Questions by Committee Experts", "Articles 7 to 9")
+    assert "Articles 7 to 9" not in "".join(marked(text))
+    text = "The meeting rose at 1 p.m.\nMs. Ruiz spoke.\nThe meeting rose at 6 p.m.\n" * 3
+    assert marked(text) == []
+
+
+def test_a_line_recurring_twice_is_furniture_only_at_page_breaks() -> None:
+    header = "1 February 2024 Experts of the Committee Commend Benin | OHCHR"
+    body = "The delegation said that 40 judges had been trained since 2020."
+    paged = f"{body}\nPage 1 of 3\n\f{header}\n{body}\nPage 2 of 3\n\f{header}\n{body}\n"
+    assert marked(paged) == ["Page 1 of 3\n\f" + header, "Page 2 of 3\n\f" + header]
+    # twice within the running text: a line said twice, not a running header
+    assert marked(f"{header}\n{body}\n{header}\n{body}\n") == []

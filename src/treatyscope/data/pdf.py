@@ -8,18 +8,27 @@ not listed here.
 
 from __future__ import annotations
 
-#: Whole lines that are page furniture wherever they sit at a page's top or bottom edge.
-PAGE_FURNITURE: tuple[str, ...] = (
-    # page numbers: "3", "Page 3", "3/11", "3 of 11", "page 3 sur 11", "- 3 -"
-    r"(?:page\s*)?\d{1,4}(?:\s*(?:/|of|sur|de)\s*\d{1,4})?",
+#: Page labels: whole lines that say they are page furniture wherever they stand, in a PDF's
+#: text and in text copied out of a PDF viewer (the clean stage marks them there).
+PAGE_LABELS: tuple[str, ...] = (
+    # page numbers that say so: "Page 3", "3/11", "3 of 11", "page 3 sur 11", "- 3 -"
+    r"page\s*\d{1,4}(?:\s*(?:/|of|sur|de)\s*\d{1,4})?",
+    r"\d{1,4}\s*(?:/|of|sur|de)\s*\d{1,4}",
     r"[-–—]\s*\d{1,4}\s*[-–—]",
-    # roman page numbers of front matter: "iv", "xii"
-    r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})",
     # UN job numbers: "GE.23-05812 (E) 030423 040423", "GE.23-05812  3", "02-12345 (E)"
     r"(?:\d{1,4}\s+)?GE\.\d{2}-\d{4,6}\b.*",
     r"\d{2}-\d{5}\s*\([A-Z]\).*",
     # the barcode line printed under the job number: "*2305812*"
     r"\*\d{6,8}\*",
+)
+
+#: Whole lines that are page furniture wherever they sit at a page's top or bottom edge.
+PAGE_FURNITURE: tuple[str, ...] = (
+    # a bare page number: "3"
+    r"\d{1,4}",
+    # roman page numbers of front matter: "iv", "xii"
+    r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})",
+    *PAGE_LABELS,
 )
 
 #: Openings of the notice that summary records print in small type at the foot of their
