@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import analyze_text
+from conftest import EXAMPLE, analyze_text
+from treatyscope.model import Review
 from treatyscope.pipeline.clean import find_boilerplate
 
 
@@ -242,3 +243,66 @@ def test_a_line_recurring_twice_is_furniture_only_at_page_breaks() -> None:
     assert marked(paged) == ["Page 1 of 3\n\f" + header, "Page 2 of 3\n\f" + header]
     # twice within the running text: a line said twice, not a running header
     assert marked(f"{header}\n{body}\n{header}\n{body}\n") == []
+
+
+#: What a browser's copy of a release page holds after the release: the press code, the
+#: page's tags and related headlines (each with its label and date), the site footer.
+PAGE_END = (
+    "CEDAW24.004E\nTags\nCommittee on the Elimination of Discrimination against Women\nBenin\n"
+    "Related\nMeeting summaries\nExperts of the Committee Commend Canada on Pay Equity, Ask "
+    "about Indigenous Women\n31 January 2024\nMeeting summaries\nCommittee on the Elimination "
+    "of Discrimination against Women Opens Eighty-Seventh Session\n29 January 2024\nOHCHR\n"
+    "Palais des Nations\nQuick links\nContact us\nSubscribe to our newsletter\nSubscribe\n"
+    "© OHCHR 1996-2024"
+)
+FOOTER = ("Produced by the United Nations Information Service in Geneva for use of the "
+          "information media; not an official record.")
+
+
+def test_the_short_lines_after_a_release_s_footer_are_chrome() -> None:
+    text = f"The Chair thanked the delegation.\n\n{FOOTER}\n\n{PAGE_END}\n"
+    assert marked(text) == [f"{FOOTER}\n\n{PAGE_END}"]
+    # a tag or related block opens the end matter too, when the footer is missing
+    text = f"The Chair thanked the delegation.\n\n{PAGE_END[PAGE_END.index('Related'):]}\n"
+    assert marked(text) == [PAGE_END[PAGE_END.index("Related"):]]
+
+
+def test_a_media_notice_at_the_top_does_not_swallow_the_release() -> None:
+    text = (f"{FOOTER}\n\nCommittee Reviews Report of Benin\n\n1 February 2024\n\nThe Committee "
+            "today concluded its consideration of the fifth periodic report of Benin.\n\n"
+            "Questions by Committee Experts\n\nAn Expert asked about quotas.\n")
+    assert marked(text) == [FOOTER]
+
+
+def _turns(review: Review) -> list[tuple[str, str]]:
+    return [(t.participant, t.span.slice(review.text)) for t in review.turns]
+
+
+def _claims(review: Review) -> list[tuple[object, ...]]:
+    return [(c.span.slice(review.text), c.value, c.unit, c.year, c.speaker) for c in review.claims]
+
+
+def test_the_real_sample_pasted_with_its_page_s_end_gives_the_same_record() -> None:
+    text = EXAMPLE.read_text(encoding="utf-8").rstrip()
+    end = ("CMW23.012E\n\nTags\nCommittee on Migrant Workers\nKyrgyzstan\nRelated\n"
+           "Meeting summaries\nCommittee on Migrant Workers Opens Thirty-Eighth Session\n"
+           "4 December 2023\nOHCHR\nQuick links\nSubscribe\n© OHCHR 1996-2024\n")
+    base, pasted = analyze_text(text), analyze_text(f"{text}\n\n{end}")
+    assert _turns(pasted) == _turns(base)
+    assert _claims(pasted) == _claims(base)
+    assert pasted.sections[-1].kind == "boilerplate"
+    assert pasted.sections[-1].span.slice(pasted.text).endswith("© OHCHR 1996-2024")
+    assert pasted.metadata.session is not None and pasted.metadata.session.ordinal == 37
+
+
+def test_the_real_sample_copied_out_of_a_pdf_viewer_gives_the_same_figures() -> None:
+    text = EXAMPLE.read_text(encoding="utf-8").rstrip()
+    header = "30 November 2023 Experts of the Committee on Migrant Workers Commend Kyrgyzstan | OHCHR"
+    cuts = [text.index(". ", len(text) * k // 4) + 1 for k in (1, 2, 3)]
+    pages = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    copied = "".join(f"{page}\n\nPage {n} of 4\n\f{header}\n\n"
+                     for n, page in enumerate(pages[:-1], 1)) + f"{pages[-1]}\n\nPage 4 of 4\n"
+    review = analyze_text(copied)
+    # no "4" from "Page 1 of 4", no "2023 Experts" read as 2023 persons
+    assert _claims(review) == _claims(analyze_text(text))
+    assert review.sections[-1].kind == "boilerplate"

@@ -214,6 +214,20 @@ def test_no_session(text: str) -> None:
     assert find_session(text) is None
 
 
+def test_no_session_from_page_chrome_but_from_the_release_s_link_sentences() -> None:
+    # a "Related" headline after the release names another release's session
+    chrome = ("\n\nRelated\nMeeting summaries\nCommittee on the Elimination of "
+              "Discrimination against Women Opens Eighty-Seventh Session\n29 January 2024\n")
+    text = "The Committee today concluded its review of the report of Benin." + chrome
+    assert analyze_text(text).metadata.session is None
+    # the release's own boilerplate sentence does name its session
+    text = ("The Committee today concluded its review of the report of Benin. Documents and "
+            "reports related to the Committee’s eighty-eighth session can be found here."
+            + chrome)
+    session = analyze_text(text).metadata.session
+    assert session is not None and session.ordinal == 88
+
+
 # ------------------------------------------------------------------ meeting
 @pytest.mark.parametrize(
     ("text", "number"),

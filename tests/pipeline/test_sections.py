@@ -189,3 +189,19 @@ def test_a_heading_line_typed_with_a_colon_is_a_heading() -> None:
     # a colon ends a sentence that introduces speech, not a heading
     assert kinds(analyze_text("The Committee met.\nThe delegation said the following report:\n"
                               "It was adopted.\n")) == ["summary"]
+
+
+def test_page_chrome_after_the_footer_stays_in_the_trailing_boilerplate_section() -> None:
+    text = (
+        "The Committee today concluded its review of the fifth periodic report of Benin.\n\n"
+        "Concluding Remarks\n\nANNE DOSSOU, Committee Chairperson, thanked the delegation.\n\n"
+        "Produced by the United Nations Information Service in Geneva for use of the "
+        "information media; not an official record.\n\nCEDAW24.004E\n\nRelated\n"
+        "Meeting summaries\nExperts Commend Canada on Pay Equity\n31 January 2024\nOHCHR\n"
+        "Quick links\nSubscribe\n"
+    )
+    review = analyze_text(text)
+    assert kinds(review) == ["summary", "concluding_remarks", "boilerplate"]
+    assert review.sections[-1].span.slice(text).startswith("Produced by")
+    assert [t.span.slice(text) for t in review.turns][-1] == (
+        "ANNE DOSSOU, Committee Chairperson, thanked the delegation.")

@@ -81,6 +81,22 @@ CHROME_LINES: tuple[str, ...] = (
     r"this preview shows page \d+ - \d+ out of \d+ pages\.?",
 )
 
+#: What opens a release's end matter, matched at the start of a chrome line or boilerplate
+#: sentence: the footer (the UNIS footer and media notice, the press code on a line of its
+#: own) and the tag and related-content blocks after the article.  The short lines after it
+#: are chrome too (see clean.py).  Not "Share" nor "Countries": they also stand at the top.
+END_MATTER: tuple[str, ...] = (
+    r"produced by the united nations information service",
+    r"for use of the information media",
+    r"english and french versions of our releases",
+    r"produit par le service de l['’]information",
+    r"les versions anglaise et française de nos communiqués",
+    r"ce (?:document|communiqué|compte rendu)\b[^.\n]{0,120}\b(?:information|médias)",
+    r"(?:[A-Z]{2,6}\d{2}[./]\d{3}[A-Z]?|[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{1,4}[A-Z]?)[ \t]*$",
+    r"(?:related(?: (?:content|news|links|documents))?|tags?|contenido relacionado|"
+    r"contenu (?:connexe|associé)|связанные материалы)[ \t]*:?[ \t]*$",
+)
+
 #: Boilerplate sentences that may sit inline in flattened text.
 CHROME_SENTENCES: tuple[str, ...] = (
     # the webcast / summaries / documents link sentences of UNIS releases

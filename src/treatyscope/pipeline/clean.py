@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from treatyscope.data.chrome import CHROME_LINES, CHROME_SENTENCES
+from treatyscope.data.chrome import CHROME_LINES, CHROME_SENTENCES, END_MATTER
 from treatyscope.data.pdf import PAGE_LABELS
 from treatyscope.model import Review, Span
 from treatyscope.options import AnalyzeOptions
@@ -65,7 +65,52 @@ def find_boilerplate(text: str) -> list[Span]:
             span = trimmed(text, m.start(), m.end())
             if span and _starts_a_sentence(text, span.start):
                 found.append(span)
-    return merge(found, text)
+    merged = merge(found, text)
+    ends = sorted(s.start for s in found if _end_mark().match(text, s.start))
+    if ends:
+        merged = merge(merged + _end_matter(text, merged, ends), text)
+    return merged
+
+
+@cache
+def _end_mark() -> re.Pattern[str]:
+    return re.compile("|".join(END_MATTER), re.IGNORECASE | re.MULTILINE)
+
+
+#: A line of running text (it ends chrome-only end matter): this many words at least and a
+#: sentence's final punctuation, or longer than a chrome line.
+MIN_PROSE_WORDS = 12
+
+
+def _end_matter(text: str, chrome: list[Span], ends: list[int]) -> list[Span]:
+    """The short lines without sentence punctuation after the release's end matter starts
+    (at one of ``ends``: its footer, press code, tags or related block): the page chrome
+    after the release ("Related" headlines and their dates, "OHCHR", "Quick links",
+    "Subscribe").  A line of running text after them shows that they did not end the
+    release (a masthead "For use of the information media ..." at the top): the lines
+    before it are kept, until the next end starts."""
+    pending: list[Span] = []
+    armed = False
+    k = m = 0
+    for line in lines(text, ends[0]):
+        if m < len(ends) and ends[m] < line.end:
+            armed = True
+            while m < len(ends) and ends[m] < line.end:
+                m += 1
+            continue
+        while k < len(chrome) and chrome[k].end < line.end:
+            k += 1
+        if k < len(chrome) and chrome[k].start <= line.start:
+            continue  # chrome already
+        content = line.slice(text)
+        if len(content) > MAX_CHROME_LINE or (
+            content[-1] in ".!?" and len(content.split()) >= MIN_PROSE_WORDS
+        ):
+            armed = False
+            pending.clear()
+        elif armed and content[-1] not in ".!?:;":
+            pending.append(line)
+    return pending
 
 
 #: A short line recurring this many times, with its digits masked, is page furniture ...

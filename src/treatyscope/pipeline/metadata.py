@@ -47,6 +47,7 @@ from treatyscope.pipeline.meta_review import (
     starts_line,
 )
 from treatyscope.pipeline.registry import stage
+from treatyscope.pipeline.spans import lines
 from treatyscope.pipeline.symbols import find_symbols
 
 #: The opening of a release in which a session opening or closing, or a meeting that
@@ -125,19 +126,22 @@ def _report_from_symbol(symbol: str | None) -> Report | None:
 
 
 def find_metadata(
-    text: str, sentences: Sequence[Span] = (), *, record: bool | None = None
+    text: str, sentences: Sequence[Span] = (), *, record: bool | None = None,
+    boilerplate: Sequence[Span] = (),
 ) -> tuple[Metadata, list[Notice]]:
     """Every metadata field of ``text``, and notices for what was expected and not found.
 
     ``record`` says whether the text is a summary record; the stage passes the detect
     stage's decision, and a direct caller may leave it to the header test here.
+    ``boilerplate`` (the clean stage's spans): its page chrome is never read.
     """
     if record is None:
         record = is_summary_record(text)
     meeting = find_meeting(text) if record else None
     symbols = find_symbols(text, meeting[0] if meeting else None)
     next_sentence = find_next_meeting_sentence(text, sentences)
-    skip = [next_sentence] if next_sentence else []
+    chrome = chrome_lines(text, boilerplate)
+    skip = ([next_sentence] if next_sentence else []) + chrome
     committee = find_committee(text, symbols)
     body = BODIES.get(committee.code) if committee else None
     review = choose_review(text, symbols, skip, record)
@@ -151,7 +155,7 @@ def find_metadata(
         state_party=review.state if review else None,
         state_party_code=review.code if review else None,
         report=review.report if review else None,
-        session=find_session(text),
+        session=find_session(text, chrome),
         date=date[0] if date else None,
         meeting=meeting[0] if meeting else None,
         next_meeting=find_next_meeting(text, next_sentence, symbols) if next_sentence else None,
@@ -162,6 +166,17 @@ def find_metadata(
         symbols=tuple(symbols),
     )
     return meta, notices_for(meta, text, record, skip)
+
+
+def chrome_lines(text: str, boilerplate: Sequence[Span]) -> list[Span]:
+    """The lines of ``boilerplate`` that are page chrome: those that do not end like a
+    sentence (a "Related" headline "... Opens Eighty-Seventh Session", a tag, a date line).
+    The release's own boilerplate sentences are read: "Documents and reports related to the
+    Committee's thirty-seventh session can be found here." names the session."""
+    return [
+        line for span in boilerplate for line in lines(text, span.start, span.end)
+        if text[line.end - 1] not in ".!?"
+    ]
 
 
 def _unique(symbols: Sequence[DocumentSymbol]) -> list[DocumentSymbol]:
@@ -203,11 +218,13 @@ def notices_for(meta: Metadata, text: str, record: bool, skip: Sequence[Span]) -
 
 @stage(
     "metadata",
-    requires=("sections", "sentences", "participants", "source.format"),
+    requires=("boilerplate", "sections", "sentences", "participants", "source.format"),
     assigns=("metadata",),
 )
 def metadata(review: Review, options: AnalyzeOptions) -> Review:
     """Review metadata: committee, State party, report, session, date, next meeting, symbols."""
     record = review.source.format == "summary-record"
-    meta, notices = find_metadata(review.text, review.sentences, record=record)
+    meta, notices = find_metadata(
+        review.text, review.sentences, record=record, boilerplate=review.boilerplate
+    )
     return replace(review, metadata=meta, notices=review.notices + tuple(notices))
