@@ -219,3 +219,13 @@ def test_a_page_without_article_text_is_empty(data: bytes) -> None:
 def test_a_page_with_one_sentence_is_read() -> None:
     page = CHROME.format(article=f"<p>{SNIPPET}</p>")
     assert SNIPPET.strip() in load(page, AnalyzeOptions()).text
+
+
+@pytest.mark.parametrize("char", ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+def test_every_invisible_character_is_removed(char: str) -> None:
+    from treatyscope.ingest.normalise import INVISIBLE, normalise_unicode
+
+    text = f"Ms. Agbodjèdo{char} said that 1{char}250 women had been trained."
+    cleaned, notice = normalise_unicode(text)
+    assert cleaned == INVISIBLE.sub("", text) == text.replace(char, "")
+    assert notice is not None and notice.code == "W002"

@@ -18,13 +18,18 @@ from treatyscope.model import Notice
 #: Soft hyphen, zero-width space, zero-width non-joiner and joiner, word joiner, and a
 #: zero-width no-break space (U+FEFF) that is not a byte-order mark.
 INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_INVISIBLE_CHARS = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
 
 
 def normalise_unicode(text: str) -> tuple[str, Notice | None]:
     """``text`` without :data:`INVISIBLE` characters and in NFC, and a notice if it changed."""
     if text.isascii():  # speed only: nothing to remove or compose
         return text, None
-    cleaned, removed = INVISIBLE.subn("", text)
+    # a plain `in` per character finds none far faster than a scan by the pattern (speed)
+    if any(map(text.__contains__, _INVISIBLE_CHARS)):
+        cleaned, removed = INVISIBLE.subn("", text)
+    else:
+        cleaned, removed = text, 0
     composed = unicodedata.is_normalized("NFC", cleaned)
     if not composed:
         cleaned = unicodedata.normalize("NFC", cleaned)
