@@ -193,6 +193,10 @@ def test_compounds_broken_at_their_hyphen_keep_it_without_another_spelling() -> 
         pytest.param("community", "based care", {"gender-based"}, True, id="a second element"),
         pytest.param("community", "based care", set(), False, id="no evidence"),
         pytest.param("entend", "il le", {"a-t-il"}, True, id="a French inversion"),
+        pytest.param("sont", "ils informés", set(), True, id="an inversion without evidence"),
+        pytest.param("a-t", "il dit", set(), True, id="a-t-il"),
+        pytest.param("vingt", "cinq districts", set(), True, id="a French compound number"),
+        pytest.param("gouverne", "ment", set(), False, id="a French division"),
         pytest.param("low", "income", {"lowincome"}, False, id="the document's spelling first"),
     ],
 )

@@ -226,6 +226,11 @@ def test_year_carried_only_when_the_sentence_says_it_continues() -> None:
     assert _year("That year, 300 clinics were opened.", "300", previous=previous).year == 2022
 
 
+def test_an_elided_de_before_a_currency() -> None:
+    assert _units_fr("Le budget était de 412 milliards d'ariary et de 3 millions d’euros.") == [
+        (412e9, "MGA"), (3e6, "EUR")]
+
+
 def test_a_school_year_with_a_slash_is_a_span() -> None:
     # "2006/2007" is not read as a symbol's number: the figure spans two years, and the
     # year of another clause ("abolished in 2006") does not date it

@@ -158,6 +158,11 @@ def test_session_documents_and_web_tv_link_sentences(links: str) -> None:
     "mémorandum et être également incorporées à un exemplaire du compte rendu. Elles doivent "
     "être adressées, dans un délai d'une semaine à compter de la date du présent document, à "
     "la Section d'édition des documents officiels, bureau E.4108, Palais des Nations, Genève.",
+    "Le présent compte rendu est sujet à rectifications. Les rectifications doivent être "
+    "rédigées dans l'une des langues de travail, dans un mémorandum, et être également "
+    "incorporées à un exemplaire du compte rendu. Il convient de les adresser, dans un délai "
+    "d'une semaine à compter de la date du présent document, à la Section d'édition des "
+    "documents officiels, bureau E.4108, Palais des Nations, Genève.",
 ])
 def test_a_summary_record_s_correction_notice_is_boilerplate(notice: str) -> None:
     # at a record's end (or a PDF's first page's foot) it would give the last speaker the

@@ -454,6 +454,8 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["Secretariat of State for Women's Affairs", "Ministry of Foreign Affairs", "Supreme Court"]),
         ("M. Diallo (Sénégal) dit que sa délégation est composée de représentants du Ministère de la justice et du Ministère de la santé.",
          ["Ministère de la justice", "Ministère de la santé"]),
+        ("M. Rakotomalala (Madagascar) dit que sa délégation se compose de représentants du Ministère de la population et du Ministère de la justice.",
+         ["Ministère de la population", "Ministère de la justice"]),
     ],
 )
 def test_delegation_composition(text: str, items: list[str]) -> None:

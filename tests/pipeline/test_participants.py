@@ -85,6 +85,16 @@ def test_summary_record_speakers() -> None:
     assert people["Corzo Sosa"].roles == ("Chairperson", "Country Rapporteur")
 
 
+def test_a_french_record_names_its_chair_under_presidence() -> None:
+    review = analyze_text(
+        "Compte rendu analytique de la 2109e séance\nPrésidence : M. Kotrane\n"
+        "La séance est ouverte à 15 heures.\n"
+        "2. M. Rakotomalala (Madagascar) dit que les enfants sont protégés.\n"
+        "3. Le Président demande si la loi est appliquée.\n"
+    )
+    assert named(review)["Kotrane"].roles == ("Chairperson",)
+
+
 def test_french_speakers() -> None:
     review = analyze_text(
         "Dans sa déclaration de clôture, le Président du Comité, M. José Cali Tzay, a qualifié "

@@ -629,6 +629,10 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
      "La durée de la détention préventive."),
     ("She posed questions about the labour quota and the minimum wage.",
      "About the labour quota and the minimum wage."),
+    ("Il souhaite aussi des précisions sur la justice pour mineurs.",
+     "Des précisions sur la justice pour mineurs."),
+    # the "an" of a name is no article: "Mme Halloran demande si" is worded "Si ..."
+    ("Mme Halloran demande si la loi est appliquée.", "Si la loi est appliquée."),
 ])
 def test_the_request_verb_is_no_part_of_the_question_text(sentence: str, text: str) -> None:
     review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert, "

@@ -64,3 +64,15 @@ DIVISION_SUFFIXES = frozenset({
     "ing", "ings", "ed", "er", "ers", "est", "ly", "ness", "ment", "ments", "age", "ages",
     "ship", "ships", "ful", "less", "able", "ity",
 })
+
+#: Second parts that are never the rest of a divided word: the pronouns of a French
+#: inversion ("sont-|ils", "a-t-|il", "peut-|elle"; French divides before a consonant, so no
+#: divided word goes on with "il" or "elle"), and "t-il" itself.
+KEEP_HYPHEN_BEFORE = frozenset({"il", "ils", "elle", "elles", "on", "t", "je", "nous", "vous"})
+#: French compound numbers: a tens word and a unit ("vingt-|cinq", "trente-|deux").
+TENS = frozenset({"vingt", "trente", "quarante", "cinquante", "soixante", "dix", "quatre",
+                  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+UNITS = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                   "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
+                   "vingt", "et", "one", "two", "three", "four", "five", "seven", "eight",
+                   "nine"})

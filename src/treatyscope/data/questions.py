@@ -176,7 +176,10 @@ REQUEST_CUES_FR = (
     r"\b(?:souhaite|souhaiterait|souhaitent|souhaitait|voudrait|voudraient|aimerait|"
     r"aimeraient|désire|désirerait|veut|voulait)\s+(?:(?:également|aussi|en outre|par ailleurs|"
     r"donc|enfin|encore|notamment|de plus)\s+)*(?:savoir|connaître|obtenir des|recevoir des|"
-    r"avoir des (?:précisions|informations|renseignements|explications|données))\b",
+    r"avoir des (?:précisions|informations|renseignements|explications|données)|"
+    # "Il souhaite aussi des précisions sur ...": the noun of information right after the verb
+    r"(?:des|de plus amples|davantage de|d['’]autres) (?:précisions|informations|"
+    r"renseignements|explications|éclaircissements|données|statistiques|chiffres))\b",
     rf"\b(?:prie|invite|prient|invitent)\s+{FR_ADDRESSEE}\s+{FR_INFO_INFINITIVE}\b",
     rf"\bs['’](?:est|était|sont)\s+(?:(?:également|aussi|en outre|par ailleurs|notamment|enfin|"
     rf"ensuite|{FR_CONCESSIVE})\s+)*(?:enquise?s?|interrogée?s?|demandée?s?|renseignée?s?)\b",
@@ -328,7 +331,8 @@ CONDITIONAL_CLAUSE = (
 )
 #: Words before a cue noun that belong to the request ("An explanation ... would be welcome").
 CUE_DETERMINERS = (
-    r"(?:(?:[Aa]n?|[Tt]he|[Aa]ny|[Mm]ore|[Ff]urther|[Aa]dditional|[Ss]ome|[Uu]pdated|"
+    # each a word of its own: not the "an" of "Halloran" ("Mme Halloran demande si ...")
+    r"(?:(?<![\w'’])(?:[Aa]n?|[Tt]he|[Aa]ny|[Mm]ore|[Ff]urther|[Aa]dditional|[Ss]ome|[Uu]pdated|"
     r"[Dd]etailed|[Ss]tatistical|[Dd]isaggregated|[Dd]es|[Dd]e plus amples|[Dd]['’]autres)\s+)+$"
 )
 #: Verbs that report a statement: a "?" sentence opening with one is a reported statement.
@@ -366,7 +370,8 @@ REQUEST_LITERALS = (
     "curious", "interest", "sought", "seek", "will", "must", "might", "lease", "indly",
     "demand", "avoir", "connaître", "connaitre", "obtenir", "recevoir", "délégation", "interrog",
     "renseign", "en est", "en était", "l sera", "sont", "serai", "seront", "prié", "prie",
-    "souhait", "voulu",
+    "souhait", "voulu", "précision", "information", "renseignement", "explication",
+    "éclaircissement", "données", "statistiques", "chiffres",
 )
 #: Every match of :data:`FRENCH_INTERROGATIVE` holds one of these (a hyphen for "-t-il",
 #: "Est-ce", "a-t-il", "-vous").

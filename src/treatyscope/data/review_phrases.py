@@ -117,6 +117,9 @@ DELEGATION_COMPOSITION = (
     r"\b(?:La|la|Sa|sa|Notre|notre|Leur|leur)\s+délégation(?:\s+[^,.;]{1,80}?)?"
     r"(?:\s*,[^,.;]{1,160}?,)?\s+(?:était|est)\s+"
     r"(?:également\s+|aussi\s+|notamment\s+)?(?:composée|constituée)\s+",
+    # "sa délégation se compose de représentants ...", "la délégation comprenait ..."
+    r"\b(?:La|la|Sa|sa|Notre|notre|Leur|leur)\s+délégation(?:\s+[^,.;]{1,80}?)?"
+    r"(?:\s*,[^,.;]{1,160}?,)?\s+(?:se\s+compos(?:e|ait)|compren(?:d|ait))\s+",
 )
 #: Words that open a composition list and are not part of the first body's name.
 COMPOSITION_LEADS = (

@@ -95,6 +95,14 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "kwacha": {"MWI": "MWK", "ZMB": "ZMW"},
     "escudos": {"CPV": "CVE"},  # Portugal's and Chile's escudos are gone
 }
+#: French elides "de" before a vowel: "412 milliards d'ariary" reads as "d'euros" does.
+UNIT_PHRASES.update({
+    (f"{elided}{phrase[0]}", *phrase[1:]): unit
+    for phrase, unit in list(UNIT_PHRASES.items())
+    if phrase[0][:1] in "aeiouyhé" and (unit.isupper() or unit in SHARED_CURRENCY_NAMES)
+    for elided in ("d'", "d’")
+})
+
 #: Currency signs and codes written before a number ("US$ 2 million", "€5", "KM 412
 #: million", "MK 2.1 billion": Malawi kwacha), in lower case.  Any other ISO 4217 code written in capitals counts too (see
 #: ``claim_find``); "Rs" names rupees, whose code the State party decides.

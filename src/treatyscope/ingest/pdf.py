@@ -38,8 +38,11 @@ from treatyscope.data.abbreviations import ABBREVIATIONS, NOT_INITIALS, TIME_MAR
 from treatyscope.data.pdf import (
     DIVISION_SUFFIXES,
     KEEP_HYPHEN_AFTER,
+    KEEP_HYPHEN_BEFORE,
     PAGE_FURNITURE,
     RECORD_NOTICES,
+    TENS,
+    UNITS,
 )
 from treatyscope.errors import MalformedDocument
 
@@ -468,6 +471,8 @@ def keep_hyphen(left: str, following: str, vocabulary: set[str]) -> bool:
         return True
     if first + second in vocabulary or second in DIVISION_SUFFIXES:
         return False
+    if second in KEEP_HYPHEN_BEFORE or (first in TENS and second in UNITS):
+        return True  # "sont-|ils", "a-t-|il"; "vingt-|cinq", "trente-|deux"
     return first in KEEP_HYPHEN_AFTER or second in _second_elements(vocabulary)
 
 

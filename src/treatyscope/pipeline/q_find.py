@@ -162,7 +162,9 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
      "souhaité", "voulu"),
     # a demandé, a voulu savoir / connaître, a prié la délégation, a souhaité que l'État
     ("demand",),  # demande si
-    ("avoir", "connaître", "obtenir", "recevoir"),  # souhaite savoir
+    ("avoir", "connaître", "obtenir", "recevoir", "précision", "information", "renseignement",
+     "explication", "éclaircissement", "données", "statistiques", "chiffres"),
+    # souhaite savoir, souhaite des précisions
     ("prie", "invite"),  # prie la délégation de
     ("nqui", "interrog", "demand", "renseign"),  # s'est enquise
     ("nqui", "interrog", "demand"),  # s'enquiert

@@ -369,7 +369,10 @@ _ON_TOPICS = re.compile(
     rf"^s['’](?:est|était|sont)\s+(?:(?:{_FR_ADVERB})\s+)*(?:enquise?s?|interrogée?s?|"
     r"renseignée?s?)\s+(?:sur\s+|au sujet\s+(?=d))?|"
     rf"^s['’](?:enquiert|enquièrent|interroge|interrogent)\s+(?:(?:{_FR_ADVERB})\s+)*"
-    r"(?:sur\s+)?",
+    r"(?:sur\s+)?|"
+    # "souhaite aussi des précisions sur X" -> "Des précisions sur X"
+    rf"^(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\s+"
+    rf"(?:(?:{_FR_ADVERB})\s+)*(?=(?:des|de plus amples|davantage de|d['’]autres)\s)",
     re.IGNORECASE,
 )
 
