@@ -400,6 +400,20 @@ def test_light_stemmer_joins_word_forms() -> None:
     assert stem("children") == stem("child")
 
 
+@pytest.mark.parametrize(("written", "word"), [
+    ("children's", "children"), ("States’", "States"), ("UNICEF's", "UNICEF"),
+    ("women’s", "women"),
+])
+def test_possessives_are_not_part_of_the_term(written: str,
+                                                                   word: str) -> None:
+    assert stem(written) == stem(word)
+    assert terms(f"the {written} case").words == terms(f"the {word} case").words
+
+
+def test_an_apostrophe_inside_a_name_is_kept() -> None:
+    assert stem("O'Brien") != stem("Brien")
+
+
 def test_idf_is_scaled_and_rare_words_weigh_more() -> None:
     index = Index.build(["migrants work", "migrants vote", "migrants study", "guardianship law",
                          "guardianship decree", "courts"])

@@ -348,7 +348,18 @@ ATTRIBUTION = (
     r"expressed concern (?:about|that)|regretted|indicated|asked(?:\s+(?:if|whether))?|"
     r"wished to know(?:\s+(?:if|whether))?|wanted to know(?:\s+(?:if|whether))?|"
     r"a (?:dit|déclaré|indiqué|souligné|relevé|rappelé|noté|fait observer)|dit|déclare|"
-    r"indique|souligne|relève)(?:\s+that|\s+que|\s+qu['’])?\s+"
+    r"indique|souligne|relève|"
+    # French reported requests and statements in the perfect, an adverb allowed ("a par
+    # ailleurs voulu savoir si", "ont ajouté que"), and the present of the summary records
+    # where the verb cannot be read as a noun or an adjective ("demande si", "souhaite savoir")
+    r"(?:a|ont)\s+(?:(?:également|aussi|ensuite|enfin|en outre|par ailleurs|encore|"
+    r"notamment|de plus|d['’]autre part)\s+)?(?:demandé(?:\s+(?:si|s['’]))?|"
+    r"(?:voulu|souhaité|désiré|aimé) (?:savoir|connaître)(?:\s+(?:si|s['’]))?|ajouté|précisé|"
+    r"expliqué|affirmé|assuré|estimé|fait valoir|fait savoir|répondu|signalé|mentionné|"
+    r"reconnu)|s['’]est\s+(?:également\s+|aussi\s+)?enquise?(?:\s+(?:de|du|des|si|s['’]))?|"
+    r"demande\s+(?:si|s['’])|(?:souhaite|veut|voudrait|aimerait|désire) (?:savoir|connaître)"
+    r"(?:\s+(?:si|s['’]))?|s['’]enquiert(?:\s+(?:de|du|des|si|s['’]))?)"
+    r"(?:\s+that|\s+que|\s+qu['’])?\s*(?<=[\s'’])"
 )
 #: Leading words dropped before a lede clause is compared with the body's questions
 #: ("asked which policies ..." against "What policies ...").
@@ -394,5 +405,7 @@ ATTRIBUTION_LITERALS = (
     "added", "explained", "emphasi", "underlined", "recalled", "highlighted", "struck by",
     "expressed concern", "regretted", "indicated", "asked", "wished to know",
     "wanted to know", "dit", "déclar", "indiqu", "soulign", "relev", "relèv", "rappelé",
-    "noté", "fait observer",
+    "noté", "fait observer", "demand", "savoir", "connaître", "ajouté", "précisé", "expliqué",
+    "affirmé", "assuré", "estimé", "fait valoir", "fait savoir", "répondu", "signalé",
+    "mentionné", "reconnu", "enqui",
 )

@@ -466,6 +466,8 @@ def strip_attribution(sentence: str) -> str:
         rest = sentence
     elif (tail := _POSTPOSED.search(sentence)) is not None and tail.start() < m.end():
         rest = sentence[: tail.start()] + "."  # "X, a indiqué la délégation.": X is said
+    elif (inside := _PARENTHETICAL.search(sentence)) is not None and inside.start() < m.end():
+        rest = f"{sentence[: inside.start()]} {sentence[inside.end() :]}"  # "X, a dit Y, Z"
     else:
         rest = sentence[m.end() :] if m.end() < len(sentence) else sentence
         topic = _FRONTED_TOPIC.match(sentence, 0, m.end())
@@ -487,18 +489,31 @@ _FRONTED_TOPIC = re.compile(
     r"sur|concernant|relatives? à))\s[^,;:]{2,120},")
 
 
-#: An attribution after what is said: ", a indiqué la délégation.", ", said the delegation.",
-#: ", a-t-il ajouté." (a short speaker phrase, up to the end of the sentence).
-_POSTPOSED = re.compile(
-    r",\s+(?:(?:a|ont)\s+(?:(?:également|aussi|encore|enfin|notamment)\s+)?(?:dit|déclaré|"
-    r"indiqué|souligné|précisé|expliqué|ajouté|relevé|rappelé|noté|fait observer|répondu|"
-    r"assuré|affirmé)|(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+|said|added|explained|noted|"
-    r"stressed|stated|indicated|replied|observed)"
-    # the speaker: "the delegation", "la délégation", "the head of delegation", "M. Diallo",
-    # "he"; never a clause ("said the flow went north")
-    r"\s+(?:(?:he|she|il|elle|they)|(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?)\s+[^\s,;:?!]+(?:\s+[^\s,;:?!.]+){0,3}"
+#: A reporting verb after what is said (", a indiqué", ", ont ajouté", ", a-t-il ajouté",
+#: ", said").  Keep its French verbs in step with ``data/questions.py``'s ATTRIBUTION: a
+#: verb that opens an attribution there must close one here, or what is said is lost.
+_VERB_AFTER = (
+    r",\s+(?:(?:a|ont)\s+(?:(?:également|aussi|encore|enfin|notamment|par ailleurs|en outre|"
+    r"ensuite|de plus)\s+)?(?:dit|déclaré|indiqué|souligné|précisé|expliqué|ajouté|relevé|"
+    r"rappelé|noté|fait observer|répondu|assuré|affirmé|reconnu|estimé|signalé|mentionné|"
+    r"fait valoir|fait savoir)|(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+|said|added|explained|"
+    r"noted|stressed|stated|indicated|replied|observed)"
+)
+#: The speaker: "the delegation", "la délégation", "the head of delegation", "M. Diallo",
+#: "he"; never a clause ("said the flow went north").
+_SPEAKER_AFTER = (
+    r"\s+(?:(?:he|she|il|elle|they)|(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?)\s+[^\s,;:?!]+"
+    r"(?:\s+[^\s,;:?!.]+){0,3}"
     r"|(?:the|its|la|le|sa|son|l['’])\s*(?:[^\s,;:?!.]+\s+){0,4}?(?:delegation|délégation|"
     r"representative|représentante?|minister|ministre|head|chef|cheffe|spokesperson|"
-    r"porte-parole|délégués?|delegates?)(?:\s+[^\s,;:?!.]+){0,4}(?:,\s+[^,;:?!]{1,60}?)?)"
-    r"[.!]?\s*$",
+    r"porte-parole|délégués?|delegates?)(?:\s+[^\s,;:?!.]+){0,4}"
+)
+#: An attribution after what is said, up to the end of the sentence: ", a indiqué la
+#: délégation.", ", said the head of delegation, John Smith." (an apposition is a name: it
+#: starts with a capital, so ", a indiqué la délégation, a été adopté" is no apposition).
+_POSTPOSED = re.compile(
+    _VERB_AFTER + _SPEAKER_AFTER + r"(?:,\s+(?-i:[A-ZÀ-Ý])[^,;:?!]{0,59}?)?)[.!]?\s*$",
     re.IGNORECASE)
+#: An attribution set inside what is said: "Le plan, a indiqué la délégation, a été
+#: adopté en 2020."
+_PARENTHETICAL = re.compile(_VERB_AFTER + _SPEAKER_AFTER + r"),\s+", re.IGNORECASE)
