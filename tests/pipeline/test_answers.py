@@ -189,6 +189,10 @@ The delegation said that {reply}
      "carried out only under a court order.", "not_answered"),
     ("in 2018, 312 forced evictions had taken place in Roma settlements.", "answered"),
     ("no data on forced evictions in Roma settlements were collected.", "answered"),
+    # a year is a date, not the figure asked for; "no eviction had been" is one: none
+    ("the 2016 Constitution prohibited forced evictions from Roma settlements after 2018.",
+     "not_answered"),
+    ("no forced eviction had been carried out in Roma settlements in 2018.", "answered"),
 ])
 def test_a_question_asking_for_a_figure_needs_one_or_its_absence(reply: str, status: str) -> None:
     review = analyze_text(FIGURE.format(reply=reply))
@@ -368,6 +372,33 @@ def test_how_long_asks_for_a_figure() -> None:
 
     assert question_parts("How long did the asylum procedure take?")[3]
     assert question_parts("Combien de temps durait la procédure ?")[3]
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("What was the budget of the national nutrition programme?", True),
+    ("What share of the police budget was devoted to training?", True),
+    ("Quel était le taux de couverture de la population ?", True),
+    ("Could statistics on complaints be provided?", True),
+    # a reason, or whether data exist, is no figure
+    ("Why had the enrolment rate fallen despite the larger budget?", False),
+    ("Whether data disaggregated by ethnic origin would be collected.", False),
+    ("Si des données ventilées seraient collectées lors du recensement.", False),
+])
+def test_an_amount_or_data_asked_for_is_a_figure(question: str, asks: bool) -> None:
+    from treatyscope.pipeline.q_link import question_parts
+
+    assert question_parts(question)[3] is asks
+
+
+def test_what_gives_a_figure() -> None:
+    from treatyscope.pipeline.a_blocks import gives_number
+
+    figures = ["About a third of the budget went to field searches.",
+               "Les deux tiers des écoles étaient accessibles.",
+               "No complaint had been received.", "Aucune plainte n’avait été enregistrée."]
+    no_figures = ["The 2007 law was amended in 2016.", "There was no law on it."]
+    assert [s for s in figures if not gives_number(s)] == []
+    assert [s for s in no_figures if gives_number(s)] == []
 
 
 def test_honorifics_approximators_and_french_function_words_are_no_terms() -> None:

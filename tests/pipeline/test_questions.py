@@ -203,6 +203,10 @@ def test_statements_topics_and_recommendations_are_not_questions(sentence: str) 
      "Seuls 9 % des bureaux de vote étaient accessibles."),
     ("Le Cameroun, a ajouté la délégation, comptait 412 inspecteurs.",
      "Le Cameroun comptait 412 inspecteurs."),
+    # a passive reporting verb has no speaker before it
+    ("No fees were charged, but parents were sometimes asked to contribute.",
+     "No fees were charged, but parents were sometimes asked to contribute."),
+    ("As was noted earlier, the law was new.", "As was noted earlier, the law was new."),
     # a noun or an adjective spelled as a verb is no attribution
     ("La demande d’asile était examinée.", "La demande d’asile était examinée."),
     ("Une définition précise de la torture existait-elle ?",

@@ -79,17 +79,41 @@ CONTINUATION = (
 
 #: A question that asks for a quantity: its answer holds a number or a word for data.
 ASKS_NUMBER = (
-    r"(?i)\b(?:how many|how much|how long|how often|combien de temps|figures?|statistics|"
-    r"statistical|data|numbers?|percentage|"
-    r"proportion|combien|chiffres?|statistiques|données|nombre)\b"
+    r"(?i)\b(?:how many|how much|how long|how often|combien de temps|numbers?|percentage|"
+    r"proportion|combien|nombre)\b"
 )
-#: A sentence that gives a quantity or reports on data.
+#: A question that asks for data ("statistics on ...", "Could data be provided ...?"),
+#: unless it asks only whether there are or will be some ("Whether data disaggregated by
+#: ethnic origin would be collected"): :data:`YES_NO` then.  Searched in lower-case text.
+ASKS_DATA = r"\b(?:figures?|statistics|statistical|data|chiffres?|statistiques|données)\b"
+#: The opening of a question answered by yes or no (not a request: "Could data be
+#: provided?" asks for them).  Searched in lower-case text.
+YES_NO = (
+    r"^(?:whether|if|si\b|s['’]|was|were|is|are|did|does|do|had|has|have|est-ce|existe-t-il|"
+    r"y a-t-il|y avait-il)"
+)
+#: A question whose head asks for an amount or a rate ("What was the budget of ...?",
+#: "What share of the budget ...", "Quel était le taux de ...?").  Not those nouns elsewhere:
+#: "Why had the rate fallen?" asks for a reason.  Searched in lower-case text.
+ASKS_AMOUNT = (
+    r"^(?:what|which|quel(?:le)?s?)\s+(?:(?:was|were|is|are|had been|would be|étai(?:en)?t|est|"
+    r"sont|serait)\s+)?(?:(?:the|its|their|le|la|les|l['’]|son|sa|leur)\s*)?(?:[a-zé-]+\s+)?"
+    r"(?:budgets?|costs?|amounts?|expenditures?|rates?|share|montants?|coûts?|taux|dépenses|"
+    r"part)\b"
+)
+#: A sentence that gives a quantity or reports on data.  A year is a date, not a quantity
+#: ("the 2007 law", "in 2016"): "How many ...?" is not answered by it.  "No person had
+#: been sentenced" gives one: none.
 GIVES_NUMBER = (
-    r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
-    r"thousands?|millions?|half|data|statistics|figures?|per cent|percent|"
+    r"(?i)\b(?:(?!(?:19|20)\d\d(?![\d,.]\d))\d[\d,.]*|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozens?|hundreds?|thousands?|millions?|half|data|statistics|figures?|"
+    r"per cent|percent|none|zero|not a single|(?:a|one|two) (?:third|quarter|fifth)s?|"
+    r"no\s+(?:[a-z-]+\s+){0,2}?(?:had|has|have|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?"
+    r"[a-z]+ed|"
     # French
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaines?|dizaines?|centaines?|"
-    r"milliers?|millions?|moitié|données|statistiques|chiffres?|pour cent)\b"
+    r"milliers?|millions?|moitié|données|statistiques|chiffres?|pour cent|zéro|tiers|quarts?|"
+    r"aucune?\s+(?:\S+\s+){0,3}?n['’](?:a|ont|avait|avaient)\b)\b"
 )
 
 #: Common English verbs, adjectives and abstract nouns: rare in one review's sentences (so

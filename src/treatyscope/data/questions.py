@@ -343,7 +343,7 @@ REPORTING_VERBS_EN = (
 )
 #: The speaker attribution at the start of a sentence, up to the reported content.
 ATTRIBUTION = (
-    r"^[^;?]{0,220}?\b(?:said|says|noted|stated|stressed|observed|pointed out|remarked|"
+    r"^(?P<speaker>[^;?]{0,220}?)\b(?:said|says|noted|stated|stressed|observed|pointed out|remarked|"
     r"added|explained|emphasi[sz]ed|underlined|recalled|highlighted|was struck by|"
     r"expressed concern (?:about|that)|regretted|indicated|asked(?:\s+(?:if|whether))?|"
     r"wished to know(?:\s+(?:if|whether))?|wanted to know(?:\s+(?:if|whether))?|"

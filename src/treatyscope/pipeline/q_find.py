@@ -462,6 +462,8 @@ def strip_attribution(sentence: str) -> str:
     Cached: the questions and the answers stages read the same sentences."""
     m = (_rx()["attribution"].match(sentence)
          if _holds_any(sentence, Q.ATTRIBUTION_LITERALS) else None)
+    if m is not None and _NO_SPEAKER.search(m.group("speaker")):
+        m = None  # "parents were sometimes asked to ...": a passive, no one speaks
     if m is None:
         rest = sentence
     elif (tail := _POSTPOSED.search(sentence)) is not None and tail.start() < m.end():
@@ -487,6 +489,15 @@ _FRONTED_TOPIC = re.compile(
     r"(?:a |the |those |these |des |la |les )?(?:questions?|queries|concerns?|comments?|"
     r"remarks?|préoccupations?|observations?) (?:on|about|regarding|concerning|relating to|"
     r"sur|concernant|relatives? à))\s[^,;:]{2,120},")
+
+
+#: What stands before a reporting verb that is no speaker's: an auxiliary of the passive
+#: ("parents were sometimes asked to", "as was noted").  (A clause before it may be the
+#: speaker's own: "The Expert welcomed X, but noted Y" is attributed as "noted".)
+_NO_SPEAKER = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:(?:\w+ly|not|also|often|sometimes|"
+    r"always|never|still|already|then|again|seldom|repeatedly)\s+)?$",
+    re.IGNORECASE)
 
 
 #: A reporting verb after what is said (", a indiqué", ", ont ajouté", ", a-t-il ajouté",

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from operator import mul
 
 from treatyscope.caching import text_cache
-from treatyscope.data.q_lexicon import ASIDE, ASKS_NUMBER
+from treatyscope.data.q_lexicon import ASIDE, ASKS_AMOUNT, ASKS_DATA, ASKS_NUMBER, YES_NO
 from treatyscope.data.questions import ANAPHORA
 from treatyscope.model import Question, Review, Span
 from treatyscope.pipeline.a_blocks import Material
@@ -101,6 +101,9 @@ TOUCH_WEIGHT = 0.18
 
 _ANAPHORA = re.compile(ANAPHORA)  # searched in lower-case text
 _ASKS_NUMBER = re.compile(ASKS_NUMBER.removeprefix("(?i)"))  # idem
+_ASKS_AMOUNT = re.compile(ASKS_AMOUNT)  # idem
+_ASKS_DATA = re.compile(ASKS_DATA)  # idem
+_YES_NO = re.compile(YES_NO)  # idem
 _ASIDE = re.compile(ASIDE)
 #: Every match of ``ASIDE`` holds one of these in its lower-cased text (a speed test:
 #: a question holding none has no aside).
@@ -275,7 +278,9 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool]:
             or any(map(low.__contains__, _ASIDE_LITERALS))):
         asides = " ".join(m.group(0) for m in _ASIDE.finditer(main_text))
     main = terms(_ASIDE.sub(" ", main_text) if asides else main_text, drop_request_words=True)
-    return main, asides, has_anaphor(_ANAPHORA, low), bool(_ASKS_NUMBER.search(low))
+    asks_number = bool(_ASKS_NUMBER.search(low) or _ASKS_AMOUNT.match(low)
+                       or (_ASKS_DATA.search(low) and not _YES_NO.match(low)))
+    return main, asides, has_anaphor(_ANAPHORA, low), asks_number
 
 
 #: Capitalised nouns of legal instruments ("the Covenant", "the Constitution"): alone, the
