@@ -79,6 +79,7 @@ def test_not_an_ordinal(text: str) -> None:
         (" date 2019-10-04 UN Child Rights Committee\n\nGENEVA (3 October 2019) — The UN", "2019-10-03"),
         ("GENÈVE (4 juin 2004) - Le Comité", "2004-06-04"),
         ("NEW YORK, 12 March 2010 -- The Committee", "2010-03-12"),
+        ("HEADLINE\n\nGENEVA, 9 May 2007\n\nThe Committee", "2007-05-09"),
         # a flattened repost: the date glued after an ALL-CAPS or headline title
         ("COMMITTEE ON ELIMINATION OF RACIAL DISCRIMINATION CONSIDERS REPORT OF CHILE 11 August 2010 The Committee", "2010-08-11"),
         ("Committee against Torture Concludes Sixty-Third Session 18 May 2018 The Committee", "2018-05-18"),
@@ -269,6 +270,9 @@ def test_meeting_number(text: str, number: str) -> None:
         ("EXAMINE LE RAPPORT DE L'ARABIE SAOUDITE", "SAU", None),
         ("Premier examen du Qatar au Comité", "QAT", None),
         ("The review of the United States of America was held at", "USA", None),
+        ("its review of the additional information submitted by Mexico under article 29",
+         "MEX", None),
+        ("les informations complémentaires soumises par le Mexique", "MEX", None),
     ],
 )
 def test_review_mention(text: str, code: str, report: Report | None) -> None:
@@ -720,3 +724,13 @@ def test_old_style_cescr_report_symbols_and_the_former_yugoslav_republic() -> No
     assert meta.state_party_code == "MKD"
     assert meta.report is not None and meta.report.symbol == "E/1990/5/Add.61"
     assert meta.next_meeting is not None and meta.next_meeting.report_symbol == "E/1990/6/Add.36"
+
+
+def test_additional_information_is_reviewed_but_is_no_numbered_report() -> None:
+    text = ("The Committee on Enforced Disappearances today concluded its review of the "
+            "additional information submitted by Mexico under article 29 (4) of the "
+            "Convention.\n\nThe Committee has before it the additional information of Mexico "
+            "(CED/C/MEX/AI/2).")
+    meta = analyze_text(text).metadata
+    assert meta.state_party_code == "MEX"
+    assert meta.report == Report(None, None, "CED/C/MEX/AI/2")

@@ -124,6 +124,15 @@ def test_headings_of_releases_of_the_2000s() -> None:
         "presentation", "questions", "responses", "questions", "responses", "concluding_remarks"]
 
 
+@pytest.mark.parametrize("heading", [
+    "Presentation of Additional Information", "Présentation des informations complémentaires",
+])
+def test_additional_information_is_presented(heading: str) -> None:
+    review = analyze_text(f"Committee reviews Mexico\n\n{heading}\n\nMARIA LOPEZ, Minister, "
+                          "said the search commission worked.\n")
+    assert "presentation" in [s.kind for s in review.sections]
+
+
 @pytest.mark.parametrize("state", [
     "the former Yugoslav Republic of Macedonia",
     "the United Kingdom of Great Britain and Northern Ireland",

@@ -18,6 +18,8 @@ _STATE = r"(?:the )?(?:former )?[A-Z][\w '’-]{2,60}"
 #: written here (capitals guard against the same words inside a sentence).
 HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Presentation of (?:the )?(?:Combined )?(?:Initial |Periodic )?Reports?", "presentation", True),
+    # CED reviews a State's additional information under article 29 (4)
+    (r"Presentation of (?:the )?Additional Information", "presentation", True),
     (rf"Presentation of (?:the )?Reports? of {_STATE}", "presentation", False),
     (r"Introduction of (?:the )?Reports?", "presentation", True),
     (r"Presentation by the (?:Delegation|State party)", "presentation", True),
@@ -48,6 +50,7 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (rf"Reports? (?:of|by) {_STATE}", "report", False),
     # French releases
     (r"Présentation (?:du|des) rapports?(?: d[eu'’] ?[\w ]{2,40})?", "presentation", True),
+    (r"Présentation des informations complémentaires", "presentation", True),
     (r"Questions et observations des (?:membres du Comité|experts)", "questions", True),
     (r"Questions (?:et observations )?des membres du Comité", "questions", True),
     (r"Questions des experts", "questions", True),

@@ -15,7 +15,11 @@ REPORT_NOUN = r"\b(?:reports?|rapports?)(?:\s+(?:initial|initiaux|p[ée]riodique
 #: Nouns of a review of a State without the word "report" ("Premier examen du Qatar",
 #: "The review of the United States of America was held ...", "the Universal Periodic
 #: Review outcomes of Lesotho, Kenya and Armenia").
-REVIEW_NOUN = r"\b(?:review|examen|outcomes?|r[ée]sultats?)"
+REVIEW_NOUN = (
+    r"\b(?:review|examen|outcomes?|r[ée]sultats?|"
+    # what a State submits under article 29 (4) of the Convention on Enforced Disappearances
+    r"additional\s+information|informations\s+compl[ée]mentaires)"
+)
 #: Between the noun and the State: "of", "submitted by", "présenté par", "du", "de la" ...
 STATE_LINK = (
     r"\s+(?:(?:submitted|presented)\s+by|by|of|from|"

@@ -184,7 +184,8 @@ def find_record_date(text: str) -> tuple[str, Span] | None:
 
 _DATELINE = re.compile(
     rf"\b{D.DATELINE_PLACE_RX}(?:\s*\(\s*(?P<date>[^()\n]{{6,40}}?)\s*\)|,\s+(?:le\s+)?"
-    rf"(?P<date2>\d{{1,2}}(?:er)?\s+[^\W\d]+\.?\s+\d{{4}}))\s*[-–—]"
+    # a dash after it, or the end of its line ("GENEVA, 9 May 2007" above the text)
+    rf"(?P<date2>\d{{1,2}}(?:er)?\s+[^\W\d]+\.?\s+\d{{4}}))(?:\s*[-–—]|[ \t]*(?:\n|$))"
 )
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b((?:19|20)\d{2})(\d{2})(\d{2})\b")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -67,7 +67,8 @@ def _review_rx() -> re.Pattern[str]:
 
 #: The lower-cased words every match of REPORT_NOUN, and of REVIEW_NOUN, starts with.
 REPORT_WORDS = ("report", "rapport")
-REVIEW_WORDS = ("review", "examen", "outcome", "résultat", "resultat")
+REVIEW_WORDS = ("review", "examen", "outcome", "résultat", "resultat", "additional",
+                "informations")
 #: The two spellings of "résultat" are found with one search (speed only).
 _SHARED_WORDS = (("sultat", ("résultat", "resultat")),)
 
@@ -277,6 +278,11 @@ def _report_of(ordinals: list[int], initial: bool, periodic: bool) -> Report | N
 _CLAUSE_END = re.compile(r"\.\s|\n\s*\n")
 
 
+#: Symbol types of what a dialogue reviews: a report, or a State's additional information
+#: (CED, article 29 (4)).
+REVIEWED_TYPES = ("report", "additional_information")
+
+
 def report_symbol(text: str, state: StateName, symbols: Sequence[DocumentSymbol]) -> str | None:
     """The first report symbol written right after a mention of ``state`` ("(CMW/C/KGZ/2)",
     or an old-style addendum there: "Third periodic report of Israel (CAT/C/54/Add.1)")."""
@@ -286,7 +292,8 @@ def report_symbol(text: str, state: StateName, symbols: Sequence[DocumentSymbol]
     for sym in symbols:
         if not window.start <= sym.span.start < limit:
             continue
-        if (sym.doc_type == "report" and sym.country in (None, state.code)) or is_addendum(sym):
+        if ((sym.doc_type in REVIEWED_TYPES and sym.country in (None, state.code))
+                or is_addendum(sym)):
             return sym.symbol
     return None
 

@@ -43,6 +43,7 @@ from treatyscope.pipeline.meta_review import (
     find_next_meeting_sentence,
     find_report_kind,
     find_review_mentions,
+    REVIEWED_TYPES,
     report_symbol,
     starts_line,
 )
@@ -97,13 +98,15 @@ def _merged_report(
     typed = typed or find_report_kind(text, code, skip)
     symbol = next((s for m in mentions if (s := report_symbol(text, m.state, symbols))), None)
     symbol = symbol or next(
-        (s.symbol for s in symbols if s.doc_type == "report" and s.country == code
+        (s.symbol for s in symbols if s.doc_type in REVIEWED_TYPES and s.country == code
          and not any(k.contains(s.span) for k in skip)),
         None,
     )
     if typed is None and symbol is None:
         return None
-    if typed is None or typed.type is None:
+    reported = any(s.symbol == symbol and s.doc_type == "report" for s in symbols)
+    if (typed is None or typed.type is None) and reported:
+        # additional information is numbered too ("CED/C/MEX/AI/2"), but is no report
         typed = _report_from_symbol(symbol) or typed
     return Report(typed.type if typed else None, typed.ordinal if typed else None, symbol)
 
