@@ -36,6 +36,7 @@ from treatyscope.pipeline.meta_header import (
     is_summary_record,
 )
 from treatyscope.pipeline.meta_review import (
+    REVIEWED_TYPES,
     ReviewMention,
     display_name,
     find_event,
@@ -43,7 +44,6 @@ from treatyscope.pipeline.meta_review import (
     find_next_meeting_sentence,
     find_report_kind,
     find_review_mentions,
-    REVIEWED_TYPES,
     report_symbol,
     starts_line,
 )
