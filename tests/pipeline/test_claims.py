@@ -944,6 +944,9 @@ def test_currency_signs_codes_and_lettered_dollars_before_a_number() -> None:
                   "US$ 3 million, $40 and N$ 5.") == [
         (1.2e9, "GYD"), (412e6, "BAM"), (20e6, "BAM"), (3e6, "USD"), (40, "USD"), (5, "NAD")]
     assert _units("that the search plan had S/ 18.7 million.") == [(18.7e6, "PEN")]
+    # a prefix abbreviated with a stop: "Rs. 48 billion", "Ksh. 200"
+    assert _units("the Government had spent Rs. 48 billion and Ksh. 200.") == [
+        (48e9, "rupees"), (200, "KES")]
     # an unknown lettered dollar is no US dollar; a treaty body's acronym is no currency
     assert _units("the fund held Q$ 7 million.") != [(7e6, "USD")]
     assert [u for _, u in _units("the CRC 30 members met.")] != ["CRC"]
@@ -1162,3 +1165,10 @@ def test_staff_of_the_police_courts_and_schools_count_persons() -> None:
                   "40 traffickers were there, and 3 Action Plans adopted.") == [
         (5000, "persons"), (300, "persons"), (100, "persons"), (50, "persons"),
         (40, "persons"), (3, "plans")]
+
+
+def test_a_period_written_with_a_slash_is_no_symbol_that_hides_the_next_figure() -> None:
+    assert _units("the budget had grown from 850 million francs in 2014/2015 to 2.1 billion "
+                  "francs in 2018/19.") == [(850e6, "francs"), (2.1e9, "francs")]
+    assert _units("there were 12 cases in 2014/2015 and 40 cases in 2018/19.") == [
+        (12, "cases"), (40, "cases")]

@@ -734,3 +734,11 @@ def test_additional_information_is_reviewed_but_is_no_numbered_report() -> None:
     meta = analyze_text(text).metadata
     assert meta.state_party_code == "MEX"
     assert meta.report == Report(None, None, "CED/C/MEX/AI/2")
+
+
+def test_a_numbered_report_phrase_wins_over_an_unnumbered_one() -> None:
+    text = ("Le Comité pour l'élimination de la discrimination à l'égard des femmes a examiné, "
+            "aujourd'hui, le rapport périodique présenté par le Sénégal.\n\nLe Comité est saisi "
+            "des troisième à septième rapports périodiques combinés du Sénégal.")
+    report = analyze_text(text).metadata.report
+    assert report is not None and report.ordinal == (3, 4, 5, 6, 7)

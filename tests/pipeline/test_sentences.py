@@ -28,6 +28,7 @@ def split(text: str) -> list[str]:
         ("1. At the invitation of the Chair, the delegation sat.", ["1. At the invitation of the Chair, the delegation sat."]),
         ("2.Mr. Candler (United Kingdom) said that. He added.", ["2.Mr. Candler (United Kingdom) said that.", "He added."]),
         ("First line without stop\nSecond line.", ["First line without stop", "Second line."]),
+        ("It spent Rs. 48 billion. It cost 500 Rs. Done.", ["It spent Rs. 48 billion.", "It cost 500 Rs.", "Done."]),
     ],
 )
 def test_traps(text: str, expected: list[str]) -> None:

@@ -501,6 +501,9 @@ def _currency_start(toks: list[Tok], lo: Numeral) -> int:
         return sol - 1
     if tok.low in CURRENCY_PREFIXES or _iso_code(tok) or tok.text in _LETTER_SIGNS:
         return j
+    if (tok.text == "." and j >= 1 and toks[j - 1].low in CURRENCY_PREFIXES
+            and glued(toks[j - 1], tok)):
+        return j - 1  # an abbreviated prefix: "Rs. 48 billion", "Ksh. 200"
     return lo.first
 
 
@@ -522,6 +525,8 @@ def _prefix_unit(toks: list[Tok], start: int, number: int) -> str:
         return "PEN"
     if tok.text in _LETTER_SIGNS:
         return _LETTER_SIGNS[tok.text]
+    if number - start == 2 and toks[start + 1].text == ".":  # "Rs. 48 billion"
+        return CURRENCY_PREFIXES[tok.low]
     if number - start == 2:  # letters and "$"
         return LETTER_DOLLARS[tok.low]
     return CURRENCY_PREFIXES.get(tok.low) or tok.text

@@ -192,6 +192,25 @@ def _is_symbol(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return False
 
 
+def _slash_years(toks: list[Tok], num: Numeral, lang: str = "en") -> bool:
+    """True for either half of a period written with a slash: "2014/2015", "2018/19".  A
+    year, not a symbol: it does not spread to the figure after it ("from 850 million in
+    2014/2015 to 2.1 billion")."""
+    def year(i: int, short: bool = False) -> bool:
+        text = toks[i].text if 0 <= i < len(toks) else ""
+        return text.isdigit() and ((len(text) == 4 and text[:2] in ("19", "20"))
+                                   or (short and len(text) == 2))
+
+    if num.first != num.last or not toks[num.first].text.isdigit():
+        return False
+    i = num.first
+    slash_after = i + 1 < len(toks) and toks[i + 1].text == "/" and glued(toks[i], toks[i + 1])
+    if slash_after and year(i) and year(i + 2, short=True) and glued(toks[i + 1], toks[i + 2]):
+        return True
+    slash_before = i >= 2 and toks[i - 1].text == "/" and glued(toks[i - 1], toks[i])
+    return slash_before and year(i - 2) and year(i, short=True) and glued(toks[i - 2], toks[i - 1])
+
+
 # Units written glued to digits ("11%" is punctuation; these are words): "5bn".
 UNIT_PHRASES_GLUED = frozenset({"bn"})
 
@@ -450,7 +469,7 @@ def _is_group_size(toks: list[Tok], num: Numeral, lang: str) -> bool:
 
 
 RULES: tuple[tuple[str, Rule], ...] = (
-    ("date", _is_date), ("symbol", _is_symbol), ("time", _is_time), ("year", _is_year),
+    ("date", _is_date), ("year", _slash_years), ("symbol", _is_symbol), ("time", _is_time), ("year", _is_year),
     ("marker", _is_marker), ("identifier", _is_identifier), ("name", _is_name),
     ("age", _is_age), ("threshold", _is_threshold), ("time-frame", _is_time_frame),
     ("time-frame", _is_interval), ("number-part", _is_number_part),

@@ -164,9 +164,11 @@ def _report_noun_rx() -> re.Pattern[str]:
     return re.compile(rf"{R.REPORT_NOUN}(?:{R.STATE_LINK}\s+)?", _I)
 
 
-def find_report_kind(text: str, code: str, skip: Sequence[Span] = ()) -> Report | None:
+def find_report_kind(text: str, code: str, skip: Sequence[Span] = (),
+                     numbered: bool = False) -> Report | None:
     """The first report type and ordinal stated anywhere for ``code``'s report: a report
-    phrase that names no State ("a présenté le cinquième rapport sur ...") or this one."""
+    phrase that names no State ("a présenté le cinquième rapport sur ...") or this one;
+    with ``numbered``, the first that states an ordinal."""
     for m in finditer_words(_report_noun_rx(), text, REPORT_WORDS):
         if any(s.start <= m.start() < s.end for s in skip):
             continue
@@ -176,7 +178,7 @@ def find_report_kind(text: str, code: str, skip: Sequence[Span] = ()) -> Report 
         if _earlier_report(text, m):
             continue
         report = parse_report(_line_before(text, m.start()), m.group())
-        if report and report.type:
+        if report and report.type and (report.ordinal is not None or not numbered):
             return report
     return None
 

@@ -94,8 +94,12 @@ def _merged_report(
     """Type and ordinal from the first mention that states them; symbol from the first
     mention followed by one, else the first report symbol with the State's code."""
     code = mentions[0].state.code
-    typed = next((m.report for m in mentions if m.report and m.report.type and not m.earlier), None)
-    typed = typed or find_report_kind(text, code, skip)
+    # "le rapport périodique présenté par le Sénégal" in the lede names no ordinal; "les
+    # troisième à septième rapports périodiques" further on does: a numbered phrase wins
+    said = [m.report for m in mentions if m.report and m.report.type and not m.earlier]
+    typed = (next((r for r in said if r.ordinal is not None), None)
+             or find_report_kind(text, code, skip, numbered=True)
+             or next(iter(said), None) or find_report_kind(text, code, skip))
     symbol = next((s for m in mentions if (s := report_symbol(text, m.state, symbols))), None)
     symbol = symbol or next(
         (s.symbol for s in symbols if s.doc_type in REVIEWED_TYPES and s.country == code

@@ -10,7 +10,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from treatyscope.data.abbreviations import ABBREVIATIONS, NOT_INITIALS, TIME_MARKERS, WEEKDAYS
+from treatyscope.data.abbreviations import (
+    ABBREVIATIONS,
+    CURRENCY_ABBREVIATIONS,
+    NOT_INITIALS,
+    TIME_MARKERS,
+    WEEKDAYS,
+)
 from treatyscope.model import Review, Section, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
@@ -119,6 +125,8 @@ def _is_abbreviation(text: str, sent_start: int, stop: int, after: int) -> bool:
         return bool(following) and following[0].strip(",") in WEEKDAYS
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
+    if word in CURRENCY_ABBREVIATIONS:
+        return text[after:after + 4].lstrip()[:1].isdigit()  # "Rs. 48 billion"
     return len(word) == 1 and word.isupper() and word not in NOT_INITIALS
 
 
