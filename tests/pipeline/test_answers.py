@@ -429,6 +429,7 @@ def test_light_stemmer_joins_word_forms() -> None:
     assert stem("vote") == stem("voting")
     assert stem("ratified") == stem("ratify")
     assert stem("children") == stem("child")
+    assert stem("estates") == stem("estate") and stem("mandates") == stem("mandate")
 
 
 @pytest.mark.parametrize(("written", "word"), [

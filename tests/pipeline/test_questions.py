@@ -536,6 +536,11 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("What measures protected girls from sexual violence, and were shelters for survivors "
      "accessible?", 2),
     ("What was done against violence, and were shelters accessible to all?", 2),
+    # a subject with modifiers, or a collective noun
+    ("Why was the crime so rarely prosecuted, and were military officers among those "
+     "convicted?", 2),
+    ("Why was the crime so rarely prosecuted, and were military personnel among those "
+     "convicted?", 2),
     ("Was sexuality education part of the national curriculum, and if so, from what grade?", 2),
     ("Was it part of the curriculum and if so how many hours were taught?", 2),
 ])

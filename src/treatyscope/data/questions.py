@@ -25,8 +25,10 @@ QUESTION_SUBJECT_EN = (
     r"[A-ZÀ-ÖØ-Þ][\w'’\-]*|"
     # any plural noun before a participle, an adjective or a preposition: "..., and were
     # teachers recruited from ...?", "..., and were shelters for survivors accessible?"
-    r"[a-z]{3,}s(?=\s+(?:[a-z]+(?:ed|en|ble|ive|ful)|for|of|in|with|from|on|at|under|"
-    r"by|among)\b)|"
+    # (up to two modifiers first: "..., and were military officers among those convicted?";
+    # a collective noun as the head: "personnel", "staff")
+    r"(?:[a-z]+\s+){0,2}?(?:[a-z]{3,}s|personnel|staff|police|youth|people)(?=\s+(?:"
+    r"[a-z]+(?:ed|en|ble|ive|ful)|for|of|in|with|from|on|at|under|by|among)\b)|"
     # a noun phrase before "been": "..., and had corporal punishment been prohibited?"
     r"[a-z]+(?:\s+[a-z]+){0,2}(?=\s+been\b))"
 )

@@ -59,7 +59,7 @@ _NON_WORD_ASCII = bytes(c if c > 127 or chr(c).isalnum() else 32 for c in range(
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "people": "person",
               "persons": "person"}
 _SUFFIXES = (
-    "ification", "ifications", "ified", "ifies", "ify", "ational", "ating", "ated", "ates", "ations", "ation", "itions", "ition", "ements", "ement", "ments", "ment",
+    "ification", "ifications", "ified", "ifies", "ify", "ational", "ating", "ated", "ates", "ate", "ations", "ation", "itions", "ition", "ements", "ement", "ments", "ment",
     "ities", "ity", "ings", "ing", "ness", "ised", "ized", "ises", "izes", "ise", "ize",
     "ants", "ant", "ents", "ent", "ories", "ory", "ies", "ied", "ers", "er", "ed", "es", "s",
     "ly", "al", "ive", "ions", "ion",
