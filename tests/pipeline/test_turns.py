@@ -186,6 +186,15 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
      "discussion were the representatives of Chile, Kenya and Japan.\nThe Third Committee "
      "will reconvene at 10 a.m. on Monday.\n",
      ["Anna Smith", "narrator", "narrator"]),
+    # a person named inside the narrator's sentence does not speak it, nor what follows
+    ("The Committee today concluded its session, hearing a statement by Carla Edelenbos, "
+     "Chair of the Committee.\n\nThe annual report, orally presented by Nora Sveaass, "
+     "Committee Rapporteur, was adopted.\n\nThe Committee held two panel discussions.\n",
+     ["narrator"]),
+    # ... unless they speak in a clause of their own
+    ("The Committee today reviewed the report of Peru. The report was presented by Ana "
+     "Ruiz, Minister of Justice, who said that prisons were inspected.\n",
+     ["narrator", "Ana Ruiz"]),
 ])
 def test_narration_after_a_speaker_is_the_narrators(text: str, expected: list[str]) -> None:
     assert [who for who, _ in speakers(analyze_text(text))] == expected

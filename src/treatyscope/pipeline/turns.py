@@ -89,7 +89,8 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
     sentence's index in the sentences of ``cues``)."""
     roles = cues.roles[index]
     for cue in cues.names[index]:
-        if cue.span in speakers.by_mention and not _spoken_over(cue, roles):
+        if (cue.span in speakers.by_mention and not _spoken_over(cue, roles)
+                and not _embedded(text, sentence, cue)):  # "heard a statement by Ms. X"
             return speakers.by_mention[cue.span]
     for cue in roles:
         if not cue.attribution:
@@ -116,6 +117,29 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
     if narrator_opener(text, sentence):
         return speakers.narrator
     return None
+
+
+#: What stands before a name that does not speak the sentence it is in: the agent of
+#: a passive ("the annual report, orally presented by Nora Sveaass, ...", "hearing a
+#: statement by ...", "présenté par l'experte grecque, Mme X") and a French attribution
+#: put after what was said ("..., comme l'a rappelé le Président de cet organe, M. X.").
+_EMBEDDED = re.compile(
+    r"(?:\b(?:by|par)\s+(?:[\w'’-]+,?\s+){0,4}|"
+    r"\bcomme (?:l['’])?a (?:rappelé|souligné|dit|indiqué|expliqué|relevé|précisé|déclaré|"
+    r"fait observer|fait valoir|affirmé|ajouté)\b[^.;?!]*)$")
+#: ... unless the name then speaks in a clause of its own ("presented by Ms. X, Minister
+#: of Y, who said that ...", "présenté par Mme X, qui a fait valoir ...").
+_SPEAKS_AFTER = re.compile(r"[^.;?!]{0,160}?,\s*(?:who|qui)\b")  # matched at the name
+
+
+def _embedded(text: str, sentence: Span, cue: Cue) -> bool:
+    """True when ``cue`` names a person inside someone else's sentence: what the Committee
+    heard, or what was presented by them, as the narrator or a chair reports it.  The
+    person is a participant, but the sentence stays in the turn it is part of."""
+    lead = text[max(sentence.start, cue.span.start - 160):cue.span.start]
+    if not lead or _EMBEDDED.search(lead) is None:
+        return False
+    return _SPEAKS_AFTER.match(text, cue.span.end, sentence.end) is None
 
 
 def _spoken_over(name: Cue, roles: tuple[Cue, ...]) -> bool:
