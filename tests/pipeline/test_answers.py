@@ -434,9 +434,9 @@ def test_light_stemmer_joins_word_forms() -> None:
 
 @pytest.mark.parametrize(("written", "word"), [
     ("children's", "children"), ("States’", "States"), ("UNICEF's", "UNICEF"),
-    ("women’s", "women"),
+    ("women’s", "women"), ("d’inspecteurs", "inspecteurs"), ("l'emploi", "emploi"),
 ])
-def test_possessives_are_not_part_of_the_term(written: str,
+def test_possessives_and_elided_articles_are_not_part_of_the_term(written: str,
                                                                    word: str) -> None:
     assert stem(written) == stem(word)
     assert terms(f"the {written} case").words == terms(f"the {word} case").words
