@@ -390,6 +390,15 @@ def test_an_amount_or_data_asked_for_is_a_figure(question: str, asks: bool) -> N
     assert question_parts(question)[3] is asks
 
 
+def test_what_a_statement_says_it_leaves_out_is_no_term_of_it() -> None:
+    from treatyscope.pipeline.a_blocks import _said
+
+    assert _said("The delegation described the plan, without specifying how many children "
+                 "were out of school.") == "The delegation described the plan."
+    assert _said("La délégation a évoqué 200 écoles, sans toutefois préciser combien "
+                 "d’enfants restaient déscolarisés.") == "La délégation a évoqué 200 écoles."
+
+
 def test_what_gives_a_figure() -> None:
     from treatyscope.pipeline.a_blocks import gives_number
 

@@ -1172,3 +1172,8 @@ def test_a_period_written_with_a_slash_is_no_symbol_that_hides_the_next_figure()
                   "francs in 2018/19.") == [(850e6, "francs"), (2.1e9, "francs")]
     assert _units("there were 12 cases in 2014/2015 and 40 cases in 2018/19.") == [
         (12, "cases"), (40, "cases")]
+
+
+def test_an_adverb_in_s_is_no_counted_noun() -> None:
+    assert _units("1.1 million overseas Filipino workers sent money home.") == [
+        (1.1e6, "persons")]

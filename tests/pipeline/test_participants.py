@@ -120,6 +120,9 @@ def test_french_speakers() -> None:
         ("Deputy High Commissioner for Human Rights", "other", []),
         ("Permanent Representative of Australia to the United Nations Office at Geneva", "state", ["Delegation"]),
         ("Minister of Justice and head of delegation", "state", ["Head of Delegation"]),
+        # the coordinator of a CRC country task force, in French
+        ("coordonnatrice du groupe de travail chargé de l'examen du rapport du Niger",
+         "committee", ["Country Rapporteur"]),
     ],
 )
 def test_classify_titles(title: str, side: str, roles: list[str]) -> None:
@@ -590,3 +593,11 @@ def test_a_french_replying_clause_is_no_title() -> None:
 def test_a_new_or_outgoing_chair_is_the_chair() -> None:
     assert classify(["new Chairperson"], [], [])[:2] == ("committee", ["Chairperson"])
     assert classify(["nouvelle Présidente"], [], [])[:2] == ("committee", ["Chairperson"])
+
+
+def test_a_law_with_an_apposition_is_no_speaker() -> None:
+    review = analyze_text(
+        "Presentation of the Report\n\nARMEN SARGSYAN, Deputy Minister of Justice, said the "
+        "State had made progress. The new Criminal Procedure Code, adopted in 2011, defined "
+        "torture in line with the Convention.\n")
+    assert list(named(review)) == ["Armen Sargsyan"]

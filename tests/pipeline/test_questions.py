@@ -541,6 +541,7 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
      "convicted?", 2),
     ("Why was the crime so rarely prosecuted, and were military personnel among those "
      "convicted?", 2),
+    ("What non-custodial measures existed, and were alternatives to imprisonment applied?", 2),
     ("Was sexuality education part of the national curriculum, and if so, from what grade?", 2),
     ("Was it part of the curriculum and if so how many hours were taught?", 2),
 ])
@@ -689,3 +690,11 @@ def test_a_french_request_with_an_adverb_is_worded_as_its_question() -> None:
         "protégées.")
     assert [q.text for q in review.questions] == [
         "Si la loi était appliquée.", "Comment les femmes étaient protégées."]
+
+
+def test_a_second_reporting_verb_asks_again() -> None:
+    review = analyze_text("Questions by Experts\nANA LOPEZ, Committee Expert, asked whether the "
+                          "Covenant had been invoked before the courts, and requested examples "
+                          "of such cases.")
+    assert [q.text for q in review.questions] == [
+        "Had the Covenant been invoked before the courts?", "Examples of such cases."]

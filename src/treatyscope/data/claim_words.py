@@ -122,6 +122,9 @@ NOT_PLURAL = frozenset({
     "represents", "means", "series", "species", "news", "basis", "crisis", "analysis",
     "status", "process", "access", "progress", "address", "business", "congress", "bus",
     "census", "consensus", "focus", "virus", "hiv/aids", "aids", "mass", "class", "gas",
+    # adverbs and adjectives in -s before a counted noun ("1.1 million overseas workers")
+    "overseas", "abroad", "nationwide", "afterwards", "towards", "upwards", "downwards",
+    "regardless", "homeless", "jobless", "stateless", "landless", "countless",
     "plus", "sous", "dans", "sans", "vers", "chez", "tous", "nous", "vous", "puis", "mais",
     "très", "alors", "ans", "fois", "mois", "jours",
 })

@@ -60,6 +60,8 @@ REQUEST_WORDS = _words(
     prise fournir fourni fournie préciser indiquer expliquer donner donné connaître
     obtenir recevoir disposer dispose existe existent existait nombre chiffres
     statistiques pays actuellement nouvelles nouveau nouvelle utile intéressant
+    ask asked asking request requested requesting inquire inquired enquire enquired wish
+    wished wanted know demandé demande souhaité voulu
     """
 )
 
@@ -194,6 +196,14 @@ ASIDE = (
     r"en dehors de|hormis|outre)\b)[^,;?]*"
 )
 
+#: A clause that says what a statement leaves out ("..., without specifying how many children
+#: remained out of school", "sans toutefois préciser combien ..."): its words are what was
+#: not answered, so they are no terms of the sentence.
+UNSAID = (
+    r"(?i),\s*\b(?:without (?:specifying|saying|indicating|giving|providing|stating|"
+    r"explaining)|sans (?:toutefois |pour autant |cependant )?(?:préciser|indiquer|dire|"
+    r"donner|fournir|expliquer))\b[^.;]*"
+)
 #: A delegation sentence that only promises an answer later ("Detailed figures would be
 #: provided to the Committee in writing", "seront communiquées ultérieurement par écrit"): it
 #: restates the topic and answers nothing (gold README: restating the topic is no answer).

@@ -27,8 +27,8 @@ QUESTION_SUBJECT_EN = (
     # teachers recruited from ...?", "..., and were shelters for survivors accessible?"
     # (up to two modifiers first: "..., and were military officers among those convicted?";
     # a collective noun as the head: "personnel", "staff")
-    r"(?:[a-z]+\s+){0,2}?(?:[a-z]{3,}s|personnel|staff|police|youth|people)(?=\s+(?:"
-    r"[a-z]+(?:ed|en|ble|ive|ful)|for|of|in|with|from|on|at|under|by|among)\b)|"
+    r"(?:[a-z-]+\s+){0,2}?(?:[a-z]{3,}s|personnel|staff|police|youth|people)(?=\s+(?:"
+    r"[a-z]+(?:ed|en|ble|ive|ful)|for|of|in|with|from|on|at|under|by|among|to)\b)|"
     # a noun phrase before "been": "..., and had corporal punishment been prohibited?"
     r"[a-z]+(?:\s+[a-z]+){0,2}(?=\s+been\b))"
 )
@@ -313,6 +313,11 @@ SPLIT_REQUEST_EN = (
     rf"(?:provide|give|share|supply)\s+(?:(?:more|further|additional|some|any|updated|"
     rf"detailed|an|the)\s+)*{INFO_NOUNS_EN}|(?:explain|clarify|describe|comment on|"
     rf"elaborate on|indicate|specify|outline|confirm|update)\b"
+)
+#: A second reporting verb of the asker after "and": "asked whether X, and requested
+#: examples of such cases" asks twice.
+SPLIT_REPORTING_EN = (
+    r"(?:also\s+)?(?:requested|asked|sought|wished to know|wanted to know|enquired|inquired)"
 )
 #: French words that open a separable question after "et" or a semicolon.
 SPLIT_WH_FR = (

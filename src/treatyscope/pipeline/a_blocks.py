@@ -27,6 +27,7 @@ from treatyscope.data.q_lexicon import (
     DEMONSTRATIVE,
     GIVES_NUMBER,
     TOPIC_OPENER,
+    UNSAID,
 )
 from treatyscope.model import Review, Span
 from treatyscope.pipeline.q_find import strip_attribution
@@ -71,6 +72,7 @@ _CONTINUATION = re.compile(CONTINUATION)
 _DEMONSTRATIVE = re.compile(DEMONSTRATIVE)
 _TOPIC_OPENER = re.compile(TOPIC_OPENER)
 _DEFERRAL = re.compile(DEFERRAL)
+_UNSAID = re.compile(UNSAID)
 _NO_TERMS = Terms(frozenset())
 _GIVES_NUMBER = re.compile(GIVES_NUMBER)
 # The two case-insensitive searches (all lower case) without (?i), run on a lower-cased
@@ -244,6 +246,13 @@ def response_runs(review: Review, lede: int | None, first_question: int,
     return [run for run in runs if run[0]]
 
 
+def _said(sentence: str) -> str:
+    """The sentence without a clause saying what it leaves out (:data:`UNSAID`)."""
+    if "without" not in sentence and "sans" not in sentence:
+        return sentence  # speed only: no such clause
+    return _UNSAID.sub("", sentence)
+
+
 def build_material(review: Review, lede: int | None, first_question: int, index: Index,
                    runs: list[tuple[list[Span], bool]] | None = None) -> Material:
     """The candidate sentences of the review, segmented into rounds and topical blocks;
@@ -254,7 +263,7 @@ def build_material(review: Review, lede: int | None, first_question: int, index:
     for r, (run, closing) in enumerate(runs):
         plain = [strip_attribution(s.slice(review.text)) for s in run]
         # a promise to answer later restates the topic and answers nothing
-        found = [_NO_TERMS if _DEFERRAL.search(p) else terms(p) for p in plain]
+        found = [_NO_TERMS if _DEFERRAL.search(p) else terms(_said(p)) for p in plain]
         follows = [j > 0 and refers_back(p) for j, p in enumerate(plain)]
         cuts = _cuts(plain, found, follows, index, paragraph_starts(review.text, run))
         base, first_block = len(material.candidates), len(material.blocks)

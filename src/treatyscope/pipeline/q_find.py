@@ -70,6 +70,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:,?\s+\band|;)(?:\s+{Q.CONDITION_EN},?)?\s+"
             rf"(?P<t>(?i:{Q.SPLIT_WH_EN})\b|{aux_lower}\s+{subj}\b)"),
         "split_request": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REQUEST_EN})"),
+        "split_reporting": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REPORTING_EN})\b"),
         # inside a list of questions closed by "and": "whether X, what Y, and how Z"
         "split_comma": re.compile(rf",\s+(?P<t>(?i:{Q.LIST_WH_EN})\b)"),
         "polite_request": re.compile(
@@ -403,6 +404,8 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
         patterns.append((rx["split_fr"], _split_begin(chunk, et_at)))
     if english and rx["polite_request"].match(chunk):
         patterns.append((rx["split_request"], _split_begin(chunk, and_at)))
+    if indirect and and_at >= 0:
+        patterns.append((rx["split_reporting"], _split_begin(chunk, and_at)))
     if and_at >= 0 and ", " in chunk[:and_at]:
         patterns.append((rx["split_comma"], 0))  # a list ends with "and": commas before it
     for rx_split, begin in patterns:

@@ -305,7 +305,9 @@ _REPORTED = re.compile(
     r"à quels|à quelles|de quels|de quelles|en quoi|ce qui|ce que|ce qu['’]|ce dont|"
     r"(?:par|pour|auprès de|selon) (?:qui|quoi|quel|quelle|quels|quelles)|lequel|laquelle|"
     r"lesquels|lesquelles)\b))|"
-    r"(?P<about>about|for|on|sur)\s+)",
+    r"(?P<about>about|for|on|sur)\s+|"
+    # "requested examples of such cases" -> "Examples of such cases"
+    r"(?<=requested )|(?<=sought ))",
     re.IGNORECASE,
 )
 
