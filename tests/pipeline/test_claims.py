@@ -1177,3 +1177,8 @@ def test_a_period_written_with_a_slash_is_no_symbol_that_hides_the_next_figure()
 def test_an_adverb_in_s_is_no_counted_noun() -> None:
     assert _units("1.1 million overseas Filipino workers sent money home.") == [
         (1.1e6, "persons")]
+
+
+def test_french_clock_times_and_durations_in_hours() -> None:
+    assert _units_fr("la séance reprendra à partir de 13 heures.") == []
+    assert _units_fr("la garde à vue était limitée à 48 heures.") == [(48, "hours")]

@@ -153,10 +153,16 @@ def _glued_pair(toks: list[Tok], a: int, b: int) -> bool:
             and glued(toks[a], toks[a + 1]) and glued(toks[a + 1], toks[b]))
 
 
+#: Words before "N heures" that make it a clock time, not a duration ("pendant 48 heures").
+_CLOCK_BEFORE_FR = frozenset({"à", "a", "de", "dès", "vers", "jusqu'à", "jusqu’à", "avant",
+                              "après", "entre"})
+
+
 def _is_time(toks: list[Tok], num: Numeral, lang: str) -> bool:
     nxt, prev = _low(toks, num.last + 1), _low(toks, num.first - 1)
-    if nxt in CLOCK_WORDS and (nxt != "heures" or _low(toks, num.first - 1) in ("à", "a")):
-        return True
+    if nxt in CLOCK_WORDS and (nxt != "heures" or (prev in _CLOCK_BEFORE_FR
+                                                   and 0 <= num.value <= 24)):
+        return True  # "à 16 heures", "à partir de 13 heures"; not "limitée à 48 heures"
     if prev == "h" or (prev == ":" and glued(toks[num.first - 1], toks[num.first])) or (
             nxt == ":" and _low(toks, num.last + 2).isdigit()):
         return True  # "10h30", "10:30"; not "reste élevé : 18 %" (a spaced French colon)
