@@ -627,3 +627,11 @@ def test_sentences_that_share_only_the_premise_answer_nothing() -> None:
     question's own words covered ('complaints'), the question is not answered."""
     answer = link(analyze_text(PREMISE_ONLY), "What had become")
     assert (answer.status, answer.evidence["reason"]) == ("not_answered", "no aspect covered")
+
+
+def test_a_local_name_of_what_is_asked_about_is_an_aside() -> None:
+    from treatyscope.pipeline.q_link import question_parts
+
+    main, asides, _, _ = question_parts(
+        'What was being done to limit short-term contracts, known as "endo", in the sector?')
+    assert "endo" not in main.words and "endo" in asides

@@ -188,10 +188,12 @@ TOPIC_OPENER = (
 
 #: Parts of a question that are not what it asks about: a justification ("Given the
 #: youthful demographic ..., to what degree ...", "..., given the number of migrant workers")
-#: and an exclusion ("other countries beyond the Republic of Korea").  They run to the next
-#: comma, semicolon or question mark.
+#: an exclusion ("other countries beyond the Republic of Korea") and a local name given to
+#: what is asked about ("short-term contracts, known as 'endo'": the answer need not repeat
+#: it).  They run to the next comma, semicolon or question mark.
 ASIDE = (
-    r"(?i)(?:(?:^|,\s*)(?:given|in view of|considering|bearing in mind|compte tenu)\b"
+    r"(?i)(?:(?:^|,\s*)(?:given|in view of|considering|bearing in mind|compte tenu|"
+    r"known as|also known as|referred to as|locally called|dite?s?|appelée?s?)\b"
     r"|\b(?:beyond|other than|apart from|besides|except(?:\s+for)?|excluding|"
     r"en dehors de|hormis|outre)\b)[^,;?]*"
 )

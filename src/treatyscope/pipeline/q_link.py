@@ -109,7 +109,8 @@ _ASIDE = re.compile(ASIDE)
 #: a question holding none has no aside).
 _ASIDE_LITERALS = ("given", "in view of", "considering", "bearing in mind", "compte tenu",
                    "beyond", "other than", "apart from", "besides", "except", "excluding",
-                   "en dehors de", "hormis", "outre")
+                   "en dehors de", "hormis", "outre", "known as", "referred to as",
+                   "called", "dit", "appelé")
 #: Characters that re.I matches to an ASCII letter other than through ``str.lower``.
 _ODD_CASES = frozenset("ıİſ\u212a")
 
