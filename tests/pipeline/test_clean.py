@@ -195,6 +195,9 @@ def test_a_french_release_footer_and_a_press_code_with_a_slash() -> None:
     # a 2015 French footer with no final stop; a rule drawn above an old UNOG footer
     "Ce communiqué est destiné à l'information; il ne constitue pas un document officiel",
     "__________\n\nFor use of the information media; not an official record",
+    # a footer naming another producing service
+    "Produced by the Communications and Public Information Unit of the United Nations Office "
+    "at Geneva for use of the information media; not an official record.",
 ])
 def test_more_release_footers(footer: str) -> None:
     text = f"The Chair thanked the delegation.\n\n{footer}\n"

@@ -43,6 +43,9 @@ def claim(value: float | tuple[float, float], qualifier: str | None = None) -> C
     (claim(1.5e9, "up to"), claim(1.14e9), True),
     (claim((40, 80)), claim(60), True),
     (claim(25000), claim(16000), False),
+    # rounded intervals are half-open: "12 per cent" and "13 per cent" share no value
+    (claim(12), claim(13), False),
+    (claim(12.5), claim(13), True),
 ])
 def test_compatible(a: Claim, b: Claim, ok: bool) -> None:
     assert compatible(a, b) is ok
@@ -226,3 +229,12 @@ def test_a_figure_said_to_hold_now_updates_an_experts_older_one() -> None:
             "commission had only three members.\nResponses by the Delegation\nThe delegation "
             "said the national commission had been strengthened and now had seven members.\n")
     assert _flags(text) == []
+
+
+def test_a_target_or_a_planned_value_is_no_rival_of_a_fact() -> None:
+    text = (HEAD + "The minimum age of marriage for girls was 17 years in 2023. Other "
+            "measures were taken. The labour quota was decided by the Cabinet. The new code "
+            "planned to set the minimum age of marriage for girls at 18 years in 2023.\n")
+    assert _flags(text) == []
+    assert [c.strength for c in analyze_text(text.replace("planned to set", "had set"))
+            .conflicts] == ["hard"]

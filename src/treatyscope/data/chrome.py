@@ -88,6 +88,7 @@ CHROME_LINES: tuple[str, ...] = (
 #: are chrome too (see clean.py).  Not "Share" nor "Countries": they also stand at the top.
 END_MATTER: tuple[str, ...] = (
     r"produced by the united nations information service",
+    r"produced by the [^.;\n]{5,200}? for (?:the )?use of the information media",
     r"for use of the information media",
     r"english and french versions of our releases",
     r"produit par le service de l['’]information",
@@ -132,6 +133,11 @@ CHROME_SENTENCES: tuple[str, ...] = (
     # footers
     r"Produced by the United Nations Information Service in Geneva[^.]*\.(?:\s*English and French versions of our releases are different[^.]*\.)?",
     r"English and French versions of our releases are different[^.]*\.",
+    # the footer of any producing service: "Produced by the Communications and Public
+    # Information Unit of the United Nations Office at Geneva for use of the information
+    # media; not an official record."
+    r"Produced by the [^.;]{5,200}? for (?:the )?use of the information media;?\s*not an "
+    r"official record\.?",
     r"For use of the information media; not an official record\.?(?:\s*(?:[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{2,4}|[A-Z]{2,6}\d{2}\.\d{3})[A-Z]?)?",
     # the masthead of New York releases
     r"For information media\s*[•.;,:-]\s*[Nn]ot an official record\.?",

@@ -124,9 +124,15 @@ def _rounding(value: float) -> float:
 
 def compatible(a: Claim, b: Claim) -> bool:
     """True if the two values can describe the same quantity."""
-    lo_a, hi_a = interval(a)
-    lo_b, hi_b = interval(b)
-    return lo_a <= hi_b and lo_b <= hi_a
+    return overlapping(*interval(a), *interval(b))
+
+
+def overlapping(lo_a: float, hi_a: float, lo_b: float, hi_b: float) -> bool:
+    """True if two value intervals share a value.  Rounding makes them half-open: "12 per
+    cent" and "13 per cent" meet at 12.5 but share no value; an exact value on the edge of
+    the other's interval is within it."""
+    overlap = min(hi_a, hi_b) - max(lo_a, lo_b)
+    return overlap > 0 or (overlap == 0 and (lo_a == hi_a or lo_b == hi_b))
 
 
 #: Word -> :func:`~treatyscope.pipeline.claim_links.stem` (a review repeats its words).
@@ -374,6 +380,29 @@ def _periods(text: str, sentence: Span) -> frozenset[tuple[str, str]]:
     return frozenset(_PERIOD.findall(text, sentence.start, sentence.end))
 
 
+#: Words before a figure that make it a target or a planned value, not a fact: "aimed to
+#: raise the figure to 30 per cent", "planned to set the age at 18", "prévoyait de fixer
+#: l'âge minimum du mariage à 18 ans", "l'objectif est de porter ... à".
+_TARGET_BEFORE = re.compile(
+    r"\b(?:aim(?:s|ed|ing)? (?:to|at)|target(?:ed|s)?|goal|plann?(?:ed|s|ing)? to|intend(?:s|ed)? "
+    r"to|would (?:be )?(?:raised?|increased?|reduced?|set|fixed?|brought)|to be (?:raised|"
+    r"increased|reduced|set|brought)|prévo(?:it|yait|ient|yaient) de|envisag(?:e|eait|ent) de|"
+    r"vis(?:e|ait|ent) à|objectif|entend(?:ait)? (?:porter|ramener|fixer|relever)|"
+    r"compt(?:e|ait) (?:porter|ramener|fixer|relever))\b[^.;]{0,80}$", re.IGNORECASE)
+#: ... or after it: "30 per cent by 2030", "d'ici à 2025".
+_TARGET_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:by|d['’]ici(?: à)?|à l['’]horizon(?: de)?) "
+                           r"(?:the end of |la fin de |fin )?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def is_target(text: str, claim: Claim) -> bool:
+    """True for a figure that states a target or a planned value, not a fact: it conflicts
+    with no figure of what is ("fixé à 17 ans" against "prévoyait de fixer ... à 18 ans")."""
+    sentence = claim.sentence_span
+    before = text[max(sentence.start, claim.span.start - 160):claim.span.start]
+    after = text[claim.span.end:min(sentence.end, claim.span.end + 60)]
+    return bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
+
+
 def find_conflicts(review: Review) -> list[Conflict]:
     """Conflicting pairs among the review's canonical claims (see the module docstring)."""
     claims = [c for c in review.claims if c.duplicate_of is None]
@@ -405,9 +434,10 @@ def _candidates(review: Review, claims: list[Claim],
     (:func:`_strength`), incompatible values (not :func:`compatible`) and no part of a
     total (:func:`_part_of`)."""
     by_unit: dict[str, list[_Facts]] = {}  # a pair needs one unit: only pairs within a unit
+    text = review.text
     for i, c in enumerate(claims):
         side = reader.side(c)
-        if c.unit is not None and side != "other":  # else _strength is None
+        if c.unit is not None and side != "other" and not is_target(text, c):
             sentence = c.sentence_span
             facts = (i, (sentence.start, sentence.end), c.year, side, *interval(c),
                      abs(_middle(c)))
@@ -430,7 +460,8 @@ def _candidates(review: Review, claims: list[Claim],
     for members in by_unit.values():
         for x, (i, sentence_a, year_a, side_a, lo_a, hi_a, size_a) in enumerate(members):
             for j, sentence_b, year_b, side_b, lo_b, hi_b, size_b in members[x + 1 :]:
-                if sentence_a == sentence_b or (lo_a <= hi_b and lo_b <= hi_a):
+                if sentence_a == sentence_b or (lo_a <= hi_b and lo_b <= hi_a
+                                                and overlapping(lo_a, hi_a, lo_b, hi_b)):
                     continue  # one sentence, or compatible values
                 if year_a is not None and year_b is not None and year_a != year_b:
                     continue
