@@ -1182,3 +1182,13 @@ def test_an_adverb_in_s_is_no_counted_noun() -> None:
 def test_french_clock_times_and_durations_in_hours() -> None:
     assert _units_fr("la séance reprendra à partir de 13 heures.") == []
     assert _units_fr("la garde à vue était limitée à 48 heures.") == [(48, "hours")]
+
+
+def test_an_amount_with_its_own_word_takes_no_unit_from_a_count_before_it() -> None:
+    assert _units("there were 340 beds, and the State had allocated 22.4 million kuna to "
+                  "them.") == [(340, "beds"), (22.4e6, "HRK")]
+    assert _units("2,800 women had loans worth 1.2 billion lipa.") == [
+        (2800, "persons"), (1.2e9, None)]
+    # an elided noun still takes the count's unit
+    assert _units("2.6 million people lived abroad in 2020 and 2.8 million in 2022.") == [
+        (2.6e6, "persons"), (2.8e6, "persons")]

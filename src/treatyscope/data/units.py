@@ -40,6 +40,9 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("colones",): "CRC", ("balboas",): "PAB", ("dalasis",): "GMD", ("leones",): "SLE",
     ("nakfa",): "ERN", ("dong",): "VND", ("ngultrum",): "BTN", ("rufiyaa",): "MVR",
     ("maloti",): "LSL", ("emalangeni",): "SZL", ("vatu",): "VUV", ("kina",): "PGK",
+    # currencies of the 1990s-2020s named in older reviews
+    ("kuna",): "HRK", ("kunas",): "HRK", ("kroons",): "EEK", ("kroon",): "EEK",
+    ("litas",): "LTL", ("litai",): "LTL", ("lats",): "LVL", ("tolars",): "SIT",
     # dollars named by their country: bare "dollars" stay USD
     ("namibian", "dollars"): "NAD", ("jamaican", "dollars"): "JMD",
     ("canadian", "dollars"): "CAD", ("australian", "dollars"): "AUD",

@@ -27,6 +27,7 @@ from treatyscope.data.claim_words import (
     ELLIPSIS_OTHERS,
     FR_INVARIABLE,
     IRREGULAR_PLURALS,
+    MONTHS,
     NOT_PLURAL,
     NP_SKIP,
     NP_STOP,
@@ -656,7 +657,8 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
         if elided:
             unit = (_changed_to(toks, f, found[k + 1] if k + 1 < len(found) else None)
                     or _added_to(toks, f, found[:k], out)
-                    or next((q.unit for q in reversed(out) if q.unit), None)
+                    or (None if _names_own_noun(toks, f) else
+                        next((q.unit for q in reversed(out) if q.unit), None))
                     or _total_of(toks, f.start))
             elided = unit is None
         span = Span(toks[f.start].start, toks[f.end].end)
@@ -667,6 +669,34 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             _qualifier(toks, f.start))
         out.append(Quantity(span, value, unit, qualifier, f.noun, elided, subject))
     return out
+
+
+#: Words that may follow a number whose noun is elided ("2.8 million in 2022", "and 54 per
+#: cent", "25,000 each"): a number before any other word names its own, even unread.
+_AFTER_ELIDED = frozenset({
+    "in", "on", "at", "by", "for", "from", "to", "and", "or", "but", "of", "per", "each",
+    "respectively", "compared", "against", "versus", "than", "since", "during", "over",
+    "under", "while", "whereas", "with", "without", "who", "which", "that", "were", "was",
+    "had", "have", "has", "are", "is", "would", "will", "could", "en", "et", "ou", "à",
+    "au", "aux", "de", "du", "des", "pour", "par", "sur", "contre", "dont", "qui", "que",
+    "depuis", "entre", "avec", "sans", "chacun", "chacune", "respectivement", "étaient",
+    "était", "avaient", "avait", "ont", "a", "sont", "est", "seulement", "only", "alone",
+    "more", "less", "plus", "moins", "new", "additional", "other", "others", "autres",
+})
+
+
+def _names_own_noun(toks: list[Tok], f: _Found) -> bool:
+    """True when a number with a scale word is followed by a word of its own, unread ("22.4
+    million kuna to them"): an amount, which takes no unit from an earlier count of its
+    sentence ("340 beds").  (Without a scale the word after a number is as often a verb or an
+    adverb: "1,644 returned", "46 nationally".)"""
+    nxt = f.end + 1
+    if nxt >= len(toks) or toks[nxt].kind != "word":
+        return False
+    if not any(t.low in SCALES for t in toks[f.start : f.end + 1]):
+        return False
+    low = toks[nxt].low
+    return low.isalpha() and low not in _AFTER_ELIDED and low not in MONTHS
 
 
 #: Units of a period a figure may span ("MK 4.8 billion over five years").
