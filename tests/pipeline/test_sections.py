@@ -73,6 +73,15 @@ def test_french_headings() -> None:
     assert kinds(analyze_text(text)) == ["summary", "presentation", "questions", "responses"]
 
 
+def test_the_parent_heading_of_a_french_release_s_dialogue() -> None:
+    text = (
+        "Le Comité a examiné le rapport du Qatar.\n\nExamen du rapport\n\nPrésentation\n\n"
+        "M. X a présenté le rapport.\n\nUn expert a demandé si la loi était appliquée.\n")
+    review = analyze_text(text)
+    assert kinds(review) == ["summary", "dialogue", "presentation"]
+    assert not any("Examen du rapport" in t.span.slice(review.text) for t in review.turns)
+
+
 def test_summary_record_header_and_agenda_items() -> None:
     text = (
         "United Nations\nCMW/C/SR.519\nCommittee on Migrant Workers\nThirty-sixth session\n"

@@ -51,6 +51,10 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     # French releases
     (r"Présentation (?:du|des) rapports?(?: d[eu'’] ?[\w ]{2,40})?", "presentation", True),
     (r"Présentation des informations complémentaires", "presentation", True),
+    # the parent heading of the dialogue in French UNOG releases of the 2000s-2010s (its
+    # questions and answers follow, with or without sub-headings)
+    (r"Examen du rapport", "dialogue", False),
+    (r"Présentation|Presentation", "presentation", False),  # a sub-heading alone on its line
     (r"Questions et observations des (?:membres du Comité|experts)", "questions", True),
     (r"Questions (?:et observations )?des membres du Comité", "questions", True),
     (r"Questions des experts", "questions", True),
