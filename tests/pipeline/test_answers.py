@@ -439,6 +439,8 @@ def test_light_stemmer_joins_word_forms() -> None:
     assert stem("ratified") == stem("ratify")
     assert stem("children") == stem("child")
     assert stem("estates") == stem("estate") and stem("mandates") == stem("mandate")
+    assert stem("sociaux") == stem("social") and stem("nouveaux") == stem("nouveau")
+    assert stem("travaux") == stem("travail")
 
 
 @pytest.mark.parametrize(("written", "word"), [

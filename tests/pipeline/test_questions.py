@@ -184,6 +184,8 @@ def test_statements_topics_and_recommendations_are_not_questions(sentence: str) 
      "On hate speech, article 239 covered it."),
     ("S'agissant des Samis, le Secrétaire d'État a indiqué que la loi était nouvelle.",
      "S'agissant des Samis, la loi était nouvelle."),
+    ("Pour ce qui est de la langue rom, la délégation a fait savoir que son enseignement "
+     "était assuré.", "Pour ce qui est de la langue rom, son enseignement était assuré."),
     ("Responding to questions, the delegation said that schools were free.",
      "schools were free."),
     ("Responding to questions on land, a representative said that titles were issued.",

@@ -486,6 +486,7 @@ def strip_attribution(sentence: str) -> str:
 _FRONTED_TOPIC = re.compile(
     r"(?:On|Regarding|Concerning|As regards|As for|As to|With regard to|With respect to|"
     r"Turning to|In relation to|S['’]agissant|En ce qui concerne|Concernant|Quant à|"
+    r"Quant aux?|Pour ce qui est|Pour ce qui concerne|En matière|"
     r"Au sujet|Sur la question|"
     # "Responding to questions on land, ...", "En réponse aux questions sur la santé, ..."
     r"(?:Responding|Replying|In response|In reply|Répondant|En réponse) (?:to|aux?) "

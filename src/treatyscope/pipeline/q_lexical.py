@@ -57,7 +57,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 #: text, are mapped to themselves).
 _NON_WORD_ASCII = bytes(c if c > 127 or chr(c).isalnum() else 32 for c in range(256))
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "people": "person",
-              "persons": "person"}
+              "persons": "person", "travaux": "travai"}  # travaux: travail
 _SUFFIXES = (
     "ification", "ifications", "ified", "ifies", "ify", "ational", "ating", "ated", "ates", "ate", "ations", "ation", "itions", "ition", "ements", "ement", "ments", "ment",
     "ities", "ity", "ings", "ing", "ness", "ised", "ized", "ises", "izes", "ise", "ize",
@@ -129,6 +129,10 @@ def stem(word: str) -> str:
         return w.replace(",", "")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    if w.endswith("eaux"):
+        w = w[:-1]  # French plurals: "nouveaux" is "nouveau" ...
+    elif w.endswith("aux") and len(w) > 5:
+        w = w[:-3] + "al"  # ... "sociaux" is "social", "régionaux" "régional"
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
