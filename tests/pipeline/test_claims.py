@@ -1192,3 +1192,10 @@ def test_an_amount_with_its_own_word_takes_no_unit_from_a_count_before_it() -> N
     # an elided noun still takes the count's unit
     assert _units("2.6 million people lived abroad in 2020 and 2.8 million in 2022.") == [
         (2.6e6, "persons"), (2.8e6, "persons")]
+
+
+def test_two_bounds_in_different_units_are_two_quantities() -> None:
+    assert _units("sentences ranged between one month and two years.") == [
+        (1, "months"), (2, "years")]
+    assert _units("between 40 per cent and 80 per cent were covered.") == [
+        ((40, 80), "percent")]

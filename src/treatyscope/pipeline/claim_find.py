@@ -224,6 +224,9 @@ def _range_end(toks: list[Tok], kept: list[Numeral], k: int) -> bool:
     between = [t.low for t in toks[lo.last + 1 : hi.first]]
     unit = unit_at(toks, lo.last + 1)
     if unit is not None and unit[1] < hi.first:  # "40 per cent to 80 per cent"
+        other = unit_at(toks, hi.last + 1)
+        if other is not None and other[0] != unit[0]:
+            return False  # "between one month and two years": two quantities
         between = [t.low for t in toks[unit[1] + 1 : hi.first]]
     before = toks[lo.first - 1].low if lo.first > 0 else ""
     joined = (len(between) == 1 and between[0] in _RANGE_WORDS) or (
