@@ -601,3 +601,20 @@ def test_a_law_with_an_apposition_is_no_speaker() -> None:
         "State had made progress. The new Criminal Procedure Code, adopted in 2011, defined "
         "torture in line with the Convention.\n")
     assert list(named(review)) == ["Armen Sargsyan"]
+
+
+def test_new_york_releases_name_experts_by_country_and_delegates_as_another_member() -> None:
+    review = analyze_text(
+        "HUMAN RIGHTS COMMITTEE CONSIDERS REPORT OF TUNISIA\n\nPresentation of Report\n\n"
+        "SAMI BEN ALI, Minister of Justice of Tunisia, said the law was new.\n\n"
+        "Questions by Experts\n\nCommittee Expert ANNA LINDQVIST of Sweden asked whether the "
+        "Covenant was applied by the courts.\n\nAdditional Questions\n\nCommittee Expert Ravi "
+        "Sharma of India asked why no one had been convicted.\n\nResponse by Delegation\n\n"
+        "Another member of the delegation, Karim Labidi, Director of Prisons, said that 12,000 "
+        "persons were detained.\n")
+    people = named(review)
+    assert people["Anna Lindqvist"].side == people["Ravi Sharma"].side == "committee"
+    assert people["Karim Labidi"].side == "state"
+    assert [s.kind for s in review.sections].count("questions") == 2
+    labidi = people["Karim Labidi"].id
+    assert [c.speaker for c in review.claims] == [labidi]

@@ -25,6 +25,7 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Presentation by the (?:Delegation|State party)", "presentation", True),
     (r"(?:Opening )?Statements? by (?:the )?(?:Head of (?:the )?Delegation|Delegation)", "presentation", True),
     (r"(?:Additional |Further )?Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put) )?(?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
+    (r"(?:Additional|Further) Questions(?: and Comments)?", "questions", False),
     (r"(?:Questions|Comments) (?:and|&) (?:Comments|Questions|Observations) (?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
     # informal meetings and closings: experts' statements, not necessarily questions
     (r"(?:Opening )?Statements? by (?:the )?(?:Committee )?Experts?", "statements", True),

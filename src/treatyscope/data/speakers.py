@@ -108,7 +108,8 @@ LEAD_WORDS = (
 )
 #: An office named before the person ("the Chairperson of the Committee, NAME, said").
 OFFICE_BEFORE = (
-    r"(?:(?:[Tt]he|THE|[Ii]ts|[Hh]is|[Hh]er|[Ll]e|LE|[Ll]a|LA|[Ss]on|[Ss]a) [^,.;?!]{3,90}?"
+    r"(?:(?:[Tt]he|THE|[Ii]ts|[Hh]is|[Hh]er|[Aa]nother|[Aa]|[Ll]e|LE|[Ll]a|LA|[Ss]on|[Ss]a|"
+    r"[Uu]n|[Uu]ne) [^,.;?!]{3,90}?"
     # a French office without article: "Corapporteuse pour l'examen du rapport, Mme X a ..."
     r"|(?:(?:Également|Aussi) )?(?:Co-?rapporteu(?:r|se)|Rapporteu(?:r|se)|Vice-Présidente?|"
     r"Présidente?)\b[^,.;?!]{0,90}?)"
