@@ -637,3 +637,11 @@ def test_a_local_name_of_what_is_asked_about_is_an_aside() -> None:
     main, asides, _, _ = question_parts(
         'What was being done to limit short-term contracts, known as "endo", in the sector?')
     assert "endo" not in main.words and "endo" in asides
+
+
+def test_a_relative_that_refers_back_to_nothing() -> None:
+    from treatyscope.pipeline.q_find import has_anaphor
+    from treatyscope.pipeline.q_link import _ANAPHORA
+
+    assert not has_anaphor(_ANAPHORA, "how many associations that had been refused appealed")
+    assert has_anaphor(_ANAPHORA, "had that law been applied")

@@ -452,10 +452,21 @@ def has_anaphor(pattern: re.Pattern[str], text: str) -> bool:
     for m in pattern.finditer(text):
         if m.group(0).lower() != "that":
             return True
+        after = text[m.end():m.end() + 24].split()
+        if after and after[0].lower().strip(",") in _VERB_AFTER_THAT:
+            continue  # "associations that had been refused": a relative pronoun
         before = text[max(0, m.start() - 24):m.start()].split()
         if not before or before[-1].lower() not in Q.CLAUSE_THAT_AFTER:
             return True
     return False
+
+
+#: Words after a relative or a complementizer "that" ("associations that had been refused",
+#: "cases that were reported"); a demonstrative "that" is followed by its noun ("that law").
+_VERB_AFTER_THAT = frozenset({
+    "had", "have", "has", "was", "were", "is", "are", "would", "could", "did", "do", "does",
+    "will", "can", "might", "should", "must", "may", "remained", "concerned", "related",
+    "affected", "existed", "needed", "applied", "included", "provided", "allowed"})
 
 
 @text_cache(maxsize=4096)
