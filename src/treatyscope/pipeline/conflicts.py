@@ -389,9 +389,15 @@ _TARGET_BEFORE = re.compile(
     r"increased|reduced|set|brought)|prévo(?:it|yait|ient|yaient) de|envisag(?:e|eait|ent) de|"
     r"vis(?:e|ait|ent) à|objectif|entend(?:ait)? (?:porter|ramener|fixer|relever)|"
     r"compt(?:e|ait) (?:porter|ramener|fixer|relever))\b[^.;]{0,80}$", re.IGNORECASE)
-#: ... or after it: "30 per cent by 2030", "d'ici à 2025".
-_TARGET_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:by|d['’]ici(?: à)?|à l['’]horizon(?: de)?) "
-                           r"(?:the end of |la fin de |fin )?(?:19|20)\d\d\b", re.IGNORECASE)
+#: ... or after it: "30 per cent by 2030", "d'ici à 2025", "74 per cent would have access
+#: by the end of 2025".
+_TARGET_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:(?:by|d['’]ici(?: à)?|à l['’]horizon(?: de)?) (?:the end of |la fin de |"
+    r"fin )?(?:19|20)\d\d\b|"
+    # a figure whose verb is in the future: "74 per cent ... would have access", "aura accès"
+    # (not the French conditional: "40 % auraient accès" reports an allegation)
+    r"(?:would|will|shall) (?:have|be|reach|rise|fall|increase|decrease|benefit|receive)\b|"
+    r"(?:auront|aura|atteindra|atteindront|bénéficiera|bénéficieront)\b)", re.IGNORECASE)
 
 
 def is_target(text: str, claim: Claim) -> bool:
