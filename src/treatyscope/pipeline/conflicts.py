@@ -466,8 +466,7 @@ def _candidates(review: Review, claims: list[Claim],
     for members in by_unit.values():
         for x, (i, sentence_a, year_a, side_a, lo_a, hi_a, size_a) in enumerate(members):
             for j, sentence_b, year_b, side_b, lo_b, hi_b, size_b in members[x + 1 :]:
-                if sentence_a == sentence_b or (lo_a <= hi_b and lo_b <= hi_a
-                                                and overlapping(lo_a, hi_a, lo_b, hi_b)):
+                if sentence_a == sentence_b or overlapping(lo_a, hi_a, lo_b, hi_b):
                     continue  # one sentence, or compatible values
                 if year_a is not None and year_b is not None and year_a != year_b:
                     continue
