@@ -198,6 +198,23 @@ ASIDE = (
     r"en dehors de|hormis|outre)\b)[^,;?]*"
 )
 
+#: The period a question is about ("in the past four years", "since 2015", "au cours des
+#: cinq dernières années"): it frames what is asked and an answer need not repeat it
+#: ("between 2020 and 2023, 276 persons had died" answers "How many deaths had occurred in
+#: the past four years?"), so its words are no aspect the answer must cover.
+TIME_FRAME = (
+    r"(?i)\b(?:(?:in|over|during|within|for|throughout) the (?:past|last|previous|preceding)"
+    r"(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|few|"
+    r"several|couple of))? (?:years?|months?|decades?|weeks?)"
+    r"|in recent years|(?:in|during) the (?:reporting period|period under review)"
+    r"|since (?:the (?:end|beginning|start) of )?(?:19|20)\d\d"
+    r"|(?:au cours|pendant|durant|lors) des (?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|dix|quelques) )?(?:dernières|derniers) (?:années|ans|mois|décennies)"
+    r"|ces (?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) )?(?:dernières|derniers) "
+    r"(?:années|ans|mois)|au cours de la période (?:considérée|à l'examen|couverte)"
+    r"|depuis (?:l'année |la fin de |le début de )?(?:19|20)\d\d)\b"
+)
+
 #: A clause that says what a statement leaves out ("..., without specifying how many children
 #: remained out of school", "sans toutefois préciser combien ..."): its words are what was
 #: not answered, so they are no terms of the sentence.

@@ -226,6 +226,9 @@ def coverage(query: Query, matched: dict[str, float]) -> float:
     aspects = query.aspects
     found: float = sum(map(mul, map(query.weights.__getitem__, aspects),
                            map(matched.get, aspects, repeat(0.0))))
+    if query.period:  # the period asked about counts only where it is covered
+        extra = sum(query.weights[t] * matched.get(t, 0.0) for t in query.period)
+        found, total = found + extra, total + extra
     return found / total
 
 
@@ -256,7 +259,7 @@ def sentence_terms(query: Query, material: Material, chosen: list[int]) -> dict[
     other = [families[w] for w in words - query.aspects if w in families]
     concepts = frozenset().union(*other) if other else frozenset()
     out: dict[str, float] = {}
-    for t in query.aspects:
+    for t in query.aspects | query.period if query.period else query.aspects:
         if t in words:
             out[t] = 1.0
         else:

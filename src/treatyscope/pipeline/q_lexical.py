@@ -57,7 +57,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 #: text, are mapped to themselves).
 _NON_WORD_ASCII = bytes(c if c > 127 or chr(c).isalnum() else 32 for c in range(256))
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "people": "person",
-              "persons": "person", "travaux": "travai"}  # travaux: travail
+              "persons": "person", "travaux": "travai",  # travaux: travail
+              "died": "death", "dies": "death", "dying": "death", "dead": "death"}
 _SUFFIXES = (
     "ification", "ifications", "ified", "ifies", "ify", "ational", "ating", "ated", "ates", "ate", "ations", "ation", "itions", "ition", "ements", "ement", "ments", "ment",
     "ities", "ity", "ings", "ing", "ness", "ised", "ized", "ises", "izes", "ise", "ize",

@@ -35,7 +35,14 @@ from dataclasses import dataclass, field
 from operator import mul
 
 from treatyscope.caching import text_cache
-from treatyscope.data.q_lexicon import ASIDE, ASKS_AMOUNT, ASKS_DATA, ASKS_NUMBER, YES_NO
+from treatyscope.data.q_lexicon import (
+    ASIDE,
+    ASKS_AMOUNT,
+    ASKS_DATA,
+    ASKS_NUMBER,
+    TIME_FRAME,
+    YES_NO,
+)
 from treatyscope.data.questions import ANAPHORA
 from treatyscope.model import Question, Review, Span
 from treatyscope.pipeline.a_blocks import Material
@@ -105,6 +112,10 @@ _ASKS_AMOUNT = re.compile(ASKS_AMOUNT)  # idem
 _ASKS_DATA = re.compile(ASKS_DATA)  # idem
 _YES_NO = re.compile(YES_NO)  # idem
 _ASIDE = re.compile(ASIDE)
+_TIME_FRAME = re.compile(TIME_FRAME)
+#: Every match of ``TIME_FRAME`` holds one of these in its lower-cased text (a speed test).
+_TIME_FRAME_LITERALS = ("past", "last", "previous", "preceding", "recent", "period",
+                        "since", "dernières", "derniers", "période", "depuis")
 #: Every match of ``ASIDE`` holds one of these in its lower-cased text (a speed test:
 #: a question holding none has no aside).
 _ASIDE_LITERALS = ("given", "in view of", "considering", "bearing in mind", "compte tenu",
@@ -121,7 +132,10 @@ class Query:
 
     ``aspects`` are the terms its answer must cover (its own, and its premise's when it
     refers back or is too thin to stand alone); ``pairs`` its word pairs; ``names`` its
-    rare names and numbers (a Convention's number, a place).
+    rare names and numbers (a Convention's number, a place); ``period`` the terms of the
+    period it asks about: they count for the answer that covers them and against none
+    ("between 2020 and 2023, 276 persons had died" answers "How many deaths had occurred
+    in the past four years?").
     """
 
     weights: dict[str, float]
@@ -129,6 +143,7 @@ class Query:
     pairs: frozenset[tuple[str, str]]
     number: bool = False
     names: frozenset[str] = frozenset()
+    period: frozenset[str] = frozenset()
     #: The summed weight of the aspects (computed once: coverage is asked for repeatedly).
     aspect_weight: float = field(init=False)
 
@@ -241,7 +256,7 @@ def _start(span: Span) -> int:
 
 def query_of(question: Question, premises: list[Premise], index: Index) -> Query:
     """The weighted content terms of a question and of what it follows."""
-    main, asides, refers_back, asks_number = question_parts(question.text)
+    main, asides, refers_back, asks_number, period = question_parts(question.text)
     weights = {t: index.weight(t, main) for t in main.words}
     bound = sum(weights.values()) < THIN_QUESTION or refers_back
     pairs = set(main.bigrams)
@@ -253,23 +268,24 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
         else:
             factor = CONTEXT_WEIGHT * CONTEXT_DECAY**premise.gap
         pairs |= _add(weights, premise.text, factor, main, index).bigrams
-    aspects = frozenset(weights) if bound else main.words
+    aspects = (frozenset(weights) if bound else main.words) - period
     if asides:  # "Given X, ...", "... beyond X": read like a premise, never an aspect
         _add(weights, asides, CONTEXT_WEIGHT, main, index)
-    names = frozenset(t for t in main.words
+    names = frozenset(t for t in main.words - period
                       if main.boost.get(t, 1.0) > 1.0 and t in index.df and index.is_rare(t))
     if names and " in " in question.text:  # places are read only when there are names
         names -= _places(question.text)
     if names <= _INSTRUMENTS:  # "the Covenant" alone: answered by "international agreements"
         names = frozenset()
-    return Query(weights, aspects, frozenset(pairs), asks_number, names)
+    return Query(weights, aspects, frozenset(pairs), asks_number, names, period)
 
 
 @text_cache(maxsize=4096)
-def question_parts(text: str) -> tuple[Terms, str, bool, bool]:
+def question_parts(text: str) -> tuple[Terms, str, bool, bool, frozenset[str]]:
     """What a question's own wording gives (cached by wording): the terms of what it asks
-    about, its asides ("Given ...", "beyond ..."), whether it refers back ("on this"), and
-    whether it asks for a quantity."""
+    about, its asides ("Given ...", "beyond ..."), whether it refers back ("on this"),
+    whether it asks for a quantity, and the terms of the period it asks about alone ("in
+    the past four years": :data:`TIME_FRAME`)."""
     main_text = text.partition(" (regarding: ")[0]
     low = main_text.lower()
     asides = ""
@@ -278,10 +294,17 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool]:
     if ((not main_text.isascii() and any(map(main_text.__contains__, _ODD_CASES)))
             or any(map(low.__contains__, _ASIDE_LITERALS))):
         asides = " ".join(m.group(0) for m in _ASIDE.finditer(main_text))
-    main = terms(_ASIDE.sub(" ", main_text) if asides else main_text, drop_request_words=True)
+    asked = _ASIDE.sub(" ", main_text) if asides else main_text
+    main = terms(asked, drop_request_words=True)
+    period: frozenset[str] = frozenset()
+    if any(map(low.__contains__, _TIME_FRAME_LITERALS)):
+        frames = " ".join(m.group(0) for m in _TIME_FRAME.finditer(asked))
+        if frames:
+            rest = terms(_TIME_FRAME.sub(" ", asked), drop_request_words=True).words
+            period = terms(frames, drop_request_words=True).words - rest
     asks_number = bool(_ASKS_NUMBER.search(low) or _ASKS_AMOUNT.match(low)
                        or (_ASKS_DATA.search(low) and not _YES_NO.match(low)))
-    return main, asides, has_anaphor(_ANAPHORA, low), asks_number
+    return main, asides, has_anaphor(_ANAPHORA, low), asks_number, period
 
 
 #: Capitalised nouns of legal instruments ("the Covenant", "the Constitution"): alone, the
