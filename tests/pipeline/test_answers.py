@@ -574,6 +574,15 @@ def test_french_function_time_and_request_words_weigh_as_the_english_ones() -> N
     assert stem("code") in found.words
 
 
+def test_french_funding_words_are_of_the_budget_family() -> None:
+    """'quels moyens financiers' is answered by 'des subventions publiques de 2,1 millions
+    de dinars', as 'funding' by 'the budget'."""
+    from treatyscope.pipeline.q_lexical import concept_map
+
+    families = concept_map()
+    assert families[stem("financiers")] & families[stem("subventions")] & families[stem("budget")]
+
+
 COVENANT = """Questions by Committee Experts
 ANA LOPEZ, Committee Expert and Country Rapporteur, said the report was welcome. Could the Covenant be invoked directly before the domestic courts? Was the Istanbul Protocol part of the training of doctors?
 Responses by the Delegation

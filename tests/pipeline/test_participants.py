@@ -123,6 +123,9 @@ def test_french_speakers() -> None:
         # the coordinator of a CRC country task force, in French
         ("coordonnatrice du groupe de travail chargé de l'examen du rapport du Niger",
          "committee", ["Country Rapporteur"]),
+        # the CRPD country task force's rapporteur, in French
+        ("rapporteur du groupe de travail de pays pour la Tunisie", "committee",
+         ["Country Rapporteur"]),
     ],
 )
 def test_classify_titles(title: str, side: str, roles: list[str]) -> None:

@@ -530,6 +530,9 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("What was the budget, how many staff did it have, and when would it open new offices?", 3),
     ("She asked what had happened in 2019, when the law was adopted, and whether it was "
      "applied.", 2),  # "when" after a comma is a clause of time, not a question
+    ("On the compensation scheme, when would the bill be adopted, and how many women had "
+     "received compensation?", 2),  # ... unless its subject follows an auxiliary
+    ("What had happened in 2019, when the law was adopted?", 1),
     ("What was being done to introduce mother-tongue teaching, and were teachers recruited "
      "from minority communities?", 2),
     ("How many girls were enrolled and were sent to school?", 1),
@@ -638,12 +641,15 @@ def test_a_french_complex_inversion_asks_about_its_subject(sentence: str, ask: s
     ("He noted that the retirement age was 63 for men and 58 for women; when would it be "
      "equalized?", "when would it be equalized?"),
     ("Reports indicated abuses: who had been prosecuted?", "who had been prosecuted?"),
+    # after a fronted topic and a comma, "when" with an inverted subject asks
+    ("On the compensation scheme for women who had been sterilized, when would the bill be "
+     "adopted?", "when would the bill be adopted?"),
     # a "?" sentence that opens with a statement and goes on with "and" + a question
     ("The Committee had received reports of torture in prisons, and how many cases had been "
      "investigated?", "how many cases had been investigated?"),
 ])
 def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None:
-    # the statement is the question's premise, not a question of its own
+    # the statement (or topic) is the question's premise, not a question of its own
     from treatyscope.pipeline.q_find import chunk_clauses
 
     [clause] = chunk_clauses(sentence)

@@ -65,7 +65,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
             # after a semicolon, colon or dash (not a comma: ", when the law was adopted,"
             # is a clause of time), a question word before an auxiliary: "...; when would
             # it be adopted?"
-            rf"|(?:;|:|—|–)\s+(?P<q2>(?i:{Q.INNER_WH_AUX_EN})\s+{aux_lower}\b)"),
+            rf"|(?:;|:|—|–)\s+(?P<q2>(?i:{Q.INNER_WH_AUX_EN})\s+{aux_lower}\b)"
+            # after a comma, "when" or "where" with an inverted subject: "On the scheme,
+            # when would the bill be adopted?" (a clause of time puts its subject first)
+            rf"|,\s+(?P<q3>(?i:when|where)\s+{aux_lower}\s+{subj}\b)"),
         "split": re.compile(
             rf"(?:,?\s+\band|;)(?:\s+{Q.CONDITION_EN},?)?\s+"
             rf"(?P<t>(?i:{Q.SPLIT_WH_EN})\b|{aux_lower}\s+{subj}\b)"),
@@ -252,8 +255,7 @@ def interrogative_starts(chunk: str, has_mark: bool) -> list[int]:
     if opens:
         found.append(0)
     if has_mark:
-        found += [m.start("q") if m.group("q") else m.start("q2")
-                  for m in rx["inner"].finditer(chunk)]
+        found += [m.start(m.lastgroup or "q") for m in rx["inner"].finditer(chunk)]
         if _holds_any(chunk, Q.FRENCH_INTERROGATIVE_LITERALS):
             # an inverted reporting verb after what was said ("..., a-t-il souligné") asks
             # nothing: the question starts after it
