@@ -487,6 +487,16 @@ def test_a_statement_before_a_semicolon_is_its_question_s_premise() -> None:
         "in prisons)"]
 
 
+def test_a_fronted_topic_is_what_the_question_s_pronoun_refers_to() -> None:
+    review = analyze_text(
+        "Questions by Committee Experts\n"
+        "Ana Lopez, Committee Expert, said the report was frank. What was the minimum age of "
+        "criminal responsibility? As for birth registration, was it free of charge?")
+    assert [q.text for q in review.questions] == [
+        "What was the minimum age of criminal responsibility?",
+        "Was it free of charge? (regarding: birth registration)"]
+
+
 @pytest.mark.parametrize(("sentence", "is_question"), [
     ("How many girls under 15 had given birth in 2023.", True),
     ("What was the status of the Marrakesh Treaty.", True),

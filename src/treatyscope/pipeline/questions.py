@@ -128,6 +128,16 @@ _ASIDE_LEAD = re.compile(
 )
 
 
+#: A fronted topic before the question of its sentence ("As for birth registration, was
+#: it free of charge?"): what a pronoun of the question refers to.
+_TOPIC_LEAD = re.compile(
+    r"^(?:[Rr]egarding|[Cc]oncerning|[Aa]s (?:for|to|regards)|[Ww]ith (?:regard|respect|"
+    r"reference) to|[Oo]n|[Ii]n relation to|[Tt]urning to|[Ss]['’]agissant d(?:e |u |es |['’])|"
+    r"[Ee]n ce qui concerne|[Qq]uant (?:à|aux?)|[Cc]oncernant|[Pp]our ce qui est d(?:e |u |es |['’]))"
+    r"\s*(?P<aside>[^.;?!,]{3,200}?),\s*$"
+)
+
+
 #: A statement closed by a semicolon, colon, dash or "and" before the question of its
 #: sentence ("The bill had been pending since 2012; when would it be adopted?").
 _STATEMENT_LEAD = re.compile(
@@ -136,12 +146,13 @@ _STATEMENT_LEAD = re.compile(
 
 def _aside_before(text: str, sentence: Span, clause: Clause) -> str:
     """The lead-in before the first question of a sentence, if it sets a premise ("Given
-    X, ...", or a statement closed by a semicolon), else ""."""
+    X, ...", a fronted topic: "As for X, ...", or a statement closed by a semicolon), else
+    ""."""
     if clause.ask.start - sentence.start < 12:
         return ""  # speed only: no room for a lead-in
     # on the slice: "^" does not match at the pos of Pattern.search(text, pos)
     lead = text[sentence.start : clause.ask.start]
-    m = _ASIDE_LEAD.search(lead)
+    m = _ASIDE_LEAD.search(lead) or _TOPIC_LEAD.search(lead)
     if m:
         return m.group("aside")
     m = _STATEMENT_LEAD.fullmatch(lead)
