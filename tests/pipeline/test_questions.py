@@ -487,6 +487,16 @@ def test_a_statement_before_a_semicolon_is_its_question_s_premise() -> None:
         "in prisons)"]
 
 
+def test_a_count_with_no_noun_refers_back() -> None:
+    review = analyze_text(
+        "Questions by Committee Experts\n"
+        "Ana Lopez, Committee Expert, said the report was frank. How many traffickers had "
+        "been prosecuted in 2023? How many had been convicted?")
+    assert review.questions[-1].text == (
+        "How many had been convicted? (regarding: How many traffickers had been prosecuted "
+        "in 2023?)")
+
+
 def test_a_fronted_topic_is_what_the_question_s_pronoun_refers_to() -> None:
     review = analyze_text(
         "Questions by Committee Experts\n"

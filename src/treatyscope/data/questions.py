@@ -274,11 +274,14 @@ ANAPHORA = (
     # the clitic of a verb's object: "envisageait d'y renoncer", "l'y contraindre"
     r"[dl]['’]y)\b(?!\s+(?:the|a|an|it|they|there|as)\b)"
 )
-#: A pronoun within the first words of a question ("How did they obtain their rights?")
-#: refers to the sentence just before it.
+#: A pronoun within the first words of a question ("How did they obtain their rights?"),
+#: or a count with no noun ("How many had been investigated?"), refers to the sentence
+#: just before it.
 WEAK_ANAPHORA = (
-    r"^(?:\S+\s+){0,4}?(?:they|them|their|its|he|she|his|her|ils|elles|leur|leurs|"
-    r"it(?!\s+(?:would|was|is|will|seemed|appeared|might|could)\b))\b"
+    r"^(?:(?:\S+\s+){0,4}?(?:they|them|their|its|he|she|his|her|ils|elles|leur|leurs|"
+    r"it(?!\s+(?:would|was|is|will|seemed|appeared|might|could)\b))"
+    r"|how (?:many|much)\s+(?:had|have|has|were|was|are|is|did|do|does|would|could|will)"
+    r")\b"
 )
 
 # ----------------------------------------------------------------- clause structure
