@@ -501,10 +501,13 @@ def test_a_fronted_topic_is_what_the_question_s_pronoun_refers_to() -> None:
     review = analyze_text(
         "Questions by Committee Experts\n"
         "Ana Lopez, Committee Expert, said the report was frank. What was the minimum age of "
-        "criminal responsibility? As for birth registration, was it free of charge?")
+        "criminal responsibility? As for birth registration, was it free of charge? On the "
+        "compensation scheme, when would the bill be adopted?")
     assert [q.text for q in review.questions] == [
         "What was the minimum age of criminal responsibility?",
-        "Was it free of charge? (regarding: birth registration)"]
+        "Was it free of charge? (regarding: birth registration)",
+        # with no pronoun, the topic still frames the question
+        "When would the bill be adopted? (regarding: the compensation scheme)"]
 
 
 @pytest.mark.parametrize(("sentence", "is_question"), [

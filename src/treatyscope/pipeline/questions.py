@@ -109,9 +109,11 @@ def find_clauses(review: Review, by_turn: dict[str, list[Span]] | None = None,
                 # what comes just before: the clause before, or the sentence before
                 before = clauses[i - 1].ask if i else previous
                 aside = _aside_before(text, sentence, clause) if i == 0 else ""
+                # a lead-in of the question's own sentence frames it even with no anaphor:
+                # "On the compensation scheme, when would the bill be adopted?"
                 yield clause, turn, _context(
                     text, clause, [*premises, aside] if aside else premises, before, bool(i),
-                    aside)
+                    aside) or aside
             if clauses:
                 asked += 1
             else:
