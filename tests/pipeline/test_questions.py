@@ -200,6 +200,13 @@ def test_statements_topics_and_recommendations_are_not_questions(sentence: str) 
     ("La délégation a indiqué qu’au total, 1 340 écoles avaient rouvert.",
      "au total, 1 340 écoles avaient rouvert."),
     ("La délégation a ajouté que le plan était financé.", "le plan était financé."),
+    # the present of the summary records, and a comma after "that"/"que"
+    ("Elle note que, selon le rapport, 12 % des détenus souffrent de tuberculose.",
+     "selon le rapport, 12 % des détenus souffrent de tuberculose."),
+    ("He noted that, in 2015, the law was adopted.", "in 2015, the law was adopted."),
+    ("La note que le Comité a reçue était brève.", "La note que le Comité a reçue était brève."),
+    ("Female genital mutilation was still practised, the delegation said, but less.",
+     "Female genital mutilation was still practised, the delegation said, but less."),
     # after what is said, or set inside it: what is said stays whole
     ("Seuls 9 % des bureaux de vote étaient accessibles, a reconnu la délégation.",
      "Seuls 9 % des bureaux de vote étaient accessibles."),

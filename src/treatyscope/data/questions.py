@@ -359,6 +359,9 @@ ATTRIBUTION = (
     r"wished to know(?:\s+(?:if|whether))?|wanted to know(?:\s+(?:if|whether))?|"
     r"a (?:dit|déclaré|indiqué|souligné|relevé|rappelé|noté|fait observer)|dit|déclare|"
     r"indique|souligne|relève|"
+    # the present of the summary records before "que" ("Elle note que ...")
+    r"(?<![Ll]a )(?<![Uu]ne )(?<![Ss]a )(?:note|constate|observe|rappelle|estime|regrette|"
+    r"ajoute|explique|affirme|signale)(?=\s+qu)|"
     # French reported requests and statements in the perfect, an adverb allowed ("a par
     # ailleurs voulu savoir si", "ont ajouté que"), and the present of the summary records
     # where the verb cannot be read as a noun or an adjective ("demande si", "souhaite savoir")
@@ -369,7 +372,7 @@ ATTRIBUTION = (
     r"reconnu)|s['’]est\s+(?:également\s+|aussi\s+)?enquise?(?:\s+(?:de|du|des|si|s['’]))?|"
     r"demande\s+(?:si|s['’])|(?:souhaite|veut|voudrait|aimerait|désire) (?:savoir|connaître)"
     r"(?:\s+(?:si|s['’]))?|s['’]enquiert(?:\s+(?:de|du|des|si|s['’]))?)"
-    r"(?:\s+that|\s+que|\s+qu['’])?\s*(?<=[\s'’])"
+    r"(?:(?:\s+that|\s+que)(?:,(?=\s))?|\s+qu['’])?\s*(?<=[\s'’])"
 )
 #: Leading words dropped before a lede clause is compared with the body's questions
 #: ("asked which policies ..." against "What policies ...").
@@ -417,5 +420,6 @@ ATTRIBUTION_LITERALS = (
     "wanted to know", "dit", "déclar", "indiqu", "soulign", "relev", "relèv", "rappelé",
     "noté", "fait observer", "demand", "savoir", "connaître", "ajouté", "précisé", "expliqué",
     "affirmé", "assuré", "estimé", "fait valoir", "fait savoir", "répondu", "signalé",
-    "mentionné", "reconnu", "enqui",
+    "mentionné", "reconnu", "enqui", "note qu", "constate qu", "observe qu", "rappelle qu", "estime qu", "regrette qu",
+    "ajoute qu", "explique qu", "affirme qu", "signale qu",
 )
