@@ -629,6 +629,8 @@ def test_a_french_direct_question_closed_by_its_reporting_verb() -> None:
     "Pourquoi la loi n'était-elle pas appliquée, et que fait l'État partie pour y remédier ?",
     "Combien de mineurs sont actuellement détenus et sont-ils séparés des adultes ?",
     "Quel est le statut de la Convention et les tribunaux l'ont-ils déjà appliquée ?",
+    "Elle voudrait savoir si les détenus ont accès à un avocat et quand la réforme entrera "
+    "en vigueur.",
 ])
 def test_french_questions_joined_by_et_split(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses

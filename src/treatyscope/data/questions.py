@@ -324,7 +324,7 @@ SPLIT_REPORTING_EN = (
 )
 #: French words that open a separable question after "et" or a semicolon.
 SPLIT_WH_FR = (
-    r"(?:quel|quelle|quels|quelles|comment|pourquoi|combien|dans quelle mesure|"
+    r"(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|dans quelle mesure|"
     r"qu['’]en est-il|si|s['’]ils?|a (?:souhaité|voulu) savoir|a demandé)\b|"
     # an inverted pronoun, with or without a subject before it: "et sont-ils séparés",
     # "et les tribunaux l'ont-ils appliquée"
