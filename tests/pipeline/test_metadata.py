@@ -460,6 +460,11 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["Ministère de la justice", "Ministère de la santé"]),
         ("M. Rakotomalala (Madagascar) dit que sa délégation se compose de représentants du Ministère de la population et du Ministère de la justice.",
          ["Ministère de la population", "Ministère de la justice"]),
+        # one ministry with several complements, and several sharing a plural noun
+        ("La délégation était composée de représentants du Ministère de la santé, du Ministère de la femme, de la famille et de l'enfance et du Ministère de l'intérieur.",
+         ["Ministère de la santé", "Ministère de la femme, de la famille et de l'enfance", "Ministère de l'intérieur"]),
+        ("La délégation était composée de représentants des ministères de la santé, de l'intérieur, de la justice.",
+         ["ministères de la santé", "intérieur", "justice"]),
     ],
 )
 def test_delegation_composition(text: str, items: list[str]) -> None:

@@ -74,7 +74,7 @@ def find_delegation_composition(text: str) -> list[Span]:
         pieces.append((start, sep.start() if sep else end))
         start = sep.end() if sep else end
     if splitter is _COMMAS:
-        pieces = _by_articles(text, pieces)
+        pieces = _by_heads(text, _by_articles(text, pieces))
     return [span for a, b in pieces if (span := _item(text, a, b))]
 
 
@@ -108,3 +108,28 @@ def _item(text: str, start: int, end: int) -> Span | None:
     lead = _lead_rx().match(text, span.start, span.end)
     body = trimmed(text, lead.end() if lead else span.start, span.end)
     return body if body and len(body) >= MIN_ITEM else None
+
+
+#: A French piece that is only a complement ("de la famille", "et de l'enfance") ...
+_COMPLEMENT = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|d['’])\s*[a-zà-ÿ]")
+#: ... of a body named by a singular head noun before it ("du Ministère de la femme").
+_SINGULAR_HEAD = re.compile(
+    r"\s*(?:(?:et\s+)?(?:du|de\s+la|de\s+l['’]|le|la|l['’]|un|une)\s*)?(?:[Mm]inistère|"
+    r"[Ss]ecrétariat|[Dd]irection|[Oo]ffice|[Ii]nstitut|[Cc]ommission|[Cc]onseil|[Aa]gence|"
+    r"[Dd]élégation|[Ss]ervice|[Oo]bservatoire)\b")
+
+
+def _by_heads(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A French piece that is only a complement continues the body before it when that body
+    has a singular head: "du Ministère de la femme, de la famille et de l'enfance" is one
+    ministry.  (After a plural head, "des ministères de la santé, de l'intérieur", each
+    complement names a body of its own.)"""
+    out: list[tuple[int, int]] = []
+    head = False  # whether the body being built has a singular head
+    for a, b in pieces:
+        if out and head and _COMPLEMENT.match(text, a, b):
+            out[-1] = (out[-1][0], b)
+            continue
+        out.append((a, b))
+        head = _SINGULAR_HEAD.match(text, a, b) is not None
+    return out
