@@ -37,7 +37,12 @@ from treatyscope.data.numbers import (
 )
 from treatyscope.data.units import HALF_HYPHENS, HYPHEN_UNITS
 from treatyscope.model import Span
-from treatyscope.pipeline.claim_scan import Vocabulary, latin1_words, letter_classes
+from treatyscope.pipeline.claim_scan import (
+    Vocabulary,
+    latin1_words,
+    letter_classes,
+    sentence_runs,
+)
 
 
 def _elided_before_number() -> str:
@@ -155,11 +160,12 @@ def number_sentences(text: str, sentences: Sequence[Span], lowered: str | None) 
     if (lowered is None or _SIGNAL_BYTES is None
             or any(a.start > b.start for a, b in pairwise(sentences))):
         return [may_hold_number(text, s.start, s.end, lowered) for s in sentences]
-    classes = letter_classes(lowered)
-    digits = _with_digits(classes, sentences)
+    digits = _with_digits(letter_classes(lowered), sentences)
     isdisjoint = _SIGNAL_BYTES.isdisjoint
-    return [k in digits or not isdisjoint(classes[s.start : s.end].split())
-            for k, s in enumerate(sentences)]
+    # A sentence without a digit has the same runs in letter_classes as in letter_runs;
+    # those of sentence_runs are cut once for the later stages too (only for speed).
+    return [k in digits or not isdisjoint(runs)
+            for k, runs in enumerate(sentence_runs(lowered, sentences))]
 
 
 def writes_number_word(runs: bytes, start: int, end: int) -> bool:

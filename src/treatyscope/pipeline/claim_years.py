@@ -61,6 +61,7 @@ from treatyscope.data.claim_years import (
 from treatyscope.model import Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_scan import letter_classes, lower_twin, lowered
+from treatyscope.pipeline.spans import new_span
 
 _MAY_BE_RELATIVE = re.compile(r"year|anné|\ban\b", re.I)
 #: FUTURE and CONTINUATION for lower-cased text (see claim_scan.lower_twin): faster.
@@ -110,6 +111,11 @@ class YearFix:
 
     year: int | None
     basis: str | None = None
+
+
+#: ``YearFix(None)``, made once: most claims get it (only for speed; a YearFix is frozen,
+#: so one object serves them all).
+UNDATED = YearFix(None)
 
 
 def year_mentions(text: str, sentence: Span) -> list[YearMention]:
@@ -306,12 +312,12 @@ def _stated(text: str, sentence: Span, offset: int,
     if not mentions:
         # a sentence that dates something else ("the fund, created in 2012, ...", "Since
         # 2016, ...") sets its own period: it takes no year from the sentence before
-        return YearFix(None) if any(m.kind in ("event", "base") for m in found) else None
+        return UNDATED if any(m.kind in ("event", "base") for m in found) else None
     clause = _clause(text, sentence, offset)
     local = [m for m in mentions if clause.start <= m.start < clause.end]
     if not local and any(m.kind in ("event", "base") and clause.start <= m.start < clause.end
                          for m in found):
-        return YearFix(None)  # "In 2018, ...; since 2016, 12 teachers had ...": its own period
+        return UNDATED  # "In 2018, ...; since 2016, 12 teachers had ...": its own period
     if not local:
         local = [m for m in mentions if _opens_sentence(text, sentence, m)]
     if not local and CONTINUATION.search(text, clause.start, clause.end):
@@ -331,7 +337,7 @@ def _stated(text: str, sentence: Span, offset: int,
     local = [m for m in local if m.start < offset
              or not _COMPARED.search(text, offset, m.start)]
     if not local:
-        return YearFix(None)
+        return UNDATED
     nearest = min(local, key=lambda m: abs(m.start - offset))
     if _YEAR_BEFORE_AFTER.match(text, offset, sentence.end):
         return YearFix(nearest.year - 1, f"the year before {nearest.year}")
@@ -395,7 +401,8 @@ def _clause(text: str, sentence: Span, offset: int) -> Span:
         elif m.start() > offset:
             end = m.start()
             break
-    return Span(start, end)
+    # a break ends within the sentence, so start <= end (new_span: speed only)
+    return new_span(start, end)
 
 
 def sentence_year(text: str, sentence: Span, doc_year: int | None) -> YearFix | None:
@@ -481,7 +488,7 @@ def _unstated(relative: YearFix | None, marker: str | None,
         return relative
     if marker and previous is not None and previous.year is not None:
         return YearFix(previous.year, f"context ('{marker}', previous sentence dated {previous.year})")
-    return YearFix(None)
+    return UNDATED
 
 
 def document_year(review: Review, options: AnalyzeOptions) -> YearFix:
@@ -625,8 +632,8 @@ class YearReader:
             return relative
         marker = self.continues(sentence)
         if not marker:
-            return YearFix(None)  # what _unstated gives; the year before is not needed (speed)
+            return UNDATED  # what _unstated gives; the year before is not needed (speed)
         before = previous() if callable(previous) else previous
         if before is None or before.year is None:
-            return YearFix(None)  # what _unstated gives without a year before (speed)
+            return UNDATED  # what _unstated gives without a year before (speed)
         return _unstated(None, marker, before)

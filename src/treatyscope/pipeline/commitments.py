@@ -40,9 +40,9 @@ from treatyscope.pipeline.claim_links import RESTATING_SECTIONS, context_words, 
 from treatyscope.pipeline.claim_scan import (
     TurnIndex,
     latin1_words,
-    letter_classes,
     lower_twin,
     lowered,
+    sentence_runs,
 )
 from treatyscope.pipeline.claim_years import document_year
 from treatyscope.pipeline.participants import STATES_LABEL
@@ -97,16 +97,15 @@ def find_commitment(text: str, sentence: Span, lowered: str | None = None) -> Fo
     return _first_commitment(text, sentence, lowered)
 
 
-def _may_hold_cue(classes: bytes, sentence: Span) -> bool:
+def _may_hold_cue(runs: list[bytes]) -> bool:
     """False when the sentence writes no word of :data:`CUE_WORDS`, so that :data:`CUES`
     (the lower-case twin, and so CUES itself) finds nothing in it (only for speed).
 
-    classes (bytes): :func:`~treatyscope.pipeline.claim_scan.letter_classes` of the
-        lowered text; a word written whole is one of its byte runs between spaces (the
-        characters around it, no word characters, are spaces there).
+    runs (list[bytes]): the sentence's runs of letters
+        (:func:`~treatyscope.pipeline.claim_scan.sentence_runs`); a word written whole is
+        one of them (the characters around it, no word characters, are spaces there).
     """
-    return _CUE_BYTES is None or not _CUE_BYTES.isdisjoint(
-        classes[sentence.start : sentence.end].split())
+    return _CUE_BYTES is None or not _CUE_BYTES.isdisjoint(runs)
 
 
 def _first_commitment(text: str, sentence: Span, lowered: str | None = None) -> Found | None:
@@ -210,14 +209,18 @@ def find_commitments(review: Review, options: AnalyzeOptions) -> list[Commitment
         return known[0]
 
     turns, low = TurnIndex(review), lowered(review.text)
-    classes = letter_classes(low) if low is not None and _CUES_LOWER is not None else None
+    # Each sentence's runs of letters, cut once for the stages that look words up in them
+    # (claim_scan.sentence_runs; only for speed).
+    runs = (sentence_runs(low, review.sentences)
+            if low is not None and _CUES_LOWER is not None else None)
     out: list[Commitment] = []
-    for sentence, who in _delegation_sentences(review, turns):
-        if classes is None:
+    for k, who in _delegation_indices(review, turns):
+        sentence = review.sentences[k]
+        if runs is None:
             found = find_commitment(review.text, sentence, low)
         else:  # the same (see _may_hold_cue), faster
             found = _first_commitment(review.text, sentence, low) if _may_hold_cue(
-                classes, sentence) else None
+                runs[k]) else None
         if found is None:
             continue
         out.append(Commitment(id="", span=sentence, actor=_actor_label(review, found, who.id),
@@ -231,7 +234,14 @@ def _delegation_sentences(review: Review, turns: TurnIndex) -> Iterator[
         tuple[Span, Participant]]:
     """(sentence, speaker) of each sentence in a turn of the State party's
     delegation, in order: not of States speaking in a Council debate, who commit no State
-    party under review.  A sentence's turn is the one that holds its start.
+    party under review.  A sentence's turn is the one that holds its start."""
+    for k, who in _delegation_indices(review, turns):
+        yield review.sentences[k], who
+
+
+def _delegation_indices(review: Review, turns: TurnIndex) -> Iterator[
+        tuple[int, Participant]]:
+    """:func:`_delegation_sentences`, each sentence given by its index.
 
     For turns in text order and sentences in order of their starts, each turn's sentences
     are found by bisection, so that the others are never looked at (only for speed).
@@ -239,18 +249,18 @@ def _delegation_sentences(review: Review, turns: TurnIndex) -> Iterator[
     sentences = review.sentences
     starts = [s.start for s in sentences]
     if not turns.ordered or any(a > b for a, b in pairwise(starts)):
-        for sentence in sentences:
+        for k, sentence in enumerate(sentences):
             turn = turns.at(sentence.start)
             who = turns.participant(turn.participant) if turn else None
             if who is not None and _delegation(who):
-                yield sentence, who
+                yield k, who
         return
     for turn in review.turns:  # ordered: the turn that holds an offset is the only one
         who = turns.participant(turn.participant)
         if who is not None and _delegation(who):
             for k in range(bisect_left(starts, turn.span.start),
                            bisect_left(starts, turn.span.end)):
-                yield sentences[k], who
+                yield k, who
 
 
 def _delegation(who: Participant) -> bool:

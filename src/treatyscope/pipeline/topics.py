@@ -434,11 +434,14 @@ def tag_review(review: Review) -> Review:
     by_item: dict[str, tuple[str, ...]] = {}
     matcher = _Matcher(review.text, taxonomy)
     taggable = _taggable(taxonomy, committee)
-    selected: dict[tuple[Span, ...], _Tags] = {}  # items sharing spans share their tags
+    # Items sharing spans share their tags; keyed by offsets (only for speed: two ints hash
+    # in C, a Span by a Python method).
+    selected: dict[tuple[tuple[int, int], ...], _Tags] = {}
     for item, spans in _items(review):
-        found = selected.get(spans)
+        key = tuple([(s.start, s.end) for s in spans])
+        found = selected.get(key)
         if found is None:
-            found = selected[spans] = _Tags.of(_select(matcher, spans, taggable))
+            found = selected[key] = _Tags.of(_select(matcher, spans, taggable))
         by_item[item] = found.ids
         tags += [_tag(topic, label, item, span) for topic, label, span in found.tags]
 
