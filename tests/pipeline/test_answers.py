@@ -404,7 +404,9 @@ def test_what_gives_a_figure() -> None:
 
     figures = ["About a third of the budget went to field searches.",
                "Les deux tiers des écoles étaient accessibles.",
-               "No complaint had been received.", "Aucune plainte n’avait été enregistrée."]
+               "No complaint had been received.", "Aucune plainte n’avait été enregistrée.",
+               "Quatorze agents de l'État ont été suspendus.",
+               "Fifteen officers had been dismissed.", "Twenty-three cases were open."]
     no_figures = ["The 2007 law was amended in 2016.", "There was no law on it."]
     assert [s for s in figures if not gives_number(s)] == []
     assert [s for s in no_figures if gives_number(s)] == []

@@ -700,6 +700,10 @@ def test_a_body_named_with_commas_and_and_stays_one_item() -> None:
      "Committee reconvenes at 3 p.m. this afternoon, it will begin its consideration of the "
      "twelfth periodic report of Namibia (CERD/C/NAM/12).",
      ("NAM", "CERD/C/NAM/12", "3 p.m. this afternoon")),
+    ("The Committee on Economic, Social and Cultural Rights concluded its review. When the "
+     "Committee next meets in public at 10 a.m. on Tuesday, 16 November, it will begin its "
+     "consideration of the second periodic report of Estonia (E/C.12/EST/2).",
+     ("EST", "E/C.12/EST/2", "10 a.m. on Tuesday, 16 November")),
     ("The Committee on the Elimination of Discrimination against Women concluded its review. "
      "The next public meeting of the Committee will be at 10 a.m. on Thursday, 18 October, "
      "when it will consider the combined fifth and sixth periodic report of Chile "

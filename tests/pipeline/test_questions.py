@@ -212,6 +212,8 @@ def test_statements_topics_and_recommendations_are_not_questions(sentence: str) 
      "Seuls 9 % des bureaux de vote étaient accessibles."),
     ("Le Cameroun, a ajouté la délégation, comptait 412 inspecteurs.",
      "Le Cameroun comptait 412 inspecteurs."),
+    ("Les recherches débutent sans délai, a précisé la délégation ; un protocole existe.",
+     "Les recherches débutent sans délai un protocole existe."),
     # a passive reporting verb has no speaker before it
     ("No fees were charged, but parents were sometimes asked to contribute.",
      "No fees were charged, but parents were sometimes asked to contribute."),
@@ -593,6 +595,8 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     "Mme Halvorsen a repris la parole pour demander si le projet avait un calendrier.",
     "Elle a toutefois demandé si la loi était appliquée.",
     "Elle s'est cependant enquise des moyens alloués aux refuges.",
+    "M. Vasilescu s'est pour sa part enquis de la définition de la disparition forcée.",
+    "L'expert s'est quant à lui demandé pourquoi la loi n'était pas appliquée.",
     "Il serait utile que la délégation fournisse des informations sur le sort des militants.",
     # every indirect interrogative opens a request
     "Un autre expert a demandé ce qui était fait pour les personnes déplacées par le conflit.",

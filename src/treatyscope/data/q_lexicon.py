@@ -108,12 +108,16 @@ ASKS_AMOUNT = (
 #: been sentenced" gives one: none.
 GIVES_NUMBER = (
     r"(?i)\b(?:(?!(?:19|20)\d\d(?![\d,.]\d))\d[\d,.]*|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozens?|hundreds?|thousands?|millions?|half|data|statistics|figures?|"
+    r"eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty|"
+    r"dozens?|hundreds?|thousands?|millions?|half|data|statistics|figures?|"
     r"per cent|percent|none|zero|not a single|(?:a|one|two) (?:third|quarter|fifth)s?|"
     r"no\s+(?:[a-z-]+\s+){0,2}?(?:had|has|have|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?"
     r"[a-z]+ed|"
     # French
-    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douzaines?|dizaines?|centaines?|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingt|trente|quarante|cinquante|soixante|cents?|mille|"
+    r"douzaines?|dizaines?|centaines?|"
     r"milliers?|millions?|moitié|données|statistiques|chiffres?|pour cent|zéro|tiers|quarts?|"
     r"aucune?\s+(?:\S+\s+){0,3}?n['’](?:a|ont|avait|avaient)\b)\b"
 )

@@ -184,7 +184,9 @@ REQUEST_CUES_FR = (
     r"renseignements|explications|éclaircissements|données|statistiques|chiffres))\b",
     rf"\b(?:prie|invite|prient|invitent)\s+{FR_ADDRESSEE}\s+{FR_INFO_INFINITIVE}\b",
     rf"\bs['’](?:est|était|sont)\s+(?:(?:également|aussi|en outre|par ailleurs|notamment|enfin|"
-    rf"ensuite|{FR_CONCESSIVE})\s+)*(?:enquise?s?|interrogée?s?|demandée?s?|renseignée?s?)\b",
+    rf"ensuite|encore|de plus|plus particulièrement|pour sa part|quant à lui|quant à elle|"
+    rf"d['’]autre part|de nouveau|{FR_CONCESSIVE})\s+)*"
+    rf"(?:enquise?s?|interrogée?s?|demandée?s?|renseignée?s?)\b",
     r"\bs['’](?:enquiert|enquièrent|interroge|interrogent|demande|demandent)\b",
     r"\bse (?:demande|demandent|demandait)\s+(?:si\b|s['’]|comment|pourquoi|quel|quelle|quels|"
     r"quelles|dans quelle mesure)",

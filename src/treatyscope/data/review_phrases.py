@@ -78,7 +78,8 @@ NEXT_MEETING = (
     r"\bat\s+its\s+next\s+(?:public\s+)?meeting\b",
     # releases of the 2000s: "When the Committee reconvenes at 3 p.m. this afternoon, it will
     # begin its consideration of the twelfth periodic report of Namibia"
-    r"\bwhen\s+(?:the\s+)?(?:committee|council)\s+(?:reconvenes|resumes|meets\s+again)\b",
+    r"\bwhen\s+(?:the\s+)?(?:committee|council)\s+(?:(?:next|again)\s+)?(?:reconvenes|resumes|"
+    r"meets|convenes)(?:\s+(?:again|next))?\b",
     r"\b(?:comité|conseil)\s+(?:se\s+réunira|reprendra|entamera|poursuivra|examinera|tiendra)\b",
     r"\bprochaine\s+séance\s+(?:publique\s+)?(?:aura\s+lieu|se\s+tiendra)\b",
 )
@@ -91,7 +92,7 @@ SESSION_PROGRAMME = (
 )
 #: The verb of a next-meeting sentence, after which its time is given ("at 3 p.m. on ...").
 NEXT_MEETING_VERB = (
-    r"(?:\b(?:meets?(?:\s+again)?|reconvenes?|resumes?|convene|will\s+be\s+held|will\s+take\s+place|"
+    r"(?:\b(?:meets?(?:\s+(?:again|next))?|reconvenes?|resumes?|convenes?|will\s+be\s+held|will\s+take\s+place|"
     r"will\s+be|is\s+scheduled\s+for|se\s+réunira(?:\s+(?:de|à)\s+nouveau)?|"
     r"reprendra(?:\s+ses\s+travaux)?|aura\s+lieu|se\s+tiendra|"
     # "entamera demain matin, à 10 heures, l'examen": a time right after the verb

@@ -543,5 +543,5 @@ _POSTPOSED = re.compile(
     _VERB_AFTER + _SPEAKER_AFTER + r"(?:,\s+(?-i:[A-ZÀ-Ý])[^,;:?!]{0,59}?)?)[.!]?\s*$",
     re.IGNORECASE)
 #: An attribution set inside what is said: "Le plan, a indiqué la délégation, a été
-#: adopté en 2020."
-_PARENTHETICAL = re.compile(_VERB_AFTER + _SPEAKER_AFTER + r"),\s+", re.IGNORECASE)
+#: adopté en 2020.", or closing its clause: "..., a précisé la délégation ; un protocole ..."
+_PARENTHETICAL = re.compile(_VERB_AFTER + _SPEAKER_AFTER + r")\s*[,;:]\s+", re.IGNORECASE)
