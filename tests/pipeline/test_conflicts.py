@@ -186,6 +186,21 @@ def test_a_figure_restated_beside_others_does_not_conflict_with_them() -> None:
     assert _flags(text) == []
 
 
+def test_the_start_of_a_trend_is_no_restatement_of_an_experts_figure() -> None:
+    """'some 40 per cent' is near 42.2, but 42.2 is the 2004 start of the State's trend: the
+    expert's undated figure differs from its 2009 level."""
+    text = (HEAD + "The proportion of the population living in poverty had fallen from 42.2 "
+            "per cent in 2004 to 33.8 per cent in 2009.\n"
+            "Questions by Committee Experts\n"
+            "ANA LOPEZ, Committee Expert and Country Rapporteur, said the report was "
+            "welcome. " + FILLER + "According to information received by the Committee, some "
+            "40 per cent of the population still lived in poverty.\n")
+    review = analyze_text(text)
+    claims = {c.id: c.value for c in review.claims}
+    assert [(sorted(claims[i] for i in c.claims), c.strength) for c in review.conflicts] == [
+        ([33.8, 40.0], "soft")]
+
+
 #: A sentence between two figures, so that neither is read in the other's context.
 FILLER = "The Government had also adopted a new strategy on housing. "
 
