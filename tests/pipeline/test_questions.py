@@ -496,6 +496,20 @@ def test_a_statement_before_a_semicolon_is_its_question_s_premise() -> None:
         "in prisons)"]
 
 
+def test_a_request_about_a_topic_then_questions_after_a_colon() -> None:
+    """'asked about X: how many ..., and what ...?' asks the two direct questions about X."""
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    sentence = ("He also asked about the workers on the plantations: how many of them lacked "
+                "identity documents, and what was being done to register their children?")
+    assert [(c.form, c.ask.slice(sentence)) for c in chunk_clauses(sentence)] == [
+        ("direct", "how many of them lacked identity documents"),
+        ("direct", "what was being done to register their children?")]
+    # without the colon, the aspects listed after "about" belong to the one request
+    assert len(chunk_clauses("She asked about the budget of the Ombudsman and how it was "
+                             "spent.")) == 1
+
+
 def test_a_count_with_no_noun_refers_back() -> None:
     review = analyze_text(
         "Questions by Committee Experts\n"

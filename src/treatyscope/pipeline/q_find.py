@@ -349,6 +349,13 @@ def clause_bounds(chunk: str) -> tuple[_Bounds, ...]:
     ok, inter, cues = asks(chunk)
     if not ok:
         return ()
+    if cues and inter and cues[0].start() < inter[0] and _nominal_request(cues[0]):
+        opened = _after_colon(chunk, inter)
+        if opened is not None:
+            # "asked about X: how many ..., and what ...?": the request names the topic of
+            # the direct questions after the colon, which split as usual
+            inter = [i for i in inter if i >= opened]
+            cues = [m for m in cues if m.start() >= opened]
     first_ask = _subject_start(chunk, min([*inter, *(m.start() for m in cues)]))
     indirect = bool(cues) and (not inter or cues[0].start() < inter[0])
     form: QuestionForm = "indirect" if indirect else "direct"
@@ -420,6 +427,14 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
     splits = sorted(found.values(), key=lambda s: s.start)
     # a split only separates questions: the text before the first split must ask
     return [s for s in splits if first < s.cut]
+
+
+def _after_colon(chunk: str, inter: list[int]) -> int | None:
+    """The first interrogative start right after a colon or a dash, if any."""
+    for start in inter:
+        if chunk[:start].rstrip()[-1:] in (":", "—", "–"):
+            return start
+    return None
 
 
 def _nominal_request(cue: re.Match[str]) -> bool:
