@@ -911,6 +911,9 @@ def test_the_year_of_a_codes_name_dates_no_figure() -> None:
     ("Kenya", "KEN", "the fee was 1,000 shillings", "KES"),
     ("Mexico", "MEX", "the fund held 20 million pesos", "MXN"),
     ("Morocco", "MAR", "the allowance was 300 dirhams", "MAD"),
+    # letters glued to "$" that name the State's own peso or córdoba
+    ("the Dominican Republic", "DOM", "the minimum wage was RD$ 8,465", "DOP"),
+    ("Nicaragua", "NIC", "the minimum wage was C$ 5,000", "NIO"),
 ])
 def test_currencies_named_by_several_states_take_the_state_partys(
         state: str, code: str, said: str, unit: str) -> None:
@@ -918,6 +921,11 @@ def test_currencies_named_by_several_states_take_the_state_partys(
                           f"delegation, said {said}.")
     assert review.metadata.state_party_code == code
     assert [c.unit for c in review.claims] == [unit]
+
+
+def test_members_counted_after_a_sum_of_money_take_no_currency() -> None:
+    assert _units("the families had received compensation of US$ 1,500 each, and 640 of "
+                  "them had been relocated.") == [(1500, "USD"), (640, None)]
 
 
 def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:

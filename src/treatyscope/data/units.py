@@ -87,6 +87,10 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
               "BHR": "BHD", "IRQ": "IQD", "LBY": "LYD"} for noun in ("dinars", "dinar")},
     **{noun: {"ARG": "ARS", "MEX": "MXN", "CHL": "CLP", "COL": "COP", "CUB": "CUP",
               "DOM": "DOP", "PHL": "PHP", "URY": "UYU"} for noun in ("pesos",)},
+    # the States whose own currency is written with "$" and letters ("RD$", "C$", "Mex$")
+    "$": {"ARG": "ARS", "MEX": "MXN", "CHL": "CLP", "COL": "COP", "CUB": "CUP", "DOM": "DOP",
+          "URY": "UYU", "NIC": "NIO", "BRA": "BRL", "TWN": "TWD"},
+    "CAD": {"NIC": "NIO"},  # "C$" in a review of Nicaragua is the córdoba
     **{noun: {"KEN": "KES", "UGA": "UGX", "TZA": "TZS", "SOM": "SOS"}
        for noun in ("shillings",)},
     **{noun: {"MAR": "MAD", "ARE": "AED"} for noun in ("dirhams", "dirham")},
@@ -123,6 +127,9 @@ LETTER_DOLLARS: dict[str, str] = {
     "nz": "NZD", "hk": "HKD", "s": "SGD", "ec": "XCD", "tt": "TTD", "bds": "BBD", "bz": "BZD",
     "l": "LRD", "fj": "FJD", "si": "SBD", "ws": "WST", "nt": "TWD",
 }
+#: The unit of other letters glued to "$" ("RD$ 8,465"): a currency written with "$",
+#: coded by the State party (SHARED_CURRENCY_NAMES), else left as the sign.
+OTHER_LETTER_DOLLAR = "$"
 #: ISO 4217 codes that are also names of treaty bodies or common capitalised words: not
 #: read as currencies before a number ("CRC 45" may be the Committee's).
 NOT_CURRENCY_CODES = frozenset({"CRC", "ALL", "TOP", "CUP", "MAD", "BOB", "SOS", "MOP"})

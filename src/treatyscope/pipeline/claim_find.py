@@ -39,6 +39,7 @@ from treatyscope.data.units import (
     LONGEST_QUALIFIER,
     NOT_CURRENCY_CODES,
     ONE_COUNTABLE,
+    OTHER_LETTER_DOLLAR,
     PLURAL_PERSON_NOUNS,
     PREPOSITION_HEADS,
     QUALIFIERS,
@@ -498,8 +499,8 @@ def _currency_start(toks: list[Tok], lo: Numeral) -> int:
         return lo.first
     tok = toks[j]
     if tok.low == "$" and j >= 1 and toks[j - 1].kind == "word" and glued(toks[j - 1], tok):
-        # letters glued to the sign name the dollar ("G$1.2 billion"); unknown ones, none
-        return j - 1 if toks[j - 1].low in LETTER_DOLLARS else lo.first
+        # letters glued to the sign name the dollar ("G$1.2 billion") or the peso ("RD$")
+        return j - 1
     sol = j - 1 if tok.text == "." else j  # the Peruvian sol: "S/ 18.7 million", "S/.18"
     if (sol >= 1 and toks[sol].text == "/" and toks[sol - 1].text == "S"
             and glued(toks[sol - 1], toks[sol])):
@@ -533,7 +534,7 @@ def _prefix_unit(toks: list[Tok], start: int, number: int) -> str:
     if number - start == 2 and toks[start + 1].text == ".":  # "Rs. 48 billion"
         return CURRENCY_PREFIXES[tok.low]
     if number - start == 2:  # letters and "$"
-        return LETTER_DOLLARS[tok.low]
+        return LETTER_DOLLARS.get(tok.low, OTHER_LETTER_DOLLAR)
     return CURRENCY_PREFIXES.get(tok.low) or tok.text
 
 
@@ -659,12 +660,13 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
         value: Value = f.lo.value if f.hi is None else (f.lo.value, f.hi.value)
         unit, elided = f.unit, f.elided
         if elided:
+            before = next((q.unit for q in reversed(out) if q.unit), None)
+            members = _members_after_money(toks, f, before)
             unit = (_changed_to(toks, f, found[k + 1] if k + 1 < len(found) else None)
                     or _added_to(toks, f, found[:k], out)
-                    or (None if _names_own_noun(toks, f) else
-                        next((q.unit for q in reversed(out) if q.unit), None))
+                    or (None if members or _names_own_noun(toks, f) else before)
                     or _total_of(toks, f.start))
-            elided = unit is None
+            elided = unit is None and not members  # members of a group: no unit to take
         span = new_span(toks[f.start].start, toks[f.end].end)  # tokens in order (speed)
         # subject_of(toks, span.start, span.end, ...): the tokens are in order and do not
         # overlap, so the quantity's are f.start .. f.end and those before it toks[:f.start]
@@ -673,6 +675,20 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             _qualifier(toks, f.start))
         out.append(Quantity(span, value, unit, qualifier, f.noun, elided, subject))
     return out
+
+
+def _members_after_money(toks: list[Tok], f: _Found, before: str | None) -> bool:
+    """True when a bare number counts some "of them" after a sum of money: "compensation of
+    RD$ 150,000 each, and 640 of them had been relocated" counts families, not money (nor
+    the unit of the sentence before)."""
+    if before is None or not (before == OTHER_LETTER_DOLLAR or before in iso_currency_codes()):
+        return False
+    return tuple(t.low.replace("’", "'") for t in toks[f.end + 1 : f.end + 3]) in _PARTITIVES
+
+
+#: "of them" after a number: it counts members of a group named before.
+_PARTITIVES = frozenset({("of", "them"), ("of", "those"), ("of", "these"),
+                         ("d'entre", "eux"), ("d'entre", "elles")})
 
 
 #: Words that may follow a number whose noun is elided ("2.8 million in 2022", "and 54 per
