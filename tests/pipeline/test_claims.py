@@ -914,6 +914,8 @@ def test_the_year_of_a_codes_name_dates_no_figure() -> None:
     # letters glued to "$" that name the State's own peso or córdoba
     ("the Dominican Republic", "DOM", "the minimum wage was RD$ 8,465", "DOP"),
     ("Nicaragua", "NIC", "the minimum wage was C$ 5,000", "NIO"),
+    ("Sweden", "SWE", "the allowance was 2,000 crowns", "SEK"),
+    ("Czechia", "CZE", "the reform was worth 2.5 billion Czech crowns", "CZK"),
 ])
 def test_currencies_named_by_several_states_take_the_state_partys(
         state: str, code: str, said: str, unit: str) -> None:

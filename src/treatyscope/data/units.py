@@ -42,6 +42,8 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("maloti",): "LSL", ("emalangeni",): "SZL", ("vatu",): "VUV", ("kina",): "PGK",
     # currencies of the 1990s-2020s named in older reviews
     ("kuna",): "HRK", ("kunas",): "HRK", ("kroons",): "EEK", ("kroon",): "EEK",
+    ("koruna",): "CZK", ("korunas",): "CZK", ("koruny",): "CZK", ("korun",): "CZK",
+    ("czech", "crowns"): "CZK", ("czech", "korunas"): "CZK", ("couronnes", "tchèques"): "CZK",
     ("litas",): "LTL", ("litai",): "LTL", ("lats",): "LVL", ("tolars",): "SIT",
     # dollars named by their country: bare "dollars" stay USD
     ("namibian", "dollars"): "NAD", ("jamaican", "dollars"): "JMD",
@@ -98,6 +100,9 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
        for noun in ("riyals", "rials")},
     **{noun: {"SWE": "SEK", "NOR": "NOK", "DNK": "DKK", "ISL": "ISK"}
        for noun in ("kronor", "kroner", "krónur")},
+    # "crowns" / "couronnes" name the Czech, Swedish, Norwegian, Danish and Icelandic ones
+    **{noun: {"CZE": "CZK", "SWE": "SEK", "NOR": "NOK", "DNK": "DKK", "ISL": "ISK"}
+       for noun in ("crowns", "couronnes")},
     **{noun: {"KGZ": "KGS", "UZB": "UZS"} for noun in ("som", "soms", "soum")},
     "kwacha": {"MWI": "MWK", "ZMB": "ZMW"},
     "escudos": {"CPV": "CVE"},  # Portugal's and Chile's escudos are gone
