@@ -554,6 +554,10 @@ def test_each_figure_of_a_change_takes_the_year_written_after_it() -> None:
         "The Committee reviewed the report of Peru. Juan Perez, Minister of Labour, said the "
         "rate of child marriage had fallen from 27 per cent in 2008 to 16 per cent in 2022.")
     assert [(c.value, c.year) for c in review.claims] == [(27, 2008), (16, 2022)]
+    review = analyze_text(
+        "The Committee reviewed the report of Peru. Juan Perez, Minister of Justice, said the "
+        "prison population had fallen from 22,600 in 2013 to 19,850 at the end of 2017.")
+    assert [(c.value, c.year) for c in review.claims] == [(22600, 2013), (19850, 2017)]
 
 
 def test_only_a_number_that_closes_its_phrase_takes_the_unit_of_the_sentence_before() -> None:

@@ -357,12 +357,13 @@ _COMPARED = re.compile(r"\b(?:down|up) from\b|\bcompared (?:with|to)\b|\bas agai
 _YEAR_AFTER = re.compile(
     r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\S+)"
     r"(?:\s+(?:per|pour)\s+(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+))?"  # "pour 1000", "per 100,000"
-    r"(?:\s+[^\s\d,;]+){0,4}\s+(?:in|en)\s+")
+    r"(?:\s+[^\s\d,;]+){0,4}?\s+(?:in|en|at the end of|as of|as at|à la fin de|fin)\s+")
 
 
 def _own_year(text: str, offset: int, mentions: list[YearMention]) -> YearMention | None:
     """The year written right after the claim at ``offset`` ("from 27 per cent in 2008 to
-    16 per cent in 2022": 2022 is the second figure's, though 2008 stands nearer)."""
+    16 per cent in 2022", "to 19,850 at the end of 2017": the second figure's, though 2008
+    stands nearer)."""
     after = [m for m in mentions if m.start > offset]
     if not after:
         return None
