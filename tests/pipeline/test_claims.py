@@ -602,6 +602,16 @@ def test_a_small_count_with_a_definite_determiner_restates_the_earlier_one() -> 
     assert second.duplicate_of == first.id
 
 
+def test_a_larger_count_with_a_definite_determiner_restates_it_too() -> None:
+    review = analyze_text(
+        "The Committee reviewed the report of Peru. Juan Perez, Minister of Justice, said "
+        "that since 2014, 27 police officers had been convicted of ill-treatment. The "
+        "Ombudsman had visited 40 police stations. Of the 27 officers, 9 had received prison "
+        "sentences.")
+    first, second = [c for c in review.claims if c.value == 27]
+    assert (first.duplicate_of, second.duplicate_of) == (None, first.id)
+
+
 def test_a_dated_adverbial_after_a_short_lead_dates_every_clause() -> None:
     review = analyze_text(
         "The Human Rights Committee met today. Under the Optional Protocol procedure, as at 31 "

@@ -87,9 +87,11 @@ def _restates(review: Review, a: Claim, b: Claim, context: Mapping[Span, frozens
     if not same_value(a.value, b.value) or side_a != side_b:
         return False
     high = max(a.value) if isinstance(a.value, tuple) else a.value
-    if high <= SMALL_VALUE and _ANAPHORIC.search(review.text, max(0, b.span.start - 12),
-                                                 b.span.start):
-        return True  # "those three communications", "the two Committees", "ces deux"
+    if ((high <= SMALL_VALUE or a.unit != "percent")
+            and _ANAPHORIC.search(review.text, max(0, b.span.start - 12), b.span.start)):
+        # "those three communications", "the two Committees", "ces deux", "the 27 officers"
+        # (a rate is quoted with "the" by chance: "the 15 per cent figure" of another body)
+        return True
     if (_restating(review, a) or _restating(review, b)) and _distinctive(a.value):
         return True  # the lede repeats "31.9 per cent": such a figure does not recur by chance
     need = DUP_OVERLAP_SMALL if high <= SMALL_VALUE else DUP_OVERLAP
