@@ -649,12 +649,16 @@ def test_a_french_direct_question_closed_by_its_reporting_verb() -> None:
     "Quel est le statut de la Convention et les tribunaux l'ont-ils déjà appliquée ?",
     "Elle voudrait savoir si les détenus ont accès à un avocat et quand la réforme entrera "
     "en vigueur.",
+    "Elle a demandé si un registre national des personnes privées de liberté existait, et qui "
+    "pouvait le consulter.",
 ])
 def test_french_questions_joined_by_et_split(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses
 
     assert len(chunk_clauses(sentence)) == 2
     assert len(chunk_clauses("Il a demandé si la loi et le décret étaient appliqués.")) == 1
+    assert len(chunk_clauses("Il a demandé si les centres créés en 2019 et qui sont gérés par "
+                             "l'État étaient accessibles.")) == 1  # a relative clause
 
 
 def test_a_french_postposed_attribution_is_not_part_of_the_question() -> None:

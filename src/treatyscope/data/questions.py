@@ -326,6 +326,11 @@ SPLIT_REPORTING_EN = (
 )
 #: French words that open a separable question after "et" or a semicolon.
 SPLIT_WH_FR = (
+    # "..., et qui pouvait le consulter": after a comma, "qui" before a verb asks who (with
+    # no comma, "et qui" opens a relative clause: "les centres créés en 2019 et qui ...")
+    r"(?<=, et )qui\s+(?:(?:le|la|les|l['’]|en|y|se|s['’]|ne|n['’])\s*)?"
+    r"(?:pouv|était|étaient|est|sont|a|ont|avait|avaient|serait|seraient|devait|doit|"
+    r"dev|décid|fin|contrôl|assur|gér|men)\w*\b|"
     r"(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|dans quelle mesure|"
     r"qu['’]en est-il|si|s['’]ils?|a (?:souhaité|voulu) savoir|a demandé)\b|"
     # an inverted pronoun, with or without a subject before it: "et sont-ils séparés",
