@@ -593,6 +593,18 @@ def test_a_french_replying_clause_is_no_title() -> None:
     assert (person.side, person.title) == ("state", None)
 
 
+def test_a_relative_clause_after_a_title_is_no_part_of_it_unless_it_names_a_role() -> None:
+    review = analyze_text(
+        "Le Comité des disparitions forcées examine le rapport du Honduras.\n"
+        "Présentant ce rapport, Mme Lucía Zelaya, Secrétaire d'État aux droits de l'homme du "
+        "Honduras, qui s'exprimait en ligne depuis Tegucigalpa, a indiqué que 312 enquêtes "
+        "avaient été ouvertes. MARIA OKAFOR, Committee Expert, who served as Rapporteur for "
+        "the report, said the report was welcome.\n")
+    titles = {p.name: p.title for p in review.participants if p.name}
+    assert titles["Lucía Zelaya"] == "Secrétaire d'État aux droits de l'homme du Honduras"
+    assert titles["Maria Okafor"] == "Committee Expert, who served as Rapporteur for the report"
+
+
 def test_a_new_or_outgoing_chair_is_the_chair() -> None:
     assert classify(["new Chairperson"], [], [])[:2] == ("committee", ["Chairperson"])
     assert classify(["nouvelle Présidente"], [], [])[:2] == ("committee", ["Chairperson"])

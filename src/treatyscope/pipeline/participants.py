@@ -446,6 +446,11 @@ def committee_roles(low: str) -> list[str]:
     return roles or ["Committee Expert"]
 
 
+#: A relative clause after a title says what the person did, not what they are: "Secrétaire
+#: d'État aux droits de l'homme, qui s'exprimait en ligne depuis Tegucigalpa".
+_RELATIVE = re.compile(r",\s+(?:qui|who|which)\b")
+_ROLE_WORD = re.compile(r"rapporteu|chair|présid|member|membre|head|chef|expert|coordinat|"
+                        r"coordonnat", re.IGNORECASE)
 _HEAD_PHRASE = re.compile(
     rf",?\s*(?:and\s+|who\s+|qui\s+)?(?:the\s+)?(?:{P.HEAD_OF_DELEGATION})", re.I)
 
@@ -458,6 +463,10 @@ def _title_of(person: _Person, roles: list[str]) -> str | None:
         # which opens with optional parts and re.I, is tried at every position)
         held = "delegat" in low or "délégat" in low
         cleaned = (_HEAD_PHRASE.sub("", title) if held else title).strip(" ,")
+        relative = _RELATIVE.search(cleaned)
+        if relative and not _ROLE_WORD.search(cleaned, relative.end()):
+            # "..., qui s'exprimait en ligne"; not "..., who served as Rapporteur for ..."
+            cleaned = cleaned[: relative.start()]
         bare = re.fullmatch(
             r"(?:Committee )?(?:Expert|Member)(?: and Country Rapporteur)?|Country Rapporteur",
             cleaned,
