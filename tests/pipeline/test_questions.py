@@ -508,6 +508,11 @@ def test_a_request_about_a_topic_then_questions_after_a_colon() -> None:
     # without the colon, the aspects listed after "about" belong to the one request
     assert len(chunk_clauses("She asked about the budget of the Ombudsman and how it was "
                              "spent.")) == 1
+    review = analyze_text("Questions by Committee Experts\nAna Lopez, Committee Expert, said "
+                          "the report was frank. " + sentence)
+    assert review.questions[0].text == (
+        "How many of them lacked identity documents? (regarding: the workers on the "
+        "plantations)")
 
 
 def test_a_count_with_no_noun_refers_back() -> None:

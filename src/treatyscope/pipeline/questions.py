@@ -158,7 +158,11 @@ def _aside_before(text: str, sentence: Span, clause: Clause) -> str:
     if m:
         return m.group("aside")
     m = _STATEMENT_LEAD.fullmatch(lead)
-    return strip_attribution(m.group("aside")) if m else ""
+    # "He also asked about X:" -> "X" (the request's own preposition is no part of it)
+    return _REQUEST_PREPOSITION.sub("", strip_attribution(m.group("aside"))) if m else ""
+
+
+_REQUEST_PREPOSITION = re.compile(r"^(?:about|on|for|regarding|concerning|sur|de)\s+(?=\w)")
 
 
 def _context(text: str, clause: Clause, statements: list[str], previous: Span | None,
