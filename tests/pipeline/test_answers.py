@@ -686,6 +686,33 @@ def test_an_answer_for_the_period_need_not_repeat_how_it_was_asked() -> None:
         "Between 2020 and 2023, 276 persons had died in custody, 51 of them by suicide."]
 
 
+@pytest.mark.parametrize(("question", "quantities"), [
+    ("What was being done to close the gender pay gap, which was reportedly around 18 per "
+     "cent?", {"18"}),
+    ("Where only three of 17 ambassadors were women?", {"17"}),
+    # the number of a text is a name the answer must repeat
+    ("Had the State ratified ILO Convention 189?", set()),
+    ("Had conventions 183, 181 and 189 been ratified?", set()),
+    ("Was Act No. 25 applied?", set()),
+])
+def test_a_figure_quoted_in_a_question_is_no_name(question: str, quantities: set[str]) -> None:
+    from treatyscope.pipeline.q_link import _quantities
+
+    assert _quantities(question) == quantities
+
+
+PAY_GAP = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, said the report was welcome. What was being done to close the gender pay gap, which was reportedly around 18 per cent?
+Responses by the Delegation
+The delegation said the gender pay gap had narrowed to 15.6 per cent in 2023, and a law on pay transparency had been adopted to close it.
+"""
+
+
+def test_an_answer_may_correct_the_figure_a_question_quotes() -> None:
+    review = analyze_text(PAY_GAP)
+    assert link(review, "What was being done").status == "answered"
+
+
 def test_a_relative_that_refers_back_to_nothing() -> None:
     from treatyscope.pipeline.q_find import has_anaphor
     from treatyscope.pipeline.q_link import _ANAPHORA

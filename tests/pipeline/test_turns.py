@@ -180,6 +180,12 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
      "representatives of the Ministry of Health.\n\n"
      "The Committee is holding its thirtieth session at the Palais Wilson in Geneva.\n",
      ["narrator", "unnamed committee expert", "narrator", "narrator"]),
+    # the stock closing paragraph of the 2000s: the States parties to the Convention
+    ("The Committee on the Rights of the Child today reviewed the report of Moldova.\n\n"
+     "MARTA HELLSTRÖM, the Committee Expert who served as Rapporteur, said that the "
+     "progress was welcome.\n\nMoldova is among the 193 States parties to the Convention "
+     "and as such is obliged to submit periodic reports to the Committee.\n",
+     ["narrator", "Marta Hellström", "narrator"]),
     # the speakers of a debate and the Third Committee's next meeting
     ("The Third Committee met.\nANNA SMITH, Chair of the Committee on the Rights of the "
      "Child, presented the report and said 40 reports were pending.\nSpeaking in the "

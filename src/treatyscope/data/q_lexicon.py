@@ -53,7 +53,7 @@ REQUEST_WORDS = _words(
     delegation committee expert experts state party government country currently current
     new any further additional also more much many number please learn hear useful date
     interesting enlightening welcome appreciate appreciated extent degree exist existed
-    existing figures statistics statistical number numbers percentage proportion
+    existing figure figures statistics statistical number numbers percentage proportion
     précisions renseignements données mesures prises délégation comité état partie
     gouvernement savoir question questions
     informations information explications éclaircissements détails mesure prendre pris

@@ -261,6 +261,10 @@ NARRATOR_OPENERS = (
     r"At (?:the|its) (?:next|following) (?:meeting|public meeting)",
     r"(?:The|the) meeting (?:was|rose|closed|opened)",
     r"La séance (?:est|a été)",
+    # the stock closing paragraph of 2000s releases: "Moldova is among the 193 States
+    # parties to the Convention ... and as such is obliged to submit periodic reports"
+    r"[A-Z][^.]{0,80}? (?:is|was) (?:one of|among) the [\d,]+ States? part(?:y|ies)\b",
+    r"[A-Z][^.]{0,80}? est (?:l['’]une? |au nombre )des [\d\s\u00a0\u202f]+États parties\b",
 )
 
 #: Words in a title that place a person on a side, matched case-insensitively.  Checked in

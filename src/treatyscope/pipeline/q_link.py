@@ -275,6 +275,8 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
                       if main.boost.get(t, 1.0) > 1.0 and t in index.df and index.is_rare(t))
     if names and " in " in question.text:  # places are read only when there are names
         names -= _places(question.text)
+    if any(t[:1].isdigit() for t in names):
+        names -= _quantities(question.text)
     if names <= _INSTRUMENTS:  # "the Covenant" alone: answered by "international agreements"
         names = frozenset()
     return Query(weights, aspects, frozenset(pairs), asks_number, names, period)
@@ -305,6 +307,35 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool, frozenset[str]]:
     asks_number = bool(_ASKS_NUMBER.search(low) or _ASKS_AMOUNT.match(low)
                        or (_ASKS_DATA.search(low) and not _YES_NO.match(low)))
     return main, asides, has_anaphor(_ANAPHORA, low), asks_number, period
+
+
+#: A number in a question, with the words before it ...
+_NUMBER_AT = re.compile(r"(?<![\w/.,])(\d[\d,.]*\d|\d)(?![\w/])")
+#: ... which a number of a list ("183, 181 and 189") shares with the one before it.
+_LIST_JOINERS = frozenset({",", "and", "or", "et", "ou", "&"})
+#: Nouns whose number names a text: "conventions 183, 181 and 189", "resolution 1325".
+_NUMBERED_TEXTS = frozenset({
+    "convention", "conventions", "resolution", "resolutions", "résolution", "résolutions",
+    "law", "laws", "loi", "lois", "act", "acts", "decree", "decrees", "décret", "décrets",
+    "protocol", "protocole", "no.", "no", "nos.", "n°", "number", "numéro", "code"})
+
+
+def _quantities(text: str) -> frozenset[str]:
+    """The stems of the numbers of a question that are quantities, not names: the premise's
+    figure ("the gender pay gap, which was reportedly around 18 per cent") is what the
+    answer may correct, not a name it must repeat.  A number after a capitalised word or a
+    noun of numbered texts, or in a list after one, names a text ("ILO Convention 189",
+    "conventions 183, 181 and 189", "Act No. 25")."""
+    found = set()
+    for m in _NUMBER_AT.finditer(text):
+        words = re.findall(r"[\w.°’'-]+|,|&", text[max(0, m.start() - 80) : m.start()])
+        while words and (words[-1] in _LIST_JOINERS or words[-1][:1].isdigit()):
+            words.pop()  # back over the list before it
+        before = words[-1] if words else ""
+        if before[:1].isupper() or before.lower() in _NUMBERED_TEXTS:
+            continue
+        found.add(stem(m.group(1)))
+    return frozenset(found)
 
 
 #: Capitalised nouns of legal instruments ("the Covenant", "the Constitution"): alone, the
