@@ -976,6 +976,13 @@ def test_currency_signs_codes_and_lettered_dollars_before_a_number() -> None:
     assert [u for _, u in _units("the CRC 30 members met.")] != ["CRC"]
 
 
+def test_a_part_of_a_counted_whole_counts_the_same_things() -> None:
+    assert _units("only three of 17 ambassadors were women.") == [
+        (3, "ambassadors"), (17, "ambassadors")]
+    assert _units("only 3 of 17 ambassadors were women.") == [
+        (3, "ambassadors"), (17, "ambassadors")]
+
+
 def test_a_count_after_a_fronted_whole_counts_its_parts() -> None:
     assert _units("that of the 2,347 complaints received by the Inspectorate, 612 concerned members "
                   "of the police.") == [(2347, "complaints"), (612, "complaints")]

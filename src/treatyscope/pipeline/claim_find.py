@@ -393,13 +393,16 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
         # "adopted decisions on 64": as many decisions
         return _Found(lo, hi, lo.first, last.last, _NOUN_UNITS[toks[lo.first - 2].text],
                       toks[lo.first - 2].text)
-    if nxt in ("of", "de", "d'entre") and after in ELLIPSIS_OF | {"eux", "elles"}:
-        start = last.last + 3
+    # "three of 17 ambassadors", "3 sur 17 juges": the part of a counted whole
+    of_count = (nxt in ("of", "sur") and last.last + 2 < len(toks)
+                and toks[last.last + 2].kind == "num")
+    if of_count or (nxt in ("of", "de", "d'entre") and after in ELLIPSIS_OF | {"eux", "elles"}):
+        start = last.last + (2 if of_count else 3)
         if start < len(toks) and toks[start].kind == "num":
             start += 1  # "9 of the 23 officers": the noun after the whole's count
         head = _noun_head(toks, start, lang, singular=False)
-        noun = (toks[head].text if head is not None
-                and after in ("these", "those", "ces", "the", "its", "their") else None)
+        noun = (toks[head].text if head is not None and (
+            of_count or after in ("these", "those", "ces", "the", "its", "their")) else None)
     elif nxt in COPULAS and after not in ("been", "été", "be"):
         head = _noun_head(toks, last.last + 2, lang, singular=False, first_only=True)
         noun = toks[head].text if head is not None else None
