@@ -37,6 +37,17 @@ def test_main_text_keeps_headings_and_paragraphs() -> None:
     assert "First point." in blocks and "Second point." in blocks
 
 
+def test_a_page_wrapped_in_one_form_keeps_its_article() -> None:
+    """The old ohchr.org pages wrap the whole page in an ASP.NET form; its controls go."""
+    page = PAGE.replace("<body>", '<body><form id="aspnetForm" method="post">'
+                        '<input type="hidden" name="__VIEWSTATE" value="x"/>'
+                        '<input type="text" value="Search"/><textarea>Type here</textarea>')
+    page = page.replace("</body>", "</form></body>")
+    text = html_to_text(page)
+    assert "The delegation said the law had been adopted in 2021." in text.split("\n\n")
+    assert "Search" not in text and "Type here" not in text
+
+
 def test_chrome_outside_the_article_is_left_out() -> None:
     text = html_to_text(PAGE)
     for chrome in ("Skip to main content", "We use cookies", "Related news", "Facebook", "var x"):

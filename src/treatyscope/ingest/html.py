@@ -26,9 +26,13 @@ MAIN_SELECTORS = (
 )
 MIN_MAIN_CHARS = 200
 DROP_TAGS = (
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-    "button", "svg", "iframe", "select", "menu",
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+    "button", "svg", "iframe", "select", "menu", "input", "textarea",
 )  # fmt: skip
+#: Elements kept for what they hold, without their tag: the old ohchr.org pages wrap the
+#: whole page, article included, in one ASP.NET ``<form id="aspnetForm">``; a form's
+#: controls go with DROP_TAGS.
+UNWRAP_TAGS = ("form",)
 BLOCK_TAGS = frozenset(
     ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "td", "th", "dt", "dd", "pre", "figcaption", "caption", "address", "div", "section"]
 )
@@ -66,6 +70,7 @@ def html_to_text(html: str, *, origin: str = "the page") -> str:
     if tree.body is None:
         raise MalformedDocument(f"{origin}: the HTML has no body")
     title = _page_title(tree)
+    tree.unwrap_tags(list(UNWRAP_TAGS))
     tree.strip_tags(list(DROP_TAGS))
     main = _main_node(tree)
     blocks = list(_blocks(main))
