@@ -599,6 +599,7 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
      "convicted?", 2),
     ("What non-custodial measures existed, and were alternatives to imprisonment applied?", 2),
     ("Was sexuality education part of the national curriculum, and if so, from what grade?", 2),
+    ("He asked whether the law had been adopted and, if so, what its effect was.", 2),
     ("Was it part of the curriculum and if so how many hours were taught?", 2),
 ])
 def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> None:
@@ -656,6 +657,9 @@ def test_a_french_direct_question_closed_by_its_reporting_verb() -> None:
     "en vigueur.",
     "Elle a demandé si un registre national des personnes privées de liberté existait, et qui "
     "pouvait le consulter.",
+    # a condition between the two: "et, dans l'affirmative, ..."
+    "Il demande si le Pacte a été invoqué devant les tribunaux et, dans l'affirmative, quelles "
+    "affaires étaient concernées.",
 ])
 def test_french_questions_joined_by_et_split(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses

@@ -52,6 +52,9 @@ SPLIT_WH_EN = (
 #: A condition between "and" and the next question of a list: "..., and if so, from what
 #: grade?"
 CONDITION_EN = r"(?:if so|if not|in that case|where applicable|if applicable)"
+#: The same in French ("et, dans l'affirmative, dans quelles affaires").
+CONDITION_FR = (r"(?:dans l['’]affirmative|dans la négative|le cas échéant|si tel est le cas|"
+                r"si oui|si non|dans ce cas)")
 #: Infinitive verbs of a request for information ("Could the delegation clarify ...").
 INFO_VERBS_EN = (
     r"(?:provide|give|share|supply|clarify|explain|describe|comment(?: on)?|elaborate(?: on)?|"

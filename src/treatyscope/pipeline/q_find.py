@@ -70,7 +70,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             # when would the bill be adopted?" (a clause of time puts its subject first)
             rf"|,\s+(?P<q3>(?i:when|where)\s+{aux_lower}\s+{subj}\b)"),
         "split": re.compile(
-            rf"(?:,?\s+\band|;)(?:\s+{Q.CONDITION_EN},?)?\s+"
+            rf"(?:,?\s+\band|;)(?:,?\s+{Q.CONDITION_EN},?)?\s+"
             rf"(?P<t>(?i:{Q.SPLIT_WH_EN})\b|{aux_lower}\s+{subj}\b)"),
         "split_request": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REQUEST_EN})"),
         "split_reporting": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REPORTING_EN})\b"),
@@ -79,7 +79,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "polite_request": re.compile(
             rf"^(?:Could|Would|Can|Will|Might)\s+{Q.REQUEST_SUBJECT_EN}\s+"
             rf"(?:also\s+|please\s+|kindly\s+)?{Q.INFO_VERBS_EN}\b"),
-        "split_fr": re.compile(rf"(?:,?\s+\bet|;)\s+(?P<t>{Q.SPLIT_WH_FR})"),
+        "split_fr": re.compile(
+            rf"(?:,?\s+\bet|;)(?:,?\s+{Q.CONDITION_FR},?)?\s+(?P<t>{Q.SPLIT_WH_FR})"),
         "fr_inter": re.compile(Q.FRENCH_INTERROGATIVE),
         "fr_postposed": re.compile(Q.FR_POSTPOSED_ATTRIBUTION),
         "past": re.compile(Q.PAST_REFERENCE),
@@ -107,11 +108,13 @@ def _holds_spaced(chunk: str, word: str) -> bool:
 
 
 def _spaced_at(chunk: str, word: str) -> int:
-    """Offset of the first ``word`` in ``chunk`` with whitespace on both sides, or -1."""
+    """Offset of the first ``word`` in ``chunk`` with whitespace before it and whitespace or a
+    comma after it ("and, if so, ..."), or -1."""
     end = len(word)
     i = chunk.find(word, 1)
     while i >= 0:
-        if chunk[i - 1].isspace() and chunk[i + end : i + end + 1].isspace():
+        after = chunk[i + end : i + end + 1]
+        if chunk[i - 1].isspace() and (after.isspace() or after == ","):
             return i
         i = chunk.find(word, i + 1)
     return -1
