@@ -180,6 +180,16 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
      "representatives of the Ministry of Health.\n\n"
      "The Committee is holding its thirtieth session at the Palais Wilson in Geneva.\n",
      ["narrator", "unnamed committee expert", "narrator", "narrator"]),
+    # the procedure of a summary record, and the Chair announcing the next meeting
+    ("Comité des droits de l'homme\nCompte rendu analytique de la 3000e séance\n\nExamen des "
+     "rapports présentés par les États parties (suite)\n\n16. Le Président remercie la "
+     "délégation béninoise pour le dialogue.\n\n17. M. Sèwanou (Bénin) remercie le Comité et "
+     "assure que le Bénin examinera les recommandations.\n\n18. La délégation béninoise se "
+     "retire.\n\n19. Le Président "
+     "annonce que le Comité entamera l'examen du rapport de la Namibie à sa prochaine "
+     "séance.\n",
+     ["narrator", "unnamed committee expert", "Sèwanou", "narrator",
+      "unnamed committee expert"]),
     # the stock closing paragraph of the 2000s: the States parties to the Convention
     ("The Committee on the Rights of the Child today reviewed the report of Moldova.\n\n"
      "MARTA HELLSTRÖM, the Committee Expert who served as Rapporteur, said that the "

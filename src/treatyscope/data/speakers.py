@@ -72,7 +72,7 @@ SPEECH_VERBS_FR = (
     r"s['’]associe|souhaiterait|aimerait|désire|voudrait|s['’]interroge|s['’]inquiète|"
     r"s['’]étonne|partage|appuie|déplore|prend note|revient|fait siennes?|souscrit|"
     r"considère|pense|observe|insiste|propose|recommande|encourage|reconnaît|"
-    r"conclut|poursuit"
+    r"conclut|poursuit|annonce|informe"
 )
 
 #: French reporting verbs placed after what was said (", a dit un expert,", "a-t-il relevé").
@@ -261,6 +261,11 @@ NARRATOR_OPENERS = (
     r"At (?:the|its) (?:next|following) (?:meeting|public meeting)",
     r"(?:The|the) meeting (?:was|rose|closed|opened)",
     r"La séance (?:est|a été)",
+    # the procedure of a summary record: "La délégation béninoise se retire", "Sur
+    # l'invitation du Président, la délégation ... prend place à la table du Comité"
+    r"(?:(?:Sur l['’]invitation (?:du|de la) Présidente?, )?[Ll]a délégation [^.]{0,80}?"
+    r"(?:se retire|prend place|reprend place)|(?:At the invitation of the Chair\w*, )?"
+    r"[Tt]he (?:members of the )?delegation [^.]{0,80}?(?:withdrew|took (?:places|seats)))",
     # the stock closing paragraph of 2000s releases: "Moldova is among the 193 States
     # parties to the Convention ... and as such is obliged to submit periodic reports"
     r"[A-Z][^.]{0,80}? (?:is|was) (?:one of|among) the [\d,]+ States? part(?:y|ies)\b",

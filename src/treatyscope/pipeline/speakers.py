@@ -229,8 +229,9 @@ def _collective() -> re.Pattern[str]:
 def _narrator() -> re.Pattern[str]:
     # a time set off by commas may come first: "Cet après-midi, à 15 heures, le Comité
     # entamera ...", "This afternoon, at 3 p.m., the Committee will ..."
-    lead = (r"(?:(?:Cet après-midi|Ce matin|Demain|Aujourd['’]hui|This afternoon|This morning|"
-            r"Tomorrow|Today|[Àà] \d|[Aa]t \d)[^,.;]{0,40},\s*){0,2}")
+    # and in a summary record, the paragraph's number: "18. La délégation béninoise se retire."
+    lead = (r"(?:\d{1,3}\.\s*)?(?:(?:Cet après-midi|Ce matin|Demain|Aujourd['’]hui|This afternoon|"
+            r"This morning|Tomorrow|Today|[Àà] \d|[Aa]t \d)[^,.;]{0,40},\s*){0,2}")
     return re.compile(lead + "(?:" + "|".join(f"(?:{p})" for p in P.NARRATOR_OPENERS) + ")")
 
 
