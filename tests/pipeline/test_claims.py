@@ -674,6 +674,16 @@ def test_the_base_of_a_rate_is_no_claim() -> None:
     assert [(c.value, c.year) for c in review.claims] == [(122, 2011), (79, 2022), (66.7, None)]
 
 
+def test_a_number_after_per_that_is_no_power_of_ten_is_a_figure() -> None:
+    """A ratio ("un magistrat pour 26 000 habitants") and a purpose ("conçus pour 4 200
+    places") give figures; only "per 100,000" and the like are the bases of rates."""
+    review = analyze_text(
+        "Le Comité a examiné le rapport du Bénin. M. Sèwanou, chef de la délégation, a dit que "
+        "le pays comptait 412 magistrats, soit un magistrat pour 26 000 habitants, et que 11 000 "
+        "personnes étaient détenues dans des établissements conçus pour 4 200 places.")
+    assert [c.value for c in review.claims] == [412, 26000, 11000, 4200]
+
+
 def test_a_half_day_is_half_a_day() -> None:
     review = analyze_text(
         "The Committee closed its session. It had held an annual half-day of general "

@@ -448,8 +448,15 @@ def _is_idiom(toks: list[Tok], num: Numeral, lang: str) -> bool:
 
 def _is_rate_base(toks: list[Tok], num: Numeral, lang: str) -> bool:
     """The base of a rate ("126 deaths per 100,000 live births", "79 pour 1 000"): the
-    figure is the number before it, not the base."""
-    return num.kind == "digits" and _low(toks, num.first - 1) in ("per", "pour")
+    figure is the number before it, not the base.  A base is a power of ten: in "un
+    magistrat pour 26 000 habitants" the number is the figure (a ratio)."""
+    return (num.kind == "digits" and _low(toks, num.first - 1) in ("per", "pour")
+            and _power_of_ten(num.value))
+
+
+def _power_of_ten(value: float) -> bool:
+    digits = str(int(value))
+    return value == int(value) and len(digits) > 1 and digits == "1" + "0" * (len(digits) - 1)
 
 
 #: Meetings that bound a time ("communications received in the interim period between the
