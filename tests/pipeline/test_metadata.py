@@ -465,6 +465,11 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["Ministère de la santé", "Ministère de la femme, de la famille et de l'enfance", "Ministère de l'intérieur"]),
         ("La délégation était composée de représentants des ministères de la santé, de l'intérieur, de la justice.",
          ["ministères de la santé", "intérieur", "justice"]),
+        # a participle after who leads the delegation
+        ("Le Président souhaite la bienvenue à la délégation béninoise, conduite par M. Sèwanou, Garde des sceaux, et composée de représentants du Ministère de la justice et du Ministère de l'intérieur.",
+         ["Ministère de la justice", "Ministère de l'intérieur"]),
+        ("The Chair welcomed the delegation of Benin, led by Mr. Sèwanou, Minister of Justice, and composed of representatives of the Ministry of Justice and the Ministry of the Interior.",
+         ["Ministry of Justice", "Ministry of the Interior"]),
     ],
 )
 def test_delegation_composition(text: str, items: list[str]) -> None:

@@ -116,6 +116,9 @@ _DELEGATION = (
     r"delegation(?:\s+(?:of|from)\s+[^,.;]{1,80}?)?"
     r"(?:\s*,[^,.;]{1,160}?,)?\s+"
 )
+#: Who leads a delegation, with their offices: no sentence end, a title's stop allowed
+#: ("M. Sèwanou, Garde des sceaux, Ministre de la justice").
+_LEADER = r"(?:[^.;]|(?<=\bM)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMme)\.|(?<=\bDr)\.){1,240}?"
 DELEGATION_COMPOSITION = (
     _DELEGATION + r"(?:was|were|is)\s+(?:also\s+)?(?:comprised|composed|made\s+up)\s+of\s+",
     _DELEGATION + r"(?:also\s+)?(?:consisted\s+of|comprised|included|includes)\s+",
@@ -125,6 +128,13 @@ DELEGATION_COMPOSITION = (
     # "sa délégation se compose de représentants ...", "la délégation comprenait ..."
     r"\b(?:La|la|Sa|sa|Notre|notre|Leur|leur)\s+délégation(?:\s+[^,.;]{1,80}?)?"
     r"(?:\s*,[^,.;]{1,160}?,)?\s+(?:se\s+compos(?:e|ait)|compren(?:d|ait))\s+",
+    # a participle in apposition, after who leads it: "la délégation béninoise, conduite par
+    # M. X, Garde des sceaux, et composée de représentants du ...", "the delegation, led by
+    # X, Minister of Y, and composed of representatives of ..."
+    r"\b(?:La|la)\s+délégation(?:\s+[^,.;]{1,80}?)?,\s+(?:conduite|dirigée)\s+par\s+"
+    + _LEADER + r",?\s+(?:et\s+)?(?:composée|constituée)\s+",
+    r"\b(?:The|the)\s+(?:[\w-]+\s+)?delegation(?:\s+(?:of|from)\s+[^,.;]{1,80}?)?,\s+(?:led|headed)"
+    r"\s+by\s+" + _LEADER + r",?\s+(?:and\s+)?(?:composed|comprised|made\s+up)\s+of\s+",
 )
 #: Words that open a composition list and are not part of the first body's name.
 COMPOSITION_LEADS = (
