@@ -684,6 +684,14 @@ def test_a_number_after_per_that_is_no_power_of_ten_is_a_figure() -> None:
     assert [c.value for c in review.claims] == [412, 26000, 11000, 4200]
 
 
+def test_a_dated_adverbial_after_a_semicolon_dates_its_part_of_the_sentence() -> None:
+    review = analyze_text(
+        "The Committee reviewed the report of Sri Lanka. Ms. Ana Perera, Minister of Labour, "
+        "said that 40 missions provided legal representation abroad; in 2015, the Government "
+        "had paid for lawyers in 27 cases, and 11 death sentences had been commuted.")
+    assert [(c.value, c.year) for c in review.claims] == [(40, None), (27, 2015), (11, 2015)]
+
+
 def test_a_half_day_is_half_a_day() -> None:
     review = analyze_text(
         "The Committee closed its session. It had held an annual half-day of general "

@@ -319,7 +319,8 @@ def _stated(text: str, sentence: Span, offset: int,
                          for m in found):
         return UNDATED  # "In 2018, ...; since 2016, 12 teachers had ...": its own period
     if not local:
-        local = [m for m in mentions if _opens_sentence(text, sentence, m)]
+        local = [m for m in mentions if _opens_sentence(text, sentence, m)
+                 or _opens_segment(text, sentence, m, offset)]
     if not local and CONTINUATION.search(text, clause.start, clause.end):
         earlier = {m.year for m in mentions if m.start < clause.start and m.kind == "date"}
         if len(earlier) == 1:
@@ -384,6 +385,22 @@ def _opens_sentence(text: str, sentence: Span, mention: YearMention) -> bool:
     opens = OPENING_DATE.match(head) is not None or (
         lead is not None and OPENING_DATE.match(head[lead.end():]) is not None)
     return opens and _ADVERBIAL_END.match(text, mention.start + 4) is not None
+
+
+def _opens_segment(text: str, sentence: Span, mention: YearMention, offset: int) -> bool:
+    """True for a year in an adverbial that opens the part of the sentence after a ";" or
+    ":" in which the claim at ``offset`` stands: "...; in 2015, the Government had paid for
+    lawyers in 27 cases, and 11 death sentences had been commuted" dates the 11 too."""
+    cut = max(text.rfind(";", sentence.start, mention.start),
+              text.rfind(":", sentence.start, mention.start))
+    if cut < 0 or offset < mention.start or _SEGMENT_BREAK.search(text, mention.start, offset):
+        return False
+    head = text[cut + 1 : mention.start].lstrip()
+    return (OPENING_DATE.match(head) is not None
+            and _ADVERBIAL_END.match(text, mention.start + 4) is not None)
+
+
+_SEGMENT_BREAK = re.compile(r"[;:]")
 
 
 #: A short phrase before the dated adverbial ("Under the Optional Protocol procedure, ").
