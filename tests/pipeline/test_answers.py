@@ -713,6 +713,21 @@ def test_an_answer_may_correct_the_figure_a_question_quotes() -> None:
     assert link(review, "What was being done").status == "answered"
 
 
+YEARS = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, said the report was welcome. How many deaths in custody had been recorded in 2013 and in 2014?
+Responses by the Delegation
+The delegation said that in 2014, 19 deaths in custody had been recorded in the prisons.
+"""
+
+
+def test_a_count_given_for_some_of_the_years_asked_is_partial() -> None:
+    review = analyze_text(YEARS)
+    answer = link(review, "How many deaths")
+    assert answer.status == "partial" and "2013" in answer.evidence["missing_terms"]
+    review = analyze_text(YEARS.replace("in 2013 and in 2014", "in 2014"))
+    assert link(review, "How many deaths").status == "answered"
+
+
 def test_a_relative_that_refers_back_to_nothing() -> None:
     from treatyscope.pipeline.q_find import has_anaphor
     from treatyscope.pipeline.q_link import _ANAPHORA

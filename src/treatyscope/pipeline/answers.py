@@ -143,7 +143,8 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
         # the linked sentences share only words of the premise: what was asked is untouched
         return _no_answer(question, scoring, absent, "no aspect covered")
     needed = ANSWERED_COVERAGE if len(chosen) > 1 else SINGLE_COVERAGE
-    complete = covered >= needed and not query.names - found.keys()
+    complete = (covered >= needed and not query.names - found.keys()
+                and not query.years - found.keys())
     if REQUIRE_FIGURE and query.number and not any(map(material.sentence_gives_number, chosen)):
         return _no_answer(question, scoring, absent, "no figure")
     status: AnswerStatus = "answered" if complete else "partial"

@@ -144,6 +144,9 @@ class Query:
     number: bool = False
     names: frozenset[str] = frozenset()
     period: frozenset[str] = frozenset()
+    #: The years a question asks a figure for ("Combien de décès en 2013 et en 2014 ?"):
+    #: an answer for some of them only is partial.
+    years: frozenset[str] = frozenset()
     #: The summed weight of the aspects (computed once: coverage is asked for repeatedly).
     aspect_weight: float = field(init=False)
 
@@ -279,7 +282,11 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
         names -= _quantities(question.text)
     if names <= _INSTRUMENTS:  # "the Covenant" alone: answered by "international agreements"
         names = frozenset()
-    return Query(weights, aspects, frozenset(pairs), asks_number, names, period)
+    # the years a count is asked for ("Combien de décès en 2013 et en 2014 ?"); not those
+    # of figures a question quotes and asks to clarify
+    years = (_ASKED_YEAR_STEMS(question.text) & main.words
+             if asks_number and _ASKS_NUMBER.search(question.text.lower()) else frozenset())
+    return Query(weights, aspects, frozenset(pairs), asks_number, names, period, years)
 
 
 @text_cache(maxsize=4096)
@@ -307,6 +314,17 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool, frozenset[str]]:
     asks_number = bool(_ASKS_NUMBER.search(low) or _ASKS_AMOUNT.match(low)
                        or (_ASKS_DATA.search(low) and not _YES_NO.match(low)))
     return main, asides, has_anaphor(_ANAPHORA, low), asks_number, period
+
+
+#: A year a question asks a figure for: "in 2013", "en 2022", "during 2019" (not the year
+#: of a law, "la loi de 2021", nor of a programme's span).
+_ASKED_YEAR = re.compile(r"\b(?:in|en|during|pour l['’]année|for the year)\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+
+
+def _ASKED_YEAR_STEMS(text: str) -> frozenset[str]:
+    """The years a question asks a figure for (:data:`_ASKED_YEAR`), as terms."""
+    main_text = text.partition(" (regarding: ")[0]
+    return frozenset(m.group(1) for m in _ASKED_YEAR.finditer(main_text))
 
 
 #: A number in a question, with the words before it ...
