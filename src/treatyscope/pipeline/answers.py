@@ -144,7 +144,7 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
         return _no_answer(question, scoring, absent, "no aspect covered")
     needed = ANSWERED_COVERAGE if len(chosen) > 1 else SINGLE_COVERAGE
     complete = (covered >= needed and not query.names - found.keys()
-                and not query.years - found.keys())
+                and not _other_years(query, material, chosen, found))
     if REQUIRE_FIGURE and query.number and not any(map(material.sentence_gives_number, chosen)):
         return _no_answer(question, scoring, absent, "no figure")
     status: AnswerStatus = "answered" if complete else "partial"
@@ -170,6 +170,19 @@ def _no_answer(question: Question, scoring: Scoring, absent: float, reason: str)
     return AnswerLink(question.id, "not_answered", (), round(confidence, 3),
                       {"reason": reason, "best_score": round(best, 3),
                        "unmentioned": round(absent, 3)})
+
+
+def _other_years(query: Query, material: Material, chosen: list[int],
+                 found: dict[str, float]) -> bool:
+    """True when a count asked for some years is given for others only: the linked
+    sentences miss a year asked and name another ("en 2014" for "en 2013 et en 2014").  An
+    undated answer ("no data were collected") answers for every year."""
+    missing = query.years - found.keys()
+    if not missing:
+        return False
+    cands = material.candidates
+    return any(w.isdigit() and len(w) == 4 and w[:2] in ("19", "20")
+               for i in chosen for w in cands[i].terms.words)
 
 
 def _name_unanswered(query: Query, material: Material) -> bool:
