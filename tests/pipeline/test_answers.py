@@ -383,6 +383,12 @@ def test_how_long_asks_for_a_figure() -> None:
     ("Why had the enrolment rate fallen despite the larger budget?", False),
     ("Whether data disaggregated by ethnic origin would be collected.", False),
     ("Si des données ventilées seraient collectées lors du recensement.", False),
+    ("Quel est le pourcentage de femmes rurales ayant accès à la propriété foncière ?", True),
+    ("About the number of children left behind by migrating parents.", True),
+    # a number the question states is no number it asks for
+    ("Si les enfants des rues, dont le nombre est estimé à 5 000, étaient scolarisés.", False),
+    ("About the children left behind, noting that NGOs estimated their number at 250,000.",
+     False),
 ])
 def test_an_amount_or_data_asked_for_is_a_figure(question: str, asks: bool) -> None:
     from treatyscope.pipeline.q_link import question_parts

@@ -81,8 +81,9 @@ CONTINUATION = (
 
 #: A question that asks for a quantity: its answer holds a number or a word for data.
 ASKS_NUMBER = (
-    r"(?i)\b(?:how many|how much|how long|how often|combien de temps|numbers?|percentage|"
-    r"proportion|combien|nombre)\b"
+    r"(?i)\b(?:how many|how much|how long|how often|combien de temps|numbers? of|"
+    r"(?:percentage|proportion|pourcentage) (?:of|de|des|du|d['’])|combien|"
+    r"nombre d(?:e|u|es|['’]))"
 )
 #: A question that asks for data ("statistics on ...", "Could data be provided ...?"),
 #: unless it asks only whether there are or will be some ("Whether data disaggregated by
