@@ -465,6 +465,9 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["Ministère de la santé", "Ministère de la femme, de la famille et de l'enfance", "Ministère de l'intérieur"]),
         ("La délégation était composée de représentants des ministères de la santé, de l'intérieur, de la justice.",
          ["ministères de la santé", "intérieur", "justice"]),
+        # a person named in apposition to an office is no member of the list
+        ("La délégation maltaise était également composée du Représentant permanent de Malte auprès des Nations Unies à Genève, M. Victor Camilleri, ainsi que de représentants du Ministère de l'éducation.",
+         ["Représentant permanent de Malte auprès des Nations Unies à Genève", "Ministère de l'éducation"]),
         # a participle after who leads the delegation
         ("Le Président souhaite la bienvenue à la délégation béninoise, conduite par M. Sèwanou, Garde des sceaux, et composée de représentants du Ministère de la justice et du Ministère de l'intérieur.",
          ["Ministère de la justice", "Ministère de l'intérieur"]),

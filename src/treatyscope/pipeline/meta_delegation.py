@@ -75,7 +75,13 @@ def find_delegation_composition(text: str) -> list[Span]:
         start = sep.end() if sep else end
     if splitter is _COMMAS:
         pieces = _by_heads(text, _by_articles(text, pieces))
-    return [span for a, b in pieces if (span := _item(text, a, b))]
+    return [span for a, b in pieces
+            if (span := _item(text, a, b)) and not _PERSON.match(text, span.start, span.end)]
+
+
+#: A person named in apposition to the office before it ("du Représentant permanent de Malte
+#: ..., M. Victor Camilleri, ainsi que ..."): the office is the listed member, not the name.
+_PERSON = re.compile(r"(?:M\.|Mme|Mlle|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*$")
 
 
 #: An item of an English list that names its bodies with an article: "the Ministry of ...".
