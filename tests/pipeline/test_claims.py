@@ -957,6 +957,13 @@ def test_currencies_named_by_several_states_take_the_state_partys(
     assert [c.unit for c in review.claims] == [unit]
 
 
+def test_a_count_takes_no_unit_from_a_share_set_beside_the_count_before_it() -> None:
+    assert _units("48.3 million inhabitants were counted, of whom 4.67 million, or 9.3 per "
+                  "cent, identified as Afro-Colombian, and 1.9 million, or 4.4 per cent, as "
+                  "indigenous.") == [(48.3e6, "persons"), (4.67e6, "persons"), (9.3, "percent"),
+                                     (1.9e6, "persons"), (4.4, "percent")]
+
+
 def test_members_counted_after_a_sum_of_money_take_no_currency() -> None:
     assert _units("the families had received compensation of US$ 1,500 each, and 640 of "
                   "them had been relocated.") == [(1500, "USD"), (640, None)]

@@ -663,7 +663,9 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
         value: Value = f.lo.value if f.hi is None else (f.lo.value, f.hi.value)
         unit, elided = f.unit, f.elided
         if elided:
-            before = next((q.unit for q in reversed(out) if q.unit), None)
+            earlier = zip(reversed(found[:k]), reversed(out), strict=True)  # one per figure
+            before = next((q.unit for g, q in earlier
+                           if q.unit and not _share_in_apposition(toks, g, q.unit)), None)
             members = _members_after_money(toks, f, before)
             unit = (_changed_to(toks, f, found[k + 1] if k + 1 < len(found) else None)
                     or _added_to(toks, f, found[:k], out)
@@ -678,6 +680,17 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             _qualifier(toks, f.start))
         out.append(Quantity(span, value, unit, qualifier, f.noun, elided, subject))
     return out
+
+
+def _share_in_apposition(toks: list[Tok], f: _Found, unit: str) -> bool:
+    """True for a percentage set beside the count before it ("4.67 million, or 9.3 per cent,
+    ...", "11 720 personnes, soit 59 %", "(4.4 per cent)"): a later bare count takes the
+    unit of that count, not of its share."""
+    if unit != "percent" or f.start == 0:
+        return False
+    before = toks[f.start - 1].low
+    return before in ("or", "soit", "(") or (before == "," and f.start >= 2
+                                             and toks[f.start - 2].kind == "num")
 
 
 def _members_after_money(toks: list[Tok], f: _Found, before: str | None) -> bool:
