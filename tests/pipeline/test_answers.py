@@ -649,6 +649,15 @@ def test_sentences_that_share_only_the_premise_answer_nothing() -> None:
     assert (answer.status, answer.evidence["reason"]) == ("not_answered", "no aspect covered")
 
 
+def test_en_outre_is_no_aside() -> None:
+    """'en outre' (moreover) is no 'outre' (besides): what follows is what is asked."""
+    from treatyscope.pipeline.q_link import question_parts
+
+    main, asides, *_ = question_parts(
+        "Existe-t-il en outre des programmes de réintégration pour les migrants de retour ?")
+    assert stem("programmes") in main.words and not asides
+
+
 def test_a_local_name_of_what_is_asked_about_is_an_aside() -> None:
     from treatyscope.pipeline.q_link import question_parts
 

@@ -515,6 +515,19 @@ def test_a_request_about_a_topic_then_questions_after_a_colon() -> None:
         "plantations)")
 
 
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Mme Diallo a en outre demandé des informations sur les transferts monétaires.",
+     "Des informations sur les transferts monétaires."),
+    ("Mme Diallo a souhaité obtenir des précisions sur la liberté d'association.",
+     "Des précisions sur la liberté d'association."),
+    ("Mme Diallo a prié la délégation de fournir des données sur les violences signalées en 2022.",
+     "Des données sur les violences signalées en 2022."),
+])
+def test_a_french_request_for_information_reads_as_what_it_asks(sentence: str, text: str) -> None:
+    review = analyze_text("Questions des membres du Comité\n" + sentence)
+    assert [q.text for q in review.questions] == [text]
+
+
 def test_a_count_with_no_noun_refers_back() -> None:
     review = analyze_text(
         "Questions by Committee Experts\n"
@@ -657,6 +670,8 @@ def test_a_french_direct_question_closed_by_its_reporting_verb() -> None:
     "en vigueur.",
     "Elle a demandé si un registre national des personnes privées de liberté existait, et qui "
     "pouvait le consulter.",
+    "Combien de travailleurs migrants sont revenus de Russie en 2022, et que fait l'État partie "
+    "pour les aider à se réinsérer ?",
     # a condition between the two: "et, dans l'affirmative, ..."
     "Il demande si le Pacte a été invoqué devant les tribunaux et, dans l'affirmative, quelles "
     "affaires étaient concernées.",

@@ -37,7 +37,7 @@ STOPWORDS = _words(
     mr ms mrs dr m mme mmes mlle mm
     approximately nearly roughly some environ quelque quelques
     contre pendant dès eux soient soit chaque plusieurs certain certains certaine certaines
-    afin lorsque parmi durant malgré auprès envers sauf
+    afin lorsque parmi durant malgré auprès envers sauf outre
     """
 )
 
@@ -200,7 +200,7 @@ ASIDE = (
     r"(?i)(?:(?:^|,\s*)(?:given|in view of|considering|bearing in mind|compte tenu|"
     r"known as|also known as|referred to as|locally called|dite?s?|appelée?s?)\b"
     r"|\b(?:beyond|other than|apart from|besides|except(?:\s+for)?|excluding|"
-    r"en dehors de|hormis|outre)\b)[^,;?]*"
+    r"en dehors de|hormis|(?<!\ben )outre)\b)[^,;?]*"
 )
 
 #: The period a question is about ("in the past four years", "since 2015", "au cours des

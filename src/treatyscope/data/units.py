@@ -35,7 +35,7 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("forints",): "HUF", ("shekels",): "ILS", ("hryvnas",): "UAH",
     ("guaraníes",): "PYG", ("guaranies",): "PYG", ("córdobas",): "NIO", ("lempiras",): "HNL",
     ("pula",): "BWP",
-    ("denars",): "MKD", ("denar",): "MKD", ("somoni",): "TJS", ("ariary",): "MGA",
+    ("denars",): "MKD", ("denar",): "MKD", ("somoni",): "TJS", ("somonis",): "TJS", ("ariary",): "MGA",
     ("leks",): "ALL", ("lek",): "ALL", ("leva",): "BGN", ("gourdes",): "HTG",
     ("colones",): "CRC", ("balboas",): "PAB", ("dalasis",): "GMD", ("leones",): "SLE",
     ("nakfa",): "ERN", ("dong",): "VND", ("ngultrum",): "BTN", ("rufiyaa",): "MVR",

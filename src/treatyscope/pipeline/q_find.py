@@ -363,12 +363,20 @@ def clause_bounds(chunk: str) -> tuple[_Bounds, ...]:
     indirect = bool(cues) and (not inter or cues[0].start() < inter[0])
     form: QuestionForm = "indirect" if indirect else "direct"
     splits = _splits(chunk, inter, cues, indirect)
-    if splits and inter == [0] and not cues and _rx()["start"].match(chunk) is None:
+    if (splits and inter == [0] and not cues and _rx()["start"].match(chunk) is None
+            and _FRENCH_HEAD.match(chunk) is None):
         # a "?" sentence that opens with a statement ("The law was adopted in 2012, when
         # the Government changed, and what was its effect?"): the statement is the premise
         # of the question after it, not a question of its own
         first_ask, splits = splits[0].start, splits[1:]
     return tuple(_clause_bounds(chunk, splits, first_ask, form))
+
+
+#: A French question word opening a sentence: it asks, whatever follows ("Combien de X ...,
+#: et que fait l'État ...?" is two questions).
+_FRENCH_HEAD = re.compile(
+    r"(?:Combien|Comment|Pourquoi|Quel|Quelle|Quels|Quelles|Quand|Où|Dans quelle mesure|"
+    r"Est-ce que|Qu['’]en est-il)\b")
 
 
 #: A French verb inverted with its pronoun ("court-il", "a-t-elle", "font-ils"; not a bare

@@ -310,7 +310,8 @@ _FR_ADVERB = (r"également|aussi|en outre|par ailleurs|enfin|ensuite|encore|nota
 _REPORTED = re.compile(
     r"^(?:(?:also|further|then|furthermore)\s+)?(?:asked|wanted to know|wished to know|would "
     r"like to know|enquired|inquired|wondered|requested|sought|(?:a|ont)\s+"
-    rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé|(?:voulu|souhaité) (?:savoir|connaître|connaitre))|"
+    rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé|(?:voulu|souhaité) (?:savoir|connaître|connaitre|"
+    r"obtenir)|prié la délégation de (?:fournir|donner|communiquer))|"
     # the French present and conditional, adverbs between: "souhaiterait également savoir",
     # "voudrait par ailleurs connaître", "demande aussi"
     r"(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)"
@@ -323,8 +324,11 @@ _REPORTED = re.compile(
     r"(?:par|pour|auprès de|selon) (?:qui|quoi|quel|quelle|quels|quelles)|lequel|laquelle|"
     r"lesquels|lesquelles)\b))|"
     r"(?P<about>about|for|on|sur)\s+|"
-    # "requested examples of such cases" -> "Examples of such cases"
-    r"(?<=requested )|(?<=sought ))",
+    # "requested examples of such cases" -> "Examples of such cases"; "a demandé des
+    # informations sur X" -> "Des informations sur X"
+    r"(?<=requested )|(?<=sought )|(?=(?:des|de plus amples|d['’]autres|davantage d['’]|"
+    r"plus d['’])\s*(?:informations|précisions|renseignements|données|explications|"
+    r"éclaircissements|statistiques|chiffres|détails)\b))",
     re.IGNORECASE,
 )
 
