@@ -811,6 +811,8 @@ def _units(said: str) -> list[tuple[float | tuple[float, float], str | None]]:
 
 
 def test_people_by_nationality_and_more_currencies() -> None:
+    assert _units("15,000 Tajiks and 2,000 Uzbeks had been deported.") == [
+        (15000, "persons"), (2000, "persons")]
     assert _units("3,000 Zimbabweans lived there under 12 Plans, with a budget of 20 million "
                   "pula; compensation of 50,000 kwacha was paid. Le taux reste élevé : 18 % des "
                   "filles.") == [

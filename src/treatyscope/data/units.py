@@ -220,9 +220,10 @@ PLURAL_PERSON_NOUNS = PERSON_NOUNS - SINGULAR_PERSON_NOUNS
 #: Endings of plural demonyms written with a capital ("Zimbabweans", "Haïtiens").
 DEMONYM_ENDINGS = ("ians", "eans", "cans", "yans", "uans", "alans", "urans", "inos", "inas",
                    "anis", "iots", "ese", "iens", "iennes", "ais", "aises", "ains", "aines",
-                   "ois", "oises", "gaches")
+                   "ois", "oises", "gaches", "iks", "eks", "khs", "ghans", "rks")
 # "Nicaraguans", "Guatemalans", "Hondurans", "Filipinos", "Pakistanis", "Cypriots",
-# "Beninese"; "Sénégalais", "Marocains", "Malgaches"
+# "Beninese"; "Sénégalais", "Marocains", "Malgaches"; "Tajiks", "Tadjiks", "Uzbeks",
+# "Kazakhs", "Afghans", "Turks"
 #: "households" are counted as families, not persons, in statistics; keep the noun.
 NOT_PERSONS = frozenset({"households"})
 
