@@ -201,6 +201,12 @@ def test_the_start_of_a_trend_is_no_restatement_of_an_experts_figure() -> None:
         ([33.8, 40.0], "soft")]
 
 
+def test_a_count_given_with_its_share_of_a_total_is_no_rival_of_the_total() -> None:
+    text = (HEAD + "In 2011, the prisons held 19,870 detainees. " + FILLER + "In 2011, 59 per "
+            "cent of the detainees, or 11,720 detainees, were awaiting trial.\n")
+    assert _flags(text) == []
+
+
 #: A sentence between two figures, so that neither is read in the other's context.
 FILLER = "The Government had also adopted a new strategy on housing. "
 

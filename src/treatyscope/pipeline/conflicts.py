@@ -486,6 +486,8 @@ def _candidates(review: Review, claims: list[Claim],
                 if _restated(a, b, values, sentence_claims) or _restated(b, a, values,
                                                                         sentence_claims):
                     continue  # one figure is restated beside the other: they count two things
+                if _share_of(a, b, sentence_claims) or _share_of(b, a, sentence_claims):
+                    continue  # "59 % des détenus, soit 11 720 personnes" of 19 870 detainees
                 one_period = (a.year is None and b.year is None and side_a == side_b
                               and not periods(a.sentence_span).isdisjoint(
                                   periods(b.sentence_span)))
@@ -511,6 +513,25 @@ def _restated(a: Claim, b: Claim, values: dict[Span, set[float]],
     return a.qualifier in _APPROX and any(
         c is not b and c.unit == a.unit and compatible(a, c) and not _earlier(c, b)
         for c in sentence_claims[b.sentence_span])
+
+
+#: How near a percentage must stand to the count it gives the share of ("59 %, soit 11 720").
+_SHARE_REACH = 30
+
+
+def _share_of(part: Claim, whole: Claim, sentence_claims: dict[Span, list[Claim]]) -> bool:
+    """True when ``part`` is set beside a percentage that is its share of ``whole``: "59 % des
+    détenus, soit 11 720 personnes" counts part of "19 870 détenus", no rival of it."""
+    if isinstance(part.value, tuple) or isinstance(whole.value, tuple) or not whole.value:
+        return False
+    for share in sentence_claims.get(part.sentence_span, ()):
+        if share.unit != "percent" or isinstance(share.value, tuple):
+            continue
+        near = (0 <= part.span.start - share.span.end <= _SHARE_REACH
+                or 0 <= share.span.start - part.span.end <= _SHARE_REACH)
+        if near and abs(share.value / 100 * whole.value - part.value) <= 0.01 * part.value + 1:
+            return True
+    return False
 
 
 def _earlier(c: Claim, b: Claim) -> bool:
