@@ -214,6 +214,10 @@ def test_statements_topics_and_recommendations_are_not_questions(sentence: str) 
      "Le Cameroun comptait 412 inspecteurs."),
     ("Les recherches débutent sans délai, a précisé la délégation ; un protocole existe.",
      "Les recherches débutent sans délai un protocole existe."),
+    # an attribution after what is said, in the plain order of a clause
+    ("Only 37 convictions had been handed down under Law 1482, Ms. Mendieta observed.",
+     "Only 37 convictions had been handed down under Law 1482."),
+    ("The law was adopted in 2019, she added.", "The law was adopted in 2019."),
     # a passive reporting verb has no speaker before it
     ("No fees were charged, but parents were sometimes asked to contribute.",
      "No fees were charged, but parents were sometimes asked to contribute."),

@@ -507,7 +507,8 @@ def strip_attribution(sentence: str) -> str:
     if m is not None and _NO_SPEAKER.search(m.group("speaker")):
         m = None  # "parents were sometimes asked to ...": a passive, no one speaks
     if m is None:
-        rest = sentence
+        tail = _POSTPOSED_IN_ORDER.search(sentence) if "," in sentence else None
+        rest = sentence[: tail.start()] + "." if tail else sentence  # "X, Ms. Y observed."
     elif (tail := _POSTPOSED.search(sentence)) is not None and tail.start() < m.end():
         rest = sentence[: tail.start()] + "."  # "X, a indiqué la délégation.": X is said
     elif (inside := _PARENTHETICAL.search(sentence)) is not None and inside.start() < m.end():
@@ -568,6 +569,14 @@ _SPEAKER_AFTER = (
 _POSTPOSED = re.compile(
     _VERB_AFTER + _SPEAKER_AFTER + r"(?:,\s+(?-i:[A-ZÀ-Ý])[^,;:?!]{0,59}?)?)[.!]?\s*$",
     re.IGNORECASE)
+#: An attribution after what is said in the order of a plain clause: "..., Ms. Mendieta
+#: observed.", "..., she added.", "..., the Expert noted."
+_POSTPOSED_IN_ORDER = re.compile(
+    r",\s+(?:(?:Mr|Ms|Mrs|Dr|M|Mme)\.?\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}|he|she|"
+    r"they|(?:the|an?|another) (?:Committee )?(?:Expert|Rapporteur|Country Rapporteur|member|"
+    r"delegation|head of delegation|Chair\w*))\s+(?:also\s+)?(?:said|observed|noted|added|"
+    r"stressed|explained|stated|remarked|pointed out|recalled|continued|underlined|"
+    r"emphasi[sz]ed|asserted)[.!]?\s*$")
 #: An attribution set inside what is said: "Le plan, a indiqué la délégation, a été
 #: adopté en 2020.", or closing its clause: "..., a précisé la délégation ; un protocole ..."
 _PARENTHETICAL = re.compile(_VERB_AFTER + _SPEAKER_AFTER + r")\s*[,;:]\s+", re.IGNORECASE)
