@@ -218,6 +218,12 @@ def test_statements_topics_and_recommendations_are_not_questions(sentence: str) 
     ("Only 37 convictions had been handed down under Law 1482, Ms. Mendieta observed.",
      "Only 37 convictions had been handed down under Law 1482."),
     ("The law was adopted in 2019, she added.", "The law was adopted in 2019."),
+    # an adverb after the auxiliary ("a par ailleurs relevé que"); with none, "ont déclaré"
+    # may be what is said
+    ("Il a par ailleurs relevé que peu d'informations avaient été fournies.",
+     "peu d'informations avaient été fournies."),
+    ("La prévalence a baissé, et 1 200 villages ont déclaré l'abandon de cette pratique.",
+     "La prévalence a baissé, et 1 200 villages ont déclaré l'abandon de cette pratique."),
     # a passive reporting verb has no speaker before it
     ("No fees were charged, but parents were sometimes asked to contribute.",
      "No fees were charged, but parents were sometimes asked to contribute."),

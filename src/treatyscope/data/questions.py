@@ -379,7 +379,12 @@ ATTRIBUTION = (
     r"notamment|de plus|d['’]autre part)\s+)?(?:demandé(?:\s+(?:si|s['’]))?|"
     r"(?:voulu|souhaité|désiré|aimé) (?:savoir|connaître)(?:\s+(?:si|s['’]))?|ajouté|précisé|"
     r"expliqué|affirmé|assuré|estimé|fait valoir|fait savoir|répondu|signalé|mentionné|"
-    r"reconnu)|s['’]est\s+(?:également\s+|aussi\s+)?enquise?(?:\s+(?:de|du|des|si|s['’]))?|"
+    r"reconnu)|"
+    # with an adverb between, the verbs of the first list too ("a par ailleurs relevé que");
+    # without one, "ont déclaré" may be what was said ("1 200 villages ont déclaré ...")
+    r"(?:a|ont)\s+(?:également|aussi|ensuite|enfin|en outre|par ailleurs|encore|notamment|"
+    r"de plus|d['’]autre part)\s+(?:relevé|souligné|rappelé|noté|indiqué|déclaré|dit|"
+    r"fait observer|constaté|observé)|s['’]est\s+(?:également\s+|aussi\s+)?enquise?(?:\s+(?:de|du|des|si|s['’]))?|"
     r"demande\s+(?:si|s['’])|(?:souhaite|veut|voudrait|aimerait|désire) (?:savoir|connaître)"
     r"(?:\s+(?:si|s['’]))?|s['’]enquiert(?:\s+(?:de|du|des|si|s['’]))?)"
     r"(?:(?:\s+that|\s+que)(?:,(?=\s))?|\s+qu['’])?\s*(?<=[\s'’])"
