@@ -264,3 +264,6 @@ def test_a_target_or_a_planned_value_is_no_rival_of_a_fact() -> None:
               "labour quota was decided by the Cabinet. A new prison of 1,536 places would be "
               "built in 2023.\n")
     assert _flags(future) == []
+    rise = (HEAD + "The budget of the Office was 14.5 million pula in 2023. " + FILLER + "The "
+            "budget of the Office would rise to 16.2 million pula in 2023.\n")
+    assert _flags(rise) == []

@@ -278,6 +278,8 @@ ANAPHORA = (
     r"cela|ceci|à cet égard|en la matière|"
     # the clitic of a verb's object: "envisageait d'y renoncer", "l'y contraindre"
     r"[dl]['’]y)\b(?!\s+(?:the|a|an|it|they|there|as)\b)"
+    # "than that of men", "those of women": a pronoun for a noun of the question itself
+    r"(?!(?<=\bthat)\s+of\b)(?!(?<=\bthose)\s+of\b)"
 )
 #: A pronoun within the first words of a question ("How did they obtain their rights?"),
 #: or a count with no noun ("How many had been investigated?"), refers to the sentence

@@ -385,7 +385,8 @@ def _periods(text: str, sentence: Span) -> frozenset[tuple[str, str]]:
 #: l'âge minimum du mariage à 18 ans", "l'objectif est de porter ... à".
 _TARGET_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed|ing)? (?:to|at)|target(?:ed|s)?|goal|plann?(?:ed|s|ing)? to|intend(?:s|ed)? "
-    r"to|would (?:be )?(?:raised?|increased?|reduced?|set|fixed?|brought)|to be (?:raised|"
+    r"to|would (?:be )?(?:raised?|increased?|reduced?|set|fixed?|brought)|"
+    r"(?:would|will) (?:rise|grow|fall|increase|decrease|reach|double|go up|climb)|to be (?:raised|"
     r"increased|reduced|set|brought)|prévo(?:it|yait|ient|yaient) de|envisag(?:e|eait|ent) de|"
     r"vis(?:e|ait|ent) à|objectif|entend(?:ait)? (?:porter|ramener|fixer|relever)|"
     r"compt(?:e|ait) (?:porter|ramener|fixer|relever))\b[^.;]{0,80}$", re.IGNORECASE)
