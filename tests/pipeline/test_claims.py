@@ -621,6 +621,12 @@ def test_a_dated_adverbial_after_a_short_lead_dates_every_clause() -> None:
         (40, 2006), (4, 2006), (25, 2006), (10, 2006)]
 
 
+def test_a_part_of_a_larger_whole_is_two_counts_not_a_ratio() -> None:
+    review = analyze_text("Le Comité a examiné le rapport du Bénin. M. Sèwanou, chef de la "
+                          "délégation, a dit que les femmes occupaient 9 sièges sur 65.")
+    assert [(c.value, c.unit) for c in review.claims] == [(9, "sièges"), (65, "sièges")]
+
+
 def test_a_ratio_with_the_counted_noun_between() -> None:
     review = analyze_text("The Committee met. Ms. Ana Lopez, Committee Chair, said that one "
                           "member in five of the Council was a woman.")
@@ -949,6 +955,8 @@ def test_the_year_of_a_codes_name_dates_no_figure() -> None:
     ("the Dominican Republic", "DOM", "the minimum wage was RD$ 8,465", "DOP"),
     ("Nicaragua", "NIC", "the minimum wage was C$ 5,000", "NIO"),
     ("Sweden", "SWE", "the allowance was 2,000 crowns", "SEK"),
+    ("Rwanda", "RWA", "the fund held 2 billion francs", "RWF"),
+    ("Senegal", "SEN", "the allowance was 50,000 francs", "XOF"),
     ("Czechia", "CZE", "the reform was worth 2.5 billion Czech crowns", "CZK"),
 ])
 def test_currencies_named_by_several_states_take_the_state_partys(

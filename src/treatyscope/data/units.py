@@ -100,6 +100,14 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
        for noun in ("riyals", "rials")},
     **{noun: {"SWE": "SEK", "NOR": "NOK", "DNK": "DKK", "ISL": "ISK"}
        for noun in ("kronor", "kroner", "krónur")},
+    # "francs" alone: the franc of the State party (Djibouti, Guinea, Rwanda, Burundi, the
+    # Congo, the Comoros, Switzerland) or the CFA franc of its monetary union
+    **{noun: {"DJI": "DJF", "GIN": "GNF", "RWA": "RWF", "BDI": "BIF", "COD": "CDF",
+              "COM": "KMF", "CHE": "CHF", "LIE": "CHF",
+              **{code: "XOF" for code in ("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN",
+                                          "TGO")},
+              **{code: "XAF" for code in ("CMR", "CAF", "TCD", "COG", "GAB", "GNQ")}}
+       for noun in ("francs",)},
     # "crowns" / "couronnes" name the Czech, Swedish, Norwegian, Danish and Icelandic ones
     **{noun: {"CZE": "CZK", "SWE": "SEK", "NOR": "NOK", "DNK": "DKK", "ISL": "ISK"}
        for noun in ("crowns", "couronnes")},

@@ -185,6 +185,11 @@ def _dropped_year(text: str, start: int, stop: int, end: int) -> bool:
 _RATIO_WORDS = frozenset({("in",), ("out", "of"), ("sur",)})
 
 
+#: A ratio's base is small ("one in five", "deux sur trois"); a larger whole ("9 seats out
+#: of 65") is a count of its own, and its part another.
+MAX_RATIO_BASE = 10
+
+
 def _ratio(toks: list[Tok], kept: list[Numeral], k: int) -> _Found | None:
     """"one in five", "2 out of 3", "deux sur trois", "one member in five", "un membre sur
     cinq": a share, in per cent."""
@@ -196,8 +201,8 @@ def _ratio(toks: list[Tok], kept: list[Numeral], k: int) -> _Found | None:
     between = tuple([t.low for t in toks[a.last + 1 : b.first]])
     if between and between[0].isalpha() and between[1:] in _RATIO_WORDS:
         between = between[1:]  # the counted noun between: "one member in five"
-    if between not in _RATIO_WORDS or not 0 < a.value < b.value:
-        return None
+    if between not in _RATIO_WORDS or not 0 < a.value < b.value or b.value > MAX_RATIO_BASE:
+        return None  # "9 sièges sur 65" counts a part of a whole: two figures
     if a.kind not in ("digits", "words") or b.kind not in ("digits", "words"):
         return None
     share = Numeral(a.first, b.last, round(100 * a.value / b.value, 1), "ratio", "percent")
