@@ -558,6 +558,11 @@ def test_each_figure_of_a_change_takes_the_year_written_after_it() -> None:
         "The Committee reviewed the report of Peru. Juan Perez, Minister of Justice, said the "
         "prison population had fallen from 22,600 in 2013 to 19,850 at the end of 2017.")
     assert [(c.value, c.year) for c in review.claims] == [(22600, 2013), (19850, 2017)]
+    review = analyze_text(
+        "Le Comité a examiné le rapport de Djibouti. M. Ali, chef de la délégation, a dit que "
+        "la mortalité maternelle était passée de 546 décès pour 100 000 naissances vivantes en "
+        "2002 à 300 décès pour 100 000 naissances vivantes en 2010.")
+    assert [(c.value, c.year) for c in review.claims] == [(546, 2002), (300, 2010)]
 
 
 def test_only_a_number_that_closes_its_phrase_takes_the_unit_of_the_sentence_before() -> None:

@@ -357,7 +357,8 @@ _COMPARED = re.compile(r"\b(?:down|up) from\b|\bcompared (?:with|to)\b|\bas agai
 #: A claim's own year written right after it: "16 per cent in 2022", "1,300 in 2017".
 _YEAR_AFTER = re.compile(
     r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\S+)"
-    r"(?:\s+(?:per|pour)\s+(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+))?"  # "pour 1000", "per 100,000"
+    # "pour 1000", "per 100,000", "décès pour 100 000": a rate's base, after its noun
+    r"(?:(?:\s+[^\s\d,;]+){0,2}?\s+(?:per|pour)\s+(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+))?"
     r"(?:\s+[^\s\d,;]+){0,4}?\s+(?:in|en|at the end of|as of|as at|à la fin de|fin)\s+")
 
 
