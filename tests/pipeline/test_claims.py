@@ -703,6 +703,14 @@ def test_a_dated_adverbial_after_a_semicolon_dates_its_part_of_the_sentence() ->
     assert [(c.value, c.year) for c in review.claims] == [(40, None), (27, 2015), (11, 2015)]
 
 
+def test_the_findings_of_a_dated_source_take_its_year() -> None:
+    review = analyze_text(
+        "The Committee reviewed the report of Botswana. Ms. Ana Ruiz, Minister of Justice, "
+        "said that an audit of prisons had been carried out in 2015. According to that audit, "
+        "58 per cent of detainees were held in overcrowded cells.")
+    assert [(c.value, c.year) for c in review.claims] == [(58, 2015)]
+
+
 def test_a_half_day_is_half_a_day() -> None:
     review = analyze_text(
         "The Committee closed its session. It had held an annual half-day of general "

@@ -108,7 +108,11 @@ CONTINUATION = re.compile(
     r"in\s+the\s+same\s+period|that\s+same\s+year|the\s+same\s+year|(?:in\s+)?that\s+year|"
     r"of\s+(?:those|these|them)\b|among\s+(?:them|those|these)|at\s+that\s+time|"
     r"dans\s+ce\s+contexte|au\s+cours\s+de\s+cette\s+période|durant\s+cette\s+période|"
-    r"la\s+même\s+année|cette\s+année[-‑]là|parmi\s+(?:eux|elles|ceux|celles)|à\s+cette\s+époque)",
+    r"la\s+même\s+année|cette\s+année[-‑]là|parmi\s+(?:eux|elles|ceux|celles)|à\s+cette\s+époque|"
+    # the findings of a dated source named in the sentence before: "According to that audit"
+    r"according\s+to\s+(?:that|this|the\s+same)\s+(?:audit|survey|study|census|report|"
+    r"assessment|inquiry|evaluation)|selon\s+(?:cette|ce|cet|la\s+même|le\s+même)\s+"
+    r"(?:enquête|étude|audit|recensement|rapport|évaluation))",
     re.I)
 
 #: Words that make a sentence speak of the future: its years are not evidence of the
