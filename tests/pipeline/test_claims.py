@@ -1135,10 +1135,10 @@ def test_halved_and_a_base_year_before_a_conjunction() -> None:
 
 
 def test_which_figures_are_distinctive() -> None:
-    from treatyscope.pipeline.claim_links import _distinctive
+    from treatyscope.pipeline.claim_links import distinctive
 
-    assert [_distinctive(v) for v in (31.9, 2022547.0, 263.0)] == [True, True, True]
-    assert [_distinctive(v) for v in (50.0, 1000.0, 3.8e6, 120.0)] == [False] * 4
+    assert [distinctive(v) for v in (31.9, 2022547.0, 263.0)] == [True, True, True]
+    assert [distinctive(v) for v in (50.0, 1000.0, 3.8e6, 120.0)] == [False] * 4
 
 
 def test_the_french_noun_le_double_is_a_factor_dated_by_its_own_year() -> None:

@@ -201,6 +201,15 @@ def test_the_start_of_a_trend_is_no_restatement_of_an_experts_figure() -> None:
         ([33.8, 40.0], "soft")]
 
 
+def test_an_expert_quoting_the_states_figure_of_another_year_is_no_rival() -> None:
+    text = (HEAD + "The budget of the Office was 14.5 million pula in 2022. " + FILLER
+            + "The budget of the Office was 16.2 million pula in 2023.\n"
+            "Questions by Committee Experts\n"
+            "ANA LOPEZ, Committee Expert and Country Rapporteur, said the report was welcome. "
+            + FILLER + "The budget of the Office, 14.5 million pula, remained modest.\n")
+    assert _flags(text) == []
+
+
 def test_a_count_given_with_its_share_of_a_total_is_no_rival_of_the_total() -> None:
     text = (HEAD + "In 2011, the prisons held 19,870 detainees. " + FILLER + "In 2011, 59 per "
             "cent of the detainees, or 11,720 detainees, were awaiting trial.\n")

@@ -92,13 +92,13 @@ def _restates(review: Review, a: Claim, b: Claim, context: Mapping[Span, frozens
         # "those three communications", "the two Committees", "ces deux", "the 27 officers"
         # (a rate is quoted with "the" by chance: "the 15 per cent figure" of another body)
         return True
-    if (_restating(review, a) or _restating(review, b)) and _distinctive(a.value):
+    if (_restating(review, a) or _restating(review, b)) and distinctive(a.value):
         return True  # the lede repeats "31.9 per cent": such a figure does not recur by chance
     need = DUP_OVERLAP_SMALL if high <= SMALL_VALUE else DUP_OVERLAP
     return overlap(context[a.sentence_span], context[b.sentence_span]) >= need
 
 
-def _distinctive(value: Value) -> bool:
+def distinctive(value: Value) -> bool:
     """True for a figure two facts rarely share by chance: a decimal ("31.9") or three
     significant digits and more ("2,022,547", "1,687"), not a round number ("50", "1,000",
     "3.8 million")."""

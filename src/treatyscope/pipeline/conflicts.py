@@ -36,7 +36,7 @@ from treatyscope.data.claim_words import CHANGE_BEFORE, PART_OF, STATISTIC_WORDS
 from treatyscope.data.units import LOWER_BOUNDS, UPPER_BOUNDS
 from treatyscope.model import Claim, Conflict, ConflictStrength, Review, Span
 from treatyscope.options import AnalyzeOptions
-from treatyscope.pipeline.claim_links import side_of, stem
+from treatyscope.pipeline.claim_links import distinctive, same_value, side_of, stem
 from treatyscope.pipeline.claim_scan import (
     SentenceIndex,
     TurnIndex,
@@ -496,6 +496,9 @@ def _candidates(review: Review, claims: list[Claim],
                 if strength == "soft" and (updated(claims[i].sentence_span)
                                            or updated(claims[j].sentence_span)):
                     continue  # "had been strengthened and now had seven members": a later figure
+                if strength == "soft" and (_cites_other_year(a, b, review, reader)
+                                           or _cites_other_year(b, a, review, reader)):
+                    continue  # the Expert quotes the State's figure of another year
                 if strength is not None and not _counts_part(review, claims[i], claims[j],
                                                              reader, parts):
                     out.append((i, j, strength))
@@ -533,6 +536,19 @@ def _share_of(part: Claim, whole: Claim, sentence_claims: dict[Span, list[Claim]
         if near and abs(share.value / 100 * whole.value - part.value) <= 0.01 * part.value + 1:
             return True
     return False
+
+
+def _cites_other_year(cited: Claim, other: Claim, review: Review, reader: _Reader) -> bool:
+    """True when an undated figure repeats, from the other side, a figure of the same unit
+    that is dated with another year than ``other``: "the budget of 14.5 million pula" said by
+    an Expert is the State's 2022 budget, no rival of its 2023 one."""
+    if cited.year is not None or other.year is None or not distinctive(cited.value):
+        return False  # a round figure ("40 per cent") recurs by chance
+    side = reader.side(cited)
+    return any(c.unit == cited.unit and c.year is not None and c.year != other.year
+               and same_value(c.value, cited.value)
+               and side_of(review, c.speaker) not in (side, "other")
+               for c in review.claims if c.id != cited.id)
 
 
 def _earlier(c: Claim, b: Claim) -> bool:
