@@ -226,13 +226,13 @@ def _collective() -> re.Pattern[str]:
 
 
 @cache
-def _narrator() -> re.Pattern[str]:
+def _narrator(openers: tuple[str, ...] = P.NARRATOR_OPENERS) -> re.Pattern[str]:
     # a time set off by commas may come first: "Cet après-midi, à 15 heures, le Comité
     # entamera ...", "This afternoon, at 3 p.m., the Committee will ..."
     # and in a summary record, the paragraph's number: "18. La délégation béninoise se retire."
     lead = (r"(?:\d{1,3}\.\s*)?(?:(?:Cet après-midi|Ce matin|Demain|Aujourd['’]hui|This afternoon|"
             r"This morning|Tomorrow|Today|[Àà] \d|[Aa]t \d)[^,.;]{0,40},\s*){0,2}")
-    return re.compile(lead + "(?:" + "|".join(f"(?:{p})" for p in P.NARRATOR_OPENERS) + ")")
+    return re.compile(lead + "(?:" + "|".join(f"(?:{p})" for p in openers) + ")")
 
 
 @cache
@@ -790,8 +790,12 @@ def _all_states(names: str) -> bool:
 
 def narrator_opener(text: str, sentence: Span) -> bool:
     """True if the sentence is in the narrator's voice and opens a narrator turn."""
-    m = _narrator().match(text, sentence.start, sentence.end)
-    return m is not None
+    if _narrator().match(text, sentence.start, sentence.end) is not None:
+        return True
+    chunk = text[sentence.start : sentence.end]
+    return (any(map(chunk.__contains__, P.NARRATOR_SCAN_LITERALS))
+            and _narrator(P.NARRATOR_SCAN_OPENERS).match(text, sentence.start, sentence.end)
+            is not None)
 
 
 def _is_subject(chunk: str, start: int, end: int) -> bool:
