@@ -711,6 +711,14 @@ def test_the_findings_of_a_dated_source_take_its_year() -> None:
     assert [(c.value, c.year) for c in review.claims] == [(58, 2015)]
 
 
+def test_south_asian_scales_and_a_single_document() -> None:
+    assert _units("1,250 crore taka had been allocated, reaching 5 lakh children.") == [
+        (1.25e10, "BDT"), (5e5, "persons")]
+    # how a report was presented is no count; how many judges sat is one
+    assert _units_fr("les rapports avaient été présentés en un seul document et qu'un seul "
+                     "juge siégeait.") == [(1, "juge")]
+
+
 def test_a_half_day_is_half_a_day() -> None:
     review = analyze_text(
         "The Committee closed its session. It had held an annual half-day of general "

@@ -16,6 +16,9 @@ def split(text: str) -> list[str]:
     ("text", "expected"),
     [
         ("Mr. Bazarbaev thanked them. Ms. Dzumhur said so.", ["Mr. Bazarbaev thanked them.", "Ms. Dzumhur said so."]),
+        # "Md." (Mohammad) opens a name, in capitals too
+        ("Presenting the report, Md. Habibur Rahman Khan said so. MD. HABIBUR KHAN added.",
+         ["Presenting the report, Md. Habibur Rahman Khan said so.", "MD. HABIBUR KHAN added."]),
         ("It met at 3 p.m. on Thursday. It ended.", ["It met at 3 p.m. on Thursday.", "It ended."]),
         ("It met at 3 p.m. The delegation left.", ["It met at 3 p.m.", "The delegation left."]),
         ("Remittances were 2.5 billion dollars. Next.", ["Remittances were 2.5 billion dollars.", "Next."]),

@@ -43,6 +43,8 @@ HUNDREDS: dict[str, int] = {"hundred": 100, "cent": 100, "cents": 100}
 SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
     "trillion": 1e12, "mille": 1e3, "milliard": 1e9, "milliards": 1e9, "bn": 1e9,
+    # the South Asian scales: "1,250 crore taka", "5 lakh people"
+    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }
 #: Scale words that only count after digits ("5bn"), never alone.
 DIGIT_ONLY_SCALES = frozenset({"bn"})

@@ -20,7 +20,7 @@ TITLE_WORDS = (
 NAME_PARTICLE = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|binti|ibn|al|el|la|le|y|e|ben)"
 #: Honorifics before a surname; "M me" is a split "Mme" seen in French records, and the
 #: capitals of ALL-CAPS introductions ("MME SOFIA LINDQVIST, membre du Comité").
-HONORIFIC = r"(?:Mr|Mrs|Ms|Mme|Mlle|Dr|M me|M|Sir|Dame|Lord|Madam|Madame|Monsieur|MR|MRS|MS|MME|MLLE|DR)"
+HONORIFIC = r"(?:Mr|Mrs|Ms|Mme|Mlle|Dr|M me|M|Md|Sir|Dame|Lord|Madam|Madame|Monsieur|MR|MRS|MS|MME|MLLE|DR|MD)"
 
 #: Verbs that report speech (the main verb after a speaker's name and title).
 SPEECH_VERBS_EN = (

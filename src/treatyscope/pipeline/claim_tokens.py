@@ -326,7 +326,14 @@ def _french_article(toks: list[Tok], num: Numeral, lang: str) -> bool:
     if not (lang == "fr" and num.kind == "words" and num.value == 1):
         return False
     after = [t.low for t in toks[num.last + 1 : num.last + 4]]
+    if after[:1] in _ALONE and num.first > 0 and toks[num.first - 1].low in _MANNER:
+        return True  # "présentés en un seul document": how, not how many
     return not (after[:1] == ["sur"] or after[1:2] == ["sur"] or after[:1] in _ALONE)
+
+
+#: Prepositions before "un seul" that make it a manner, not a count ("en un seul document",
+#: "d'un seul tenant", "à un seul endroit").
+_MANNER = frozenset({"en", "d'", "d’", "à"})
 
 
 #: "seul(e)" after "un"/"une" makes it a count: "un seul juge", "qu'une seule plainte".
