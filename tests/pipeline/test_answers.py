@@ -385,6 +385,7 @@ def test_how_long_asks_for_a_figure() -> None:
     ("Si des données ventilées seraient collectées lors du recensement.", False),
     ("Quel est le pourcentage de femmes rurales ayant accès à la propriété foncière ?", True),
     ("About the number of children left behind by migrating parents.", True),
+    ("What measures were taken to increase the number of women in Parliament?", False),
     # a number the question states is no number it asks for
     ("Si les enfants des rues, dont le nombre est estimé à 5 000, étaient scolarisés.", False),
     ("About the children left behind, noting that NGOs estimated their number at 250,000.",
@@ -412,8 +413,10 @@ def test_what_gives_a_figure() -> None:
                "Les deux tiers des écoles étaient accessibles.",
                "No complaint had been received.", "Aucune plainte n’avait été enregistrée.",
                "Quatorze agents de l'État ont été suspendus.",
-               "Fifteen officers had been dismissed.", "Twenty-three cases were open."]
-    no_figures = ["The 2007 law was amended in 2016.", "There was no law on it."]
+               "Fifteen officers had been dismissed.", "Twenty-three cases were open.",
+               "15. No children had been found working in the cotton fields."]
+    no_figures = ["The 2007 law was amended in 2016.", "There was no law on it.",
+                  "8.Selon la délégation, le secteur informel reste important."]
     assert [s for s in figures if not gives_number(s)] == []
     assert [s for s in no_figures if gives_number(s)] == []
 

@@ -81,7 +81,10 @@ CONTINUATION = (
 
 #: A question that asks for a quantity: its answer holds a number or a word for data.
 ASKS_NUMBER = (
-    r"(?i)\b(?:how many|how much|how long|how often|combien de temps|numbers? of|"
+    r"(?i)\b(?:how many|how much|how long|how often|combien de temps|"
+    # "to increase the number of women in Parliament" asks for a change, not a figure
+    r"(?<!increase the )(?<!increasing the )(?<!raise the )(?<!reduce the )"
+    r"(?<!reducing the )(?<!augmenter le )(?<!réduire le )(?<!accroître le )numbers? of|"
     r"(?:percentage|proportion|pourcentage) (?:of|de|des|du|d['’])|combien|"
     r"nombre d(?:e|u|es|['’]))"
 )
@@ -114,7 +117,8 @@ GIVES_NUMBER = (
     r"dozens?|hundreds?|thousands?|millions?|half|data|statistics|figures?|"
     r"per cent|percent|none|zero|not a single|(?:a|one|two) (?:third|quarter|fifth)s?|"
     r"no\s+(?:[a-z-]+\s+){0,2}?(?:had|has|have|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?"
-    r"[a-z]+ed|"
+    r"(?:[a-z]+ed|found|seen|given|taken|held|kept|brought|caught|sent|left|lost|made|paid|"
+    r"sold|told|heard|done|known|shown|born|hit|hurt|put|shot|struck|sentenced)|"
     # French
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
     r"vingt|trente|quarante|cinquante|soixante|cents?|mille|"

@@ -127,7 +127,8 @@ DELEGATION_COMPOSITION = (
     r"(?:également\s+|aussi\s+|notamment\s+)?(?:composée|constituée)\s+",
     # "sa délégation se compose de représentants ...", "la délégation comprenait ..."
     r"\b(?:La|la|Sa|sa|Notre|notre|Leur|leur)\s+délégation(?:\s+[^,.;]{1,80}?)?"
-    r"(?:\s*,[^,.;]{1,160}?,)?\s+(?:se\s+compos(?:e|ait)|compren(?:d|ait))\s+",
+    r"(?:\s*,[^,.;]{1,160}?,)?\s+(?:se\s+compos(?:e|ait)|compren(?:d|ait))"
+    r"(?:\s+(?:également|aussi|notamment))?\s+",
     # a participle in apposition, after who leads it: "la délégation béninoise, conduite par
     # M. X, Garde des sceaux, et composée de représentants du ...", "the delegation, led by
     # X, Minister of Y, and composed of representatives of ..."

@@ -320,8 +320,14 @@ def opens_topic(sentence: str) -> bool:
 
 
 def gives_number(sentence: str) -> bool:
-    """True when a sentence gives a quantity or reports on data."""
+    """True when a sentence gives a quantity or reports on data (a summary record's paragraph
+    number, "8.Selon ...", is none)."""
+    if sentence[:1].isdigit():
+        sentence = _PARAGRAPH_NUMBER.sub("", sentence, count=1)
     return _search(_GIVES_NUMBER, _GIVES_NUMBER_LOW, sentence)
+
+
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)\s*")
 
 
 def _search(pattern: re.Pattern[str], lower_twin: re.Pattern[str], sentence: str) -> bool:
