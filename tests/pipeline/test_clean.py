@@ -163,6 +163,14 @@ def test_session_documents_and_web_tv_link_sentences(links: str) -> None:
     "incorporées à un exemplaire du compte rendu. Il convient de les adresser, dans un délai "
     "d'une semaine à compter de la date du présent document, à la Section d'édition des "
     "documents officiels, bureau E.4108, Palais des Nations, Genève.",
+    # the 2016 wording, with the footnote mark
+    "*Le présent compte rendu est sujet à rectifications. Les rectifications doivent être "
+    "rédigées dans l'une des langues de travail. Elles doivent être présentées dans un "
+    "mémorandum et être également incorporées à un exemplaire du compte rendu. Il convient de "
+    "les adresser, une semaine au plus tard à compter de la date du présent document, à la "
+    "Section de la gestion des documents (DMS-DCM@un.org). Les comptes rendus rectifiés des "
+    "séances publiques du Comité seront publiés sous la forme d'un rectificatif unique, peu "
+    "après la session.",
 ])
 def test_a_summary_record_s_correction_notice_is_boilerplate(notice: str) -> None:
     # at a record's end (or a PDF's first page's foot) it would give the last speaker the

@@ -124,12 +124,20 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"They should be set forth in a memorandum[^.]{0,200}\.",
     r"They should be sent within one week of the date of (?:this|the present) document(?:[^.]|\.(?=\w)){0,300}\.",
     r"Any corrections to the records of the (?:public )?meetings(?:[^.]|\.(?=\w)){0,300}\.",
-    r"Le présent compte rendu est sujet à rectifications?\.",
+    r"\*?Le présent compte rendu est sujet à rectifications?\.",
     r"Les rectifications doivent être rédigées dans l['’]une des langues de travail(?:[^.]|\.(?=\w)){0,300}\.",
     r"Il convient de les adresser(?:[^.]|\.(?=\w)){0,300}?dans un délai d['’]une semaine(?:[^.]|\.(?=\w)){0,300}\.",
     r"Elles doivent être présentées dans un mémorandum[^.]{0,200}\.",
     r"Elles doivent être adressées(?:[^.]|\.(?=\w)){0,300}?dans un délai d['’]une semaine(?:[^.]|\.(?=\w)){0,300}\.",
     r"Les rectifications aux comptes rendus des séances(?:[^.]|\.(?=\w)){0,300}\.",
+    # the 2016 wording: "Il convient de les adresser, une semaine au plus tard à compter de
+    # la date du présent document, à la Section ...", "... sous la forme d'un rectificatif
+    # unique, peu après la session."
+    r"Il convient de les adresser(?:[^.]|\.(?=\w)){0,300}?une semaine au plus tard"
+    r"(?:[^.]|\.(?=\w)){0,300}\.",
+    r"Les comptes rendus rectifiés des séances(?:[^.]|\.(?=\w)){0,300}\.",
+    r"\*?This record is subject to correction\.",
+    r"Any corrected records of the (?:public )?meetings(?:[^.]|\.(?=\w)){0,300}\.",
     # footers
     r"Produced by the United Nations Information Service in Geneva[^.]*\.(?:\s*English and French versions of our releases are different[^.]*\.)?",
     r"English and French versions of our releases are different[^.]*\.",
