@@ -467,6 +467,8 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["ministères de la santé", "intérieur", "justice"]),
         ("M. Diallo (Sénégal) dit que sa délégation comprend également des représentants du Ministère de la justice et du Ministère de la santé.",
          ["Ministère de la justice", "Ministère de la santé"]),
+        ("Enfin, la délégation, composée de représentants du Ministère de la justice et de la Mission permanente du Sénégal à Genève, est prête à répondre aux questions du Comité.",
+         ["Ministère de la justice", "Mission permanente du Sénégal à Genève"]),
         # a person named in apposition to an office is no member of the list
         ("La délégation maltaise était également composée du Représentant permanent de Malte auprès des Nations Unies à Genève, M. Victor Camilleri, ainsi que de représentants du Ministère de l'éducation.",
          ["Représentant permanent de Malte auprès des Nations Unies à Genève", "Ministère de l'éducation"]),

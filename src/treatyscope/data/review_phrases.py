@@ -134,6 +134,8 @@ DELEGATION_COMPOSITION = (
     # X, Minister of Y, and composed of representatives of ..."
     r"\b(?:La|la)\s+délégation(?:\s+[^,.;]{1,80}?)?,\s+(?:conduite|dirigée)\s+par\s+"
     + _LEADER + r",?\s+(?:et\s+)?(?:composée|constituée)\s+",
+    # the participle alone: "la délégation, composée de représentants du ..., est prête"
+    r"\b(?:La|la)\s+délégation(?:\s+[^,.;]{1,80}?)?,\s+(?:composée|constituée)\s+",
     r"\b(?:The|the)\s+(?:[\w-]+\s+)?delegation(?:\s+(?:of|from)\s+[^,.;]{1,80}?)?,\s+(?:led|headed)"
     r"\s+by\s+" + _LEADER + r",?\s+(?:and\s+)?(?:composed|comprised|made\s+up)\s+of\s+",
 )

@@ -76,7 +76,14 @@ def find_delegation_composition(text: str) -> list[Span]:
     if splitter is _COMMAS:
         pieces = _by_heads(text, _by_articles(text, pieces))
     return [span for a, b in pieces
-            if (span := _item(text, a, b)) and not _PERSON.match(text, span.start, span.end)]
+            if (span := _item(text, a, b)) and not _PERSON.match(text, span.start, span.end)
+            and not _CLAUSE.match(text, span.start, span.end)]
+
+
+#: What follows a list set in apposition: the sentence's verb ("la délégation, composée de
+#: ..., est prête à répondre ..."), no listed body.
+_CLAUSE = re.compile(r"(?:est|sont|était|étaient|sera|a|ont|avait|is|are|was|were|will|"
+                     r"would|had|has|have)\s")
 
 
 #: A person named in apposition to the office before it ("du Représentant permanent de Malte
