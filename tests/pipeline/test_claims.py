@@ -607,13 +607,23 @@ def test_a_small_count_with_a_definite_determiner_restates_the_earlier_one() -> 
     assert second.duplicate_of == first.id
 
 
-def test_a_larger_count_with_a_definite_determiner_restates_it_too() -> None:
-    review = analyze_text(
-        "The Committee reviewed the report of Peru. Juan Perez, Minister of Justice, said "
-        "that since 2014, 27 police officers had been convicted of ill-treatment. The "
-        "Ombudsman had visited 40 police stations. Of the 27 officers, 9 had received prison "
-        "sentences.")
-    first, second = [c for c in review.claims if c.value == 27]
+@pytest.mark.parametrize(("said", "value"), [
+    # a count in words and in digits ("Eleven" is no context word, as "11" is none)
+    ("that the prisons were full. Eleven deaths in custody had been recorded in 2022, of "
+     "which two had been classified as suicides. The Ombudsman had visited 40 police "
+     "stations. The delegation said that in 2022, 11 deaths in custody had been recorded, and "
+     "each had been investigated by the Special Investigation Service; in three cases, "
+     "investigations had been opened under the article on torture, and one had led to an "
+     "indictment.", 11),
+    # a larger count behind a definite determiner
+    ("that since 2014, 27 police officers had been convicted of ill-treatment. The Ombudsman "
+     "had visited 40 police stations. Of the 27 officers, 9 had received prison sentences.",
+     27),
+])
+def test_a_restated_count_points_to_its_first_statement(said: str, value: int) -> None:
+    review = analyze_text("The Committee reviewed the report of Georgia. Ana Beridze, head of "
+                          "delegation, said " + said)
+    first, second = [c for c in review.claims if c.value == value]
     assert (first.duplicate_of, second.duplicate_of) == (None, first.id)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from treatyscope.data.claim_words import CONTEXT_STOP
+from treatyscope.data.numbers import SCALES, is_number_word
 from treatyscope.model import Claim, Review, Span, Value
 from treatyscope.pipeline.claim_scan import Vocabulary, lowered, words_of
 
@@ -51,7 +52,14 @@ def context_words(text: str, span: Span) -> frozenset[str]:
 
 #: Word -> its :func:`stem`, or None for a word of CONTEXT_STOP.
 _CONTEXT_STEMS: Vocabulary[str, str | None] = Vocabulary(
-    lambda word: None if word.lower() in CONTEXT_STOP else stem(word))
+    lambda word: None if word.lower() in CONTEXT_STOP or _spelled_number(word) else stem(word))
+
+
+def _spelled_number(word: str) -> bool:
+    """A number written in words ("Eleven deaths"): like digits, no context word (the same
+    figure is "11 deaths" in the next sentence that restates it)."""
+    low = word.lower()  # a scale ("1,2 milliard de dinars") says what kind of sum it is
+    return low not in SCALES and (is_number_word(low, "en") or is_number_word(low, "fr"))
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
