@@ -190,6 +190,12 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
      "séance.\n",
      ["narrator", "unnamed committee expert", "Sèwanou", "narrator",
       "unnamed committee expert"]),
+    # an unnamed member of the delegation speaks for it
+    ("Committee on the Elimination of Discrimination against Women considers report of "
+     "Uganda\n\nResponse of Delegation\n\nJANE SMITH, Minister of Gender of Uganda, said "
+     "that the law had been adopted. A member of the delegation said that 300 shelters "
+     "existed. Another member of the delegation said that 12 courts were open.\n",
+     ["narrator", "Jane Smith", "the delegation", "the delegation"]),
     # the stock closing paragraph of the 2000s: the States parties to the Convention
     ("The Committee on the Rights of the Child today reviewed the report of Moldova.\n\n"
      "MARTA HELLSTRÖM, the Committee Expert who served as Rapporteur, said that the "
