@@ -210,6 +210,16 @@ def test_an_expert_quoting_the_states_figure_of_another_year_is_no_rival() -> No
     assert _flags(text) == []
 
 
+def test_a_figure_the_delegation_corrects_conflicts_with_the_one_it_gave() -> None:
+    """'71 deaths ..., and not 64' rejects the 64: no claim of its own, so the 64 said before
+    conflicts with the 71 instead of being restated beside it."""
+    text = (HEAD + "In 2023, 64 deaths in custody had been recorded. " + FILLER + "In 2023, 71 "
+            "deaths in custody had been recorded, and not 64.\n")
+    review = analyze_text(text)
+    assert [c.value for c in review.claims] == [64, 71]
+    assert [c.strength for c in review.conflicts] == ["hard"]
+
+
 def test_a_count_given_with_its_share_of_a_total_is_no_rival_of_the_total() -> None:
     text = (HEAD + "In 2011, the prisons held 19,870 detainees. " + FILLER + "In 2011, 59 per "
             "cent of the detainees, or 11,720 detainees, were awaiting trial.\n")

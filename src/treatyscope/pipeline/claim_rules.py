@@ -481,13 +481,22 @@ def _is_group_size(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return _low(toks, num.first - 1) in ("of", "de") and _low(toks, num.first - 2) in _SIZED_UNITS
 
 
+def _is_rejected(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """A figure a speaker corrects ("10.0 per cent, not 9.1 per cent", "71 deaths, and not
+    64", "et non 64"): stated as wrong, no quantity as fact."""
+    before = _low(toks, num.first - 1)
+    if before == "not":
+        return _low(toks, num.first - 2) in (",", "and", "but")
+    return before == "non" and _low(toks, num.first - 2) in ("et", ",")
+
+
 RULES: tuple[tuple[str, Rule], ...] = (
     ("date", _is_date), ("year", _slash_years), ("symbol", _is_symbol), ("time", _is_time), ("year", _is_year),
     ("marker", _is_marker), ("identifier", _is_identifier), ("name", _is_name),
     ("age", _is_age), ("threshold", _is_threshold), ("time-frame", _is_time_frame),
     ("time-frame", _is_interval), ("number-part", _is_number_part),
     ("idiom", _is_idiom), ("rate-base", _is_rate_base), ("qualifier", _is_group_size),
-    ("identifier", _is_phone_number),
+    ("identifier", _is_phone_number), ("rejected", _is_rejected),
 )
 #: Reasons that spread along a list of numbers joined by commas, "and", "to" ...
 _LIST_REASONS = frozenset({"identifier", "date", "symbol", "age", "time"})
