@@ -51,6 +51,16 @@ def test_compatible(a: Claim, b: Claim, ok: bool) -> None:
     assert compatible(a, b) is ok
 
 
+def test_a_figure_written_with_decimals_is_as_precise_as_written() -> None:
+    from treatyscope.pipeline.conflicts import _written_rounding
+
+    assert _written_rounding("10.0 per cent") == 0.05 and _written_rounding("9,1 %") == 0.05
+    assert _written_rounding("1,250 persons") is None and _written_rounding("10 per cent") is None
+    text = (HEAD + "Unemployment stood at 9.1 per cent in 2002. " + FILLER + "Unemployment "
+            "stood at 10.0 per cent in 2002.\n")
+    assert [c.strength for c in analyze_text(text).conflicts] == ["hard"]
+
+
 def test_interval_rounding() -> None:
     assert interval(claim(54)) == (53.5, 54.5)
     low, high = interval(claim(2.5e9))

@@ -103,14 +103,29 @@ def interval(claim: Claim) -> tuple[float, float]:
 
     A bound is its own edge, without rounding: "over 800,000" allows no 760,000."""
     low, high = claim.value if isinstance(claim.value, tuple) else (claim.value, claim.value)
-    slack = max(_rounding(low), APPROX_TOLERANCE * abs(low) if claim.qualifier in _APPROX else 0)
-    lo, hi = low - slack, high + max(_rounding(high), slack)
+    written = None if isinstance(claim.value, tuple) else _written_rounding(claim.text)
+    round_low = written if written is not None else _rounding(low)
+    round_high = written if written is not None else _rounding(high)
+    slack = max(round_low, APPROX_TOLERANCE * abs(low) if claim.qualifier in _APPROX else 0)
+    lo, hi = low - slack, high + max(round_high, slack)
     if claim.qualifier in LOWER_BOUNDS:
         lo, hi = low, math.inf
     if claim.qualifier in UPPER_BOUNDS:
         # "nearly 1.5 billion" is just under it; "up to 1.5 billion" anything below
         lo, hi = (high * (1 - APPROX_TOLERANCE) if claim.qualifier in _NEAR else 0.0), high
     return lo, hi
+
+
+#: A number written with one or two decimals ("10.0", "9,1"): its precision is as written
+#: (three digits after a comma or point are thousands: "1,250").
+_DECIMALS = re.compile(r"\d[.,](\d{1,2})(?!\d)")
+
+
+def _written_rounding(text: str | None) -> float | None:
+    """Half a unit of the last decimal written ("10.0 per cent" -> 0.05), or None when the
+    figure is written without decimals: "10.0" is no round ten."""
+    m = _DECIMALS.search(text or "")
+    return 0.5 * 10 ** -len(m.group(1)) if m else None
 
 
 def _rounding(value: float) -> float:
