@@ -190,6 +190,12 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
      "séance.\n",
      ["narrator", "unnamed committee expert", "Sèwanou", "narrator",
       "unnamed committee expert"]),
+    # the Committee named by its size, in a 2000s lede
+    ("Introducing the report, MIRIAM KASULE, "
+     "Minister of State for Gender of Uganda, said that the law had been adopted.\nThe "
+     "23-member Committee, which monitors compliance with the Convention, commended the "
+     "measures.\n",
+     ["Miriam Kasule", "narrator"]),
     # an unnamed member of the delegation speaks for it
     ("Committee on the Elimination of Discrimination against Women considers report of "
      "Uganda\n\nResponse of Delegation\n\nJANE SMITH, Minister of Gender of Uganda, said "

@@ -261,6 +261,8 @@ NARRATOR_OPENERS = (
     r"At (?:the|its) (?:next|following) (?:meeting|public meeting)",
     r"(?:The|the) meeting (?:was|rose|closed|opened)",
     r"La séance (?:est|a été)",
+    # "The 23-member Committee, which monitors ..., commended ...": the body by its size
+    r"(?:The|the) \d+-member (?:Committee|Council)\b",
 )
 #: Narrator openers that scan a clause before their cue word: tried only on a sentence
 #: holding one of NARRATOR_SCAN_LITERALS (only for speed: most sentences start with a
