@@ -284,7 +284,7 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
         names = frozenset()
     # the years a count is asked for ("Combien de décès en 2013 et en 2014 ?"); not those
     # of figures a question quotes and asks to clarify
-    years = (_ASKED_YEAR_STEMS(question.text) & main.words
+    years = (_asked_years(question.text) & main.words
              if asks_number and _ASKS_NUMBER.search(question.text.lower()) else frozenset())
     return Query(weights, aspects, frozenset(pairs), asks_number, names, period, years)
 
@@ -321,7 +321,7 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool, frozenset[str]]:
 _ASKED_YEAR = re.compile(r"\b(?:in|en|during|pour l['’]année|for the year)\s+((?:19|20)\d\d)\b(?![-–/]\d)")
 
 
-def _ASKED_YEAR_STEMS(text: str) -> frozenset[str]:
+def _asked_years(text: str) -> frozenset[str]:
     """The years a question asks a figure for (:data:`_ASKED_YEAR`), as terms."""
     main_text = text.partition(" (regarding: ")[0]
     return frozenset(m.group(1) for m in _ASKED_YEAR.finditer(main_text))
@@ -329,6 +329,8 @@ def _ASKED_YEAR_STEMS(text: str) -> frozenset[str]:
 
 #: A number in a question, with the words before it ...
 _NUMBER_AT = re.compile(r"(?<![\w/.,])(\d[\d,.]*\d|\d)(?![\w/])")
+#: ... read as words, list commas and ampersands ...
+_LEAD_WORD = re.compile(r"[\w.°’'-]+|,|&")
 #: ... which a number of a list ("183, 181 and 189") shares with the one before it.
 _LIST_JOINERS = frozenset({",", "and", "or", "et", "ou", "&"})
 #: Nouns whose number names a text: "conventions 183, 181 and 189", "resolution 1325".
@@ -346,7 +348,7 @@ def _quantities(text: str) -> frozenset[str]:
     "conventions 183, 181 and 189", "Act No. 25")."""
     found = set()
     for m in _NUMBER_AT.finditer(text):
-        words = re.findall(r"[\w.°’'-]+|,|&", text[max(0, m.start() - 80) : m.start()])
+        words = _LEAD_WORD.findall(text, max(0, m.start() - 80), m.start())
         while words and (words[-1] in _LIST_JOINERS or words[-1][:1].isdigit()):
             words.pop()  # back over the list before it
         before = words[-1] if words else ""
