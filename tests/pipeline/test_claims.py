@@ -721,6 +721,11 @@ def test_the_findings_of_a_dated_source_take_its_year() -> None:
     assert [(c.value, c.year) for c in review.claims] == [(58, 2015)]
 
 
+def test_a_line_to_call_is_no_figure() -> None:
+    assert _units_fr("en composant le 119, 2 000 enfants avaient été aidés, et les autres "
+                     "pouvaient appeler le 116.") == [(2000, "persons")]
+
+
 def test_south_asian_scales_and_a_single_document() -> None:
     assert _units("1,250 crore taka had been allocated, reaching 5 lakh children.") == [
         (1.25e10, "BDT"), (5e5, "persons")]

@@ -257,6 +257,18 @@ def _is_phone_number(toks: list[Tok], num: Numeral, lang: str) -> bool:
         nxt in ("numéro", "ligne") and _low(toks, num.last + 2) in _PHONE_ADJECTIVES)
 
 
+def _is_number_called(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """"appeler le 116", "en composant le 119": the number of a line (a name, which unlike
+    an identifier does not spread to the figures listed after it: "le 119, 2 000 enfants")."""
+    return (num.kind == "digits" and _low(toks, num.first - 1) in ("le", "au")
+            and _low(toks, num.first - 2) in _CALL_VERBS)
+
+
+#: Verbs before "le <number>" that name a number to call.
+_CALL_VERBS = frozenset({"appeler", "appelant", "composer", "composant", "joindre",
+                         "contacter", "appelé", "composé"})
+
+
 def _is_number_part(toks: list[Tok], num: Numeral, lang: str) -> bool:
     """The second part of a numbered text's number ("Law No. 2015-36", "loi n° 2020/05").
     (Not an "identifier": a count may follow in the same list.)"""
@@ -497,6 +509,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("time-frame", _is_interval), ("number-part", _is_number_part),
     ("idiom", _is_idiom), ("rate-base", _is_rate_base), ("qualifier", _is_group_size),
     ("identifier", _is_phone_number), ("rejected", _is_rejected),
+    ("name", _is_number_called),
 )
 #: Reasons that spread along a list of numbers joined by commas, "and", "to" ...
 _LIST_REASONS = frozenset({"identifier", "date", "symbol", "age", "time"})
