@@ -196,6 +196,12 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
      "23-member Committee, which monitors compliance with the Convention, commended the "
      "measures.\n",
      ["Miriam Kasule", "narrator"]),
+    # a fronted topic before the delegation's attribution
+    ("Committee on the Elimination of Racial Discrimination considers report of Finland\n\n"
+     "Response of the Delegation\n\nANNA LÄHDESMÄKI, Director of the Ministry of Justice, "
+     "said the law had been amended. Ms. Lähdesmäki added that 40 cases were pending. As to "
+     "the Sami, the delegation said that 12 schools taught in Sami.\n",
+     ["narrator", "Anna Lähdesmäki", "Anna Lähdesmäki", "the delegation"]),
     # an unnamed member of the delegation speaks for it
     ("Committee on the Elimination of Discrimination against Women considers report of "
      "Uganda\n\nResponse of Delegation\n\nJANE SMITH, Minister of Gender of Uganda, said "
