@@ -682,6 +682,8 @@ def test_a_french_direct_question_closed_by_its_reporting_verb() -> None:
     "pouvait le consulter.",
     "Combien de travailleurs migrants sont revenus de Russie en 2022, et que fait l'État partie "
     "pour les aider à se réinsérer ?",
+    "Mme Koné demande des précisions sur le Code de la famille, et souhaite savoir si la "
+    "polygamie sera abolie.",
     # a condition between the two: "et, dans l'affirmative, ..."
     "Il demande si le Pacte a été invoqué devant les tribunaux et, dans l'affirmative, quelles "
     "affaires étaient concernées.",

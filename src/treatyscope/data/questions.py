@@ -337,7 +337,9 @@ SPLIT_WH_FR = (
     r"(?:pouv|était|étaient|est|sont|a|ont|avait|avaient|serait|seraient|devait|doit|"
     r"dev|décid|fin|contrôl|assur|gér|men)\w*\b|"
     r"(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|dans quelle mesure|"
-    r"qu['’]en est-il|si|s['’]ils?|a (?:souhaité|voulu) savoir|a demandé)\b|"
+    r"qu['’]en est-il|si|s['’]ils?|a (?:souhaité|voulu) savoir|a demandé|"
+    # the present of the summary records: "..., et souhaite savoir si ..."
+    r"(?:souhaite|souhaiterait|voudrait|aimerait|désire) (?:savoir|connaître)|demande)\b|"
     # an inverted pronoun, with or without a subject before it: "et sont-ils séparés",
     # "et les tribunaux l'ont-ils appliquée"
     r"\w+-t-(?:il|elle|ils|elles)\b|(?:[\w' ]{2,60}?\s)?(?:\w+['’])?\w+-(?:ils|elles|il|elle)\b|"
