@@ -324,6 +324,16 @@ def _forms(word: str) -> tuple[str, ...]:
 _FORMS: Vocabulary[str, tuple[str, ...]] = Vocabulary(_forms)
 
 
+def _own_context(reader: _Reader, claim: Claim, other: Claim) -> dict[str, float]:
+    """The claim's context words, without the sentence before it when that sentence holds the
+    other claim: two figures of neighbouring sentences would share its words by construction
+    ("94,000 were deported. ... 51,400 were assisted")."""
+    window = reader.window(claim)
+    if window.start <= other.sentence_span.start < claim.sentence_span.start:
+        return reader.bag(claim.sentence_span, 1.0)
+    return reader.context(claim).words
+
+
 def _context(review: Review, claim: Claim, reader: _Reader | None = None) -> _Context:
     """The claim's sentence, and at :data:`PREVIOUS_WEIGHT` the one before it in its turn."""
     sentence = claim.sentence_span
@@ -436,7 +446,7 @@ def find_conflicts(review: Review) -> list[Conflict]:
     found: list[_Pair] = []
     for i, j, strength in candidates:
         a, b = claims[i], claims[j]
-        words_a, words_b = reader.context(a).words, reader.context(b).words
+        words_a, words_b = _own_context(reader, a, b), _own_context(reader, b, a)
         if _nouns_differ(a, b):  # then only a shared noun says they count one thing
             words_a, words_b = _without_verbs(words_a), _without_verbs(words_b)
         score = subject_similarity(words_a, words_b, idf)
