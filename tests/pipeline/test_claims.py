@@ -721,6 +721,12 @@ def test_the_findings_of_a_dated_source_take_its_year() -> None:
     assert [(c.value, c.year) for c in review.claims] == [(58, 2015)]
 
 
+def test_the_size_of_a_population_named_with_an_of_phrase_counts_persons() -> None:
+    assert _units("the population of foreign citizens had grown to 183,000, or 3.4 per "
+                  "cent, and the population of the country was 5.5 million in 2011.") == [
+        (183000, "persons"), (3.4, "percent"), (5.5e6, "persons")]
+
+
 def test_a_line_to_call_is_no_figure() -> None:
     assert _units_fr("en composant le 119, 2 000 enfants avaient été aidés, et les autres "
                      "pouvaient appeler le 116.") == [(2000, "persons")]

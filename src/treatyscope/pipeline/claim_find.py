@@ -454,13 +454,24 @@ def _sizes_population(toks: list[Tok], first: int) -> bool:
     """True when a bare number is the size of a population: "population" shortly before
     it, with only linking words between ("a population of 19 million", "the population
     stood at 2,022,547").  Such a number counts persons, whatever unit came before."""
-    for j in range(first - 1, max(-1, first - 5), -1):
+    for j in range(first - 1, max(-1, first - 9), -1):
         low = toks[j].low
         if low in _POPULATION:
-            return j < first - 1
-        if low not in _SIZE_LINKS:
-            return False
+            return j < first - 1 and _size_link(toks, j + 1, first)
     return False
+
+
+def _size_link(toks: list[Tok], start: int, end: int) -> bool:
+    """True when ``toks[start:end]`` links a population noun to its size: linking words only,
+    after an "of" phrase of up to three words ("the population of foreign citizens had
+    grown to 183,000")."""
+    j = start
+    if toks[j].low == "of":
+        j += 1
+        words = 0
+        while j < end and toks[j].low not in _SIZE_LINKS and words < 3:
+            j, words = j + 1, words + 1
+    return all(t.low in _SIZE_LINKS for t in toks[j:end])
 
 
 def _low_at(toks: list[Tok], j: int) -> str:
