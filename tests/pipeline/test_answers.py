@@ -754,3 +754,28 @@ def test_a_relative_that_refers_back_to_nothing() -> None:
     # a pronoun for a noun of the question itself
     assert not has_anaphor(_ANAPHORA, "why was the employment rate of women lower than that of men")
     assert has_anaphor(_ANAPHORA, "had that law been applied")
+
+
+def test_those_described_by_a_participle_refers_to_nobody_before() -> None:
+    from treatyscope.pipeline.q_find import has_anaphor
+    from treatyscope.pipeline.q_link import _ANAPHORA
+
+    assert not has_anaphor(_ANAPHORA, "how did those returning from work abroad access health care")
+    assert not has_anaphor(_ANAPHORA, "were those detained in police custody seen by a doctor")
+    # "those" before a noun, or with a relative clause, leans on what was said
+    assert has_anaphor(_ANAPHORA, "were those training courses compulsory")
+    assert has_anaphor(_ANAPHORA, "what support was given to those who wished to return")
+
+
+UNIONS = """Committee on Migrant Workers reviews the report of Ruritania
+Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, said the report was welcome. How did migrants enjoy the benefits of trade unions in Ruritania? Practically speaking, how did those returning from long periods of work abroad have access to health care?
+Responses by the Delegation
+The delegation said there were no restrictions on the formation of trade unions, and more than 8,600 migrant workers in Ruritania and abroad were members of trade unions.
+"""
+
+
+def test_a_question_on_those_returning_is_not_answered_by_the_previous_topic() -> None:
+    review = analyze_text(UNIONS)
+    assert link(review, "How did migrants").status == "answered"
+    assert link(review, "Practically").status == "not_answered"

@@ -478,7 +478,10 @@ def has_anaphor(pattern: re.Pattern[str], text: str) -> bool:
     pattern fit for the text's case): a "that" after a word that takes a clause ("to
     ensure that migrants had access") refers to nothing."""
     for m in pattern.finditer(text):
-        if m.group(0).lower() != "that":
+        word = m.group(0).lower()
+        if word == "those" and _GENERIC_THOSE.match(text, m.end()):
+            continue  # "those returning from abroad": people described, not referred to
+        if word != "that":
             return True
         after = text[m.end():m.end() + 24].split()
         if after and after[0].lower().strip(",") in _VERB_AFTER_THAT:
@@ -488,6 +491,15 @@ def has_anaphor(pattern: re.Pattern[str], text: str) -> bool:
             return True
     return False
 
+
+#: After "those", a participle and its complement: the people it describes in full
+#: ("those returning from long periods of work abroad", "those detained in police
+#: custody"), not something said before.  A participle before a noun ("those training
+#: courses") is no such phrase, and "those who ..." mostly leans on what was said ("those
+#: who wished to return" to the camps just spoken of).
+_GENERIC_THOSE = re.compile(
+    r"\s+\w+(?:ing|ed)\s+(?i:from|in|by|with|on|at|to|for|under|abroad|outside|without|"
+    r"into|as)\b")
 
 #: Words after a relative or a complementizer "that" ("associations that had been refused",
 #: "cases that were reported"); a demonstrative "that" is followed by its noun ("that law").
