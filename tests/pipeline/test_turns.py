@@ -229,6 +229,10 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
     ("The Committee today reviewed the report of Peru. The report was presented by Ana "
      "Ruiz, Minister of Justice, who said that prisons were inspected.\n",
      ["narrator", "Ana Ruiz"]),
+    # ... or after a whole introductory phrase, whatever "by" it holds
+    ("The Committee today reviewed the report of Peru. Responding to the questions raised "
+     "by Experts, Ana Ruiz, Minister of Justice, said that prisons were inspected.\n",
+     ["narrator", "Ana Ruiz"]),
 ])
 def test_narration_after_a_speaker_is_the_narrators(text: str, expected: list[str]) -> None:
     assert [who for who, _ in speakers(analyze_text(text))] == expected

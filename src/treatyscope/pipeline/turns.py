@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from treatyscope.data import speakers as P
 from treatyscope.model import Participant, Review, Span, Turn
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
@@ -132,12 +133,20 @@ _EMBEDDED = re.compile(
 _SPEAKS_AFTER = re.compile(r"[^.;?!]{0,160}?,\s*(?:who|qui)\b")  # matched at the name
 
 
+#: A whole introductory phrase before a name makes the name the subject of the sentence,
+#: whatever "by" the phrase holds ("Responding to the questions raised by Experts, Mr. X
+#: said ...").
+_INTRODUCED = re.compile(rf"{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?")
+
+
 def _embedded(text: str, sentence: Span, cue: Cue) -> bool:
     """True when ``cue`` names a person inside someone else's sentence: what the Committee
     heard, or what was presented by them, as the narrator or a chair reports it.  The
     person is a participant, but the sentence stays in the turn it is part of."""
     lead = text[max(sentence.start, cue.span.start - 160):cue.span.start]
     if not lead or _EMBEDDED.search(lead) is None:
+        return False
+    if _INTRODUCED.fullmatch(text, sentence.start, cue.span.start):
         return False
     return _SPEAKS_AFTER.match(text, cue.span.end, sentence.end) is None
 
