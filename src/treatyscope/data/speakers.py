@@ -144,10 +144,10 @@ ANON_EXPERT_EN = (
     r"(?:An?|Another|One|One other|The same|Yet another|A further|an?|another|one|"
     r"[Aa] (?:second|third|fourth|fifth|sixth)|[Tt]he (?:second|third|fourth|last))"
     r" (?:(?:Committee|CEDAW|CRC|CERD|CAT|CED|CMW|CRPD|CESCR) )?(?:Expert|Member|member|expert)"
-    r"(?! of the delegation)"
+    r"(?! of the delegation)(?: of the Committee)?"
 )
 ANON_EXPERT_FR = (
-    r"(?:Un|Une|un|une)(?: autre)? (?:expert|experte|membre du Comité|membre du comité|"
+    r"(?:Un|Une|un|une)(?: autre)? (?:(?:expert|experte)(?: du [Cc]omité)?|membre du [Cc]omité|"
     r"rapporteur|rapporteuse|corapporteur|corapporteuse)"
 )
 #: Collective committee speakers: an anonymous participant without a mention.
