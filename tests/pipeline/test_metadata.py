@@ -405,6 +405,11 @@ def test_event(text: str, kind: str | None) -> None:
          "BHR", None, "periodic", "10 a.m. on Thursday, 23 February"),
         ("At its next public meeting, at 10 a.m. on Monday, 5 May, the Committee will take up the initial report of Cabo Verde.",
          "CPV", None, "initial", "10 a.m. on Monday, 5 May"),
+        # the dialogue's first meeting: the next one hears the State's answers
+        ("The Committee will reconvene at 3 p.m. on Thursday, 11 November, to hear the response of Georgia to questions raised by Experts.",
+         "GEO", None, None, "3 p.m. on Thursday, 11 November"),
+        ("The Committee will meet again at 10 a.m. on Friday, 7 May, to hear the replies of the delegation of Chile.",
+         "CHL", None, None, "10 a.m. on Friday, 7 May"),
         ("The Committee will next meet in public on Friday, 3 February at 5 p.m. to close its ninety-second session.",
          None, None, None, "Friday, 3 February at 5 p.m."),
         ("Le Comité reprendra ses travaux demain matin, à 10 heures, pour examiner le rapport de la Suède.",

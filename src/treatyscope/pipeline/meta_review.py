@@ -393,6 +393,22 @@ _WHEN_FIRST = re.compile(
 _REVIEWED_DOCUMENTS = frozenset({"report", "additional_information"})
 
 
+#: The answers a Committee will hear next: "to hear the response of Georgia to questions
+#: raised by Experts", "the replies of the delegation of Chile" (releases of the 2000s that
+#: covered a dialogue's first meeting).
+_ANSWERS_OF = re.compile(
+    r"\b(?:responses?|replies|reply|answers?)\s+(?:of|from)\s+(?:the\s+delegation\s+of\s+)?", _I)
+
+
+def _answers_of(text: str, sentence: Span) -> StateName | None:
+    """The State whose answers the next meeting hears, if ``sentence`` says so."""
+    for m in _ANSWERS_OF.finditer(text, sentence.start, sentence.end):
+        state = state_at(text, m.end())
+        if state is not None:
+            return state
+    return None
+
+
 def find_next_meeting(
     text: str, sentence: Span, symbols: Sequence[DocumentSymbol]
 ) -> NextMeeting:
@@ -412,6 +428,9 @@ def find_next_meeting(
     # no "report of X" wording ("the additional information submitted by Colombia"): the
     # State of the document reviewed
     code = mention.state.code if mention else found.country if found else None
+    if code is None and (heard := _answers_of(text, sentence)) is not None:
+        mention = ReviewMention(heard, heard.span, None, False)  # "the response of Georgia"
+        code = heard.code
     name = display_name(mention.state) if mention else country_name(code) if code else None
     return NextMeeting(
         state_party=name,
