@@ -482,6 +482,11 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["Ministère de la justice", "Ministère de l'intérieur"]),
         ("The Chair welcomed the delegation of Benin, led by Mr. Sèwanou, Minister of Justice, and composed of representatives of the Ministry of Justice and the Ministry of the Interior.",
          ["Ministry of Justice", "Ministry of the Interior"]),
+        # an aside between the participle and its list
+        ("La délégation malgache était également composée, entre autres, de représentants du Ministère de la justice et du Ministère de la santé publique.",
+         ["Ministère de la justice", "Ministère de la santé publique"]),
+        ("The delegation of Chile was composed, among others, of representatives of the Ministry of Justice and the Ministry of Health.",
+         ["Ministry of Justice", "Ministry of Health"]),
     ],
 )
 def test_delegation_composition(text: str, items: list[str]) -> None:

@@ -119,12 +119,16 @@ _DELEGATION = (
 #: Who leads a delegation, with their offices: no sentence end, a title's stop allowed
 #: ("M. Sèwanou, Garde des sceaux, Ministre de la justice").
 _LEADER = r"(?:[^.;]|(?<=\bM)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMme)\.|(?<=\bDr)\.){1,240}?"
+#: An aside set off by commas between the composition verb and its list ("composée, entre
+#: autres, de représentants ...", "composed, among others, of ...").
+_INCISE = (r"(?:\s*,\s*(?:entre\s+autres|notamment|en\s+outre|également|aussi|among\s+others|"
+           r"amongst\s+others|inter\s+alia|in\s+particular|also)\s*,)?\s+")
 DELEGATION_COMPOSITION = (
-    _DELEGATION + r"(?:was|were|is)\s+(?:also\s+)?(?:comprised|composed|made\s+up)\s+of\s+",
+    _DELEGATION + r"(?:was|were|is)\s+(?:also\s+)?(?:comprised|composed|made\s+up)" + _INCISE + r"of\s+",
     _DELEGATION + r"(?:also\s+)?(?:consisted\s+of|comprised|included|includes)\s+",
     r"\b(?:La|la|Sa|sa|Notre|notre|Leur|leur)\s+délégation(?:\s+[^,.;]{1,80}?)?"
     r"(?:\s*,[^,.;]{1,160}?,)?\s+(?:était|est)\s+"
-    r"(?:également\s+|aussi\s+|notamment\s+)?(?:composée|constituée)\s+",
+    r"(?:également\s+|aussi\s+|notamment\s+)?(?:composée|constituée)" + _INCISE,
     # "sa délégation se compose de représentants ...", "la délégation comprenait ..."
     r"\b(?:La|la|Sa|sa|Notre|notre|Leur|leur)\s+délégation(?:\s+[^,.;]{1,80}?)?"
     r"(?:\s*,[^,.;]{1,160}?,)?\s+(?:se\s+compos(?:e|ait)|compren(?:d|ait))"
@@ -133,11 +137,11 @@ DELEGATION_COMPOSITION = (
     # M. X, Garde des sceaux, et composée de représentants du ...", "the delegation, led by
     # X, Minister of Y, and composed of representatives of ..."
     r"\b(?:La|la)\s+délégation(?:\s+[^,.;]{1,80}?)?,\s+(?:conduite|dirigée)\s+par\s+"
-    + _LEADER + r",?\s+(?:et\s+)?(?:composée|constituée)\s+",
+    + _LEADER + r",?\s+(?:et\s+)?(?:composée|constituée)" + _INCISE,
     # the participle alone: "la délégation, composée de représentants du ..., est prête"
-    r"\b(?:La|la)\s+délégation(?:\s+[^,.;]{1,80}?)?,\s+(?:composée|constituée)\s+",
+    r"\b(?:La|la)\s+délégation(?:\s+[^,.;]{1,80}?)?,\s+(?:composée|constituée)" + _INCISE,
     r"\b(?:The|the)\s+(?:[\w-]+\s+)?delegation(?:\s+(?:of|from)\s+[^,.;]{1,80}?)?,\s+(?:led|headed)"
-    r"\s+by\s+" + _LEADER + r",?\s+(?:and\s+)?(?:composed|comprised|made\s+up)\s+of\s+",
+    r"\s+by\s+" + _LEADER + r",?\s+(?:and\s+)?(?:composed|comprised|made\s+up)" + _INCISE + r"of\s+",
 )
 #: Words that open a composition list and are not part of the first body's name.
 COMPOSITION_LEADS = (
