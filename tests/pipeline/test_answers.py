@@ -453,6 +453,12 @@ def test_light_stemmer_joins_word_forms() -> None:
     assert stem("sociaux") == stem("social") and stem("nouveaux") == stem("nouveau")
     assert stem("travaux") == stem("travail")
     assert stem("died") == stem("deaths") == stem("death") == stem("dying")
+    # the four forms of a French adjective in -al
+    assert stem("rurales") == stem("rurale") == stem("ruraux") == stem("rural")
+    assert stem("pénales") == stem("pénal") and stem("sociale") == stem("sociaux")
+    # irregular past forms of common verbs
+    assert stem("brought") == stem("bringing") and stem("held") == stem("holding")
+    assert stem("taken") == stem("taking") and stem("sought") == stem("seeking")
 
 
 @pytest.mark.parametrize(("written", "word"), [

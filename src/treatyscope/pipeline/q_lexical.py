@@ -59,6 +59,19 @@ _NON_WORD_ASCII = bytes(c if c > 127 or chr(c).isalnum() else 32 for c in range(
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "people": "person",
               "persons": "person", "travaux": "travai",  # travaux: travail
               "died": "death", "dies": "death", "dying": "death", "dead": "death"}
+#: Irregular past forms of verbs common in reported dialogue, with their base ("a detainee
+#: had to be brought before a judge" answers "the time limit for bringing a detainee").
+_IRREGULAR_VERBS = {
+    "brought": "bring", "held": "hold", "took": "take", "taken": "take", "gave": "give",
+    "given": "give", "made": "make", "found": "find", "sought": "seek", "sent": "send",
+    "kept": "keep", "paid": "pay", "told": "tell", "began": "begin", "begun": "begin",
+    "chose": "choose", "chosen": "choose", "built": "build", "spent": "spend", "lost": "lose",
+    "fled": "flee", "caught": "catch", "bought": "buy", "sold": "sell", "taught": "teach",
+    "wrote": "write", "written": "write", "drew": "draw", "drawn": "draw", "fell": "fall",
+    "fallen": "fall", "met": "meet", "led": "lead", "won": "win", "shown": "show",
+    "known": "know", "grew": "grow", "grown": "grow", "understood": "understand",
+    "undertook": "undertake", "undertaken": "undertake", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "heard": "hear", "seen": "see", "forbidden": "forbid"}
 _SUFFIXES = (
     "ification", "ifications", "ified", "ifies", "ify", "ational", "ating", "ated", "ates", "ate", "ations", "ation", "itions", "ition", "ements", "ement", "ments", "ment",
     "ities", "ity", "ings", "ing", "ness", "ised", "ized", "ises", "izes", "ise", "ize",
@@ -130,10 +143,13 @@ def stem(word: str) -> str:
         return w.replace(",", "")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    w = _IRREGULAR_VERBS.get(w, w)
     if w.endswith("eaux"):
         w = w[:-1]  # French plurals: "nouveaux" is "nouveau" ...
     elif w.endswith("aux") and len(w) > 5:
         w = w[:-3] + "al"  # ... "sociaux" is "social", "régionaux" "régional"
+    elif w.endswith(("ale", "ales")) and len(w) > 5:
+        w = w[: w.rindex("al") + 2]  # ... and "rurale(s)" is "rural", as "ruraux" is
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
