@@ -641,6 +641,9 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     "M. Vasilescu s'est pour sa part enquis de la définition de la disparition forcée.",
     "L'expert s'est quant à lui demandé pourquoi la loi n'était pas appliquée.",
     "Il serait utile que la délégation fournisse des informations sur le sort des militants.",
+    # adverbs inside the request
+    "Il serait également utile de savoir combien de femmes étaient détenues.",
+    "Il serait aussi très intéressant de connaître le budget alloué aux prisons.",
     # every indirect interrogative opens a request
     "Un autre expert a demandé ce qui était fait pour les personnes déplacées par le conflit.",
     "Elle a demandé à quel stade en était le projet de loi.",

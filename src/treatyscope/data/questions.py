@@ -165,6 +165,10 @@ FR_REQUEST_OBJECT = (
     r"des chiffres|des détails|plus de détails|une clarification|des clarifications|un complément|davantage|plus d['’]|"
     rf"de plus amples|{FR_INFO_INFINITIVE})"
 )
+#: Adverbs inside "Il serait (également) utile (aussi) de savoir": a space, or adverbs set
+#: between spaces.
+_FR_ADVERBS = (r"\s+(?:(?:également|aussi|donc|en outre|par ailleurs|notamment|particulièrement|"
+               r"très|fort|enfin|encore|de plus)\s+)*")
 #: French indirect requests (press releases and summary records).
 REQUEST_CUES_FR = (
     rf"\b(?:a|ont|avait|aurait)\s+(?:(?:notamment|également|aussi|ensuite|en outre|"
@@ -199,11 +203,12 @@ REQUEST_CUES_FR = (
     r"précisions|renseignements|explications|éclaircissements|données|statistiques|"
     r"clarifications?)\b[^.;?!]{0,240}?\b(?:seraient|serait|seront|sont) (?:les )?"
     r"(?:bienvenue?s?|utiles?|appréciée?s?|intéressante?s?)\b",
-    r"\b[Ii]l (?:serait|sera) (?:utile|intéressant|souhaitable|bon|éclairant|précieux) "
-    r"(?:de|d['’])\s?(?:savoir|connaître|recevoir|disposer|avoir|obtenir|comprendre|préciser|"
-    r"apprendre)\b",
+    rf"\b[Ii]l (?:serait|sera){_FR_ADVERBS}(?:utile|intéressant|souhaitable|bon|éclairant|"
+    rf"précieux){_FR_ADVERBS}(?:de|d['’])\s?(?:savoir|connaître|recevoir|disposer|avoir|obtenir|"
+    r"comprendre|préciser|apprendre)\b",
     # "Il serait utile que la délégation fournisse des informations sur ..."
-    r"\b[Ii]l (?:serait|sera) (?:utile|intéressant|souhaitable|bon|éclairant|précieux) que "
+    rf"\b[Ii]l (?:serait|sera){_FR_ADVERBS}(?:utile|intéressant|souhaitable|bon|éclairant|"
+    rf"précieux){_FR_ADVERBS}que "
     r"[^.;?!]{2,60}?\b(?:fournisse|fournissent|donne|donnent|communique|communiquent|précise|"
     r"précisent|explique|expliquent|indique|indiquent|apporte|apportent)\b",
     # "La délégation est invitée à préciser si ...", "devrait indiquer ..."
