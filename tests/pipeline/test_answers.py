@@ -785,3 +785,15 @@ def test_a_question_on_those_returning_is_not_answered_by_the_previous_topic() -
     review = analyze_text(UNIONS)
     assert link(review, "How did migrants").status == "answered"
     assert link(review, "Practically").status == "not_answered"
+
+
+@pytest.mark.parametrize("question", [
+    "Si les victimes ont obtenu une indemnisation et, le cas échéant, de quel montant.",
+    "Whether victims were compensated and, where applicable, in what amount.",
+])
+def test_a_conditional_connective_is_no_topic(question: str) -> None:
+    from treatyscope.pipeline.q_link import question_parts
+
+    words = question_parts(question)[0].words
+    assert stem("indemnisation" if "victimes" in question else "compensated") in words
+    assert not {stem("cas"), stem("échéant"), stem("applicable")} & words

@@ -122,6 +122,14 @@ _ASIDE_LITERALS = ("given", "in view of", "considering", "bearing in mind", "com
                    "beyond", "other than", "apart from", "besides", "except", "excluding",
                    "en dehors de", "hormis", "outre", "known as", "referred to as",
                    "called", "dit", "appelé")
+#: A conditional connective asks about nothing: "et, le cas échéant, quelles sanctions",
+#: "where applicable" (its words, "cas" above all, are no topic an answer must repeat).
+_CONDITIONAL = re.compile(
+    r"\b(?:le cas échéant|dans l['’]affirmative|si tel est le cas|si oui|in the affirmative|"
+    r"where applicable|if applicable|if that was the case|if that were the case)\b", re.I)
+#: Every match of ``_CONDITIONAL`` holds one of these in its lower-cased text (a speed test).
+_CONDITIONAL_LITERALS = ("échéant", "affirmative", "tel est le cas", "si oui", "applicable",
+                         "the case")
 #: Characters that re.I matches to an ASCII letter other than through ``str.lower``.
 _ODD_CASES = frozenset("ıİſ\u212a")
 
@@ -304,6 +312,8 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool, frozenset[str]]:
             or any(map(low.__contains__, _ASIDE_LITERALS))):
         asides = " ".join(m.group(0) for m in _ASIDE.finditer(main_text))
     asked = _ASIDE.sub(" ", main_text) if asides else main_text
+    if any(map(low.__contains__, _CONDITIONAL_LITERALS)):
+        asked = _CONDITIONAL.sub(" ", asked)
     main = terms(asked, drop_request_words=True)
     period: frozenset[str] = frozenset()
     if any(map(low.__contains__, _TIME_FRAME_LITERALS)):
