@@ -560,6 +560,10 @@ def test_a_place_the_question_is_about_is_no_required_name() -> None:
     assert _places("About births among indigenous communities in the Amazon region?") == {
         stem("Amazon")}
     assert _places("Was the Human Rights Commission able to act?") == frozenset()
+    # French locatives, not the "aux" of whom something is given
+    assert _places("Si les enfants nés en République dominicaine allaient à l'école.") == {
+        stem("République")}
+    assert _places("Si une institution conforme aux Principes de Paris existait.") == frozenset()
 
 
 PARAPHRASED = """Questions by Committee Experts

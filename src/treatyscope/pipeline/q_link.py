@@ -284,8 +284,8 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
         _add(weights, asides, CONTEXT_WEIGHT, main, index)
     names = frozenset(t for t in main.words - period
                       if main.boost.get(t, 1.0) > 1.0 and t in index.df and index.is_rare(t))
-    if names and " in " in question.text:  # places are read only when there are names
-        names -= _places(question.text)
+    if names and any(map(question.text.__contains__, _PLACE_WORDS)):
+        names -= _places(question.text)  # places are read only when there are names
     if any(t[:1].isdigit() for t in names):
         names -= _quantities(question.text)
     if names <= _INSTRUMENTS:  # "the Covenant" alone: answered by "international agreements"
@@ -376,9 +376,14 @@ _INSTRUMENTS = frozenset(stem(w) for w in (
     "Convention", "Conventions", "Covenant", "Covenants", "Treaty", "Treaties", "Protocol",
     "Protocols", "Charter", "Constitution", "Pacte", "Protocole", "Charte"))
 
-#: A place after "in" ("children in the Amazon region"): where the question is about, not
-#: what it asks; an answer may name the provinces instead, so it is no required name.
-_PLACE = re.compile(r"\bin (?:the )?((?:[A-Z][\w'’-]+\s?){1,3})")
+#: A place after "in" ("children in the Amazon region", "nés en République dominicaine"):
+#: where the question is about, not what it asks; an answer may name the provinces instead,
+#: so it is no required name.
+_PLACE = re.compile(r"\b(?:in|en|dans) (?:the |le |la |les |l['’])?"
+                    r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s?){1,3})")
+#: The words before a place, as ``_PLACE`` reads them (a speed test).  French "au", "aux"
+#: and "à" also mark who is given something ("conforme aux Principes de Paris"): not read.
+_PLACE_WORDS = (" in ", " en ", " dans ")
 
 
 @text_cache(maxsize=4096)
