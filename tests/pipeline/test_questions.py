@@ -381,6 +381,17 @@ def test_a_request_to_submit_a_report_is_not_a_question() -> None:
     assert clauses("The Chair requested the State party to submit its next report in 2026.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "She invited the State party to provide, in its next report, disaggregated data on unemployment.",
+    "Il a invité l'État partie à fournir, dans son prochain rapport, des données ventilées sur le chômage.",
+])
+def test_a_request_for_the_next_report_is_a_recommendation(sentence: str) -> None:
+    assert clauses(sentence) == []
+    # the same request made of the delegation asks
+    assert clauses(sentence.replace("in its next report", "today").replace(
+        "dans son prochain rapport", "aujourd'hui")) != []
+
+
 def test_repeat_similarity_tolerates_a_shortened_lede() -> None:
     from treatyscope.pipeline.questions import REPEAT_SIMILARITY, repeat_similarity
 

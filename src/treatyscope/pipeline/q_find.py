@@ -294,6 +294,8 @@ def asks(chunk: str) -> tuple[bool, list[int], list[re.Match[str]]]:
     if (not inter and _holds_any(chunk, Q.TOPIC_SUMMARY_LITERALS)
             and rx["topic"].search(chunk)):
         return False, [], []
+    if cues and not inter and _for_next_report(chunk):
+        return False, [], []  # a recommendation: "invited the State to provide, in its next report, ..."
     if inter or cues:
         return True, inter, cues
     if mark and _content_question(chunk):
@@ -301,6 +303,20 @@ def asks(chunk: str) -> tuple[bool, list[int], list[re.Match[str]]]:
     if _ASKED_AFTER.search(chunk):  # "Combien de plaintes ..., a-t-il également demandé."
         return True, [0], []
     return False, [], []
+
+
+#: A request addressed to the State's next report: information for the next review, a
+#: recommendation, not a question of this dialogue.
+_NEXT_REPORT = re.compile(
+    r"\b(?:in|into|dans)\s+(?:its|their|the|son|leur|le)\s+(?:next|forthcoming|prochain)\s+"
+    r"(?:periodic\s+|combined\s+)?(?:report|rapport)", re.I)
+
+
+def _for_next_report(chunk: str) -> bool:
+    """True when ``chunk`` asks for something in the State's next report."""
+    low = chunk.lower()
+    return ("next" in low or "forthcoming" in low or "prochain" in low) and bool(
+        _NEXT_REPORT.search(chunk))
 
 
 #: A French direct question closed by its reporting verb instead of "?": "Combien de
