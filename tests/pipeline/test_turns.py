@@ -90,6 +90,20 @@ def test_collective_experts_open_a_turn_in_the_middle_of_a_line() -> None:
     assert [labels[q.asker] for q in review.questions if q.asker][-1] == "unnamed committee expert"
 
 
+_NIGER = ("Le Comité des droits de l'enfant examine le rapport du Niger\n\nPrésentant le "
+          "rapport, Mme Aïcha Kaba, Ministre de la justice, a indiqué que 12 tribunaux avaient "
+          "été créés. {} de la détention des enfants.")
+
+
+def test_french_collective_experts_open_a_turn() -> None:
+    for collective in ("Les membres du Comité se sont notamment inquiétés",
+                       "Au cours du dialogue, les experts se sont enquis",
+                       "Les experts du Comité ont demandé"):
+        review = analyze_text(_NIGER.format(collective))
+        last = review.participant(review.turns[-1].participant)
+        assert last is not None and last.label == "unnamed committee expert", collective
+
+
 def test_states_speaking_in_a_debate_are_one_unnamed_state_participant() -> None:
     review = analyze_text(
         "The Human Rights Council this afternoon held an interactive dialogue with the "

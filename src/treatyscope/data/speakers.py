@@ -62,6 +62,9 @@ SPEECH_VERBS_FR = (
     r"s['’]est (?:(?:également|aussi|en outre|par ailleurs|pour sa part|quant à elle|quant à "
     r"lui|de son côté|toutefois|cependant|néanmoins|enfin|ensuite|notamment) )?"
     r"(?:enquise?|interrogée?|félicitée?|dite?|inquiétée?|déclarée?|réjouie?)|"
+    # the plural of collective speakers: "les experts se sont notamment enquis de ..."
+    r"se sont (?:(?:également|aussi|en outre|par ailleurs|notamment|enfin|ensuite) )?"
+    r"(?:enquis(?:es)?|interrogée?s|inquiétée?s|intéressée?s|félicitée?s|dite?s|déclarée?s)|"
     r"se (?:dit|déclare|félicite|réjouit|demande) \w+|s['’]est (?:dite?|déclarée?) \w+|"
     r"dit|déclare|indique|demande|souligne|précise|explique|rappelle|ajoute|note|"
     r"constate|estime|affirme|remercie|félicite|souhaite savoir|voudrait savoir|"
@@ -153,7 +156,8 @@ ANON_EXPERT_FR = (
 #: Collective committee speakers: an anonymous participant without a mention.
 COLLECTIVE_EXPERTS = (
     r"(?:(?:Several|Many|Some|Other|The|Two|Three) )?(?:Committee )?(?:Experts|Members|members"
-    r"|experts)(?: of the Committee)?|Des (?:membres du Comité|experts)|Les experts"
+    r"|experts)(?: of the Committee)?|Des (?:membres du Comité|experts)|"
+    r"[Ll]es (?:experts|membres)(?: du Comité)?"
     r"|Plusieurs (?:membres du Comité|experts)"
 )
 #: States speaking together in a Council debate or an informal meeting with States ("Some
