@@ -38,7 +38,7 @@ IDENTIFIER_WORDS = frozenset({
     "level", "phase", "category", "tier", "line", "footnote", "note", "volume", "vol", "no",
     "nos", "n°", "nº", "number", "numbers", "case", "communication", "law", "decree", "order",
     "act", "bill", "code", "file", "agenda", "meeting", "session", "chamber", "step", "stage",
-    "covid", "year", "paragraphe", "paragraphes",
+    "covid", "year", "question", "questions", "paragraphe", "paragraphes",
     "alinéa", "alinéas", "règle", "règles", "résolution", "résolutions", "décision",
     "recommandation", "observation", "chapitre", "annexe", "objectif", "objectifs", "cible",
     "protocole", "loi", "décret", "séance", "numéro", "affaire",
