@@ -267,6 +267,11 @@ _FR_HEAD = "Le Comité des droits de l'enfant examine le rapport de Maurice\n\nL
     (_FR_HEAD + "Mme Olga Kravets, rapporteuse, a salué les progrès. M. Benoît Ndiaye, "
      "corapporteur, s'est pour sa part inquiété du fait que 12 % des enfants vivaient dans la "
      "pauvreté.", "Benoît Ndiaye"),
+    # a chair's procedural word is the chair's
+    ("Committee against Torture\nSummary record of the 1350th meeting\n\nThe meeting was "
+     "called to order at 10 a.m.\n\n2. Mr. Lungu (Committee Expert) asked how many shelters "
+     "existed.\n\n3. The Chair invited the delegation to reply to the questions.",
+     "unnamed committee expert"),
     # an unnamed expert "of the Committee"
     (_FR_HEAD + "Mme Olga Kravets, rapporteuse, a salué les progrès. Une experte du Comité a "
      "relevé que la pauvreté avait reculé.", "unnamed committee expert"),

@@ -36,7 +36,7 @@ SPEECH_VERBS_EN = (
     r"was (?:struck|concerned|pleased|glad|happy|interested|surprised|worried|grateful|"
     r"encouraged|disappointed|alarmed|curious|keen)|also said|also asked|further asked|"
     r"then asked|furthermore asked|briefed|delivered|made|gave|took the floor|addressed|"
-    r"opened the meeting|closed the session"
+    r"opened the meeting|closed the session|invited"
 )
 #: Any regular past tense ("reminded", "updated", "provided a summary"), accepted as the
 #: reporting verb only after strong evidence that a person is the subject: an honorific, or
