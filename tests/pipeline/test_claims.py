@@ -198,6 +198,8 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("Attacks surged by 112 per cent compared to 2021.", "112", None),
     ("The 2021 Constitution protected 5 groups.", "5", None),
     ("Kyrgyzstan had approved a strategy with 3 goals up to 2030.", "3", None),
+    # a figure for several years written "de 2014 et de 2017" belongs to neither alone
+    ("Les transferts de 2014 et de 2017 atteignaient 7,1 milliards de dirhams.", "7,1", None),
     ("Over 900 cases had been identified in 2022, and four of these children were harmed.", "four", 2022),
 ])
 def test_stated_years(text: str, needle: str, year: int | None) -> None:
@@ -220,6 +222,9 @@ def test_relative_years(text: str, year: int | None) -> None:
 
 def test_year_carried_only_when_the_sentence_says_it_continues() -> None:
     previous = YearFix(2022)
+    for opener in ("Au cours de cette même année,", "Cette même année,"):
+        fix = _year(f"{opener} 131 corps ont été exhumés.", "131", previous=previous)
+        assert fix.year == 2022, opener
     carried = _year("Meetings with more than 500 citizens took place in this context.", "500",
                     previous=previous)
     assert carried.year == 2022 and carried.basis and carried.basis.startswith("context")

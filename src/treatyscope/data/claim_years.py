@@ -24,8 +24,8 @@ YEAR_RULE = r"(?<![\w/.])(19\d\d|20\d\d)(?![\w/])"
 #: position (3x faster over a text).  tests/pipeline/test_claims.py checks they agree.
 YEAR = re.compile(r"((?:1(?<![\w/.]1)9|2(?<![\w/.]2)0)\d\d)(?![\w/])")
 #: What joins two years into a span: "2021-2030", "2018 and 2023", "2023 to 2025".
-YEAR_JOIN = re.compile(r"\s*(?:-|‑|–|—|to|au|,|(?:and|et|à|or|ou)(?:\s+(?:in|en))?)\s*(?=(?:19|20)\d\d\b)",
-                       re.I)  # also "in 2014 and in 2015", "en 2014 et en 2015"
+YEAR_JOIN = re.compile(r"\s*(?:-|‑|–|—|to|au|,|(?:and|et|à|or|ou)(?:\s+(?:in|en|of|de))?)\s*(?=(?:19|20)\d\d\b)",
+                       re.I)  # also "in 2014 and in 2015", "en 2014 et en 2015", "de 2014 et de 2017"
 #: A year abbreviated after a dash: "2021-22", "2015–16".
 SHORT_YEAR_JOIN = re.compile(r"[-‑–]\d\d\b")
 
@@ -108,7 +108,7 @@ CONTINUATION = re.compile(
     r"in\s+the\s+same\s+period|that\s+same\s+year|the\s+same\s+year|(?:in\s+)?that\s+year|"
     r"of\s+(?:those|these|them)\b|among\s+(?:them|those|these)|at\s+that\s+time|"
     r"dans\s+ce\s+contexte|au\s+cours\s+de\s+cette\s+période|durant\s+cette\s+période|"
-    r"la\s+même\s+année|cette\s+année[-‑]là|parmi\s+(?:eux|elles|ceux|celles)|à\s+cette\s+époque|"
+    r"la\s+même\s+année|cette\s+(?:même\s+)?année[-‑]là|(?:cette|la)\s+même\s+année|parmi\s+(?:eux|elles|ceux|celles)|à\s+cette\s+époque|"
     # the findings of a dated source named in the sentence before: "According to that audit"
     r"according\s+to\s+(?:that|this|the\s+same)\s+(?:audit|survey|study|census|report|"
     r"assessment|inquiry|evaluation)|selon\s+(?:cette|ce|cet|la\s+même|le\s+même)\s+"
