@@ -198,6 +198,10 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("Attacks surged by 112 per cent compared to 2021.", "112", None),
     ("The 2021 Constitution protected 5 groups.", "5", None),
     ("Kyrgyzstan had approved a strategy with 3 goals up to 2030.", "3", None),
+    # what had been reached "by" a date is dated; a plan "by" a date is a target
+    ("Some 489 land titles had been issued by June 2024.", "489", 2024),
+    ("Some 489 land titles would have been issued by 2030.", "489", None),
+    ("The Government had set a goal of 40 per cent by 2025.", "40", None),
     # a figure for several years written "de 2014 et de 2017" belongs to neither alone
     ("Les transferts de 2014 et de 2017 atteignaient 7,1 milliards de dirhams.", "7,1", None),
     ("Over 900 cases had been identified in 2022, and four of these children were harmed.", "four", 2022),

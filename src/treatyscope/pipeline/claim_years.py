@@ -222,8 +222,22 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
     if _FACTOR_BASE.search(text, max(floor, start - 80), start):
         return "compared"  # "nearly double the number received in 2022": the factor's base
     if (not twins or lead.rstrip().endswith(TARGET_BEFORE_ENDS)) and target_before.search(lead):
-        return "target"
+        return "date" if _reached_by(lead) else "target"
     return "date"
+
+
+#: A perfect tense before "by <date>" states what had been reached at that date ("489 had
+#: been titled by June 2024"), unless a plan is spoken of ("would have been built by 2030").
+_REACHED_BY = re.compile(
+    r"\b(?:had|has|have)\s+(?:(?:already|now|then|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b"
+    r"[^.;]*\bby\s+$", re.I)
+_PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planned|aims?|aimed|targets?|expected|goals?|"
+                      r"objectives?|pledged?|committed|commitment|intended|sought)\b", re.I)
+
+
+def _reached_by(lead: str) -> bool:
+    """True when ``lead`` (the words before a year after "by") says what had been reached."""
+    return bool(_REACHED_BY.search(lead)) and not _PLANNED.search(lead)
 
 
 def _date_lead_cut(before: str) -> str | None:
