@@ -74,6 +74,8 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("Fees fell by between 40 and 80 per cent.", [("40 and 80 per cent", (40, 80), "percent")]),
     ("In 2022, 2.76 billion dollars were transferred.", [("2.76 billion dollars", 2.76e9, "USD")]),
     ("The fund received US$ 5 million.", [("US$ 5 million", 5e6, "USD")]),
+    ("It spent 320 million reais.", [("320 million reais", 3.2e8, "BRL")]),
+    ("It spent 45 million convertible marks.", [("45 million convertible marks", 4.5e7, "BAM")]),
     ("Women represented 11% of staff.", [("11%", 11, "percent")]),
     ("The 18-member Committee met.", [("18-member", 18, "persons")]),
     ("More than 2.7 million internally displaced persons remained.",
