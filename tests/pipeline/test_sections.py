@@ -168,6 +168,12 @@ def test_headings_of_new_york_releases_by_articles() -> None:
         "report", "presentation", "dialogue", "dialogue"]
     assert not any(s.kind == "dialogue" for s in analyze_text(
         "The delegation said Article 16 of the Convention applied.").sections)
+    # the New York headings of the questions, with a possessive
+    review = analyze_text(
+        "Committee on Elimination of Discrimination against Women Takes Up Report of Malawi\n\n"
+        "Introduction of Report\n\nJOYCE BANDA, Minister, said the law was new.\n\n"
+        "Experts' Comments and Questions\n\nThe expert from Mauritius asked about quotas.\n")
+    assert [s.kind for s in review.sections][-2:] == ["presentation", "questions"]
 
 
 def test_headings_of_releases_opening_a_session_are_agenda_items() -> None:

@@ -31,6 +31,8 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put) )?(?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
     (r"(?:Additional|Further) Questions(?: and Comments)?", "questions", False),
     (r"(?:Questions|Comments) (?:and|&) (?:Comments|Questions|Observations) (?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
+    # New York releases of the 2000s: "Experts' Comments and Questions"
+    (r"(?:Experts|Members)['’] (?:Questions|Comments) (?:and|&) (?:Comments|Questions|Observations)", "questions", True),
     # informal meetings and closings: experts' statements, not necessarily questions
     (r"(?:Opening )?Statements? by (?:the )?(?:Committee )?Experts?", "statements", True),
     (r"Dialogue with (?:the )?Committee Experts", "questions", True),
