@@ -267,6 +267,10 @@ _FR_HEAD = "Le Comité des droits de l'enfant examine le rapport de Maurice\n\nL
     (_FR_HEAD + "Mme Olga Kravets, rapporteuse, a salué les progrès. M. Benoît Ndiaye, "
      "corapporteur, s'est pour sa part inquiété du fait que 12 % des enfants vivaient dans la "
      "pauvreté.", "Benoît Ndiaye"),
+    # an unnamed member of the delegation named by the body they come from
+    (_FR_HEAD + "Mme Laura Marchetti, rapporteuse, a demandé si le quota était appliqué. "
+     "M. Rui Lopes, ministre, a présenté le plan. Une représentante du Ministère du travail a "
+     "indiqué que le quota de 1 % s'appliquait.", "the delegation"),
     # a chair's procedural word is the chair's
     ("Committee against Torture\nSummary record of the 1350th meeting\n\nThe meeting was "
      "called to order at 10 a.m.\n\n2. Mr. Lungu (Committee Expert) asked how many shelters "

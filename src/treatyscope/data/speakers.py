@@ -207,8 +207,11 @@ ANON_STATE = (
     r"(?:the )?(?:European Union|African Union|Organi[sz]ation of Islamic Cooperation|"
     r"League of Arab States|Group of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})|"
     rf"(?!(?:the )?(?:[A-Z][\w'’-]* (?:(?:of|and|the|for|on) )*){{0,5}}{_ORGANISATION}\b)"
-    r"(?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for) )*[A-Z][\w'’-]*){0,5})|Un représentant|"
-    r"Une représentante|"
+    r"(?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for) )*[A-Z][\w'’-]*){0,5})|"
+    # "Une représentante du Ministère du travail a indiqué": the body, each word after its
+    # preposition, up to the verb
+    r"(?:Un|Une) (?:représentant|représentante)(?: (?:du|de la|de l['’]|des|d['’])\s?"
+    r"[A-ZÀ-Ý][\w'’-]*(?: (?:du|de la|de l['’]|des|d['’]|de)\s?[\w'’-]+){0,4})?|"
     # "An official of the Ministry of Health said": an unnamed member of a State body
     r"(?:An?|Another|One) (?:official|officer|adviser|advisor) (?:of|from) (?:the )?"
     r"(?!Committee\b|Secretariat\b|United Nations\b|Office of the High)"
