@@ -487,6 +487,15 @@ def test_an_office_in_a_ministry_is_on_the_state_side_and_a_dateline_is_no_speak
         ("Maria Silva", "committee"), ("Rajendra Bhattarai", "state")]
 
 
+def test_what_a_person_asked_is_no_title() -> None:
+    review = analyze_text(
+        "Questions by Experts\n\nThe expert from Mauritius, PRAMILA SEEBURN, asked about rural "
+        "women, who made up most of the farmers.\n")
+    seeburn = next(p for p in review.participants if p.name == "Pramila Seeburn")
+    assert seeburn.title == "expert from Mauritius"
+    assert [p.label for p in review.participants if p.side == "committee"] == ["Pramila Seeburn"]
+
+
 def test_a_verb_complement_after_the_head_is_no_title() -> None:
     review = analyze_text(
         "Comité des disparitions forcées\nCompte rendu analytique de la 283e séance\n\n"

@@ -45,7 +45,7 @@ _VERB_WIDE = (
 _DATE = rf"\d{{1,2}}\s+{MONTH_RX}\b"
 #: A title before any past tense: a noun phrase, without a clause of its own ("..., who",
 #: "introduced his report, which ..."), which would make a later "received" its verb.
-_PLAIN_TITLE = (rf"(?P<wtitle>(?!\s*{P.REPLYING}\b)(?!\s*{_DATE})"
+_PLAIN_TITLE = (rf"(?P<wtitle>(?!\s*{P.REPLYING}\b)(?!\s*{_DATE})(?!\s*{_VERB})"
                 r"(?:(?!\b(?:which|who|whose|that|his|her|their)\b)[^.;?!()]){2,160}?)")
 #: An office written before a name without a comma ("Committee Rapporteur Ivan Shearer",
 #: "head of the delegation Igor Rogov").
@@ -64,7 +64,7 @@ _AFTER_HONORIFIC = r"(?:(?<=\.\s)|(?<=Mme\s)|(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=
 #: Moldova), replying to questions raised by members of the Committee, said": not his office;
 #: "introducing the report" is kept, it marks the presenter), nor a verb's complement after
 #: the name ("remercie la délégation, conduite par M. Hudák, de sa participation").
-_TITLE = (rf"(?P<title>(?!\s*{P.REPLYING}\b)(?!\s*{_COMPLEMENT})(?!\s*{_DATE})"
+_TITLE = (rf"(?P<title>(?!\s*{P.REPLYING}\b)(?!\s*{_COMPLEMENT})(?!\s*{_DATE})(?!\s*{_VERB})"
           r"[^.;?!()]{2,260}?(?:\([^()]{1,80}\)[^.;?!()]{0,120}?){0,3})")
 _TAIL = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB}"
 _TAIL_WIDE = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB_WIDE}"
