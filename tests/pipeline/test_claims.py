@@ -123,6 +123,9 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     ("Un membre sur cinq du Conseil est une femme.", [("Un membre sur cinq", 20, "percent")]),
     ("Le pays compte 17 millions de personnes.", [("17 millions de personnes", 17e6, "persons")]),
     ("Il y a 40 millions d'actes enregistrés.", [("40 millions d'actes", 40e6, "actes")]),
+    # the noun of "le nombre de N ...", its head first in French
+    ("Le nombre de personnes handicapées enregistrées s'élevait à 1 043 000.",
+     [("1 043 000", 1043000, "persons")]),
 ])
 def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(t, pytest.approx(v), u) for t, v, u in found(text, "fr")] == expected

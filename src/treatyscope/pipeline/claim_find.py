@@ -810,7 +810,9 @@ def _total_of(toks: list[Tok], before: int) -> str | None:
     """The noun of "the total of States parties ... to 156", "le nombre de personnes"."""
     for j in range(before - 1, 0, -1):
         if toks[j].low in ("of", "de", "d'") and toks[j - 1].low in TOTAL_WORDS:
-            head = _noun_head(toks, j + 1 + (toks[j + 1].low == "the"), "en", singular=False)
+            # the language of the phrase: a French noun phrase has its head first
+            lang = "en" if toks[j].low == "of" else "fr"
+            head = _noun_head(toks, j + 1 + (toks[j + 1].low == "the"), lang, singular=False)
             return _NOUN_UNITS[toks[head].text] if head is not None else None
     return None
 
