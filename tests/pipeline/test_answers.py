@@ -604,6 +604,15 @@ def test_french_funding_words_are_of_the_budget_family() -> None:
     assert families[stem("financiers")] & families[stem("subventions")] & families[stem("budget")]
 
 
+def test_word_families_of_changing_a_law_unemployment_and_alternatives() -> None:
+    from treatyscope.pipeline.q_lexical import concept_map
+
+    families = concept_map()
+    assert families[stem("réviser")] & families[stem("modifiant")] & families[stem("amended")]
+    assert families[stem("chômage")] & families[stem("emploi")] & families[stem("unemployment")]
+    assert families[stem("alternatives")] & families[stem("substitution")]
+
+
 COVENANT = """Questions by Committee Experts
 ANA LOPEZ, Committee Expert and Country Rapporteur, said the report was welcome. Could the Covenant be invoked directly before the domestic courts? Was the Istanbul Protocol part of the training of doctors?
 Responses by the Delegation

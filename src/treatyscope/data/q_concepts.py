@@ -46,7 +46,7 @@ CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("education", "school", "schools", "schooling", "training", "vocational", "teaching",
      "éducation", "école", "formation"),
     ("employment", "jobs", "job", "labour", "workforce", "employed", "occupations",
-     "emploi", "travail"),
+     "unemployment", "unemployed", "emploi", "travail", "chômage", "chômeurs"),
     ("ngo", "ngos", "non-governmental", "society", "associations", "association",
      "ong", "société"),
     ("ombudsman", "ombudsperson", "ombudsperson's", "ombudsman's", "commissioner",
@@ -127,4 +127,10 @@ CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("pretrial", "pre-trial", "remand", "provisional", "préventive"),
     ("awareness", "campaigns", "campaign", "seminars", "workshops",
      "sensibilisation", "campagnes"),
+    # changing a law: "réviser la loi" is answered by "un avant-projet de loi modifiant"
+    ("amend", "amended", "amendment", "amendments", "revise", "revised", "revision", "modify",
+     "modified", "modification", "reform", "reforms", "réviser", "révision", "modifier",
+     "modifiant", "amender", "amendement", "amendements", "réforme", "réformer"),
+    # measures other than detention
+    ("alternatives", "non-custodial", "substitution", "probation", "noncustodial"),
 )
