@@ -140,6 +140,7 @@ def test_french_footer_with_a_dotted_code_and_the_geneva_address() -> None:
     "Tous les documents relatifs au présent examen, dont le rapport de l'État partie "
     "(CRPD/C/NER/2-3), sont disponibles sur cette page.",
     "Le lien vers la webdiffusion de la séance est disponible ici.",
+    "Meetings of the Committee are webcast live here.",
 ])
 def test_session_documents_and_web_tv_link_sentences(links: str) -> None:
     page = f"The Committee will next meet on Monday. {links}\nThe delegation included officials."
