@@ -133,6 +133,10 @@ def test_headings_of_releases_of_the_2000s() -> None:
         "Preliminary Concluding Observations\n\nThe Rapporteur thanked the delegation.\n")
     assert [s.kind for s in review.sections][-6:] == [
         "presentation", "questions", "responses", "questions", "responses", "concluding_remarks"]
+    shorter = analyze_text("Committee on Rights of Child considers report of Namibia\n\n"
+                           "Response of the Delegation\n\nThe delegation said it applied.\n\n"
+                           "Preliminary Observations\n\nThe Rapporteur thanked the delegation.\n")
+    assert [s.kind for s in shorter.sections][-2:] == ["responses", "concluding_remarks"]
 
 
 @pytest.mark.parametrize("heading", [

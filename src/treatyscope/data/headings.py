@@ -42,7 +42,7 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"(?:Country|State party|Government|Delegation)(?:['’]s)? (?:Responses?|Reply|Replies|Answers)", "responses", False),
     (r"Concluding (?:Remarks|Statements?)", "concluding_remarks", True),
     # the Country Rapporteur's closing words in releases of the 2000s
-    (r"Preliminary Concluding (?:Observations|Remarks|Comments)", "concluding_remarks", True),
+    (r"Preliminary (?:Concluding )?(?:Observations|Remarks|Comments)", "concluding_remarks", True),
     (r"Closing (?:Remarks|Statements?)", "concluding_remarks", True),
     (r"Reports?", "report", True),
     # releases of New York: the report's background, and the dialogue by articles of the
