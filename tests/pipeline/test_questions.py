@@ -190,6 +190,10 @@ def test_statements_topics_and_recommendations_are_not_questions(sentence: str) 
      "schools were free."),
     ("Responding to questions on land, a representative said that titles were issued.",
      "Responding to questions on land, titles were issued."),
+    # who asked is no part of the topic
+    ("Répondant aux questions de M. Koné et de Mme Diallo sur la surpopulation, la délégation "
+     "a indiqué que le taux était de 150 %.",
+     "Répondant aux questions sur la surpopulation, le taux était de 150 %."),
     # French requests and statements in the perfect and the present of summary records
     ("M. Haddad a voulu savoir quelles mesures étaient prises.",
      "quelles mesures étaient prises."),

@@ -545,7 +545,10 @@ def strip_attribution(sentence: str) -> str:
         rest = sentence[m.end() :] if m.end() < len(sentence) else sentence
         topic = _FRONTED_TOPIC.match(sentence, 0, m.end())
         if topic and m.end() < len(sentence):  # "On hate speech, the delegation said ..."
-            rest = f"{topic.group(0)} {rest}"
+            said = topic.group(0)
+            if topic.start("askers") >= 0:  # not who asked: "questions [de M. X] sur ..."
+                said = sentence[: topic.start("askers")] + sentence[topic.end("askers") : topic.end()]
+            rest = f"{said} {rest}"
     return " ".join(rest.split())  # as re.sub(r"\s+", " ", rest).strip(), faster
 
 
@@ -559,8 +562,10 @@ _FRONTED_TOPIC = re.compile(
     # "Responding to questions on land, ...", "En réponse aux questions sur la santé, ..."
     r"(?:Responding|Replying|In response|In reply|Répondant|En réponse) (?:to|aux?) "
     r"(?:a |the |those |these |des |la |les )?(?:questions?|queries|concerns?|comments?|"
-    r"remarks?|préoccupations?|observations?) (?:on|about|regarding|concerning|relating to|"
-    r"sur|concernant|relatives? à))\s[^,;:]{2,120},")
+    r"remarks?|préoccupations?|observations?) "
+    # ... who put them: "Répondant aux questions de M. X et de Mme Y sur la surpopulation"
+    r"(?P<askers>(?:of|from|by|raised by|put by|de|du|des|posées par|soulevées par) [^,;:]{2,80}? )?"
+    r"(?:on|about|regarding|concerning|relating to|sur|concernant|relatives? à))\s[^,;:]{2,120},")
 
 
 #: What stands before a reporting verb that is no speaker's: an auxiliary of the passive
