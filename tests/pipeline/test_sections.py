@@ -139,6 +139,18 @@ def test_headings_of_releases_of_the_2000s() -> None:
     assert [s.kind for s in shorter.sections][-2:] == ["responses", "concluding_remarks"]
 
 
+
+def test_rounds_by_articles_keep_their_headings() -> None:
+    rounds = "".join(
+        f"Questions from Experts on Articles {a}\n\nAn Expert asked about article {a}.\n\n"
+        f"Response by the Delegation\n\nThe delegation said it applied.\n\n"
+        for a in ("1 to 6", "7 to 9", "10 to 16"))
+    review = analyze_text("Committee on the Elimination of Discrimination against Women "
+                          "considers report of Zambia\n\n" + rounds)
+    assert [s.kind for s in review.sections][-6:] == ["questions", "responses"] * 3
+    assert not review.boilerplate
+
+
 @pytest.mark.parametrize("heading", [
     "Presentation of Additional Information", "Présentation des informations complémentaires",
 ])

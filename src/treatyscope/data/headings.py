@@ -15,6 +15,11 @@ _STATE = r"(?:the )?(?:former )?[A-Z][\w '’-]{2,60}"
 #: Delegation", "Further Questions by Experts") and keeps the heading's kind.
 _ROUND = r"(?:(?:Additional|Further|Preliminary|Initial|Final|Oral|Partial|Continued) )?"
 
+#: The articles a round of questions or answers covers ("Questions from Experts on Articles
+#: 1 to 6", "Response of the Delegation on Articles 7 to 9").
+_SCOPE = (r"(?:\s+(?:on|concerning|relating to|under|regarding)\s+(?:the\s+)?Articles?\s+\d{1,2}"
+          r"(?:(?:,|\s+to|\s+and|-|–)\s*\d{1,2})*(?:\s+of the Convention)?)?")
+
 #: (regular expression of the heading words, section kind, may be found inline).
 #: Headings that are long enough not to occur by chance inside a sentence may be found
 #: inline; the rest only on a line of their own.  On a line of its own a heading matches
@@ -28,7 +33,7 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Introduction of (?:the )?Reports?", "presentation", True),
     (r"Presentation by the (?:Delegation|State party)", "presentation", True),
     (r"(?:Opening )?Statements? by (?:the )?(?:Head of (?:the )?Delegation|Delegation)", "presentation", True),
-    (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put) )?(?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
+    (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put) )?(?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?){_SCOPE}", "questions", True),
     (r"(?:Additional|Further) Questions(?: and Comments)?", "questions", False),
     (r"(?:Questions|Comments) (?:and|&) (?:Comments|Questions|Observations) (?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
     # New York releases of the 2000s: "Experts' Comments and Questions"
@@ -36,7 +41,7 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     # informal meetings and closings: experts' statements, not necessarily questions
     (r"(?:Opening )?Statements? by (?:the )?(?:Committee )?Experts?", "statements", True),
     (r"Dialogue with (?:the )?Committee Experts", "questions", True),
-    (rf"{_ROUND}(?:Responses?|Replies|Answers) (?:by|from|of) (?:the )?(?:Delegation|State party)", "responses", True),
+    (rf"{_ROUND}(?:Responses?|Replies|Answers) (?:by|from|of) (?:the )?(?:Delegation|State party){_SCOPE}", "responses", True),
     (r"(?:Delegation['’]s )?(?:Responses|Replies)", "responses", False),
     # New York releases of the 2000s: "Country Response", "Government's Replies"
     (r"(?:Country|State party|Government|Delegation)(?:['’]s)? (?:Responses?|Reply|Replies|Answers)", "responses", False),
