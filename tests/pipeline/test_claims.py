@@ -76,6 +76,7 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("The fund received US$ 5 million.", [("US$ 5 million", 5e6, "USD")]),
     ("It spent 320 million reais.", [("320 million reais", 3.2e8, "BRL")]),
     ("It spent 45 million convertible marks.", [("45 million convertible marks", 4.5e7, "BAM")]),
+    ("It spent 2.5 billion Egyptian pounds.", [("2.5 billion Egyptian pounds", 2.5e9, "EGP")]),
     ("Women represented 11% of staff.", [("11%", 11, "percent")]),
     ("The 18-member Committee met.", [("18-member", 18, "persons")]),
     ("More than 2.7 million internally displaced persons remained.",
@@ -1008,6 +1009,7 @@ def test_the_year_of_a_codes_name_dates_no_figure() -> None:
     ("Tunisia", "TUN", "the budget was 12 million dinars", "TND"),
     ("Serbia", "SRB", "the fine was 50,000 dinars", "RSD"),
     ("Kenya", "KEN", "the fee was 1,000 shillings", "KES"),
+    ("Egypt", "EGY", "the fee was 1,000 pounds", "EGP"),
     ("Mexico", "MEX", "the fund held 20 million pesos", "MXN"),
     ("Morocco", "MAR", "the allowance was 300 dirhams", "MAD"),
     # letters glued to "$" that name the State's own peso or córdoba

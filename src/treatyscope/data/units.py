@@ -34,6 +34,9 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("kyats",): "MMK", ("afghanis",): "AFN", ("birr",): "ETB", ("zlotys",): "PLN",
     ("forints",): "HUF", ("shekels",): "ILS", ("hryvnas",): "UAH",
     ("guaraníes",): "PYG", ("guaranies",): "PYG", ("córdobas",): "NIO", ("lempiras",): "HNL",
+    ("egyptian", "pounds"): "EGP", ("lebanese", "pounds"): "LBP", ("syrian", "pounds"): "SYP",
+    ("sudanese", "pounds"): "SDG", ("livres", "égyptiennes"): "EGP",
+    ("livres", "libanaises"): "LBP", ("livres", "syriennes"): "SYP",
     ("pula",): "BWP", ("reais",): "BRL", ("convertible", "marks"): "BAM",
     ("marks", "convertibles"): "BAM",
     ("denars",): "MKD", ("denar",): "MKD", ("somoni",): "TJS", ("somonis",): "TJS", ("ariary",): "MGA",
@@ -113,6 +116,9 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     **{noun: {"CZE": "CZK", "SWE": "SEK", "NOR": "NOK", "DNK": "DKK", "ISL": "ISK"}
        for noun in ("crowns", "couronnes")},
     **{noun: {"KGZ": "KGS", "UZB": "UZS"} for noun in ("som", "soms", "soum")},
+    # "pounds" / "livres": of Egypt, Lebanon, Syria, the Sudans, or sterling
+    **{noun: {"EGY": "EGP", "LBN": "LBP", "SYR": "SYP", "SDN": "SDG", "SSD": "SSP",
+              "GBR": "GBP"} for noun in ("pounds", "livres")},
     "kwacha": {"MWI": "MWK", "ZMB": "ZMW"},
     "escudos": {"CPV": "CVE"},  # Portugal's and Chile's escudos are gone
 }
