@@ -403,6 +403,9 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
                 and toks[last.last + 2].kind == "num")
     if of_count or (nxt in ("of", "de", "d'entre") and after in ELLIPSIS_OF | {"eux", "elles"}):
         start = last.last + (2 if of_count else 3)
+        if (start + 1 < len(toks) and toks[start].low.endswith(("'s", "’s"))
+                and toks[start + 1].kind == "num"):
+            start += 1  # "8 of the country's 36 missions": the owner before the whole's count
         if start < len(toks) and toks[start].kind == "num":
             start += 1  # "9 of the 23 officers": the noun after the whole's count
         head = _noun_head(toks, start, lang, singular=False)
