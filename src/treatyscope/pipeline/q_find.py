@@ -442,8 +442,10 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
         patterns.append((rx["split_request"], _split_begin(chunk, and_at)))
     if indirect and and_at >= 0:
         patterns.append((rx["split_reporting"], _split_begin(chunk, and_at)))
-    if and_at >= 0 and ", " in chunk[:and_at]:
-        patterns.append((rx["split_comma"], 0))  # a list ends with "and": commas before it
+    if and_at >= 0 and ", " in chunk[: chunk.rfind(" and ")]:
+        # a list ends with "and": commas before its last one ("how many ... in 2017 and
+        # 2018, whether ... and what ...")
+        patterns.append((rx["split_comma"], 0))
     for rx_split, begin in patterns:
         for m in rx_split.finditer(chunk, begin):
             if m.start("t") <= first or _inside_brackets(chunk, m.start()):
