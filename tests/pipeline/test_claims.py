@@ -150,6 +150,8 @@ def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) ->
     "It acted in accordance with resolution 66/254 of the General Assembly.",
     "Families with children up to the age of 17 received benefits.",
     "Policies limited the migration of women below the age of 23.",
+    "Children between 7 and 14 years of age worked.",  # both ends of an age range
+    "Children from 7 to 14 years of age worked.",
     "Children aged one to three were repatriated.",
     "Programmes reached 15-year-old girls.",
     "It adopted general comment No. 26 and general recommendation 40.",

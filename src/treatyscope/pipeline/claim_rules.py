@@ -538,6 +538,21 @@ def _linked(toks: list[Tok], a: Numeral, b: Numeral, reason: str | None = None) 
     return len(between) <= 2 and all(t.low in LIST_CONNECTORS for t in between)
 
 
+#: Words that join the two ends of a range ("7 to 14", "entre 7 et 14", "7-14").
+_RANGE_JOINERS = frozenset({"to", "and", "-", "–", "à", "et", "au"})
+#: Words that open a range before its low end.
+_RANGE_OPENERS = frozenset({"between", "from", "entre", "de", "of", "aged", "âgés", "âgées"})
+
+
+def _range_of(toks: list[Tok], a: Numeral, b: Numeral) -> bool:
+    """True when numerals ``a`` and ``b`` are the two ends of one range: one joiner between
+    them, and a word that opens a range (or a dash) before ``a``."""
+    between = toks[a.last + 1 : b.first]
+    if len(between) != 1 or between[0].low not in _RANGE_JOINERS:
+        return False
+    return between[0].low in ("-", "–") or (a.first > 0 and toks[a.first - 1].low in _RANGE_OPENERS)
+
+
 def _spread_along_lists(toks: list[Tok], nums: list[Numeral], out: dict[int, str]) -> None:
     for k in range(len(nums) - 1):  # forwards: "articles 19 and 22", "conventions 183, 181"
         reason = out.get(k)
@@ -548,3 +563,5 @@ def _spread_along_lists(toks: list[Tok], nums: list[Numeral], out: dict[int, str
         if day and out.get(k) in ("date", "time") and k - 1 not in out and _linked(
                 toks, nums[k - 1], nums[k]):
             out[k - 1] = out[k]
+        elif out.get(k) == "age" and k - 1 not in out and _range_of(toks, nums[k - 1], nums[k]):
+            out[k - 1] = "age"  # "between 7 and 14 years of age": both ends are ages
