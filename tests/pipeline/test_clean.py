@@ -141,6 +141,11 @@ def test_french_footer_with_a_dotted_code_and_the_geneva_address() -> None:
     "(CRPD/C/NER/2-3), sont disponibles sur cette page.",
     "Le lien vers la webdiffusion de la séance est disponible ici.",
     "Meetings of the Committee are webcast live here.",
+    "Les comptes rendus des séances publiques du Comité sont disponibles depuis la page "
+    "internet du Service de l'information de l'Office des Nations Unies à Genève.",
+    "Les comptes rendus des réunions du Comité peuvent être consultés ici, tandis que la "
+    "retransmission de ses réunions publiques peut être visionnée via le lien suivant : "
+    "https://webtv.un.org/fr.",
 ])
 def test_session_documents_and_web_tv_link_sentences(links: str) -> None:
     page = f"The Committee will next meet on Monday. {links}\nThe delegation included officials."

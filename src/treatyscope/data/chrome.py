@@ -117,6 +117,13 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"(?:Le lien vers |Un lien vers )?(?:la |les )?(?:webdiffusions?|retransmissions?|diffusions? en direct)[^.]{0,160}? (?:est|sont) (?:disponibles?|accessibles?) (?:ici|sur cette page|en ligne)(?:[^.]|\.(?=\w)){0,80}\.",
     r"(?:Le programme de la session et )?(?:tous )?les documents relatifs (?:aux|à ses) travaux[^.]{0,200}? (?:peuvent être consultés|sont disponibles)[^.]{0,80}\.",
     r"Tous les comptes rendus[^.]{0,160}?\.",
+    # any "where to find it" sentence about a meeting product: "Les comptes rendus des
+    # séances publiques du Comité sont disponibles depuis la page internet ...", "... peuvent
+    # être consultés ici, tandis que la retransmission ... peut être visionnée via ..."
+    r"(?:(?:Les?|La|Des|Quant aux) )?(?:comptes rendus|communiqués?(?: de base)?|"
+    r"retransmissions?|webdiffusions?|programme de travail|observations finales)\b[^.]{0,200}? "
+    r"(?:(?:est|sont) disponibles?|(?:peut|peuvent) être (?:consulté|visionné|suivi|regardé)e?s?)\s+"
+    r"(?:ici|sur|depuis|via|à l['’]adresse|en ligne)(?:[^.]|\.(?=\w)){0,240}\.",
     # any documents link sentence that says where: "Tous les documents relatifs au présent
     # examen, dont le rapport de l'État partie, sont disponibles sur cette page."
     r"(?:Tous )?[Ll]es documents relatifs (?:au|aux|à la|à l['’])[^.]{0,200}? (?:peuvent être consultés|sont disponibles|sont accessibles) (?:ici|sur (?:cette|la) page|sur le site|en ligne)[^.]{0,80}\.",
