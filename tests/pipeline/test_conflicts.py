@@ -305,3 +305,15 @@ def test_a_target_or_a_planned_value_is_no_rival_of_a_fact() -> None:
     rise = (HEAD + "The budget of the Office was 14.5 million pula in 2023. " + FILLER + "The "
             "budget of the Office would rise to 16.2 million pula in 2023.\n")
     assert _flags(rise) == []
+
+
+
+def test_a_future_verb_of_the_next_clause_makes_no_target() -> None:
+    from treatyscope.pipeline.conflicts import is_target
+
+    text = ("The Expert asked about the gender pay gap, which stood at 46 per cent, and whether "
+            "the Employment Act would be amended.")
+    claim = next(c for c in analyze_text(text).claims if c.value == 46)
+    assert not is_target(text, claim)
+    planned = "The Expert said 46 per cent of children would have access to school."
+    assert is_target(planned, next(c for c in analyze_text(planned).claims if c.value == 46))

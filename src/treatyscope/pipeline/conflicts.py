@@ -432,7 +432,15 @@ def is_target(text: str, claim: Claim) -> bool:
     sentence = claim.sentence_span
     before = text[max(sentence.start, claim.span.start - 160):claim.span.start]
     after = text[claim.span.end:min(sentence.end, claim.span.end + 60)]
+    if (cut := _NEXT_CLAUSE.search(after)) is not None:
+        after = after[: cut.start()]  # "46 per cent, and whether the Act would be amended"
     return bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
+
+
+#: Where the figure's clause ends and another begins: a future verb there is not the
+#: figure's ("stood at 46 per cent, and whether the Act would be amended").
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?:and\s+|et\s+)?(?:whether|if|si|while|whereas|but|tandis|mais|alors que)\b", re.I)
 
 
 def find_conflicts(review: Review) -> list[Conflict]:
