@@ -214,6 +214,9 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("Some 489 land titles had been issued by June 2024.", "489", 2024),
     ("Some 489 land titles would have been issued by 2030.", "489", None),
     ("The Government had set a goal of 40 per cent by 2025.", "40", None),
+    # "than" before a group compares groups, not years
+    ("Women earned 36 per cent less than men in 2010.", "36", 2010),
+    ("The rate was 12 per cent, higher than in 2015.", "12", None),
     # a figure for several years written "de 2014 et de 2017" belongs to neither alone
     ("Les transferts de 2014 et de 2017 atteignaient 7,1 milliards de dirhams.", "7,1", None),
     ("Over 900 cases had been identified in 2022, and four of these children were harmed.", "four", 2022),
