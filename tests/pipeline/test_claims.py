@@ -217,6 +217,9 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     # "than" before a group compares groups, not years
     ("Women earned 36 per cent less than men in 2010.", "36", 2010),
     ("The rate was 12 per cent, higher than in 2015.", "12", None),
+    # "against" before what is done, not before a figure
+    ("The police recorded 1,239 cases of violence against women in 2021.", "1,239", 2021),
+    ("The rate was 12 per cent, as against 9 per cent in 2015.", "12", None),
     # a figure for several years written "de 2014 et de 2017" belongs to neither alone
     ("Les transferts de 2014 et de 2017 atteignaient 7,1 milliards de dirhams.", "7,1", None),
     ("Over 900 cases had been identified in 2022, and four of these children were harmed.", "four", 2022),

@@ -362,12 +362,18 @@ def _stated(text: str, sentence: Span, offset: int,
 _YEAR_BEFORE_AFTER = re.compile(YEAR_BEFORE_AFTER, re.IGNORECASE)
 
 
-_COMPARED = re.compile(r"\b(?:down|up) from\b|\bcompared (?:with|to)\b|\bas against\b|"
+_COMPARED = re.compile(r"\b(?:down|up) from\b|\bcompared (?:with|to)\b|"
                        # "than" before a figure or a time ("than in 2015", "than 1,000 in
                        # 2015"), not before a group ("36 per cent less than men in 2010")
-                       r"\bagainst\b|\bthan\s+(?:in\b|during\b|\d|an?\s+\d|the\s+\d|that\b|"
+                       r"\bthan\s+(?:in\b|during\b|\d|an?\s+\d|the\s+\d|that\b|"
                        r"those\b|the\s+(?:previous|preceding|same|year|figure|number|rate)\b|"
-                       r"last\b|previous\b)|\bcontre\b|\bpar rapport (?:à|au)\b|"
+                       r"last\b|previous\b)|"
+                       # "against" / "contre" before a figure ("as against 1,000 in 2015",
+                       # "contre 12 % en 2015"), not before what is done ("violence against
+                       # children in 2016", "violences contre des enfants en 2013")
+                       r"\bagainst\s+(?:\d|an?\s+\d|the\s+\d|that\b|those\b)|"
+                       r"\bcontre\s+(?:\d|l['’]an|les?\s+\d|la\s+\d|celui|ceux|celle)|"
+                       r"\bpar rapport (?:à|au)\b|"
                        # the base of a multiple: "three times the number enrolled in 2012"
                        r"\btimes the\b|\bfois (?:plus|moins|le|la|les)\b", re.I)
 
