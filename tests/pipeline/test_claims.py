@@ -126,6 +126,9 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     ("Un membre sur cinq du Conseil est une femme.", [("Un membre sur cinq", 20, "percent")]),
     ("Le pays compte 17 millions de personnes.", [("17 millions de personnes", 17e6, "persons")]),
     ("Il y a 40 millions d'actes enregistrés.", [("40 millions d'actes", 40e6, "actes")]),
+    # a figure the speaker corrects is no claim
+    ("Le taux était de 4,3 %, et non à 5,1 %.", [("4,3 %", 4.3, "percent")]),
+    ("Il y a eu 71 décès, et non pas 64.", [("71 décès", 71, "décès")]),
     # "un" as the low end of a range
     ("La peine est de un à trois ans.", [("un à trois ans", (1, 3), "years")]),
     # the noun of "le nombre de N ...", its head first in French

@@ -496,10 +496,17 @@ def _is_group_size(toks: list[Tok], num: Numeral, lang: str) -> bool:
 def _is_rejected(toks: list[Tok], num: Numeral, lang: str) -> bool:
     """A figure a speaker corrects ("10.0 per cent, not 9.1 per cent", "71 deaths, and not
     64", "et non 64"): stated as wrong, no quantity as fact."""
-    before = _low(toks, num.first - 1)
+    at = num.first - 1
+    if _low(toks, at) in _BEFORE_CORRECTED:  # "et non à 5,1 %", "et non pas 64", "not the 64"
+        at -= 1
+    before = _low(toks, at)
     if before == "not":
-        return _low(toks, num.first - 2) in (",", "and", "but")
-    return before == "non" and _low(toks, num.first - 2) in ("et", ",")
+        return _low(toks, at - 1) in (",", "and", "but")
+    return before == "non" and _low(toks, at - 1) in ("et", ",")
+
+
+#: A word between the negation and the corrected figure.
+_BEFORE_CORRECTED = frozenset({"à", "de", "d'", "d’", "pas", "the", "of", "at", "to"})
 
 
 RULES: tuple[tuple[str, Rule], ...] = (
