@@ -126,6 +126,9 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     ("Un membre sur cinq du Conseil est une femme.", [("Un membre sur cinq", 20, "percent")]),
     ("Le pays compte 17 millions de personnes.", [("17 millions de personnes", 17e6, "persons")]),
     ("Il y a 40 millions d'actes enregistrés.", [("40 millions d'actes", 40e6, "actes")]),
+    # "de X à Y" after a verb of change is two figures, not a range
+    ("Le salaire minimum a été relevé de 23 514 à 28 216 francs CFA.",
+     [("23 514", 23514, "XOF"), ("28 216 francs CFA", 28216, "XOF")]),
     # a figure the speaker corrects is no claim
     ("Le taux était de 4,3 %, et non à 5,1 %.", [("4,3 %", 4.3, "percent")]),
     ("Il y a eu 71 décès, et non pas 64.", [("71 décès", 71, "décès")]),

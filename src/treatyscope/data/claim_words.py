@@ -91,6 +91,13 @@ CHANGE_VERBS = frozenset({
     "dropped", "declined", "cut", "raised", "went", "climbed", "doubled", "jumped", "shortened",
     "extended", "lowered", "increase", "decrease", "reduction", "passé", "passée", "réduit",
     "réduite", "augmenté", "diminué", "ramené", "ramenée", "porté", "portée", "baissé",
+    # the other forms of the French participles, and more verbs of change
+    "passés", "passées", "réduits", "réduites", "augmentée", "augmentés", "augmentées",
+    "diminuée", "diminués", "diminuées", "ramenés", "ramenées", "portés", "portées",
+    "baissée", "relevé", "relevée", "relevés", "relevées", "revalorisé", "revalorisée",
+    "revalorisés", "revalorisées", "abaissé", "abaissée", "chuté",
+    "progressé", "reculé", "évolué", "grimpé", "doublé", "triplé",
+    "revised", "adjusted", "upgraded", "expanded",
 })
 
 #: Words that cannot be part of a counted noun phrase: it stops before them.
