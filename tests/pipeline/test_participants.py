@@ -126,6 +126,9 @@ def test_french_speakers() -> None:
         # the CRPD country task force's rapporteur, in French
         ("rapporteur du groupe de travail de pays pour la Tunisie", "committee",
          ["Country Rapporteur"]),
+        # "Taskforce" in one word
+        ("Committee Expert and Coordinator of the Country Taskforce for Georgia", "committee",
+         ["Committee Expert", "Country Rapporteur"]),
     ],
 )
 def test_classify_titles(title: str, side: str, roles: list[str]) -> None:
