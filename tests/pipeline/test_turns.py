@@ -271,6 +271,10 @@ _FR_HEAD = "Le Comité des droits de l'enfant examine le rapport de Maurice\n\nL
     (_FR_HEAD + "Mme Laura Marchetti, rapporteuse, a demandé si le quota était appliqué. "
      "M. Rui Lopes, ministre, a présenté le plan. Une représentante du Ministère du travail a "
      "indiqué que le quota de 1 % s'appliquait.", "the delegation"),
+    # an unnamed expert with a second office
+    ("The Committee reviewed the report of Peru.\nQuestions by Experts\nANA LOPEZ, Committee "
+     "Expert, asked about prisons. A Committee Member and Country Taskforce member said "
+     "shelters were few.", "unnamed committee expert"),
     # a chair's procedural word is the chair's
     ("Committee against Torture\nSummary record of the 1350th meeting\n\nThe meeting was "
      "called to order at 10 a.m.\n\n2. Mr. Lungu (Committee Expert) asked how many shelters "

@@ -148,6 +148,9 @@ ANON_EXPERT_EN = (
     r"[Aa] (?:second|third|fourth|fifth|sixth)|[Tt]he (?:second|third|fourth|last))"
     r" (?:(?:Committee|CEDAW|CRC|CERD|CAT|CED|CMW|CRPD|CESCR) )?(?:Expert|Member|member|expert)"
     r"(?! of the delegation)(?: of the Committee)?"
+    # a second office joined by "and": "A Committee Member and Country Taskforce member"
+    r"(?: and (?:[A-Z][\w-]*\s){0,3}(?:member|Member|Rapporteur|rapporteur|Coordinator|"
+    r"coordinator))?"
 )
 ANON_EXPERT_FR = (
     r"(?:Un|Une|un|une)(?: autre)? (?:(?:expert|experte)(?: du [Cc]omité)?|membre du [Cc]omité|"
