@@ -125,6 +125,7 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     # a ratio with the counted noun inside; "une" stays an article elsewhere
     ("Un membre sur cinq du Conseil est une femme.", [("Un membre sur cinq", 20, "percent")]),
     ("Le pays compte 17 millions de personnes.", [("17 millions de personnes", 17e6, "persons")]),
+    ("Le pays comptait 3 200 étrangers en détention.", [("3 200 étrangers", 3200, "persons")]),
     ("Il y a 40 millions d'actes enregistrés.", [("40 millions d'actes", 40e6, "actes")]),
     # "de X à Y" after a verb of change is two figures, not a range
     ("Le salaire minimum a été relevé de 23 514 à 28 216 francs CFA.",
