@@ -183,6 +183,8 @@ CONTEXT_STOP = NP_STOP | frozenset({
     "figure", "figures", "delegation", "expert", "experts", "committee", "state", "country",
     "dit", "indiqué", "précisé", "selon", "plus", "moins", "environ", "pour", "millions",
     "milliards", "aussi", "également", "était", "étaient", "avait", "été",
+    # "non-governmental" names the source, "non" is no subject
+    "non",
 })
 
 #: Context words also ignored when comparing the subjects of two claims of one unit: the
