@@ -16,6 +16,8 @@ def split(text: str) -> list[str]:
     ("text", "expected"),
     [
         ("Mr. Bazarbaev thanked them. Ms. Dzumhur said so.", ["Mr. Bazarbaev thanked them.", "Ms. Dzumhur said so."]),
+        # honorifics in capitals, as in releases that print names in capitals
+        ("Replying, MR. KERTÉSZ said so.", ["Replying, MR. KERTÉSZ said so."]),
         # "Md." (Mohammad) opens a name, in capitals too
         ("Presenting the report, Md. Habibur Rahman Khan said so. MD. HABIBUR KHAN added.",
          ["Presenting the report, Md. Habibur Rahman Khan said so.", "MD. HABIBUR KHAN added."]),
