@@ -659,6 +659,15 @@ def test_a_promise_to_answer_later_is_no_answer() -> None:
 
 
 
+def test_a_bill_due_later_this_year_is_no_promise_to_answer() -> None:
+    from treatyscope.pipeline.a_blocks import _DEFERRAL
+
+    assert _DEFERRAL.search("Figures would be provided to the Committee later.")
+    assert not _DEFERRAL.search("The draft law would be submitted to Parliament later this year.")
+    assert not _DEFERRAL.search("The report would be submitted later in 2025.")
+
+
+
 PREMISE_ONLY = """Questions by Committee Experts
 ANA LOPEZ, Committee Expert and Country Rapporteur, said the Penal Code defined torture narrowly, military courts tried police officers and only 12 convictions had been recorded. What had become of the other complaints?
 Responses by the Delegation

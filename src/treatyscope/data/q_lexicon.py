@@ -236,11 +236,15 @@ UNSAID = (
 #: provided to the Committee in writing", "seront communiquées ultérieurement par écrit"): it
 #: restates the topic and answers nothing (gold README: restating the topic is no answer).
 DEFERRAL = (
+    # not a bill's schedule: "the draft would be submitted to Parliament later this year"
     r"(?i)\b(?:(?:would|will|could|shall) be (?:provided|sent|submitted|transmitted|given|shared|"
-    r"communicated|forwarded)\b[^.;]{0,60}?\b(?:in writing|later|at a later (?:stage|date)|"
+    r"communicated|forwarded)\b(?! to (?:the )?(?:Parliament|National Assembly|Congress|Senate|"
+    r"Cabinet|Council of Ministers))[^.;]{0,60}?\b(?:in writing|"
+    r"later(?! (?:this|that|next) year| in (?:19|20)\d\d)|at a later (?:stage|date)|"
     r"subsequently|in due course)|(?:would|will) (?:provide|send|submit|transmit|share|forward|"
     r"reply|respond|answer)\b"
-    r"[^.;]{0,80}?\b(?:in writing|later|at a later (?:stage|date)|subsequently|in due course)|"
+    r"[^.;]{0,80}?\b(?:in writing|later(?! (?:this|that|next) year| in (?:19|20)\d\d)|"
+    r"at a later (?:stage|date)|subsequently|in due course)|"
     r"(?:would|will) (?:get|come) back to the Committee|"
     r"seront? (?:communiquée?s?|transmise?s?|fournie?s?|adressée?s?)\b[^.;]{0,60}?\b"
     r"(?:ultérieurement|par écrit|plus tard)|reviendra (?:vers|auprès du) Comité)"
