@@ -33,6 +33,10 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("baht",): "THB", ("ringgit",): "MYR", ("rupiah",): "IDR", ("riels",): "KHR",
     ("kyats",): "MMK", ("afghanis",): "AFN", ("birr",): "ETB", ("zlotys",): "PLN",
     ("forints",): "HUF", ("shekels",): "ILS", ("hryvnas",): "UAH",
+    # singular forms, as often written after a number ("46 million forint")
+    ("forint",): "HUF", ("zloty",): "PLN", ("shekel",): "ILS", ("ruble",): "RUB",
+    ("rouble",): "RUB", ("quetzal",): "GTQ", ("lempira",): "HNL", ("kyat",): "MMK",
+    ("riel",): "KHR", ("dalasi",): "GMD", ("afghani",): "AFN", ("colón",): "CRC",
     ("guaraníes",): "PYG", ("guaranies",): "PYG", ("córdobas",): "NIO", ("lempiras",): "HNL",
     ("egyptian", "pounds"): "EGP", ("lebanese", "pounds"): "LBP", ("syrian", "pounds"): "SYP",
     ("sudanese", "pounds"): "SDG", ("livres", "égyptiennes"): "EGP",
