@@ -222,6 +222,9 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("Some 489 land titles had been issued by June 2024.", "489", 2024),
     ("Some 489 land titles would have been issued by 2030.", "489", None),
     ("The Government had set a goal of 40 per cent by 2025.", "40", None),
+    # a figure's own year stands though another figure of the clause spans years
+    ("Some 46 million leva were invested in 2013, then 52 million in 2014 and 2015.", "46", 2013),
+    ("The budget had doubled between 2014 and 2018, reaching 4.5 billion in 2018.", "4.5", 2018),
     # "than" before a group compares groups, not years
     ("Women earned 36 per cent less than men in 2010.", "36", 2010),
     ("The rate was 12 per cent, higher than in 2015.", "12", None),

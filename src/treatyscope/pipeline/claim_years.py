@@ -342,9 +342,11 @@ def _stated(text: str, sentence: Span, offset: int,
             return YearFix(year, f"context (earlier clause dated {year})")
     if not local:
         return None
+    own = _own_year(text, offset, local)
+    if own is not None and own.kind == "date":
+        return YearFix(own.year)  # "46 million invested in 2013, ... 52 million in 2014 and 2015"
     if any(m.kind == "span" for m in local):
         return YearFix(None, "several years")
-    own = _own_year(text, offset, local)
     if own is not None:
         return YearFix(own.year)
     # a year inside a comparison that follows the claim is the compared figure's: "496
