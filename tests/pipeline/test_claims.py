@@ -222,6 +222,10 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("Some 489 land titles had been issued by June 2024.", "489", 2024),
     ("Some 489 land titles would have been issued by 2030.", "489", None),
     ("The Government had set a goal of 40 per cent by 2025.", "40", None),
+    # the number of a law is no span of years
+    ("Le harcèlement est puni de deux ans depuis l'entrée en vigueur de la loi organique "
+     "no 2017-58 du 11 août 2017.", "deux", 2017),
+    ("The 2021-22 school year enrolled 900 pupils.", "900", None),  # a span of years
     # a figure's own year stands though another figure of the clause spans years
     ("Some 46 million leva were invested in 2013, then 52 million in 2014 and 2015.", "46", 2013),
     ("The budget had doubled between 2014 and 2018, reaching 4.5 billion in 2018.", "4.5", 2018),

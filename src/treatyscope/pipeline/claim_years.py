@@ -168,13 +168,19 @@ def years_written(text: str, start: int, end: int) -> list[tuple[int, int, int]]
 def _joined(text: str, found: list[tuple[int, int, int]]) -> set[int]:
     """Indices of years that are one end of a span of years."""
     out: set[int] = set()
-    for k, (_, _, end) in enumerate(found):
+    for k, (year, _, end) in enumerate(found):
         m = YEAR_JOIN.match(text, end)
         if m and k + 1 < len(found) and found[k + 1][1] == m.end():
             out.update((k, k + 1))
-        elif SHORT_YEAR_JOIN.match(text, end):
+        elif (short := SHORT_YEAR_JOIN.match(text, end)) and _next_years(year, short.group()):
             out.add(k)
     return out
+
+
+def _next_years(year: int, suffix: str) -> bool:
+    """True when the two digits after a year's dash end a span of it ("2021-22", "2015–16";
+    not the number of a law, "loi no 2017-58")."""
+    return 0 < (int(suffix[-2:]) - year % 100) % 100 <= 10
 
 
 _EVENT_BEFORE = re.compile(EVENT_BEFORE, re.IGNORECASE)
