@@ -639,6 +639,9 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("Was sexuality education part of the national curriculum, and if so, from what grade?", 2),
     ("He asked whether the law had been adopted and, if so, what its effect was.", 2),
     ("Was it part of the curriculum and if so how many hours were taught?", 2),
+    # a summary record's paragraph number is layout: the question still opens the sentence
+    ("8.How many complaints had been referred to the prosecutor, and why had only 19 "
+     "officers been charged?", 2),
     # an "and" inside the first question does not hide the list
     ("She asked how many cases had been recorded in 2017 and 2018, whether the perpetrators "
      "had been prosecuted and what compensation victims had received.", 3),

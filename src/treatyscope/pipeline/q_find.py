@@ -251,7 +251,7 @@ def interrogative_starts(chunk: str, has_mark: bool) -> list[int]:
     rx = _rx()
     found = []
     if has_mark:
-        opens = rx["start"].match(chunk) is not None
+        opens = rx["start"].match(chunk, _layout_end(chunk)) is not None
     else:  # "Was other data available ... upheld." but not "Had it rained, it would ..."
         opens = ((rx["aux_start"].match(chunk) is not None or rx["wh_start"].match(chunk) is not None)
                  and not rx["conditional"].search(chunk))
@@ -379,13 +379,26 @@ def clause_bounds(chunk: str) -> tuple[_Bounds, ...]:
     indirect = bool(cues) and (not inter or cues[0].start() < inter[0])
     form: QuestionForm = "indirect" if indirect else "direct"
     splits = _splits(chunk, inter, cues, indirect)
-    if (splits and inter == [0] and not cues and _rx()["start"].match(chunk) is None
+    if (splits and inter == [0] and not cues
+            and _rx()["start"].match(chunk, _layout_end(chunk)) is None
             and _FRENCH_HEAD.match(chunk) is None):
         # a "?" sentence that opens with a statement ("The law was adopted in 2012, when
         # the Government changed, and what was its effect?"): the statement is the premise
         # of the question after it, not a question of its own
         first_ask, splits = splits[0].start, splits[1:]
     return tuple(_clause_bounds(chunk, splits, first_ask, form))
+
+
+#: A summary record's paragraph number before its first word ("8.How many ..."): layout.
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\s*(?=[A-ZÀ-Ý])")
+
+
+def _layout_end(chunk: str) -> int:
+    """Where the words of ``chunk`` start, after a paragraph number if any."""
+    if not chunk[:1].isdigit():
+        return 0
+    m = _PARAGRAPH_NUMBER.match(chunk)
+    return m.end() if m else 0
 
 
 #: A French question word opening a sentence: it asks, whatever follows ("Combien de X ...,
