@@ -482,6 +482,9 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["Ministère de la justice", "Ministère de l'intérieur"]),
         ("The Chair welcomed the delegation of Benin, led by Mr. Sèwanou, Minister of Justice, and composed of representatives of the Ministry of Justice and the Ministry of the Interior.",
          ["Ministry of Justice", "Ministry of the Interior"]),
+        # the first ministry of the list, with complements, after its lead
+        ("La délégation comprend des représentants du Ministère de la femme, de la famille et de l'enfance et du Ministère de la santé.",
+         ["Ministère de la femme, de la famille et de l'enfance", "Ministère de la santé"]),
         # an aside between the participle and its list
         ("La délégation malgache était également composée, entre autres, de représentants du Ministère de la justice et du Ministère de la santé publique.",
          ["Ministère de la justice", "Ministère de la santé publique"]),

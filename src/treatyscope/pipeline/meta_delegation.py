@@ -127,7 +127,9 @@ def _item(text: str, start: int, end: int) -> Span | None:
 _COMPLEMENT = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|d['’])\s*[a-zà-ÿ]")
 #: ... of a body named by a singular head noun before it ("du Ministère de la femme").
 _SINGULAR_HEAD = re.compile(
-    r"\s*(?:(?:et\s+)?(?:du|de\s+la|de\s+l['’]|le|la|l['’]|un|une)\s*)?(?:[Mm]inistère|"
+    # after the lead of a list, if any: "des représentants du Ministère de la femme, ..."
+    r"\s*(?:(?:des\s+|de\s+)?(?:représentants|responsables|membres|fonctionnaires)\s+)?"
+    r"(?:(?:et\s+)?(?:du|de\s+la|de\s+l['’]|le|la|l['’]|un|une)\s*)?(?:[Mm]inistère|"
     r"[Ss]ecrétariat|[Dd]irection|[Oo]ffice|[Ii]nstitut|[Cc]ommission|[Cc]onseil|[Aa]gence|"
     r"[Dd]élégation|[Ss]ervice|[Oo]bservatoire)\b")
 
