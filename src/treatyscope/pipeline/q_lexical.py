@@ -60,12 +60,18 @@ _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "people": "pe
               "persons": "person", "travaux": "travai",  # travaux: travail
               "died": "death", "dies": "death", "dying": "death", "dead": "death"}
 #: Words the light stemmer would merge with an unrelated word ("police" with "policies",
-#: which is of the family of plans and "politique"): each keeps a stem of its own.  ("rate"
+#: which is of the family of plans and "politique"), or part from their own ("closure"):
+#: each gets the stem it should have.  ("centers" also meets "per cent", but parting them
+#: linked one more wrong sentence on the sample: left as it is.)  ("rate"
 #: and "ratify" also meet, but parting them moved two questions across a threshold, for
 #: the worse, and helped none: left as it is.)
 _DISTINCT = {
     "police": "police", "policing": "police", "policier": "police", "policiers": "police",
-    "policière": "police", "policières": "police"}
+    "policière": "police", "policières": "police",
+    # a "residential" institution is no residence permit
+    "residential": "residential",
+    # ... and "closure" is what "closed" does
+    "closure": "clos", "closures": "clos"}
 #: Irregular past forms of verbs common in reported dialogue, with their base ("a detainee
 #: had to be brought before a judge" answers "the time limit for bringing a detainee").
 _IRREGULAR_VERBS = {
