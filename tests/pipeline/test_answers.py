@@ -823,3 +823,14 @@ def test_a_conditional_connective_is_no_topic(question: str) -> None:
     words = question_parts(question)[0].words
     assert stem("indemnisation" if "victimes" in question else "compensated") in words
     assert not {stem("cas"), stem("échéant"), stem("applicable")} & words
+
+
+def test_courtesy_to_the_delegation_is_no_premise() -> None:
+    from treatyscope.pipeline.q_link import _COURTESY
+
+    assert _COURTESY.search("Mr. Vellacott (Country Rapporteur) thanked the delegation for its "
+                            "detailed replies.")
+    assert _COURTESY.search("Mme Diallo remercie la délégation de ses réponses.")
+    # courtesy that also names a topic is a premise
+    assert not _COURTESY.search("She welcomed the delegation and commended Ghana for the "
+                                "preparation of the new Bill.")

@@ -246,11 +246,25 @@ def question_premises(review: Review, question: Question, asked: set[Span],
                 break
             gap += 1
             continue
+        if _COURTESY.search(text, s.start, s.end):
+            continue  # "Mr. X thanked the delegation for its replies": no premise
         out.append(Premise(strip_attribution(s.slice(text)), gap))
         taken += 1
         if taken == CONTEXT_SENTENCES:
             break
     return out
+
+
+#: Courtesy to the delegation ("thanked the delegation for its detailed replies", "a
+#: remercié la délégation"): it says nothing a question could refer back to.
+_COURTESY = re.compile(
+    r"\b(?:thanked|welcomed|congratulated|greeted|remercie|remercié|salue|salué|félicite|"
+    r"félicité)\s+(?:the|la)\s+(?:\w+\s+)?(?:delegation|délégation)"
+    # ... for its replies, and nothing more ("welcomed the delegation and commended Ghana
+    # for the new Bill" names a topic)
+    r"(?:\s+(?:for|pour|de)\s+(?:its|their|the|sa|ses|leurs?|la|les)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:replies|answers|responses|presentation|report|dialogue|information|explanations|"
+    r"réponses|présentation|rapport|informations|explications))?\s*\.?\s*$", re.I)
 
 
 def _earlier_clauses(lead: str) -> str:
