@@ -123,6 +123,7 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     # approximate collective numbers, counted with the noun after their "de"
     ("Une trentaine de membres siègent au Conseil.", [("Une trentaine de membres", 30, "persons")]),
     ("Il a reçu une douzaine de cas.", [("une douzaine de cas", 12, "cas")]),
+    ("La loi avait été adoptée trois ans plus tôt.", []),  # a time reference
     # a ratio with the counted noun inside; "une" stays an article elsewhere
     ("Un membre sur cinq du Conseil est une femme.", [("Un membre sur cinq", 20, "percent")]),
     ("Le pays compte 17 millions de personnes.", [("17 millions de personnes", 17e6, "persons")]),

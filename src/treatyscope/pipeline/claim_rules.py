@@ -400,7 +400,7 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
         return False
     end = found[1] if found and num.kind != "hyphen" else num.last
     if _low(toks, end + 1) in TIME_REFERENCE_AFTER and not (
-            _low(toks, end + 1) == "plus" and _low(toks, end + 2) != "tard") and not (
+            _low(toks, end + 1) == "plus" and _low(toks, end + 2) not in ("tard", "tôt")) and not (
             _lasts(toks, num)):
         return True
     if unit in MEETING_SPANS:
