@@ -124,6 +124,8 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     ("Une trentaine de membres siègent au Conseil.", [("Une trentaine de membres", 30, "persons")]),
     ("Il a reçu une douzaine de cas.", [("une douzaine de cas", 12, "cas")]),
     ("La loi avait été adoptée trois ans plus tôt.", []),  # a time reference
+    # the French long scale: a "billion" is a million millions
+    ("Le budget était de 19,3 billions de pesos.", [("19,3 billions de pesos", 1.93e13, "pesos")]),
     # a ratio with the counted noun inside; "une" stays an article elsewhere
     ("Un membre sur cinq du Conseil est une femme.", [("Un membre sur cinq", 20, "percent")]),
     ("Le pays compte 17 millions de personnes.", [("17 millions de personnes", 17e6, "persons")]),

@@ -381,7 +381,8 @@ def _noun_start(toks: list[Tok], last: Numeral) -> int:
 
 #: French scale words followed by "de" before the counted noun ("milliers" after a
 #: collective: "une vingtaine de milliers de personnes").
-_FR_SCALES = frozenset({"millions", "milliards", "million", "milliard", "milliers"})
+_FR_SCALES = frozenset({"millions", "milliards", "million", "milliard", "milliers", "billion",
+                        "billions"})
 
 
 def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found | None:

@@ -347,6 +347,9 @@ _MANNER = frozenset({"en", "d'", "d’", "à"})
 _ALONE = (["seul"], ["seule"])
 
 
+#: French scale words of the long scale: "19,3 billions de pesos" is 19.3 x 10^12.
+_FR_LONG_SCALES = {"billion": 1e12, "billions": 1e12}
+
 #: Plural scale nouns that a French collective counts ("une vingtaine de milliers").
 _FR_GROUP_SCALES = {"milliers": 1e3, "millions": 1e6, "milliards": 1e9}
 
@@ -413,7 +416,7 @@ def _digits_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
     last = i
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.low in SCALES and (nxt.low not in DIGIT_ONLY_SCALES or lang == "en"):
-        value *= SCALES[nxt.low]
+        value *= (_FR_LONG_SCALES.get(nxt.low) if lang == "fr" else None) or SCALES[nxt.low]
         last = i + 1
     if nxt is not None and nxt.text == "-" and glued(toks[i], nxt) and i + 2 < len(toks):
         tail = toks[i + 2].low
