@@ -834,3 +834,12 @@ def test_courtesy_to_the_delegation_is_no_premise() -> None:
     # courtesy that also names a topic is a premise
     assert not _COURTESY.search("She welcomed the delegation and commended Ghana for the "
                                 "preparation of the new Bill.")
+
+
+def test_a_paragraph_number_is_no_word_of_what_is_said() -> None:
+    from treatyscope.pipeline.a_blocks import _without_number
+
+    assert _without_number("14.The budget amounted to 84 million cedis.") == (
+        "The budget amounted to 84 million cedis.")
+    assert _without_number("26. With regard to the figures, ...") == "With regard to the figures, ..."
+    assert _without_number("2.6 million people lived there.") == "2.6 million people lived there."

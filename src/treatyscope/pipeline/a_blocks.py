@@ -261,7 +261,7 @@ def build_material(review: Review, lede: int | None, first_question: int, index:
     if runs is None:
         runs = response_runs(review, lede, first_question)
     for r, (run, closing) in enumerate(runs):
-        plain = [strip_attribution(s.slice(review.text)) for s in run]
+        plain = [strip_attribution(_without_number(s.slice(review.text))) for s in run]
         # a promise to answer later restates the topic and answers nothing
         found = [_NO_TERMS if _DEFERRAL.search(p) else terms(_said(p)) for p in plain]
         follows = [j > 0 and refers_back(p) for j, p in enumerate(plain)]
@@ -328,6 +328,12 @@ def gives_number(sentence: str) -> bool:
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.(?!\d)\s*")
+
+
+def _without_number(sentence: str) -> str:
+    """A sentence without a summary record's paragraph number ("14.Mr. X said ..."): no
+    word of what is said (it met the "14" of "aged 2 to 14")."""
+    return _PARAGRAPH_NUMBER.sub("", sentence, count=1) if sentence[:1].isdigit() else sentence
 
 
 def _search(pattern: re.Pattern[str], lower_twin: re.Pattern[str], sentence: str) -> bool:
