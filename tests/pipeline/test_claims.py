@@ -124,6 +124,9 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     ("Une trentaine de membres siègent au Conseil.", [("Une trentaine de membres", 30, "persons")]),
     ("Il a reçu une douzaine de cas.", [("une douzaine de cas", 12, "cas")]),
     ("La loi avait été adoptée trois ans plus tôt.", []),  # a time reference
+    # a count whose noun is before it, with the conditional of an allegation
+    ("Il y a eu 12 journalistes agressés, dont trois auraient été assassinés.",
+     [("12 journalistes", 12, "persons"), ("trois", 3, "persons")]),
     # the French long scale: a "billion" is a million millions
     ("Le budget était de 19,3 billions de pesos.", [("19,3 billions de pesos", 1.93e13, "pesos")]),
     # a ratio with the counted noun inside; "une" stays an article elsewhere
@@ -163,6 +166,7 @@ def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) ->
     "Policies limited the migration of women below the age of 23.",
     "Children between 7 and 14 years of age worked.",  # both ends of an age range
     "Children from 7 to 14 years of age worked.",
+    "Children as young as 12 were recruited.",  # an age
     "Children aged one to three were repatriated.",
     "Programmes reached 15-year-old girls.",
     "It adopted general comment No. 26 and general recommendation 40.",

@@ -159,7 +159,8 @@ ADDITIONS_AFTER = frozenset({"more"})
 #: Verbs after a bare spelled-out number that make it the subject of a clause: a count
 #: whose noun is in an earlier sentence ("Twelve had been declared inadmissible").
 AUXILIARIES = frozenset({"had", "have", "has", "were", "was", "are", "is", "would", "could",
-                         "will", "remained", "ont", "sont", "avaient", "étaient", "seront"})
+                         "will", "remained", "ont", "sont", "avaient", "étaient", "seront",
+                         "auraient", "seraient"})
 COPULAS = frozenset({"were", "was", "are", "is", "ont", "sont", "étaient", "avaient"})
 
 #: Multi-word phrases whose number is idiomatic ("two sides of the same coin").

@@ -363,7 +363,9 @@ def _fronted_whole(toks: list[Tok], lo: Numeral, lang: str) -> int | None:
 
 
 #: French auxiliaries after a count that open its verb ("9 ont été déclarées irrecevables").
-_FR_PAST_AUX = frozenset({"ont", "sont", "avaient", "étaient", "concernaient", "concernent"})
+_FR_PAST_AUX = frozenset({"ont", "sont", "avaient", "étaient", "concernaient", "concernent",
+                          # the conditional of reported allegations: "dont trois auraient été"
+                          "auraient", "seraient"})
 
 
 def _noun_start(toks: list[Tok], last: Numeral) -> int:

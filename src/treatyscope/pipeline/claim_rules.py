@@ -343,7 +343,7 @@ def _sets_age(toks: list[Tok], num: Numeral) -> bool:
 #: look-back need: a number with neither is no age unless an age word stands before it
 #: (only for speed).
 _AGE_NEXT = frozenset({p[0] for p in AGE_AFTER} | {"-", "ans", "years"})
-_AGE_PREV = AGE_VERBS | AGE_COMPARATORS | {"de", "than"}
+_AGE_PREV = AGE_VERBS | AGE_COMPARATORS | {"de", "than", "as"}
 
 
 def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
@@ -364,6 +364,8 @@ def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
     if after[:1] == ("-",) and after[1:2] and after[1].startswith(("year-old", "ans")):
         return True  # "15-year-old girls"
     before = _low(toks, num.first - 2)
+    if prev == "as" and before in ("young", "old") and _low(toks, num.first - 3) == "as":
+        return True  # "children as young as 12"
     if prev in AGE_VERBS and after[:1] == ("ans",):  # "un Rom qui aura vingt ans"
         return True
     if prev == "de" and before in PERSON_NOUNS and "ans" in after:
