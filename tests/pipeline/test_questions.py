@@ -639,6 +639,10 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("Was sexuality education part of the national curriculum, and if so, from what grade?", 2),
     ("He asked whether the law had been adopted and, if so, what its effect was.", 2),
     ("Was it part of the curriculum and if so how many hours were taught?", 2),
+    # a French question word after its preposition opens a question with a verb of its own
+    ("Combien de corps restent-ils à identifier, et dans quel délai l'État partie compte-t-il "
+     "achever ce travail ?", 2),
+    ("Elle a demandé si la loi serait révisée et dans quel délai.", 1),  # verbless: one
     # a summary record's paragraph number is layout: the question still opens the sentence
     ("8.How many complaints had been referred to the prosecutor, and why had only 19 "
      "officers been charged?", 2),

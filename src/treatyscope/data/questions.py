@@ -341,7 +341,12 @@ SPLIT_WH_FR = (
     r"(?<=, et )qui\s+(?:(?:le|la|les|l['’]|en|y|se|s['’]|ne|n['’])\s*)?"
     r"(?:pouv|était|étaient|est|sont|a|ont|avait|avaient|serait|seraient|devait|doit|"
     r"dev|décid|fin|contrôl|assur|gér|men)\w*\b|"
-    r"(?:quel|quelle|quels|quelles|comment|pourquoi|combien|quand|dans quelle mesure|"
+    # a question word after its preposition, with a verb of its own: "..., et dans quel
+    # délai l'État partie compte-t-il ...?" (not the verbless "et dans quel délai")
+    r"(?:(?:dans|par|pour|sur|selon|avec|à|de|en|sous|auprès de)\s+(?:quel|quelle|quels|"
+    r"quelles|qui|quoi)\b(?=(?:\s+[^\s,.;?!]+){3})|quel|quelle|quels|quelles|comment|"
+    r"pourquoi|combien|quand|"
+    r"dans quelle mesure|"
     r"qu['’]en est-il|si|s['’]ils?|a (?:souhaité|voulu) savoir|a demandé|"
     # the present of the summary records: "..., et souhaite savoir si ..."
     r"(?:souhaite|souhaiterait|voudrait|aimerait|désire) (?:savoir|connaître)|demande)\b|"
