@@ -78,6 +78,7 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("It spent 45 million convertible marks.", [("45 million convertible marks", 4.5e7, "BAM")]),
     ("It spent 2.5 billion Egyptian pounds.", [("2.5 billion Egyptian pounds", 2.5e9, "EGP")]),
     ("It invested 46 million forint.", [("46 million forint", 4.6e7, "HUF")]),
+    ("Of the children held in police cells, 137 had been released.", [("137", 137, "persons")]),
     ("It covered 68 of the country's 75 districts.",
      [("68", 68, "districts"), ("75 districts", 75, "districts")]),
     ("Women represented 11% of staff.", [("11%", 11, "percent")]),

@@ -358,7 +358,8 @@ def _fronted_whole(toks: list[Tok], lo: Numeral, lang: str) -> int | None:
     if comma - start < 3 or (toks[start].low, toks[start + 1].low) not in _PARTITIVE_OPENERS:
         return None
     if toks[start + 2].kind != "num":
-        return None
+        # no count of the whole: "Of the children held in police cells, 137 had been ..."
+        return _noun_head(toks, start + 2, lang, singular=False)
     return _noun_head(toks, start + 3, lang, singular=False)
 
 
