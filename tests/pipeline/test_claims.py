@@ -138,6 +138,10 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     # "de X à Y" after a verb of change is two figures, not a range
     ("Le salaire minimum a été relevé de 23 514 à 28 216 francs CFA.",
      [("23 514", 23514, "XOF"), ("28 216 francs CFA", 28216, "XOF")]),
+    # ... and so does a second change whose verb is elided
+    ("Le taux est passé de 48 % à 71 %, et celui des filles de 52 % à 68 %.",
+     [("48 %", 48, "percent"), ("71 %", 71, "percent"), ("52 %", 52, "percent"),
+      ("68 %", 68, "percent")]),
     # a figure the speaker corrects is no claim
     ("Le taux était de 4,3 %, et non à 5,1 %.", [("4,3 %", 4.3, "percent")]),
     ("Il y a eu 71 décès, et non pas 64.", [("71 décès", 71, "décès")]),

@@ -242,8 +242,18 @@ def _range_end(toks: list[Tok], kept: list[Numeral], k: int) -> bool:
         return False
     if before in ("from", "de"):
         verbs = {t.low for t in toks[max(0, lo.first - 4) : lo.first]}
-        return not verbs & CHANGE_VERBS
+        if verbs & CHANGE_VERBS:
+            return False
+        # the verb elided in a second change: "était passé de 48 % à 71 %, et celui des
+        # enfants afro-équatoriens de 52 % à 68 %"
+        near = {t.low for t in toks[max(0, lo.first - 8) : lo.first]}
+        return not (near & _ELIDED_SUBJECTS
+                    and any(t.low in CHANGE_VERBS for t in toks[: max(0, lo.first - 8)]))
     return True
+
+
+#: Pronouns that stand for the noun of an earlier figure in a coordinated clause.
+_ELIDED_SUBJECTS = frozenset({"celui", "celle", "ceux", "celles", "that", "those"})
 
 
 def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
