@@ -240,10 +240,13 @@ PLURAL_PERSON_NOUNS = PERSON_NOUNS - SINGULAR_PERSON_NOUNS
 #: Endings of plural demonyms written with a capital ("Zimbabweans", "Haïtiens").
 DEMONYM_ENDINGS = ("ians", "eans", "cans", "yans", "uans", "alans", "urans", "inos", "inas",
                    "anis", "iots", "ese", "iens", "iennes", "ais", "aises", "ains", "aines",
-                   "ois", "oises", "gaches", "iks", "eks", "khs", "ghans", "rks")
+                   "ois", "oises", "gaches", "iks", "eks", "khs", "ghans", "rks",
+                   "dans", "kans", "bans", "elans", "vans", "lis", "shis", "qis", "itis",
+                   "udis", "aris")
 # "Nicaraguans", "Guatemalans", "Hondurans", "Filipinos", "Pakistanis", "Cypriots",
 # "Beninese"; "Sénégalais", "Marocains", "Malgaches"; "Tajiks", "Tadjiks", "Uzbeks",
-# "Kazakhs", "Afghans", "Turks"
+# "Kazakhs", "Afghans", "Turks"; "Rwandans", "Sri Lankans", "Cubans", "Venezuelans",
+# "Moldovans", "Nepalis", "Bangladeshis", "Iraqis", "Kuwaitis", "Saudis", "Qataris"
 #: "households" are counted as families, not persons, in statistics; keep the noun.
 NOT_PERSONS = frozenset({"households"})
 
