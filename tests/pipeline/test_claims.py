@@ -131,6 +131,7 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     # a count whose noun is before it, with the conditional of an allegation
     ("Il y a eu 12 journalistes agressés, dont trois auraient été assassinés.",
      [("12 journalistes", 12, "persons"), ("trois", 3, "persons")]),
+    ("Le fonds était doté de 1 000 000 de dinars.", [("1 000 000 de dinars", 1e6, "dinars")]),
     # the French long scale: a "billion" is a million millions
     ("Le budget était de 19,3 billions de pesos.", [("19,3 billions de pesos", 1.93e13, "pesos")]),
     # a ratio with the counted noun inside; "une" stays an article elsewhere
@@ -237,6 +238,8 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("Some 489 land titles had been issued by June 2024.", "489", 2024),
     ("Some 489 land titles would have been issued by 2030.", "489", None),
     ("The Government had set a goal of 40 per cent by 2025.", "40", None),
+    # "after the 2021 elections" dates the figure; it opens no clause
+    ("Women held 26 per cent of mayoral posts after the 2021 local elections.", "26", 2021),
     # the number of a law is no span of years
     ("Le harcèlement est puni de deux ans depuis l'entrée en vigueur de la loi organique "
      "no 2017-58 du 11 août 2017.", "deux", 2017),

@@ -389,6 +389,9 @@ def _noun_start(toks: list[Tok], last: Numeral) -> int:
                   or ("-" in low and low.rpartition("-")[2] in _FR_SCALES))  # "demi-million"
     if collective and after + 1 < len(toks) and toks[after].low in ("de", "d'", "d’"):
         return after + 1  # "une trentaine de membres", "17 millions de personnes"
+    if (last.kind == "digits" and last.value >= 1e6 and last.value % 1e6 == 0
+            and after + 1 < len(toks) and toks[after].low in ("de", "d'", "d’")):
+        return after + 1  # "1 000 000 de dinars": a million written in digits
     return after
 
 

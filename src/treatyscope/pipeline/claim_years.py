@@ -93,7 +93,8 @@ _CLAUSE_BREAK = re.compile(
     r"\s+whereas\s+|\s\((?!(?:(?:about|approximately|around|some|nearly|roughly|or|environ|"
     r"soit|près de|quelque)\s+)?(?:US\$|\$|€|£|USD|EUR|CHF)\s?\d)|"
     r"\s+(?:and|but|since|when|after|before|because|although|as)\s+"
-    r"(?=(?:the|it|he|she|they|this|there|its|their)\b)")
+    # (not a dated noun: "after the 2021 general elections" is no clause)
+    r"(?=(?:the|it|he|she|they|this|there|its|their)\b)(?!the\s+(?:19|20)\d\d\b)")
 
 
 @dataclass(frozen=True, slots=True)
