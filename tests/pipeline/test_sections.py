@@ -140,6 +140,21 @@ def test_headings_of_releases_of_the_2000s() -> None:
 
 
 
+_TOGO_ROUNDS = (
+    ("Questions et observations des membres du Comité sur les articles 1 à 6", "questions"),
+    ("Réponses de la délégation", "responses"),
+    ("Questions et observations des membres du Comité sur les articles 7 à 9", "questions"),
+    ("Articles 10 à 14", "dialogue"),
+)
+
+
+def test_french_rounds_by_articles_keep_their_headings() -> None:
+    body = "".join(f"{heading}\n\nUne experte a demandé si la loi existait.\n\n"
+                   for heading, _ in _TOGO_ROUNDS)
+    review = analyze_text("Le Comité examine le rapport du Togo\n\n" + body)
+    assert [s.kind for s in review.sections][-4:] == [kind for _, kind in _TOGO_ROUNDS]
+
+
 def test_rounds_by_articles_keep_their_headings() -> None:
     rounds = "".join(
         f"Questions from Experts on Articles {a}\n\nAn Expert asked about article {a}.\n\n"

@@ -20,6 +20,11 @@ _ROUND = r"(?:(?:Additional|Further|Preliminary|Initial|Final|Oral|Partial|Conti
 _SCOPE = (r"(?:\s+(?:on|concerning|relating to|under|regarding)\s+(?:the\s+)?Articles?\s+\d{1,2}"
           r"(?:(?:,|\s+to|\s+and|-|–)\s*\d{1,2})*(?:\s+of the Convention)?)?")
 
+#: ... and in French ("Questions et observations des membres du Comité sur les articles 1 à
+#: 6", "article premier").
+_SCOPE_FR = (r"(?:\s+(?:sur|concernant|relatives?\s+aux?)\s+(?:les\s+|l['’])?[Aa]rticles?\s+"
+             r"(?:\d{1,2}|premier)(?:(?:,|\s+à|\s+et|-|–)\s*\d{1,2})*(?:\s+de la Convention)?)?")
+
 #: (regular expression of the heading words, section kind, may be found inline).
 #: Headings that are long enough not to occur by chance inside a sentence may be found
 #: inline; the rest only on a line of their own.  On a line of its own a heading matches
@@ -58,7 +63,7 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Interactive [Dd]ialogue(?: (?:with|on) .{2,120})?", "dialogue", False),
     (r"Statements? by (?:the )?[Cc]oncerned [Cc]ountr(?:y|ies)", "presentation", False),
     (r"(?:Responses?|Replies) (?:by|from) (?:the )?Committee (?:Experts?|Members?)", "statements", False),
-    (r"Articles? \d{1,2}(?:(?:,| to| and|-|–) ?\d{1,2})*(?: of the Convention)?", "dialogue", False),
+    (r"Articles? (?:\d{1,2}|premier)(?:(?:,| to| and| à| et|-|–) ?\d{1,2})*(?: of the Convention| de la Convention)?", "dialogue", False),
     (rf"Reports? (?:of|by) {_STATE}", "report", False),
     # French releases
     (r"Présentation (?:du|des) rapports?(?: d[eu'’] ?[\w ]{2,40})?", "presentation", True),
@@ -67,10 +72,10 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     # questions and answers follow, with or without sub-headings)
     (r"Examen du rapport", "dialogue", False),
     (r"Présentation|Presentation", "presentation", False),  # a sub-heading alone on its line
-    (r"Questions et observations des (?:membres du Comité|experts)", "questions", True),
-    (r"Questions (?:et observations )?des membres du Comité", "questions", True),
-    (r"Questions des experts", "questions", True),
-    (r"(?:Autres )?Réponses? de la délégation", "responses", True),
+    (rf"Questions et observations des (?:membres du Comité|experts){_SCOPE_FR}", "questions", True),
+    (rf"Questions (?:et observations )?des membres du Comité{_SCOPE_FR}", "questions", True),
+    (rf"Questions des experts{_SCOPE_FR}", "questions", True),
+    (rf"(?:Autres )?Réponses? de la délégation{_SCOPE_FR}", "responses", True),
     (r"(?:Remarques|Observations) de conclusion", "concluding_remarks", True),
     (r"Remarques finales", "concluding_remarks", True),
     (r"(?:Observations|Conclusions|Remarques) (?:finales )?préliminaires", "concluding_remarks", True),
