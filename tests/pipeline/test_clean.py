@@ -146,6 +146,8 @@ def test_french_footer_with_a_dotted_code_and_the_geneva_address() -> None:
     "Les comptes rendus des réunions du Comité peuvent être consultés ici, tandis que la "
     "retransmission de ses réunions publiques peut être visionnée via le lien suivant : "
     "https://webtv.un.org/fr.",
+    "Les observations finales du Comité sur chacun de ces rapports sont disponibles sur la "
+    "page internet consacrée à la session.",
 ])
 def test_session_documents_and_web_tv_link_sentences(links: str) -> None:
     page = f"The Committee will next meet on Monday. {links}\nThe delegation included officials."
@@ -177,6 +179,9 @@ def test_session_documents_and_web_tv_link_sentences(links: str) -> None:
     "Section de la gestion des documents (DMS-DCM@un.org). Les comptes rendus rectifiés des "
     "séances publiques du Comité seront publiés sous la forme d'un rectificatif unique, peu "
     "après la session.",
+    # the later English notice, alone
+    "Any corrected records of the public meetings of the Committee at this session will be "
+    "reissued for technical reasons after the end of the session.",
 ])
 def test_a_summary_record_s_correction_notice_is_boilerplate(notice: str) -> None:
     # at a record's end (or a PDF's first page's foot) it would give the last speaker the

@@ -197,6 +197,9 @@ KEYWORDS = (
     "diffusion", "documents relatifs", "document officiel",
     "rendu officiel", "subject to correction", "working languages", "corrections to the",
     "sujet à rectification", "langues de travail", "rectifications aux",
+    # the later notice of summary records, and French "where to find it" sentences
+    "corrected records", "être consulté", "être visionné", "sont disponibles",
+    "est disponible",
 )
 #: Keywords found with one search of a part they share (speed only, see literal_matches).
 KEYWORD_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
