@@ -317,6 +317,8 @@ def test_a_future_verb_of_the_next_clause_makes_no_target() -> None:
     assert not is_target(text, claim)
     planned = "The Expert said 46 per cent of children would have access to school."
     assert is_target(planned, next(c for c in analyze_text(planned).claims if c.value == 46))
+    wing = "A new wing with 400 places would open in 2017."
+    assert is_target(wing, next(c for c in analyze_text(wing).claims if c.value == 400))
 
 
 def test_a_non_governmental_source_is_no_subject_word() -> None:

@@ -422,7 +422,8 @@ _TARGET_AFTER = re.compile(
     r"fin )?(?:19|20)\d\d\b|"
     # a figure whose verb is in the future: "74 per cent ... would have access", "aura accès"
     # (not the French conditional: "40 % auraient accès" reports an allegation)
-    r"(?:would|will|shall) (?:have|be|reach|rise|fall|increase|decrease|benefit|receive)\b|"
+    r"(?:would|will|shall) (?:have|be|reach|rise|fall|increase|decrease|benefit|receive|open|"
+    r"accommodate|house|hold|cover|start|begin)\b|"
     r"(?:auront|aura|atteindra|atteindront|bénéficiera|bénéficieront)\b)", re.IGNORECASE)
 
 
