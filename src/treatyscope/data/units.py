@@ -28,7 +28,7 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("yen",): "JPY", ("yuan",): "CNY", ("renminbi",): "CNY", ("rubles",): "RUB",
     ("roubles",): "RUB", ("tenge",): "KZT", ("hryvnias",): "UAH", ("hryvnia",): "UAH",
     ("naira",): "NGN", ("cedis",): "GHS", ("cedi",): "GHS", ("rand",): "ZAR", ("kip",): "LAK",
-    ("tugrik",): "MNT", ("togrog",): "MNT", ("bolivianos",): "BOB", ("lari",): "GEL",
+    ("tugrik",): "MNT", ("togrog",): "MNT", ("tugriks",): "MNT", ("togrogs",): "MNT", ("bolivianos",): "BOB", ("lari",): "GEL",
     ("drams",): "AMD", ("taka",): "BDT", ("quetzales",): "GTQ", ("soles",): "PEN",
     ("baht",): "THB", ("ringgit",): "MYR", ("rupiah",): "IDR", ("riels",): "KHR",
     ("kyats",): "MMK", ("afghanis",): "AFN", ("birr",): "ETB", ("zlotys",): "PLN",
