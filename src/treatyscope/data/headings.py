@@ -54,6 +54,8 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     # the Country Rapporteur's closing words in releases of the 2000s
     (r"Preliminary (?:Concluding )?(?:Observations|Remarks|Comments)", "concluding_remarks", True),
     (r"Closing (?:Remarks|Statements?)", "concluding_remarks", True),
+    # the Rapporteur's closing words, on a line of their own
+    (r"Concluding Observations", "concluding_remarks", False),
     (r"Reports?", "report", True),
     # releases of New York: the report's background, and the dialogue by articles of the
     # Convention ("Articles 7 to 9", "Article 16"), questions and answers together
@@ -75,7 +77,10 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (rf"Questions et observations des (?:membres du Comité|experts){_SCOPE_FR}", "questions", True),
     (rf"Questions (?:et observations )?des membres du Comité{_SCOPE_FR}", "questions", True),
     (rf"Questions des experts{_SCOPE_FR}", "questions", True),
-    (rf"(?:Autres )?Réponses? de la délégation{_SCOPE_FR}", "responses", True),
+    # a later round: "Questions supplémentaires des experts", "Nouvelles questions des experts"
+    (rf"(?:Nouvelles |Autres )?[Qq]uestions (?:supplémentaires|complémentaires|additionnelles)? ?"
+     rf"(?:et observations )?(?:des experts|des membres du Comité){_SCOPE_FR}", "questions", True),
+    (rf"(?:Autres |Nouvelles )?Réponses? (?:supplémentaires |complémentaires |additionnelles )?de la délégation{_SCOPE_FR}", "responses", True),
     (r"(?:Remarques|Observations) de conclusion", "concluding_remarks", True),
     (r"Remarques finales", "concluding_remarks", True),
     (r"(?:Observations|Conclusions|Remarques) (?:finales )?préliminaires", "concluding_remarks", True),
