@@ -177,6 +177,7 @@ def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) ->
     "Children between 7 and 14 years of age worked.",  # both ends of an age range
     "Children from 7 to 14 years of age worked.",
     "Children as young as 12 were recruited.",  # an age
+    "Pupils in grades 6 to 9 were enrolled.",  # labels of grades
     "Children aged one to three were repatriated.",
     "Programmes reached 15-year-old girls.",
     "It adopted general comment No. 26 and general recommendation 40.",

@@ -36,6 +36,7 @@ IDENTIFIER_WORDS = frozenset({
     "comment", "comments", "chapter", "chapters", "section", "sections", "annex", "annexes",
     "page", "pages", "room", "goal", "goals", "target", "targets", "sdg", "sdgs", "grade",
     "level", "phase", "category", "tier", "line", "footnote", "note", "volume", "vol", "no",
+    "grades", "levels", "phases", "categories", "tiers", "stages", "steps", "classes",
     "nos", "n°", "nº", "number", "numbers", "case", "communication", "law", "decree", "order",
     "act", "bill", "code", "file", "agenda", "meeting", "session", "chamber", "step", "stage",
     "covid", "year", "question", "questions", "paragraphe", "paragraphes",
