@@ -528,7 +528,16 @@ def _counted_one(toks: list[Tok], one: Numeral, lang: str) -> bool:
         return True
     if nxt != "of" or after not in ("the", "them", "those", "these", "its", "their"):
         return False
+    before = toks[one.first - 1].low if one.first > 0 else ""
+    if before in _MEMBERSHIP or after in ("its", "their"):
+        return False  # "it was one of the 160 States parties", "one of its priorities"
     return third not in _RANKS and not third.endswith("est")
+
+
+#: Verbs and words before "one of" that make it membership, not a count of one ("Kenya was
+#: one of the 160 States parties", "regarded as one of the ...").
+_MEMBERSHIP = frozenset({"is", "was", "are", "were", "be", "been", "became", "becomes",
+                         "remained", "remains", "as", "among"})
 
 
 def _currency_start(toks: list[Tok], lo: Numeral) -> int:
