@@ -329,13 +329,13 @@ def _french_article(toks: list[Tok], num: Numeral, lang: str) -> bool:
     if after[:1] in _ALONE and num.first > 0 and toks[num.first - 1].low in _MANNER:
         return True  # "présentés en un seul document": how, not how many
     before = toks[num.first - 1].low if num.first > 0 else ""
-    if (before, after[0] if after else "") in _RANGE_OPENERS:
+    if (before, after[0] if after else "") in _AROUND_LOW_END:
         return False  # the low end of a range: "de un à trois ans", "entre un et cinq ans"
     return not (after[:1] == ["sur"] or after[1:2] == ["sur"] or after[:1] in _ALONE)
 
 
 #: The words around "un" that make it the low end of a range.
-_RANGE_OPENERS = frozenset({("de", "à"), ("entre", "et")})
+_AROUND_LOW_END = frozenset({("de", "à"), ("entre", "et")})
 
 
 #: Prepositions before "un seul" that make it a manner, not a count ("en un seul document",
