@@ -843,3 +843,11 @@ def test_a_paragraph_number_is_no_word_of_what_is_said() -> None:
         "The budget amounted to 84 million cedis.")
     assert _without_number("26. With regard to the figures, ...") == "With regard to the figures, ..."
     assert _without_number("2.6 million people lived there.") == "2.6 million people lived there."
+
+
+def test_a_question_on_a_length_asks_for_a_figure() -> None:
+    from treatyscope.pipeline.q_link import question_parts
+
+    assert question_parts("What was the maximum length of pre-trial detention for children?")[3]
+    assert question_parts("Quelle est la durée maximale de cette détention ?")[3]
+    assert not question_parts("What was the role of the Ombudsman?")[3]

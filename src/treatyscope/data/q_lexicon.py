@@ -105,7 +105,7 @@ ASKS_AMOUNT = (
     r"^(?:what|which|quel(?:le)?s?)\s+(?:(?:was|were|is|are|had been|would be|étai(?:en)?t|est|"
     r"sont|serait)\s+)?(?:(?:the|its|their|le|la|les|l['’]|son|sa|leur)\s*)?(?:[a-zé-]+\s+)?"
     r"(?:budgets?|costs?|amounts?|expenditures?|rates?|share|montants?|coûts?|taux|dépenses|"
-    r"part)\b"
+    r"part|length|duration|durée)\b"
 )
 #: A sentence that gives a quantity or reports on data.  A year is a date, not a quantity
 #: ("the 2007 law", "in 2016"): "How many ...?" is not answered by it.  "No person had
