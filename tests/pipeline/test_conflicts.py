@@ -331,3 +331,13 @@ def test_a_non_governmental_source_is_no_subject_word() -> None:
     text = "According to non-governmental organizations, 350 complaints had been lodged."
     bag = _bag(text, Span(0, len(text)), 1.0)
     assert "non" not in bag and "complaint" in bag
+
+
+def test_as_many_as_is_no_ceiling() -> None:
+    """An NGO's "as many as 50 per cent" stresses a high figure: it is no "up to" that the
+    State's 42 per cent would fall under."""
+    from treatyscope.pipeline.conflicts import interval
+
+    text = "According to non-governmental organizations, as many as 50 per cent were Roma."
+    claim = next(c for c in analyze_text(text).claims if c.value == 50)
+    assert claim.qualifier == "as many as" and interval(claim)[0] > 42

@@ -279,7 +279,8 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("around",): "around", ("about",): "about", ("approximately",): "approximately",
     ("approx.",): "approximately", ("some",): "some", ("roughly",): "roughly",
     ("an", "estimated"): "estimated", ("estimated",): "estimated", ("close", "to"): "close to",
-    ("up", "to"): "up to", ("as", "many", "as"): "up to", ("as", "much", "as"): "up to",
+    # "as many as 8,000" stresses a large figure; it is no ceiling
+    ("up", "to"): "up to", ("as", "many", "as"): "as many as", ("as", "much", "as"): "as much as",
     ("less", "than"): "less than", ("fewer", "than"): "less than", ("just", "under"): "just under",
     ("at", "most"): "at most", ("no", "more", "than"): "at most",
     ("not", "less", "than"): "at least", ("not", "fewer", "than"): "at least",
