@@ -18,6 +18,8 @@ def split(text: str) -> list[str]:
         ("Mr. Bazarbaev thanked them. Ms. Dzumhur said so.", ["Mr. Bazarbaev thanked them.", "Ms. Dzumhur said so."]),
         # honorifics in capitals, as in releases that print names in capitals
         ("Replying, MR. KERTÉSZ said so.", ["Replying, MR. KERTÉSZ said so."]),
+        # a French paragraph reference
+        ("Le rapport (par. 112) le dit. Suite.", ["Le rapport (par. 112) le dit.", "Suite."]),
         # "Md." (Mohammad) opens a name, in capitals too
         ("Presenting the report, Md. Habibur Rahman Khan said so. MD. HABIBUR KHAN added.",
          ["Presenting the report, Md. Habibur Rahman Khan said so.", "MD. HABIBUR KHAN added."]),

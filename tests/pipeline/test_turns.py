@@ -271,6 +271,10 @@ _FR_HEAD = "Le Comité des droits de l'enfant examine le rapport de Maurice\n\nL
     (_FR_HEAD + "Mme Laura Marchetti, rapporteuse, a demandé si le quota était appliqué. "
      "M. Rui Lopes, ministre, a présenté le plan. Une représentante du Ministère du travail a "
      "indiqué que le quota de 1 % s'appliquait.", "the delegation"),
+    # a bare "delegate" is a member of the delegation
+    ("Committee reviews the report of Nepal\nResponses by the Delegation\nRAM SHARMA, Joint "
+     "Secretary, said that 12 homes were closed. A delegate said that the deadline was 2027.",
+     "the delegation"),
     # an unnamed expert with a second office
     ("The Committee reviewed the report of Peru.\nQuestions by Experts\nANA LOPEZ, Committee "
      "Expert, asked about prisons. A Committee Member and Country Taskforce member said "
