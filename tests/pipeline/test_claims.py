@@ -726,6 +726,22 @@ def test_the_year_of_a_compared_figure_and_a_stated_age() -> None:
         (15800, "persons", 2021), (14600, "persons", 2024)]
 
 
+def test_a_compared_year_leaves_the_claim_to_its_context() -> None:
+    """A year that dates only the compared figure ("down from 19,000 in 2011") says nothing
+    of the claim's own year, which a continuation ("Of these", "Parmi eux") takes from the
+    sentence before."""
+    for text in (
+        "The Committee met. Juan Perez, head of delegation, said that in 2015 the prisons "
+        "held 58,000 persons. Of these, 14,200 persons were in pre-trial detention, down "
+        "from 19,000 in 2011.",
+        "Le Comité s'est réuni. M. Juan Perez, chef de la délégation, a indiqué qu'en 2015, "
+        "les prisons comptaient 58 000 détenus. Parmi eux, 14 200 personnes étaient en "
+        "détention provisoire, contre 19 000 en 2011.",
+    ):
+        years = [(c.value, c.year) for c in analyze_text(text).claims]
+        assert years == [(58000, 2015), (14200, 2015), (19000, 2011)], text
+
+
 def test_national_currencies_with_unambiguous_names() -> None:
     review = analyze_text(
         "The Committee met. Juan Perez, head of delegation, said the budget rose from 38 "

@@ -361,7 +361,7 @@ def _stated(text: str, sentence: Span, offset: int,
     local = [m for m in local if m.start < offset
              or not _COMPARED.search(text, offset, m.start)]
     if not local:
-        return UNDATED
+        return None
     nearest = min(local, key=lambda m: abs(m.start - offset))
     if _YEAR_BEFORE_AFTER.match(text, offset, sentence.end):
         return YearFix(nearest.year - 1, f"the year before {nearest.year}")
