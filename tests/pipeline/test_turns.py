@@ -334,6 +334,20 @@ def test_a_delegate_named_by_office_speaks_as_the_holder_of_the_office() -> None
         "John Adams", "Carolyn Persaud", "the delegation"]
 
 
+def test_an_office_named_after_a_first_office_in_a_later_mention_is_held() -> None:
+    """The lede gives the head's first office only ("Garde des sceaux"), the body both:
+    "la Ministre" is then the head, not the delegation at large."""
+    review = analyze_text(
+        "Le Comité contre la torture a examiné le rapport de Madagascar. La délégation, "
+        "dirigée par Mme Hanitra Rasoa, Garde des sceaux, a indiqué que la loi était "
+        "nouvelle.\n\nPrésentation du rapport\n\nMme HANITRA RASOA, Garde des sceaux, "
+        "Ministre de la justice de Madagascar, a indiqué que la loi était nouvelle.\n\n"
+        "Questions des membres du Comité\n\nM. Paul Lind, rapporteur, a demandé combien de "
+        "mineurs étaient détenus.\n\nRéponses de la délégation\n\n"
+        "La Ministre a précisé que 412 mineurs étaient détenus.\n")
+    assert [s for s, _ in speakers(review)][-1] == "Hanitra Rasoa"
+
+
 def test_the_head_and_the_chair_named_by_office_speak() -> None:
     review = analyze_text(
         "Le Comité des droits de l'homme a examiné le rapport du Sénégal.\n\n"

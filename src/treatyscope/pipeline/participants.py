@@ -456,24 +456,45 @@ _HEAD_PHRASE = re.compile(
 
 
 def _title_of(person: _Person, roles: list[str]) -> str | None:
-    """The person's title, without the head-of-delegation phrase and bare role words."""
-    for title in person.titles:
-        low = title.lower()
-        # speed only: every head-of-delegation phrase holds one of these (the pattern,
-        # which opens with optional parts and re.I, is tried at every position)
-        held = "delegat" in low or "délégat" in low
-        cleaned = (_HEAD_PHRASE.sub("", title) if held else title).strip(" ,")
-        relative = _RELATIVE.search(cleaned)
-        if relative and not _ROLE_WORD.search(cleaned, relative.end()):
-            # "..., qui s'exprimait en ligne"; not "..., who served as Rapporteur for ..."
-            cleaned = cleaned[: relative.start()]
-        bare = re.fullmatch(
-            r"(?:Committee )?(?:Expert|Member)(?: and Country Rapporteur)?|Country Rapporteur",
-            cleaned,
-        )
-        if cleaned and not bare:
-            return cleaned
-    return None
+    """The person's title, without the head-of-delegation phrase and bare role words: the
+    first one given, or a later mention's that repeats it and adds an office ("Garde des
+    sceaux" then "Garde des sceaux, Ministre de la justice"), which the office cues of the
+    turns ("la Ministre a précisé") need whole."""
+    titles = [t for t in map(_cleaned_title, person.titles) if t]
+    if not titles:
+        return None
+    first = titles[0]
+    return next((t for t in titles[1:] if _adds_office(first, t)), first)
+
+
+#: A title that goes on after a shorter one: a comma or a conjunction, then a capital (an
+#: office: "Garde des sceaux, Ministre de la justice"), not what the person did ("...,
+#: in concluding remarks", "..., presenting the report", "..., on article 9").
+_MORE_OFFICE = re.compile(r"(?:,| and| et) [A-ZÀ-Ý]")
+
+
+def _adds_office(first: str, later: str) -> bool:
+    """True when ``later`` is ``first`` followed by another office."""
+    return later.startswith(first) and _MORE_OFFICE.match(later, len(first)) is not None
+
+
+def _cleaned_title(title: str) -> str | None:
+    """One title without the head-of-delegation phrase, a relative clause and bare role
+    words (None when nothing is left)."""
+    low = title.lower()
+    # speed only: every head-of-delegation phrase holds one of these (the pattern,
+    # which opens with optional parts and re.I, is tried at every position)
+    held = "delegat" in low or "délégat" in low
+    cleaned = (_HEAD_PHRASE.sub("", title) if held else title).strip(" ,")
+    relative = _RELATIVE.search(cleaned)
+    if relative and not _ROLE_WORD.search(cleaned, relative.end()):
+        # "..., qui s'exprimait en ligne"; not "..., who served as Rapporteur for ..."
+        cleaned = cleaned[: relative.start()]
+    bare = re.fullmatch(
+        r"(?:Committee )?(?:Expert|Member)(?: and Country Rapporteur)?|Country Rapporteur",
+        cleaned,
+    )
+    return cleaned if cleaned and not bare else None
 
 
 def _person_participant(pid: str, person: _Person, record: bool, treaty_body: bool) -> Participant:
