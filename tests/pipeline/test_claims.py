@@ -607,6 +607,11 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # a compared figure of "the year before" is one year older than the sentence's
     ("Ms. Lopez said that in 2007 there were 30,000 refugees, up from 25,000 the year "
      "before.", 2006),
+    # ... and of "N years earlier" N years older
+    ("Ms. Lopez said that in 2010, 412 pupils attended such schools, compared with 260 "
+     "three years earlier.", 2007),
+    ("Mme Lopez a indiqué qu'en 2023, 81 % des naissances étaient enregistrées, contre 58 % "
+     "dix ans plus tôt.", 2013),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)
@@ -740,6 +745,19 @@ def test_a_compared_year_leaves_the_claim_to_its_context() -> None:
     ):
         years = [(c.value, c.year) for c in analyze_text(text).claims]
         assert years == [(58000, 2015), (14200, 2015), (19000, 2011)], text
+
+
+def test_a_number_word_after_a_figure_is_no_noun_of_it() -> None:
+    """"29 two years earlier": the figure counts what the figure before it counts, and
+    "two years" is when, not its unit."""
+    for text in (
+        "The Committee met. Juan Perez, head of delegation, said there were 41 shelters, "
+        "up from 29 two years earlier.",
+        "Le Comité s'est réuni. M. Juan Perez, chef de la délégation, a indiqué qu'il y "
+        "avait 41 foyers, contre 29 trois ans plus tôt.",
+    ):
+        units = [(c.value, c.unit) for c in analyze_text(text).claims]
+        assert units[1][0] == 29 and units[1][1] == units[0][1], text
 
 
 def test_national_currencies_with_unambiguous_names() -> None:

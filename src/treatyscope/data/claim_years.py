@@ -147,7 +147,11 @@ AUXILIARY_BEFORE = (
 #: before"): its year is one less.
 YEAR_BEFORE_AFTER = (
     r"[^\s;]+(?:\s+[^\s\d,;]+){0,2}?\s+(?:the\s+(?:year\s+before|previous\s+year)|"
-    r"a\s+year\s+(?:earlier|before)|l['’]année\s+(?:précédente|d['’]avant))\b")
+    r"a\s+year\s+(?:earlier|before)|l['’]année\s+(?:précédente|d['’]avant)|"
+    # "compared with 260 three years earlier", "contre 29 trois ans plus tôt"
+    r"(?P<back>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
+    r"six|sept|huit|neuf|dix)\s+(?:years\s+(?:earlier|before)|ans\s+(?:plus\s+tôt|"
+    r"auparavant)))\b")
 
 #: A period of several years a sentence sets for its figures ("over the past three years",
 #: "au cours des cinq dernières années"): they take no year from the sentence before.

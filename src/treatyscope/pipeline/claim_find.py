@@ -32,7 +32,7 @@ from treatyscope.data.claim_words import (
     NP_SKIP,
     NP_STOP,
 )
-from treatyscope.data.numbers import FR_COLLECTIVES, SCALES
+from treatyscope.data.numbers import EN_UNITS, FR_COLLECTIVES, FR_UNITS, SCALES
 from treatyscope.data.units import (
     CURRENCY_PREFIXES,
     LETTER_DOLLARS,
@@ -268,6 +268,8 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
     if vote_end is not None:
         return _Found(lo, hi, lo.first, vote_end, "votes")
     noun_at = _noun_start(toks, last)
+    if noun_at < len(toks) and toks[noun_at].low in _NEXT_NUMBER_WORDS:
+        return _bare(toks, lo, hi, lang)  # "from 29 three years ago": a number of its own
     unit = unit_at(toks, noun_at)
     if unit is not None and _time_word_modifies(toks, lo, noun_at, unit[1]):
         unit = None  # "two day centres": centres, not days
@@ -289,6 +291,13 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
     if rate is not None:  # "74 per 100,000 live births": a rate, never another figure's unit
         return _Found(lo, hi, lo.first, last.last + 2, rate)
     return _bare(toks, lo, hi, lang)
+
+
+#: Cardinal words that, right after a number, open a number of their own ("up from 29 two
+#: years earlier", "contre 29 trois ans plus tôt"), never its noun.  Not "one"/"un"/"une"
+#: (an article or a pronoun as often) nor "dozen" (which multiplies).
+_NEXT_NUMBER_WORDS = frozenset(
+    (set(EN_UNITS) | set(FR_UNITS)) - {"zero", "zéro", "one", "un", "une", "dozen", "douzaine"})
 
 
 def _rate_unit(toks: list[Tok], j: int, lang: str) -> str | None:

@@ -58,6 +58,7 @@ from treatyscope.data.claim_years import (
     YEAR_BEFORE_AFTER,
     YEAR_JOIN,
 )
+from treatyscope.data.numbers import EN_UNITS, FR_UNITS
 from treatyscope.model import Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_scan import letter_classes, lower_twin, lowered
@@ -363,9 +364,24 @@ def _stated(text: str, sentence: Span, offset: int,
     if not local:
         return None
     nearest = min(local, key=lambda m: abs(m.start - offset))
-    if _YEAR_BEFORE_AFTER.match(text, offset, sentence.end):
-        return YearFix(nearest.year - 1, f"the year before {nearest.year}")
+    before = _YEAR_BEFORE_AFTER.match(text, offset, sentence.end)
+    if before:
+        back = _years_back(before.group("back"))
+        ago = "the year" if back == 1 else f"{back} years"
+        return YearFix(nearest.year - back, f"{ago} before {nearest.year}")
     return YearFix(nearest.year)
+
+
+def _years_back(count: str | None) -> int:
+    """How many years before the sentence's a compared figure is: 1 for "the year before"
+    (no count), else the count written ("three years earlier", "3 ans plus tôt")."""
+    if count is None:
+        return 1
+    return int(count) if count.isdigit() else _BACK_WORDS[count.lower()]
+
+
+_BACK_WORDS = {**{w: n for w, n in EN_UNITS.items() if 2 <= n <= 10},
+               **{w: n for w, n in FR_UNITS.items() if 2 <= n <= 10}}
 
 
 _YEAR_BEFORE_AFTER = re.compile(YEAR_BEFORE_AFTER, re.IGNORECASE)
