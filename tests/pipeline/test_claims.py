@@ -612,6 +612,10 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
      "three years earlier.", 2007),
     ("Mme Lopez a indiqué qu'en 2023, 81 % des naissances étaient enregistrées, contre 58 % "
      "dix ans plus tôt.", 2013),
+    # a fronted "By <date>," before a perfect tense dates what had been reached; a plan's
+    # "by" stays a target
+    ("Ms. Lopez said that by the end of 2015, 4,000 teachers had been hired.", 2015),
+    ("Ms. Lopez said that by 2025, 4,000 teachers would have been hired.", None),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

@@ -230,7 +230,7 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
     if _FACTOR_BASE.search(text, max(floor, start - 80), start):
         return "compared"  # "nearly double the number received in 2022": the factor's base
     if (not twins or lead.rstrip().endswith(TARGET_BEFORE_ENDS)) and target_before.search(lead):
-        return "date" if _reached_by(lead) else "target"
+        return "date" if _reached_by(lead) or _reached_after(text, end) else "target"
     return "date"
 
 
@@ -241,6 +241,20 @@ _REACHED_BY = re.compile(
     r"[^.;]*\bby\s+$", re.I)
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planned|aims?|aimed|targets?|expected|goals?|"
                       r"objectives?|pledged?|committed|commitment|intended|sought)\b", re.I)
+
+
+#: ... and so does a fronted "By <date>," before a perfect tense ("By the end of 2015, 4,000
+#: teachers had been hired"; not "By 2030, 4,000 would have been hired").
+_REACHED_AFTER = re.compile(
+    r"\s*,\s+(?!and\b|but\b|et\b|mais\b)[^.;]{0,80}?\b(?:had|has|have)\s+"
+    r"(?:(?:already|now|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b", re.I)
+
+
+def _reached_after(text: str, end: int) -> bool:
+    """True when a fronted "By <date>," ending at ``end`` opens a clause in the perfect
+    tense that says what had been reached (no plan spoken of)."""
+    m = _REACHED_AFTER.match(text, end)
+    return m is not None and not _PLANNED.search(m.group(0)) and "would" not in m.group(0)
 
 
 def _reached_by(lead: str) -> bool:
