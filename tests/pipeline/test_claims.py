@@ -72,6 +72,11 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("Medication was provided for six to 12 months.", [("six to 12 months", (6, 12), "months")]),
     ("Costs had been reduced by 40 to 80 per cent.", [("40 to 80 per cent", (40, 80), "percent")]),
     ("Fees fell by between 40 and 80 per cent.", [("40 and 80 per cent", (40, 80), "percent")]),
+    # a scale written once scales both ends, unless the low end would pass the high one
+    ("It had between 1.8 and 2.5 million people.",
+     [("1.8 and 2.5 million people", (1.8e6, 2.5e6), "persons")]),
+    ("Between 500 and 2 million people were hit.",
+     [("500 and 2 million people", (500, 2e6), "persons")]),
     ("In 2022, 2.76 billion dollars were transferred.", [("2.76 billion dollars", 2.76e9, "USD")]),
     ("The fund received US$ 5 million.", [("US$ 5 million", 5e6, "USD")]),
     ("It spent 320 million reais.", [("320 million reais", 3.2e8, "BRL")]),
@@ -152,6 +157,9 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     ("Il y a eu 71 décès, et non pas 64.", [("71 décès", 71, "décès")]),
     # "un" as the low end of a range
     ("La peine est de un à trois ans.", [("un à trois ans", (1, 3), "years")]),
+    # "entre" elided into "qu'entre" still opens a range, whose scale scales both ends
+    ("Il a dit qu'entre 1,8 et 2,5 millions de personnes vivaient là.",
+     [("1,8 et 2,5 millions de personnes", (1.8e6, 2.5e6), "persons")]),
     # the noun of "le nombre de N ...", its head first in French
     ("Le nombre de personnes handicapées enregistrées s'élevait à 1 043 000.",
      [("1 043 000", 1043000, "persons")]),

@@ -235,7 +235,8 @@ def _range_end(toks: list[Tok], kept: list[Numeral], k: int) -> bool:
         if other is not None and other[0] != unit[0]:
             return False  # "between one month and two years": two quantities
         between = [t.low for t in toks[unit[1] + 1 : hi.first]]
-    before = toks[lo.first - 1].low if lo.first > 0 else ""
+    # an elided word before ("qu'entre 1,8 et 2,5 millions") is read without its elision
+    before = toks[lo.first - 1].low.rpartition("'")[2].rpartition("’")[2] if lo.first > 0 else ""
     joined = (len(between) == 1 and between[0] in _RANGE_WORDS) or (
         between in (["and"], ["et"]) and before in ("between", "entre"))
     if not joined or not lo.value < hi.value or lo.kind in ("fraction", "multiplier"):
@@ -714,7 +715,7 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
     "number of ..." phrase before it."""
     out: list[Quantity] = []
     for k, f in enumerate(found):
-        value: Value = f.lo.value if f.hi is None else (f.lo.value, f.hi.value)
+        value: Value = f.lo.value if f.hi is None else (_range_low(toks, f.lo, f.hi), f.hi.value)
         unit, elided = f.unit, f.elided
         if elided:
             earlier = zip(reversed(found[:k]), reversed(out), strict=True)  # one per figure
@@ -734,6 +735,16 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             _qualifier(toks, f.start))
         out.append(Quantity(span, value, unit, qualifier, f.noun, elided, subject))
     return out
+
+
+def _range_low(toks: list[Tok], lo: Numeral, hi: Numeral) -> float:
+    """The low end of a range, scaled by the scale word written once after the high end
+    ("between 1.8 and 2.5 million", "de 3 à 4 milliards"); unscaled when that would pass
+    the high end ("between 500 and 2 million")."""
+    scale = SCALES.get(toks[hi.last].low)
+    if scale is None or toks[lo.last].low in SCALES or lo.value * scale > hi.value:
+        return lo.value
+    return lo.value * scale
 
 
 def _share_in_apposition(toks: list[Tok], f: _Found, unit: str) -> bool:
