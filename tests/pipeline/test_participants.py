@@ -645,3 +645,16 @@ def test_new_york_releases_name_experts_by_country_and_delegates_as_another_memb
     assert [s.kind for s in review.sections].count("questions") == 2
     labidi = people["Karim Labidi"].id
     assert [c.speaker for c in review.claims] == [labidi]
+
+
+def test_a_role_in_apposition_after_a_name_is_no_anonymous_expert() -> None:
+    """"Mr. HALLORAN, an Expert, asked": the named Expert's title, not a second, unnamed
+    Expert (who, never speaking, would be a participant too many)."""
+    review = analyze_text(
+        "Human Rights Committee Considers Report of Zambia\n\nThe Human Rights Committee "
+        "today considered the third periodic report of Zambia.\n\nQuestions by Committee "
+        "Experts\n\nMr. HALLORAN, an Expert, asked whether the law applied to prisons.\n\n"
+        "Ms. VALCÁRCEL, an Expert, said that the Committee was concerned about detention.\n\n"
+        "Response of the Delegation\n\nThe delegation said the law applied.\n")
+    assert [(p.name, p.side) for p in review.participants if p.side == "committee"] == [
+        ("Halloran", "committee"), ("Valcárcel", "committee")]

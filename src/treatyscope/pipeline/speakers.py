@@ -639,7 +639,8 @@ def _find_role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         if end > sentence.end:
             continue
         s, e = start - sentence.start, end - sentence.start
-        if _inside_title_phrase(chunk, s, e):
+        if _inside_title_phrase(chunk, s, e) or (
+                kind == "anon_committee" and _apposition_after_name(chunk, s, e)):
             continue
         said = (_is_subject(chunk, s, e) or (kind == "delegation" and _said_after(chunk, s, e))
                 or (kind == "office" and _TOLD.match(chunk, e) is not None))
@@ -824,6 +825,19 @@ def _inside_title_phrase(chunk: str, start: int, end: int) -> bool:
     """True for "head of delegation", "member of the delegation" and the like."""
     before = chunk[max(0, start - 30) : start].lower()
     return before.rstrip().endswith(("head of", "member of", "members of", "chef de", "of", "de"))
+
+
+#: A name (or a name and its State in brackets) and the comma before an apposition.
+_NAME_COMMA_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s*\([^()]{1,60}\))?,\s*$")
+
+
+def _apposition_after_name(chunk: str, start: int, end: int) -> bool:
+    """True for a member's role phrase set between commas after a name ("Mr. HALLORAN, an
+    Expert, said", "M. Dupont, un expert, a demandé"): the named person's title, no
+    anonymous speaker of its own.  (Not for the delegation: "Outre Mme X, la délégation
+    nigérienne, dont ..." is the delegation speaking.)"""
+    return (chunk[end : end + 1] == "," and start > 0
+            and _NAME_COMMA_BEFORE.search(chunk, max(0, start - 80), start) is not None)
 
 
 _PARTICLE_WORD = re.compile(rf"(?i:{P.NAME_PARTICLE})")
