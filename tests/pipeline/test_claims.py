@@ -624,6 +624,9 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # "by" stays a target
     ("Ms. Lopez said that by the end of 2015, 4,000 teachers had been hired.", 2015),
     ("Ms. Lopez said that by 2025, 4,000 teachers would have been hired.", None),
+    # the base of a change after "over" is the compared year, not the figure's
+    ("Ms. Lopez said the police had recorded 5,812 cases in 2021, an increase of 12 per cent "
+     "over 2020.", 2021),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

@@ -52,11 +52,16 @@ BASE_BEFORE = re.compile(
     # a French comparison ("deux fois plus qu'en 2018"), not "a dit qu'en 2021, ..."
     r"\b(?:plus|moins|autant|davantage)\s+(?:[\w'’]+\s+){0,3}?qu['’]en)\s+(?:(?:the\s+)?end\s+of\s+)?$"
     # an event dated inside a "since" phrase: "since the entry into force of X in 2013"
-    r"|(?:\bsince\s+the|\bdepuis\s+(?:l['’]|la|le))\s*[^,.;:()]{1,80}?\s+(?:in|en)\s+$", re.I)
+    r"|(?:\bsince\s+the|\bdepuis\s+(?:l['’]|la|le))\s*[^,.;:()]{1,80}?\s+(?:in|en)\s+$"
+    # the base of a change after "over"/"on": "an increase of 15 per cent over 2006", "up 8
+    # per cent on 2015" (a bare "over 2006" is a period: "over 2006, 500 cases ...")
+    r"|\b(?:increases?|increased|rises?|rose|growth|grew|decreases?|decreased|declines?|"
+    r"declined|falls?|fell|drops?|dropped|reductions?|up|down|higher|lower)\b[^,.;:()]{0,40}?"
+    r"\s(?:over|on)\s+$", re.I)
 #: How a match of BASE_BEFORE ends before its closing white space, in lower case; or it
 #: ends with "in"/"en" after "than", "since" or "depuis" ("than in", "since the ... in").
 BASE_BEFORE_ENDS = ("to", "with", "than", "since", "from", "versus", "vs", "vs.", "depuis",
-                    "à", "au", "dès", "of", "qu'en", "qu’en")
+                    "à", "au", "dès", "of", "qu'en", "qu’en", " over", " on")
 BASE_BEFORE_IN = (("in", "en"), ("than", "since", "depuis"))
 #: A year inside a name: "Act of 2022", "Code pénal de 1854", "Code civil de 1966", "Code
 #: de la famille de 1990"; or "the 2021 Constitution".
