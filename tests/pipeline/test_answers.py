@@ -463,6 +463,10 @@ def test_light_stemmer_joins_word_forms() -> None:
     # irregular past forms of common verbs
     assert stem("brought") == stem("bringing") and stem("held") == stem("holding")
     assert stem("taken") == stem("taking") and stem("sought") == stem("seeking")
+    # a short noun in -ion and its plural ("décision" / "décisions", "elections")
+    for noun in ("décision", "élection", "election", "question", "session", "région",
+                 "pension", "eviction", "opinion"):
+        assert stem(noun) == stem(noun + "s"), noun
 
 
 @pytest.mark.parametrize(("written", "word"), [

@@ -88,8 +88,8 @@ _IRREGULAR_VERBS = {
 _SUFFIXES = (
     "ification", "ifications", "ified", "ifies", "ify", "ational", "ating", "ated", "ates", "ate", "ations", "ation", "itions", "ition", "ements", "ement", "ments", "ment",
     "ities", "ity", "ings", "ing", "ness", "ised", "ized", "ises", "izes", "ise", "ize",
-    "ants", "ant", "ents", "ent", "ories", "ory", "ies", "ied", "ers", "er", "ed", "es", "s",
-    "ly", "al", "ive", "ions", "ion",
+    "ants", "ant", "ents", "ent", "ories", "ory", "ies", "ied", "ers", "er", "ed", "ions",
+    "es", "s", "ly", "al", "ive", "ion",
 )
 
 
