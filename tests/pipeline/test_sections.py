@@ -266,3 +266,23 @@ def test_page_chrome_after_the_footer_stays_in_the_trailing_boilerplate_section(
     assert review.sections[-1].span.slice(text).startswith("Produced by")
     assert [t.span.slice(text) for t in review.turns][-1] == (
         "ANNE DOSSOU, Committee Chairperson, thanked the delegation.")
+
+
+def test_rounds_opened_by_the_rapporteur_and_follow_up_rounds() -> None:
+    rounds = ("Questions from the Country Rapporteur", "Replies by the Delegation",
+              "Follow-up Questions by Committee Experts", "Follow-up Replies by the Delegation")
+    body = "".join(f"{heading}\n\nMs. Lee said the law applied.\n\n" for heading in rounds)
+    review = analyze_text("Committee on Economic, Social and Cultural Rights Reviews the "
+                          "Report of Paraguay\n\n" + body)
+    assert [s.kind for s in review.sections][-4:] == ["questions", "responses"] * 2
+
+
+def test_french_summary_record_agenda_lines_of_reports() -> None:
+    """Every ordinal of a French report line opens an agenda item ("Quatrième", "Deuxième et
+    troisième rapports périodiques"), as "Third periodic report of ..." does."""
+    for line in ("Quatrième rapport périodique du Bélarus (CAT/C/BLR/4)",
+                 "Deuxième et troisième rapports périodiques du Tchad (CRC/C/TCD/2-3)"):
+        text = ("La séance est ouverte à 10 h 5.\nExamen des rapports présentés par les États "
+                f"parties (suite)\n{line}\nM. Kodo (Tchad) dit que la loi est nouvelle.\n")
+        review = analyze_text(text)
+        assert [s.kind for s in review.sections] == ["summary", "agenda", "agenda"], line

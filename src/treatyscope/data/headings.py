@@ -13,7 +13,7 @@ _STATE = r"(?:the )?(?:former )?[A-Z][\w '’-]{2,60}"
 
 #: A word that qualifies a round of questions or answers ("Preliminary Response by
 #: Delegation", "Further Questions by Experts") and keeps the heading's kind.
-_ROUND = r"(?:(?:Additional|Further|Preliminary|Initial|Final|Oral|Partial|Continued) )?"
+_ROUND = r"(?:(?:Additional|Further|Preliminary|Initial|Final|Oral|Partial|Continued|Follow-up) )?"
 
 #: The articles a round of questions or answers covers ("Questions from Experts on Articles
 #: 1 to 6", "Response of the Delegation on Articles 7 to 9").
@@ -24,6 +24,10 @@ _SCOPE = (r"(?:\s+(?:on|concerning|relating to|under|regarding)\s+(?:the\s+)?Art
 #: 6", "article premier").
 _SCOPE_FR = (r"(?:\s+(?:sur|concernant|relatives?\s+aux?)\s+(?:les\s+|l['’])?[Aa]rticles?\s+"
              r"(?:\d{1,2}|premier)(?:(?:,|\s+à|\s+et|-|–)\s*\d{1,2})*(?:\s+de la Convention)?)?")
+
+#: The Rapporteurs or the Task Force who open the questions ("Questions from the Country
+#: Rapporteur", "Questions by the Country Task Force").
+_RAPPORTEURS = r"(?:Country )?(?:Co-)?Rapporteurs?|(?:Country )?Task ?Force"
 
 #: (regular expression of the heading words, section kind, may be found inline).
 #: Headings that are long enough not to occur by chance inside a sentence may be found
@@ -38,7 +42,7 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Introduction of (?:the )?Reports?", "presentation", True),
     (r"Presentation by the (?:Delegation|State party)", "presentation", True),
     (r"(?:Opening )?Statements? by (?:the )?(?:Head of (?:the )?Delegation|Delegation)", "presentation", True),
-    (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put) )?(?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?){_SCOPE}", "questions", True),
+    (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put) )?(?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?|{_RAPPORTEURS}){_SCOPE}", "questions", True),
     (r"(?:Additional|Further) Questions(?: and Comments)?", "questions", False),
     (r"(?:Questions|Comments) (?:and|&) (?:Comments|Questions|Observations) (?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
     # New York releases of the 2000s: "Experts' Comments and Questions"
@@ -105,9 +109,10 @@ AGENDA_LINES: tuple[str, ...] = (
     r"(?:Opening|Closure) of the (?:session|meeting).{0,80}",
     r"Adoption of the (?:agenda|report|annual report).{0,120}",
     r"(?:Report|Statement) (?:of|by) the (?:Chair|Chairperson|Secretary-General|United Nations).{0,200}",
-    r"(?:General discussion|Day of general discussion|Follow-up|Methods of work|Solemn declaration).{0,160}",
+    # ("Follow-up Questions by Committee Experts" is a round of questions, no agenda item)
+    r"(?:General discussion|Day of general discussion|Follow-up(?! (?:Questions|Replies|Responses|Answers)\b)|Methods of work|Solemn declaration).{0,160}",
     r"Examen des rapports.{0,200}",
-    r"(?:Rapport initial|Rapports? (?:initial|périodiques?)|[A-Z][a-zé]+(?:-[a-zé]+)* rapports? périodiques?|Deuxième.{0,40}rapports?) (?:d[eu'’]|présentés?).{0,200}",
+    r"(?:Rapport initial|Rapports? (?:initial|périodiques?)|[A-Z][a-zéè]+(?:-[a-zéè]+)* rapports? périodiques?|Deuxième.{0,40}rapports?(?: périodiques?)?) (?:d[eu'’]|présentés?).{0,200}",
     r"Questions d['’]organisation.{0,120}",
     r"(?:Ouverture|Clôture) de la session.{0,80}",
     r"Adoption de l['’]ordre du jour.{0,80}",
