@@ -427,3 +427,23 @@ def test_french_closing_headings_capital_chair_and_fronted_topics() -> None:
         "délégation.\n")
     assert [s.kind for s in review.sections][-1] == "concluding_remarks"
     assert [s for s, _ in speakers(review)][-2:] == ["the delegation", "Naela Gabr"]
+
+
+def test_a_second_day_release_recalls_the_first_day_in_the_pluperfect() -> None:
+    """"X had told the Committee", "Committee Experts had asked": the recalled speakers'
+    turns (the head's first-day figure is his, and conflicts with his second-day one); but
+    an office recalled inside a member's question stays in the member's turn."""
+    review = analyze_text(
+        "Committee against Torture Hears Response of Ukraine\n\nThe Committee against "
+        "Torture this afternoon heard the response of Ukraine. Presenting the report "
+        "yesterday, Mykola Hrytsenko, Deputy Minister of Justice of Ukraine, had told the "
+        "Committee that the prison population stood at 154,000 persons in 2006. On Thursday, "
+        "Committee Experts had asked about the length of police custody.\n\nResponse of the "
+        "Delegation\n\nMYKOLA HRYTSENKO, Deputy Minister of Justice, said that the prison "
+        "population had stood at 151,600 persons in 2006.\n\nQuestions by Committee Experts"
+        "\n\nELENA RIUS asked about prisons. The head of delegation had mentioned 58 "
+        "facilities. Which was the correct figure?\n")
+    assert [s for s, _ in speakers(review)] == [
+        "narrator", "Mykola Hrytsenko", "unnamed committee expert", "Mykola Hrytsenko",
+        "Elena Rius"]
+    assert len(review.conflicts) == 1

@@ -44,6 +44,13 @@ SPEECH_VERBS_EN = (
 #: cannot name every verb a press officer uses.  Excluded: verbs that make someone the
 #: object of a procedure rather than a speaker (people only elected or sworn in are not
 #: participants), and participles that describe ("based in Geneva").
+#: Reporting verbs after "had"/"has" ("had told the Committee", "Experts had asked"): only
+#: verbs of speech, never those that also do ("had concluded agreements", "had made").
+PERFECT_SPEECH_VERBS_EN = (
+    r"said|told|asked|stated|explained|noted|indicated|informed|reported|stressed|"
+    r"emphasized|emphasised|mentioned|pointed out|inquired|enquired|wondered|requested|"
+    r"recalled|replied|responded|assured|underlined|highlighted|wished to know|wanted to know"
+)
 PAST_TENSE_EN = (
     r"\b(?!(?:elected|re-elected|appointed|nominated|based|born|sworn|succeeded|replaced|"
     r"joined|seated|accompanied|represented|assisted|supported|attended)\b)[a-z]{3,}ed\b|"

@@ -31,7 +31,20 @@ CueKind = str  # person | anon_committee | collective_committee | delegation | a
 # (a later word may carry a glued "d'": "Gaspard d'Aubigny-Morel")
 _NAME = rf"(?!(?:{P.HONORIFIC})\.?\s)(?!(?:{P.TITLE_WORDS})\s){P.NAME_WORD}(?:\s+(?:{P.NAME_PARTICLE}\s+)*(?:d['’])?{P.NAME_WORD}){{1,5}}"
 _SURNAME = rf"(?:{P.NAME_PARTICLE}[ \t]+){{0,2}}{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*{P.NAME_WORD}){{0,3}}"
+#: The auxiliary of a pluperfect or perfect before an English reporting verb ("had told the
+#: Committee", "Committee Experts had asked": how a second day's release recalls the
+#: first); not a passive ("had been asked": the subject was spoken to), and only before a
+#: verb of speech alone ("Cabo Verde had concluded agreements" names no speaker).
+_PERFECT = (r"(?:had|has|have)\s+(?:(?:also|earlier|previously|already)\s+)?"
+            rf"(?:{P.PERFECT_SPEECH_VERBS_EN})")
 _VERB = (
+    rf"(?:(?:also|further|then|however|briefly|finally|again)\s+)?{P.ADVERB}?"
+    rf"(?:{_PERFECT}|{P.SPEECH_VERBS_EN}|{P.SPEECH_VERBS_FR}|{P.FRENCH_PERFECT})\b"
+)
+#: A reporting verb without the perfect, after an office or the delegation: there "had
+#: mentioned" is a member recalling what was said ("The head of delegation had mentioned 58
+#: facilities, while ... Which was the correct figure?"), no new turn.
+_VERB_SIMPLE = (
     rf"(?:(?:also|further|then|however|briefly|finally|again)\s+)?{P.ADVERB}?"
     rf"(?:{P.SPEECH_VERBS_EN}|{P.SPEECH_VERBS_FR}|{P.FRENCH_PERFECT})\b"
 )
@@ -39,7 +52,8 @@ _VERB = (
 #: honorific or a title in apposition): see ``data.speakers.PAST_TENSE_EN``.
 _VERB_WIDE = (
     rf"(?:(?:also|further|then|however|briefly|finally|again)\s+)?{P.ADVERB}?"
-    rf"(?:{P.SPEECH_VERBS_EN}|{P.SPEECH_VERBS_FR}|{P.FRENCH_PERFECT}|{P.PAST_TENSE_EN})\b"
+    rf"(?:{_PERFECT}|{P.SPEECH_VERBS_EN}|{P.SPEECH_VERBS_FR}|{P.FRENCH_PERFECT}|"
+    rf"{P.PAST_TENSE_EN})\b"
 )
 #: A date after a place is a dateline ("NEW YORK, 9 July -- The amendment ..."), no title.
 _DATE = rf"\d{{1,2}}\s+{MONTH_RX}\b"
@@ -206,7 +220,8 @@ def _anon_patterns() -> tuple[tuple[CueKind, re.Pattern[str]], ...]:
 def _subject_tail() -> re.Pattern[str]:
     """What follows a sentence subject that reports speech: (title,) (participle,) verb."""
     return re.compile(
-        rf"{_PAREN}(?:,\s*[^.;?!]{{2,200}}?,)?\s*(?:{P.PARTICIPIAL},\s*)?{_VERB}", re.UNICODE
+        rf"{_PAREN}(?:,\s*[^.;?!]{{2,200}}?,)?\s*(?:{P.PARTICIPIAL},\s*)?{_VERB_SIMPLE}",
+        re.UNICODE
     )
 
 
