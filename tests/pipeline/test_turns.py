@@ -447,3 +447,15 @@ def test_a_second_day_release_recalls_the_first_day_in_the_pluperfect() -> None:
         "narrator", "Mykola Hrytsenko", "unnamed committee expert", "Mykola Hrytsenko",
         "Elena Rius"]
     assert len(review.conflicts) == 1
+
+
+def test_the_end_of_a_summary_record_s_public_part_is_narration() -> None:
+    for text in (
+        "La séance est ouverte à 15 heures.\nM. Kodo (Tchad) dit que la loi est nouvelle.\n"
+        "La partie publique de la séance prend fin à 17 h 30.\n",
+        "The meeting was called to order at 3 p.m.\nMr. Kodo (Chad) said that the law was "
+        "new.\nThe discussion covered in the summary record ended at 12.10 p.m.\n",
+        "The meeting was called to order at 3 p.m.\nMr. Kodo (Chad) said that the law was "
+        "new.\nThe public part of the meeting rose at 12.10 p.m.\n",
+    ):
+        assert [s for s, _ in speakers(analyze_text(text))][-2:] == ["Kodo", "narrator"], text

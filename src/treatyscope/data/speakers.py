@@ -279,8 +279,12 @@ NARRATOR_OPENERS = (
     r"rendra |était saisi )",
     r"(?:La|la) délégation [^.]{0,80}? (?:était|était également|était aussi) (?:composée|dirigée)",
     r"At (?:the|its) (?:next|following) (?:meeting|public meeting)",
-    r"(?:The|the) meeting (?:was|rose|closed|opened)",
+    r"(?:The|the) (?:public part of the )?meeting (?:was|rose|closed|opened|resumed)",
+    r"(?:The|the) discussion covered in the summary record (?:began|ended)",
     r"La séance (?:est|a été)",
+    # the end of a summary record's public part: "La partie publique de la séance prend fin
+    # à 17 h 30", "Le débat résumé dans le compte rendu prend fin à 12 h 10"
+    r"La partie (?:publique|privée) de la séance|Le débat résumé dans le compte rendu",
     # "The 23-member Committee, which monitors ..., commended ...": the body by its size
     r"(?:The|the) \d+-member (?:Committee|Council)\b",
 )
