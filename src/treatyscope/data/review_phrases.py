@@ -82,6 +82,9 @@ NEXT_MEETING = (
     r"meets|convenes)(?:\s+(?:again|next))?\b",
     r"\b(?:comité|conseil)\s+(?:se\s+réunira|reprendra|entamera|poursuivra|examinera|tiendra)\b",
     r"\bprochaine\s+séance\s+(?:publique\s+)?(?:aura\s+lieu|se\s+tiendra)\b",
+    # "... et qu'il poursuivra l'examen de ces rapports à sa prochaine séance", as "at its
+    # next meeting"
+    r"\bà\s+sa\s+prochaine\s+séance(?:\s+publique)?\b",
 )
 #: A sentence that announces the whole session's programme, not the next meeting ("Au
 #: cours de cette session, le Comité examinera les rapports de huit États parties").
@@ -98,7 +101,10 @@ NEXT_MEETING_VERB = (
     # "entamera demain matin, à 10 heures, l'examen": a time right after the verb
     r"(?:entamera|examinera)(?=\s+(?:demain|ce|cet|cette|aujourd|lundi|mardi|mercredi|jeudi|"
     r"vendredi|le\s+\d|à\s+\d)))\b|"
-    r"next\s+(?:public\s+)?meeting\s*,)"
+    r"next\s+(?:public\s+)?meeting\s*,|"
+    # "à sa prochaine séance, le 17 août 2011 à 10 heures": a time right after it
+    r"prochaine\s+séance(?:\s+publique)?\s*,(?=\s+(?:le\s+)?(?:\d|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|demain|cet\s+après-midi|ce\s+matin|à\s+\d)))"
     r"(?:\s+in\s+(?:a\s+)?(?:public|private|closed)(?:\s+meeting)?)?"
 )
 #: Where the time of the next meeting ends and its purpose begins.
