@@ -649,6 +649,13 @@ def test_an_article_number_meets_only_the_same_article() -> None:
     assert not question.words & terms("20 women had been elected.").words - {stem("amend")}
     # a Convention's number stays a number of its own: "No. 189" meets "189"
     assert stem("189") in terms("Had it ratified ILO Convention No. 189?").words
+    # a list of articles names each ("articles 31 and 32", "articles 2, 3 et 5"): a reply on
+    # article 31 alone does not hold article 32
+    both = terms("Would it recognize the competence under articles 31 and 32?").words
+    assert len(both & terms("Article 31 was under study.").words) == 1
+    assert len(both & terms("Article 32 was under study.").words) == 1
+    listed = terms("les articles 2, 3 et 5 de la Convention").words
+    assert listed >= terms("article 2, article 3 et article 5").words - {stem("et")}
 
 
 DEFERRED = """Questions by Committee Experts

@@ -121,14 +121,28 @@ _NUMBERED_FORMS = frozenset(form for noun in _NUMBERED_NOUNS
 def _with_numbered_texts(words: list[str]) -> list[str]:
     """The words with each number of a numbered text joined to its noun ("article 20" ->
     "20§article"): it names that article, not a count of 20 things, so it meets only the
-    same reference (a digit first keeps it whole as a term: see :func:`stem`)."""
+    same reference (a digit first keeps it whole as a term: see :func:`stem`).  A list
+    goes on with the same noun ("articles 31 and 32", "articles 2, 3 et 5")."""
     out: list[str] = []
-    for word in words:
+    noun = ""  # the noun of the list of numbers being read, if any
+    for k, word in enumerate(words):
         if word[:1].isdigit() and out and out[-1] in _NUMBERED_FORMS:
-            out[-1] = f"{word}§{out[-1].lower().rstrip('s')}"
+            noun = out[-1].lower().rstrip("s")
+            out[-1] = f"{word}§{noun}"
+        elif noun and _LIST_NUMBER.fullmatch(word):
+            out.append(f"{word}§{noun}")
+        elif noun and word.lower() in _LIST_LINKS and k + 1 < len(words) and (
+                _LIST_NUMBER.fullmatch(words[k + 1])):
+            out.append(word)
         else:
+            noun = ""
             out.append(word)
     return out
+
+
+#: The numbers of a list of articles or paragraphs, and the words that join them.
+_LIST_NUMBER = re.compile(r"\d{1,3}")
+_LIST_LINKS = frozenset({"and", "or", "to", "et", "ou", "à"})
 
 
 #: French elided words before an apostrophe ("d’inspecteurs", "l’emploi").
