@@ -658,3 +658,22 @@ def test_a_role_in_apposition_after_a_name_is_no_anonymous_expert() -> None:
         "Response of the Delegation\n\nThe delegation said the law applied.\n")
     assert [(p.name, p.side) for p in review.participants if p.side == "committee"] == [
         ("Halloran", "committee"), ("Valcárcel", "committee")]
+
+
+def test_a_french_expert_named_by_country_before_the_name() -> None:
+    """"L'experte de la France, Mme X, a salué": an office with an elided article before
+    the name, on the Committee's side, under a "Dialogue avec les experts" heading."""
+    review = analyze_text(
+        "Le Comité pour l'élimination de la discrimination à l'égard des femmes examine le "
+        "rapport du Burkina Faso\n\nPrésentation du rapport\n\nMme MARIE OUEDRAOGO, Ministre "
+        "de la promotion de la femme, a déclaré que la loi était nouvelle.\n\nDialogue avec "
+        "les experts\n\nL'experte de la France, Mme HÉLÈNE DARMON, a salué les progrès. "
+        "Combien de femmes siègent au Parlement?\n\nL'expert des Pays-Bas, M. CORNELIS VAN "
+        "DIEMEN, a relevé que 1 000 femmes étaient décédées. Quelles mesures ont été prises?\n")
+    people = named(review)
+    assert [(n, p.side) for n, p in people.items()] == [
+        ("Marie Ouedraogo", "state"), ("Hélène Darmon", "committee"),
+        ("Cornelis van Diemen", "committee")]
+    assert [s.kind for s in review.sections][-2:] == ["presentation", "questions"]
+    assert [q.asker for q in review.questions] == [
+        people["Hélène Darmon"].id, people["Cornelis van Diemen"].id]

@@ -50,6 +50,7 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     # informal meetings and closings: experts' statements, not necessarily questions
     (r"(?:Opening )?Statements? by (?:the )?(?:Committee )?Experts?", "statements", True),
     (r"Dialogue with (?:the )?Committee Experts", "questions", True),
+    (r"Dialogue avec les (?:experts|membres du Comité)", "questions", True),
     (rf"{_ROUND}(?:Responses?|Replies|Answers) (?:by|from|of) (?:the )?(?:Delegation|State party){_SCOPE}", "responses", True),
     (r"(?:Delegation['’]s )?(?:Responses|Replies)", "responses", False),
     # New York releases of the 2000s: "Country Response", "Government's Replies"

@@ -121,6 +121,8 @@ LEAD_WORDS = (
 OFFICE_BEFORE = (
     r"(?:(?:[Tt]he|THE|[Ii]ts|[Hh]is|[Hh]er|[Aa]nother|[Aa]|[Ll]e|LE|[Ll]a|LA|[Ss]on|[Ss]a|"
     r"[Uu]n|[Uu]ne) [^,.;?!]{3,90}?"
+    # an elided article: "L'experte de la France, Mme X, a salué ...", "L'Ambassadeur ..."
+    r"|[Ll]['’][a-zà-ÿA-ZÀ-Ý][^,.;?!]{2,90}?"
     # a French office without article: "Corapporteuse pour l'examen du rapport, Mme X a ..."
     r"|(?:(?:Également|Aussi) )?(?:Co-?rapporteu(?:r|se)|Rapporteu(?:r|se)|Vice-Présidente?|"
     r"Présidente?)\b[^,.;?!]{0,90}?)"
@@ -352,8 +354,9 @@ COMMITTEE_TITLE = (
 #: Bare offices ("Chairperson", "Vice Chair and Rapporteur"): committee side unless an
 #: OTHER_TITLE says otherwise ("Chairperson of the Commission of Inquiry").
 COMMITTEE_GENERIC_TITLE = (
-    # "the expert from Ghana" (releases of New York), not "an expert of the Ministry of ..."
-    r"^(?:the )?expert(?!.*\b(?:ministry|government|ministère|gouvernement)\b)|^chair|"
+    # "the expert from Ghana", "l'experte de la France" (releases of New York), not "an
+    # expert of the Ministry of ..."
+    r"^(?:the |l['’])?experte?(?!.*\b(?:ministry|government|ministère|gouvernement)\b)|^chair|"
     r"^vice[- ]chair|^rapporteur|^country rapporteur|^présidente?\b|^vice-présidente?\b"
 )
 STATE_TITLE = (
