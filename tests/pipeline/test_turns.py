@@ -459,3 +459,15 @@ def test_the_end_of_a_summary_record_s_public_part_is_narration() -> None:
         "new.\nThe public part of the meeting rose at 12.10 p.m.\n",
     ):
         assert [s for s, _ in speakers(analyze_text(text))][-2:] == ["Kodo", "narrator"], text
+
+
+def test_a_french_office_with_articles_inside_its_complement_is_held() -> None:
+    """"La Ministre de la promotion de la femme a indiqué": the office is read whole (it
+    stopped before "femme"), so the Minister speaks, not the delegation at large."""
+    review = analyze_text(
+        "Le Comité examine le rapport du Burkina Faso\n\nPrésentation du rapport\n\nMme MARIE "
+        "OUEDRAOGO, Ministre de la promotion de la femme, a déclaré que la loi était "
+        "nouvelle.\n\nRéponses de la délégation\n\nUne représentante du Ministère de la santé "
+        "a indiqué que 11 % du budget allait à la santé.\n\nLa Ministre de la promotion de la "
+        "femme a pour sa part précisé que le taux de scolarisation était de 47 %.\n")
+    assert [s for s, _ in speakers(review)][-2:] == ["the delegation", "Marie Ouedraogo"]

@@ -246,8 +246,12 @@ OFFICE = (
     r"(?: (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the |for |on )*[A-Z][\w'’-]*){0,6})?|"
     r"(?:Le|La|le|la) (?:Vice-[Mm]inistre|Ministre|Ambassadeur|Ambassadrice|"
     r"Représentante? permanente?|Secrétaire d['’]État)"
-    r"(?: (?:de|du|des|d['’]|chargée? de)(?: la| l['’]| les)? ?[\w'’-]+"
-    r"(?: (?:et|de|des|du|de la|de l['’]) ?[\w'’-]+){0,4})?"
+    # the complement, longer links first ("de la promotion de la femme", "de l'emploi et de
+    # la formation professionnelle"): a shorter one would stop before a noun
+    r"(?: (?:chargée? (?:de la |de l['’]|des |du |de )|de la |de l['’]|des |du |d['’]|de |"
+    r"les )[\w'’-]+"
+    r"(?: (?:et de la |et de l['’]|et des |et du |et de |et |de la |de l['’]|des |du |de |d['’])"
+    r"[\w'’-]+| [a-zà-ÿ][\w'’-]*(?=(?: [\w'’-]+){0,3} (?:a|ont|avait)\b)){0,5})?"
 )
 #: The chair referred to by office.
 CHAIR = (
