@@ -627,6 +627,9 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # the base of a change after "over" is the compared year, not the figure's
     ("Ms. Lopez said the police had recorded 5,812 cases in 2021, an increase of 12 per cent "
      "over 2020.", 2021),
+    # "after 2000" opens a period and "before 2028" closes one: neither dates the figure
+    ("Ms. Lopez said that 12 cases of disappearance had been reported after 2000.", None),
+    ("Ms. Lopez said that 320 vacancies were expected before 2028.", None),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

@@ -40,14 +40,14 @@ DATE_LEAD = re.compile(
 DATE_LEAD_ENDS = ("er", "of", "début", "fin", "milieu", *MONTHS)
 #: Words right before a year that make it a target.
 TARGET_BEFORE = re.compile(
-    r"(?:\bby|\buntil|\btill|\bup\s+to|\bthrough|\bto|\btowards|\bdeadline\s+of|\bhorizon|"
+    r"(?:\bby|\buntil|\btill|\bup\s+to|\bthrough|\bto|\btowards|\bdeadline\s+of|\bhorizon|\bbefore|"
     r"d['’]ici|jusqu['’](?:à|en|au)|\bavant)\s+(?:l['’]an(?:née)?\s+)?$", re.I)
 #: How every match of TARGET_BEFORE ends before its closing white space, in lower case.
-TARGET_BEFORE_ENDS = ("by", "until", "till", "to", "through", "towards", "of", "horizon",
+TARGET_BEFORE_ENDS = ("by", "until", "till", "to", "through", "towards", "of", "horizon", "before",
                       "ici", "à", "en", "au", "avant", "an", "année")
 #: Words right before a year that make it the base of a comparison or the start of a period.
 BASE_BEFORE = re.compile(
-    r"(?:compared\s+(?:to|with)|than(?:\s+in)?|\bsince|\bfrom|relative\s+to|versus|vs\.?|"
+    r"(?:compared\s+(?:to|with)|than(?:\s+in)?|\bsince|\bfrom|\bafter|\baprès|relative\s+to|versus|vs\.?|"
     r"depuis|par\s+rapport\s+(?:à|au)|\bdès|"
     # a French comparison ("deux fois plus qu'en 2018"), not "a dit qu'en 2021, ..."
     r"\b(?:plus|moins|autant|davantage)\s+(?:[\w'’]+\s+){0,3}?qu['’]en)\s+(?:(?:the\s+)?end\s+of\s+)?$"
@@ -60,7 +60,7 @@ BASE_BEFORE = re.compile(
     r"\s(?:over|on)\s+$", re.I)
 #: How a match of BASE_BEFORE ends before its closing white space, in lower case; or it
 #: ends with "in"/"en" after "than", "since" or "depuis" ("than in", "since the ... in").
-BASE_BEFORE_ENDS = ("to", "with", "than", "since", "from", "versus", "vs", "vs.", "depuis",
+BASE_BEFORE_ENDS = ("to", "with", "than", "since", "from", "after", "après", "versus", "vs", "vs.", "depuis",
                     "à", "au", "dès", "of", "qu'en", "qu’en", " over", " on")
 BASE_BEFORE_IN = (("in", "en"), ("than", "since", "depuis"))
 #: A year inside a name: "Act of 2022", "Code pénal de 1854", "Code civil de 1966", "Code
