@@ -88,6 +88,11 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("Some 1.6 million Sri Lankans worked abroad.",
      [("1.6 million Sri Lankans", 1.6e6, "persons")]),
     ("It hosted 500 Venezuelans.", [("500 Venezuelans", 500, "persons")]),
+    # people of the justice system, and people named by what they are not
+    ("It held 4,212 juveniles and 5 fugitives.",
+     [("4,212 juveniles", 4212, "persons"), ("5 fugitives", 5, "persons")]),
+    ("Some 2.9 million non-Jordanians lived there.",
+     [("2.9 million non-Jordanians", 2.9e6, "persons")]),
     ("It covered 68 of the country's 75 districts.",
      [("68", 68, "districts"), ("75 districts", 75, "districts")]),
     ("Women represented 11% of staff.", [("11%", 11, "percent")]),

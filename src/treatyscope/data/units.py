@@ -225,7 +225,8 @@ PERSON_NOUNS = frozenset({
     "pharmaciens", "pharmaciennes",
     # people of the justice system's cases
     "traffickers", "smugglers", "perpetrators", "offenders", "defendants", "suspects",
-    "passeurs", "trafiquants", "accusés", "prévenus",
+    "passeurs", "trafiquants", "accusés", "prévenus", "juveniles", "fugitives", "escapees",
+    "fugitifs", "évadés",
 })
 #: The singular forms of PERSON_NOUNS: one person, which no count above one takes, so a
 #: year before one names the year of a compound ("the 2002 child labour survey", "the 2010
@@ -329,4 +330,9 @@ def normalise_noun(word: str) -> str:
         return "persons"
     if word[:1].isupper() and low.endswith(DEMONYM_ENDINGS):
         return "persons"  # "3,000 Zimbabweans", "500 Haïtiens": people by nationality
+    if low.startswith("non-") and len(low) > 5:
+        # "2.9 million were non-Jordanians", "non-nationals": people all the same
+        rest = word.strip(".,;:")[4:]
+        if normalise_noun(rest) == "persons":
+            return "persons"
     return low
