@@ -862,3 +862,18 @@ def test_a_question_on_a_length_asks_for_a_figure() -> None:
     assert question_parts("What was the maximum length of pre-trial detention for children?")[3]
     assert question_parts("Quelle est la durée maximale de cette détention ?")[3]
     assert not question_parts("What was the role of the Ombudsman?")[3]
+
+
+def test_a_reply_that_answers_in_part_and_defers_the_rest_is_partial() -> None:
+    """"...two years; information on the other cases would be provided in writing": the
+    first clause answers (the sentence used to lose all its words to the deferral), and
+    what it defers leaves the answer partial."""
+    review = analyze_text(
+        "Questions by Committee Experts\n\nANA LOPEZ, Committee Expert and Country Rapporteur, "
+        "asked what penalties had been imposed in the cases of incitement to racial hatred "
+        "that had resulted in convictions.\n\nResponse of the Delegation\n\nThe delegation "
+        "said that in the two convictions for incitement, the courts had imposed suspended "
+        "prison sentences of two years; information on the other cases would be provided in "
+        "writing.\n")
+    (answer,) = review.answers
+    assert answer.status == "partial" and len(answer.spans) == 1

@@ -92,6 +92,9 @@ class Candidate:
     block: int
     terms: Terms
     continues: bool = False
+    #: the sentence answers in part and defers the rest ("...; information on the other
+    #: cases would be provided in writing"): what it answers is at best partial
+    defers: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +256,24 @@ def _said(sentence: str) -> str:
     return _UNSAID.sub("", sentence)
 
 
+#: Where a sentence that answers in part may defer the rest: a semicolon or a contrast
+#: ("...; information on the other cases would be provided in writing", "..., but the
+#: figures would be sent later").  Not ", and": the promised subject often comes first
+#: ("Statistics on detention, and on ages, would be provided later").
+_DEFERRED_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas|mais|tandis que)\b")
+#: The fewest words a clause kept beside a deferral must have to count as an answer.
+_KEPT_WORDS = 4
+
+
+def _undeferred_terms(sentence: str) -> Terms:
+    """The terms of a sentence that defers an answer: those of its clauses that do not
+    ("the courts had imposed suspended sentences; information on the other cases would be
+    provided in writing"), or none when the deferral is all it says."""
+    kept = " ".join(part for part in _DEFERRED_CLAUSE.split(sentence)
+                    if not _DEFERRAL.search(part))
+    return terms(_said(kept)) if len(kept.split()) >= _KEPT_WORDS else _NO_TERMS
+
+
 def build_material(review: Review, lede: int | None, first_question: int, index: Index,
                    runs: list[tuple[list[Span], bool]] | None = None) -> Material:
     """The candidate sentences of the review, segmented into rounds and topical blocks;
@@ -263,15 +284,17 @@ def build_material(review: Review, lede: int | None, first_question: int, index:
     for r, (run, closing) in enumerate(runs):
         plain = [strip_attribution(_without_number(s.slice(review.text))) for s in run]
         # a promise to answer later restates the topic and answers nothing
-        found = [_NO_TERMS if _DEFERRAL.search(p) else terms(_said(p)) for p in plain]
+        deferring = [_DEFERRAL.search(p) is not None for p in plain]
+        found = [_undeferred_terms(p) if d else terms(_said(p))
+                 for p, d in zip(plain, deferring, strict=True)]
         follows = [j > 0 and refers_back(p) for j, p in enumerate(plain)]
         cuts = _cuts(plain, found, follows, index, paragraph_starts(review.text, run))
         base, first_block = len(material.candidates), len(material.blocks)
         for k, (a, b) in enumerate(zip(cuts, [*cuts[1:], len(run)], strict=True)):
             centre = (a + b - 1) / 2 / (len(run) - 1) if len(run) > 1 else 0.5
             material.blocks.append(Block(r, base + a, base + b - 1, centre, tuple(plain[a:b])))
-            material.candidates.extend(Candidate(run[j], first_block + k, found[j], follows[j])
-                                       for j in range(a, b))
+            material.candidates.extend(Candidate(run[j], first_block + k, found[j], follows[j],
+                                                 deferring[j]) for j in range(a, b))
         material.rounds.append(Round(run[0].start, closing))
     material.index()
     return material

@@ -147,6 +147,9 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
                 and not _other_years(query, material, chosen, found))
     if REQUIRE_FIGURE and query.number and not any(map(material.sentence_gives_number, chosen)):
         return _no_answer(question, scoring, absent, "no figure")
+    # the answer's best sentence defers the rest: something asked is still owed
+    best = max(chosen, key=lambda i: scoring.sentences.get(i, 0.0), default=None)
+    complete = complete and not (best is not None and material.candidates[best].defers)
     status: AnswerStatus = "answered" if complete else "partial"
     evidence = {
         "matched_terms": sorted(seed.shared),
