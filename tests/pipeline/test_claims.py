@@ -84,6 +84,7 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("It spent 2.5 billion Egyptian pounds.", [("2.5 billion Egyptian pounds", 2.5e9, "EGP")]),
     ("It invested 46 million forint.", [("46 million forint", 4.6e7, "HUF")]),
     ("It paid 2 billion togrogs.", [("2 billion togrogs", 2e9, "MNT")]),
+    ("It paid 38 million nuevos soles.", [("38 million nuevos soles", 3.8e7, "PEN")]),
     ("Of the children held in police cells, 137 had been released.", [("137", 137, "persons")]),
     ("Some 1.6 million Sri Lankans worked abroad.",
      [("1.6 million Sri Lankans", 1.6e6, "persons")]),

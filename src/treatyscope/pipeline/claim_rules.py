@@ -78,8 +78,10 @@ def unit_at(toks: list[Tok], j: int) -> tuple[str, int] | None:
         if size == 1 or (j + size <= len(toks)
                          and tuple(t.low for t in toks[j : j + size]) == phrase):
             return UNIT_PHRASES[phrase], j + size - 1
-    if toks[j].text[:1].isupper() and toks[j].low.endswith(_DEMONYM_ENDS):
-        after = unit_at(toks, j + 1)  # "15 million Moldovan lei", "3 billion Japanese yen"
+    if toks[j].low in _NEW_CURRENCY or (toks[j].text[:1].isupper()
+                                        and toks[j].low.endswith(_DEMONYM_ENDS)):
+        # "15 million Moldovan lei", "3 billion Japanese yen", "38 million nuevos soles"
+        after = unit_at(toks, j + 1)
         if after is not None and after[0].isupper() and len(after[0]) == 3:
             return after
     return None
@@ -87,6 +89,9 @@ def unit_at(toks: list[Tok], j: int) -> tuple[str, int] | None:
 
 #: Endings of the adjective of a country before its currency ("Moldovan", "Japanese").
 _DEMONYM_ENDS = ("an", "ese", "ian", "ish", "i", "ch")
+#: "New" before a currency renamed so ("nuevos soles", "new shekels", "nouveaux soles").
+_NEW_CURRENCY = frozenset({"new", "nuevos", "nuevo", "nouveaux", "nouveau", "nouvelle",
+                           "nouvelles"})
 
 
 def may_start_unit(low: str) -> bool:
