@@ -75,6 +75,9 @@ def test_not_an_ordinal(text: str) -> None:
         ("Title\n\n04/06/2004\n\nCommuniqué", "2004-06-04"),
         ("Title\n\n19960318\n\nThe Committee", "1996-03-18"),
         ("Title\n • 3/23/2023\n\nText", "2023-03-23"),
+        # the part of the day on the date line
+        ("Title\nMORNING 25 September 2012\n\nThe Committee", "2012-09-25"),
+        ("Titre\nMATIN 29 septembre 2016\n\nLe Comité", "2016-09-29"),
         # a dateline wins over a repost site's timestamp and over date lines
         (" date 2019-10-04 UN Child Rights Committee\n\nGENEVA (3 October 2019) — The UN", "2019-10-03"),
         ("GENÈVE (4 juin 2004) - Le Comité", "2004-06-04"),

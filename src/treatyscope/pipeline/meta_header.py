@@ -246,13 +246,19 @@ def _yearless_dateline(text: str, page_date: str) -> tuple[str, Span] | None:
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 
+#: The part of the day a release's date line may open with ("MORNING 25 September 2012",
+#: "MATIN 29 septembre 2016"): the line is a bare date line all the same.
+_MEETING_PART = re.compile(r"^\s*(?:morning|afternoon|evening|matin|après-midi|soir|soirée)\b",
+                           re.IGNORECASE)
+
+
 def _date_line(text: str) -> tuple[str, Span] | None:
     if _YEAR_DIGITS.search(text, 0, RELEASE_HEADER) is None:
         return None  # speed only: DATE_RX opens with \b and re.I, tried everywhere (0.15 ms)
     for m in DATE_RX.finditer(text, 0, RELEASE_HEADER):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
-        before = text[line_start : m.start()].strip(" \t/|•-–")
+        before = _MEETING_PART.sub("", text[line_start : m.start()]).strip(" \t/|•-–")
         after_ok = _AFTER_DATE.match(text[m.end() : line_end if line_end >= 0 else len(text)])
         caps_title = bool(before) and _headline(before)
         iso = date_of(m)
