@@ -471,3 +471,16 @@ def test_a_french_office_with_articles_inside_its_complement_is_held() -> None:
         "a indiqué que 11 % du budget allait à la santé.\n\nLa Ministre de la promotion de la "
         "femme a pour sa part précisé que le taux de scolarisation était de 47 %.\n")
     assert [s for s, _ in speakers(review)][-2:] == ["the delegation", "Marie Ouedraogo"]
+
+
+def test_an_office_written_before_a_surname_names_the_speaker() -> None:
+    """"Minister Tarpeh said": the office stands as an honorific before the surname of the
+    Minister introduced earlier, who speaks (not the delegation at large)."""
+    review = analyze_text(
+        "Committee on the Rights of the Child Considers Report of Liberia\n\nPresentation of "
+        "Report\n\nJESSICA TARPEH, Minister of Gender and Development of Liberia, said the "
+        "law was new.\n\nQuestions by Experts\n\nAn Expert asked about corporal punishment."
+        "\n\nResponse of the Delegation\n\nThe delegation said that the law applied.\n\n"
+        "Minister Tarpeh said that 347 complaints had been received in 2011.\n")
+    assert [s for s, _ in speakers(review)][-2:] == ["the delegation", "Jessica Tarpeh"]
+    assert review.claims[-1].speaker == review.turns[-1].participant

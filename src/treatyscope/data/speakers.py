@@ -21,6 +21,10 @@ NAME_PARTICLE = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|bi
 #: Honorifics before a surname; "M me" is a split "Mme" seen in French records, and the
 #: capitals of ALL-CAPS introductions ("MME SOFIA LINDQVIST, membre du Comité").
 HONORIFIC = r"(?:Mr|Mrs|Ms|Mme|Mlle|Dr|M me|M|Md|Sir|Dame|Lord|Madam|Madame|Monsieur|MR|MRS|MS|MME|MLLE|DR|MD)"
+#: Offices written before a surname as an honorific is ("Minister Tarpeh said", "Judge
+#: Okafor noted"): only before a name and a verb of speech.
+OFFICE_HONORIFIC = (r"(?:(?:Deputy |Vice-)?Minister|Ambassador|Judge|Justice|Senator|"
+                    r"Commissioner|Ministre|Ambassadeur|Ambassadrice|Juge)")
 
 #: Verbs that report speech (the main verb after a speaker's name and title).
 SPEECH_VERBS_EN = (

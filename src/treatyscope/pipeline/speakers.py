@@ -133,8 +133,10 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?=\s*(?:,|\.|$|\band\b|\bet\b|\ba\b))"
         ),
         # Ms. Ople (Philippines) said ... / Mr. Bazarbaev thanked ... / 2.Mr. KUSDAVLETOV (...)
+        # / Minister Tarpeh said ...
         re.compile(
-            rf"{_START}{office}?(?P<hon>{P.HONORIFIC})\.?\s+(?P<name>{_SURNAME}){_PAREN}"
+            rf"{_START}{office}?(?P<hon>{P.HONORIFIC}|{P.OFFICE_HONORIFIC})\.?\s+"
+            rf"(?P<name>{_SURNAME}){_PAREN}"
             rf"(?:,\s*{_TITLE},)?\s*(?:,?\s*{P.PARTICIPIAL},\s*)?{_VERB_WIDE}"
         ),
         # Committee Expert Lucy Smith, who ... said / Committee Expert and Rapporteur, NAME, said
@@ -280,7 +282,7 @@ def _tail() -> re.Pattern[str]:
 
 @cache
 def _honorific_gate() -> re.Pattern[str]:
-    return re.compile(rf"(?:{P.HONORIFIC})\.?\s+\S")
+    return re.compile(rf"(?:{P.HONORIFIC}|{P.OFFICE_HONORIFIC})\.?\s+\S")
 
 
 _NUMBER_RX = re.compile(_NUMBER)
