@@ -636,6 +636,9 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # "after 2000" opens a period and "before 2028" closes one: neither dates the figure
     ("Ms. Lopez said that 12 cases of disappearance had been reported after 2000.", None),
     ("Ms. Lopez said that 320 vacancies were expected before 2028.", None),
+    # a second name after "and the" is no new clause
+    ("Ms. Lopez said that 94,000 Guatemalans had been returned from Mexico and the United "
+     "States in 2018.", 2018),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

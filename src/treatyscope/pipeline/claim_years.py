@@ -94,8 +94,10 @@ _CLAUSE_BREAK = re.compile(
     r"\s+whereas\s+|\s\((?!(?:(?:about|approximately|around|some|nearly|roughly|or|environ|"
     r"soit|près de|quelque)\s+)?(?:US\$|\$|€|£|USD|EUR|CHF)\s?\d)|"
     r"\s+(?:and|but|since|when|after|before|because|although|as)\s+"
-    # (not a dated noun: "after the 2021 general elections" is no clause)
-    r"(?=(?:the|it|he|she|they|this|there|its|their)\b)(?!the\s+(?:19|20)\d\d\b)")
+    # (not a dated noun: "after the 2021 general elections" is no clause; nor a second name
+    # and its preposition: "returned from Mexico and the United States in 2018")
+    r"(?=(?:the|it|he|she|they|this|there|its|their)\b)(?!the\s+(?:19|20)\d\d\b)"
+    r"(?!the\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:in|from|to|for|during|since)\b)")
 
 
 @dataclass(frozen=True, slots=True)
