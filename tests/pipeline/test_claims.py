@@ -639,6 +639,14 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # a second name after "and the" is no new clause
     ("Ms. Lopez said that 94,000 Guatemalans had been returned from Mexico and the United "
      "States in 2018.", 2018),
+    # a yearless relative clause takes the year of the count it hangs on; not a clause of
+    # today or of what is to come
+    ("Ms. Lopez said that the Service had recorded 64 complaints in 2021, which had led to "
+     "19 prosecutions.", 2021),
+    ("Ms. Lopez said that 12 offices had opened in 2017, which now served 1,516 stations.",
+     None),
+    ("Ms. Lopez said that 12 million had been allocated in 2023 to new prisons, which would "
+     "offer 4,500 places.", None),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

@@ -357,6 +357,8 @@ def _stated(text: str, sentence: Span, offset: int,
                          for m in found):
         return UNDATED  # "In 2018, ...; since 2016, 12 teachers had ...": its own period
     if not local:
+        local = _antecedent_dates(text, sentence, clause, mentions)
+    if not local:
         local = [m for m in mentions if _opens_sentence(text, sentence, m)
                  or _opens_segment(text, sentence, m, offset)]
     if not local and CONTINUATION.search(text, clause.start, clause.end):
@@ -401,6 +403,42 @@ _BACK_WORDS = {**{w: n for w, n in EN_UNITS.items() if 2 <= n <= 10},
 
 
 _YEAR_BEFORE_AFTER = re.compile(YEAR_BEFORE_AFTER, re.IGNORECASE)
+
+#: The relative pronoun that opens a clause ("64 complaints in 2021, which had led to 19
+#: prosecutions"), just before where the clause starts.
+_RELATIVE_OPENING = re.compile(r"(?:which|who|qui)$")
+
+
+def _antecedent_dates(text: str, sentence: Span, clause: Span,
+                      mentions: list[YearMention]) -> list[YearMention]:
+    """The dates of the clause a yearless relative clause qualifies ("... 64 complaints in
+    2021, which had led to 19 prosecutions": 2021), when that clause states one year."""
+    if clause.start <= sentence.start or not _RELATIVE_OPENING.search(
+            text, max(sentence.start, clause.start - 5), clause.start):
+        return []
+    if _NOW.search(text, clause.start, clause.end) or _TO_COME.search(text, clause.start,
+                                                                       clause.end):
+        return []  # "..., which now covered all 1,516 police stations": today's figure
+    before = _clause(text, sentence, clause.start - 8)
+    found = [m for m in mentions
+             if before.start <= m.start < before.end and m.kind == "date"]
+    if len({m.year for m in found}) != 1:
+        return []
+    # the antecedent counts something in that year ("64 complaints in 2021"): not an
+    # event's year ("the Act adopted in 2024, which set a target of 30 per cent")
+    written = text[before.start : before.end].replace(str(found[0].year), "")
+    return found if _COUNTED.search(written) else []
+
+
+_NOW = re.compile(r"\b(?:now|currently|at present|today|actuellement|aujourd['’]hui|"
+                  r"désormais)\b", re.I)
+#: A relative clause of what is to come ("qui offriront 4 500 places", "which would
+#: benefit ..."): not of the antecedent's year.
+_TO_COME = re.compile(r"\b(?:would|will|shall|doit|doivent|devra|devront|à terme|"
+                      r"[a-zé]+eront|[a-zé]+iront)\b", re.I)
+#: A number that counts, not one that names a text ("article 347 bis", "No. 12").
+#: (nor a summary record's paragraph number: "5. M. Valdières rappelle ...").
+_COUNTED = re.compile(r"(?<!article )(?<!articles )(?<!n° )(?<!No\. )(?<!no\. )\b\d(?!\d*\.\s)")
 
 
 _COMPARED = re.compile(r"\b(?:down|up) from\b|\bcompared (?:with|to)\b|"
