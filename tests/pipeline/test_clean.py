@@ -68,6 +68,14 @@ def test_french_footer_with_release_code() -> None:
     assert marked(text)[0].endswith("CERD17/020F")
 
 
+def test_old_french_footers_and_a_spaced_end_mark() -> None:
+    for footer in ("*   *   *\n\nDocument destiné à l'information; ne constitue pas un document "
+                   "officiel\n\nCT/02/41",
+                   "À l'intention des organes d'information • Document non officiel"):
+        text = f"Le Comité a conclu ses travaux.\n\n{footer}\n"
+        assert marked(text) == [footer], footer
+
+
 def test_content_that_mentions_chrome_words_is_kept() -> None:
     text = "The Committee asked how the press release on the report was shared with victims."
     assert marked(text) == []

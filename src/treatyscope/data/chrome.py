@@ -36,6 +36,7 @@ CHROME_LINES: tuple[str, ...] = (
     r"in progress at unhq",
     r"department of public information\s*•.*",
     r"\*\s*\*\*\*\s*\*",  # the end mark of New York releases
+    r"\*(?:[ \t]+\*){2,4}",  # ... and of Geneva's, spaced ("*   *   *")
     r"[_=*-]{3,}",  # a rule drawn with characters before a footer
     r"header image for news printout",
     r"english site french site spanish site.*",
@@ -159,7 +160,11 @@ CHROME_SENTENCES: tuple[str, ...] = (
     # the masthead of New York releases
     r"For information media\s*[•.;,:-]\s*[Nn]ot an official record\.?",
     r"(?:Ce|Le présent) (?:document|communiqué) est destiné à l['’]information[^.\n]*\.?(?:\s*(?:[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{2,4}|[A-Z]{2,6}\d{2}\.\d{3})[A-Z]?)?",
-    r"À l['’]intention des organes d['’]information\.\s*Document non officiel\.?",
+    r"À l['’]intention des organes d['’]information\s*[.•·;]\s*Document non officiel\.?",
+    # the old unog.ch French footer, verbless: "Document destiné à l'information; ne
+    # constitue pas un document officiel"
+    r"Document destiné à l['’]information\s*[;,.]\s*(?:il\s+)?ne constitue pas un document "
+    r"officiel\.?",
     r"Produit par le Service de l['’]information des Nations Unies[^.]*\.",
     r"(?:Ce|Le présent) (?:communiqué|compte rendu|document)[^.]{0,200}? (?:ne constitue pas|"
     r"n['’]est pas) un (?:document|compte rendu) officiel\.(?:\s*Il est publié à des fins "
