@@ -647,6 +647,9 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
      None),
     ("Ms. Lopez said that 12 million had been allocated in 2023 to new prisons, which would "
      "offer 4,500 places.", None),
+    # "dont" and an approximator before a part of the figure before it: one clause
+    ("Mme Lopez a indiqué qu'en 2001, 11 300 réfugiés vivaient au Togo, dont près de 40 "
+     "pour cent d'enfants.", 2001),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

@@ -87,8 +87,8 @@ _RELATIVE_WORDS = ("year", "année", "l'an", "l’an")
 _NAME_BEFORE_ENDS = ("of", "de", "du")
 _CLAUSE_BREAK = re.compile(
     # "dont" before a number counts a part of the figure before it: one clause, one year
-    # ("En 2015, 1 200 enfants ..., dont 63 % de filles")
-    r";|,\s+(?:and|but|while|whereas|which|who|where|whose|et|mais|tandis|qui|dont(?!\s+(?:\d|un\b|une\b|la\s+moitié|deux\b|trois\b|quatre\b|cinq\b))|où)\b|"
+    # ("En 2015, 1 200 enfants ..., dont 63 % de filles", "..., dont près de 40 %")
+    r";|,\s+(?:and|but|while|whereas|which|who|where|whose|et|mais|tandis|qui|dont(?!\s+(?:(?:près\s+de|environ|plus\s+de|moins\s+de|quelque|presque)\s+)?(?:\d|un\b|une\b|la\s+moitié|deux\b|trois\b|quatre\b|cinq\b))|où)\b|"
     # a bracket opens a clause, but for a currency conversion of the figure before it
     # ("MNT 1.9 billion (about US$ 1.5 million) in 2010": one amount, one year)
     r"\s+whereas\s+|\s\((?!(?:(?:about|approximately|around|some|nearly|roughly|or|environ|"
