@@ -45,7 +45,8 @@ DELEGATION_LABEL = "the delegation"
 #: The State side when only States speaking in a debate make it ("Some speakers said").
 STATES_LABEL = "States (unnamed speakers)"
 _HEADER_CHAIR = re.compile(
-    rf"^(?:Chair|Chairperson|Chairman|Chairwoman|Président|Présidente|Présidence)\s*:\s*(?:{P.HONORIFIC})\.?\s*"
+    rf"^(?:Chair|Chairperson|Chairman|Chairwoman|Président(?:e|\(e\))?|Présidence)\s*:\s*"
+    rf"(?:{P.HONORIFIC})\.?\s*"
     rf"(?P<name>(?:{P.NAME_PARTICLE}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)?"
     rf"[A-ZÀ-ÖØ-Þ][\w'’\-]+){{0,3}})(?:[ \t]*\((?P<office>[^()]{{2,60}})\))?",
     re.MULTILINE,
