@@ -497,6 +497,9 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["Ministère de la justice", "Ministère de la santé publique"]),
         ("The delegation of Chile was composed, among others, of representatives of the Ministry of Justice and the Ministry of Health.",
          ["Ministry of Justice", "Ministry of Health"]),
+        # who leads it, in a restrictive clause
+        ("Mr. Benítez (Paraguay) said that the delegation he headed comprised representatives of the Ministry of Justice and the Supreme Court of Justice.",
+         ["Ministry of Justice", "Supreme Court of Justice"]),
     ],
 )
 def test_delegation_composition(text: str, items: list[str]) -> None:

@@ -120,6 +120,9 @@ _DELEGATION = (
     # a summary record reports the head in the third person: "her delegation included"
     r"\b(?:The|the|Her|her|His|his|Its|its|Their|their|Our|our|My|my)\s+(?:[\w-]+\s+)?"
     r"delegation(?:\s+(?:of|from)\s+[^,.;]{1,80}?)?"
+    # who leads it, as a restrictive clause: "the delegation (that) he headed comprised"
+    r"(?:\s+(?:that\s+|which\s+|whom\s+)?(?:he|she|they|I|we)\s+(?:led|headed|leads|heads|"
+    r"had\s+the\s+honour\s+to\s+lead))?"
     r"(?:\s*,[^,.;]{1,160}?,)?\s+"
 )
 #: Who leads a delegation, with their offices: no sentence end, a title's stop allowed
