@@ -94,6 +94,8 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
      [("4,212 juveniles", 4212, "persons"), ("5 fugitives", 5, "persons")]),
     ("Some 2.9 million non-Jordanians lived there.",
      [("2.9 million non-Jordanians", 2.9e6, "persons")]),
+    ("Some 2.3 million Senegalese and 20 Swiss lived there.",
+     [("2.3 million Senegalese", 2.3e6, "persons"), ("20 Swiss", 20, "persons")]),
     ("It covered 68 of the country's 75 districts.",
      [("68", 68, "districts"), ("75 districts", 75, "districts")]),
     ("Women represented 11% of staff.", [("11%", 11, "percent")]),

@@ -328,7 +328,7 @@ def normalise_noun(word: str) -> str:
         low = low[2:]  # "d'habitants", "d’actes": the elided "de" is no part of the noun
     if low in PERSON_NOUNS and low not in NOT_PERSONS:
         return "persons"
-    if word[:1].isupper() and low.endswith(DEMONYM_ENDINGS):
+    if word[:1].isupper() and (low.endswith(DEMONYM_ENDINGS) or low == "swiss"):
         return "persons"  # "3,000 Zimbabweans", "500 Haïtiens": people by nationality
     if low.startswith("non-") and len(low) > 5:
         # "2.9 million were non-Jordanians", "non-nationals": people all the same

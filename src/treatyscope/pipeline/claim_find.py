@@ -624,11 +624,17 @@ def _noun_head(toks: list[Tok], j: int, lang: str, *, singular: bool,
         return next((w for w in words if toks[w].low in ONE_COUNTABLE), None)
     head = None
     for w in words:
-        if _plural(toks[w].low):
+        if _plural(toks[w].low) or _invariable_demonym(toks[w]):
             head = w
         elif head is not None:
             break
     return head
+
+
+def _invariable_demonym(tok: Tok) -> bool:
+    """True for a people by nationality whose plural takes no "s" ("2.3 million Senegalese",
+    "300 Lebanese", "20 Swiss")."""
+    return tok.text[:1].isupper() and (tok.low.endswith("ese") or tok.low == "swiss")
 
 
 def _singular_head(toks: list[Tok], j: int) -> int | None:
