@@ -652,6 +652,11 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # "dont" and an approximator before a part of the figure before it: one clause
     ("Mme Lopez a indiqué qu'en 2001, 11 300 réfugiés vivaient au Togo, dont près de 40 "
      "pour cent d'enfants.", 2001),
+    # an agreement's year dates the agreement
+    ("Ms. Lopez said that under the agreement signed with Spain in 2006, 2,700 workers had "
+     "been recruited for seasonal work in 2007, and 96 per cent of them had returned.", 2007),
+    ("Ms. Lopez said that the Covenant, ratified by Peru in 1978, had 147 States parties.",
+     None),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

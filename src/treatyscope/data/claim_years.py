@@ -141,8 +141,10 @@ HEAD_CHARS = 1500
 EVENT_BEFORE = (
     r"\b(?:adopted|established|created|introduced|launched|set\s+up|founded|enacted|"
     r"approved|instituted|cré(?:é|ée|és|ées)|introdui(?:t|te|ts|tes)|adopt(?:é|ée|és|ées)|"
-    r"lanc(?:é|ée|és|ées)|institu(?:é|ée|és|ées)|fond(?:é|ée|és|ées)|mise?s?\s+en\s+place)"
-    r"\s+(?:in|en)\s+$")
+    r"lanc(?:é|ée|és|ées)|institu(?:é|ée|és|ées)|fond(?:é|ée|és|ées)|mise?s?\s+en\s+place|"
+    # an agreement's year ("the framework agreement signed with Spain in 2006")
+    r"signed|concluded|ratified|sign(?:é|ée|és|ées)|conclu(?:e|s|es)?|ratifi(?:é|ée|és|ées))"
+    r"(?:\s+(?:with|between|by|avec|entre|par)\s+[^,.;\d]{1,40}?)?\s+(?:in|en)\s+$")
 #: An auxiliary before that participle: the event is the clause's own.
 AUXILIARY_BEFORE = (
     r"\b(?:was|were|been|is|are|be|had|has|have|été|est|sont|a|ont|avait|avaient)\s+"

@@ -343,14 +343,29 @@ def stated_year(text: str, sentence: Span, offset: int) -> YearFix | None:
     return _stated(text, sentence, offset, year_mentions(text, sentence))
 
 
+def _relative_date(text: str, sentence: Span) -> bool:
+    """True when the sentence dates itself by a relative year ("l'an dernier"), not one
+    that opens or closes a period ("since last year")."""
+    found = _relative_expression(text, sentence)
+    if found is None:
+        return False
+    at = text.find(found[0], sentence.start, sentence.end)
+    lead = text[max(sentence.start, at - 12) : at].rstrip().lower()
+    return not lead.endswith(("since", "depuis", "from", "until", "by", "jusqu'à", "dès"))
+
+
 def _stated(text: str, sentence: Span, offset: int,
             found: list[YearMention]) -> YearFix | None:
     """:func:`stated_year` given the sentence's :func:`year_mentions`."""
     mentions = [m for m in found if m.kind in ("date", "span")]
     if not mentions:
         # a sentence that dates something else ("the fund, created in 2012, ...", "Since
-        # 2016, ...") sets its own period: it takes no year from the sentence before
-        return UNDATED if any(m.kind in ("event", "base") for m in found) else None
+        # 2016, ...") sets its own period: it takes no year from the sentence before; but a
+        # relative year of its own still dates it ("... signé en 2021 ..., ce dont ont
+        # bénéficié 4 700 retraités l'an dernier")
+        if any(m.kind in ("event", "base") for m in found):
+            return None if _relative_date(text, sentence) else UNDATED
+        return None
     clause = _clause(text, sentence, offset)
     local = [m for m in mentions if clause.start <= m.start < clause.end]
     if not local and any(m.kind in ("event", "base") and clause.start <= m.start < clause.end
