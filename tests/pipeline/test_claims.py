@@ -657,6 +657,9 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
      "been recruited for seasonal work in 2007, and 96 per cent of them had returned.", 2007),
     ("Ms. Lopez said that the Covenant, ratified by Peru in 1978, had 147 States parties.",
      None),
+    # an opening adverbial of an event dates the whole sentence
+    ("After the 2017 general elections, women held 23 per cent of the seats, and 9 of the 31 "
+     "ministers were women.", 2017),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

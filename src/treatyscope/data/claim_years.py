@@ -92,6 +92,8 @@ LABEL_AFTER = re.compile(r"^[\s\-‑]+[a-zéè]", re.I)
 
 #: The words before a year in an adverbial that opens a sentence and dates all of it.
 OPENING_DATE = re.compile(
+    # ... or an event of that year: "After the 2017 general elections, ..."
+    r"^(?:after|following|après)\s+(?:the|les|la|le)\s+$|"
     rf"^(?:in|at|for|as\s+of|as\s+at|during|by|en|au|à|pour|durant|dans|fin|début)\s+"
     rf"(?:(?:its|their|the|sa|son|lors\s+de\s+sa)\s+(?={_MONTH}\s))?"  # "In its May 2023 session,"
     rf"(?:(?:the\s+)?(?:start|end|beginning|first\s+half|second\s+half|course)\s+of\s+)?"

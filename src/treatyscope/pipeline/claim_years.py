@@ -526,8 +526,9 @@ _SEGMENT_BREAK = re.compile(r"[;:]")
 _LEAD_PHRASE = re.compile(r"[^,.;:\d]{3,80},\s+")
 
 
-#: What closes an opening adverbial after its year: a comma, or one word and a comma.
-_ADVERBIAL_END = re.compile(r"(?:\s+[a-zé]+)?\s*,")
+#: What closes an opening adverbial after its year: a comma, or up to three words and a
+#: comma ("In 2022 alone,", "After the 2017 general elections,").
+_ADVERBIAL_END = re.compile(r"(?:\s+[a-zé]+){0,3}\s*,")
 
 
 def _clause(text: str, sentence: Span, offset: int) -> Span:
