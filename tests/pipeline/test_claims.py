@@ -660,6 +660,8 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # an opening adverbial of an event dates the whole sentence
     ("After the 2017 general elections, women held 23 per cent of the seats, and 9 of the 31 "
      "ministers were women.", 2017),
+    ("Ms. Lopez said that at the 2011 local by-elections, women won 30 per cent of the seats.",
+     2011),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)
