@@ -271,6 +271,9 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
     noun_at = _noun_start(toks, last)
     if noun_at < len(toks) and toks[noun_at].low in _NEXT_NUMBER_WORDS:
         return _bare(toks, lo, hi, lang)  # "from 29 three years ago": a number of its own
+    code = _suffix_currency(toks[noun_at]) if noun_at < len(toks) else None
+    if code is not None:
+        return _Found(lo, hi, lo.first, noun_at, code)
     unit = unit_at(toks, noun_at)
     if unit is not None and _time_word_modifies(toks, lo, noun_at, unit[1]):
         unit = None  # "two day centres": centres, not days
@@ -574,6 +577,17 @@ def _currency_start(toks: list[Tok], lo: Numeral) -> int:
 #: Currency signs written as a capital letter alone before an amount ("Q 21 million":
 #: quetzales); only in capitals, as a token of their own.
 _LETTER_SIGNS = {"Q": "GTQ"}
+
+
+def _suffix_currency(tok: Tok) -> str | None:
+    """The currency of a code written in capitals after an amount ("540 BAM", "480 KM",
+    "300 FCFA"); None for anything else ("12 km" are kilometres)."""
+    if not (tok.text.isupper() and 2 <= len(tok.text) <= 4):
+        return None
+    if _iso_code(tok):
+        return tok.text
+    code = CURRENCY_PREFIXES.get(tok.low)
+    return code if code is not None and code.isupper() else None
 
 
 def _iso_code(tok: Tok) -> bool:
