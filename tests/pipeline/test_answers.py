@@ -877,3 +877,16 @@ def test_a_reply_that_answers_in_part_and_defers_the_rest_is_partial() -> None:
         "writing.\n")
     (answer,) = review.answers
     assert answer.status == "partial" and len(answer.spans) == 1
+
+
+def test_how_often_is_answered_by_a_frequency_in_words() -> None:
+    """"How often ...?" asks for a quantity, which "every year" gives without a digit; a
+    "how many" question is still not answered by it."""
+    review = analyze_text(
+        "Questions by Committee Experts\n\nANA LOPEZ, Committee Expert and Country Rapporteur, "
+        "asked whether the minimum wage was the same for all sectors. How often was the "
+        "minimum wage reviewed? How many labour inspectors reviewed wages?\n\nResponse of the "
+        "Delegation\n\nThe delegation said that the minimum wage was the same for all sectors "
+        "and was reviewed every year by the tripartite council.\n")
+    assert link(review, "How often").status == "answered"
+    assert link(review, "How many labour").status == "not_answered"

@@ -188,6 +188,11 @@ class Material:
                 concepts.setdefault(c, []).append(b)
             self.block_pairs.append(frozenset().union(*(t.bigrams for t in own)))
 
+    def sentence_text(self, i: int) -> str:
+        """The ``i``-th candidate sentence's text, without its attribution."""
+        block = self.blocks[self.candidates[i].block]
+        return block.texts[i - block.first]
+
     def sentence_gives_number(self, i: int) -> bool:
         """Whether the ``i``-th candidate sentence gives a quantity (:func:`gives_number`
         of its text without attribution; computed once per sentence)."""

@@ -28,6 +28,7 @@ module decides:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from itertools import repeat
@@ -121,6 +122,23 @@ MIN_PASSAGES = 20
 REQUIRE_FIGURE = True
 
 
+#: "How often ...?" asks for a frequency, which words give as well as figures ("reviewed
+#: every year", "ajusté chaque année").
+_ASKS_FREQUENCY = re.compile(r"\bhow often\b|\bà quelle fréquence\b|\btous les combien\b",
+                             re.IGNORECASE)
+_GIVES_FREQUENCY = re.compile(
+    r"\b(?:every (?:year|month|week|day|quarter|\w+ years)|annually|yearly|monthly|weekly|"
+    r"daily|once|twice|chaque (?:année|mois|semaine|jour|trimestre)|tous les (?:ans|mois|"
+    r"jours|\w+ ans)|annuellement|mensuellement)\b", re.IGNORECASE)
+
+
+def _gives_frequency(question: Question, material: Material, chosen: list[int]) -> bool:
+    """True when a "how often" question's chosen sentences give a frequency in words."""
+    if not _ASKS_FREQUENCY.search(question.text):
+        return False
+    return any(_GIVES_FREQUENCY.search(material.sentence_text(i)) for i in chosen)
+
+
 def link_question(question: Question, query: Query, scoring: Scoring, material: Material,
                   absent: float = 0.0) -> AnswerLink:
     """The answer link of one question from its scored blocks; ``absent`` is the share of
@@ -145,7 +163,8 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
     needed = ANSWERED_COVERAGE if len(chosen) > 1 else SINGLE_COVERAGE
     complete = (covered >= needed and not query.names - found.keys()
                 and not _other_years(query, material, chosen, found))
-    if REQUIRE_FIGURE and query.number and not any(map(material.sentence_gives_number, chosen)):
+    if (REQUIRE_FIGURE and query.number and not any(map(material.sentence_gives_number, chosen))
+            and not _gives_frequency(question, material, chosen)):
         return _no_answer(question, scoring, absent, "no figure")
     # the answer's best sentence defers the rest: something asked is still owed
     best = max(chosen, key=lambda i: scoring.sentences.get(i, 0.0), default=None)
