@@ -890,3 +890,14 @@ def test_how_often_is_answered_by_a_frequency_in_words() -> None:
         "and was reviewed every year by the tripartite council.\n")
     assert link(review, "How often").status == "answered"
     assert link(review, "How many labour").status == "not_answered"
+
+
+def test_a_count_asked_for_two_years_and_given_for_one_is_partial() -> None:
+    """"in 2006 and 2007" asks for both years (only the first was read): a reply for 2006
+    alone answers in part."""
+    review = analyze_text(
+        "Questions by Committee Experts\n\nANA LOPEZ, Committee Expert and Country Rapporteur, "
+        "asked how many deaths in custody had been recorded in 2006 and 2007.\n\nResponse of "
+        "the Delegation\n\nThe delegation said that 14 deaths in custody had been recorded in "
+        "2006.\n")
+    assert link(review, "ANA LOPEZ").status == "partial"

@@ -342,13 +342,16 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool, frozenset[str]]:
 
 #: A year a question asks a figure for: "in 2013", "en 2022", "during 2019" (not the year
 #: of a law, "la loi de 2021", nor of a programme's span).
-_ASKED_YEAR = re.compile(r"\b(?:in|en|during|pour l['’]année|for the year)\s+((?:19|20)\d\d)\b(?![-–/]\d)")
+_ASKED_YEAR = re.compile(r"\b(?:in|en|during|pour l['’]année|for the year)\s+((?:19|20)\d\d)\b(?![-–/]\d)"
+                         # ... and the years listed after it ("in 2006 and 2007")
+                         r"(?:(?:,\s*|\s+(?:and|et|or|ou)\s+(?:in\s+|en\s+)?)((?:19|20)\d\d)\b)?")
 
 
 def _asked_years(text: str) -> frozenset[str]:
     """The years a question asks a figure for (:data:`_ASKED_YEAR`), as terms."""
     main_text = text.partition(" (regarding: ")[0]
-    return frozenset(m.group(1) for m in _ASKED_YEAR.finditer(main_text))
+    return frozenset(year for m in _ASKED_YEAR.finditer(main_text)
+                     for year in m.groups() if year)
 
 
 #: A number in a question, with the words before it ...
