@@ -14,7 +14,7 @@ from conftest import GOLD, SHARED, analyze_text, needs_shared
 from treatyscope.model import AnswerLink, Review, Span
 from treatyscope.pipeline.a_blocks import build_material, paragraph_starts, sentence_cues
 from treatyscope.pipeline.answers import build_answers, rarity
-from treatyscope.pipeline.q_lexical import Index, stem, terms
+from treatyscope.pipeline.q_lexical import Index, concept_map, stem, terms
 from treatyscope.pipeline.q_link import order_factor
 from treatyscope.pipeline.questions import lede_section
 
@@ -463,6 +463,9 @@ def test_light_stemmer_joins_word_forms() -> None:
     # irregular past forms of common verbs
     assert stem("brought") == stem("bringing") and stem("held") == stem("holding")
     assert stem("taken") == stem("taking") and stem("sought") == stem("seeking")
+    # a French fine is no amendment, an English fine no French end; fines are penalties
+    assert stem("amendes") != stem("amended") and stem("fines") != stem("fin")
+    assert concept_map()[stem("fines")] & concept_map()[stem("sanctions")]
     # a short noun in -ion and its plural ("décision" / "décisions", "elections")
     for noun in ("décision", "élection", "election", "question", "session", "région",
                  "pension", "eviction", "opinion"):

@@ -102,6 +102,9 @@ CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("solitary", "isolation", "segregation", "isolement"),
     ("extradition", "extradited", "expulsion", "expelled", "deportation", "deported",
      "refoulement", "removal", "extradé", "expulsé"),
+    # the penalties a law or a court imposes ("what sanctions ...?" - "48 fines")
+    ("penalty", "penalties", "fine", "fines", "fined", "sanction", "sanctions", "amende",
+     "amendes", "pénalité", "pénalités"),
     ("disciplinary", "sanction", "sanctions", "sanctioned", "suspended", "suspension",
      "dismissed", "dismissal", "disciplinaire", "disciplinaires"),
     ("enrolment", "enrollment", "enrolled", "attendance", "attending", "scolarisation",

@@ -71,7 +71,9 @@ _DISTINCT = {
     # a "residential" institution is no residence permit
     "residential": "residential",
     # ... and "closure" is what "closed" does
-    "closure": "clos", "closures": "clos"}
+    "closure": "clos", "closures": "clos",
+    # a French fine is no English amendment, and an English fine no French end ("fin")
+    "amende": "amende", "amendes": "amende", "fine": "fine", "fines": "fine", "fined": "fine"}
 #: Irregular past forms of verbs common in reported dialogue, with their base ("a detainee
 #: had to be brought before a judge" answers "the time limit for bringing a detainee").
 _IRREGULAR_VERBS = {
