@@ -463,6 +463,9 @@ def test_light_stemmer_joins_word_forms() -> None:
     # irregular past forms of common verbs
     assert stem("brought") == stem("bringing") and stem("held") == stem("holding")
     assert stem("taken") == stem("taking") and stem("sought") == stem("seeking")
+    # a consonant doubled before an ending is one ("stopped", "planning", "committed")
+    assert stem("stopped") == stem("stop") and stem("planning") == stem("plan")
+    assert stem("committed") == stem("commit") and stem("banned") == stem("ban")
     # a French fine is no amendment, an English fine no French end; fines are penalties
     assert stem("amendes") != stem("amended") and stem("fines") != stem("fin")
     assert concept_map()[stem("fines")] & concept_map()[stem("sanctions")]

@@ -95,6 +95,12 @@ _SUFFIXES = (
 )
 
 
+#: Suffixes before which English doubles a final consonant, and the consonants it doubles
+#: so ("ll", "ss", "ff" and "zz" are written so in the base too: "install", "pass").
+_DOUBLING = frozenset({"ed", "ing", "ings", "er", "ers"})
+_DOUBLED = frozenset("bdgmnprt")
+
+
 def _words(text: str) -> list[str]:
     """``_WORD.findall(text)``.  An ASCII text with no apostrophe (most sentences) is read
     with ``bytes.translate`` and ``str.split`` instead, only for speed: its words are then
@@ -184,6 +190,8 @@ def stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
+            if suffix in _DOUBLING and w[-1] == w[-2] and w[-1] in _DOUBLED:
+                w = w[:-1]  # "stopped", "planning", "committed": "stop", "plan", "commit"
             break
     if len(w) > 3 and w.endswith("e"):  # vote/voting, centre/centres
         w = w[:-1]
