@@ -118,6 +118,9 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
      [("900 cases", 900, "cases"), ("four", 4, "persons")]),
     ("Of those who died, 1,096 were teens and 230 were children.",
      [("1,096", 1096, "persons"), ("230", 230, "persons")]),
+    ("Of the 27 prosecutions, 11 concerned police officers and 6 concerned prison staff.",
+     [("27 prosecutions", 27, "prosecutions"), ("11", 11, "prosecutions"),
+      ("6", 6, "prosecutions")]),
     ("It discussed one draft and two future general comments.",
      [("one draft", 1, "draft"), ("two future general comments", 2, "comments")]),
 ])

@@ -369,6 +369,12 @@ def _fronted_whole(toks: list[Tok], lo: Numeral, lang: str) -> int | None:
     complaints received by the Inspectorate, 612 concerned ..."), when the count right
     after its comma has no noun of its own (a verb follows it), else None."""
     comma = lo.first - 1
+    if comma > 0 and toks[comma].low in ("and", "et"):
+        # the list goes on: "Of the 27 prosecutions, 11 concerned police officers and 6
+        # concerned prison staff" (the comma is the one after the whole)
+        comma = next((k for k in range(comma - 1, 2, -1) if toks[k].text == ","), -1)
+        if comma < 0 or not any(t.kind == "num" for t in toks[comma + 1 : lo.first - 1]):
+            return None
     nxt = toks[lo.last + 1] if lo.last + 1 < len(toks) else None
     if comma < 3 or toks[comma].text != "," or nxt is None or nxt.kind != "word":
         return None
