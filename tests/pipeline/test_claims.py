@@ -667,6 +667,11 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
      "ministers were women.", 2017),
     ("Ms. Lopez said that at the 2011 local by-elections, women won 30 per cent of the seats.",
      2011),
+    # the opening adverbial of a reported clause dates the whole of it
+    ("Ms. Lopez said that in 2011, 14 trafficking cases had been brought before the courts, "
+     "and 2 had ended in convictions.", 2011),
+    ("Mme Lopez a fait savoir qu'en 2015, 312 plaintes avaient été déposées; 47 agents "
+     "avaient été poursuivis.", 2015),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

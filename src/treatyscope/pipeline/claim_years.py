@@ -501,8 +501,10 @@ def _opens_sentence(text: str, sentence: Span, mention: YearMention) -> bool:
     "In its May 2023 session, ..." (one lower-case word may follow the year)."""
     head = text[sentence.start : mention.start]
     lead = _LEAD_PHRASE.match(head)  # "Under the Optional Protocol procedure, as at 31 May"
+    said = _SAID_THAT.search(head)  # "Mme X a fait savoir qu'en 2015, ..."
     opens = OPENING_DATE.match(head) is not None or (
-        lead is not None and OPENING_DATE.match(head[lead.end():]) is not None)
+        lead is not None and OPENING_DATE.match(head[lead.end():]) is not None) or (
+        said is not None and OPENING_DATE.match(head[said.end():]) is not None)
     return opens and _ADVERBIAL_END.match(text, mention.start + 4) is not None
 
 
@@ -524,6 +526,9 @@ _SEGMENT_BREAK = re.compile(r"[;:]")
 
 #: A short phrase before the dated adverbial ("Under the Optional Protocol procedure, ").
 _LEAD_PHRASE = re.compile(r"[^,.;:\d]{3,80},\s+")
+#: A reporting verb's "that" before the reported clause's opening adverbial ("She said that
+#: in 2015, ...", "a fait savoir qu'en 2015, ..."), with no clause break before it.
+_SAID_THAT = re.compile(r"^[^;:]{3,160}?\b(?:that|que|qu['’])\s*", re.IGNORECASE)
 
 
 #: What closes an opening adverbial after its year: a comma, or up to three words and a
