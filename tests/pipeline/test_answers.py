@@ -907,3 +907,14 @@ def test_a_count_asked_for_two_years_and_given_for_one_is_partial() -> None:
         "the Delegation\n\nThe delegation said that 14 deaths in custody had been recorded in "
         "2006.\n")
     assert link(review, "ANA LOPEZ").status == "partial"
+
+
+def test_a_maximum_is_answered_by_what_may_not_be_exceeded() -> None:
+    review = analyze_text(
+        "Questions by Committee Experts\n\nANA LOPEZ, Committee Expert and Country Rapporteur, "
+        "asked about detention. What was the maximum length of pre-trial detention?\n\n"
+        "Response of the Delegation\n\nThe delegation said that pre-trial detention could "
+        "not exceed 12 months.\n")
+    answer = link(review, "What was the maximum")
+    assert answer.status == "answered"
+    assert stem("maximum") in answer.evidence["related_terms"]

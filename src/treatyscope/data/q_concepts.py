@@ -102,6 +102,10 @@ CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("solitary", "isolation", "segregation", "isolement"),
     ("extradition", "extradited", "expulsion", "expelled", "deportation", "deported",
      "refoulement", "removal", "extradé", "expulsé"),
+    # a limit asked as a maximum and given as what may not be exceeded ("What was the
+    # maximum length ...?" - "could not exceed 48 hours", "ne peut dépasser 30 jours")
+    ("maximum", "maximal", "maximale", "exceed", "exceeded", "exceeding", "dépasser",
+     "excéder", "ceiling", "plafond"),
     # the penalties a law or a court imposes ("what sanctions ...?" - "48 fines")
     ("penalty", "penalties", "fine", "fines", "fined", "sanction", "sanctions", "amende",
      "amendes", "pénalité", "pénalités"),
