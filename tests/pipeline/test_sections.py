@@ -270,11 +270,19 @@ def test_page_chrome_after_the_footer_stays_in_the_trailing_boilerplate_section(
 
 def test_rounds_opened_by_the_rapporteur_and_follow_up_rounds() -> None:
     rounds = ("Questions from the Country Rapporteur", "Replies by the Delegation",
-              "Follow-up Questions by Committee Experts", "Follow-up Replies by the Delegation")
+              "Follow-up Questions by Committee Experts", "Follow-up Replies by the Delegation",
+              "Questions by Other Committee Experts", "Response of the Delegation")
     body = "".join(f"{heading}\n\nMs. Lee said the law applied.\n\n" for heading in rounds)
     review = analyze_text("Committee on Economic, Social and Cultural Rights Reviews the "
                           "Report of Paraguay\n\n" + body)
-    assert [s.kind for s in review.sections][-4:] == ["questions", "responses"] * 2
+    assert [s.kind for s in review.sections][-6:] == ["questions", "responses"] * 3
+
+
+def test_the_covenant_s_articles_head_a_summary_record_s_rounds() -> None:
+    text = ("The meeting was called to order at 3 p.m.\nArticles 6 to 9 of the Covenant\n"
+            "Mr. Kodo (Chad) said that the minimum wage was 60,000 francs.\n"
+            "Articles 10 to 12 of the Covenant\nMs. Lee asked about housing.\n")
+    assert [s.kind for s in analyze_text(text).sections][-2:] == ["dialogue", "dialogue"]
 
 
 def test_french_summary_record_agenda_lines_of_reports() -> None:

@@ -18,12 +18,12 @@ _ROUND = r"(?:(?:Additional|Further|Preliminary|Initial|Final|Oral|Partial|Conti
 #: The articles a round of questions or answers covers ("Questions from Experts on Articles
 #: 1 to 6", "Response of the Delegation on Articles 7 to 9").
 _SCOPE = (r"(?:\s+(?:on|concerning|relating to|under|regarding)\s+(?:the\s+)?Articles?\s+\d{1,2}"
-          r"(?:(?:,|\s+to|\s+and|-|–)\s*\d{1,2})*(?:\s+of the Convention)?)?")
+          r"(?:(?:,|\s+to|\s+and|-|–)\s*\d{1,2})*(?:\s+of the (?:Convention|Covenant))?)?")
 
 #: ... and in French ("Questions et observations des membres du Comité sur les articles 1 à
 #: 6", "article premier").
 _SCOPE_FR = (r"(?:\s+(?:sur|concernant|relatives?\s+aux?)\s+(?:les\s+|l['’])?[Aa]rticles?\s+"
-             r"(?:\d{1,2}|premier)(?:(?:,|\s+à|\s+et|-|–)\s*\d{1,2})*(?:\s+de la Convention)?)?")
+             r"(?:\d{1,2}|premier)(?:(?:,|\s+à|\s+et|-|–)\s*\d{1,2})*(?:\s+(?:de la Convention|du Pacte))?)?")
 
 #: The Rapporteurs or the Task Force who open the questions ("Questions from the Country
 #: Rapporteur", "Questions by the Country Task Force").
@@ -42,7 +42,7 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Introduction of (?:the )?Reports?", "presentation", True),
     (r"Presentation by the (?:Delegation|State party)", "presentation", True),
     (r"(?:Opening )?Statements? by (?:the )?(?:Head of (?:the )?Delegation|Delegation)", "presentation", True),
-    (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put) )?(?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?|{_RAPPORTEURS}){_SCOPE}", "questions", True),
+    (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put) )?(?:by|from) (?:the )?(?:Other |Remaining )?(?:Committee )?(?:Experts?|Members?|{_RAPPORTEURS}){_SCOPE}", "questions", True),
     (r"(?:Additional|Further) Questions(?: and Comments)?", "questions", False),
     (r"(?:Questions|Comments) (?:and|&) (?:Comments|Questions|Observations) (?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
     # New York releases of the 2000s: "Experts' Comments and Questions"
@@ -70,7 +70,7 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Interactive [Dd]ialogue(?: (?:with|on) .{2,120})?", "dialogue", False),
     (r"Statements? by (?:the )?[Cc]oncerned [Cc]ountr(?:y|ies)", "presentation", False),
     (r"(?:Responses?|Replies) (?:by|from) (?:the )?Committee (?:Experts?|Members?)", "statements", False),
-    (r"Articles? (?:\d{1,2}|premier)(?:(?:,| to| and| à| et|-|–) ?\d{1,2})*(?: of the Convention| de la Convention)?", "dialogue", False),
+    (r"Articles? (?:\d{1,2}|premier)(?:(?:,| to| and| à| et|-|–) ?\d{1,2})*(?: of the (?:Convention|Covenant)| de la Convention| du Pacte)?", "dialogue", False),
     (rf"Reports? (?:of|by) {_STATE}", "report", False),
     # French releases
     (r"Présentation (?:du|des) rapports?(?: d[eu'’] ?[\w ]{2,40})?", "presentation", True),
