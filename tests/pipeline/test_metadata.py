@@ -500,6 +500,8 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
         # who leads it, in a restrictive clause
         ("Mr. Benítez (Paraguay) said that the delegation he headed comprised representatives of the Ministry of Justice and the Supreme Court of Justice.",
          ["Ministry of Justice", "Supreme Court of Justice"]),
+        ("Mme Diallo (Niger) dit que la délégation qu'elle dirige en sa qualité de Ministre de la population, de la protection sociale et de la promotion de la femme se compose de représentants du Ministère de la justice et du Ministère de la santé.",
+         ["Ministère de la justice", "Ministère de la santé"]),
     ],
 )
 def test_delegation_composition(text: str, items: list[str]) -> None:

@@ -128,6 +128,11 @@ _DELEGATION = (
 #: Who leads a delegation, with their offices: no sentence end, a title's stop allowed
 #: ("M. Sèwanou, Garde des sceaux, Ministre de la justice").
 _LEADER = r"(?:[^.;]|(?<=\bM)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMme)\.|(?<=\bDr)\.){1,240}?"
+#: What follows "délégation" before its verb: a few words, or who leads it with an office
+#: that may hold commas ("la délégation qu'elle dirige en sa qualité de Ministre de la
+#: population, de la protection sociale et de la promotion de la femme se compose de").
+_LED_FR = (r"(?:\s+qu['’](?:il|elle)\s+(?:dirige|conduit|préside)(?:\s+en\s+sa\s+qualité\s+de\s+"
+           r"[^.;]{1,200}?)?(?=\s+(?:se\s+compos|compren|est\s+|était\s+))|(?:\s+[^,.;]{1,80}?)?)")
 #: An aside set off by commas between the composition verb and its list ("composée, entre
 #: autres, de représentants ...", "composed, among others, of ...").
 _INCISE = (r"(?:\s*,\s*(?:entre\s+autres|notamment|en\s+outre|également|aussi|among\s+others|"
@@ -135,11 +140,11 @@ _INCISE = (r"(?:\s*,\s*(?:entre\s+autres|notamment|en\s+outre|également|aussi|a
 DELEGATION_COMPOSITION = (
     _DELEGATION + r"(?:was|were|is)\s+(?:also\s+)?(?:comprised|composed|made\s+up)" + _INCISE + r"of\s+",
     _DELEGATION + r"(?:also\s+)?(?:consisted\s+of|comprised|included|includes)\s+",
-    r"\b(?:La|la|Sa|sa|Notre|notre|Leur|leur)\s+délégation(?:\s+[^,.;]{1,80}?)?"
+    r"\b(?:La|la|Sa|sa|Notre|notre|Leur|leur)\s+délégation" + _LED_FR +
     r"(?:\s*,[^,.;]{1,160}?,)?\s+(?:était|est)\s+"
     r"(?:également\s+|aussi\s+|notamment\s+)?(?:composée|constituée)" + _INCISE,
     # "sa délégation se compose de représentants ...", "la délégation comprenait ..."
-    r"\b(?:La|la|Sa|sa|Notre|notre|Leur|leur)\s+délégation(?:\s+[^,.;]{1,80}?)?"
+    r"\b(?:La|la|Sa|sa|Notre|notre|Leur|leur)\s+délégation" + _LED_FR +
     r"(?:\s*,[^,.;]{1,160}?,)?\s+(?:se\s+compos(?:e|ait)|compren(?:d|ait))"
     r"(?:\s+(?:également|aussi|notamment))?\s+",
     # a participle in apposition, after who leads it: "la délégation béninoise, conduite par
