@@ -59,7 +59,8 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("hong", "kong", "dollars"): "HKD", ("new", "zealand", "dollars"): "NZD",
     ("singapore", "dollars"): "SGD", ("liberian", "dollars"): "LRD",
     ("guyanese", "dollars"): "GYD", ("fijian", "dollars"): "FJD",
-    ("east", "caribbean", "dollars"): "XCD", ("belize", "dollars"): "BZD",
+    ("east", "caribbean", "dollars"): "XCD", ("eastern", "caribbean", "dollars"): "XCD",
+    ("ec", "dollars"): "XCD", ("belize", "dollars"): "BZD",
     ("bahamian", "dollars"): "BSD", ("barbados", "dollars"): "BBD",
     ("trinidad", "and", "tobago", "dollars"): "TTD",
     # the CFA franc of West Africa; Central African States use its twin (CENTRAL_CFA_STATES)
