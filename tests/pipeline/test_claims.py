@@ -172,6 +172,9 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     ("Il y a eu 71 décès, et non pas 64.", [("71 décès", 71, "décès")]),
     # "un" as the low end of a range
     ("La peine est de un à trois ans.", [("un à trois ans", (1, 3), "years")]),
+    # the part of a counted whole: "14 des 22 régions", as "11 of the 14 regions"
+    ("Les réseaux couvrent 62 des 119 districts.",
+     [("62", 62, "districts"), ("119 districts", 119, "districts")]),
     # "entre" elided into "qu'entre" still opens a range, whose scale scales both ends
     ("Il a dit qu'entre 1,8 et 2,5 millions de personnes vivaient là.",
      [("1,8 et 2,5 millions de personnes", (1.8e6, 2.5e6), "persons")]),

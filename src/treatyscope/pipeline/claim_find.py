@@ -434,8 +434,9 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
         # "adopted decisions on 64": as many decisions
         return _Found(lo, hi, lo.first, last.last, _NOUN_UNITS[toks[lo.first - 2].text],
                       toks[lo.first - 2].text)
-    # "three of 17 ambassadors", "3 sur 17 juges": the part of a counted whole
-    of_count = (nxt in ("of", "sur") and last.last + 2 < len(toks)
+    # "three of 17 ambassadors", "3 sur 17 juges", "14 des 22 régions": the part of a
+    # counted whole
+    of_count = (nxt in ("of", "sur", "des") and last.last + 2 < len(toks)
                 and toks[last.last + 2].kind == "num")
     if of_count or (nxt in ("of", "de", "d'entre") and after in ELLIPSIS_OF | {"eux", "elles"}):
         start = last.last + (2 if of_count else 3)
