@@ -341,3 +341,13 @@ def test_as_many_as_is_no_ceiling() -> None:
     text = "According to non-governmental organizations, as many as 50 per cent were Roma."
     claim = next(c for c in analyze_text(text).claims if c.value == 50)
     assert claim.qualifier == "as many as" and interval(claim)[0] > 42
+
+
+def test_a_multiplier_beside_a_figure_restates_no_other_figure() -> None:
+    """"around 9 per cent, three times the official figure": the 3 is a factor, not the
+    State's 3 per cent restated, so the two shares still conflict (soft)."""
+    text = (HEAD + "Afro-Peruvians represented some 3 per cent of the population.\n"
+            "Questions by Committee Experts\nA Committee Expert noted that Afro-Peruvian "
+            "organizations estimated their population at around 9 per cent, three times the "
+            "official figure.\n")
+    assert [c.strength for c in analyze_text(text).conflicts] == ["soft"]

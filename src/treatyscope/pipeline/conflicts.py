@@ -499,8 +499,9 @@ def _candidates(review: Review, claims: list[Claim],
     values: dict[Span, set[float]] = {}  # sentence -> the values of its claims
     sentence_claims: dict[Span, list[Claim]] = {}
     for c in review.claims:  # restatements included: they show what a sentence counts
-        values.setdefault(c.sentence_span, set()).add(_middle(c))
         sentence_claims.setdefault(c.sentence_span, []).append(c)
+        if c.unit != "multiplier":  # "three times the official figure" gives no figure 3
+            values.setdefault(c.sentence_span, set()).add(_middle(c))
     out = []
     for members in by_unit.values():
         for x, (i, sentence_a, year_a, side_a, lo_a, hi_a, size_a) in enumerate(members):
@@ -546,7 +547,7 @@ def _restated(a: Claim, b: Claim, values: dict[Span, set[float]],
     ``b`` counts another thing than ``a``.  An earlier year's figure there is no such
     neighbour: "from 42.2 per cent in 2004 to 33.8 per cent in 2009" gives the start of a
     trend, which "some 40 per cent" may happen to be near."""
-    if _middle(a) in values[b.sentence_span]:
+    if _middle(a) in values.get(b.sentence_span, ()):
         return True
     return a.qualifier in _APPROX and any(
         c is not b and c.unit == a.unit and compatible(a, c) and not _earlier(c, b)
