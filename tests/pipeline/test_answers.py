@@ -646,6 +646,15 @@ def test_the_treaty_alone_is_no_name_the_answer_must_repeat() -> None:
     assert istanbul.evidence["reason"] == "name not mentioned"
 
 
+def test_french_verbs_of_intent_weigh_as_little_as_english_ones() -> None:
+    """"envisage-t-il d'adopter", "entend-il prendre" say what a question asks of the
+    State, not its topic: generic words, as "intend", "plan" and "consider" are."""
+    from treatyscope.pipeline.q_lexical import _word_info
+
+    for word in ("envisage", "entend", "adopter", "prendre", "intend"):
+        assert _word_info(word, False, True)[1] in ("generic", "stop"), word
+
+
 def test_an_article_number_meets_only_the_same_article() -> None:
     """'article 20' names an article: it does not meet '20 women', but meets 'article 20'."""
     question = terms("Did the State intend to accept the amendment to article 20?",

@@ -176,6 +176,8 @@ GENERIC_WORDS = _words(
     nombreux nombreuses grand grande grands grandes important importante importants
     particulier particulière général générale actuel actuelle prévu prévue prévoit
     assurer garantir permettre permet renforcer améliorer mettre mis visant vise
+    envisage envisageait envisager envisagé compte comptait compter entend entendait
+    prévoir adopter prendre pris prise prises
     """
 )
 
