@@ -638,6 +638,11 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
      "three years earlier.", 2007),
     ("Mme Lopez a indiqué qu'en 2023, 81 % des naissances étaient enregistrées, contre 58 % "
      "dix ans plus tôt.", 2013),
+    # ... also after a scale and a unit of several words; not the base of a change
+    ("Ms. Lopez said that in 2002 the budget was 1.8 billion United States dollars, against "
+     "1.62 billion United States dollars the previous year.", 2001),
+    ("Ms. Lopez said that in 2021 the budget rose to 12 million, an increase of 35 per cent "
+     "over the previous year.", 2021),
     # a fronted "By <date>," before a perfect tense dates what had been reached; a plan's
     # "by" stays a target
     ("Ms. Lopez said that by the end of 2015, 4,000 teachers had been hired.", 2015),

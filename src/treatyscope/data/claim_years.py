@@ -155,7 +155,11 @@ AUXILIARY_BEFORE = (
 #: A figure of the year before the sentence's ("30,000 in 2007, up from 25,000 the year
 #: before"): its year is one less.
 YEAR_BEFORE_AFTER = (
-    r"[^\s;]+(?:\s+[^\s\d,;]+){0,2}?\s+(?:the\s+(?:year\s+before|previous\s+year)|"
+    # the figure, its scale and unit ("24 millions de couronnes", "1.62 billion United
+    # States dollars"), then the phrase; not the base of a change ("an increase of 35 per
+    # cent over the previous year" is this year's)
+    r"[^\s;]+(?:\s+(?!(?:over|on|compared|with|than|from|versus|par|rapport|à|au|soit|"
+    r"contre)\b)[^\s\d,;]+){0,4}?\s+(?:the\s+(?:year\s+before|previous\s+year)|"
     r"a\s+year\s+(?:earlier|before)|l['’]année\s+(?:précédente|d['’]avant)|"
     # "compared with 260 three years earlier", "contre 29 trois ans plus tôt"
     r"(?P<back>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
