@@ -156,6 +156,9 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "It was important that support was provided regarding voting rights.",
     "Experts raised issues relating to detention and to asylum procedures.",
     "Committee Experts asked about detention, asylum and trafficking.",
+    "Les autres membres du Comité ont notamment posé des questions sur la ségrégation "
+    "scolaire.",
+    "Other Committee members raised questions on detention and asylum.",
     "The Committee had asked the State party to adopt a law.",
     "The Chair asked whether the Committee wished to adopt the agenda.",
     "A Committee Expert said the statistics were quite striking?",

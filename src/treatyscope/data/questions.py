@@ -244,7 +244,11 @@ PAST_REFERENCE = r"\b(?:had|have|has|been|being|was|were)\s+(?:also\s+|previousl
 TOPIC_SUMMARY = (
     r"\b(?:Committee )?(?:Experts|experts|Members|members|Committee members|the Committee|"
     r"Speakers|speakers|delegations|Delegations|States|Les experts|les experts|Des experts|des "
-    r"experts|Les membres du Comité|les membres du Comité|Plusieurs experts|plusieurs experts)"
+    r"experts|Les membres du Comité|les membres du Comité|Plusieurs experts|plusieurs experts|"
+    # with a quantifier: "Les autres membres du Comité ont notamment posé des questions sur"
+    r"(?:Les|les|D['’]|d['’]|Certains|certains|Plusieurs|plusieurs)\s*(?:autres\s+)?"
+    r"(?:membres\s+du\s+Comité|experts)|(?:Other|other|Several|several|Some|some)\s+"
+    r"(?:Committee\s+)?(?:members|experts|Experts|Members))"
     r"\b[^.;?!]{0,80}?\b(?:raised|raising|asked about|asking about|asked questions|asking "
     r"questions|enquired about|inquired about|enquiring about|inquiring about|posed questions|"
     r"putting questions|put questions|focused on|touched upon|touched on|addressed|posed|"
