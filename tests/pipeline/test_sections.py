@@ -101,7 +101,11 @@ def test_summary_record_header_and_agenda_items() -> None:
 @pytest.mark.parametrize("heading", ["Country Response", "Response of State Party",
                                      "RESPONSES BY THE DELEGATION", "Government's Replies",
                                      "Preliminary Response by Delegation",
-                                     "Initial Replies from the Delegation"])
+                                     "Initial Replies from the Delegation",
+                                     # a later round, and the State named
+                                     "Further Response", "Follow-up Replies",
+                                     "Response to Further Questions", "Follow-up Response",
+                                     "Response by the Delegation of Sierra Leone"])
 def test_a_response_heading_on_its_own_line_in_any_case(heading: str) -> None:
     text = (
         "Questions by Experts\nThe expert from Brazil, MARIA SILVA, asked about quotas.\n"

@@ -43,7 +43,7 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Presentation by the (?:Delegation|State party)", "presentation", True),
     (r"(?:Opening )?Statements? by (?:the )?(?:Head of (?:the )?Delegation|Delegation)", "presentation", True),
     (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put) )?(?:by|from) (?:the )?(?:Other |Remaining )?(?:Committee )?(?:Experts?|Members?|{_RAPPORTEURS}){_SCOPE}", "questions", True),
-    (r"(?:Additional|Further) Questions(?: and Comments)?", "questions", False),
+    (r"(?:Additional|Further|Follow-up) Questions(?: and Comments)?", "questions", False),
     (r"(?:Questions|Comments) (?:and|&) (?:Comments|Questions|Observations) (?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
     # New York releases of the 2000s: "Experts' Comments and Questions"
     (r"(?:Experts|Members)['’] (?:Questions|Comments) (?:and|&) (?:Comments|Questions|Observations)", "questions", True),
@@ -51,7 +51,11 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"(?:Opening )?Statements? by (?:the )?(?:Committee )?Experts?", "statements", True),
     (r"Dialogue with (?:the )?Committee Experts", "questions", True),
     (r"Dialogue avec les (?:experts|membres du Comité)", "questions", True),
-    (rf"{_ROUND}(?:Responses?|Replies|Answers) (?:by|from|of) (?:the )?(?:Delegation|State party){_SCOPE}", "responses", True),
+    (rf"{_ROUND}(?:Responses?|Replies|Answers) (?:by|from|of) (?:the )?(?:Delegation|State party)(?: of {_STATE})?{_SCOPE}", "responses", True),
+    # a later round on a line of its own: "Further Response", "Follow-up Replies", "Response
+    # to Further Questions"
+    (r"(?:Further|Additional|Follow-up|Final|Preliminary) (?:Responses?|Replies|Answers)", "responses", False),
+    (r"(?:Responses?|Replies|Answers) to (?:the )?(?:Further |Additional |Follow-up )?Questions", "responses", False),
     (r"(?:Delegation['’]s )?(?:Responses|Replies)", "responses", False),
     # New York releases of the 2000s: "Country Response", "Government's Replies"
     (r"(?:Country|State party|Government|Delegation)(?:['’]s)? (?:Responses?|Reply|Replies|Answers)", "responses", False),
@@ -111,7 +115,7 @@ AGENDA_LINES: tuple[str, ...] = (
     r"Adoption of the (?:agenda|report|annual report).{0,120}",
     r"(?:Report|Statement) (?:of|by) the (?:Chair|Chairperson|Secretary-General|United Nations).{0,200}",
     # ("Follow-up Questions by Committee Experts" is a round of questions, no agenda item)
-    r"(?:General discussion|Day of general discussion|Follow-up(?! (?:Questions|Replies|Responses|Answers)\b)|Methods of work|Solemn declaration).{0,160}",
+    r"(?:General discussion|Day of general discussion|Follow-up(?! (?:Questions|Replies|Responses?|Answers)\b)|Methods of work|Solemn declaration).{0,160}",
     r"Examen des rapports.{0,200}",
     r"(?:Rapport initial|Rapports? (?:initial|périodiques?)|[A-Z][a-zéè]+(?:-[a-zéè]+)* rapports? périodiques?|Deuxième.{0,40}rapports?(?: périodiques?)?) (?:d[eu'’]|présentés?).{0,200}",
     r"Questions d['’]organisation.{0,120}",
