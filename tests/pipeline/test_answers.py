@@ -927,3 +927,14 @@ def test_a_maximum_is_answered_by_what_may_not_be_exceeded() -> None:
     answer = link(review, "What was the maximum")
     assert answer.status == "answered"
     assert stem("maximum") in answer.evidence["related_terms"]
+
+
+def test_a_count_is_not_answered_by_durations_alone() -> None:
+    """"How many of the 71 judges were women?" asks for a count: "within 72 hours" gives a
+    duration, no count, whatever words the sentences share."""
+    review = analyze_text(
+        "Questions by Committee Experts\n\nANA LOPEZ, Committee Expert and Country Rapporteur, "
+        "asked about the courts. How many of the 71 judges and magistrates were women?\n\n"
+        "Response of the Delegation\n\nThe delegation said that judges and magistrates had to "
+        "bring a detainee before a court within 72 hours.\n")
+    assert link(review, "How many of the 71").status == "not_answered"

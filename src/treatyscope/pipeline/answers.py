@@ -36,7 +36,7 @@ from operator import mul
 
 from treatyscope.model import AnswerLink, AnswerStatus, Question, Review, Span
 from treatyscope.options import AnalyzeOptions
-from treatyscope.pipeline.a_blocks import Material, build_material, response_runs
+from treatyscope.pipeline.a_blocks import Material, build_material, gives_number, response_runs
 from treatyscope.pipeline.q_find import strip_attribution
 from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, concept_map, terms, words_of
 from treatyscope.pipeline.q_link import (
@@ -139,6 +139,28 @@ def _gives_frequency(question: Question, material: Material, chosen: list[int]) 
     return any(_GIVES_FREQUENCY.search(material.sentence_text(i)) for i in chosen)
 
 
+#: A question that asks for a count of things ("how many of the 71 judges", "combien de
+#: plaintes") and the figures that count none: durations ("72 hours", "36 heures").
+_ASKS_COUNT = re.compile(r"\bhow many\b|\bcombien d(?:e\b|['’])|\bnumber of\b|\bnombre d",
+                         re.IGNORECASE)
+_ASKS_DURATION = re.compile(r"\bhow long\b|\blength\b|\bduration\b|\bdurée\b|\bcombien de "
+                            r"temps\b", re.IGNORECASE)
+_DURATION = re.compile(r"(?<![\w.,])\d[\d,.\u00a0\u202f]*\s*(?:hours?|days?|weeks?|months?|"
+                       r"years?|heures?|jours?|semaines?|mois|ans|années)\b", re.IGNORECASE)
+
+
+def _durations_for_a_count(question: Question, material: Material, chosen: list[int]) -> bool:
+    """True when a question asks how many and the chosen sentences give no figure but
+    durations ("how many judges were women" - "within 72 hours")."""
+    asked = question.text.partition(" (regarding: ")[0]
+    if not _ASKS_COUNT.search(asked) or _ASKS_DURATION.search(asked):
+        return False  # (a duration asked too: "the number of ... and the maximum length")
+    texts = [material.sentence_text(i) for i in chosen]
+    if not any(_DURATION.search(t) for t in texts):
+        return False
+    return not any(gives_number(_DURATION.sub(" ", t)) for t in texts)
+
+
 def link_question(question: Question, query: Query, scoring: Scoring, material: Material,
                   absent: float = 0.0) -> AnswerLink:
     """The answer link of one question from its scored blocks; ``absent`` is the share of
@@ -163,8 +185,10 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
     needed = ANSWERED_COVERAGE if len(chosen) > 1 else SINGLE_COVERAGE
     complete = (covered >= needed and not query.names - found.keys()
                 and not _other_years(query, material, chosen, found))
-    if (REQUIRE_FIGURE and query.number and not any(map(material.sentence_gives_number, chosen))
-            and not _gives_frequency(question, material, chosen)):
+    if REQUIRE_FIGURE and query.number and (
+            (not any(map(material.sentence_gives_number, chosen))
+             and not _gives_frequency(question, material, chosen))
+            or _durations_for_a_count(question, material, chosen)):
         return _no_answer(question, scoring, absent, "no figure")
     # the answer's best sentence defers the rest: something asked is still owed
     best = max(chosen, key=lambda i: scoring.sentences.get(i, 0.0), default=None)
