@@ -103,6 +103,9 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("It covered 68 of the country's 75 districts.",
      [("68", 68, "districts"), ("75 districts", 75, "districts")]),
     ("Women represented 11% of staff.", [("11%", 11, "percent")]),
+    # a share after an age word is no age ("persons of working age")
+    ("The employment rate of persons of working age stood at 11.4 per cent.",
+     [("11.4 per cent", 11.4, "percent")]),
     ("The 18-member Committee met.", [("18-member", 18, "persons")]),
     ("More than 2.7 million internally displaced persons remained.",
      [("2.7 million internally displaced persons", 2.7e6, "persons")]),

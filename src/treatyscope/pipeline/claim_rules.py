@@ -351,9 +351,20 @@ _AGE_NEXT = frozenset({p[0] for p in AGE_AFTER} | {"-", "ans", "years"})
 _AGE_PREV = AGE_VERBS | AGE_COMPARATORS | {"de", "than", "as"}
 
 
+def _share_after(toks: list[Tok], num: Numeral) -> bool:
+    """True when a share follows the number ("11.4 per cent", "11,4 %")."""
+    j = num.last + 1
+    unit = unit_at(toks, j) if j < len(toks) else None
+    return unit is not None and unit[0] == "percent"
+
+
 def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
     """True when an age word or phrase around the number makes it an age limit."""
-    # An age word among the AGE_LOOKBACK tokens before, after the last punctuation there.
+    # An age word among the AGE_LOOKBACK tokens before, after the last punctuation there;
+    # not before a share ("the employment rate of persons of working age stood at 11.4 per
+    # cent": the rate, no age)
+    if _share_after(toks, num):
+        return False
     for tok in reversed(toks[max(0, num.first - AGE_LOOKBACK) : num.first]):
         if tok.text in ",;:()" or tok.kind == "num":
             break  # "young people aged under 25 represented 68 per cent": 25 is the age
