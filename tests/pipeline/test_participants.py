@@ -678,3 +678,22 @@ def test_a_french_expert_named_by_country_before_the_name() -> None:
     assert [s.kind for s in review.sections][-2:] == ["presentation", "questions"]
     assert [q.asker for q in review.questions] == [
         people["Hélène Darmon"].id, people["Cornelis van Diemen"].id]
+
+
+def test_an_expert_from_a_country_before_or_after_the_name() -> None:
+    """"An expert from Spain, X, said" and "Y, an expert from Egypt, asked": named Experts
+    (the first was an unnamed one, the second on no side, her question lost), under the
+    un.org heading "Questions Posed by Experts"."""
+    review = analyze_text(
+        "NEW YORK, 12 July -- Women's Anti-Discrimination Committee Takes Up Report of Guyana"
+        "\n\nIntroduction of Report\n\nJENNIFER WEBSTER, Minister of Human Services of Guyana, "
+        "said the law was new.\n\nQuestions Posed by Experts\n\nAn expert from Spain, SOLEDAD "
+        "MURILLO DE LA VEGA, said that the quota was low. How many women sat in Parliament?"
+        "\n\nNAELA GABR, an expert from Egypt, asked how many girls attended school.\n\n"
+        "Response of State Party\n\nThe delegation said that 31 women sat in Parliament.\n")
+    people = named(review)
+    assert [(n, p.side) for n, p in people.items()][1:] == [
+        ("Soledad Murillo de la Vega", "committee"), ("Naela Gabr", "committee")]
+    assert not [p for p in review.participants if p.name is None and p.side == "committee"]
+    assert [q.asker for q in review.questions] == [
+        people["Soledad Murillo de la Vega"].id, people["Naela Gabr"].id]

@@ -123,7 +123,7 @@ LEAD_WORDS = (
 )
 #: An office named before the person ("the Chairperson of the Committee, NAME, said").
 OFFICE_BEFORE = (
-    r"(?:(?:[Tt]he|THE|[Ii]ts|[Hh]is|[Hh]er|[Aa]nother|[Aa]|[Ll]e|LE|[Ll]a|LA|[Ss]on|[Ss]a|"
+    r"(?:(?:[Tt]he|THE|[Ii]ts|[Hh]is|[Hh]er|[Aa]nother|[Aa]n|[Aa]|[Ll]e|LE|[Ll]a|LA|[Ss]on|[Ss]a|"
     r"[Uu]n|[Uu]ne) [^,.;?!]{3,90}?"
     # an elided article: "L'experte de la France, Mme X, a salué ...", "L'Ambassadeur ..."
     r"|[Ll]['’][a-zà-ÿA-ZÀ-Ý][^,.;?!]{2,90}?"
@@ -240,7 +240,7 @@ ANON_STATE = (
 #: who holds it (resolved by the turns stage).
 OFFICE = (
     # an expert named by country in releases of New York ("The expert from Brazil, ...")
-    r"(?:The|the) [Ee]xpert (?:from|of) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,4}|"
+    r"(?:The|the|An|an) [Ee]xpert (?:from|of) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,4}|"
     r"(?:The|the) [Hh]ead of (?:the )?[Dd]elegation|(?:Le|La|le|la) (?:chef|cheffe) de (?:la )?"
     r"délégation|"
     r"(?:The|the|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir) (?:(?:Deputy|Vice|Assistant|First|Acting)[ -])?"
@@ -364,7 +364,7 @@ COMMITTEE_TITLE = (
 COMMITTEE_GENERIC_TITLE = (
     # "the expert from Ghana", "l'experte de la France" (releases of New York), not "an
     # expert of the Ministry of ..."
-    r"^(?:the |l['’])?experte?(?!.*\b(?:ministry|government|ministère|gouvernement)\b)|^chair|"
+    r"^(?:the |an? |l['’]|une? )?experte?(?!.*\b(?:ministry|government|ministère|gouvernement)\b)|^chair|"
     r"^vice[- ]chair|^rapporteur|^country rapporteur|^présidente?\b|^vice-présidente?\b"
 )
 STATE_TITLE = (

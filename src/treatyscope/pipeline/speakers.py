@@ -677,7 +677,8 @@ def _find_role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
             continue
         s, e = start - sentence.start, end - sentence.start
         if _inside_title_phrase(chunk, s, e) or (
-                kind == "anon_committee" and _apposition_after_name(chunk, s, e)):
+                kind == "anon_committee" and (_apposition_after_name(chunk, s, e)
+                                              or _OFFICE_BEFORE_NAME.match(chunk, e))):
             continue
         said = (_is_subject(chunk, s, e) or (kind == "delegation" and _said_after(chunk, s, e))
                 or (kind == "office" and _TOLD.match(chunk, e) is not None))
@@ -868,13 +869,25 @@ def _inside_title_phrase(chunk: str, start: int, end: int) -> bool:
 _NAME_COMMA_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s*\([^()]{1,60}\))?,\s*$")
 
 
+#: ... and before one ("An expert from Spain, SOLEDAD MURILLO, said"): a name and a comma
+#: after the role phrase (and its country).
+_OFFICE_BEFORE_NAME = re.compile(
+    rf"(?:\s+(?:from|of)\s+[^,.;]{{2,60}})?,\s*(?:(?:{P.HONORIFIC})\.?\s+)?"
+    rf"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:{P.NAME_PARTICLE}\s+)*[A-ZÀ-Ý][\w'’-]+){{0,4}}\s*,")
+
+
 def _apposition_after_name(chunk: str, start: int, end: int) -> bool:
     """True for a member's role phrase set between commas after a name ("Mr. HALLORAN, an
     Expert, said", "M. Dupont, un expert, a demandé"): the named person's title, no
     anonymous speaker of its own.  (Not for the delegation: "Outre Mme X, la délégation
     nigérienne, dont ..." is the delegation speaking.)"""
-    return (chunk[end : end + 1] == "," and start > 0
+    return (start > 0 and _ROLE_COUNTRY_COMMA.match(chunk, end) is not None
             and _NAME_COMMA_BEFORE.search(chunk, max(0, start - 80), start) is not None)
+
+
+#: The end of a role phrase in apposition: a comma, after the member's country if any ("...,
+#: an expert from Egypt, asked").
+_ROLE_COUNTRY_COMMA = re.compile(r"(?:\s+(?:from|of|de|du|des)\s+[^,.;]{2,60})?,")
 
 
 _PARTICLE_WORD = re.compile(rf"(?i:{P.NAME_PARTICLE})")
