@@ -414,7 +414,8 @@ def test_what_gives_a_figure() -> None:
                "No complaint had been received.", "Aucune plainte n’avait été enregistrée.",
                "Quatorze agents de l'État ont été suspendus.",
                "Fifteen officers had been dismissed.", "Twenty-three cases were open.",
-               "15. No children had been found working in the cotton fields."]
+               "15. No children had been found working in the cotton fields.",
+               "Une vingtaine de fosses communes restaient à exhumer."]
     no_figures = ["The 2007 law was amended in 2016.", "There was no law on it.",
                   "8.Selon la délégation, le secteur informel reste important."]
     assert [s for s in figures if not gives_number(s)] == []

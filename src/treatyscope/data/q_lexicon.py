@@ -122,7 +122,7 @@ GIVES_NUMBER = (
     # French
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
     r"vingt|trente|quarante|cinquante|soixante|cents?|mille|"
-    r"douzaines?|dizaines?|centaines?|"
+    r"douzaines?|dizaines?|centaines?|(?:quin|vingt|tren|cinquant|soixant)aines?|"
     r"milliers?|millions?|moitié|données|statistiques|chiffres?|pour cent|zéro|tiers|quarts?|"
     r"aucune?\s+(?:\S+\s+){0,3}?n['’](?:a|ont|avait|avaient)\b)\b"
 )
