@@ -685,6 +685,9 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
      "and 2 had ended in convictions.", 2011),
     ("Mme Lopez a fait savoir qu'en 2015, 312 plaintes avaient été déposées; 47 agents "
      "avaient été poursuivis.", 2015),
+    # a second reported clause of today takes no year of the first
+    ("Ms. Lopez said that Armenia had ratified the Convention in 2010 and that some 190,000 "
+     "persons with disabilities were currently registered.", None),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

@@ -368,6 +368,8 @@ def _stated(text: str, sentence: Span, offset: int,
         return None
     clause = _clause(text, sentence, offset)
     local = [m for m in mentions if clause.start <= m.start < clause.end]
+    if local and _now_after(text, clause, local, offset):
+        return UNDATED  # "ratified it in 2010 and that 190,000 were currently registered"
     if not local and any(m.kind in ("event", "base") and clause.start <= m.start < clause.end
                          for m in found):
         return UNDATED  # "In 2018, ...; since 2016, 12 teachers had ...": its own period
@@ -422,6 +424,20 @@ _YEAR_BEFORE_AFTER = re.compile(YEAR_BEFORE_AFTER, re.IGNORECASE)
 #: The relative pronoun that opens a clause ("64 complaints in 2021, which had led to 19
 #: prosecutions"), just before where the clause starts.
 _RELATIVE_OPENING = re.compile(r"(?:which|who|qui)$")
+
+
+#: A second reported clause ("... in 2010 and that ..."), and what makes it of today.
+_AND_THAT = re.compile(r"\b(?:and|but)\s+that\b", re.IGNORECASE)
+
+
+def _now_after(text: str, clause: Span, local: list[YearMention], offset: int) -> bool:
+    """True when the claim stands in a second reported clause of today ("... and that some
+    190,000 persons were currently registered"), after every year of its clause."""
+    last = max(m.start for m in local) + 4
+    if last > offset:
+        return False
+    that = _AND_THAT.search(text, last, offset)
+    return that is not None and _NOW.search(text, that.end(), clause.end) is not None
 
 
 def _antecedent_dates(text: str, sentence: Span, clause: Span,
