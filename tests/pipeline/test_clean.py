@@ -76,6 +76,12 @@ def test_old_french_footers_and_a_spaced_end_mark() -> None:
         assert marked(text) == [footer], footer
 
 
+def test_the_link_sentence_of_the_state_s_written_answers() -> None:
+    text = ("The Committee will meet again on Monday. Answers to the questions in the list of "
+            "issues can be found here, and the webcast of the meeting can be found here.")
+    assert marked(text) == [text[text.index("Answers"):]]
+
+
 def test_content_that_mentions_chrome_words_is_kept() -> None:
     text = "The Committee asked how the press release on the report was shared with victims."
     assert marked(text) == []

@@ -112,6 +112,9 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"Documents and reports related to the [^.]{0,160}? can be found (?:here|on)[^.]{0,80}\.",
     r"Summar(?:y|ies) of (?:the )?public meetings[^.]{0,200}? can be found (?:here|on)[^.]{0,160}\.",
     r"(?:The )?programme of work of the [^.]{0,200}? can be found (?:here|on)[^.]{0,80}\.",
+    # the State's written replies: "Answers to the questions in the list of issues can be
+    # found here, and the webcast of the meeting can be found here."
+    r"(?:The )?(?:(?:written )?(?:answers|replies|responses))\b[^.]{0,200}? can be found (?:here|on|via|at)(?:[^.]|\.(?=\w)){0,240}\.",
     r"(?:The )?(?:programme of work|documents?|reports?)[^.]{0,120}? (?:is|are) available (?:here|on the [^.]{0,60}?webpage)\.",
     r"Les? (?:webdiffusion|diffusion)[^.]{0,160}? (?:peut|peuvent) être (?:consultée?s?|suivie?s?)(?:[^.]|\.(?=\w)){0,80}\.",
     # "Le lien vers la webdiffusion de la séance est disponible ici."
