@@ -697,3 +697,16 @@ def test_an_expert_from_a_country_before_or_after_the_name() -> None:
     assert not [p for p in review.participants if p.name is None and p.side == "committee"]
     assert [q.asker for q in review.questions] == [
         people["Soledad Murillo de la Vega"].id, people["Naela Gabr"].id]
+
+
+def test_an_office_then_honorific_and_surname_then_comma_names_the_speaker() -> None:
+    """"The Rapporteur for the report of Namibia, Ms. OKAFOR-LIND, welcomed ...": the
+    Rapporteur asks, not an unnamed Expert."""
+    review = analyze_text(
+        "Committee on Economic, Social and Cultural Rights Considers Initial Report of Namibia"
+        "\n\nPresentation of Report\n\nJOHN SHIPANGA, Minister of Labour of Namibia, said the "
+        "law was new.\n\nQuestions from Experts\n\nThe Rapporteur for the report of Namibia, "
+        "Ms. OKAFOR-LIND, welcomed the report. How many families had been evicted?\n")
+    rapporteur = named(review)["Okafor-Lind"]
+    assert (rapporteur.roles, [q.asker for q in review.questions]) == (
+        ("Country Rapporteur",), [rapporteur.id])

@@ -137,7 +137,9 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"{_START}{office}?(?P<hon>{P.HONORIFIC}|{P.OFFICE_HONORIFIC})\.?\s+"
             rf"(?P<name>{_SURNAME}){_PAREN}"
-            rf"(?:,\s*{_TITLE},)?\s*(?:,?\s*{P.PARTICIPIAL},\s*)?{_VERB_WIDE}"
+            # (a comma closes the name after an office before it: "The Rapporteur for the
+            # report of Namibia, Ms. OKAFOR-LIND, welcomed ...")
+            rf"(?:,\s*{_TITLE},)?\s*(?:,?\s*{P.PARTICIPIAL},\s*)?(?:(?<=\w),\s*)?{_VERB_WIDE}"
         ),
         # Committee Expert Lucy Smith, who ... said / Committee Expert and Rapporteur, NAME, said
         re.compile(
