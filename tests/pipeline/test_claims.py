@@ -87,6 +87,8 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("It paid 38 million nuevos soles.", [("38 million nuevos soles", 3.8e7, "PEN")]),
     ("It paid 4.2 million Eastern Caribbean dollars.",
      [("4.2 million Eastern Caribbean dollars", 4.2e6, "XCD")]),
+    # a State's name before its currency's noun
+    ("It paid 3 million Namibia dollars.", [("3 million Namibia dollars", 3e6, "NAD")]),
     # a currency code in capitals after the amount; "km" in lower case are kilometres
     ("The wage was 540 KM, then 590 BAM.", [("540 KM", 540, "BAM"), ("590 BAM", 590, "BAM")]),
     ("Of the children held in police cells, 137 had been released.", [("137", 137, "persons")]),

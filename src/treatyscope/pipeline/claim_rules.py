@@ -12,6 +12,9 @@ Identifiers and dates pass their reason along a list ("articles 19 et 22", "15 a
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
+
+import pycountry
 
 from treatyscope.data.claim_words import (
     AGE_AFTER,
@@ -29,6 +32,7 @@ from treatyscope.data.claim_words import (
     TIME_FRAME_BEFORE,
     TIME_REFERENCE_AFTER,
 )
+from treatyscope.data.countries import lookup_country
 from treatyscope.data.units import (
     CURRENCY_PREFIXES,
     MEETING_SPANS,
@@ -84,6 +88,41 @@ def unit_at(toks: list[Tok], j: int) -> tuple[str, int] | None:
         after = unit_at(toks, j + 1)
         if after is not None and after[0].isupper() and len(after[0]) == 3:
             return after
+    if toks[j].text[:1].isupper():
+        return _country_currency(toks, j)  # "3 million Namibia dollars"
+    return None
+
+
+@cache
+def _currencies_by_country() -> dict[tuple[str, str], str]:
+    """(alpha-2 code, currency noun) -> ISO 4217 code, from the two-word currency names
+    ("namibian dollars" -> ("NA", "dollars") -> NAD): an ISO 4217 code opens with the
+    alpha-2 code of its country."""
+    out: dict[tuple[str, str], str] = {}
+    for phrase, code in UNIT_PHRASES.items():
+        if len(phrase) == 2 and len(code) == 3 and code.isupper() and code[:2] != "XX":
+            out.setdefault((code[:2], phrase[1]), code)
+    return out
+
+
+#: The nouns of those currencies (only for speed: most capitalised words precede none).
+_CURRENCY_NOUNS = frozenset(noun for phrase in UNIT_PHRASES for noun in phrase[1:2]
+                            if len(phrase) == 2)
+
+
+def _country_currency(toks: list[Tok], j: int) -> tuple[str, int] | None:
+    """The currency a State's name gives the noun after it ("Namibia dollars": NAD;
+    "Sierra Leone leones": SLE), a name of one or two words; None for anything else."""
+    for size in (1, 2):
+        noun_at = j + size
+        if noun_at >= len(toks) or toks[noun_at].low not in _CURRENCY_NOUNS:
+            continue
+        code = lookup_country(" ".join(t.text for t in toks[j:noun_at]))
+        country = pycountry.countries.get(alpha_3=code) if code else None
+        currency = (_currencies_by_country().get((country.alpha_2, toks[noun_at].low))
+                    if country is not None else None)
+        if currency is not None:
+            return currency, noun_at
     return None
 
 
