@@ -687,6 +687,12 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
      "and 2 had ended in convictions.", 2011),
     ("Mme Lopez a fait savoir qu'en 2015, 312 plaintes avaient été déposées; 47 agents "
      "avaient été poursuivis.", 2015),
+    # a compared figure's year dates it only: not a change measured against it, nor a
+    # later count
+    ("Ms. Lopez said that 1,872 complaints had been registered in 2006, compared with 2,105 "
+     "in 2005, a fall of 11 per cent.", 2006),
+    ("Mme Lopez a indiqué que le taux atteignait 86 % en 2018, contre 75 % en 2012, grâce aux "
+     "audiences organisées dans 1 200 communes.", 2018),
     # a second reported clause of today takes no year of the first
     ("Ms. Lopez said that Armenia had ratified the Convention in 2010 and that some 190,000 "
      "persons with disabilities were currently registered.", None),

@@ -385,6 +385,11 @@ def _stated(text: str, sentence: Span, offset: int,
             return YearFix(year, f"context (earlier clause dated {year})")
     if not local:
         return None
+    # a year of a compared figure before the claim dates that figure only ("86 %, contre
+    # 75 % en 2012, grâce à ... 1 200 communes": not the communes)
+    local = [m for m in local if not _compared_before(text, sentence, m, offset)]
+    if not local:
+        return None
     own = _own_year(text, offset, local)
     if own is not None and own.kind == "date":
         return YearFix(own.year)  # "46 million invested in 2013, ... 52 million in 2014 and 2015"
@@ -420,6 +425,17 @@ _BACK_WORDS = {**{w: n for w, n in EN_UNITS.items() if 2 <= n <= 10},
 
 
 _YEAR_BEFORE_AFTER = re.compile(YEAR_BEFORE_AFTER, re.IGNORECASE)
+
+
+def _compared_before(text: str, sentence: Span, mention: YearMention, offset: int) -> bool:
+    """True for a year before the claim that dates a compared figure, the claim not being
+    that figure ("contre 75 % en 2012, ... 1 200 communes")."""
+    if mention.start > offset:
+        return False
+    window = max(sentence.start, mention.start - 40)
+    compared = next(reversed(list(_COMPARED.finditer(text, window, mention.start))), None)
+    return (compared is not None and ";" not in text[compared.end() : mention.start]
+            and not compared.end() <= offset < mention.start)
 
 #: The relative pronoun that opens a clause ("64 complaints in 2021, which had led to 19
 #: prosecutions"), just before where the clause starts.
