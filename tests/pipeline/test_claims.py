@@ -677,6 +677,8 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
      "been recruited for seasonal work in 2007, and 96 per cent of them had returned.", 2007),
     ("Ms. Lopez said that the Covenant, ratified by Peru in 1978, had 147 States parties.",
      None),
+    ("Ms. Lopez said that the laboratory, inaugurated in 2016, had processed 3,000 samples.",
+     None),
     # an opening adverbial of an event dates the whole sentence
     ("After the 2017 general elections, women held 23 per cent of the seats, and 9 of the 31 "
      "ministers were women.", 2017),

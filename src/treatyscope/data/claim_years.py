@@ -145,7 +145,10 @@ EVENT_BEFORE = (
     r"approved|instituted|cré(?:é|ée|és|ées)|introdui(?:t|te|ts|tes)|adopt(?:é|ée|és|ées)|"
     r"lanc(?:é|ée|és|ées)|institu(?:é|ée|és|ées)|fond(?:é|ée|és|ées)|mise?s?\s+en\s+place|"
     # an agreement's year ("the framework agreement signed with Spain in 2006")
-    r"signed|concluded|ratified|sign(?:é|ée|és|ées)|conclu(?:e|s|es)?|ratifi(?:é|ée|és|ées))"
+    r"signed|concluded|ratified|sign(?:é|ée|és|ées)|conclu(?:e|s|es)?|ratifi(?:é|ée|és|ées)|"
+    # a facility's year ("the laboratory, inaugurated in 2016"); not "opened" (cases
+    # "opened in 2022" are counted in 2022)
+    r"inaugurated|inaugur(?:é|ée|és|ées))"
     r"(?:\s+(?:with|between|by|avec|entre|par)\s+[^,.;\d]{1,40}?)?\s+(?:in|en)\s+$")
 #: An auxiliary before that participle: the event is the clause's own.
 AUXILIARY_BEFORE = (
