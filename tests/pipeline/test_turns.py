@@ -484,3 +484,12 @@ def test_an_office_written_before_a_surname_names_the_speaker() -> None:
         "Minister Tarpeh said that 347 complaints had been received in 2011.\n")
     assert [s for s, _ in speakers(review)][-2:] == ["the delegation", "Jessica Tarpeh"]
     assert review.claims[-1].speaker == review.turns[-1].participant
+
+
+def test_a_symbol_s_dot_does_not_hide_who_presents_the_report() -> None:
+    review = analyze_text(
+        "Le Comité des droits économiques, sociaux et culturels examine le rapport du Maroc\n\n"
+        "Présentation du rapport\n\nLe troisième rapport périodique du Maroc "
+        "(E/1994/104/Add.29) a été présenté par M. Omar Hilale, Représentant permanent du "
+        "Maroc, qui a déclaré que le chômage touchait 13,6 % de la population active.\n")
+    assert [s for s, _ in speakers(review)][-1] == "Omar Hilale"

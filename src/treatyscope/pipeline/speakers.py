@@ -86,7 +86,9 @@ _NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Ca
 _START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?)?"
 _HON = rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+)"
 _PRESENTER = (
-    r"(?:Introducing|Presenting) the reports? (?:was|were)|[^.;?!]{0,160}?\b(?:(?:presented|"
+    # (a dot inside a document symbol is no sentence end: "(E/1994/104/Add.29) a été
+    # présenté par M. X")
+    r"(?:Introducing|Presenting) the reports? (?:was|were)|(?:[^.;?!]|\.(?=\d)){0,160}?\b(?:(?:presented|"
     r"introduced|briefed) by|heard (?:an address |a statement |a briefing |a presentation |the "
     r"testimony |an opening statement |(?:opening )?statements |addresses |briefings |"
     r"presentations )?(?:from|by|of)|présentée? par|(?:was|were) (?:headed|led) "
