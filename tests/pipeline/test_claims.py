@@ -698,6 +698,8 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # a second reported clause of today takes no year of the first
     ("Ms. Lopez said that Armenia had ratified the Convention in 2010 and that some 190,000 "
      "persons with disabilities were currently registered.", None),
+    ("Ms. Lopez said that the share had risen from 11.4 per cent in 2016 to 14.2 per cent "
+     "today.", None),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

@@ -368,8 +368,11 @@ def _stated(text: str, sentence: Span, offset: int,
         return None
     clause = _clause(text, sentence, offset)
     local = [m for m in mentions if clause.start <= m.start < clause.end]
-    if local and _now_after(text, clause, local, offset):
-        return UNDATED  # "ratified it in 2010 and that 190,000 were currently registered"
+    if local and (_now_after(text, clause, local, offset)
+                  or _NOW_AFTER_FIGURE.match(text, offset, clause.end)):
+        # "ratified it in 2010 and that 190,000 were currently registered"; "from 11.4 per
+        # cent in 2016 to 14.2 per cent today"
+        return UNDATED
     if not local and any(m.kind in ("event", "base") and clause.start <= m.start < clause.end
                          for m in found):
         return UNDATED  # "In 2018, ...; since 2016, 12 teachers had ...": its own period
@@ -442,6 +445,11 @@ def _compared_before(text: str, sentence: Span, mention: YearMention, offset: in
 _RELATIVE_OPENING = re.compile(r"(?:which|who|qui)$")
 
 
+#: A figure said of today right after it ("14.2 per cent today", "14,2 % aujourd'hui"): the
+#: figure, its unit and the word of today, before any other figure or year.
+_NOW_AFTER_FIGURE = re.compile(
+    r"[^\s,;]+(?:\s+[^\s\d,;]+){0,3}?\s+(?:today|currently|now|at present|aujourd['’]hui|"
+    r"actuellement|à l['’]heure actuelle)\b", re.IGNORECASE)
 #: A second reported clause ("... in 2010 and that ..."), and what makes it of today.
 _AND_THAT = re.compile(r"\b(?:and|but)\s+that\b", re.IGNORECASE)
 
