@@ -493,3 +493,17 @@ def test_a_symbol_s_dot_does_not_hide_who_presents_the_report() -> None:
         "(E/1994/104/Add.29) a été présenté par M. Omar Hilale, Représentant permanent du "
         "Maroc, qui a déclaré que le chômage touchait 13,6 % de la population active.\n")
     assert [s for s, _ in speakers(review)][-1] == "Omar Hilale"
+
+
+def test_a_minister_of_another_office_is_not_the_head() -> None:
+    """"The Minister of Finance said" is not the head, who is Minister of Local Government:
+    the bare office is matched only when the title's own complement is the one named."""
+    review = analyze_text(
+        "Committee on the Rights of the Child Reviews Report of Botswana\n\nPresentation of "
+        "Report\n\nDAVID TSHERE, Minister of Local Government of Botswana, said the law was "
+        "new.\n\nQuestions by Committee Experts\n\nAn Expert asked about schools.\n\nResponses "
+        "by the Delegation\n\nThe Minister of Finance said that 12 per cent of the budget went "
+        "to children.\n\nThe Minister of Local Government said that 300 councils had child "
+        "committees.\n\nThe Minister said that 40 schools had opened.\n")
+    assert [s for s, _ in speakers(review)][-3:] == [
+        "the delegation", "David Tshere", "David Tshere"]

@@ -63,10 +63,13 @@ class Speakers:
         core = _ARTICLE.sub("", " ".join(office.lower().split()))
         if core.startswith(("head of", "chef de", "cheffe de")):
             return self.head
+        complement = _COMPLEMENT.search(core)
         for wanted in (core, _COMPLEMENT.sub("", core)):
             rx = re.compile(rf"(?<![\w-])(?<!deputy )(?<!vice )(?<!vice-)(?<!assistant )"
                             rf"{re.escape(wanted)}\b")
-            found = [pid for pid, title in self.titles if rx.search(title)]
+            found = [pid for pid, title in self.titles if rx.search(title)
+                     and not (wanted != core and complement
+                              and _other_office(title, wanted, complement.group(0)))]
             if len(found) == 1:
                 return found[0]
             if found:
@@ -82,6 +85,20 @@ class Speakers:
         if kind in ("questions", "statements"):
             return self.anon_committee or self.narrator
         return self.narrator
+
+
+def _other_office(title: str, office: str, complement: str) -> bool:
+    """True when ``title`` holds ``office`` with a complement of its own that is not the one
+    named ("Minister of Local Government" for "the Minister of Finance"): another office."""
+    m = re.search(rf"{re.escape(office)}(\s+(?:of|for|de|du|des|d['’])\s*[\w'’-]+)", title)
+    if m is None:
+        return False
+    own, named = m.group(1).split(), complement.split()
+    return own[-1] != (named[1] if len(named) > 1 and named[0] in _LINKS else named[0])
+
+
+#: Links between an office and its complement.
+_LINKS = frozenset({"of", "for", "de", "du", "des"})
 
 
 def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueTable,
