@@ -108,6 +108,8 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     # a share after an age word is no age ("persons of working age")
     ("The employment rate of persons of working age stood at 11.4 per cent.",
      [("11.4 per cent", 11.4, "percent")]),
+    ("It raised the rate of children under five to 91 per cent.",
+     [("91 per cent", 91, "percent")]),
     ("The 18-member Committee met.", [("18-member", 18, "persons")]),
     ("More than 2.7 million internally displaced persons remained.",
      [("2.7 million internally displaced persons", 2.7e6, "persons")]),

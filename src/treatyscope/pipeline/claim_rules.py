@@ -620,7 +620,10 @@ def _range_of(toks: list[Tok], a: Numeral, b: Numeral) -> bool:
 def _spread_along_lists(toks: list[Tok], nums: list[Numeral], out: dict[int, str]) -> None:
     for k in range(len(nums) - 1):  # forwards: "articles 19 and 22", "conventions 183, 181"
         reason = out.get(k)
-        if reason in _LIST_REASONS and k + 1 not in out and _linked(toks, nums[k], nums[k + 1], reason):
+        if (reason in _LIST_REASONS and k + 1 not in out
+                and _linked(toks, nums[k], nums[k + 1], reason)
+                and not (reason == "age" and _share_after(toks, nums[k + 1]))):
+            # (an age then a share is no list of ages: "children under five to 91 per cent")
             out[k + 1] = reason
     for k in range(len(nums) - 1, 0, -1):  # backwards: "15 and 16 January", "5 to 16 November"
         day = nums[k - 1].kind == "digits" and nums[k - 1].value <= 31
