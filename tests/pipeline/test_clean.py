@@ -82,6 +82,12 @@ def test_the_link_sentence_of_the_state_s_written_answers() -> None:
     assert marked(text) == [text[text.index("Answers"):]]
 
 
+def test_the_versions_footer_with_press_releases() -> None:
+    footer = ("English and French versions of our press releases are different as they are "
+              "the product of two separate coverage teams that work independently.")
+    assert marked("He thanked the delegation. " + footer) == [footer]
+
+
 def test_content_that_mentions_chrome_words_is_kept() -> None:
     text = "The Committee asked how the press release on the report was shared with victims."
     assert marked(text) == []

@@ -91,7 +91,7 @@ END_MATTER: tuple[str, ...] = (
     r"produced by the united nations information service",
     r"produced by the [^.;\n]{5,200}? for (?:the )?use of the information media",
     r"for use of the information media",
-    r"english and french versions of our releases",
+    r"english and french versions of our (?:press )?releases",
     r"produit par le service de l['’]information",
     r"les versions anglaise et française de nos communiqués",
     r"ce (?:document|communiqué|compte rendu)\b[^.\n]{0,120}\b(?:information|médias)",
@@ -152,8 +152,8 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"\*?This record is subject to correction\.",
     r"Any corrected records of the (?:public )?meetings(?:[^.]|\.(?=\w)){0,300}\.",
     # footers
-    r"Produced by the United Nations Information Service in Geneva[^.]*\.(?:\s*English and French versions of our releases are different[^.]*\.)?",
-    r"English and French versions of our releases are different[^.]*\.",
+    r"Produced by the United Nations Information Service in Geneva[^.]*\.(?:\s*English and French versions of our (?:press )?releases are different[^.]*\.)?",
+    r"English and French versions of our (?:press )?releases are different[^.]*\.",
     # the footer of any producing service: "Produced by the Communications and Public
     # Information Unit of the United Nations Office at Geneva for use of the information
     # media; not an official record."
