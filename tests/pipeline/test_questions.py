@@ -543,6 +543,22 @@ def test_a_request_about_a_topic_then_questions_after_a_colon() -> None:
         "plantations)")
 
 
+def test_a_request_about_a_topic_and_whether_asks_twice() -> None:
+    """'asked about X and whether Y': a topic, then a yes-or-no question of its own (the
+    lede of a meeting summary restates body questions so); '... and how it was spent'
+    stays an aspect of the topic (above)."""
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    sentence = ("A Committee Expert asked about the number of forced evictions in the capital "
+                "and whether those evicted were offered alternative housing.")
+    assert [c.ask.slice(sentence) for c in chunk_clauses(sentence)] == [
+        "asked about the number of forced evictions in the capital",
+        "whether those evicted were offered alternative housing."]
+    request = ("She requested information on the complaints received, and whether any had led "
+               "to a conviction.")
+    assert [c.form for c in chunk_clauses(request)] == ["indirect", "indirect"]
+
+
 @pytest.mark.parametrize(("sentence", "text"), [
     ("Mme Diallo a en outre demandé des informations sur les transferts monétaires.",
      "Des informations sur les transferts monétaires."),

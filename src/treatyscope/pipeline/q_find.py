@@ -438,7 +438,8 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
     """Where new question clauses start, after the first asking position."""
     rx = _rx()
     first = min([*inter, *(m.start() for m in cues)])
-    if indirect and _nominal_request(cues[0]):
+    nominal = indirect and _nominal_request(cues[0])
+    if nominal and not _WHETHER_AFTER_AND.search(chunk):
         return []  # "asked about X and how ..." lists aspects of one request
     found: dict[int, _Split] = {}
     # The split patterns join by ";" or a spaced "and" / "et": look for those first, and
@@ -465,10 +466,19 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
                 continue
             if len(chunk[m.start("t") :].split()) < 2:
                 continue
+            if nominal and not chunk.startswith(("whether", "si "), m.start("t")):
+                continue
             found.setdefault(m.start("t"), _Split(m.start(), m.start("t")))
     splits = sorted(found.values(), key=lambda s: s.start)
     # a split only separates questions: the text before the first split must ask
     return [s for s in splits if first < s.cut]
+
+
+#: "asked about X and whether Y" asks two things: a topic, then a yes-or-no question of its
+#: own ("about the number of evictions and whether those evicted were rehoused").  Only
+#: "whether" splits a request about a noun phrase: "and how it was determined" names an
+#: aspect of the topic.
+_WHETHER_AFTER_AND = re.compile(r"\s(?:and|et)\s+(?:whether|si)\s")
 
 
 def _after_colon(chunk: str, inter: list[int]) -> int | None:
