@@ -5,8 +5,9 @@
     python scripts/eval_shared.py --per-doc       # also each excerpt's metrics
     python scripts/eval_shared.py --out DIR       # keep the records in DIR
 
-The last column, ``dialogues``, is answer linking on the hand-written dialogues of
-``quality/dialogues`` (``scripts/eval_dialogues.py``), a check besides the sample.
+The last columns, ``dialogues`` and ``held-out``, are answer linking on the hand-written
+dialogues of ``quality/dialogues`` and of ``quality/dialogues/held-out``
+(``scripts/eval_dialogues.py``), checks besides the sample.
 
 Records are produced in-process with treatyscope.analyze and written as <id>.json; the
 scoring is done by ../shared/eval/score.py and score_set.py, unchanged.
@@ -73,7 +74,9 @@ def measure(out: Path, per_doc: bool = False) -> tuple[dict[str, dict[str, float
     table = {"sample": score_sample(out)}
     for name, where in SUBSETS.items():
         table[name] = score_set(out, where, per_doc and name == "all")
-    table["dialogues"] = _dialogues_module().measure()[0]
+    dialogues = _dialogues_module()
+    table["dialogues"] = dialogues.measure()[0]
+    table["held-out"] = dialogues.measure(folder=dialogues.HELD_OUT)[0]
     return table, failed
 
 

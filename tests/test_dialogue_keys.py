@@ -9,11 +9,12 @@ import pytest
 
 from conftest import ROOT
 
-DIALOGUES = sorted((ROOT / "quality" / "dialogues").glob("*.txt"))
+DIALOGUES = sorted((ROOT / "quality" / "dialogues").glob("**/*.txt"))
 
 
 def test_there_are_dialogues() -> None:
-    assert len(DIALOGUES) >= 3
+    assert len(DIALOGUES) >= 9
+    assert sum(p.parent.name == "held-out" for p in DIALOGUES) >= 2
 
 
 @pytest.mark.parametrize("path", DIALOGUES, ids=lambda p: p.stem)
