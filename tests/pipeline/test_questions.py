@@ -843,3 +843,27 @@ def test_a_second_reporting_verb_asks_again() -> None:
                           "of such cases.")
     assert [q.text for q in review.questions] == [
         "Had the Covenant been invoked before the courts?", "Examples of such cases."]
+
+
+def _asked(body: str) -> list[str]:
+    """The question texts of a questions section holding ``body``."""
+    return [q.text for q in analyze_text("Questions by Committee Experts\n" + body).questions]
+
+
+def test_a_quoted_question_closed_by_its_reporting_clause() -> None:
+    """News-style quotations: "“How many ...?” she asked." asks, and so does a second
+    quotation after the reporting clause; the text drops the marks and the clause."""
+    assert _asked(
+        "Ana Lopez, Committee Expert, said the report was frank. “How many children were held "
+        "with adults, and what was done to separate them?” she asked. “Why had the law been "
+        "delayed?” she asked, adding: “Does the State plan to adopt a children's code in 2025?”"
+    ) == ["How many children were held with adults?", "What was done to separate them?",
+          "Why had the law been delayed?", "Does the State plan to adopt a children's code in 2025?"]
+
+
+@pytest.mark.parametrize("glyph", ["• ", "- ", "– ", "* "])
+def test_a_list_glyph_is_layout_before_a_two_part_question(glyph: str) -> None:
+    first = "How many deaths in custody had been recorded in 2023"
+    assert _asked(f"Ana Lopez, Committee Expert, asked several questions.\n{glyph}{first}, and "
+                  "how many had been investigated?") == [
+        f"{first}?", f"How many had been investigated? (regarding: {first})"]

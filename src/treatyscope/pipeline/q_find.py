@@ -61,7 +61,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "aux_start": re.compile(rf"{Q.AUX_EN}\s+{not_name}(?!(?:not|also|been|being|\d)\b){word}"),
         "wh_start": re.compile(Q.WH_INVERTED_EN),
         "inner": re.compile(
-            rf"(?:,|;|:|—|–)\s+(?P<q>(?i:{Q.INNER_WH_EN})\b|{aux_lower}\s+{subj}\b)"
+            rf"(?:,|;|:|—|–)\s+[“\"‘«]?(?P<q>(?i:{Q.INNER_WH_EN})\b|{aux_lower}\s+{subj}\b)"
             # after a semicolon, colon or dash (not a comma: ", when the law was adopted,"
             # is a clause of time), a question word before an auxiliary: "...; when would
             # it be adopted?"
@@ -278,8 +278,15 @@ def _word_start(chunk: str, pos: int) -> int:
 
 
 def has_question_mark(chunk: str) -> bool:
-    """True if the sentence ends with "?" (closing quotes allowed) or holds one inside."""
-    return chunk.rstrip(_CLOSERS).endswith("?") or "? " in chunk
+    """True if the sentence ends with "?" (closing quotes allowed) or holds one inside,
+    closing quotes allowed too ("“How many ...?” she asked.")."""
+    return (chunk.rstrip(_CLOSERS).endswith("?") or "? " in chunk
+            or ("?" in chunk and _QUOTED_MARK.search(chunk) is not None))
+
+
+_QUOTED_MARK = re.compile(r"\?[”\"’»]+\s")
+#: The opening mark of the next quotation after a quoted question and its reporting clause.
+_NEXT_QUOTE = re.compile(r"\?[”\"’»]+\s[^“\"«?]{0,60}?(?P<open>[“\"«])\s*")
 
 
 # ------------------------------------------------------------------ decision
@@ -391,13 +398,21 @@ def clause_bounds(chunk: str) -> tuple[_Bounds, ...]:
 
 #: A summary record's paragraph number before its first word ("8.How many ..."): layout.
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\s*(?=[A-ZÀ-Ý])")
+#: A list glyph or an opening quotation mark before a sentence's first word: layout, as a
+#: paragraph number is ("• How many ...", "- Had the law ...", "“What steps ...?” she asked").
+_OPENING_MARK = re.compile(r"(?:[•·▪◦*\-–—]\s+|[“\"‘«]\s*)(?=\w)")
 
 
 def _layout_end(chunk: str) -> int:
-    """Where the words of ``chunk`` start, after a paragraph number if any."""
-    if not chunk[:1].isdigit():
+    """Where the words of ``chunk`` start, after a paragraph number, a list glyph or an
+    opening quotation mark if any."""
+    first = chunk[:1]
+    if first.isdigit():
+        m = _PARAGRAPH_NUMBER.match(chunk)
+        return m.end() if m else 0
+    if first.isalnum():
         return 0
-    m = _PARAGRAPH_NUMBER.match(chunk)
+    m = _OPENING_MARK.match(chunk)
     return m.end() if m else 0
 
 
@@ -469,6 +484,12 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
             if nominal and not chunk.startswith(("whether", "si "), m.start("t")):
                 continue
             found.setdefault(m.start("t"), _Split(m.start(), m.start("t")))
+    if "?" in chunk and _QUOTED_MARK.search(chunk):
+        # a second quotation after a quoted question: "“Why ...?” she asked, adding: “Does
+        # the State plan ...?”"
+        for m in _NEXT_QUOTE.finditer(chunk):
+            if rx["start"].match(chunk, m.end()):
+                found.setdefault(m.end(), _Split(m.start("open"), m.end()))
     splits = sorted(found.values(), key=lambda s: s.start)
     # a split only separates questions: the text before the first split must ask
     return [s for s in splits if first < s.cut]

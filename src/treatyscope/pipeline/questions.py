@@ -431,15 +431,30 @@ def direct_wording(ask: str) -> str:
     return rest
 
 
+#: Layout before a question's first word: a list glyph or an opening quotation mark.
+_LEAD_MARK = re.compile(r"^(?:[•·▪◦*\-–—]\s+|[“\"‘«]\s*)(?=\w)")
+#: What follows a quoted question: its closing marks and the reporting clause ("?” she
+#: asked.", "?” asked Mr. Lund, adding:"), or a closing mark alone.
+_QUOTE_TAIL = re.compile(r"\?[”\"’»]+(?:,?\s+[^?]*)?$")
+
+
+def _unquoted(ask: str) -> str:
+    """A question without the layout around it: "“How many ...?” she asked." -> "How many
+    ...?", "• Had the law been adopted?" -> "Had the law been adopted?"."""
+    if not ask[:1].isalnum():
+        ask = _LEAD_MARK.sub("", ask)
+    return _QUOTE_TAIL.sub("?", ask) if "?" in ask else ask
+
+
 def normalised_text(text: str, clause: Clause, premise: str) -> str:
     """A self-contained wording: the asking part, and the premise it refers back to."""
     # " ".join(x.split()) is re.sub(r"\s+", " ", x).strip(), faster (see ask_key)
-    ask = direct_wording(" ".join(clause.ask.slice(text).split()))
+    ask = direct_wording(_unquoted(" ".join(clause.ask.slice(text).split())))
     ask = ask[:1].upper() + ask[1:]
     if ask[-1:] not in "?.!":
         ask += "?" if clause.form == "direct" else "."
     if premise:
-        ask += f" (regarding: {premise})"
+        ask += f" (regarding: {_LEAD_MARK.sub('', premise)})"
     return ask
 
 
