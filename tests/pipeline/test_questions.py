@@ -867,3 +867,18 @@ def test_a_list_glyph_is_layout_before_a_two_part_question(glyph: str) -> None:
     assert _asked(f"Ana Lopez, Committee Expert, asked several questions.\n{glyph}{first}, and "
                   "how many had been investigated?") == [
         f"{first}?", f"How many had been investigated? (regarding: {first})"]
+
+
+def test_the_items_of_a_list_a_request_opens_are_its_questions() -> None:
+    """"The Expert asked:" then bulleted items, as newer pages lay them out: each item asks
+    (split as a sentence would be); the list ends at a line with no glyph."""
+    assert _asked(
+        "Ana Lopez, Committee Expert, noted the progress made.\nThe Expert asked:\n"
+        "• how many investigations had been opened, and how many had led to convictions;\n"
+        "• whether the protection mechanism had sufficient staff.\n"
+        "She also asked about:\n- the budget of the Ombudsman;\n- the complaints received.\n"
+        "The Committee welcomed the delegation.") == [
+        "How many investigations had been opened.",
+        "How many had led to convictions. (regarding: how many investigations had been opened)",
+        "Whether the protection mechanism had sufficient staff.",
+        "The budget of the Ombudsman.", "The complaints received."]

@@ -21,7 +21,7 @@ These functions only *find*; :mod:`treatyscope.pipeline.questions` decides what 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from treatyscope.caching import text_cache
@@ -347,6 +347,49 @@ def _content_question(chunk: str) -> bool:
 def question_clauses(text: str, sentence: Span) -> list[Clause]:
     """The atomic questions asked in ``sentence`` (an empty list for a statement)."""
     return _placed(clause_bounds(text[sentence.start : sentence.end]), sentence.start)
+
+
+#: A request that opens a list of what it asks ("The Expert asked:", "Another Expert wanted
+#: to know:", "She asked about:", "Mme X a demandé :"): each item after it is one of its
+#: questions.  ``about`` marks a request about noun phrases, ``fr`` a French one.
+_LIST_OPENER = re.compile(
+    r"\b(?:(?:asked|enquired|inquired)(?P<about>\s+(?:about|for|on))?|wanted to know|"
+    r"wished to know|would like to know|(?:sought|requested) (?:more |further |additional )?"
+    r"(?:information|details|data)(?P<on>\s+(?:on|about|regarding))?|"
+    r"(?P<fr>a demandé|ont demandé|a voulu savoir|a souhaité savoir|s['’]est enquise?))"
+    r"\s*:\s*$", re.IGNORECASE)
+
+
+def list_request(text: str, sentence: Span) -> str:
+    """The verb to read before each item of a list that ``sentence`` opens ("The Expert
+    asked:" -> "asked "; "She asked about:" -> "asked about "), or "" if it opens none."""
+    if text[sentence.end - 1:sentence.end] != ":":
+        return ""
+    m = _LIST_OPENER.search(text, max(sentence.start, sentence.end - 80), sentence.end)
+    if m is None:
+        return ""
+    if m.group("fr"):
+        return "a demandé "
+    return "asked about " if m.group("about") or m.group("on") else "asked "
+
+
+def list_item_clauses(text: str, sentence: Span, request: str) -> list[Clause]:
+    """The questions of one item of a list that a request opened ("• how many cases had
+    been opened, and how many had led to convictions;"): the item, after its list glyph or
+    number, read as if ``request`` (:func:`list_request`) stood before it.  A sentence with
+    no glyph ends the list; an item whose words then ask nothing is no question."""
+    mark = _layout_end(text[sentence.start:sentence.end])
+    if not mark:
+        return []  # no list glyph or number: the list has ended
+    start = sentence.start + mark
+    item = text[start:sentence.end].rstrip(" ;,.")
+    if not item[:1].isalpha():
+        return []
+    chunk = request + item[:1].lower() + item[1:]
+    clauses = _placed(clause_bounds(chunk), start - len(request))
+    # the request read before the item is no part of the text: spans start at the item
+    return [replace(c, span=Span(max(c.span.start, sentence.start), c.span.end),
+                    ask=Span(max(c.ask.start, start), c.ask.end)) for c in clauses]
 
 
 def chunk_clauses(chunk: str) -> tuple[Clause, ...]:

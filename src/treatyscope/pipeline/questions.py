@@ -26,6 +26,8 @@ from treatyscope.pipeline.q_find import (
     Clause,
     clause_bounds,
     has_anaphor,
+    list_item_clauses,
+    list_request,
     question_clauses,
     strip_attribution,
 )
@@ -102,8 +104,16 @@ def find_clauses(review: Review, by_turn: dict[str, list[Span]] | None = None,
         statements: list[str] = []
         previous: Span | None = None
         asked = 0  # question sentences since the last statement
+        listing = ""  # the request of the list being read ("The Expert asked:"), if any
         for sentence in by_turn[turn.id]:
+            if opener := list_request(text, sentence):
+                # "She asked about:" asks what its items ask, and is no premise of them
+                listing, previous = opener, sentence
+                continue
             clauses = question_clauses(text, sentence)
+            if listing and not clauses:
+                clauses = list_item_clauses(text, sentence, listing)
+            listing = listing if clauses else ""
             premises = statements if asked < PREMISE_REACH else []
             for i, clause in enumerate(clauses):
                 # what comes just before: the clause before, or the sentence before
