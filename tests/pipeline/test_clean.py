@@ -29,6 +29,14 @@ def marked(text: str) -> list[str]:
         "Compte rendu de séance",
         "مشاركة :",
         "Help improve our website by taking this short survey",
+        # UN News: banner, share bar, photo credits, newsletter and app offers
+        "Welcome to the United Nations",
+        "Global perspective Human stories",
+        "Facebook Twitter Print Email",
+        "UN Photo/Jean-Marc Ferré",
+        "© UNICEF/Frank Dejongh",
+        "Get the UN News newsletter",
+        "Download the UN News App for your iOS or Android devices.",
     ],
 )
 def test_chrome_lines_in_six_languages(chrome: str) -> None:
@@ -356,3 +364,12 @@ def test_the_real_sample_copied_out_of_a_pdf_viewer_gives_the_same_figures() -> 
     # no "4" from "Page 1 of 4", no "2023 Experts" read as 2023 persons
     assert _claims(review) == _claims(analyze_text(text))
     assert review.sections[-1].kind == "boilerplate"
+
+
+def test_a_news_story_s_related_stories_are_end_matter() -> None:
+    """The headlines under "Related Stories" are chrome: a figure in one ("One in three
+    internet users ...") is no claim of the review."""
+    text = ("The Committee will publish its concluding observations on 9 June.\n\n"
+            "Related Stories\n\nPhilippines: UN experts urge action on online abuse\n\n"
+            "One in three internet users worldwide is a child, says UNICEF\n\nUN News\n")
+    assert marked(text) == [text[text.index("Related"):].rstrip()]

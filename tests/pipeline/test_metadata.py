@@ -86,6 +86,8 @@ def test_not_an_ordinal(text: str) -> None:
         # a flattened repost: the date glued after an ALL-CAPS or headline title
         ("COMMITTEE ON ELIMINATION OF RACIAL DISCRIMINATION CONSIDERS REPORT OF CHILE 11 August 2010 The Committee", "2010-08-11"),
         ("Committee against Torture Concludes Sixty-Third Session 18 May 2018 The Committee", "2018-05-18"),
+        # UN News prints the topic after the date
+        ("UN rights committee presses Peru\n\n18 May 2022 Human Rights\n\nThe UN", "2022-05-18"),
     ],
 )
 def test_release_date(text: str, iso: str) -> None:
@@ -788,3 +790,16 @@ def test_a_numbered_report_phrase_wins_over_an_unnumbered_one() -> None:
             "des troisième à septième rapports périodiques combinés du Sénégal.")
     report = analyze_text(text).metadata.report
     assert report is not None and report.ordinal == (3, 4, 5, 6, 7)
+
+
+def test_a_news_story_names_the_state_before_the_country_s_report() -> None:
+    """UN News: "pressed the Philippines ..., as the country's ... reports were reviewed";
+    "it will begin its review of Hungary" is the next meeting, not the review."""
+    review = analyze_text(
+        "The UN Committee on the Rights of the Child on Wednesday pressed the Philippines over "
+        "the detention of children, as the country's combined fifth and sixth periodic reports "
+        "were reviewed in Geneva.\n\nThe Committee will publish its concluding observations on "
+        "9 June. On Thursday, it will begin its review of Hungary.")
+    meta = review.metadata
+    assert (meta.state_party_code, meta.report and meta.report.ordinal) == ("PHL", (5, 6))
+    assert meta.next_meeting is not None and meta.next_meeting.state_party_code == "HUN"

@@ -55,9 +55,22 @@ CHROME_LINES: tuple[str, ...] = (
     # share bars
     r"(?:share|partager|compartir|поделиться|分享|مشاركة)\s*:?",
     r"share this(?: page| story)?:?",
-    r"(?:facebook|twitter|x|linkedin|email|whatsapp)(?:\s+(?:facebook|twitter|x|linkedin|email|whatsapp))*",
+    r"(?:facebook|twitter|x|linkedin|email|whatsapp|print)(?:\s+(?:facebook|twitter|x|linkedin|email|whatsapp|print))*",
+    # the banner and labels of UN News (news.un.org)
+    r"welcome to the united nations",
+    r"un news",
+    r"global perspective,? human stories",
+    r"search",
+    r"topics",
+    # a photo credit ("UN Photo/Jean-Marc Ferré", "© UNICEF/Frank Dejongh")
+    r"(?:[\w-]+\s+){0,2}photo\s*/\s*[^/\n]{2,60}",
+    r"©\s*[\w-]+(?:\s+[\w-]+){0,2}\s*/\s*[^/\n]{2,60}",
+    # newsletter and app offers after the article
+    r"get the [\w -]{2,40} newsletter",
+    r"subscribe",
+    r"download the [\w -]{2,40} app\b.*",
     # page footers: related links, contacts, social media, legal notices
-    r"related(?: (?:content|news|links|documents))?|tags?\s*:?",
+    r"related(?: (?:content|news|links|documents|stories|articles))?|tags?\s*:?",
     r"media contacts?",
     # the footer of the other language sites and its English twin
     r"correo electrónico|contacto|empleos|alerta de fraude|privacidad|condiciones de uso|"
@@ -96,7 +109,7 @@ END_MATTER: tuple[str, ...] = (
     r"les versions anglaise et française de nos communiqués",
     r"ce (?:document|communiqué|compte rendu)\b[^.\n]{0,120}\b(?:information|médias)",
     r"(?:[A-Z]{2,6}\d{2}[./]\d{3}[A-Z]?|[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{1,4}[A-Z]?)[ \t]*$",
-    r"(?:related(?: (?:content|news|links|documents))?|tags?|contenido relacionado|"
+    r"(?:related(?: (?:content|news|links|documents|stories|articles))?|tags?|contenido relacionado|"
     r"contenu (?:connexe|associé)|связанные материалы)[ \t]*:?[ \t]*$",
 )
 

@@ -76,6 +76,11 @@ NEXT_MEETING = (
     r"\bnext\s+(?:public\s+)?(?:meeting|session)\s+(?:of\s+the\s+(?:committee|council)\s+)?"
     r"(?:will|would|is)\b",
     r"\bat\s+its\s+next\s+(?:public\s+)?meeting\b",
+    # "On Thursday, it will begin its review of Hungary", "The Committee will next consider
+    # the report of Malta"
+    r"\b(?:committee|council|it)\s+will\s+(?:next\s+)?(?:begin|start|commence|open|continue|"
+    r"take\s+up)\s+(?:its\s+|the\s+)?(?:review|consideration|examination)\s+of\b",
+    r"\b(?:committee|council)\s+will\s+next\s+(?:review|consider|examine)\b",
     # releases of the 2000s: "When the Committee reconvenes at 3 p.m. this afternoon, it will
     # begin its consideration of the twelfth periodic report of Namibia"
     r"\bwhen\s+(?:the\s+)?(?:committee|council)\s+(?:(?:next|again)\s+)?(?:reconvenes|resumes|"

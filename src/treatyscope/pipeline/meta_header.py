@@ -205,7 +205,10 @@ def _headline(before: str) -> bool:
     return len(words) >= TITLE_MIN_WORDS and capitals >= TITLE_CAPITALS * len(words)
 
 
-_AFTER_DATE = re.compile(r"\s*(?:$|/|,?\s*\d{1,2}[:h.]\d{2}\b|[-–—|])")
+_AFTER_DATE = re.compile(
+    r"\s*(?:$|/|,?\s*\d{1,2}[:h.]\d{2}\b|[-–—|]"
+    # a topic label after the date, as UN News prints it ("18 May 2022 Human Rights")
+    r"|[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and|of|&|[A-Z][\w'’-]*)){0,3}[ \t]*$)")
 
 
 def find_release_date(text: str) -> tuple[str, Span] | None:

@@ -130,6 +130,8 @@ def find_review_mentions(text: str, start: int = 0, end: int | None = None) -> l
         out.append(ReviewMention(state, span, report, _is_list(text, state), earlier))
     for m in finditer_words(_POSSESSIVE, text, _APOSTROPHES, start, stop):
         state = state_before(text, m.start())
+        if state is None and _COUNTRY.search(text, max(0, m.start() - 12), m.start()):
+            state = _last_state_before(text, m.start())  # "pressed Peru ... the country's report"
         if state is not None:
             report = parse_report(m.group("ords"), m.group("noun"))
             out.append(ReviewMention(state, Span(state.span.start, m.end()), report, False))
@@ -142,6 +144,23 @@ _POSSESSIVE = re.compile(
 #: What every match of ``_POSSESSIVE`` starts with: it is tried only there (speed only: a
 #: search tried every position of the text, 0.1 ms on the sample).
 _APOSTROPHES = ("'", "’")
+
+
+#: "the country's" before a report noun: the State named before it in its sentence.
+_COUNTRY = re.compile(r"\b(?:the|The)\s+country$")
+_SENTENCE_START = re.compile(r"[.!?]\s|\n")
+
+
+def _last_state_before(text: str, end: int) -> StateName | None:
+    """The last State named in the sentence before ``end``, if any."""
+    begin = max(0, end - 400)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, begin, end)]
+    begin = starts[-1] if starts else begin
+    found = None
+    for word in _WORD.finditer(text, begin, end):
+        if word.group()[:1].isupper() and (state := state_before(text, word.end())):
+            found = state
+    return found
 
 
 def state_before(text: str, end: int) -> StateName | None:
