@@ -507,3 +507,25 @@ def test_a_minister_of_another_office_is_not_the_head() -> None:
         "committees.\n\nThe Minister said that 40 schools had opened.\n")
     assert [s for s, _ in speakers(review)][-3:] == [
         "the delegation", "David Tshere", "David Tshere"]
+
+
+def test_news_style_speakers_named_after_a_quotation_or_with_according_to() -> None:
+    """UN News: "“...,” said Committee member X", "“...?” asked Mr. Y.", "“...,” Mr. Z
+    said.", "According to W, head of the delegation, ...", "Committee member V raised ..."."""
+    review = analyze_text(
+        "The UN Committee on the Rights of the Child on Wednesday pressed Peru over the "
+        "detention of children.\n"
+        "“We are deeply concerned about children held in police cells,” said Committee member "
+        "Ana Lopez, who led the review as country rapporteur.\n"
+        "According to Maria Santos, Vice-Minister of Justice and head of the delegation, the "
+        "Government had allocated 14.2 billion soles to child protection in 2021.\n"
+        "“What steps has the State taken to protect children online?” asked Mr. Tomas Lund.\n"
+        "Committee member Hina Tanaka raised child marriage.\n"
+        "“Since 2019, our courts have handed down 214 convictions,” Ms. Santos said.\n")
+    assert [who for who, _ in speakers(review)] == [
+        "narrator", "Ana Lopez", "Maria Santos", "Tomas Lund", "Hina Tanaka", "Maria Santos"]
+    sides = {p.label: (p.side, p.head_of_delegation) for p in review.participants}
+    assert sides["Maria Santos"] == ("state", True)
+    assert sides["Ana Lopez"][0] == sides["Tomas Lund"][0] == sides["Hina Tanaka"][0] == "committee"
+    assert {c.value: review.participant(c.speaker).label for c in review.claims
+            if c.speaker}[214] == "Maria Santos"

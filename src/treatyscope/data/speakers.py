@@ -374,8 +374,9 @@ STATE_TITLE = (
     r"chargé d['’]affaires|ministre|ambassadeur|ambassadrice|représentant(?:e)? permanent|"
     r"chef de (?:la )?délégation|directeur|directrice|conseill|secrétaire d['’]état|"
     r"vice-ministre|procureur|head of|chief|president of|officer|coordinator|"
-    # an office in a ministry ("Secretary of the Ministry of Law, Justice and ...")
-    r"ministry|ministère"
+    # an office in a ministry ("Secretary of the Ministry of Law, Justice and ..."), or in
+    # a government department ("Assistant Secretary of the Department of Justice")
+    r"ministry|ministère|assistant secretary|department of (?!public information)"
 )
 HEAD_OF_DELEGATION = (
     # "head of the delegation", "head of the Peruvian delegation"

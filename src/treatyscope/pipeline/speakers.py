@@ -146,6 +146,8 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
         # Committee Expert Lucy Smith, who ... said / Committee Expert and Rapporteur, NAME, said
         re.compile(
             rf"{_START}(?P<title>(?:(?:Committee |CEDAW |CRC )?(?:Expert|Member|Chairperson|Chair|"
+            # news style, in lower case: "Committee member Hina Tanaka raised ..."
+            rf"(?<=Committee )(?:member|expert)|"
             rf"Vice[- ]Chairperson|Vice[- ]Chair|Country Rapporteur|Rapporteur|Co-Rapporteur)"
             rf"|[Hh]ead of (?:the )?delegation|(?:Deputy |Assistant )?High Commissioner"
             rf"(?: for Human Rights)?|Special Rapporteur|Independent Expert|Secretary-General)"
@@ -397,7 +399,8 @@ def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
     pair = _pair_cues(chunk, sentence)
     if pair:
         return pair
-    inner = _clause_cue(chunk, sentence, may[0] or may[2]) or _inverted_french_cue(chunk, sentence)
+    inner = (_clause_cue(chunk, sentence, may[0] or may[2]) or _inverted_french_cue(chunk, sentence)
+             or _quoted_cue(chunk, sentence))
     if inner is not None:
         return (inner, *(c for c in heard_cues(text, sentence) if c.span != inner.span))
     return tuple(list_cues(text, sentence) or heard_cues(text, sentence))
@@ -428,6 +431,44 @@ def _inverted_french_cue(chunk: str, sentence: Span) -> Cue | None:
         return None
     return Cue("person", Span(sentence.start + m.start("hon"), sentence.start + m.end("name")),
                m.group("name"), _clean_title(m.group("title")), attribution=True)
+
+
+#: An English attribution after a quotation, news style: "“...,” said Committee member Ana
+#: Diaz, who led the review.", "“...?” asked Mr. Lund.", "“...,” Mr. Castillo said.", and
+#: one before what is said: "According to Ana Diaz, head of the delegation, the law ...".
+_QUOTED_SAID = re.compile(
+    rf"[”\"],?\s+(?:(?:said|asked|added|noted|stressed|explained|continued|replied|"
+    rf"observed|remarked|told\s+[^,.;”\"]{{2,40}}?)\s+(?:(?P<title>(?:[Tt]he\s+)?[A-Za-z][\w-]*"
+    rf"(?:\s+[a-z][\w-]*){{0,3}})\s+)??(?:(?P<hon>{P.HONORIFIC})\.?\s+)?(?P<name>{_NAME}|"
+    rf"(?<=\.\s){_SURNAME})(?:,\s+(?P<apposition>[^.;?!”\"]{{2,160}}?))?"
+    rf"|(?P<hon2>{P.HONORIFIC})\.?\s+(?P<name2>{_SURNAME})\s+(?:said|asked|added|noted|"
+    rf"stressed|explained|continued|replied))\s*[.;]?\s*$")
+_ACCORDING = re.compile(
+    rf"^(?:According|Selon)\s+(?:to\s+)?(?:(?P<hon>{P.HONORIFIC})\.?\s+)?(?P<name>{_NAME}),\s+"
+    rf"(?P<title>[^,.;]{{2,160}}?),\s")
+
+
+def _quoted_cue(chunk: str, sentence: Span) -> Cue | None:
+    """The speaker of a quotation named after it, or before what they say with "According
+    to" (see ``_QUOTED_SAID``, ``_ACCORDING``)."""
+    m = None
+    if "”" in chunk or '"' in chunk:
+        m = _QUOTED_SAID.search(chunk)
+    if m is None and chunk.startswith(("According", "Selon")):
+        m = _ACCORDING.match(chunk)
+    if m is None:
+        return None
+    name_group = "name" if m.group("name") else "name2"
+    name = m.group(name_group)
+    if not _plausible_name(name):
+        return None
+    groups = m.groupdict()
+    title = groups.get("title")
+    if groups.get("apposition"):
+        title = f"{title}, {groups['apposition']}" if title else groups["apposition"]
+    hon = "hon" if m.group("hon") else "hon2" if groups.get("hon2") else name_group
+    return Cue("person", Span(sentence.start + m.start(hon), sentence.start + m.end(name_group)),
+               name, _clean_title(title), attribution=True)
 
 
 #: A committee office before a name in a pair of speakers.
