@@ -882,3 +882,18 @@ def test_the_items_of_a_list_a_request_opens_are_its_questions() -> None:
         "How many had led to convictions. (regarding: how many investigations had been opened)",
         "Whether the protection mechanism had sufficient staff.",
         "The budget of the Ombudsman.", "The complaints received."]
+
+
+def test_a_participle_of_request_asks_a_further_question() -> None:
+    """"..., also seeking information on X" after a question asks X too (indirectly), and
+    "..., asking whether Y" reads as the question it reports."""
+    asked = analyze_text(
+        "Questions by Committee Experts\nAna Lopez, Committee Expert, said the report was frank. "
+        "“How many children with disabilities are out of school today?” he asked, also seeking "
+        "information on the number of special education teachers. Committee member Hina Tanaka "
+        "raised child marriage, asking whether the minimum age was enforced.").questions
+    forms = {"direct": [q.text for q in asked if q.form == "direct"],
+             "indirect": [q.text for q in asked if q.form == "indirect"]}
+    assert forms == {"direct": ["How many children with disabilities are out of school today?"],
+                     "indirect": ["Information on the number of special education teachers.",
+                                  "Was the minimum age enforced?"]}

@@ -285,6 +285,12 @@ def has_question_mark(chunk: str) -> bool:
 
 
 _QUOTED_MARK = re.compile(r"\?[”\"’»]+\s")
+#: A participle of request after a comma, opening a further question of the sentence.
+_PARTICIPLE_REQUEST = re.compile(
+    r",\s+(?:and\s+)?(?:also\s+)?(?P<t>(?:seeking|requesting)\s+(?:more\s+|further\s+|"
+    r"additional\s+)?(?:information|details|data|clarification)|(?:asking|inquiring|"
+    r"enquiring)\s+(?:also\s+)?(?:about|whether|if|how|what|why|when))\b")
+_PARTICIPLE_AT = re.compile(r"(?:seeking|requesting|asking|inquiring|enquiring)\b")
 #: The opening mark of the next quotation after a quoted question and its reporting clause.
 _NEXT_QUOTE = re.compile(r"\?[”\"’»]+\s[^“\"«?]{0,60}?(?P<open>[“\"«])\s*")
 
@@ -527,6 +533,11 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
             if nominal and not chunk.startswith(("whether", "si "), m.start("t")):
                 continue
             found.setdefault(m.start("t"), _Split(m.start(), m.start("t")))
+    if "ing " in chunk:
+        # a participle that asks more after the first question: "“How many ...?” he asked,
+        # also seeking information on X", "... whether Y, asking also about Z"
+        for m in _PARTICIPLE_REQUEST.finditer(chunk):
+            found.setdefault(m.start("t"), _Split(m.start(), m.start("t")))
     if "?" in chunk and _QUOTED_MARK.search(chunk):
         # a second quotation after a quoted question: "“Why ...?” she asked, adding: “Does
         # the State plan ...?”"
@@ -574,7 +585,9 @@ def _clause_bounds(chunk: str, splits: list[_Split], first_ask: int,
         while stop > start and (chunk[stop - 1].isspace() or chunk[stop - 1] in ",;:—–"):
             stop -= 1
         if stop > start:
-            out.append((start, max(ask, start), stop, form))
+            # a participle of request asks indirectly, whatever the sentence opened with
+            own = "indirect" if start and _PARTICIPLE_AT.match(chunk, start) else form
+            out.append((start, max(ask, start), stop, own))
     return out
 
 

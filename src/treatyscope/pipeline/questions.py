@@ -319,7 +319,10 @@ _FR_ADVERB = (r"également|aussi|en outre|par ailleurs|enfin|ensuite|encore|nota
               rf"de nouveau|de plus|{Q.FR_CONCESSIVE}")
 _REPORTED = re.compile(
     r"^(?:(?:also|further|then|furthermore)\s+)?(?:asked|wanted to know|wished to know|would "
-    r"like to know|enquired|inquired|wondered|requested|sought|(?:a|ont)\s+"
+    r"like to know|enquired|inquired|wondered|requested|sought|"
+    # a participle after the first question: "..., asking also whether X", "..., seeking
+    # information on Y"
+    r"(?:asking|inquiring|enquiring)(?:\s+also)?|(?:seeking|requesting)(?=\s)|(?:a|ont)\s+"
     rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé|(?:voulu|souhaité) (?:savoir|connaître|connaitre|"
     r"obtenir)|prié la délégation de (?:fournir|donner|communiquer))|"
     # the French present and conditional, adverbs between: "souhaiterait également savoir",
@@ -336,7 +339,7 @@ _REPORTED = re.compile(
     r"(?P<about>about|for|on|sur)\s+|"
     # "requested examples of such cases" -> "Examples of such cases"; "a demandé des
     # informations sur X" -> "Des informations sur X"
-    r"(?<=requested )|(?<=sought )|(?=(?:des|de plus amples|d['’]autres|davantage d['’]|"
+    r"(?<=requested )|(?<=sought )|(?<=seeking )|(?<=requesting )|(?=(?:des|de plus amples|d['’]autres|davantage d['’]|"
     r"plus d['’])\s*(?:informations|précisions|renseignements|données|explications|"
     r"éclaircissements|statistiques|chiffres|détails)\b))",
     re.IGNORECASE,
