@@ -274,6 +274,10 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("Some 489 land titles had been issued by June 2024.", "489", 2024),
     ("Some 489 land titles would have been issued by 2030.", "489", None),
     ("The Government had set a goal of 40 per cent by 2025.", "40", None),
+    # ... and so is a level that stood at a figure "by" a date
+    ("By the end of 2021, the number of children held stood at 5,100.", "5,100", 2021),
+    ("The number of children held stood at 5,100 by the end of 2021.", "5,100", 2021),
+    ("The number of schools would have reached 300 by 2025.", "300", None),
     # "after the 2021 elections" dates the figure; it opens no clause
     ("Women held 26 per cent of mayoral posts after the 2021 local elections.", "26", 2021),
     # the number of a law is no span of years

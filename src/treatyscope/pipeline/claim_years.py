@@ -236,11 +236,13 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
     return "date"
 
 
+#: A past tense of a level reached: "the number stood at 5,100 by the end of 2021".
+_STOOD = r"\b(?:stood|numbered|totall?ed|amounted|reached)"
 #: A perfect tense before "by <date>" states what had been reached at that date ("489 had
 #: been titled by June 2024"), unless a plan is spoken of ("would have been built by 2030").
 _REACHED_BY = re.compile(
-    r"\b(?:had|has|have)\s+(?:(?:already|now|then|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b"
-    r"[^.;]*\bby\s+$", re.I)
+    rf"(?:\b(?:had|has|have)\s+(?:(?:already|now|then|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)|"
+    rf"{_STOOD})\b[^.;]*\bby\s+$", re.I)
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planned|aims?|aimed|targets?|expected|goals?|"
                       r"objectives?|pledged?|committed|commitment|intended|sought)\b", re.I)
 
@@ -248,8 +250,8 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planned|aims?|aimed|targets
 #: ... and so does a fronted "By <date>," before a perfect tense ("By the end of 2015, 4,000
 #: teachers had been hired"; not "By 2030, 4,000 would have been hired").
 _REACHED_AFTER = re.compile(
-    r"\s*,\s+(?!and\b|but\b|et\b|mais\b)[^.;]{0,80}?\b(?:had|has|have)\s+"
-    r"(?:(?:already|now|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b", re.I)
+    r"\s*,\s+(?!and\b|but\b|et\b|mais\b)[^.;]{0,80}?(?:\b(?:had|has|have)\s+"
+    rf"(?:(?:already|now|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)|{_STOOD})\b", re.I)
 
 
 def _reached_after(text: str, end: int) -> bool:
