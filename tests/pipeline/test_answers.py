@@ -323,6 +323,18 @@ def test_a_named_body_never_mentioned_decides_despite_shared_words() -> None:
     assert a.evidence["best_score"] > 1.0  # "protect", "migrant workers abroad" are shared
 
 
+def test_a_name_in_where_an_idea_comes_from_is_no_name_the_answer_must_repeat() -> None:
+    """"..., as proposed in a bill before Congress" says where the plan comes from; the
+    answer speaks of the plan, not of Congress."""
+    review = analyze_text(
+        "Questions by Committee Experts\nANA LOPEZ, Committee Expert, said the report was "
+        "frank. She wanted to know whether the Government still intended to lower the minimum "
+        "age of criminal responsibility, as proposed in a bill before Congress.\n"
+        "Responses by the Delegation\nThe delegation said the Government did not intend to "
+        "lower the minimum age of criminal responsibility, which remained 15 years.\n")
+    assert link(review, "She wanted to know").status == "answered"
+
+
 def test_no_delegation_text_means_no_answers() -> None:
     review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert and "
                           "Country Rapporteur, said prisons were full. Was there a plan?\n")

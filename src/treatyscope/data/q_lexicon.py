@@ -205,6 +205,11 @@ TOPIC_OPENER = (
 ASIDE = (
     r"(?i)(?:(?:^|,\s*)(?:given|in view of|considering|bearing in mind|compte tenu|"
     r"known as|also known as|referred to as|locally called|dite?s?|appelée?s?)\b"
+    # where an idea comes from: "..., as proposed in a bill before Congress", "..., comme
+    # le recommandait le Comité" (its names are no topic the answer must repeat)
+    r"|,\s*(?:as|comme)\s+(?:(?:le|la|l['’]|les)\s+)?(?:proposed|recommended|announced|"
+    r"envisaged|foreseen|requested|called for|recommandée?s?|recommandait|proposée?s?|"
+    r"prévue?s?|annoncée?s?)\b"
     r"|\b(?:beyond|other than|apart from|besides|except(?:\s+for)?|excluding|"
     r"en dehors de|hormis|(?<!\ben )outre)\b)[^,;?]*"
 )

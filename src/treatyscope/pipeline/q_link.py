@@ -121,7 +121,8 @@ _TIME_FRAME_LITERALS = ("past", "last", "previous", "preceding", "recent", "peri
 _ASIDE_LITERALS = ("given", "in view of", "considering", "bearing in mind", "compte tenu",
                    "beyond", "other than", "apart from", "besides", "except", "excluding",
                    "en dehors de", "hormis", "outre", "known as", "referred to as",
-                   "called", "dit", "appelé")
+                   "called", "dit", "appelé", "as proposed", "as recommended", "as announced",
+                   "as envisaged", "as foreseen", "as requested", "as called", "comme")
 #: A conditional connective asks about nothing: "et, le cas échéant, quelles sanctions",
 #: "where applicable" (its words, "cas" above all, are no topic an answer must repeat).
 _CONDITIONAL = re.compile(
