@@ -529,3 +529,17 @@ def test_news_style_speakers_named_after_a_quotation_or_with_according_to() -> N
     assert sides["Ana Lopez"][0] == sides["Tomas Lund"][0] == sides["Hina Tanaka"][0] == "committee"
     assert {c.value: review.participant(c.speaker).label for c in review.claims
             if c.speaker}[214] == "Maria Santos"
+
+
+@pytest.mark.parametrize("opener", ["En réponse", "En matière de santé", "Par ailleurs",
+                                    "En réponse aux questions sur la scolarisation"])
+def test_a_french_opening_phrase_before_the_delegation_opens_its_turn(opener: str) -> None:
+    """Interleaved French releases: "En réponse, la délégation a indiqué que ..." right
+    after an expert's question is the delegation's, with its figure."""
+    review = analyze_text(
+        "Le Comité des droits de l'enfant a examiné le rapport de Madagascar.\n"
+        "Mme Ana Lopez, membre du Comité, a demandé quel était le taux de scolarisation.\n"
+        f"{opener}, la délégation a indiqué que le taux net de scolarisation était de 71 % "
+        "en 2011.\n")
+    assert [who for who, _ in speakers(review)] == ["narrator", "Ana Lopez", "the delegation"]
+    assert review.participant(review.claims[-1].speaker).label == "the delegation"

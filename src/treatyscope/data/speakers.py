@@ -103,6 +103,9 @@ INTRO_PHRASE = (
     r"As to|As regards|Concerning|With respect to|In relation to|In terms of|"
     # any French present participle ("Ouvrant la session,", "Prenant la parole,")
     r"En conclusion|Dans|Pour|À|Au|Aux|[A-ZÀ-Ý][a-zà-ÿ]+ant|S['’]agissant|Par ailleurs|"
+    # any French phrase opening with "En" or "Par" ("En réponse,", "En matière de santé,",
+    # "Par la suite,")
+    r"En|Par|"
     r"En ce qui concerne|Concernant|Quant à|Au sujet|Pour ce qui est|Sur|"
     r"Enfin|Ensuite|Au cours|Lors|En outre|De plus)\b[^,.;?!]{0,120},\s+)"
 )
