@@ -298,3 +298,36 @@ def test_french_summary_record_agenda_lines_of_reports() -> None:
                 f"parties (suite)\n{line}\nM. Kodo (Tchad) dit que la loi est nouvelle.\n")
         review = analyze_text(text)
         assert [s.kind for s in review.sections] == ["summary", "agenda", "agenda"], line
+
+
+TOPICS = (
+    "The Human Rights Committee today reviewed the second periodic report of Botswana.\n\n"
+    "Questions by Committee Experts\n\nRight to life\n\n"
+    "ANNA BERG, Committee Expert, said that at least four executions had been carried out "
+    "since 2016. Were families informed in advance?\n\nFreedom of expression\n\n"
+    "Seven journalists had reportedly been arrested under the sedition provisions of the Penal "
+    "Code. Would those provisions be repealed?\n\n"
+    "Responses by the Delegation\n\nRight to life\n\n"
+    "The delegation said that families were informed of the date of an execution in advance, "
+    "as the law required.\n")
+
+
+def test_topic_headings_inside_questions_and_responses() -> None:
+    """A short line alone between blank lines inside questions or responses heads a topic:
+    no turn holds it, and text under it before any attribution is the last speaker's."""
+    review = analyze_text(TOPICS)
+    text = review.text
+    assert [(s.kind, s.heading_span.slice(text) if s.heading_span else "")
+            for s in review.sections][1:] == [
+        ("questions", "Questions by Committee Experts"), ("questions", "Right to life"),
+        ("questions", "Freedom of expression"), ("responses", "Responses by the Delegation"),
+        ("responses", "Right to life")]
+    labels = {p.id: p.label for p in review.participants}
+    assert [(labels[t.participant], t.span.slice(text)[:5]) for t in review.turns][1:] == [
+        ("Anna Berg", "ANNA "), ("Anna Berg", "Seven"), ("the delegation", "The d")]
+
+
+def test_a_short_line_with_a_sentence_mark_or_a_name_in_capitals_is_no_topic() -> None:
+    review = analyze_text(TOPICS.replace("Right to life\n\nANNA", "ANNA BERG\n\nANNA")
+                          .replace("Freedom of expression", "Thank you."))
+    assert [s.kind for s in review.sections].count("questions") == 1

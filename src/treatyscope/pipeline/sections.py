@@ -86,7 +86,51 @@ def find_headings(text: str, boilerplate: list[Span]) -> list[tuple[Span, str]]:
     inside_chrome = [s for s in found if any(b.start <= s < b.end for b in boilerplate)]
     for start in inside_chrome:
         del found[start]
+    for span, kind in _topic_headings(text, [found[k] for k in sorted(found)], boilerplate):
+        found.setdefault(span.start, (span, kind))
     return [found[k] for k in sorted(found)]
+
+
+#: Sections whose topics a page may head with short lines of their own ("Questions by
+#: Committee Experts", then "Right to life", "Counter-terrorism measures", ...).
+SUBDIVIDED = frozenset({"questions", "responses", "dialogue"})
+#: A topic heading has at most this many words; the paragraph after it at least
+#: MIN_LEAD_WORDS.
+MAX_TOPIC_WORDS = 8
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _topic_headings(text: str, headings: list[tuple[Span, str]],
+                    boilerplate: list[Span]) -> list[tuple[Span, str]]:
+    """Topic headings inside questions and responses sections: a short line of words alone
+    between blank lines, with no sentence punctuation, digit or speaker, before a paragraph.
+    Each opens a section of the kind it sits in, so no turn holds it."""
+    out: list[tuple[Span, str]] = []
+    if "\n\n" not in text:
+        return out  # flattened text: no line stands alone (speed only)
+    for i, (heading, kind) in enumerate(headings):
+        if kind not in SUBDIVIDED:
+            continue
+        stop = headings[i + 1][0].start if i + 1 < len(headings) else len(text)
+        rows = [line for line in lines(text, heading.end, stop)
+                if not any(b.contains(line) for b in boilerplate)]
+        for k, line in enumerate(rows[:-1]):
+            before = rows[k - 1].end if k else heading.end
+            nxt = rows[k + 1]
+            if (_is_topic_line(line.slice(text))
+                    and _BLANK_LINE.search(text, before, line.start)
+                    and _BLANK_LINE.search(text, line.end, nxt.start)
+                    and len(nxt.slice(text).split()) >= MIN_LEAD_WORDS):
+                out.append((line, kind))
+    return out
+
+
+def _is_topic_line(line: str) -> bool:
+    """A few words, capitalised first, neither all capitals (a speaker's name) nor holding
+    a digit, a full stop or a final punctuation mark (a sentence, a date, "Mr. X")."""
+    words = line.split()
+    return (0 < len(words) <= MAX_TOPIC_WORDS and line[:1].isupper() and not line.isupper()
+            and line[-1:].isalnum() and not any(c.isdigit() or c in ".;:?!" for c in line))
 
 
 def heading_kind(line: str) -> str | None:

@@ -18,6 +18,7 @@ from treatyscope.data import speakers as P
 from treatyscope.model import Participant, Review, Span, Turn
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
+from treatyscope.pipeline.sections import SUBDIVIDED
 from treatyscope.pipeline.sentences import content_regions
 from treatyscope.pipeline.speakers import (
     Cue,
@@ -192,8 +193,13 @@ def build_turns(review: Review) -> list[Turn]:
     text, speakers = review.text, Speakers.of(review.participants)
     cues = sentence_cues(text, review.sentences)  # as the participants stage found them
     turns: list[_OpenTurn] = []
+    current: str | None = None
     for index, section in enumerate(review.sections):
-        current: str | None = None
+        if (index == 0 or section.kind not in SUBDIVIDED
+                or section.kind != review.sections[index - 1].kind):
+            # text under a topic heading ("Right to life") before any attribution is the
+            # last speaker's: a questions or responses section goes on under it
+            current = None
         for region in content_regions(text, (section,), review.boilerplate):
             opened = False
             for at, sentence in _sentences_in(region, review.sentences):
