@@ -897,3 +897,22 @@ def test_a_participle_of_request_asks_a_further_question() -> None:
     assert forms == {"direct": ["How many children with disabilities are out of school today?"],
                      "indirect": ["Information on the number of special education teachers.",
                                   "Was the minimum age enforced?"]}
+
+
+def test_a_lede_restating_a_question_in_other_words_is_a_mention_of_it() -> None:
+    """The lede rewords ("whether the Covenant could be invoked before domestic courts" /
+    "Had the provisions of the Covenant ever been invoked before the courts of Botswana?");
+    a lede clause whose terms two body questions share equally ("how the minimum wage was
+    fixed") stays an entry of its own."""
+    review = analyze_text(
+        "The Human Rights Committee today reviewed the report of Botswana. Committee Experts "
+        "asked whether the Covenant could be invoked before domestic courts, and how the "
+        "minimum wage was fixed.\nQuestions by Committee Experts\nANNA BERG, Committee Expert, "
+        "said the report was late. Had the provisions of the Covenant ever been invoked before "
+        "the courts of Botswana? How was the amount of the minimum wage calculated? How many "
+        "workers earned the minimum wage?\n")
+    mentions = {q.text: len(q.mentions) for q in review.questions}
+    assert mentions["Had the provisions of the Covenant ever been invoked before the courts of "
+                    "Botswana?"] == 2
+    assert mentions["How the minimum wage was fixed."] == 1
+    assert len(review.questions) == 4
