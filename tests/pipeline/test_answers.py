@@ -424,6 +424,7 @@ def test_what_gives_a_figure() -> None:
     figures = ["About a third of the budget went to field searches.",
                "Les deux tiers des écoles étaient accessibles.",
                "No complaint had been received.", "Aucune plainte n’avait été enregistrée.",
+               "No person had so far been charged under the Act.",
                "Quatorze agents de l'État ont été suspendus.",
                "Fifteen officers had been dismissed.", "Twenty-three cases were open.",
                "15. No children had been found working in the cotton fields.",

@@ -116,7 +116,8 @@ GIVES_NUMBER = (
     r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty|"
     r"dozens?|hundreds?|thousands?|millions?|half|data|statistics|figures?|"
     r"per cent|percent|none|zero|not a single|(?:a|one|two) (?:third|quarter|fifth)s?|"
-    r"no\s+(?:[a-z-]+\s+){0,2}?(?:had|has|have|was|were)\s+(?:yet\s+|ever\s+)?(?:been\s+)?"
+    r"no\s+(?:[a-z-]+\s+){0,2}?(?:had|has|have|was|were)\s+(?:yet\s+|ever\s+|so far\s+|"
+    r"thus far\s+|as yet\s+|to date\s+)?(?:been\s+)?"
     r"(?:[a-z]+ed|found|seen|given|taken|held|kept|brought|caught|sent|left|lost|made|paid|"
     r"sold|told|heard|done|known|shown|born|hit|hurt|put|shot|struck|sentenced)|"
     # French
