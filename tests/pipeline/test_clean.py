@@ -373,3 +373,14 @@ def test_a_news_story_s_related_stories_are_end_matter() -> None:
             "Related Stories\n\nPhilippines: UN experts urge action on online abuse\n\n"
             "One in three internet users worldwide is a child, says UNICEF\n\nUN News\n")
     assert marked(text) == [text[text.index("Related"):].rstrip()]
+
+
+def test_the_sign_off_and_disclaimer_of_a_forwarding_e_mail_are_end_matter() -> None:
+    """A release forwarded by e-mail ends with the forwarder's signature and a
+    confidentiality notice: chrome, not the last speaker's words (nor a "1201" figure)."""
+    text = ("The Committee will next meet on Thursday.\n\nCEDAW23.011E\n\nBest regards,\nSarah\n\n"
+            "Sarah Kimathi | Research Officer\nRue de Lausanne 48, 1201 Geneva\n\n"
+            "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and "
+            "intended solely for the use of the addressee. If you have received this e-mail in "
+            "error, please notify the sender.\n")
+    assert marked(text) == [text[text.index("CEDAW23"):].rstrip()]

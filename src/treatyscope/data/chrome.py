@@ -65,6 +65,9 @@ CHROME_LINES: tuple[str, ...] = (
     # a photo credit ("UN Photo/Jean-Marc Ferré", "© UNICEF/Frank Dejongh")
     r"(?:[\w-]+\s+){0,2}photo\s*/\s*[^/\n]{2,60}",
     r"©\s*[\w-]+(?:\s+[\w-]+){0,2}\s*/\s*[^/\n]{2,60}",
+    # the sign-off of an e-mail that forwarded the release
+    r"(?:(?:best|kind|warm|with best)(?:est)? )?regards,?|(?:many )?thanks,?|cheers,?|"
+    r"sent from my (?:iphone|ipad|android|mobile|phone)",
     # newsletter and app offers after the article
     r"get the [\w -]{2,40} newsletter",
     r"subscribe",
@@ -115,6 +118,11 @@ END_MATTER: tuple[str, ...] = (
 
 #: Boilerplate sentences that may sit inline in flattened text.
 CHROME_SENTENCES: tuple[str, ...] = (
+    # the disclaimer of an e-mail that forwarded the release, to the end of its paragraph
+    r"(?:CONFIDENTIALITY NOTICE|CONFIDENTIALITY|DISCLAIMER|LEGAL NOTICE)\s*:\s*(?:This|The "
+    r"information)\b[^\n]*",
+    r"This (?:e-?mail|message)(?: and any (?:attachments?|files?)[^.\n]{0,40})? (?:is|are|may "
+    r"be) (?:strictly )?(?:confidential|privileged)[^\n]*",
     # the webcast / summaries / documents link sentences of UNIS releases
     r"(?:The )?webcast of (?:the )?(?:Committee|Council|public)[^.]{0,120}? can be (?:found|accessed) (?:here|on|via|at)(?:[^.]|\.(?=\w)){0,80}\.",
     # "Meetings of the Committee are webcast live here."

@@ -3,7 +3,7 @@
 The Source's text is what every span of the review points into: the decoded input for
 plain text (line ends normalised, the lines of hard-wrapped paragraphs joined with a space:
 one character for one, :mod:`treatyscope.ingest.unwrap`), the extracted main text for HTML
-and PDF.  Every text is then NFC without invisible format characters
+and PDF, the rendered text for Markdown (:mod:`treatyscope.ingest.markdown`).  Every text is then NFC without invisible format characters
 (:mod:`treatyscope.ingest.normalise`).  What ingest had to repair or change is reported
 as notices (:class:`Loaded`): ``W001`` invalid bytes repaired, ``W002`` text normalised.
 """
@@ -27,6 +27,7 @@ from treatyscope.errors import (
 from treatyscope.ingest.decode import decode_bytes, meta_charset, normalise_newlines
 from treatyscope.ingest.fetch import check_url, http_fetch, is_url
 from treatyscope.ingest.html import html_to_text, looks_like_html
+from treatyscope.ingest.markdown import is_markdown_name, looks_like_markdown, markdown_to_text
 from treatyscope.ingest.normalise import normalise_unicode
 from treatyscope.ingest.pdf import pdf_to_text
 from treatyscope.ingest.unwrap import unwrap_lines
@@ -88,7 +89,10 @@ def load_text(text: str, options: AnalyzeOptions, *, origin: str = "<string>") -
     digest = hashlib.sha256(data).hexdigest()
     if looks_like_html(text):
         return _loaded(html_to_text(text, origin=origin), origin, "text/html", "utf-8", digest)
-    return _loaded(normalise_newlines(text), origin, "text/plain", "utf-8", digest)
+    text = normalise_newlines(text)
+    if looks_like_markdown(text):
+        return _loaded(markdown_to_text(text), origin, "text/markdown", "utf-8", digest)
+    return _loaded(text, origin, "text/plain", "utf-8", digest)
 
 
 def load_path(path: Path, options: AnalyzeOptions) -> Loaded:
@@ -147,6 +151,9 @@ def load_bytes(
     if html or looks_like_html(decoded.text):
         text = html_to_text(decoded.text, origin=origin)
         return _loaded(text, origin, "text/html", decoded.encoding, digest, repaired)
+    if is_markdown_name(origin, media_type) or looks_like_markdown(decoded.text):
+        text = markdown_to_text(decoded.text)
+        return _loaded(text, origin, "text/markdown", decoded.encoding, digest, repaired)
     return _loaded(decoded.text, origin, "text/plain", decoded.encoding, digest, repaired)
 
 
@@ -158,9 +165,9 @@ def _loaded(
     text: str, origin: str, media_type: str, encoding: str, digest: str,
     notices: tuple[Notice, ...] = (),
 ) -> Loaded:
-    """A Loaded whose text is normalised (and, for plain text, unwrapped)."""
+    """A Loaded whose text is normalised (and, for plain text and Markdown, unwrapped)."""
     text, normalised = normalise_unicode(text)
-    if media_type == "text/plain":
+    if media_type in ("text/plain", "text/markdown"):
         text = unwrap_lines(text)
     notices += (normalised,) if normalised else ()
     return Loaded(Source(text, origin, media_type, encoding, digest), notices)

@@ -201,6 +201,9 @@ KEYWORDS = (
     # the later notice of summary records, and French "where to find it" sentences
     "corrected records", "être consulté", "être visionné", "sont disponibles",
     "est disponible",
+    # the disclaimer of an e-mail that forwarded the release
+    "CONFIDENTIALITY", "DISCLAIMER", "LEGAL NOTICE", "is confidential", "are confidential",
+    "may be confidential", "is strictly confidential", "are strictly confidential",
 )
 #: Keywords found with one search of a part they share (speed only, see literal_matches).
 KEYWORD_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (

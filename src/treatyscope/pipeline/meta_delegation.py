@@ -67,6 +67,9 @@ def find_delegation_composition(text: str) -> list[Span]:
         return []
     stop = _LIST_END.search(text, cue.end())
     end = stop.start() if stop else len(text)
+    bullets = _bullet_items(text, end) if text[cue.end():end].rstrip().endswith(":") else []
+    if bullets:  # "consisted of representatives of:" then one body a line
+        return [span for a, b in bullets if (span := _item(text, a, b))]
     splitter = _SEMICOLONS if ";" in text[cue.end() : end] else _COMMAS
     pieces: list[tuple[int, int]] = []
     start = cue.end()
@@ -78,6 +81,22 @@ def find_delegation_composition(text: str) -> list[Span]:
     return [span for a, b in pieces
             if (span := _item(text, a, b)) and not _PERSON.match(text, span.start, span.end)
             and not _CLAUSE.match(text, span.start, span.end)]
+
+
+#: A list item on a line of its own: its glyph, and what ends it (a joiner, a stop).
+_BULLET_LINE = re.compile(r"\n[ \t]*[-•*–·▪][ \t]+([^\n]+)")
+_ITEM_END = re.compile(r"(?:[;,.]|[;,]?\s+(?:and|et))\s*$")
+
+
+def _bullet_items(text: str, end: int) -> list[tuple[int, int]]:
+    """The items of a bulleted list from the line break at ``end`` on: one a line."""
+    out: list[tuple[int, int]] = []
+    at = end
+    while (m := _BULLET_LINE.match(text, at)) is not None:
+        tail = _ITEM_END.search(text, m.start(1), m.end(1))
+        out.append((m.start(1), tail.start() if tail else m.end(1)))
+        at = m.end()
+    return out
 
 
 #: What follows a list set in apposition: the sentence's verb ("la délégation, composée de
