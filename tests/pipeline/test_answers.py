@@ -952,3 +952,13 @@ def test_a_count_is_not_answered_by_durations_alone() -> None:
         "Response of the Delegation\n\nThe delegation said that judges and magistrates had to "
         "bring a detainee before a court within 72 hours.\n")
     assert link(review, "How many of the 71").status == "not_answered"
+
+
+def test_a_time_frame_with_a_demonstrative_refers_back_to_nothing() -> None:
+    """"ces dernières années" frames the question; "ces" is no anaphor pulling in the
+    rapporteur's earlier sentences as what is asked."""
+    from treatyscope.pipeline.q_link import question_parts
+
+    framed = "Combien de concessions minières avaient été accordées ces dernières années ?"
+    assert question_parts(framed)[2] is False
+    assert question_parts("Combien de ces concessions avaient été accordées ?")[2] is True

@@ -331,14 +331,19 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool, frozenset[str]]:
         asked = _CONDITIONAL.sub(" ", asked)
     main = terms(asked, drop_request_words=True)
     period: frozenset[str] = frozenset()
+    unframed = low
     if any(map(low.__contains__, _TIME_FRAME_LITERALS)):
         frames = " ".join(m.group(0) for m in _TIME_FRAME.finditer(asked))
         if frames:
-            rest = terms(_TIME_FRAME.sub(" ", asked), drop_request_words=True).words
+            rest_text = _TIME_FRAME.sub(" ", asked)
+            rest = terms(rest_text, drop_request_words=True).words
             period = terms(frames, drop_request_words=True).words - rest
+            # "ces dernières années", "these past years" frame the question; they refer
+            # back to nothing
+            unframed = rest_text.lower()
     asks_number = bool(_ASKS_NUMBER.search(low) or _ASKS_AMOUNT.match(low)
                        or (_ASKS_DATA.search(low) and not _YES_NO.match(low)))
-    return main, asides, has_anaphor(_ANAPHORA, low), asks_number, period
+    return main, asides, has_anaphor(_ANAPHORA, unframed), asks_number, period
 
 
 #: A year a question asks a figure for: "in 2013", "en 2022", "during 2019" (not the year
