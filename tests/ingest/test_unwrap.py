@@ -90,3 +90,16 @@ def test_a_wrapped_release_gives_the_record_of_its_paragraphs(name: str, width: 
     for part in ("sections", "turns", "participants", "questions", "answers", "claims",
                  "metadata"):
         assert getattr(mailed, part) == getattr(plain, part), part
+
+
+def test_a_running_footer_longer_than_the_lines_does_not_set_the_width() -> None:
+    """A PDF copy repeats its header and footer on every page; a footer longer than the
+    wrapped lines would otherwise widen the width, and the full lines would stay broken."""
+    footer = "Communiqué de presse du Service de l'information des Nations Unies - document non officiel"
+    lines = textwrap.wrap(PARAGRAPH * 3, 60, break_on_hyphens=False)
+    pages = [[*lines[i:i + 6], footer, f"Page {i // 6 + 1} sur 3"] for i in range(0, len(lines), 6)]
+    text = "\n".join(line for page in pages for line in page)
+    assert len(footer) > 60
+    joined = unwrap_lines(text)
+    assert "1,874 complaints" in joined.replace("\n", " ")
+    assert joined.count("\n") < text.count("\n") // 2

@@ -384,3 +384,11 @@ def test_the_sign_off_and_disclaimer_of_a_forwarding_e_mail_are_end_matter() -> 
             "intended solely for the use of the addressee. If you have received this e-mail in "
             "error, please notify the sender.\n")
     assert marked(text) == [text[text.index("CEDAW23"):].rstrip()]
+
+
+def test_a_copy_s_notes_editor_comments_and_own_notice_are_boilerplate() -> None:
+    text = ("The rate had risen to 96 per cent in 2019. [Comment: check figure - the table says "
+            "95?] The delegation agreed.\n\nNotes\n\n[1] CRPD/C/NOR/1, para. 12.\n"
+            "² Statistics Norway, Labour Force Survey 2018.\n\nIt is not an official record.\n")
+    assert marked(text) == ["[Comment: check figure - the table says 95?]",
+                            text[text.index("Notes"):].rstrip()]

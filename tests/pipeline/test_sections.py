@@ -331,3 +331,15 @@ def test_a_short_line_with_a_sentence_mark_or_a_name_in_capitals_is_no_topic() -
     review = analyze_text(TOPICS.replace("Right to life\n\nANNA", "ANNA BERG\n\nANNA")
                           .replace("Freedom of expression", "Thank you."))
     assert [s.kind for s in review.sections].count("questions") == 1
+
+
+def test_numbered_headings_of_a_copy_are_headings() -> None:
+    """A copy made in a word processor numbers its headings ("2. Questions by Committee
+    Experts"); the heading's words found inline are the same heading, not a second one."""
+    review = analyze_text(
+        "The Committee reviewed the report of Norway.\n\n1. Presentation of the report\n\n"
+        "KARI HAUGEN, State Secretary, said the report was ready.\n\n2. Questions by Committee "
+        "Experts\n\nLUIS PENA, Committee Expert, asked whether the plan was funded.\n\n"
+        "IV. Concluding remarks\n\nLUIS PENA thanked the delegation.\n")
+    assert kinds(review)[-3:] == ["presentation", "questions", "concluding_remarks"]
+    assert len(review.sections) == 4

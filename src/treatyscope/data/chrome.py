@@ -65,6 +65,11 @@ CHROME_LINES: tuple[str, ...] = (
     # a photo credit ("UN Photo/Jean-Marc Ferré", "© UNICEF/Frank Dejongh")
     r"(?:[\w-]+\s+){0,2}photo\s*/\s*[^/\n]{2,60}",
     r"©\s*[\w-]+(?:\s+[\w-]+){0,2}\s*/\s*[^/\n]{2,60}",
+    # the notes a copy adds after the text: their heading and each note ("[1] CRPD/C/NOR/1,
+    # para. 12.", "¹ Statistics Norway, ...")
+    r"(?:notes|footnotes|endnotes|end notes|notes de bas de page)\s*:?",
+    r"\[\d{1,3}\]\s+\S.*",
+    r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S.*",
     # the sign-off of an e-mail that forwarded the release
     r"(?:(?:best|kind|warm|with best)(?:est)? )?regards,?|(?:many )?thanks,?|cheers,?|"
     r"sent from my (?:iphone|ipad|android|mobile|phone)",
@@ -118,6 +123,10 @@ END_MATTER: tuple[str, ...] = (
 
 #: Boilerplate sentences that may sit inline in flattened text.
 CHROME_SENTENCES: tuple[str, ...] = (
+    # an editor's comment left in a copy ("[Comment: check figure - the report says 3 650?]")
+    r"\[(?:Comment|Note|NB|N\.B\.|TODO|Editor['’]s note|Commentaire)\s*:[^\]\n]{0,400}\]",
+    # a copy's own notice ("It is not an official record.")
+    r"(?:It|This(?: summary| note| document)?) is not an official record\.",
     # the disclaimer of an e-mail that forwarded the release, to the end of its paragraph
     r"(?:CONFIDENTIALITY NOTICE|CONFIDENTIALITY|DISCLAIMER|LEGAL NOTICE)\s*:\s*(?:This|The "
     r"information)\b[^\n]*",

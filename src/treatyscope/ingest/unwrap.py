@@ -12,6 +12,8 @@ heading, the end of a paragraph) and stays; a blank line always stays.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from itertools import pairwise
 
 #: Fewest non-blank lines for a text to be judged wrapped (a short note proves nothing).
@@ -30,11 +32,16 @@ FULL_SHARE = 0.8
 #: space, a width counted one character differently).
 SLACK = 2
 
+#: Recurring lines (page headers and footers) are left out of the width unless they are
+#: more than this share of the lines (then the text itself repeats).
+MAX_RECURRING = 0.3
+
 #: A line no longer than this share of the width, after a line that ends a sentence and
 #: not ending like one itself, is a heading.
 HEADING_SHARE = 0.7
 
 _CLOSERS = frozenset(".?!:;")
+_DIGITS = re.compile(r"\d+")
 
 
 def unwrap_lines(text: str) -> str:
@@ -55,8 +62,16 @@ def unwrap_lines(text: str) -> str:
 
 
 def wrap_width(lines: list[str]) -> int | None:
-    """The width the text's lines were wrapped at, or None when they were not wrapped."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    """The width the text's lines were wrapped at, or None when they were not wrapped.
+
+    Lines that recur (digits aside) are left out: a PDF copy's running header and footer
+    repeat on every page, and one longer than the text's lines would set the width."""
+    keys = [_DIGITS.sub("#", line.strip()) for line in lines]
+    shapes = Counter(key for key in keys if key)
+    once = [len(line.rstrip()) for line, key in zip(lines, keys, strict=True)
+            if key and shapes[key] < 2]
+    lengths = sorted(once if len(once) >= (1 - MAX_RECURRING) * sum(shapes.values())
+                     else (len(line.rstrip()) for line, key in zip(lines, keys, strict=True) if key))
     if len(lengths) < MIN_LINES:
         return None
     width = lengths[min(len(lengths) - 1, int(WIDTH_QUANTILE * len(lengths)))]

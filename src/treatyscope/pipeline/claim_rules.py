@@ -491,11 +491,13 @@ def _lasts(toks: list[Tok], num: Numeral) -> bool:
 
 
 def _is_marker(toks: list[Tok], num: Numeral, lang: str) -> bool:
-    """Paragraph and list numbers: "2.Mr. Candler", "1. At the invitation", "(1)"."""
+    """Paragraph, list and note numbers: "2.Mr. Candler", "1. At the invitation", "(1)",
+    and a note's "[3]" ("... in 2019.[3]")."""
     nxt = _low(toks, num.last + 1)
     if num.first == 0 and num.kind == "digits" and nxt in (".", ")"):
         return True
-    return _low(toks, num.first - 1) == "(" and nxt == ")" and num.value < 100
+    before = _low(toks, num.first - 1)
+    return ((before == "(" and nxt == ")") or (before == "[" and nxt == "]")) and num.value < 100
 
 
 #: First words of the idioms (only for speed: most numbers start none), and the idioms as

@@ -8,6 +8,7 @@ character before the next heading; together the sections cover the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 from typing import cast
@@ -78,10 +79,14 @@ def find_headings(text: str, boilerplate: list[Span]) -> list[tuple[Span, str]]:
         kind = heading_kind(line.slice(text))
         if kind is not None:
             found[line.start] = (line, kind)  # with its colon: no turn holds a lone ":"
+    lines_found = sorted(span for span, _ in found.values())
     for m in _inline_matches(text):
         name = next(k for k, v in m.groupdict().items() if v is not None)
         kind = HEADINGS[int(name[1:])][1]
         span = Span(m.start(name), m.end(name))
+        at = bisect_right(lines_found, span) - 1
+        if at >= 0 and lines_found[at].contains(span):
+            continue  # inside a heading line already found ("2. Questions by ...")
         found.setdefault(span.start, (span, kind))
     inside_chrome = [s for s in found if any(b.start <= s < b.end for b in boilerplate)]
     for start in inside_chrome:
@@ -133,13 +138,20 @@ def _is_topic_line(line: str) -> bool:
             and line[-1:].isalnum() and not any(c.isdigit() or c in ".;:?!" for c in line))
 
 
+#: A heading's number in a document that numbers them ("1.", "2)", "IV.", "B.").
+_HEADING_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+")
+
+
 def heading_kind(line: str) -> str | None:
     """The section kind a line opens when it is a heading on a line of its own, else None.
 
-    A colon may follow the heading ("Questions by Committee Experts:"), as typists add one.
+    A colon may follow the heading ("Questions by Committee Experts:"), as typists add one,
+    and a number may come before it ("2. Questions by Committee Experts").
     """
     if line.endswith(":"):
         line = line[:-1].rstrip()
+    if line[:1].isdigit() or line[1:2] in ".)" or line[:1] in "IVX":
+        line = _HEADING_NUMBER.sub("", line, count=1)  # "2. Questions by Committee Experts"
     for rx, kind in _line_headings():
         if rx.fullmatch(line):
             return kind
