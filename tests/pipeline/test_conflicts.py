@@ -351,3 +351,13 @@ def test_a_multiplier_beside_a_figure_restates_no_other_figure() -> None:
             "organizations estimated their population at around 9 per cent, three times the "
             "official figure.\n")
     assert [c.strength for c in analyze_text(text).conflicts] == ["soft"]
+
+
+@pytest.mark.parametrize("comparison", ["compared with", "as against", "versus"])
+def test_a_figure_of_comparison_is_no_rival_of_the_sentence_s_subject(comparison: str) -> None:
+    """"44 per cent, compared with 74 per cent for the population as a whole": the second
+    figure measures another group; the subject its sentence gives is not its own."""
+    text = (HEAD + "The employment rate of migrant workers was 44 per cent in 2023, "
+            f"{comparison} 74 per cent for the population as a whole. " + FILLER +
+            "The employment rate of migrant workers stood at 44 per cent in 2023.\n")
+    assert _flags(text) == []  # (44 and 44 agree; 74 is of everyone)

@@ -429,13 +429,26 @@ _TARGET_AFTER = re.compile(
 
 def is_target(text: str, claim: Claim) -> bool:
     """True for a figure that states a target or a planned value, not a fact: it conflicts
-    with no figure of what is ("fixé à 17 ans" against "prévoyait de fixer ... à 18 ans")."""
+    with no figure of what is ("fixé à 17 ans" against "prévoyait de fixer ... à 18 ans").
+    So for a figure its sentence compares the main one with ("44 per cent, compared with
+    74 per cent for the population as a whole"): it measures another group or time than
+    the sentence's subject, which is all its words say."""
     sentence = claim.sentence_span
     before = text[max(sentence.start, claim.span.start - 160):claim.span.start]
     after = text[claim.span.end:min(sentence.end, claim.span.end + 60)]
     if (cut := _NEXT_CLAUSE.search(after)) is not None:
         after = after[: cut.start()]  # "46 per cent, and whether the Act would be amended"
-    return bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after))
+    return bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after)
+                or _COMPARATOR_BEFORE.search(before))
+
+
+#: What introduces a figure of comparison: "compared with 74 %", "as against 9 per cent",
+#: "contre 12 % en 2015", "par rapport à 30 %".
+_COMPARATOR_BEFORE = re.compile(
+    r"\b(?:compared (?:with|to)|as against|versus|vs\.?|contre|par rapport (?:à|aux?)|"
+    r"comparée? (?:à|aux?)|comparé(?:e|s|es)? (?:à|aux?))\s+(?:(?:only|just|some|about|around|"
+    r"approximately|nearly|almost|over|more than|less than|seulement|environ|près de|plus de|"
+    r"moins de)\s+)?$", re.IGNORECASE)
 
 
 #: Where the figure's clause ends and another begins: a future verb there is not the
