@@ -359,5 +359,6 @@ def test_a_figure_of_comparison_is_no_rival_of_the_sentence_s_subject(comparison
     figure measures another group; the subject its sentence gives is not its own."""
     text = (HEAD + "The employment rate of migrant workers was 44 per cent in 2023, "
             f"{comparison} 74 per cent for the population as a whole. " + FILLER +
-            "The employment rate of migrant workers stood at 44 per cent in 2023.\n")
-    assert _flags(text) == []  # (44 and 44 agree; 74 is of everyone)
+            "The employment rate of migrant workers stood at 71 per cent in 2023.\n")
+    # 71 rivals 44 (one subject, one year); 74 is everyone's, no rival of 71
+    assert [claims for claims, _ in _flags(text)] == [("c1", "c3")]
