@@ -89,6 +89,10 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
      [("4.2 million Eastern Caribbean dollars", 4.2e6, "XCD")]),
     # a State's name before its currency's noun
     ("It paid 3 million Namibia dollars.", [("3 million Namibia dollars", 3e6, "NAD")]),
+    # a State's name before the noun of its currency, as ISO 4217 names it
+    ("It paid 45 billion Sierra Leone leones.", [("45 billion Sierra Leone leones", 45e9, "SLE")]),
+    ("It paid 2 million Solomon Islands dollars.",
+     [("2 million Solomon Islands dollars", 2e6, "SBD")]),
     # a currency code in capitals after the amount; "km" in lower case are kilometres
     ("The wage was 540 KM, then 590 BAM.", [("540 KM", 540, "BAM"), ("590 BAM", 590, "BAM")]),
     ("Of the children held in police cells, 137 had been released.", [("137", 137, "persons")]),

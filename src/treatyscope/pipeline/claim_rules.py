@@ -102,12 +102,17 @@ def _currencies_by_country() -> dict[tuple[str, str], str]:
     for phrase, code in UNIT_PHRASES.items():
         if len(phrase) == 2 and len(code) == 3 and code.isupper() and code[:2] != "XX":
             out.setdefault((code[:2], phrase[1]), code)
+    # ... and from ISO 4217's names, whose last word is the noun ("Solomon Islands Dollar"
+    # -> ("SB", "dollars"), "Leone" -> ("SL", "leones"))
+    for currency in pycountry.currencies:
+        noun = currency.name.split()[-1].lower() + "s"
+        if noun[:-1].isalpha() and pycountry.countries.get(alpha_2=currency.alpha_3[:2]):
+            out.setdefault((currency.alpha_3[:2], noun), currency.alpha_3)
     return out
 
 
 #: The nouns of those currencies (only for speed: most capitalised words precede none).
-_CURRENCY_NOUNS = frozenset(noun for phrase in UNIT_PHRASES for noun in phrase[1:2]
-                            if len(phrase) == 2)
+_CURRENCY_NOUNS = frozenset(noun for _, noun in _currencies_by_country())
 
 
 def _country_currency(toks: list[Tok], j: int) -> tuple[str, int] | None:
