@@ -228,6 +228,7 @@ def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) ->
     "The 2021 Constitution gave pride of place to children.",
     "In accordance with rule 12 (1) of the rules, he withdrew.",
     "Norway had adopted its plan in time.[3]",  # a note's marker
+    "Legal aid was expanded in 2021-22.",  # the end of a span of years
     "Replying to questions 13 to 24 of the list of issues, he turned to question 16.",
     "It accomplished its Human Rights 75 pledge early.",
     "Most people lived on less than one dollar a day.",

@@ -803,3 +803,13 @@ def test_a_news_story_names_the_state_before_the_country_s_report() -> None:
     meta = review.metadata
     assert (meta.state_party_code, meta.report and meta.report.ordinal) == ("PHL", (5, 6))
     assert meta.next_meeting is not None and meta.next_meeting.state_party_code == "HUN"
+
+
+def test_a_region_s_report_symbol_under_the_state_that_reports_for_it() -> None:
+    """Hong Kong, China reports under China's symbols: "CCPR/C/CHN-HKG/4" is its report."""
+    review = analyze_text(
+        "The Human Rights Committee today concluded its consideration of the fourth periodic "
+        "report of Hong Kong, China (CCPR/C/CHN-HKG/4).")
+    meta = review.metadata
+    assert meta.state_party_code == "HKG"
+    assert meta.report is not None and meta.report.symbol == "CCPR/C/CHN-HKG/4"

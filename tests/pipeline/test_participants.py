@@ -710,3 +710,12 @@ def test_an_office_then_honorific_and_surname_then_comma_names_the_speaker() -> 
     rapporteur = named(review)["Okafor-Lind"]
     assert (rapporteur.roles, [q.asker for q in review.questions]) == (
         ("Country Rapporteur",), [rapporteur.id])
+
+
+def test_a_passive_heard_by_names_no_speaker() -> None:
+    """"Cases were heard by the courts of Hong Kong, China" is no address heard by the
+    Committee: a place after an office of "the courts of" is no person."""
+    review = analyze_text(
+        "The Committee met. Cases were heard by the courts of Hong Kong, China according to "
+        "law. The Committee heard an address by Maria Lopez, Chair of the Committee.")
+    assert [p.label for p in review.participants if p.name] == ["Maria Lopez"]

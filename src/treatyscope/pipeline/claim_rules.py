@@ -164,7 +164,11 @@ _AGE_WORD: Vocabulary[str, bool] = Vocabulary(lambda low: _BARE[low] in AGE_WORD
 
 def _is_year(toks: list[Tok], num: Numeral, lang: str) -> bool:
     tok = toks[num.first]
-    if num.kind != "digits" or num.first != num.last or not tok.text.isdigit() or len(tok.text) != 4:
+    if num.kind != "digits" or num.first != num.last or not tok.text.isdigit():
+        return False
+    if len(tok.text) == 2:
+        return _short_end_year(toks, num)
+    if len(tok.text) != 4:
         return False
     if not YEAR_RANGE[0] <= num.value <= YEAR_RANGE[1]:
         return False
@@ -174,6 +178,15 @@ def _is_year(toks: list[Tok], num: Numeral, lang: str) -> bool:
     # the year ("the 2002 child labour survey")
     return not ((unit and unit[0] in ("percent", "USD", "EUR", "CHF"))
                 or _low(toks, nxt) in PLURAL_PERSON_NOUNS)
+
+
+def _short_end_year(toks: list[Tok], num: Numeral) -> bool:
+    """True for the two-digit end of a span of years glued to its start: "2021-22"."""
+    if num.first < 2 or not _glued_pair(toks, num.first - 2, num.first):
+        return False
+    start = toks[num.first - 2].text
+    return (len(start) == 4 and start.isdigit() and YEAR_RANGE[0] <= int(start) <= YEAR_RANGE[1]
+            and int(toks[num.first].text) == (int(start) + 1) % 100)
 
 
 def _is_date(toks: list[Tok], num: Numeral, lang: str) -> bool:

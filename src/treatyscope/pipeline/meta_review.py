@@ -313,10 +313,18 @@ def report_symbol(text: str, state: StateName, symbols: Sequence[DocumentSymbol]
     for sym in symbols:
         if not window.start <= sym.span.start < limit:
             continue
-        if ((sym.doc_type in REVIEWED_TYPES and sym.country in (None, state.code))
+        if ((sym.doc_type in REVIEWED_TYPES and (sym.country is None or of_state(sym, state.code)))
                 or is_addendum(sym)):
             return sym.symbol
     return None
+
+
+def of_state(symbol: DocumentSymbol, code: str) -> bool:
+    """True when a document symbol is the State's, or its region's under the State that
+    reports for it ("CCPR/C/CHN-HKG/4" for Hong Kong, China)."""
+    if symbol.country == code:
+        return True
+    return PARTS_OF.get(code) == symbol.country and f"{symbol.country}-{code}" in symbol.symbol
 
 
 def display_name(state: StateName) -> str:

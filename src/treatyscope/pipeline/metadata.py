@@ -44,6 +44,7 @@ from treatyscope.pipeline.meta_review import (
     find_next_meeting_sentence,
     find_report_kind,
     find_review_mentions,
+    of_state,
     report_symbol,
     starts_line,
 )
@@ -102,7 +103,7 @@ def _merged_report(
              or next(iter(said), None) or find_report_kind(text, code, skip))
     symbol = next((s for m in mentions if (s := report_symbol(text, m.state, symbols))), None)
     symbol = symbol or next(
-        (s.symbol for s in symbols if s.doc_type in REVIEWED_TYPES and s.country == code
+        (s.symbol for s in symbols if s.doc_type in REVIEWED_TYPES and of_state(s, code)
          and not any(k.contains(s.span) for k in skip)),
         None,
     )
