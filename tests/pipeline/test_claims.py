@@ -1247,6 +1247,8 @@ def test_currency_signs_codes_and_lettered_dollars_before_a_number() -> None:
     # a prefix abbreviated with a stop: "Rs. 48 billion", "Ksh. 200"
     assert _units("the Government had spent Rs. 48 billion and Ksh. 200.") == [
         (48e9, "rupees"), (200, "KES")]
+    # usual abbreviations that are no ISO code
+    assert _units("it spent NIS 520 million and RMB 3 billion.") == [(520e6, "ILS"), (3e9, "CNY")]
     # an unknown lettered dollar is no US dollar; a treaty body's acronym is no currency
     assert _units("the fund held Q$ 7 million.") != [(7e6, "USD")]
     assert [u for _, u in _units("the CRC 30 members met.")] != ["CRC"]
