@@ -543,3 +543,25 @@ def test_a_french_opening_phrase_before_the_delegation_opens_its_turn(opener: st
         "en 2011.\n")
     assert [who for who, _ in speakers(review)] == ["narrator", "Ana Lopez", "the delegation"]
     assert review.participant(review.claims[-1].speaker).label == "the delegation"
+
+
+def test_a_transcript_s_speaker_labels_open_turns() -> None:
+    """A transcript pasted from UN Web TV captions: "[00:24:52] COUNTRY TASK FORCE MEMBER
+    (Mr. Lars Berg): ...", "CHAIRPERSON: ...", "DELEGATION (Ministry of Justice): ...";
+    a bracketed note of the meeting is the narrator's."""
+    review = analyze_text(
+        "Committee on the Rights of the Child - Consideration of Senegal - transcript\n\n"
+        "[00:00:04] CHAIRPERSON: Good morning. I give the floor to the Minister.\n\n"
+        "[00:01:12] HEAD OF DELEGATION (Ms. Amina Diallo, Minister of Women and Family): Thank "
+        "you. Birth registration rose to 89 per cent in 2024.\n\n"
+        "[00:24:52] COUNTRY TASK FORCE MEMBER (Mr. Lars Berg): Thank you, Chair. How many "
+        "children are still not registered?\n\n"
+        "[The meeting was suspended at 11.55 a.m. and resumed at 12.10 p.m.]\n\n"
+        "[01:28:40] DELEGATION (Ministry of Justice): Some 610,000 children remain without a "
+        "birth certificate.\n")
+    assert [who for who, _ in speakers(review)] == [
+        "unnamed committee expert", "Amina Diallo", "Lars Berg", "narrator", "the delegation"]
+    people = {p.label: p for p in review.participants}
+    assert (people["Amina Diallo"].side, people["Amina Diallo"].head_of_delegation) == ("state", True)
+    assert people["Lars Berg"].side == "committee"
+    assert review.questions and review.questions[0].asker == people["Lars Berg"].id

@@ -293,6 +293,9 @@ NARRATOR_OPENERS = (
     r"(?:La|la) délégation [^.]{0,80}? (?:était|était également|était aussi) (?:composée|dirigée)",
     r"At (?:the|its) (?:next|following) (?:meeting|public meeting)",
     r"(?:The|the) (?:public part of the )?meeting (?:was|rose|closed|opened|resumed)",
+    # ... and the same in a transcript's brackets: "[The meeting was suspended at 11.55 a.m.]"
+    r"\[(?:The|the) (?:public part of the )?meeting (?:was|rose|closed|opened|resumed)",
+    r"\[La séance (?:est|a été)",
     r"(?:The|the) discussion covered in the summary record (?:began|ended)",
     r"La séance (?:est|a été)",
     # the end of a summary record's public part: "La partie publique de la séance prend fin

@@ -158,6 +158,9 @@ def heading_kind(line: str) -> str | None:
     return None
 
 
+_TIMECODE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*\S")
+
+
 def find_lead_start(text: str, boilerplate: list[Span], limit: int) -> int:
     """Offset where the running text starts, after any title, label and date lines."""
     for line in lines(text, 0, limit):
@@ -166,6 +169,8 @@ def find_lead_start(text: str, boilerplate: list[Span], limit: int) -> int:
         content = line.slice(text)
         if len(content.split()) >= MIN_LEAD_WORDS and content.rstrip()[-1:] in ".:;?!”\"»)":
             return line.start
+        if _TIMECODE.match(content):
+            return line.start  # a transcript's first speaker: "[00:00:04] CHAIRPERSON: ..."
         if len(content.split()) >= 3 * MIN_LEAD_WORDS:
             return line.start
     return 0

@@ -353,7 +353,10 @@ def _may_match(index: int, chunk: str, starts: tuple[int, ...]) -> bool:
 
 def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
     """Named speakers the sentence reports: the subject of its reporting verb, a presenter
-    ("Introducing the report was NAME"), or a person heard or heading the delegation."""
+    ("Introducing the report was NAME"), or a person heard or heading the delegation; or
+    the speaker a transcript's label names (:func:`label_cue`)."""
+    if (label := label_cue(text, sentence)) is not None:
+        return (label,) if label.kind == "person" else ()
     if not (
         _name_gate().search(text, sentence.start, sentence.end)
         or _honorific_gate().search(text, sentence.start, sentence.end)
@@ -406,6 +409,51 @@ def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
     if inner is not None:
         return (inner, *(c for c in heard_cues(text, sentence) if c.span != inner.span))
     return tuple(list_cues(text, sentence) or heard_cues(text, sentence))
+
+
+#: A transcript's speaker label opening a turn: an optional timecode, a role in capitals,
+#: an optional name and office in brackets, a colon ("[00:24:52] COUNTRY TASK FORCE MEMBER
+#: (Mr. Lars Berg): ...", "CHAIRPERSON: ...", "DELEGATION (Ministry of Justice): ...").
+_LABEL = re.compile(
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?P<label>[A-Z][A-Z'’ -]{2,60}?)\s*"
+    r"(?:\((?P<inside>[^()]{2,200})\))?\s*:\s+\S")
+#: The name in a label's brackets, with the office after it ("Ms. Amina Diallo, Minister
+#: of Women, Children and Family").
+_LABEL_PERSON = re.compile(
+    rf"(?P<hon>{P.HONORIFIC})\.?\s+(?P<name>[^,()]{{2,80}}?)\s*(?:,\s*(?P<title>.+?))?\s*$")
+#: What a label's role says of its speaker, in order: (words, cue kind, title given).
+_LABEL_ROLES: tuple[tuple[tuple[str, ...], CueKind, str], ...] = (
+    (("HEAD OF DELEGATION", "HEAD OF THE DELEGATION"), "delegation", "head of delegation"),
+    (("VICE-CHAIR", "VICE CHAIR"), "anon_committee", "Committee Vice-Chairperson"),
+    (("CHAIR", "PRESIDENT"), "chair", "Chairperson"),
+    (("RAPPORTEUR", "TASK FORCE", "EXPERT", "COMMITTEE MEMBER", "MEMBER OF THE COMMITTEE"),
+     "anon_committee", ""),
+    (("DELEGATION", "DELEGATE", "REPRESENTATIVE", "MINISTER"), "delegation", "delegation"),
+)
+
+
+def label_cue(text: str, sentence: Span) -> Cue | None:
+    """The speaker of a transcript's label at the start of ``sentence`` (see ``_LABEL``):
+    the person in brackets, with the role as title, or the role's anonymous speaker."""
+    first = text[sentence.start:sentence.start + 1]
+    if first != "[" and not first.isupper():
+        return None
+    m = _LABEL.match(text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    label = m.group("label").strip()
+    role = next(((kind, title) for words, kind, title in _LABEL_ROLES
+                 if any(w in label for w in words)), None)
+    person = _LABEL_PERSON.match(m.group("inside") or "")
+    if role is None:
+        return None  # "NOTE: ...", "GENEVA: ...": no speaker's role
+    kind, given = role
+    if person is not None and _plausible_name(person.group("name")):
+        title = ", ".join(t for t in (person.group("title"), given or label.title()) if t)
+        start = m.start("inside") + person.start("hon")
+        return Cue("person", Span(start, m.start("inside") + person.end("name")),
+                   person.group("name"), _clean_title(title), attribution=True)
+    return Cue(kind, Span(m.start("label"), m.start("label") + len(label)), attribution=True)
 
 
 #: Where a coordinated clause may open with a new speaker ("..., and its President, Malcolm
@@ -710,7 +758,10 @@ def _finditer_near(rx: re.Pattern[str], text: str, anchors: _AnchorFinder,
 
 
 def _find_role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
-    """Anonymous members, the delegation and the chair referred to in the sentence."""
+    """Anonymous members, the delegation and the chair referred to in the sentence (or
+    named by a transcript's label: :func:`label_cue`)."""
+    if (label := label_cue(text, sentence)) is not None:
+        return () if label.kind == "person" else (label,)
     starts, matches = _role_matches(text)
     first = bisect_left(starts, sentence.start)
     if (first == len(starts) or starts[first] >= sentence.end) and not _has_postposed(text):
@@ -783,8 +834,15 @@ def _role_cues_of(text: str, sentences: tuple[Span, ...]) -> list[tuple[Cue, ...
         return [_find_role_cues(text, s) for s in sentences]
     starts = _role_matches(text)[0]
     return [_find_role_cues(text, s)
-            if (at := bisect_left(starts, s.start)) < len(starts) and starts[at] < s.end else ()
+            if ((at := bisect_left(starts, s.start)) < len(starts) and starts[at] < s.end)
+            or _may_be_label(text, s) else ()
             for s in sentences]
+
+
+def _may_be_label(text: str, sentence: Span) -> bool:
+    """False when ``sentence`` cannot open with a transcript's label (speed only)."""
+    head = text[sentence.start:sentence.start + 2]
+    return head[:1] == "[" or head.isupper()
 
 
 @text_cache(maxsize=16)
