@@ -392,3 +392,10 @@ def test_a_copy_s_notes_editor_comments_and_own_notice_are_boilerplate() -> None
             "² Statistics Norway, Labour Force Survey 2018.\n\nIt is not an official record.\n")
     assert marked(text) == ["[Comment: check figure - the table says 95?]",
                             text[text.index("Notes"):].rstrip()]
+
+
+def test_the_end_of_a_transcript_and_its_notice_are_boilerplate() -> None:
+    text = ("[The meeting rose at 1 p.m.]\n\n— End of transcript —\nCaptions are generated "
+            "automatically and may contain errors. This transcript is not an official record of "
+            "the United Nations.\nUN Web TV · webtv.un.org · © United Nations 2025\n")
+    assert marked(text) == [text[text.index("—"):].rstrip()]

@@ -65,6 +65,10 @@ CHROME_LINES: tuple[str, ...] = (
     # a photo credit ("UN Photo/Jean-Marc Ferré", "© UNICEF/Frank Dejongh")
     r"(?:[\w-]+\s+){0,2}photo\s*/\s*[^/\n]{2,60}",
     r"©\s*[\w-]+(?:\s+[\w-]+){0,2}\s*/\s*[^/\n]{2,60}",
+    # the end of a transcript of UN Web TV and its notice
+    r"[—–-]*\s*end of (?:the )?transcript\s*[—–-]*",
+    r"(?:un web ?tv|webtv\.un\.org)\b.*",
+    r"captions are (?:generated|produced) automatically[^\n]*",
     # the notes a copy adds after the text: their heading and each note ("[1] CRPD/C/NOR/1,
     # para. 12.", "¹ Statistics Norway, ...")
     r"(?:notes|footnotes|endnotes|end notes|notes de bas de page)\s*:?",
@@ -126,7 +130,8 @@ CHROME_SENTENCES: tuple[str, ...] = (
     # an editor's comment left in a copy ("[Comment: check figure - the report says 3 650?]")
     r"\[(?:Comment|Note|NB|N\.B\.|TODO|Editor['’]s note|Commentaire)\s*:[^\]\n]{0,400}\]",
     # a copy's own notice ("It is not an official record.")
-    r"(?:It|This(?: summary| note| document)?) is not an official record\.",
+    r"(?:It|This(?: summary| note| document| transcript)?) is not an official record"
+    r"(?: of the United Nations)?\.",
     # the disclaimer of an e-mail that forwarded the release, to the end of its paragraph
     r"(?:CONFIDENTIALITY NOTICE|CONFIDENTIALITY|DISCLAIMER|LEGAL NOTICE)\s*:\s*(?:This|The "
     r"information)\b[^\n]*",

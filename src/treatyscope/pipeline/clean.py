@@ -202,7 +202,7 @@ KEYWORDS = (
     "corrected records", "être consulté", "être visionné", "sont disponibles",
     "est disponible",
     # an editor's comment, a copy's own notice
-    "[Comment", "[Note", "[NB", "[N.B.", "[TODO", "[Editor", "[Commentaire", "official record.",
+    "[Comment", "[Note", "[NB", "[N.B.", "[TODO", "[Editor", "[Commentaire", "official record",
     # the disclaimer of an e-mail that forwarded the release
     "CONFIDENTIALITY", "DISCLAIMER", "LEGAL NOTICE", "is confidential", "are confidential",
     "may be confidential", "is strictly confidential", "are strictly confidential",
