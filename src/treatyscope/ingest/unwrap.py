@@ -66,14 +66,17 @@ def wrap_width(lines: list[str]) -> int | None:
 
     Lines that recur (digits aside) are left out: a PDF copy's running header and footer
     repeat on every page, and one longer than the text's lines would set the width."""
-    keys = [_DIGITS.sub("#", line.strip()) for line in lines]
-    shapes = Counter(key for key in keys if key)
-    once = [len(line.rstrip()) for line, key in zip(lines, keys, strict=True)
-            if key and shapes[key] < 2]
-    lengths = sorted(once if len(once) >= (1 - MAX_RECURRING) * sum(shapes.values())
-                     else (len(line.rstrip()) for line, key in zip(lines, keys, strict=True) if key))
-    if len(lengths) < MIN_LINES:
+    filled = [line.rstrip() for line in lines if line.strip()]
+    if len(filled) < MIN_LINES:
         return None
+    # (a line longer than any width is no running header: its digits are not masked, for
+    # speed, as a text of one paragraph a line is made of such lines)
+    keys = [_DIGITS.sub("#", line.strip()) if len(line) <= MAX_WIDTH + SLACK else line
+            for line in filled]
+    shapes = Counter(keys)
+    once = [len(line) for line, key in zip(filled, keys, strict=True) if shapes[key] < 2]
+    lengths = sorted(once if len(once) >= (1 - MAX_RECURRING) * len(filled)
+                     else map(len, filled))
     width = lengths[min(len(lengths) - 1, int(WIDTH_QUANTILE * len(lengths)))]
     if not MIN_WIDTH <= width <= MAX_WIDTH:
         return None

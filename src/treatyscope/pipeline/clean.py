@@ -204,8 +204,7 @@ KEYWORDS = (
     # an editor's comment, a copy's own notice
     "[Comment", "[Note", "[NB", "[N.B.", "[TODO", "[Editor", "[Commentaire", "official record",
     # the disclaimer of an e-mail that forwarded the release
-    "CONFIDENTIALITY", "DISCLAIMER", "LEGAL NOTICE", "is confidential", "are confidential",
-    "may be confidential", "is strictly confidential", "are strictly confidential",
+    "CONFIDENTIAL", "DISCLAIMER", "LEGAL NOTICE", "confidential",
 )
 #: Keywords found with one search of a part they share (speed only, see literal_matches).
 KEYWORD_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -213,6 +212,7 @@ KEYWORD_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Produ", ("Produced by", "Produit par")),
     ("versions ", ("versions of our", "versions anglaise")),
     ("available ", ("available here", "available on")),
+    ("[", ("[Comment", "[Note", "[NB", "[N.B.", "[TODO", "[Editor", "[Commentaire")),
 )
 #: How far a boilerplate sentence may extend before and after its keyword.
 WINDOW = 400
