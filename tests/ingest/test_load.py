@@ -229,3 +229,22 @@ def test_every_invisible_character_is_removed(char: str) -> None:
     cleaned, notice = normalise_unicode(text)
     assert cleaned == INVISIBLE.sub("", text) == text.replace(char, "")
     assert notice is not None and notice.code == "W002"
+
+
+def test_mojibake_is_repaired_with_a_notice() -> None:
+    """UTF-8 once read as Windows-1252 ("Le ComitÃ©", "â€™", "1Â 250") reads as it was
+    written: the headings, the speaker and the figure come back."""
+    clean = ("Le Comité des droits économiques, sociaux et culturels a examiné le rapport du "
+             "Bénin.\nQuestions et observations des membres du Comité\nM. François Lemaître, "
+             "rapporteur du Comité pour l’examen du rapport, a demandé combien de 1\u00a0250 "
+             "écoles étaient accessibles.\n")
+    damaged = clean.encode("utf-8").decode("cp1252", errors="replace")
+    assert "Ã©" in damaged and "â€™" in damaged
+    review = treatyscope.analyze(damaged)
+    assert review.text == clean
+    assert [n.code for n in review.notices if n.code.startswith("W00")] == ["W003"]
+    assert [p.label for p in review.participants if p.name] == ["François Lemaître"]
+    assert [q.asker for q in review.questions] == [review.participants[0].id]
+    # a real "Ã" or "Â" in a text is left alone
+    text = "Ãngela Müller met Âme Toulouse.\n"
+    assert load(text, AnalyzeOptions()).text == text

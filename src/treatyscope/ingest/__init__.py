@@ -4,8 +4,10 @@ The Source's text is what every span of the review points into: the decoded inpu
 plain text (line ends normalised, the lines of hard-wrapped paragraphs joined with a space:
 one character for one, :mod:`treatyscope.ingest.unwrap`), the extracted main text for HTML
 and PDF, the rendered text for Markdown (:mod:`treatyscope.ingest.markdown`).  Every text is then NFC without invisible format characters
-(:mod:`treatyscope.ingest.normalise`).  What ingest had to repair or change is reported
-as notices (:class:`Loaded`): ``W001`` invalid bytes repaired, ``W002`` text normalised.
+(:mod:`treatyscope.ingest.normalise`), after mojibake is undone
+(:mod:`treatyscope.ingest.mojibake`).  What ingest had to repair or change is reported as
+notices (:class:`Loaded`): ``W001`` invalid bytes repaired, ``W002`` text normalised,
+``W003`` mojibake repaired.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from treatyscope.ingest.decode import decode_bytes, meta_charset, normalise_newl
 from treatyscope.ingest.fetch import check_url, http_fetch, is_url
 from treatyscope.ingest.html import html_to_text, looks_like_html
 from treatyscope.ingest.markdown import is_markdown_name, looks_like_markdown, markdown_to_text
+from treatyscope.ingest.mojibake import repair_mojibake
 from treatyscope.ingest.normalise import normalise_unicode
 from treatyscope.ingest.pdf import pdf_to_text
 from treatyscope.ingest.unwrap import unwrap_lines
@@ -165,7 +168,10 @@ def _loaded(
     text: str, origin: str, media_type: str, encoding: str, digest: str,
     notices: tuple[Notice, ...] = (),
 ) -> Loaded:
-    """A Loaded whose text is normalised (and, for plain text and Markdown, unwrapped)."""
+    """A Loaded whose text is repaired of mojibake, normalised (and, for plain text and
+    Markdown, unwrapped)."""
+    text, repaired = repair_mojibake(text)
+    notices += (repaired,) if repaired else ()
     text, normalised = normalise_unicode(text)
     if media_type in ("text/plain", "text/markdown"):
         text = unwrap_lines(text)
