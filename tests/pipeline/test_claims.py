@@ -1508,3 +1508,8 @@ def test_two_bounds_in_different_units_are_two_quantities() -> None:
         (1, "months"), (2, "years")]
     assert _units("between 40 per cent and 80 per cent were covered.") == [
         ((40, 80), "percent")]
+
+
+def test_a_decimal_times_a_scale_is_the_number_written() -> None:
+    """4.1 * 1e9 is 4099999999.9999995 in binary floating point; the record says 4.1e9."""
+    assert [c.value for c in analyze_text("The budget was 4.1 billion dollars.").claims] == [4.1e9]

@@ -565,3 +565,13 @@ def test_a_transcript_s_speaker_labels_open_turns() -> None:
     assert (people["Amina Diallo"].side, people["Amina Diallo"].head_of_delegation) == ("state", True)
     assert people["Lars Berg"].side == "committee"
     assert review.questions and review.questions[0].asker == people["Lars Berg"].id
+
+
+def test_a_delegation_representative_opens_the_delegation_s_turn() -> None:
+    """"A delegation representative said" (the meeting summaries of 2022-2025) is the
+    delegation's, not the last named speaker's."""
+    review = analyze_text(
+        "Responses by the Delegation\nMARIA LOPEZ, Minister of Justice and head of delegation, "
+        "said the law was new. A delegation representative said 412 children were detained "
+        "in 2024.")
+    assert [who for who, _ in speakers(review)] == ["Maria Lopez", "the delegation"]

@@ -229,8 +229,11 @@ ANON_STATE = (
     r"(?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for) )*[A-Z][\w'’-]*){0,5})|"
     # "Une représentante du Ministère du travail a indiqué": the body, each word after its
     # preposition, up to the verb
-    # "A delegate said", "Another delegate added": a member of the delegation
+    # "A delegate said", "Another delegate added": a member of the delegation; so is "A
+    # delegation representative said" (the meeting summaries of 2022-2025)
     r"(?:An?|Another|One) delegate|"
+    r"(?:An?|Another|One) (?:delegation|State party) (?:representative|member|official|"
+    r"speaker)|"
     r"(?:Un|Une) (?:représentant|représentante)(?: (?:du|de la|de l['’]|des|d['’])\s?"
     r"[A-ZÀ-Ý][\w'’-]*(?: (?:du|de la|de l['’]|des|d['’]|de)\s?[\w'’-]+){0,4})?|"
     # "An official of the Ministry of Health said": an unnamed member of a State body

@@ -417,6 +417,7 @@ def _digits_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.low in SCALES and (nxt.low not in DIGIT_ONLY_SCALES or lang == "en"):
         value *= (_FR_LONG_SCALES.get(nxt.low) if lang == "fr" else None) or SCALES[nxt.low]
+        value = round(value, 6)  # 4.1 * 1e9 is 4099999999.9999995 in binary floating point
         last = i + 1
     if nxt is not None and nxt.text == "-" and glued(toks[i], nxt) and i + 2 < len(toks):
         tail = toks[i + 2].low
