@@ -36,6 +36,11 @@ def split(text: str) -> list[str]:
         ("2.Mr. Candler (United Kingdom) said that. He added.", ["2.Mr. Candler (United Kingdom) said that.", "He added."]),
         ("First line without stop\nSecond line.", ["First line without stop", "Second line."]),
         ("It spent Rs. 48 billion. It cost 500 Rs. Done.", ["It spent Rs. 48 billion.", "It cost 500 Rs.", "Done."]),
+        # a damaged copy that lost the space after a stop
+        ("It rose to 42 per cent in 2019.The delegation said so.A Committee Expert asked.",
+         ["It rose to 42 per cent in 2019.", "The delegation said so.", "A Committee Expert asked."]),
+        ("Mr.Smith said so. Redress.Org, Liberation and U.N.Women spoke.",
+         ["Mr.Smith said so.", "Redress.Org, Liberation and U.N.Women spoke."]),
     ],
 )
 def test_traps(text: str, expected: list[str]) -> None:

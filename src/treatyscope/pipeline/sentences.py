@@ -26,9 +26,13 @@ from treatyscope.pipeline.spans import lines, new_span, subtract, trimmed
 NON_CONTENT = frozenset({"boilerplate", "header"})
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, space,
-# then something that can start a sentence.
-# The white space is captured: where it ends, the next sentence starts.
-_BOUNDARY = re.compile(r"[.?!…](?:[\"”’»)\]]+)?(?=(\s+)[\"“‘«(\[]?[A-ZÀ-ÖØ-ÞĀ-Ž0-9¿¡])")
+# then something that can start a sentence; or, in a damaged copy that lost the space,
+# a stop glued between a small letter or digit and a capitalised word ("in 2019.The
+# delegation said").  The white space is captured: where it ends, the next sentence starts.
+_BOUNDARY = re.compile(r"[.?!…](?:[\"”’»)\]]+)?(?=(\s+)[\"“‘«(\[]?[A-ZÀ-ÖØ-ÞĀ-Ž0-9¿¡]"
+                       # (the word after is followed by a space and a word: a name written
+                       # "Rights.Org, ..." or "ohchr.Org" is no sentence)
+                       r"|(?<=[a-zà-ÿ0-9%][.?!])[A-ZÀ-ÖØ-Þ][a-zà-ÿ]*[ \t]+\w)")
 #: The word before a full stop, read backwards from the stop: what
 #: ``([^\W\d_]+(?:\.[^\W\d_]+)*)\.$`` searched in the window finds (see _word_before).
 _WORD_BEFORE_REVERSED = re.compile(r"\.((?:[^\W\d_]+\.)*[^\W\d_]+)")
@@ -66,7 +70,7 @@ def split_sentences(text: str, region: Span) -> Iterator[Span]:
             if _is_abbreviation(text, start, m.start(), m.end()):
                 continue
             yield new_span(start, m.end())
-            start = m.end(1)
+            start = m.end(1) if m.start(1) >= 0 else m.end()
         if _continues_on_next_line(text, line.end, region.end):
             pending = start
             continue
