@@ -813,3 +813,16 @@ def test_a_region_s_report_symbol_under_the_state_that_reports_for_it() -> None:
     meta = review.metadata
     assert meta.state_party_code == "HKG"
     assert meta.report is not None and meta.report.symbol == "CCPR/C/CHN-HKG/4"
+
+
+def test_the_report_symbol_names_the_state_when_no_phrase_does() -> None:
+    """A name no pattern can read ("B?nin", a damaged copy) leaves the report symbol: its
+    State is the reviewed one, not the next meeting's."""
+    review = analyze_text(
+        "Le Comité des droits économiques, sociaux et culturels examine le rapport du B?nin\n\n"
+        "Le Comité est saisi du troisième rapport périodique du B?nin (E/C.12/BEN/3).\n\n"
+        "Le Comité reprendra ses travaux demain pour examiner le rapport de la Bulgarie "
+        "(E/C.12/BGR/7).\n")
+    meta = review.metadata
+    assert (meta.state_party_code, meta.report and meta.report.symbol) == ("BEN", "E/C.12/BEN/3")
+    assert meta.next_meeting is not None and meta.next_meeting.state_party_code == "BGR"

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from treatyscope.data.committees import BODIES
+from treatyscope.data.countries import country_name
 from treatyscope.data.review_phrases import REPORT_HINT
 from treatyscope.model import DocumentSymbol, Metadata, Notice, Report, Review, Span
 from treatyscope.options import AnalyzeOptions
@@ -78,14 +79,30 @@ def choose_review(
         m for m in find_review_mentions(text)
         if not any(s.contains(m.span) for s in skip) and (not record or starts_line(text, m.span))
     ]
-    if not mentions or mentions[0].is_list:
-        return None  # no report named, or first the reports of several States
+    if mentions and mentions[0].is_list:
+        return None  # first the reports of several States
     zone = Span(0, min(len(text), EVENT_WINDOW))
+    if not mentions:
+        return None if record or find_event(text, zone, skip) else _by_symbol(symbols, skip)
     if not record and find_event(text, zone, skip):
         return None
     first = mentions[0].state
     same = [m for m in mentions if m.state.code == first.code and not m.is_list]
     return ReviewFound(display_name(first), first.code, _merged_report(text, same, symbols, skip))
+
+
+def _by_symbol(symbols: Sequence[DocumentSymbol], skip: Sequence[Span]) -> ReviewFound | None:
+    """The State of the report symbols when no phrase names the reviewed State in words a
+    reader can match ("est saisi du troisième rapport ... (E/C.12/BEN/3)" with the name
+    garbled): only when every report symbol outside ``skip`` is of one State."""
+    found = [s for s in symbols if s.doc_type in REVIEWED_TYPES and s.country
+             and not any(k.contains(s.span) for k in skip)]
+    codes = {s.country for s in found if s.country}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    name = country_name(code)
+    return ReviewFound(name, code, Report(symbol=found[0].symbol)) if name else None
 
 
 def _merged_report(
