@@ -1513,3 +1513,10 @@ def test_two_bounds_in_different_units_are_two_quantities() -> None:
 def test_a_decimal_times_a_scale_is_the_number_written() -> None:
     """4.1 * 1e9 is 4099999999.9999995 in binary floating point; the record says 4.1e9."""
     assert [c.value for c in analyze_text("The budget was 4.1 billion dollars.").claims] == [4.1e9]
+
+
+def test_an_amount_after_an_age_limit_is_no_age() -> None:
+    """"under 70 years of age and 350 lari per month": the lari are an amount of their own."""
+    text = ("The allowance was 315 lari per month for persons under 70 years of age and 350 lari "
+            "per month for persons with disabilities.")
+    assert [(c.value, c.unit) for c in analyze_text(text).claims] == [(315, "GEL"), (350, "GEL")]

@@ -408,19 +408,20 @@ _AGE_NEXT = frozenset({p[0] for p in AGE_AFTER} | {"-", "ans", "years"})
 _AGE_PREV = AGE_VERBS | AGE_COMPARATORS | {"de", "than", "as"}
 
 
-def _share_after(toks: list[Tok], num: Numeral) -> bool:
-    """True when a share follows the number ("11.4 per cent", "11,4 %")."""
+def _measure_after(toks: list[Tok], num: Numeral) -> bool:
+    """True when a share or an amount of money follows the number ("91 per cent", "350
+    lari"): a measure of its own, no age."""
     j = num.last + 1
     unit = unit_at(toks, j) if j < len(toks) else None
-    return unit is not None and unit[0] == "percent"
+    return unit is not None and (unit[0] == "percent" or (len(unit[0]) == 3 and unit[0].isupper()))
 
 
 def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
     """True when an age word or phrase around the number makes it an age limit."""
     # An age word among the AGE_LOOKBACK tokens before, after the last punctuation there;
     # not before a share ("the employment rate of persons of working age stood at 11.4 per
-    # cent": the rate, no age)
-    if _share_after(toks, num):
+    # cent": the rate, no age), nor before an amount ("under 70 years of age and 350 lari")
+    if _measure_after(toks, num):
         return False
     for tok in reversed(toks[max(0, num.first - AGE_LOOKBACK) : num.first]):
         if tok.text in ",;:()" or tok.kind == "num":
@@ -642,8 +643,9 @@ def _spread_along_lists(toks: list[Tok], nums: list[Numeral], out: dict[int, str
         reason = out.get(k)
         if (reason in _LIST_REASONS and k + 1 not in out
                 and _linked(toks, nums[k], nums[k + 1], reason)
-                and not (reason == "age" and _share_after(toks, nums[k + 1]))):
-            # (an age then a share is no list of ages: "children under five to 91 per cent")
+                and not (reason == "age" and _measure_after(toks, nums[k + 1]))):
+            # (an age then a share or an amount is no list of ages: "children under five to
+            # 91 per cent", "under 70 years of age and 350 lari per month")
             out[k + 1] = reason
     for k in range(len(nums) - 1, 0, -1):  # backwards: "15 and 16 January", "5 to 16 November"
         day = nums[k - 1].kind == "digits" and nums[k - 1].value <= 31
