@@ -229,6 +229,7 @@ def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) ->
     "In accordance with rule 12 (1) of the rules, he withdrew.",
     "Norway had adopted its plan in time.[3]",  # a note's marker
     "Legal aid was expanded in 2021-22.",  # the end of a span of years
+    "The “one country, two systems” principle applied.",  # a quoted name
     "Replying to questions 13 to 24 of the list of issues, he turned to question 16.",
     "It accomplished its Human Rights 75 pledge early.",
     "Most people lived on less than one dollar a day.",
@@ -1520,3 +1521,7 @@ def test_an_amount_after_an_age_limit_is_no_age() -> None:
     text = ("The allowance was 315 lari per month for persons under 70 years of age and 350 lari "
             "per month for persons with disabilities.")
     assert [(c.value, c.unit) for c in analyze_text(text).claims] == [(315, "GEL"), (350, "GEL")]
+
+
+def test_a_number_said_in_a_quotation_is_a_claim() -> None:
+    assert [c.value for c in analyze_text("“We have built two schools,” the Minister said.").claims] == [2]

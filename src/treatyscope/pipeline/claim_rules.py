@@ -331,6 +331,31 @@ _CALL_VERBS = frozenset({"appeler", "appelant", "composer", "composant", "joindr
                          "contacter", "appelé", "composé"})
 
 
+def _in_quoted_name(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """A number word inside a short quotation: the name of a policy or a slogan ("the “one
+    country, two systems” principle", "the “Three Pillars” strategy"), no count.  A
+    quotation long enough to be said ("“We have built two hundred schools,” she said")
+    still counts."""
+    if num.kind != "words":
+        return False
+    opened = next((j for j in range(num.first - 1, max(-1, num.first - QUOTED_NAME_TOKENS), -1)
+                   if toks[j].text in _OPENING_QUOTES), None)
+    if opened is None:
+        return False
+    closed = next((j for j in range(num.last + 1, min(len(toks), opened + QUOTED_NAME_TOKENS + 1))
+                   if toks[j].text in _CLOSING_QUOTES), None)
+    # (a quotation that ends a sentence or a clause inside its marks is said, not named:
+    # "“We built two schools,” she said")
+    return (closed is not None and toks[closed - 1].text not in (",", ".", "!", "?", ";")
+            and not any(t.text in _OPENING_QUOTES for t in toks[opened + 1:closed]))
+
+
+#: The most tokens, quotation marks included, of a quoted name.
+QUOTED_NAME_TOKENS = 8
+_OPENING_QUOTES = frozenset({"“", "«", '"', "‘"})
+_CLOSING_QUOTES = frozenset({"”", "»", '"', "’"})
+
+
 def _is_number_part(toks: list[Tok], num: Numeral, lang: str) -> bool:
     """The second part of a numbered text's number ("Law No. 2015-36", "loi n° 2020/05").
     (Not an "identifier": a count may follow in the same list.)"""
@@ -594,7 +619,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("time-frame", _is_interval), ("number-part", _is_number_part),
     ("idiom", _is_idiom), ("rate-base", _is_rate_base), ("qualifier", _is_group_size),
     ("identifier", _is_phone_number), ("rejected", _is_rejected),
-    ("name", _is_number_called),
+    ("name", _is_number_called), ("name", _in_quoted_name),
 )
 #: Reasons that spread along a list of numbers joined by commas, "and", "to" ...
 _LIST_REASONS = frozenset({"identifier", "date", "symbol", "age", "time"})
