@@ -57,6 +57,10 @@ def test_heading_lines_of_html_derived_text() -> None:
     review = analyze_text(text)
     assert kinds(review) == ["header", "summary", "presentation", "questions", "responses"]
     assert review.sections[0].span.slice(text).startswith("Skip to main content")
+    # the French heading put into English word for word, as a machine translation gives it
+    translated = text.replace("Questions from Committee Experts",
+                              "Questions and observations of the members of the Committee")
+    assert kinds(analyze_text(translated)) == kinds(review)
 
 
 def test_a_word_like_report_inside_a_sentence_is_no_heading() -> None:

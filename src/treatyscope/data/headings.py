@@ -44,6 +44,10 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"(?:Opening )?Statements? by (?:the )?(?:Head of (?:the )?Delegation|Delegation)", "presentation", True),
     (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put|Posed) )?(?:by|from) (?:the )?(?:Other |Remaining )?(?:Committee )?(?:Experts?|Members?|{_RAPPORTEURS}){_SCOPE}", "questions", True),
     (r"(?:Additional|Further|Follow-up) Questions(?: and Comments)?", "questions", False),
+    # the French heading put into English word for word ("Questions and observations of
+    # the members of the Committee"), as a machine translation gives it
+    (r"Questions (?:and (?:Comments|Observations) )?(?:of|from) (?:the )?(?:Members of the "
+     r"Committee|Committee Members|Experts)", "questions", False),
     (r"(?:Questions|Comments) (?:and|&) (?:Comments|Questions|Observations) (?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
     # New York releases of the 2000s: "Experts' Comments and Questions"
     (r"(?:Experts|Members)['’] (?:Questions|Comments) (?:and|&) (?:Comments|Questions|Observations)", "questions", True),
