@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 import pytest
 
 import treatyscope
-from conftest import CORPUS, needs_shared
+from conftest import CORPUS, analyze_text, needs_shared
 from treatyscope.data.formats import FORMAT_RULES, FORMATS, LEDE_RULES
 from treatyscope.model import Review, Span
 from treatyscope.options import AnalyzeOptions
@@ -315,3 +315,16 @@ def test_a_text_cut_in_mid_sentence_gets_a_notice(sample_review: Review) -> None
                       "recalled the messages heard at the session and stressed that the fight")
     assert not is_cut_off("The Committee closed its session.\nRelated\nPeru")
     assert "W012" not in {n.code for n in sample_review.notices}  # the complete sample
+
+
+def test_a_text_in_a_language_not_read_says_so_and_gives_no_figures() -> None:
+    """A Spanish release: "1.300" is 1,300 there and "millones" no unit; the record says the
+    language is not read and guesses no figure."""
+    review = analyze_text(
+        "El Comité contra la Desaparición Forzada examinó hoy el informe de Honduras. La "
+        "delegación dijo que se habían registrado 1.300 casos de desaparición y que el "
+        "presupuesto de la comisión era de 45 millones de lempiras en 2023. Los expertos "
+        "preguntaron por las medidas adoptadas para buscar a las personas desaparecidas.\n")
+    assert review.source.language == "es"
+    assert [n.code for n in review.notices if n.code == "W013"] == ["W013"]
+    assert review.claims == ()

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 #: ISO 639-1 codes of the six official UN languages, the only ones the detector considers.
 UN_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "ru", "ar", "zh")
+#: The languages treatyscope reads: their headings, speakers, questions and numbers.
+READ_LANGUAGES: tuple[str, ...] = ("en", "fr")
+#: English names of the languages, for notices.
+LANGUAGE_NAMES: dict[str, str] = {"en": "English", "fr": "French", "es": "Spanish",
+                                  "ru": "Russian", "ar": "Arabic", "zh": "Chinese"}
 
 #: Function words per language, compared with lower-cased words of the text.
 STOP_WORDS: dict[str, frozenset[str]] = {

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from functools import partial
 
+from treatyscope.data.languages import READ_LANGUAGES
 from treatyscope.data.units import SHARED_CURRENCY_NAMES
 from treatyscope.model import Claim, Review, Span, Turn
 from treatyscope.options import AnalyzeOptions
@@ -141,6 +142,9 @@ def _claim(review: Review, claim_id: str, sentence: Span, q: Quantity, unit: str
 @stage("claims", requires=("turns", "sentences", "sections", "participants", "metadata"),
        assigns=("claims",))
 def claims(review: Review, options: AnalyzeOptions) -> Review:
-    """Find the numeric claims (``review.claims``) and link restatements."""
+    """Find the numeric claims (``review.claims``) and link restatements; none in a text
+    of a language whose numbers are not read (detect's notice W013 says so)."""
+    if review.source.language not in (None, *READ_LANGUAGES):
+        return review  # "1.300" is 1,300 in Spanish, "45 millones" no unit: no guess
     found = find_claims(review, options)
     return replace(review, claims=tuple(mark_duplicates(review, found)))

@@ -28,7 +28,7 @@ from treatyscope.data.formats import (
     MIN_FORMAT_SCORE,
     UNKNOWN,
 )
-from treatyscope.data.languages import STOP_WORDS, UN_LANGUAGES
+from treatyscope.data.languages import LANGUAGE_NAMES, READ_LANGUAGES, STOP_WORDS, UN_LANGUAGES
 from treatyscope.model import Notice, Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
@@ -283,6 +283,10 @@ def _notices(fmt: str, language: str | None, body: str) -> tuple[Notice, ...]:
         found.append(Notice("W010", "the document format was not recognised"))
     if language is None:
         found.append(Notice("W011", "the language of the text could not be decided"))
+    elif language not in READ_LANGUAGES:
+        name = LANGUAGE_NAMES.get(language, language)
+        found.append(Notice("W013", f"the text is in {name}; treatyscope reads English and French: "
+                                    "its figures are not extracted"))
     if is_cut_off(body):
         found.append(Notice("W012", "the text stops in mid-sentence: it may have been cut off"))
     return tuple(found)
