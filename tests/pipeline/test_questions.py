@@ -161,6 +161,8 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "Other Committee members raised questions on detention and asylum.",
     "The Committee had asked the State party to adopt a law.",
     "The Chair asked whether the Committee wished to adopt the agenda.",
+    # a meeting held online: the Chair checks the line
+    "The Chair asked the delegation whether it could hear the Committee, and gave it the floor.",
     "A Committee Expert said the statistics were quite striking?",
     "The delegation hoped that the Committee would appreciate that the views of the "
     "Government differed.",

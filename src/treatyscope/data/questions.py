@@ -260,6 +260,10 @@ PROCEDURAL = (
     r"\b(?:whether|if)\s+(?:the )?(?:Committee|members|it|there were any)\s+(?:wished|wish|"
     r"agreed|agree|would agree|could agree|objected|had any (?:further )?(?:comments|"
     r"questions|objections))\b|\btook it that\b|\bsi le Comité (?:souhaite|accepte)\b"
+    # a meeting held online: the Chair checks the line ("asked the delegation whether it
+    # could hear the Committee")
+    r"|\b(?:whether|if|si)\s+(?:it|they|the delegation|la délégation|elle)\s+(?:could|can|"
+    r"was able to|were able to|pouvait)\s+(?:hear|entendre)\b"
 )
 #: Statements that end in "?" in a careless summary but only state or recommend.
 STATEMENT_FRAMES = (
@@ -438,8 +442,8 @@ FRENCH_INTERROGATIVE_LITERALS = (
 #: Every match of :data:`PROCEDURAL` holds "took it that", "si le Comité", or one of the
 #: first group with one of the second.
 PROCEDURAL_LITERALS = ("took it that", "si le Comité")
-PROCEDURAL_CONJUNCTIONS = ("whether", "if")
-PROCEDURAL_VERBS = ("wish", "agree", "objected", "had any")
+PROCEDURAL_CONJUNCTIONS = ("whether", "if", "si ")
+PROCEDURAL_VERBS = ("wish", "agree", "objected", "had any", "hear", "entendre")
 #: Every match of :data:`TOPIC_SUMMARY` holds one of these (its verbs).
 TOPIC_SUMMARY_LITERALS = (
     "rais", "ask", "nqui", "questions", "focused on", "touched", "addressed", "posed",
