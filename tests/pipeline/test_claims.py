@@ -106,6 +106,8 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
      [("2.9 million non-Jordanians", 2.9e6, "persons")]),
     ("Some 2.3 million Senegalese and 20 Swiss lived there.",
      [("2.3 million Senegalese", 2.3e6, "persons"), ("20 Swiss", 20, "persons")]),
+    ("Some 9.7 million Burkinabe and 2 million Malagasy lived abroad.",
+     [("9.7 million Burkinabe", 9.7e6, "persons"), ("2 million Malagasy", 2e6, "persons")]),
     ("It covered 68 of the country's 75 districts.",
      [("68", 68, "districts"), ("75 districts", 75, "districts")]),
     ("Women represented 11% of staff.", [("11%", 11, "percent")]),

@@ -251,6 +251,9 @@ DEMONYM_ENDINGS = ("ians", "eans", "cans", "yans", "uans", "alans", "urans", "in
 # "Beninese"; "Sénégalais", "Marocains", "Malgaches"; "Tajiks", "Tadjiks", "Uzbeks",
 # "Kazakhs", "Afghans", "Turks"; "Rwandans", "Sri Lankans", "Cubans", "Venezuelans",
 # "Moldovans", "Nepalis", "Bangladeshis", "Iraqis", "Kuwaitis", "Saudis", "Qataris"
+#: Demonyms whose plural is the singular and ends in none of DEMONYM_ENDINGS ("20
+#: Swiss", "9.7 million Burkinabe", "2 million Malagasy").
+INVARIABLE_DEMONYMS = frozenset({"swiss", "burkinabe", "burkinabè", "burkinabé", "malagasy"})
 #: "households" are counted as families, not persons, in statistics; keep the noun.
 NOT_PERSONS = frozenset({"households"})
 
@@ -331,7 +334,7 @@ def normalise_noun(word: str) -> str:
         low = low[2:]  # "d'habitants", "d’actes": the elided "de" is no part of the noun
     if low in PERSON_NOUNS and low not in NOT_PERSONS:
         return "persons"
-    if word[:1].isupper() and (low.endswith(DEMONYM_ENDINGS) or low == "swiss"):
+    if word[:1].isupper() and (low.endswith(DEMONYM_ENDINGS) or low in INVARIABLE_DEMONYMS):
         return "persons"  # "3,000 Zimbabweans", "500 Haïtiens": people by nationality
     if low.startswith("non-") and len(low) > 5:
         # "2.9 million were non-Jordanians", "non-nationals": people all the same

@@ -35,6 +35,7 @@ from treatyscope.data.claim_words import (
 from treatyscope.data.numbers import EN_UNITS, FR_COLLECTIVES, FR_UNITS, SCALES
 from treatyscope.data.units import (
     CURRENCY_PREFIXES,
+    INVARIABLE_DEMONYMS,
     LETTER_DOLLARS,
     LONGEST_QUALIFIER,
     NOT_CURRENCY_CODES,
@@ -654,8 +655,8 @@ def _noun_head(toks: list[Tok], j: int, lang: str, *, singular: bool,
 
 def _invariable_demonym(tok: Tok) -> bool:
     """True for a people by nationality whose plural takes no "s" ("2.3 million Senegalese",
-    "300 Lebanese", "20 Swiss")."""
-    return tok.text[:1].isupper() and (tok.low.endswith("ese") or tok.low == "swiss")
+    "300 Lebanese", "20 Swiss", "9.7 million Burkinabe", "2 million Malagasy")."""
+    return tok.text[:1].isupper() and (tok.low.endswith("ese") or tok.low in INVARIABLE_DEMONYMS)
 
 
 def _singular_head(toks: list[Tok], j: int) -> int | None:
