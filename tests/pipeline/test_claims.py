@@ -821,6 +821,12 @@ def test_a_ratio_with_the_counted_noun_between() -> None:
         (20, "percent", "one member in five")]
 
 
+def test_one_in_every_n_is_a_rate_whatever_its_base() -> None:
+    review = analyze_text("The Committee met. Ms. Ana Lopez, Committee Chair, said that one in "
+                          "every 110 children was affected.")
+    assert [(c.value, c.unit) for c in review.claims] == [(0.9, "percent")]
+
+
 def test_the_year_of_a_compared_figure_and_a_stated_age() -> None:
     review = analyze_text(
         "The Committee met. Juan Perez, head of delegation, said 496 women currently lived in "

@@ -202,7 +202,11 @@ def _ratio(toks: list[Tok], kept: list[Numeral], k: int) -> _Found | None:
     between = tuple([t.low for t in toks[a.last + 1 : b.first]])
     if between and between[0].isalpha() and between[1:] in _RATIO_WORDS:
         between = between[1:]  # the counted noun between: "one member in five"
-    if between not in _RATIO_WORDS or not 0 < a.value < b.value or b.value > MAX_RATIO_BASE:
+    every = between[-1:] == ("every",) and between[:-1] in _RATIO_WORDS
+    if every:
+        between = between[:-1]  # "one in every 110 children": a rate, whatever its base
+    if (between not in _RATIO_WORDS or not 0 < a.value < b.value
+            or (b.value > MAX_RATIO_BASE and not every)):
         return None  # "9 sièges sur 65" counts a part of a whole: two figures
     if a.kind not in ("digits", "words") or b.kind not in ("digits", "words"):
         return None
