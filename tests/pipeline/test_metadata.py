@@ -826,3 +826,10 @@ def test_the_report_symbol_names_the_state_when_no_phrase_does() -> None:
     meta = review.metadata
     assert (meta.state_party_code, meta.report and meta.report.symbol) == ("BEN", "E/C.12/BEN/3")
     assert meta.next_meeting is not None and meta.next_meeting.state_party_code == "BGR"
+
+
+def test_the_universal_periodic_review_of_a_state_names_it() -> None:
+    review = analyze_text(
+        "Le Conseil des droits de l'homme a adopté ce matin les documents finals de l'Examen "
+        "périodique universel (EPU) de Madagascar.")
+    assert review.metadata.state_party_code == "MDG"

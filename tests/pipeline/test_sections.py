@@ -347,3 +347,13 @@ def test_numbered_headings_of_a_copy_are_headings() -> None:
         "IV. Concluding remarks\n\nLUIS PENA thanked the delegation.\n")
     assert kinds(review)[-3:] == ["presentation", "questions", "concluding_remarks"]
     assert len(review.sections) == 4
+
+
+def test_a_heading_continued_is_the_heading() -> None:
+    """"Interactive Dialogue (continued)", "Articles 10 à 12 du Pacte (suite)": a round that
+    goes on after a break is headed as it was."""
+    review = analyze_text(
+        "The Working Group held its review of Botswana.\n\nInteractive Dialogue\n\nBrazil said "
+        "the report was welcome.\n\nInteractive Dialogue (continued)\n\nThe United Kingdom "
+        "asked whether the law would change.\n")
+    assert kinds(review) == ["summary", "dialogue", "dialogue"]

@@ -575,3 +575,11 @@ def test_a_delegation_representative_opens_the_delegation_s_turn() -> None:
         "said the law was new. A delegation representative said 412 children were detained "
         "in 2024.")
     assert [who for who, _ in speakers(review)] == ["Maria Lopez", "the delegation"]
+
+
+def test_the_council_speaking_of_itself_is_narration() -> None:
+    review = analyze_text(
+        "Le Conseil des droits de l'homme examine le rapport de Madagascar.\n"
+        "M. Jean Rakoto, Ministre de la justice, a déclaré que le rapport était prêt. Le "
+        "Conseil a ensuite adopté les documents finals.\n")
+    assert [who for who, _ in speakers(review)][-1] == "narrator"

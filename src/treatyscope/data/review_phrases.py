@@ -16,7 +16,9 @@ REPORT_NOUN = r"\b(?:reports?|rapports?)(?:\s+(?:initial|initiaux|p[ée]riodique
 #: "The review of the United States of America was held ...", "the Universal Periodic
 #: Review outcomes of Lesotho, Kenya and Armenia").
 REVIEW_NOUN = (
-    r"\b(?:review|examen|outcomes?|r[ée]sultats?|"
+    # (the Council's "Examen périodique universel (EPU) de Madagascar" has its adjectives
+    # between the noun and the State)
+    r"\b(?:examen\s+p[ée]riodique\s+universel(?:\s+\(EPU\))?|review|examen|outcomes?|r[ée]sultats?|"
     # what a State submits under article 29 (4) of the Convention on Enforced Disappearances
     r"additional\s+information|informations\s+compl[ée]mentaires)"
 )

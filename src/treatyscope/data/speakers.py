@@ -290,7 +290,7 @@ NARRATOR_OPENERS = (
     r"(?:consisted|included|comprised)",
     r"(?:The|the) (?:large |high-level )?delegation (?:was|were) (?:comprised|composed|made up|"
     r"led|headed)",
-    r"(?:Le|le) Comité (?:a |avait |examinera |entendra |reprendra |se réunira |poursuivra |"
+    r"(?:Le|le) (?:Comité|Conseil) (?:a |avait |examinera |entendra |reprendra |se réunira |poursuivra |"
     r"tiendra |achèvera |adoptera[ ,]|est |publiera |entamera |commencera |conclura |clôturera |"
     r"rendra |était saisi )",
     r"(?:La|la) délégation [^.]{0,80}? (?:était|était également|était aussi) (?:composée|dirigée)",

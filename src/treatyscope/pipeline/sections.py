@@ -138,6 +138,7 @@ def _is_topic_line(line: str) -> bool:
             and line[-1:].isalnum() and not any(c.isdigit() or c in ".;:?!" for c in line))
 
 
+_CONTINUED = re.compile(r"\s*\((?:continued|cont'd|suite)\)$", re.IGNORECASE)
 #: A heading's number in a document that numbers them ("1.", "2)", "IV.", "B.").
 _HEADING_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+")
 
@@ -150,6 +151,8 @@ def heading_kind(line: str) -> str | None:
     """
     if line.endswith(":"):
         line = line[:-1].rstrip()
+    if line.endswith(")"):
+        line = _CONTINUED.sub("", line)  # "Interactive Dialogue (continued)", "(suite)"
     if line[:1].isdigit() or line[1:2] in ".)" or line[:1] in "IVX":
         line = _HEADING_NUMBER.sub("", line, count=1)  # "2. Questions by Committee Experts"
     for rx, kind in _line_headings():
