@@ -583,3 +583,13 @@ def test_the_council_speaking_of_itself_is_narration() -> None:
         "M. Jean Rakoto, Ministre de la justice, a déclaré que le rapport était prêt. Le "
         "Conseil a ensuite adopté les documents finals.\n")
     assert [who for who, _ in speakers(review)][-1] == "narrator"
+
+
+def test_a_list_of_articles_before_the_speaker_opens_their_turn() -> None:
+    """"On articles 15, 16 and 17, NAME, Committee Expert, asked ...": the commas of the
+    list do not hide the speaker."""
+    review = analyze_text(
+        "Questions by Committee Experts\nANA LOPEZ, Committee Expert, asked about article 2. "
+        "On articles 15, 16 and 17, RUTH OKWIRI-SANDE, Committee Expert, asked whether "
+        "customary law applied to marriage.")
+    assert [who for who, _ in speakers(review)] == ["Ana Lopez", "Ruth Okwiri-Sande"]

@@ -98,6 +98,11 @@ POSTPOSED_FR = (
 #: Introductory phrases before a speaker at the start of a sentence, ending in a comma
 #: ("In concluding remarks, Ms. Dzumhur thanked ...", "Summarizing the session, NAME, ...").
 INTRO_PHRASE = (
+    # articles or questions listed with commas: "On articles 15, 16 and 17, NAME, Committee
+    # Expert, asked ..." (the other openers hold no comma before their last)
+    r"(?:(?:On|Regarding|Concerning|Turning to|With regard to|As regards|Sur|S['’]agissant "
+    r"des?|Concernant) (?:articles?|questions?|paragraphs?|les articles|l['’]article|les "
+    r"questions) \d+(?:(?:,\s*|\s+(?:and|to|et|à)\s+)\d+)+[^,.;?!]{0,80},\s+|"
     r"(?:(?:[A-Z][a-z]+ing|In|During|At|On|After|Before|Also|Moreover|Furthermore|Lastly|"
     r"Finally|Then|Next|Further|Following|Regarding|As for|With regard to|Turning to|"
     r"As to|As regards|Concerning|With respect to|In relation to|In terms of|"
@@ -107,7 +112,7 @@ INTRO_PHRASE = (
     # "Par la suite,")
     r"En|Par|"
     r"En ce qui concerne|Concernant|Quant à|Au sujet|Pour ce qui est|Sur|"
-    r"Enfin|Ensuite|Au cours|Lors|En outre|De plus)\b[^,.;?!]{0,120},\s+)"
+    r"Enfin|Ensuite|Au cours|Lors|En outre|De plus)\b[^,.;?!]{0,120},\s+))"
 )
 #: A time adverb set off by commas after the introductory phrase ("À la séance de clôture,
 #: aujourd'hui, la Présidente du Comité, Mme X, a rappelé ...").
