@@ -37,6 +37,8 @@ def marked(text: str) -> list[str]:
         "© UNICEF/Frank Dejongh",
         "Get the UN News newsletter",
         "Download the UN News App for your iOS or Android devices.",
+        "*No summary record was issued for the 1688th meeting.",
+        "*Il n’a pas été établi de compte rendu analytique pour la 1687e séance.",
     ],
 )
 def test_chrome_lines_in_six_languages(chrome: str) -> None:

@@ -69,6 +69,9 @@ CHROME_LINES: tuple[str, ...] = (
     r"[—–-]*\s*end of (?:the )?transcript\s*[—–-]*",
     r"(?:un web ?tv|webtv\.un\.org)\b.*",
     r"captions are (?:generated|produced) automatically[^\n]*",
+    # a summary record's note on a meeting it does not cover
+    r"\*?\s*no summary record (?:was|has been|will be) (?:issued|prepared|drawn up) for .{2,80}",
+    r"\*?\s*il n['’](?:a|est) (?:pas|été) (?:été )?(?:établi|fait|publié) de compte rendu .{2,80}",
     # the notes a copy adds after the text: their heading and each note ("[1] CRPD/C/NOR/1,
     # para. 12.", "¹ Statistics Norway, ...")
     r"(?:notes|footnotes|endnotes|end notes|notes de bas de page)\s*:?",
