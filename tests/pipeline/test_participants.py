@@ -719,3 +719,15 @@ def test_a_passive_heard_by_names_no_speaker() -> None:
         "The Committee met. Cases were heard by the courts of Hong Kong, China according to "
         "law. The Committee heard an address by Maria Lopez, Chair of the Committee.")
     assert [p.label for p in review.participants if p.name] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(("said", "name"), [
+    ("Dr. Fatma bint Rashid Al-Maskari, Director-General of Social Development, said",
+     "Fatma bint Rashid Al-Maskari"),
+    ("Saeed bin Nasser Al-Kindi, Director of Labour, said", "Saeed bin Nasser Al-Kindi"),
+    ("His Excellency Saeed bin Nasser Al-Kindi, Director of Labour, said",
+     "Saeed bin Nasser Al-Kindi"),
+])
+def test_arabic_names_keep_their_particles_and_lose_the_honorific(said: str, name: str) -> None:
+    review = analyze_text(f"Responses by the Delegation\n{said} that 45 inspectors were hired.")
+    assert [p.label for p in review.participants if p.name] == [name]

@@ -17,7 +17,7 @@ TITLE_WORDS = (
     r"Committee Expert|Committee Chairperson|Chairperson|Rapporteur|Commissioner"
 )
 #: Lower-case particles inside names (Ribeiro Leão, de la Cruz, bin Abdullah ...).
-NAME_PARTICLE = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bin|binti|ibn|al|el|la|le|y|e|ben)"
+NAME_PARTICLE = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bint|bin|binti|ibn|ould|al|el|la|le|y|e|ben)"
 #: Honorifics before a surname; "M me" is a split "Mme" seen in French records, and the
 #: capitals of ALL-CAPS introductions ("MME SOFIA LINDQVIST, membre du Comité").
 HONORIFIC = r"(?:Mr|Mrs|Ms|Mme|Mlle|Dr|M me|M|Md|Sir|Dame|Lord|Madam|Madame|Monsieur|MR|MRS|MS|MME|MLLE|DR|MD)"
@@ -127,7 +127,8 @@ LEAD_WORDS = (
     # ... but a name after a preposition is no speaker ("the search for Ernesto X, a student
     # who had disappeared")
     r"(?!(?:for|of|about|on|to|with|by|against|from|regarding|concerning|into|de|du|des|pour|"
-    r"sur|contre|par)\s)[a-z][\w'’-]*\s+)"
+    # ... nor is a particle of the name itself ("Saeed bin Nasser Al-Kindi said")
+    rf"sur|contre|par|{NAME_PARTICLE})\s)[a-z][\w'’-]*\s+)"
 )
 #: An office named before the person ("the Chairperson of the Committee, NAME, said").
 OFFICE_BEFORE = (

@@ -84,7 +84,7 @@ _TAIL = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB}"
 _TAIL_WIDE = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB_WIDE}"
 _NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
 _START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?)?"
-_HON = rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+)"
+_HON = rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+|(?:His|Her) Excellency\s+(?:(?:{P.HONORIFIC})\.?\s+)?)"
 _PRESENTER = (
     # (a dot inside a document symbol is no sentence end: "(E/1994/104/Add.29) a été
     # présenté par M. X")
