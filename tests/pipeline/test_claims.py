@@ -287,6 +287,7 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("By the end of 2021, the number of children held stood at 5,100.", "5,100", 2021),
     ("The number of children held stood at 5,100 by the end of 2021.", "5,100", 2021),
     ("The number of schools would have reached 300 by 2025.", "300", None),
+    ("In 2019, 2,400 were held; by 2024 that number had fallen to 1,150.", "1,150", 2024),
     # "after the 2021 elections" dates the figure; it opens no clause
     ("Women held 26 per cent of mayoral posts after the 2021 local elections.", "26", 2021),
     # the number of a law is no span of years

@@ -250,7 +250,9 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planned|aims?|aimed|targets
 #: ... and so does a fronted "By <date>," before a perfect tense ("By the end of 2015, 4,000
 #: teachers had been hired"; not "By 2030, 4,000 would have been hired").
 _REACHED_AFTER = re.compile(
-    r"\s*,\s+(?!and\b|but\b|et\b|mais\b)[^.;]{0,80}?(?:\b(?:had|has|have)\s+"
+    # (the comma may be left out: "; by 2024 that number had fallen to 1,150")
+    r"\s*(?:,\s+|\s+(?=(?:that|this|the|their|its|these)\b))(?!and\b|but\b|et\b|mais\b)"
+    r"[^.;]{0,80}?(?:\b(?:had|has|have)\s+"
     rf"(?:(?:already|now|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)|{_STOOD})\b", re.I)
 
 
