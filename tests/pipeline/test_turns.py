@@ -593,3 +593,13 @@ def test_a_list_of_articles_before_the_speaker_opens_their_turn() -> None:
         "On articles 15, 16 and 17, RUTH OKWIRI-SANDE, Committee Expert, asked whether "
         "customary law applied to marriage.")
     assert [who for who, _ in speakers(review)] == ["Ana Lopez", "Ruth Okwiri-Sande"]
+
+
+def test_an_office_several_hold_is_the_one_who_spoke_last() -> None:
+    """"The Minister said" right after the Minister of Health spoke is his, not the head of
+    delegation's (also a Minister)."""
+    review = analyze_text(
+        "Responses by the Delegation\nANA DIAZ, Minister of Social Affairs and head of "
+        "delegation, said the plan was adopted.\nPEDRO ROJAS, Minister of Health, said that 120 "
+        "clinics were open.\nThe Minister said that 45 per cent of children were vaccinated.\n")
+    assert [who for who, _ in speakers(review)] == ["Ana Diaz", "Pedro Rojas", "Pedro Rojas"]

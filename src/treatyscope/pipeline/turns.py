@@ -57,10 +57,11 @@ class Speakers:
         return cls(by_mention, anon.get("committee"), anon.get("state"), anon.get("other", ""),
                    head, chair, titles)
 
-    def holder(self, office: str) -> str | None:
+    def holder(self, office: str, recent: str | None = None) -> str | None:
         """The participant who holds ``office`` ("the Minister of Justice", "the Minister",
-        "the expert from Brazil"): the one whose title names it, or the head of delegation
-        among several; None when no title or several name it."""
+        "the expert from Brazil"): the one whose title names it; among several, the one who
+        spoke last (``recent``: "the Minister said" after the Minister of Health's paragraph
+        is hers), else the head of delegation; None when no title or several name it."""
         core = _ARTICLE.sub("", " ".join(office.lower().split()))
         if core.startswith(("head of", "chef de", "cheffe de")):
             return self.head
@@ -74,7 +75,7 @@ class Speakers:
             if len(found) == 1:
                 return found[0]
             if found:
-                return self.head if self.head in found else None
+                return recent if recent in found else self.head if self.head in found else None
         return None
 
     def default_for(self, kind: str) -> str:
@@ -103,9 +104,10 @@ _LINKS = frozenset({"of", "for", "de", "du", "des"})
 
 
 def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueTable,
-                       index: int) -> str | None:
+                       index: int, recent: str | None = None) -> str | None:
     """The participant a sentence explicitly attributes itself to, or None (``index``: the
-    sentence's index in the sentences of ``cues``)."""
+    sentence's index in the sentences of ``cues``; ``recent``: who spoke last, for an office
+    several hold)."""
     roles = cues.roles[index]
     for cue in cues.names[index]:
         if (cue.span in speakers.by_mention and not _spoken_over(cue, roles)
@@ -120,7 +122,7 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
             office = cue.span.slice(text)
             # an expert named by country, else a member of the delegation named by office
             side = speakers.anon_committee if "expert" in office.lower() else speakers.delegation
-            holder = speakers.holder(office) or side
+            holder = speakers.holder(office, recent) or side
             if holder:
                 return holder
             continue
@@ -203,7 +205,8 @@ def build_turns(review: Review) -> list[Turn]:
         for region in content_regions(text, (section,), review.boilerplate):
             opened = False
             for at, sentence in _sentences_in(region, review.sentences):
-                who = attributed_speaker(text, sentence, speakers, cues, at)
+                who = attributed_speaker(text, sentence, speakers, cues, at,
+                                         turns[-1].participant if turns else None)
                 if who is None and opened:
                     turns[-1].section, turns[-1].end = index, sentence.end
                     continue
