@@ -532,6 +532,8 @@ def _candidates(review: Review, claims: list[Claim],
                 if changes(i) != changes(j):
                     continue  # "a rise of 62 %" is no level: "91 % enrolled" is not its rival
                 a, b = claims[i], claims[j]
+                if _negated(text, a) != _negated(text, b):
+                    continue  # "3,000 unidentified bodies" / "1,870 bodies": two sets
                 if _restated(a, b, values, sentence_claims) or _restated(b, a, values,
                                                                         sentence_claims):
                     continue  # one figure is restated beside the other: they count two things
@@ -551,6 +553,16 @@ def _candidates(review: Review, claims: list[Claim],
                                                              reader, parts):
                     out.append((i, j, strength))
     return out
+
+
+#: A word of a figure's own phrase that counts the other side of a set ("unidentified
+#: bodies", "non-nationals", "unaccompanied children"), and words it must not be taken for.
+_NEGATED = re.compile(r"\b(?:un|non-?)(?!der|til|ion|it|ited|ivers|ique)[a-z]{4,}", re.IGNORECASE)
+
+
+def _negated(text: str, claim: Claim) -> bool:
+    """True when the figure's own phrase counts a negated set ("3,000 unidentified bodies")."""
+    return _NEGATED.search(text, claim.span.start, claim.span.end) is not None
 
 
 def _restated(a: Claim, b: Claim, values: dict[Span, set[float]],
