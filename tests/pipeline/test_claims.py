@@ -1534,3 +1534,10 @@ def test_an_amount_after_an_age_limit_is_no_age() -> None:
 
 def test_a_number_said_in_a_quotation_is_a_claim() -> None:
     assert [c.value for c in analyze_text("“We have built two schools,” the Minister said.").claims] == [2]
+
+
+def test_a_french_rate_on_sur_a_power_of_ten() -> None:
+    """"1,6 sur 100 000 habitants" is a rate; "un enfant sur 10" stays a ratio."""
+    review = analyze_text("Le Comité s'est réuni. M. Jean Dupont, chef de la délégation, a dit "
+                          "que le taux était de 1,6 sur 100 000 habitants en 2022.")
+    assert [(c.value, c.unit) for c in review.claims] == [(1.6, "per 100,000")]

@@ -311,6 +311,11 @@ def test_a_target_or_a_planned_value_is_no_rival_of_a_fact() -> None:
 def test_a_future_verb_of_the_next_clause_makes_no_target() -> None:
     from treatyscope.pipeline.conflicts import is_target
 
+    # a figure in a relative clause: the future verb after its comma is the main clause's
+    relative = ("The coverage of the programme, which had reached 29 per cent in 2022, would be "
+                "expanded to all regions.")
+    assert not is_target(relative, next(c for c in analyze_text(relative).claims if c.value == 29))
+
     text = ("The Expert asked about the gender pay gap, which stood at 46 per cent, and whether "
             "the Employment Act would be amended.")
     claim = next(c for c in analyze_text(text).claims if c.value == 46)

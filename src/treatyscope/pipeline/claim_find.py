@@ -313,11 +313,11 @@ def _rate_unit(toks: list[Tok], j: int, lang: str) -> str | None:
     """The unit of a rate whose base starts at ``toks[j]``: "per 100,000" for "per 100,000
     live births" or "pour 100 000 naissances"; None unless "per"/"pour" and a power of ten
     (at least 10) follow."""
-    if j + 1 >= len(toks) or toks[j].low not in ("per", "pour") or toks[j + 1].kind != "num":
+    if j + 1 >= len(toks) or toks[j].low not in ("per", "pour", "sur") or toks[j + 1].kind != "num":
         return None
     base = digits_value(toks[j + 1].text.replace("\u00a0", "").replace("\u202f", "")
                         .replace(" ", ""), lang)
-    if base is None or base < 10 or base != 10 ** round(log10(base)):
+    if base is None or base < (100 if toks[j].low == "sur" else 10) or base != 10 ** round(log10(base)):
         return None
     return f"per {base:,.0f}"
 

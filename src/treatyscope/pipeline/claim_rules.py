@@ -565,8 +565,10 @@ def _is_rate_base(toks: list[Tok], num: Numeral, lang: str) -> bool:
     """The base of a rate ("126 deaths per 100,000 live births", "79 pour 1 000"): the
     figure is the number before it, not the base.  A base is a power of ten: in "un
     magistrat pour 26 000 habitants" the number is the figure (a ratio)."""
-    return (num.kind == "digits" and _low(toks, num.first - 1) in ("per", "pour")
-            and _power_of_ten(num.value))
+    before = _low(toks, num.first - 1)
+    # ("sur" too, from 100: "1,6 sur 100 000 habitants"; "un enfant sur 10" is a ratio)
+    return (num.kind == "digits" and _power_of_ten(num.value)
+            and (before in ("per", "pour") or (before == "sur" and num.value >= 100)))
 
 
 def _power_of_ten(value: float) -> bool:

@@ -438,10 +438,17 @@ def is_target(text: str, claim: Claim) -> bool:
     after = text[claim.span.end:min(sentence.end, claim.span.end + 60)]
     if (cut := _NEXT_CLAUSE.search(after)) is not None:
         after = after[: cut.start()]  # "46 per cent, and whether the Act would be amended"
+    if _IN_RELATIVE.search(before):
+        # "the programme, which had reached 29 per cent in 2022, would be expanded": the
+        # figure's clause closes at the comma; the future verb is the main clause's
+        after = after.partition(",")[0]
     return bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after)
                 or _COMPARATOR_BEFORE.search(before))
 
 
+#: A figure inside a relative clause opened after the last comma before it.
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|that|qui|dont|lequel|laquelle)\b[^,;]*$",
+                          re.IGNORECASE)
 #: What introduces a figure of comparison: "compared with 74 %", "as against 9 per cent",
 #: "contre 12 % en 2015", "par rapport à 30 %".
 _COMPARATOR_BEFORE = re.compile(
