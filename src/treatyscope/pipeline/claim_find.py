@@ -650,11 +650,16 @@ def _noun_head(toks: list[Tok], j: int, lang: str, *, singular: bool,
         return next((w for w in words if toks[w].low in ONE_COUNTABLE), None)
     head = None
     for w in words:
-        if _plural(toks[w].low) or _invariable_demonym(toks[w]):
+        if _plural(toks[w].low) or _invariable_demonym(toks[w]) or toks[w].low in _SAME_PLURAL:
             head = w
         elif head is not None:
             break
     return head
+
+
+#: English counted nouns whose plural is the singular ("7 million head of livestock",
+#: "2 million sheep", "3,000 cattle").
+_SAME_PLURAL = frozenset({"head", "cattle", "livestock", "sheep", "fish", "deer", "swine"})
 
 
 def _invariable_demonym(tok: Tok) -> bool:
