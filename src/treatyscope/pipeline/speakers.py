@@ -417,6 +417,8 @@ def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
 _LABEL = re.compile(
     r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?P<label>[A-Z][A-Z'’ -]{2,60}?)\s*"
     r"(?:\((?P<inside>[^()]{2,200})\))?\s*:\s+\S")
+#: The farthest a label's colon stands from the start of its sentence.
+_LABEL_REACH = 300
 #: The name in a label's brackets, with the office after it ("Ms. Amina Diallo, Minister
 #: of Women, Children and Family").
 _LABEL_PERSON = re.compile(
@@ -436,8 +438,9 @@ def label_cue(text: str, sentence: Span) -> Cue | None:
     """The speaker of a transcript's label at the start of ``sentence`` (see ``_LABEL``):
     the person in brackets, with the role as title, or the role's anonymous speaker."""
     first = text[sentence.start:sentence.start + 1]
-    if first != "[" and not first.isupper():
-        return None
+    if (first != "[" and not first.isupper()) or text.find(
+            ":", sentence.start, min(sentence.end, sentence.start + _LABEL_REACH)) < 0:
+        return None  # (only for speed: a label is a capital or "[" and a colon near it)
     m = _LABEL.match(text, sentence.start, sentence.end)
     if m is None:
         return None
