@@ -291,6 +291,10 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("The number of children held stood at 5,100 by the end of 2021.", "5,100", 2021),
     ("The number of schools would have reached 300 by 2025.", "300", None),
     ("In 2019, 2,400 were held; by 2024 that number had fallen to 1,150.", "1,150", 2024),
+    # a change to a figure dated with its day and month
+    ("The rate rose from 78 per cent in 2017 to 87.5 per cent as of 31 December 2022.",
+     "87.5", 2022),
+    ("Le taux est passé de 78 % en 2017 à 87,5 % au 31 décembre 2022.", "87,5", 2022),
     # "after the 2021 elections" dates the figure; it opens no clause
     ("Women held 26 per cent of mayoral posts after the 2021 local elections.", "26", 2021),
     # the number of a law is no span of years

@@ -521,7 +521,9 @@ _YEAR_AFTER = re.compile(
     r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\S+)"
     # "pour 1000", "per 100,000", "décès pour 100 000": a rate's base, after its noun
     r"(?:(?:\s+[^\s\d,;]+){0,2}?\s+(?:per|pour)\s+(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+))?"
-    r"(?:\s+[^\s\d,;]+){0,4}?\s+(?:in|en|at the end of|as of|as at|à la fin de|fin)\s+")
+    r"(?:\s+[^\s\d,;]+){0,4}?\s+(?:in|en|at the end of|as of|as at|à la fin de|fin|au|on)\s+"
+    # a day and a month before the year: "as of 31 December 2022", "au 31 décembre 2022"
+    r"(?:\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\s+)?")
 
 
 def _own_year(text: str, offset: int, mentions: list[YearMention]) -> YearMention | None:
