@@ -1548,3 +1548,13 @@ def test_a_french_rate_on_sur_a_power_of_ten() -> None:
     review = analyze_text("Le Comité s'est réuni. M. Jean Dupont, chef de la délégation, a dit "
                           "que le taux était de 1,6 sur 100 000 habitants en 2022.")
     assert [(c.value, c.unit) for c in review.claims] == [(1.6, "per 100,000")]
+
+
+@pytest.mark.parametrize("text", [
+    "54 complaints had been received in 2023. These complaints had led to 9 prosecutions.",
+    "54 plaintes avaient été reçues en 2023. Ces plaintes ont donné lieu à 9 poursuites.",
+])
+def test_what_a_dated_set_led_to_shares_its_year(text: str) -> None:
+    """"These complaints had led to 9 prosecutions" continues the sentence that counted them."""
+    review = analyze_text("Le Comité s'est réuni. The delegation said so. " + text)
+    assert [(c.value, c.year) for c in review.claims] == [(54, 2023), (9, 2023)]

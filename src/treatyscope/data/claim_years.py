@@ -114,6 +114,10 @@ CONTINUATION = re.compile(
     r"\b(?:in\s+(?:this|that)\s+context|during\s+(?:this|that|the\s+same)\s+period|"
     r"in\s+the\s+same\s+period|that\s+same\s+year|the\s+same\s+year|(?:in\s+)?that\s+year|"
     r"of\s+(?:those|these|them)\b|among\s+(?:them|those|these)|at\s+that\s+time|"
+    # what the set counted before led to: "These complaints had led to 9 prosecutions",
+    # "Ces plaintes ont donné lieu à 9 poursuites"
+    r"\b(?:these|those|ces)\s+[^\W\d_]+\s+(?:had\s+|have\s+|ont\s+|avaient\s+)?"
+    r"(?:led|resulted|given rise|gave rise|donné lieu|abouti|débouché)\b|"
     r"dans\s+ce\s+contexte|au\s+cours\s+de\s+cette\s+période|durant\s+cette\s+période|"
     r"la\s+même\s+année|cette\s+(?:même\s+)?année[-‑]là|(?:cette|la)\s+même\s+année|parmi\s+(?:eux|elles|ceux|celles)|à\s+cette\s+époque|"
     # the findings of a dated source named in the sentence before: "According to that audit"

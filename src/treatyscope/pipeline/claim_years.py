@@ -648,7 +648,8 @@ _SEVERAL_YEARS = re.compile(SEVERAL_YEARS, re.IGNORECASE)
 #: "during the same period", "that same year", "among them", "at that time", "parmi eux",
 #: "cette année-là" ...); "of those", "of these", "of them" are found by _OF_THOSE.
 _CONTINUATION_WORDS = ("context", "period", "same", "year", "among", "time", "période",
-                       "même", "année", "parmi", "époque", "according", "selon")
+                       "même", "année", "parmi", "époque", "according", "selon", "led",
+                       "resulted", "rise", "donné lieu", "abouti", "débouché")
 _OF_THOSE = re.compile(r"of\s+th")
 
 
