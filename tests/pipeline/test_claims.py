@@ -1558,3 +1558,9 @@ def test_what_a_dated_set_led_to_shares_its_year(text: str) -> None:
     """"These complaints had led to 9 prosecutions" continues the sentence that counted them."""
     review = analyze_text("Le Comité s'est réuni. The delegation said so. " + text)
     assert [(c.value, c.year) for c in review.claims] == [(54, 2023), (9, 2023)]
+
+
+def test_an_approximator_before_a_french_fraction_and_its_article() -> None:
+    review = analyze_text("Le Comité s'est réuni. M. Jean Dupont, chef de la délégation, a dit que "
+                          "près de la moitié des détenus étaient en détention provisoire.")
+    assert [(c.value, c.qualifier) for c in review.claims] == [(50, "nearly")]

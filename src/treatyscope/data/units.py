@@ -301,6 +301,10 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("quelques",): "some", ("au", "moins"): "at least", ("jusqu'à",): "up to",
     ("jusqu’à",): "up to", ("presque",): "almost", ("approximativement",): "approximately",
     ("un", "peu", "plus", "de"): "just over", ("pas", "moins", "de"): "at least",
+    # before a fraction with its article: "près de la moitié", "plus du tiers"
+    ("près", "de", "la"): "nearly", ("plus", "de", "la"): "more than",
+    ("moins", "de", "la"): "less than", ("près", "du"): "nearly", ("plus", "du"): "more than",
+    ("moins", "du"): "less than",
 }
 LONGEST_QUALIFIER = max(len(k) for k in QUALIFIERS)
 #: Words after which a one-word qualifier is the preposition they take, not an approximator:
