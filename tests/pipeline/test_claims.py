@@ -106,6 +106,7 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
      [("2.9 million non-Jordanians", 2.9e6, "persons")]),
     ("Some 2.3 million Senegalese and 20 Swiss lived there.",
      [("2.3 million Senegalese", 2.3e6, "persons"), ("20 Swiss", 20, "persons")]),
+    ("There was a 2.5-fold increase.", [("2.5-fold", 2.5, "multiplier")]),
     # counted nouns whose plural is the singular
     ("It had 7 million head of livestock and 2 million sheep.",
      [("7 million head", 7e6, "head"), ("2 million sheep", 2e6, "sheep")]),

@@ -77,6 +77,9 @@ def unit_at(toks: list[Tok], j: int) -> tuple[str, int] | None:
     """
     if j >= len(toks):
         return None
+    if (toks[j].text in ("-", "‑") and j + 1 < len(toks) and toks[j + 1].low == "fold"
+            and glued(toks[j], toks[j + 1])):
+        return "multiplier", j + 1  # "a 2.5-fold increase"
     for phrase in _UNITS_BY_FIRST.get(toks[j].low, ()):
         size = len(phrase)
         if size == 1 or (j + size <= len(toks)
