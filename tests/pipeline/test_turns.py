@@ -603,3 +603,14 @@ def test_an_office_several_hold_is_the_one_who_spoke_last() -> None:
         "delegation, said the plan was adopted.\nPEDRO ROJAS, Minister of Health, said that 120 "
         "clinics were open.\nThe Minister said that 45 per cent of children were vaccinated.\n")
     assert [who for who, _ in speakers(review)] == ["Ana Diaz", "Pedro Rojas", "Pedro Rojas"]
+
+
+def test_a_french_reflexive_verb_of_interest_opens_a_turn() -> None:
+    """"MME X, corapporteuse ..., s'est pour sa part intéressée à ..." speaks, as "se sont
+    intéressés" already did for several."""
+    review = analyze_text(
+        "Questions et observations des membres du Comité\nMME ANA LOPEZ, rapporteuse pour "
+        "l'examen du rapport, a demandé combien de migrants étaient détenus.\nMME ELENA "
+        "VÂRTOSU-NEAGU, corapporteuse pour l'examen du rapport, s'est pour sa part intéressée à "
+        "la situation des enfants. Combien d'enfants étaient scolarisés ?")
+    assert [who for who, _ in speakers(review)] == ["Ana Lopez", "Elena Vârtosu-Neagu"]
