@@ -614,3 +614,11 @@ def test_a_french_reflexive_verb_of_interest_opens_a_turn() -> None:
         "VÂRTOSU-NEAGU, corapporteuse pour l'examen du rapport, s'est pour sa part intéressée à "
         "la situation des enfants. Combien d'enfants étaient scolarisés ?")
     assert [who for who, _ in speakers(review)] == ["Ana Lopez", "Elena Vârtosu-Neagu"]
+
+
+def test_a_stop_inside_a_quoted_title_keeps_the_attribution() -> None:
+    review = analyze_text(
+        "Questions by Committee Experts\nANA LOPEZ, Committee Expert, asked about judges. A "
+        "Committee Expert, citing a report entitled “Who Judges the Judges?”, said that 12 "
+        "judges had been dismissed. How many were reinstated?")
+    assert [who for who, _ in speakers(review)] == ["Ana Lopez", "unnamed committee expert"]

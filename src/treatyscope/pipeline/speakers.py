@@ -230,7 +230,10 @@ def _anon_patterns() -> tuple[tuple[CueKind, re.Pattern[str]], ...]:
 def _subject_tail() -> re.Pattern[str]:
     """What follows a sentence subject that reports speech: (title,) (participle,) verb."""
     return re.compile(
-        rf"{_PAREN}(?:,\s*[^.;?!]{{2,200}}?,)?\s*(?:{P.PARTICIPIAL},\s*)?{_VERB_SIMPLE}",
+        # (a quoted title inside may hold a stop: "citing a report entitled “Who Judges the
+        # Judges?”, said")
+        rf"{_PAREN}(?:,\s*(?:[^.;?!“\"]|“[^”]{{0,120}}”|\"[^\"]{{0,120}}\"){{2,200}}?,)?\s*"
+        rf"(?:{P.PARTICIPIAL},\s*)?{_VERB_SIMPLE}",
         re.UNICODE
     )
 
