@@ -178,6 +178,9 @@ def test_statements_topics_and_recommendations_are_not_questions(sentence: str) 
     ("Le nombre de femmes maires est passé de deux à sept, a indiqué la délégation.",
      "Le nombre de femmes maires est passé de deux à sept."),
     ("The law was adopted in 2020, said the delegation.", "The law was adopted in 2020."),
+    # an unnamed delegate, with the body they represent
+    ("Le programme couvrait 12 000 familles, a indiqué une représentante du Ministère du "
+     "développement social.", "Le programme couvrait 12 000 familles."),
     ("Mme Diallo, membre du Comité, a dit que la loi était appliquée.",
      "la loi était appliquée."),
     ("Mr. Smith, Committee Expert, said the situation was difficult.",

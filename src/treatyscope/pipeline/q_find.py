@@ -694,9 +694,9 @@ _VERB_AFTER = (
 _SPEAKER_AFTER = (
     r"\s+(?:(?:he|she|il|elle|they)|(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?)\s+[^\s,;:?!]+"
     r"(?:\s+[^\s,;:?!.]+){0,3}"
-    r"|(?:the|its|la|le|sa|son|l['’])\s*(?:[^\s,;:?!.]+\s+){0,4}?(?:delegation|délégation|"
+    r"|(?:the|its|la|le|sa|son|l['’]|une?|an?)\s*(?:[^\s,;:?!.]+\s+){0,4}?(?:delegation|délégation|"
     r"representative|représentante?|minister|ministre|head|chef|cheffe|spokesperson|"
-    r"porte-parole|délégués?|delegates?)(?:\s+[^\s,;:?!.]+){0,4}"
+    r"porte-parole|délégués?|delegates?)(?:\s+[^\s,;:?!.]+){0,6}"
 )
 #: An attribution after what is said, up to the end of the sentence: ", a indiqué la
 #: délégation.", ", said the head of delegation, John Smith." (an apposition is a name: it
