@@ -731,3 +731,11 @@ def test_a_passive_heard_by_names_no_speaker() -> None:
 def test_arabic_names_keep_their_particles_and_lose_the_honorific(said: str, name: str) -> None:
     review = analyze_text(f"Responses by the Delegation\n{said} that 45 inspectors were hired.")
     assert [p.label for p in review.participants if p.name] == [name]
+
+
+def test_the_chair_of_a_national_human_rights_commission_is_on_neither_side() -> None:
+    review = analyze_text(
+        "Committee reviews report of Ghana\nThe Committee also heard from Kofi Mensah, Chair of "
+        "the National Human Rights Commission, who said that 300 complaints had been received.")
+    person = next(p for p in review.participants if p.name)
+    assert (person.side, person.roles) == ("other", ())

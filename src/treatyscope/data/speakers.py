@@ -359,7 +359,8 @@ STAFF_TITLE = (
 OTHER_TITLE = (
     r"special rapporteur|independent expert|high commissioner|secretary-general|"
     r"working group|commission of inquiry|commissioner for human rights|"
-    r"national human rights institution|ombudsperson|ombudsman|non-governmental|"
+    r"national human rights institution|national human rights commission|"
+    r"commission nationale des droits de l['’]homme|ombudsperson|ombudsman|non-governmental|"
     r"united nations|unicef|unhcr|ilo\b|iom\b|world health|office of the high|chief of|"
     r"moderator|panellist|secretary of the committee|representative of the secretary|"
     r"president of the (?:human rights )?council|president of the general assembly|"
