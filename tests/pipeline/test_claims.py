@@ -1565,3 +1565,12 @@ def test_an_approximator_before_a_french_fraction_and_its_article() -> None:
     review = analyze_text("Le Comité s'est réuni. M. Jean Dupont, chef de la délégation, a dit que "
                           "près de la moitié des détenus étaient en détention provisoire.")
     assert [(c.value, c.qualifier) for c in review.claims] == [(50, "nearly")]
+
+
+def test_a_french_adjective_before_de_n_ans_makes_no_age() -> None:
+    """"un programme national de cinq ans" is the programme's length; "un enfant de 12 ans"
+    stays an age."""
+    head = "Le Comité s'est réuni. M. Jean Dupont, chef de la délégation, a dit qu'"
+    assert [c.value for c in analyze_text(head + "un programme national de cinq ans avait été "
+                                          "adopté en 2023.").claims] == [5]
+    assert analyze_text(head + "un enfant de 12 ans avait été arrêté.").claims == ()

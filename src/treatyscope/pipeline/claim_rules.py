@@ -436,6 +436,11 @@ _AGE_NEXT = frozenset({p[0] for p in AGE_AFTER} | {"-", "ans", "years"})
 _AGE_PREV = AGE_VERBS | AGE_COMPARATORS | {"de", "than", "as"}
 
 
+#: English person nouns that are French adjectives after a noun ("un programme national
+#: de cinq ans": the programme's length, no one's age).
+_FR_ADJECTIVES = frozenset({"national", "nationale", "local", "locale"})
+
+
 def _measure_after(toks: list[Tok], num: Numeral) -> bool:
     """True when a share or an amount of money follows the number ("91 per cent", "350
     lari"): a measure of its own, no age."""
@@ -470,7 +475,7 @@ def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
         return True  # "children as young as 12"
     if prev in AGE_VERBS and after[:1] == ("ans",):  # "un Rom qui aura vingt ans"
         return True
-    if prev == "de" and before in PERSON_NOUNS and "ans" in after:
+    if prev == "de" and before in PERSON_NOUNS and before not in _FR_ADJECTIVES and "ans" in after:
         return True  # "des élèves de 13 à 15 ans": how old a group is
     if prev in ("than", "de") and before in AGE_COMPARATORS:
         prev, before = before, _low(toks, num.first - 3)
