@@ -375,3 +375,35 @@ def test_a_negated_set_is_no_rival_of_its_complement() -> None:
             + "Forensic institutes held 1,870 bodies in 2023.\n")
     assert _flags(text) == []
     assert _flags(text.replace("unidentified bodies", "bodies")) != []
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The poverty rate had fallen to 15.6 per cent in 2023.",
+     "The unemployment rate had decreased to 13.9 per cent in 2023."),
+    ("Le taux de chômage des femmes s'établissait à 9,8 % en 2006.",
+     "Le taux de pauvreté des femmes avait reculé à 19 % en 2006."),
+    ("In 2016, the rate of birth registration among women had reached 89 per cent.",
+     "In 2016, the dropout rate among women was 41 per cent."),
+])
+def test_rates_of_different_things_are_no_rivals(first: str, second: str) -> None:
+    """A figure's clause that names a rate says what the figure measures: the poverty rate and
+    the unemployment rate of one year are two measures, whatever else their sentences share."""
+    assert _flags(HEAD + first + " " + FILLER + second + "\n") == []
+    # the same rate twice, with two values for one year, is a contradiction
+    same = second.replace("unemployment", "poverty").replace("pauvreté", "chômage").replace(
+        "dropout rate", "rate of birth registration")
+    assert [c.strength for c in analyze_text(HEAD + first + " " + FILLER + same + "\n")
+            .conflicts] == ["hard"]
+
+
+def test_a_share_of_one_count_is_no_rival_of_a_share_of_another() -> None:
+    """'1,240 complaints, of which 31 per cent' is a share of the complaints: no rival of the
+    share of a budget, nor of a rate, of the same year."""
+    text = (HEAD + "The Commission had received 1,240 complaints in 2016, of which 31 per cent "
+            "concerned ill-treatment in prisons. " + FILLER + "In 2016, the prison budget had "
+            "been 38 billion francs, of which about 60 per cent was spent on food in prisons.\n")
+    assert _flags(text) == []
+    rate = (HEAD + "The employment rate of persons with disabilities was 43.6 per cent in 2018. "
+            + FILLER + "The Ombud had received 540 complaints concerning disability in 2018, and "
+            "27 per cent of them concerned the employment of persons with disabilities.\n")
+    assert _flags(rate) == []

@@ -207,6 +207,24 @@ SUBJECT_STOP = CONTEXT_STOP | frozenset({
 STATISTIC_WORDS = frozenset({"average", "mean", "median", "maximum", "minimum", "limit",
                              "moyenne", "moyen", "médiane", "maximale", "minimale"})
 
+#: A named rate: "the unemployment rate", "the rate of birth registration", "le taux de
+#: chômage", "the gender pay gap".  What it measures is said by the word before it and the
+#: words after its "of"/"de" (:data:`INDICATOR_OF`); two figures whose clauses name rates of
+#: different things (poverty and unemployment, "chômage" and "pauvreté") are not rivals.
+INDICATOR = r"\b(?:rates?|ratios?|gaps?|taux|écarts?)\b"
+INDICATOR_OF = (r"\s+(?:[^\W\d_]+\s+)?(?:of|de|d['’]|du|des)\s*(?:the\s+|la\s+|le\s+|les\s+|"
+                r"l['’])?([^\W\d_][\w-]+)(?:\s+([^\W\d_][\w-]+))?")
+#: Words before "rate" that say nothing of what it measures ("the national rate").
+INDICATOR_BLANK = frozenset({
+    "the", "this", "that", "its", "their", "a", "an", "overall", "national", "current",
+    "average", "general", "global", "total", "official", "actual", "real", "same", "new",
+    "annual", "high", "low", "higher", "lower", "such", "growth", "net", "gross",
+    "change", "interest", "exchange", "le", "la", "les", "ce", "cet", "cette", "son", "leur",
+    # words that end the phrase after "of" ("the rate of unemployment in rural areas")
+    "in", "of", "among", "for", "at", "was", "were", "had", "has", "is", "which", "and", "or",
+    "dans", "des", "du", "de", "chez", "parmi", "pour", "en", "était", "et", "ou", "qui",
+})
+
 #: A sentence that counts a part of a total given just before: not a contradiction.
 PART_OF = re.compile(r"\b(?:of\s+(?:those|these|them|whom|which)|among\s+(?:them|those|these)|"
                      r"out\s+of\s+which|including|parmi\s+(?:eux|elles|lesquels|lesquelles)|"

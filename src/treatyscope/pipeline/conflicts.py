@@ -32,7 +32,15 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 from itertools import chain, filterfalse
 
-from treatyscope.data.claim_words import CHANGE_BEFORE, PART_OF, STATISTIC_WORDS, SUBJECT_STOP
+from treatyscope.data.claim_words import (
+    CHANGE_BEFORE,
+    INDICATOR,
+    INDICATOR_BLANK,
+    INDICATOR_OF,
+    PART_OF,
+    STATISTIC_WORDS,
+    SUBJECT_STOP,
+)
 from treatyscope.data.units import LOWER_BOUNDS, UPPER_BOUNDS
 from treatyscope.model import Claim, Conflict, ConflictStrength, Review, Span
 from treatyscope.options import AnalyzeOptions
@@ -522,6 +530,7 @@ def _candidates(review: Review, claims: list[Claim],
         sentence_claims.setdefault(c.sentence_span, []).append(c)
         if c.unit != "multiplier":  # "three times the official figure" gives no figure 3
             values.setdefault(c.sentence_span, set()).add(_middle(c))
+    measures = cache(lambda k: _measure(text, claims[k], sentence_claims))
     out = []
     for members in by_unit.values():
         for x, (i, sentence_a, year_a, side_a, lo_a, hi_a, size_a) in enumerate(members):
@@ -546,6 +555,8 @@ def _candidates(review: Review, claims: list[Claim],
                     continue  # one figure is restated beside the other: they count two things
                 if _share_of(a, b, sentence_claims) or _share_of(b, a, sentence_claims):
                     continue  # "59 % des détenus, soit 11 720 personnes" of 19 870 detainees
+                if _measure_differs(measures(i), measures(j)):
+                    continue  # the poverty rate and the unemployment rate; a share of a count
                 one_period = (a.year is None and b.year is None and side_a == side_b
                               and not periods(a.sentence_span).isdisjoint(
                                   periods(b.sentence_span)))
@@ -603,6 +614,67 @@ def _share_of(part: Claim, whole: Claim, sentence_claims: dict[Span, list[Claim]
         if near and abs(share.value / 100 * whole.value - part.value) <= 0.01 * part.value + 1:
             return True
     return False
+
+
+#: Where a figure's clause begins: the rate a figure gives is named in its own clause ("The
+#: poverty rate had fallen to 15.6 per cent, and extreme poverty to 4.1 per cent").
+_CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|et|mais|tandis que|alors que)\s",
+                           re.IGNORECASE)
+_INDICATOR = re.compile(INDICATOR, re.IGNORECASE)
+_INDICATOR_OF = re.compile(INDICATOR_OF, re.IGNORECASE)
+#: A percentage of a count just given: "1,240 complaints, of which 31 per cent concerned
+#: torture", "27 % of them", "dont 40 %", "d'entre eux".
+_SHARE_BEFORE = re.compile(r"\b(?:of (?:which|whom|them|these|those)|dont|parmi (?:eux|elles|"
+                           r"lesquels|lesquelles)|d['’]entre (?:eux|elles))\s+(?:[^\W\d_]+\s+)?$",
+                           re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"^\s*(?:of (?:them|these|those|which|whom)|d['’]entre (?:eux|elles))\b",
+                          re.IGNORECASE)
+
+
+def _measure(text: str, claim: Claim,
+             sentence_claims: dict[Span, list[Claim]]) -> tuple[str, frozenset[str]] | None:
+    """What a percentage measures, when its clause says: ``("rate", stems)`` for a named rate
+    (:func:`_rate_words`), ``("share", {unit})`` for a share of a count given just before it
+    in its sentence ("1,240 complaints, of which 31 per cent"), else None."""
+    if claim.unit != "percent":
+        return None
+    sentence = claim.sentence_span
+    before = text[max(sentence.start, claim.span.start - 200):claim.span.start]
+    after = text[claim.span.end:min(sentence.end, claim.span.end + 20)]
+    if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after):
+        counts = [c for c in sentence_claims.get(sentence, ())
+                  if c.span.end <= claim.span.start and c.unit not in (None, "percent")]
+        return ("share", frozenset({counts[-1].unit or ""})) if counts else None
+    cuts = list(_CLAUSE_START.finditer(before))
+    words = _rate_words(before[cuts[-1].end():] if cuts else before)
+    return ("rate", frozenset(_STEMS[w] for w in words)) if words else None
+
+
+def _measure_differs(a: tuple[str, frozenset[str]] | None,
+                     b: tuple[str, frozenset[str]] | None) -> bool:
+    """True when two figures measure different things (see :func:`_measure`): rates of
+    different things, shares of counts of different units, or a rate and a share."""
+    if a is None or b is None:
+        return False
+    return a[0] != b[0] or a[1].isdisjoint(b[1])
+
+
+def _rate_words(clause: str) -> list[str]:
+    """The words that say what the last rate named in ``clause`` measures, in lower case:
+    the word before it ("the unemployment rate") and up to two after its "of"/"de" ("the
+    rate of female participation", "le taux de chômage des femmes": "chômage"); none for
+    "the national rate" or "a rate of 15 per cent"."""
+    found: list[str] = []
+    for m in _INDICATOR.finditer(clause):
+        words = clause[: m.start()].split()
+        found = [words[-1].lower()] if words else []
+        if (of := _INDICATOR_OF.match(clause, m.end())) is not None:
+            for word in of.groups():
+                if word is None or word.lower() in INDICATOR_BLANK:
+                    break
+                found.append(word.lower())
+        found = [w for w in found if w.isalpha() and w not in INDICATOR_BLANK]
+    return found
 
 
 def _cites_other_year(cited: Claim, other: Claim, review: Review, reader: _Reader) -> bool:
