@@ -190,6 +190,26 @@ def test_french_record_speaker_after_a_participial_clause() -> None:
     assert people["Fernando"].side == "state"
 
 
+@pytest.mark.parametrize("clause", [
+    "following up on the question by Ms. Berg",
+    "following up on the question by the Country Rapporteur",
+    "returning to the question by Mr. Smith on prisons",
+])
+def test_a_member_who_refers_to_another_members_question_is_a_speaker(clause: str) -> None:
+    """The clause between the office and the verb refers to another member's words: what it
+    names (an honorific's dot, the other member's office) is neither the speaker's title nor
+    the end of the attribution."""
+    review = analyze_text(
+        "Human Rights Committee reviews report of Utopia\n\nQuestions by Committee Experts\n\n"
+        "ANNA BERG, Committee Expert and Country Rapporteur, asked whether the law had been "
+        f"adopted. PIETER VAN DER STRAATEN, Committee Member, {clause}, asked how many judges "
+        "had been dismissed.\n"
+    )
+    pieter = named(review)["Pieter van der Straaten"]
+    assert pieter.roles == ("Committee Expert",)
+    assert [q.asker for q in review.questions] == ["p1", pieter.id]
+
+
 def test_text_without_speakers_gets_a_notice() -> None:
     review = analyze_text("Mix the flour with water. Bake the bread for twenty minutes.")
     assert [p.label for p in review.participants] == ["narrator"]

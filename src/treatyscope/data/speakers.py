@@ -155,10 +155,13 @@ FRENCH_PERFECT = (
 #: questions raised by members of the Committee").
 REPLYING = (r"(?:continuing|responding|replying|speaking|answering|summing up|répondant|"
             r"en réponse|poursuivant|reprenant)")
-#: The verbs that open a participial clause after a speaker's name.
+#: The verbs that open a participial clause after a speaker's name, also one that refers
+#: to another member's words ("following up on the question by Ms. Berg, asked").
 PARTICIPIAL_HEAD = (
     r"(?:presenting|introducing|continuing|responding|replying|speaking|opening|closing|"
-    r"concluding|summing up|answering|répondant|en réponse|présentant|poursuivant|reprenant)"
+    r"concluding|summing up|answering|following up|following on|further to|referring|"
+    r"returning|echoing|taking up|building on|répondant|en réponse|présentant|poursuivant|"
+    r"reprenant|revenant|se référant|faisant suite|donnant suite)"
 )
 PARTICIPIAL = (
     rf"(?:{PARTICIPIAL_HEAD}|in (?:his|her|their) (?:opening|closing|concluding) "
