@@ -324,6 +324,23 @@ def test_a_future_verb_of_the_next_clause_makes_no_target() -> None:
     assert is_target(planned, next(c for c in analyze_text(planned).claims if c.value == 46))
     wing = "A new wing with 400 places would open in 2017."
     assert is_target(wing, next(c for c in analyze_text(wing).claims if c.value == 400))
+    # the same subject's next verb, coordinated after a comma: the figure is still a fact
+    wage = ("The minimum wage had been set at 170 dollars per month in 2018, and would increase "
+            "in 2019.")
+    assert not is_target(wage, next(c for c in analyze_text(wage).claims if c.value == 170))
+
+
+@pytest.mark.parametrize("later", [
+    ", and the average sentence was 15 years of imprisonment",
+    ", and the new Code would reduce the maximum period to nine months",
+])
+def test_a_statistic_of_a_later_clause_is_another_figures(later: str) -> None:
+    """'41 convictions ..., and the average sentence was 15 years': the average is the
+    sentence's other figure's, so the 41 convictions still rival the 37 said before."""
+    text = (HEAD + "In 2018, the courts had handed down 37 convictions for enforced "
+            "disappearance. " + FILLER + "In 2018, the courts had handed down 41 convictions for "
+            "enforced disappearance" + later + ".\n")
+    assert [strength for _, strength in _flags(text)] == ["hard"]
 
 
 def test_a_non_governmental_source_is_no_subject_word() -> None:

@@ -467,9 +467,11 @@ _COMPARATOR_BEFORE = re.compile(
 
 
 #: Where the figure's clause ends and another begins: a future verb there is not the
-#: figure's ("stood at 46 per cent, and whether the Act would be amended").
+#: figure's ("stood at 46 per cent, and whether the Act would be amended"; "had been set at
+#: 170 dollars in 2018, and would increase in 2019").
 _NEXT_CLAUSE = re.compile(
-    r",\s+(?:and\s+|et\s+)?(?:whether|if|si|while|whereas|but|tandis|mais|alors que)\b", re.I)
+    r",\s+(?:and|et|(?:and\s+|et\s+)?(?:whether|if|si|while|whereas|but|tandis|mais|alors que))\b",
+    re.I)
 
 
 def find_conflicts(review: Review) -> list[Conflict]:
@@ -518,7 +520,8 @@ def _candidates(review: Review, claims: list[Claim],
     parts: dict[Span, bool] = {}  # sentence -> whether it counts a part (speed)
     # each sentence's statistic words and each claim's "is a change", read once and on the
     # lower-cased copy where that finds the same (see searchable; speed)
-    stats = cache(partial(_statistics, *searchable(_STATISTIC, review.text)))
+    stat_rule, stat_text = searchable(_STATISTIC, review.text)
+    stats = cache(lambda k: _statistics(stat_rule, stat_text, _up_to_clause_end(text, claims[k])))
     change_rule, change_text = searchable(_CHANGE_BEFORE, review.text)
     changes = cache(lambda k: _is_change(change_rule, change_text, claims[k].span.start))
     now_rule, now_text = searchable(_NOW, review.text)
@@ -543,7 +546,7 @@ def _candidates(review: Review, claims: list[Claim],
                     continue
                 if target(i) or target(j):
                     continue  # a planned value is no fact
-                if stats(claims[i].sentence_span) != stats(claims[j].sentence_span):
+                if stats(i) != stats(j):
                     continue  # an average is not a limit
                 if changes(i) != changes(j):
                     continue  # "a rise of 62 %" is no level: "91 % enrolled" is not its rival
@@ -728,12 +731,22 @@ def _without_verbs(words: dict[str, float]) -> dict[str, float]:
     return {w: x for w, x in words.items() if not (len(w) > 4 and w.endswith("ed"))}
 
 
-def _statistics(rule: re.Pattern[str], text: str, sentence: Span) -> frozenset[str]:
-    """The statistics a sentence names: two figures of one sentence's kind and another's
-    ("for more than 15 consecutive days" / "an average duration of nine days") measure
-    different things.  ``rule`` is :data:`_STATISTIC` on the review's text, or what
-    :func:`searchable` gives for it."""
-    return frozenset(m.group(0).lower() for m in rule.finditer(text, sentence.start, sentence.end))
+def _statistics(rule: re.Pattern[str], text: str, window: Span) -> frozenset[str]:
+    """The statistics a figure's window (:func:`_up_to_clause_end`) names: two figures of one
+    kind and another's ("for more than 15 consecutive days" / "an average duration of nine
+    days") measure different things.  ``rule`` is :data:`_STATISTIC` on the review's text, or
+    what :func:`searchable` gives for it."""
+    return frozenset(m.group(0).lower() for m in rule.finditer(text, window.start, window.end))
+
+
+def _up_to_clause_end(text: str, claim: Claim) -> Span:
+    """The claim's sentence up to the end of the figure's clause: a later clause's statistic
+    is another figure's ("710,000 persons had received assistance in 2018, and the average
+    payment had amounted to ..."), an earlier one's may govern this one ("the average wage
+    was 300 dollars in 2018, and 320 dollars in 2019")."""
+    sentence = claim.sentence_span
+    end = _CLAUSE_START.search(text, claim.span.end, sentence.end)
+    return Span(sentence.start, end.start() if end else sentence.end)
 
 
 _STATISTIC = re.compile(rf"\b(?:{'|'.join(sorted(STATISTIC_WORDS))})\b", re.IGNORECASE)
