@@ -171,6 +171,9 @@ def test_french_footer_with_a_dotted_code_and_the_geneva_address() -> None:
     "(CRPD/C/NER/2-3), sont disponibles sur cette page.",
     "Le lien vers la webdiffusion de la séance est disponible ici.",
     "Meetings of the Committee are webcast live here.",
+    "The webcast of the Committee’s public meetings can be accessed here, while the programme "
+    "of work of the Committee’s thirtieth session and other documents related to the session "
+    "can be found here.",
     "Les comptes rendus des séances publiques du Comité sont disponibles depuis la page "
     "internet du Service de l'information de l'Office des Nations Unies à Genève.",
     "Les comptes rendus des réunions du Comité peuvent être consultés ici, tandis que la "
