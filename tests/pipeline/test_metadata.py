@@ -510,6 +510,22 @@ def test_delegation_composition(text: str, items: list[str]) -> None:
     assert [s.slice(text) for s in find_delegation_composition(text)] == items
 
 
+def test_delegation_composition_as_the_lines_of_a_list_without_glyphs() -> None:
+    """An HTML list becomes a paragraph an item: each item but the last ends with a joiner."""
+    text = ("The delegation of Botswana consisted of representatives of the following:\n\n"
+            "the Ministry of Local Government and Rural Development;\n\nthe Ministry of Health;"
+            "\n\nthe Attorney General’s Chambers; and\n\nthe Permanent Mission of Botswana to "
+            "the United Nations Office at Geneva.\n\nThe Committee will next meet on Monday.")
+    assert [s.slice(text) for s in find_delegation_composition(text)] == [
+        "Ministry of Local Government and Rural Development", "Ministry of Health",
+        "Attorney General’s Chambers",
+        "Permanent Mission of Botswana to the United Nations Office at Geneva"]
+    # a colon before a paragraph that is no list item gives no composition
+    prose = ("The delegation of Botswana consisted of representatives of the following:\n\n"
+             "The Committee will next meet on Monday to review the report of Chad.\n")
+    assert find_delegation_composition(prose) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

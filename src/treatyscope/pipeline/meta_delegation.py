@@ -67,8 +67,9 @@ def find_delegation_composition(text: str) -> list[Span]:
         return []
     stop = _LIST_END.search(text, cue.end())
     end = stop.start() if stop else len(text)
-    bullets = _bullet_items(text, end) if text[cue.end():end].rstrip().endswith(":") else []
-    if bullets:  # "consisted of representatives of:" then one body a line
+    colon = text[cue.end():end].rstrip().endswith(":")
+    bullets = (_bullet_items(text, end) or _item_lines(text, end)) if colon else []
+    if colon:  # "consisted of representatives of:" then one body a line, or no list
         return [span for a, b in bullets if (span := _item(text, a, b))]
     splitter = _SEMICOLONS if ";" in text[cue.end() : end] else _COMMAS
     pieces: list[tuple[int, int]] = []
@@ -90,13 +91,36 @@ _ITEM_END = re.compile(r"(?:[;,.]|[;,]?\s+(?:and|et))\s*$")
 
 def _bullet_items(text: str, end: int) -> list[tuple[int, int]]:
     """The items of a bulleted list from the line break at ``end`` on: one a line."""
+    return _list_items(text, end, _BULLET_LINE)
+
+
+def _list_items(text: str, end: int, line: re.Pattern[str],
+                joined: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """The items of the lines ``line`` matches from ``end`` on, without their joiners; with
+    ``joined``, the item that does not end with a joiner is the last."""
     out: list[tuple[int, int]] = []
     at = end
-    while (m := _BULLET_LINE.match(text, at)) is not None:
+    while (m := line.match(text, at)) is not None:
         tail = _ITEM_END.search(text, m.start(1), m.end(1))
         out.append((m.start(1), tail.start() if tail else m.end(1)))
         at = m.end()
+        if joined is not None and not joined.search(m.group(1)):
+            break
     return out
+
+
+#: A line of a list without glyphs (the items of an HTML list, a paragraph each): short,
+#: and ending with a joiner, or with a stop for the last item.
+_ITEM_LINE = re.compile(r"\n\s*([^\n]{3,160}?)[ \t]*(?=\n|$)")
+_JOINED = re.compile(r"(?:[;,]|[;,]?\s+(?:and|et))$")
+
+
+def _item_lines(text: str, end: int) -> list[tuple[int, int]]:
+    """The items of a list without glyphs from the line break at ``end`` on, one a line: each
+    item but the last ends with a joiner ("the Ministry of Health;", "...; and"), the last
+    may end with a stop.  No list when the first line does not end with a joiner."""
+    out = _list_items(text, end, _ITEM_LINE, _JOINED)
+    return out if len(out) >= 2 else []
 
 
 #: What follows a list set in apposition: the sentence's verb ("la délégation, composée de
