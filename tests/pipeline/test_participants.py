@@ -210,6 +210,21 @@ def test_a_member_who_refers_to_another_members_question_is_a_speaker(clause: st
     assert [q.asker for q in review.questions] == ["p1", pieter.id]
 
 
+def test_a_family_name_first_is_one_person_whichever_form_comes_first() -> None:
+    """'Ms. Phan said' before 'PHAN SOKUNTHEA, Minister ..., said': the surname is the first
+    word of the full name, and the short form may come first (the lede quotes the head)."""
+    review = analyze_text(
+        "Committee on the Elimination of Discrimination against Women reviews Cambodia\n\n"
+        "The Committee today considered the report of Cambodia. Ms. Phan said that the share of "
+        "women in Parliament had reached 21 per cent.\n\nPresentation of the Report\n\n"
+        "PHAN SOKUNTHEA, Minister of Women's Affairs of Cambodia and head of the delegation, "
+        "said that the share of women in Parliament had reached 21 per cent.\n"
+    )
+    people = named(review)
+    assert list(people) == ["Phan Sokunthea"]
+    assert people["Phan Sokunthea"].side == "state" and len(people["Phan Sokunthea"].mentions) == 2
+
+
 def test_text_without_speakers_gets_a_notice() -> None:
     review = analyze_text("Mix the flour with water. Bake the bread for twenty minutes.")
     assert [p.label for p in review.participants] == ["narrator"]

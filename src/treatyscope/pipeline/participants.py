@@ -137,13 +137,21 @@ class _Collector:
 
     def person(self, name: str) -> _Person | None:
         found = next((p for p in self.persons if _same_person(p, name)), None)
-        if found is None and len(words := fold(name).split()) == 1:
+        if found is not None:
+            return found
+        words = fold(name).split()
+        if len(words) == 1:
             # "Ms. Li" for "LI WENHUA", "Mr. Ramírez" for "Carlos Ramírez Ortega": a surname
             # that is not the last word, when exactly one known person's name holds it
             holders = [p for p in self.persons
                        if any(words[0] in fold(n).split()[:-1] for n in p.names)]
-            found = holders[0] if len(holders) == 1 else None
-        return found
+        else:
+            # ... and the same when the surname came first: "Ms. Phan said ..." before
+            # "PHAN SOKUNTHEA, Minister of Women's Affairs, said ..."
+            holders = [p for p in self.persons
+                       if all(len(known := fold(n).split()) == 1 and known[0] in words[:-1]
+                              for n in p.names)]
+        return holders[0] if len(holders) == 1 else None
 
     def add_named(self, cue: Cue, section: str) -> None:
         assert cue.name is not None
