@@ -1155,6 +1155,21 @@ def test_rupees_by_the_state_and_the_number_of_a_law() -> None:
         (5e6, "rupees"), ((12, 15), "cases")]
 
 
+@pytest.mark.parametrize("law", ["la loi n° 2008-008", "la loi nº 2008/008", "la loi no 2008-008"])
+def test_the_number_of_a_french_law_is_no_figure_and_dates_none(law: str) -> None:
+    """"la loi n° 2008-008": its second part counts nothing, its first is the law's name,
+    not the year of the figures the law is cited beside."""
+    review = analyze_text("Le Comité a examiné le rapport de Madagascar. La cheffe de la "
+                          f"délégation, Mme Ana Ortiz, a dit qu'en application de {law}, 17 "
+                          "affaires avaient été jugées.")
+    assert [(c.value, c.year) for c in review.claims] == [(17, None)]
+    # after a symbol or a numbered text and a comma, a number with its plural noun counts
+    assert _units("under Law No. 5, 17 cases were tried, and under resolution 2250, 300 young "
+                  "people were trained.") == [(17, "cases"), (300, "persons")]
+    assert _units("paragraphs 12, 15 and 17 of the report were cited by 40 courts.") == [
+        (40, "courts")]
+
+
 def test_french_ages_of_a_group_and_phrases_that_count_nothing() -> None:
     review = analyze_text(
         "Le Comité a examiné le rapport. La cheffe de la délégation, Mme Ana Ortiz, a dit que 20 "

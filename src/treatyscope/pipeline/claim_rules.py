@@ -367,7 +367,11 @@ def _is_number_part(toks: list[Tok], num: Numeral, lang: str) -> bool:
         return False
     if not (glued(toks[j - 1], toks[j]) and glued(toks[j], toks[num.first])):
         return False
-    k = j - 2 if _low(toks, j - 2) != "." else j - 3
+    k = j - 2
+    if _low(toks, k) in (".", "°", "º"):  # "No. 2015-36"; "n° 2006-015" is cut in two tokens
+        k -= 1
+        if _low(toks, k) == "n":
+            return True
     return _low(toks, k) in _NUMBER_WORDS
 
 
@@ -673,14 +677,32 @@ def _range_of(toks: list[Tok], a: Numeral, b: Numeral) -> bool:
     return between[0].low in ("-", "–") or (a.first > 0 and toks[a.first - 1].low in _RANGE_OPENERS)
 
 
+def _counts_after(toks: list[Tok], symbol: Numeral, num: Numeral) -> bool:
+    """True when ``num`` follows the symbol after a comma and names what it counts with a
+    plural noun ("17 affaires", "17 cases") or a unit."""
+    if _low(toks, symbol.last + 1) != "," or num.last + 1 >= len(toks):
+        return False
+    def lower(k: int) -> bool:
+        return k < len(toks) and toks[k].kind == "word" and toks[k].text.isalpha() and (
+            toks[k].text.islower())
+
+    def plural(k: int) -> bool:
+        return (lower(k) and toks[k].text.endswith(("s", "x"))) or _low(toks, k) in PERSON_NOUNS
+
+    after = num.last + 1  # "17 affaires", "300 young people"
+    return plural(after) or (lower(after) and plural(after + 1)) or _followed_by_noun(toks, num)
+
+
 def _spread_along_lists(toks: list[Tok], nums: list[Numeral], out: dict[int, str]) -> None:
     for k in range(len(nums) - 1):  # forwards: "articles 19 and 22", "conventions 183, 181"
         reason = out.get(k)
         if (reason in _LIST_REASONS and k + 1 not in out
                 and _linked(toks, nums[k], nums[k + 1], reason)
-                and not (reason == "age" and _measure_after(toks, nums[k + 1]))):
+                and not (reason == "age" and _measure_after(toks, nums[k + 1]))
+                and not (reason in ("symbol", "identifier") and _counts_after(toks, nums[k], nums[k + 1]))):
             # (an age then a share or an amount is no list of ages: "children under five to
-            # 91 per cent", "under 70 years of age and 350 lari per month")
+            # 91 per cent", "under 70 years of age and 350 lari per month"; a number with its
+            # noun after a symbol is a count: "la loi n° 2008/018, 17 affaires")
             out[k + 1] = reason
     for k in range(len(nums) - 1, 0, -1):  # backwards: "15 and 16 January", "5 to 16 November"
         day = nums[k - 1].kind == "digits" and nums[k - 1].value <= 31

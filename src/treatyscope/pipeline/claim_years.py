@@ -217,6 +217,8 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
         return "date"  # "the 2023 household survey": the year of its figures
     if before[-1:].isspace() and DATED_NAME_BEFORE.search(text, max(floor, start - 80), start):
         return "name"  # "la loi n° 22.009 du 16 juin 2022 punit ...": the law's date
+    if _NUMBER_PART_AFTER.match(text, end) and _NUMBER_SIGN_BEFORE.search(before):
+        return "name"  # "la loi n° 2008-008", "Law No. 2015-36": the first part of a number
     if (may_name and name_before.search(before)) or NAME_AFTER.match(after):
         return "name"
     if LABEL_AFTER.match(after) and label_before.search(before):
@@ -234,6 +236,12 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
     if (not twins or lead.rstrip().endswith(TARGET_BEFORE_ENDS)) and target_before.search(lead):
         return "date" if _reached_by(lead) or _reached_after(text, end) else "target"
     return "date"
+
+
+#: The year that opens a text's number ("loi n° 2008-008", "Law No. 2015/36"): its sign
+#: before it, the rest of the number after it.
+_NUMBER_SIGN_BEFORE = re.compile(r"\b(?:n\s?[°º]|no\.?|nos\.?|number|numéro)\s*$", re.IGNORECASE)
+_NUMBER_PART_AFTER = re.compile(r"[-‑/.]\d")
 
 
 #: A past tense of a level reached: "the number stood at 5,100 by the end of 2021".
