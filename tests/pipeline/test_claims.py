@@ -255,6 +255,20 @@ def test_qualifiers_stay_outside_the_span() -> None:
         ("150,000 citizens", "over"), ("5,300 prisoners", "more than"), ("11 years", "up to")]
 
 
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("The vacancy rate was below 1 per cent.", "less than"),
+    ("The rate was lower than 5 per cent.", "less than"),
+    ("Le taux était inférieur à 5 %.", "less than"),
+    ("Les peines d'une durée inférieure à 2 ans étaient rares.", "less than"),
+    ("Le nombre de détenus était supérieur à 12 000 personnes.", "more than"),
+])
+def test_a_comparative_before_a_figure_bounds_it(text: str, qualifier: str) -> None:
+    """'inférieur à 5 %' allows no 6 %: the bound is the figure's qualifier."""
+    lang = "fr" if text.startswith(("Le ", "Les ")) else "en"
+    [quantity] = find_quantities(text, Span(0, len(text)), lang)
+    assert quantity.qualifier == qualifier
+
+
 def test_a_time_frame_in_weeks_measures_the_session() -> None:
     assert found("It considered five countries over the past three weeks.") == [
         ("five countries", 5, "countries"), ("three weeks", 3, "weeks")]

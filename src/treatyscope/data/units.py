@@ -305,6 +305,12 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("près", "de", "la"): "nearly", ("plus", "de", "la"): "more than",
     ("moins", "de", "la"): "less than", ("près", "du"): "nearly", ("plus", "du"): "more than",
     ("moins", "du"): "less than",
+    # comparatives: "lower than 5 per cent", "inférieur à 5 %", "supérieure à 12 000"
+    ("below",): "less than", ("lower", "than"): "less than", ("higher", "than"): "more than",
+    ("greater", "than"): "more than",
+    **{(f"{word}{ending}", "à"): bound for word, bound in (("inférieur", "less than"),
+                                                            ("supérieur", "more than"))
+       for ending in ("", "e", "s", "es")},
 }
 LONGEST_QUALIFIER = max(len(k) for k in QUALIFIERS)
 #: Words after which a one-word qualifier is the preposition they take, not an approximator:
