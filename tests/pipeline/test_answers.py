@@ -199,6 +199,27 @@ def test_a_question_asking_for_a_figure_needs_one_or_its_absence(reply: str, sta
     assert link(review, "ANA LOPEZ").status == status
 
 
+TIME = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, asked when the Anti-Discrimination Bill would be adopted by Parliament.
+Responses by the Delegation
+The delegation said that {reply}
+"""
+
+
+@pytest.mark.parametrize(("reply", "status"), [
+    ("the Anti-Discrimination Bill was the subject of consultations, and Parliament would "
+     "adopt it.", "partial"),
+    ("the Anti-Discrimination Bill would be adopted by Parliament by the end of 2025.",
+     "answered"),
+    ("Parliament would adopt the Anti-Discrimination Bill within six months.", "answered"),
+])
+def test_a_question_asking_when_is_answered_in_full_by_a_time(reply: str, status: str) -> None:
+    """'When would the bill be adopted?' is answered in part by what was done about the bill,
+    in full only when a time is given."""
+    review = analyze_text(TIME.format(reply=reply))
+    assert link(review, "ANA LOPEZ").status == status
+
+
 ANTECEDENT = """Questions by Committee Experts
 ANA LOPEZ, Committee Expert and Country Rapporteur, asked why the State had not acceded to International Labour Organization Convention 189.
 Responses by the Delegation

@@ -139,6 +139,39 @@ def _gives_frequency(question: Question, material: Material, chosen: list[int]) 
     return any(_GIVES_FREQUENCY.search(material.sentence_text(i)) for i in chosen)
 
 
+#: A question that asks for a time ("When would the Code be adopted?", "the timeline for
+#: the adoption of the bill", "dans quel délai") is answered in full only by a sentence that
+#: gives one: a year, a month, "within six months", "by the end of the year", "d'ici à 2025",
+#: the moment of a procedure ("at the time of arrest").
+#: "The bill was the subject of consultations" or "in due course" answers it in part at
+#: best.  In the seven dialogues' keys the when-questions linked to sentences without a time
+#: are all partial or not answered (five); the tool called three of them answered.
+_ASKS_TIME = re.compile(
+    r"^(?:when|quand)\b|\bwhen (?:would|will|could|did|was|were|is|are|had|has|do|does|might)\b|"
+    r"\btime-?lines?\b|\btime ?frames?\b|\btimetables?\b|\bdeadlines?\b|\bhow soon\b|"
+    r"\bby (?:what|which) (?:date|time|year)\b|\bcalendrier\b|\béchéancier\b|"
+    r"\bd['’]ici (?:à )?quand\b|\bdans quels? délais?\b|\bà quelle (?:date|échéance)\b",
+    re.IGNORECASE)
+_GIVES_TIME = re.compile(
+    r"(?<!since )(?<!depuis )\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|"
+    r"août|septembre|octobre|novembre|décembre)\b|\bwithin (?:the next )?\w+ (?:days?|weeks?|"
+    r"months?|years?|hours?)\b|\bby the end of\b|\b(?:next|this) (?:year|month|week)\b|"
+    # a moment of a procedure: "at the time of arrest", "immediately", "dès son arrivée"
+    r"\bat the (?:time|moment) of\b|\bupon (?:arrest|arrival|admission|detention)\b|"
+    r"\bimmediately\b|\bimmédiatement\b|\bau moment de\b|\bdès (?:son|sa|leur|l['’])|"
+    r"\bd['’]ici (?:à |la fin)|\b(?:l['’]année|le mois) prochaine?\b|\bcette année\b|"
+    r"\bdans (?:les )?\w+ (?:prochains )?(?:jours|semaines|mois|ans)\b")
+
+
+def _gives_no_time(question: Question, material: Material, chosen: list[int]) -> bool:
+    """True when a question asks for a time and none of the chosen sentences gives one."""
+    asked = question.text.partition(" (regarding: ")[0]
+    if not _ASKS_TIME.search(asked):
+        return False
+    return not any(_GIVES_TIME.search(material.sentence_text(i)) for i in chosen)
+
+
 #: A question that asks for a count of things ("how many of the 71 judges", "combien de
 #: plaintes") and the figures that count none: durations ("72 hours", "36 heures").
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bcombien d(?:e\b|['’])|\bnumber of\b|\bnombre d",
@@ -193,6 +226,7 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
     # the answer's best sentence defers the rest: something asked is still owed
     best = max(chosen, key=lambda i: scoring.sentences.get(i, 0.0), default=None)
     complete = complete and not (best is not None and material.candidates[best].defers)
+    complete = complete and not _gives_no_time(question, material, chosen)
     status: AnswerStatus = "answered" if complete else "partial"
     evidence = {
         "matched_terms": sorted(seed.shared),
