@@ -546,6 +546,21 @@ def test_a_verb_complement_after_the_head_is_no_title() -> None:
     assert hudak.head_of_delegation and hudak.title is None
 
 
+@pytest.mark.parametrize("office", ["Équipe spéciale de pays",
+                                    "membre de l'équipe spéciale de pays",
+                                    "Groupe de travail de pays", "Rapporteuse de pays"])
+def test_a_french_records_country_task_force_is_the_committees(office: str) -> None:
+    """'Mme Fefoame (Équipe spéciale de pays)' is a member of the Committee, not a delegate
+    named with her State in brackets."""
+    review = analyze_text(
+        "Comité des droits des personnes handicapées\nCompte rendu analytique de la 450e "
+        f"séance\n\n1. M. Garba (Niger) dit que la loi a été adoptée.\n\n2. Mme Fefoame ({office}) "
+        "demande si la loi est appliquée.\n")
+    fefoame = next(p for p in review.participants if p.name == "Fefoame")
+    assert fefoame.side == "committee" and "Country Rapporteur" in fefoame.roles
+    assert [q.asker for q in review.questions] == [fefoame.id]
+
+
 def test_a_region_or_a_question_about_a_state_is_no_speaker() -> None:
     review = analyze_text(
         "The Committee on Migrant Workers reviewed the report of the Niger.\n\nPresentation of "

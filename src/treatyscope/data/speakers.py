@@ -378,7 +378,9 @@ COMMITTEE_TITLE = (
     r"expert of the committee|of the committee\b(?! (?:for|of) )|du comité\b|"
     r"membre du comité|"
     r"rapporteu(?:r|se) pour|expert(?:e)? du comité|président(?:e)? du comité|"
-    r"chargée? de l['’]examen du rapport"
+    r"chargée? de l['’]examen du rapport|"
+    # the French country task force of a summary record: "Mme Fefoame (Équipe spéciale de pays)"
+    r"équipe spéciale|groupe de travail de pays|rapporteu(?:r|se) de pays"
 )
 #: Bare offices ("Chairperson", "Vice Chair and Rapporteur"): committee side unless an
 #: OTHER_TITLE says otherwise ("Chairperson of the Commission of Inquiry").

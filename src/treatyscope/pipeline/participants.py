@@ -440,7 +440,7 @@ def committee_roles(low: str) -> list[str]:
     country = re.search(
         r"country (?:co-?)?rapporteur|rapporteu(?:r|se) (?:for|pour) (?:the |le )?(?:report|rapport|pays)|"
         r"rapporteu(?:r|se) de pays|"
-        r"co-?rapporteu(?:r|se)|task ?force|groupe de travail (?:chargé|pour|sur)|"
+        r"co-?rapporteu(?:r|se)|task ?force|équipe spéciale|groupe de travail (?:chargé|pour|sur|de pays)|"
         r"(?:coordonnat(?:eur|rice)|rapporteu(?:r|se)) du groupe|rapporteu(?:r|se)s?\b[^,;]{0,60}\b(?:pour l['’]examen|"
         r"chargée? de l['’]examen|for the (?:review|consideration|examination))",
         low,
