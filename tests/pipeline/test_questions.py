@@ -77,6 +77,22 @@ def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
     assert clauses(sentence) == [(sentence, "indirect")]
 
 
+@pytest.mark.parametrize(("said", "text"), [
+    ("She asked, in particular, whether the law was applied.", "Was the law applied?"),
+    ("She wondered, moreover, whether the law was applied.", "Was the law applied?"),
+    ("He wished, first of all, to know what measures had been taken.",
+     "What measures had been taken."),
+    ("She would like, in that connection, to know how many cases there were.",
+     "How many cases there were."),
+])
+def test_an_aside_between_the_request_verb_and_what_it_asks(said: str, text: str) -> None:
+    """'asked, in particular, whether': the aside set off by commas neither hides the
+    request nor stays in the question's wording."""
+    review = analyze_text("Questions by Committee Experts\n\nANNA BERG, Committee Expert, said "
+                          "the report was useful. " + said + "\n")
+    assert [q.text.partition(" (regarding")[0] for q in review.questions] == [text]
+
+
 def test_reported_question_stays_indirect_with_a_question_mark() -> None:
     sentence = "A Committee Expert asked if the second phase of the policy had been adopted?"
     assert clauses(sentence) == [(sentence, "indirect")]

@@ -82,6 +82,9 @@ POSED_QUESTIONS_EN = (r"(?:posed|raised|put)\s+(?:a\s+|several\s+|some\s+|furthe
 POSED_QUESTIONS_FR = (r"(?:posé|soulevé|formulé|pose|soulève)\s+(?:une|des|plusieurs|quelques|"
                       r"la)\s+questions?\s+(?:sur|concernant|relatives?\s+à|au\s+sujet\s+"
                       r"d[eu'’]s?|de|du|des|d['’])\s*")
+#: A short aside set off by commas between a request verb and what it asks: "asked, in
+#: particular, whether", "wished, first of all, to know".
+INSERT_EN = r",\s*[^,.;:?!]{1,40}?,\s+"
 REQUEST_CUES_EN = (
     # asked whether / asked the delegation what / asked about / asked for more information
     rf"\b(?:asked|asking|asks|also asked|further asked|enquired|inquired|enquiring|inquiring|"
@@ -90,19 +93,19 @@ REQUEST_CUES_EN = (
     # States in the plural ("asked States that had not yet accepted the procedure what ...")
     rf"(?:the\s+)?(?:States(?: parties)?|Member States|delegations|countries)"
     rf"(?:\s+(?:that|which|who)\s+[^,;?]{{2,100}}?(?=\s+(?:if|whether|{WH_EN})\b))?))?(?:\s+(?:also|"
-    rf"further|again|specifically|in particular|particularly))?,?\s+(?:if|whether|{WH_EN}|"
+    rf"further|again|specifically|in particular|particularly))?(?:,?\s+|{INSERT_EN})(?:if|whether|{WH_EN}|"
     rf"about|as to|regarding|concerning|why|that (?:the delegation|"
     rf"information|data|details|statistics|clarification))\b",
     rf"\b(?:asked|asking|asks|requested|requesting|requests|invited|inviting|invites)"
     rf"\s+(?:the|its)\s+(?:delegation|State(?: party)?|Government|"
     rf"representatives?)(?:\s+of\s+[A-Z][\w'’\-]+)?\s+to\s+(?:(?:also|further|kindly|please)\s+)?"
     rf"(?:{INFO_VERBS_EN}|state|report)\b",
-    r"\b(?:wondered|wondering|wonders)\b(?:\s+(?:also|further|in particular))?\s+(?:if|whether|"
+    rf"\b(?:wondered|wondering|wonders)\b(?:\s+(?:also|further|in particular))?(?:\s+|{INSERT_EN})(?:if|whether|"
     r"what|which|who|why|how|when|where|to what extent|about|as to)\b",
     r"\b(?:wished|wanted|would (?:also |further |in particular |particularly )?like|"
     r"would (?:also )?have liked|wishes|wants|was keen|were keen|was eager|"
     r"was curious|were curious|would be (?:interested|glad|grateful|happy|pleased)|was "
-    r"interested|were interested)\s+(?:also\s+|further\s+|in particular\s+)?to\s+"
+    rf"interested|were interested)(?:\s+|{INSERT_EN})(?:also\s+|further\s+|in particular\s+)?to\s+"
     r"(?:know|learn|hear|find out|receive|have|see|understand|get|obtain|be informed)\b",
     rf"\b(?:requested|requesting|requests|sought|seeking|seeks|would (?:also |further |greatly |"
     rf"particularly |in particular )?(?:appreciate|welcome)|"

@@ -355,9 +355,11 @@ def _sorted_words(words: list[str]) -> str:
 #: souhaité savoir").
 _FR_ADVERB = (r"également|aussi|en outre|par ailleurs|enfin|ensuite|encore|notamment|"
               rf"de nouveau|de plus|{Q.FR_CONCESSIVE}")
+#: An aside set off by commas after a request verb: "asked, in particular, whether".
+_ASIDE = r",\s*[^,.;:?!]{1,40}?,"
 _REPORTED = re.compile(
-    r"^(?:(?:also|further|then|furthermore)\s+)?(?:asked|wanted to know|wished to know|would "
-    r"like to know|enquired|inquired|wondered|requested|sought|"
+    r"^(?:(?:also|further|then|furthermore)\s+)?(?:asked|(?:wanted|wished|would like)"
+    rf"(?:{_ASIDE})?\s+to know|enquired|inquired|wondered|requested|sought|"
     # a participle after the first question: "..., asking also whether X", "..., seeking
     # information on Y"
     r"(?:asking|inquiring|enquiring)(?:\s+also)?|(?:seeking|requesting)(?=\s)|(?:a|ont)\s+"
@@ -367,7 +369,7 @@ _REPORTED = re.compile(
     # "voudrait par ailleurs connaître", "demande aussi"
     r"(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)"
     rf"(?:\s+(?:{_FR_ADVERB}))*(?:\s+(?:savoir|connaître|connaitre))?|"
-    r"invite la délégation à (?:indiquer|préciser|expliquer|dire))\s+(?:the delegation\s+|la "
+    rf"invite la délégation à (?:indiquer|préciser|expliquer|dire))(?:{_ASIDE})?\s+(?:the delegation\s+|la "
     r"délégation\s+)?(?:(?P<whether>if|whether|si)\s+|(?P<elided>s['’](?=ils?\b))|"
     r"(?P<wh>(?=(?:what|how|which|why|who|whom|whose|when|where|quel|quelle|quels|quelles|"
     r"comment|pourquoi|combien|qui|où|quand|dans quelle|à quel|à quelle|de quel|de quelle|"
