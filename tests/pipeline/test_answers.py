@@ -488,6 +488,9 @@ def test_light_stemmer_joins_word_forms() -> None:
     assert stem("sociaux") == stem("social") and stem("nouveaux") == stem("nouveau")
     assert stem("travaux") == stem("travail")
     assert stem("died") == stem("deaths") == stem("death") == stem("dying")
+    # an adjective in -al and its adverb: "equal access" is answered by "divided equally"
+    assert stem("equally") == stem("equal") and stem("legally") == stem("legal")
+    assert stem("formally") == stem("formal") and stem("really") != stem("re")
     # the four forms of a French adjective in -al
     assert stem("rurales") == stem("rurale") == stem("ruraux") == stem("rural")
     assert stem("pénales") == stem("pénal") and stem("sociale") == stem("sociaux")
