@@ -225,6 +225,19 @@ def test_a_family_name_first_is_one_person_whichever_form_comes_first() -> None:
     assert people["Phan Sokunthea"].side == "state" and len(people["Phan Sokunthea"].mentions) == 2
 
 
+def test_a_surname_that_begins_anothers_longer_name_is_not_a_mention() -> None:
+    """'Mr. Mamani Choque' names Mamani Choque, not 'Mr. Mamani' of Quispe Mamani."""
+    review = analyze_text(
+        "Summary record of the 250th meeting\n\n1. Mr. Quispe Mamani (Plurinational State of "
+        "Bolivia) said that the law had been adopted.\n\n2. Mr. Mamani Choque (Plurinational "
+        "State of Bolivia) said that 40 consulates had been opened.\n")
+    people = named(review)
+    assert [m.slice(review.text) for m in people["Quispe Mamani"].mentions] == [
+        "Mr. Quispe Mamani"]
+    assert [m.slice(review.text) for m in people["Mamani Choque"].mentions] == [
+        "Mr. Mamani Choque"]
+
+
 def test_text_without_speakers_gets_a_notice() -> None:
     review = analyze_text("Mix the flour with water. Bake the bread for twenty minutes.")
     assert [p.label for p in review.participants] == ["narrator"]

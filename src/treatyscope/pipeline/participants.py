@@ -250,9 +250,15 @@ class _Collector:
                         continue  # outside running text: a heading or boilerplate
                     hon = _HONORIFIC_BEFORE.search(self.text, max(0, start - 12), start)
                     span = Span(hon.start() if hon else start, end)
-                    whole = " " in variant or hon is not None
+                    whole = " " in variant or (hon is not None
+                                               and not _NAME_GOES_ON.match(self.text, end))
                     if whole and not any(span.overlaps(s) for s in person.mentions):
                         person.mentions.append(span)
+
+
+#: A capitalised word after a surname: the surname begins a longer name ("Mr. Mamani
+#: Choque" is not "Mr. Mamani" of "Quispe Mamani").
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
 
 
 def _occurrences(text: str, word: str) -> list[int]:
