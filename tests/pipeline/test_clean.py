@@ -244,6 +244,9 @@ def test_a_french_release_footer_and_a_press_code_with_a_slash() -> None:
     "compte rendu officiel.",
     # New York: the end mark and the masthead line
     "* *** *\n\nFor information media • not an official record",
+    # Geneva's end marks, spaced or grouped
+    "*   *   *",
+    "*** *** ***",
     # a 2015 French footer with no final stop; a rule drawn above an old UNOG footer
     "Ce communiqué est destiné à l'information; il ne constitue pas un document officiel",
     "__________\n\nFor use of the information media; not an official record",

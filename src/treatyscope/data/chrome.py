@@ -35,8 +35,8 @@ CHROME_LINES: tuple[str, ...] = (
     r"en cours au siège de l['’]onu",
     r"in progress at unhq",
     r"department of public information\s*•.*",
-    r"\*\s*\*\*\*\s*\*",  # the end mark of New York releases
-    r"\*(?:[ \t]+\*){2,4}",  # ... and of Geneva's, spaced ("*   *   *")
+    # the end mark of a release: New York's "* *** *", Geneva's "*   *   *" and "*** *** ***"
+    r"\*+(?:[ \t]*\*+){1,4}",
     r"[_=*-]{3,}",  # a rule drawn with characters before a footer
     r"header image for news printout",
     r"english site french site spanish site.*",
