@@ -1169,6 +1169,17 @@ def test_rupees_by_the_state_and_the_number_of_a_law() -> None:
         (5e6, "rupees"), ((12, 15), "cases")]
 
 
+def test_a_bare_figure_counts_the_noun_of_its_own_number_of_phrase() -> None:
+    """'the number of labour inspectors had been increased from 183 to 575' counts
+    inspectors, not the factories of the clause before."""
+    assert _units("some 3,780 garment factories had been inspected, and the number of labour "
+                  "inspectors had been increased from 183 to 575.") == [
+        (3780, "factories"), (183, "persons"), (575, "persons")]
+    assert _units_fr("le pays comptait 46 quotidiens et le nombre de journalistes poursuivis "
+                     "était passé de 32 en 2005 à 19 en 2006.") == [
+        (46, "quotidiens"), (32, "persons"), (19, "persons")]
+
+
 @pytest.mark.parametrize("law", ["la loi n° 2008-008", "la loi nº 2008/008", "la loi no 2008-008"])
 def test_the_number_of_a_french_law_is_no_figure_and_dates_none(law: str) -> None:
     """"la loi n° 2008-008": its second part counts nothing, its first is the law's name,

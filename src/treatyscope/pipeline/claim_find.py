@@ -756,13 +756,19 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
         unit, elided = f.unit, f.elided
         if elided:
             earlier = zip(reversed(found[:k]), reversed(out), strict=True)  # one per figure
-            before = next((q.unit for g, q in earlier
-                           if q.unit and not _share_in_apposition(toks, g, q.unit)), None)
+            source, before = next(((g, q.unit) for g, q in earlier
+                                   if q.unit and not _share_in_apposition(toks, g, q.unit)),
+                                  (None, None))
+            # the figure's own "number of ..." after the earlier one: "3,780 factories ...,
+            # and the number of inspectors ... from 183 to 575"
+            own = _total_of(toks, f.start, source.end if source is not None else 0)
+            if own:
+                before = None
             members = _members_after_money(toks, f, before)
             unit = (_changed_to(toks, f, found[k + 1] if k + 1 < len(found) else None)
                     or _added_to(toks, f, found[:k], out)
                     or (None if members or _names_own_noun(toks, f) else before)
-                    or _total_of(toks, f.start))
+                    or own or _total_of(toks, f.start))
             elided = unit is None and not members  # members of a group: no unit to take
         span = new_span(toks[f.start].start, toks[f.end].end)  # tokens in order (speed)
         # subject_of(toks, span.start, span.end, ...): the tokens are in order and do not
@@ -892,9 +898,10 @@ def _changed_to(toks: list[Tok], f: _Found, nxt: _Found | None) -> str | None:
     return nxt.unit if len(between) == 1 and between[0] in _RANGE_WORDS else None
 
 
-def _total_of(toks: list[Tok], before: int) -> str | None:
-    """The noun of "the total of States parties ... to 156", "le nombre de personnes"."""
-    for j in range(before - 1, 0, -1):
+def _total_of(toks: list[Tok], before: int, floor: int = 0) -> str | None:
+    """The noun of "the total of States parties ... to 156", "le nombre de personnes", looked
+    for after token ``floor``."""
+    for j in range(before - 1, max(floor, 0), -1):
         if toks[j].low in ("of", "de", "d'") and toks[j - 1].low in TOTAL_WORDS:
             # the language of the phrase: a French noun phrase has its head first
             lang = "en" if toks[j].low == "of" else "fr"
