@@ -220,6 +220,47 @@ def test_a_question_asking_when_is_answered_in_full_by_a_time(reply: str, status
     assert link(review, "ANA LOPEZ").status == status
 
 
+COUNT = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, said that victims were often pressed to settle with the perpetrator. How many shelters were there?
+Responses by the Delegation
+On domestic violence, the delegation said that mediation was prohibited for serious offences under the 2005 law. {reply}
+"""
+
+
+@pytest.mark.parametrize(("reply", "status"), [
+    ("There were currently 11 shelters run by non-governmental organizations.", "answered"),
+    ("There were currently 11 crisis centres run by non-governmental organizations.",
+     "not_answered"),
+])
+def test_a_count_of_the_one_thing_asked_answers_how_many(reply: str, status: str) -> None:
+    """'How many shelters were there?' shares one word with '11 shelters', and the figure
+    counts it: the second term an answer must share."""
+    review = analyze_text(COUNT.format(reply=reply))
+    count = next(q for q in review.questions if q.text.startswith("How many shelters"))
+    answer = next(a for a in review.answers if a.question == count.id)
+    assert answer.status == status
+    if status == "answered":
+        assert [s.slice(review.text) for s in answer.spans] == [reply]
+
+
+def test_a_count_of_what_was_asked_outranks_a_block_on_the_premise_only() -> None:
+    """The best block answers the sibling question (the Convention before the courts) and
+    shares none of the words of 'how many staff'; the next one counts the staff."""
+    review = analyze_text(
+        "Questions by Committee Experts\nMARTA RIVAS, Committee Expert, asked whether the "
+        "Convention could be invoked directly before the courts. What was the budget of the "
+        "State Committee, and how many staff did it have?\nResponses by the Delegation\n"
+        "RUSLAN GULIYEV, Deputy Minister of Justice, said that the Convention formed part of "
+        "domestic law and could be invoked before the courts. In 2012, 214 perpetrators of "
+        "domestic violence had been convicted.\nThe delegation said that the State Committee "
+        "had 64 staff members. Two of the four shelters were funded by the State.\n")
+    staff = next(q for q in review.questions if q.text.startswith("How many staff"))
+    answer = next(a for a in review.answers if a.question == staff.id)
+    assert answer.status == "answered"
+    assert [s.slice(review.text) for s in answer.spans] == [
+        "The delegation said that the State Committee had 64 staff members."]
+
+
 ANTECEDENT = """Questions by Committee Experts
 ANA LOPEZ, Committee Expert and Country Rapporteur, asked why the State had not acceded to International Labour Organization Convention 189.
 Responses by the Delegation

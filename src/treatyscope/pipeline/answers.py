@@ -38,7 +38,7 @@ from treatyscope.model import AnswerLink, AnswerStatus, Question, Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.a_blocks import Material, build_material, gives_number, response_runs
 from treatyscope.pipeline.q_find import strip_attribution
-from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, concept_map, terms, words_of
+from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, concept_map, stem, terms, words_of
 from treatyscope.pipeline.q_link import (
     BlockScore,
     Query,
@@ -203,12 +203,14 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
     if (not scoring.ranked
             or scoring.lexical[scoring.ranked[0][1]] < SEED_SCORE * (1 - COVER_RELIEF)):
         return _no_answer(question, scoring, absent, "weak")  # whatever it covers
-    seed = scoring.block(0)
-    if not _is_answer(query, seed):
+    seed = _seed(query, scoring, material)
+    if not (_is_answer(query, seed) or _counts_what_was_asked(query, seed, material)):
         return _no_answer(question, scoring, absent, "weak")
     if _name_unanswered(query, material):
         return _no_answer(question, scoring, absent, "name not mentioned")
-    linked = _linked_blocks(seed, scoring)
+    # (a seed taken over a premise-only block links alone: the blocks near that one in
+    # score answer what the premise asked)
+    linked = _linked_blocks(seed, scoring) if seed.block == scoring.ranked[0][1] else [seed]
     chosen = sorted({i for b in linked for i in _block_spans(b, scoring, material)})[:MAX_LINKED]
     found = sentence_terms(query, material, chosen)
     covered = coverage(query, found)
@@ -269,6 +271,39 @@ def _name_unanswered(query: Query, material: Material) -> bool:
     """True when the question names something (a body, a place, a number) that no delegation
     sentence mentions: it cannot have been answered ("the Human Rights Commission")."""
     return REQUIRE_NAMES and bool(query.names) and not any(t in material.words for t in query.names)
+
+
+#: A figure and the noun it counts: "11 shelters", "1 250 enseignants".
+_COUNTED = re.compile(r"(?<![\w.,])\d[\d,.\u00a0\u202f ]*\s+(?:[a-zà-ÿ-]+\s+){0,2}?([a-zà-ÿ-]{3,})")
+
+
+def _seed(query: Query, scoring: Scoring, material: Material) -> BlockScore:
+    """The best block; but when it matches only words of the question's premise, the next
+    one that counts what was asked ("How many shelters were there?" after a question on
+    mediation: "There were 11 shelters", not the mediation block)."""
+    seed = scoring.block(0)
+    if not query.number or not query.aspect_weight or coverage(query, seed.matched):
+        return seed
+    for k in range(1, min(3, len(scoring.ranked))):
+        other = scoring.block(k)
+        if _counts_what_was_asked(query, other, material):
+            return other
+    return seed
+
+
+def _counts_what_was_asked(query: Query, seed: BlockScore, material: Material) -> bool:
+    """True when a question that asks how many of one thing ("How many shelters were
+    there?") meets a block that counts that thing ("there were 11 shelters"): the figure is
+    the second term shared, which :func:`_is_answer` asks for, and the block must still reach
+    the score a full match of the question's aspects needs."""
+    if not query.number or seed.shared != seed.matched.keys() or len(seed.shared) != 1:
+        return False
+    [term] = seed.shared
+    if term not in query.aspects or coverage(query, seed.matched) < 1.0 - 1e-9:
+        return False
+    members = material.blocks[seed.block].members
+    return any(stem(m.group(1)) == term
+               for i in members for m in _COUNTED.finditer(material.sentence_text(i)))
 
 
 def _is_answer(query: Query, seed: BlockScore) -> bool:
