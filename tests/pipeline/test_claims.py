@@ -89,6 +89,9 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
      [("4.2 million Eastern Caribbean dollars", 4.2e6, "XCD")]),
     # a State's name before its currency's noun
     ("It paid 3 million Namibia dollars.", [("3 million Namibia dollars", 3e6, "NAD")]),
+    # ... also a name that ends as a demonym does ("Omani rials")
+    ("It paid 3 million Fiji dollars.", [("3 million Fiji dollars", 3e6, "FJD")]),
+    ("It paid 2 million Brunei dollars.", [("2 million Brunei dollars", 2e6, "BND")]),
     # a State's name before the noun of its currency, as ISO 4217 names it
     ("It paid 45 billion Sierra Leone leones.", [("45 billion Sierra Leone leones", 45e9, "SLE")]),
     ("It paid 2 million Solomon Islands dollars.",

@@ -85,14 +85,17 @@ def unit_at(toks: list[Tok], j: int) -> tuple[str, int] | None:
         if size == 1 or (j + size <= len(toks)
                          and tuple(t.low for t in toks[j : j + size]) == phrase):
             return UNIT_PHRASES[phrase], j + size - 1
-    if toks[j].low in _NEW_CURRENCY or (toks[j].text[:1].isupper()
-                                        and toks[j].low.endswith(_DEMONYM_ENDS)):
+    capitalised = toks[j].text[:1].isupper()
+    # "3 million Namibia dollars", "Fiji dollars" (a State's name first: "Fiji" ends as a
+    # demonym does, and the bare "dollars" after it would be US dollars)
+    country = _country_currency(toks, j) if capitalised else None
+    if country is not None:
+        return country
+    if toks[j].low in _NEW_CURRENCY or (capitalised and toks[j].low.endswith(_DEMONYM_ENDS)):
         # "15 million Moldovan lei", "3 billion Japanese yen", "38 million nuevos soles"
         after = unit_at(toks, j + 1)
         if after is not None and after[0].isupper() and len(after[0]) == 3:
             return after
-    if toks[j].text[:1].isupper():
-        return _country_currency(toks, j)  # "3 million Namibia dollars"
     return None
 
 
