@@ -529,7 +529,11 @@ _YEAR_AFTER = re.compile(
     r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\S+)"
     # "pour 1000", "per 100,000", "décès pour 100 000": a rate's base, after its noun
     r"(?:(?:\s+[^\s\d,;]+){0,2}?\s+(?:per|pour)\s+(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+))?"
-    r"(?:\s+[^\s\d,;]+){0,4}?\s+(?:in|en|at the end of|as of|as at|à la fin de|fin|au|on)\s+"
+    r"(?:\s+[^\s\d,;]+){0,4}?\s+(?:in|en|at the end of|as of|as at|à la fin de|fin|au|on|"
+    # a part of the year: "11 in the first nine months of 2021", "au premier semestre de"
+    r"(?:in |during )?the (?:first|last|second|third|fourth|past) (?:[\w-]+\s+)?(?:months?|"
+    r"half|quarter|weeks?|semester|days?) of|(?:au cours )?des (?:[\w-]+\s+)?premiers mois de|"
+    r"au (?:premier|second|deuxième|troisième) (?:semestre|trimestre) de)\s+"
     # a day and a month before the year: "as of 31 December 2022", "au 31 décembre 2022"
     r"(?:\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\s+)?")
 
