@@ -802,3 +802,17 @@ def test_the_chair_of_a_national_human_rights_commission_is_on_neither_side() ->
         "the National Human Rights Commission, who said that 300 complaints had been received.")
     person = next(p for p in review.participants if p.name)
     assert (person.side, person.roles) == ("other", ())
+
+
+@pytest.mark.parametrize("body", [
+    "the National Centre for the Prevention of Torture of Kyrgyzstan",
+    "the National Preventive Mechanism",
+])
+def test_the_director_of_a_national_preventive_mechanism_is_on_neither_side(body: str) -> None:
+    """A national preventive mechanism, like a national human rights institution, speaks in
+    its own capacity: its Director is no delegate."""
+    review = analyze_text(
+        "Committee against Torture reviews report of Kyrgyzstan\nThe Committee also heard from "
+        f"Gulnara Abdykadyrova, Director of {body}, who said that 486 visits had been made.")
+    person = next(p for p in review.participants if p.name)
+    assert (person.side, person.roles) == ("other", ())

@@ -369,7 +369,12 @@ OTHER_TITLE = (
     r"president of the (?:human rights )?council|president of the general assembly|"
     r"vice-president of the council|mediator|défenseur|haut-commissaire|rapporteur spécial|"
     r"rapporteuse spéciale|secrétaire général|people['’]s advocate|public defender|"
-    r"human rights defender|defensor(?:a)? del pueblo|protector of citizens|médiateur"
+    r"human rights defender|defensor(?:a)? del pueblo|protector of citizens|médiateur|"
+    # a national preventive mechanism speaks in its own capacity, as an NHRI does
+    r"national preventive mechanism|national (?:centre|center|committee|commission|office|"
+    r"mechanism) for the prevention of torture|mécanisme national de prévention|"
+    r"(?:comité|centre|commission|mécanisme) national(?:e)? (?:pour la |de )?prévention de la "
+    r"torture"
 )
 COMMITTEE_TITLE = (
     r"committee (?:expert|member|chair|chairperson|vice|rapporteur)|country (?:co-)?rapporteur|"
