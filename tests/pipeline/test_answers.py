@@ -772,6 +772,10 @@ def test_a_bill_due_later_this_year_is_no_promise_to_answer() -> None:
     assert _DEFERRAL.search("Figures would be provided to the Committee later.")
     assert not _DEFERRAL.search("The draft law would be submitted to Parliament later this year.")
     assert not _DEFERRAL.search("The report would be submitted later in 2025.")
+    # an adverb after the modal, and written data promised
+    assert _DEFERRAL.search("The figures would also be provided in writing.")
+    assert _DEFERRAL.search("The delegation would provide written data on that question.")
+    assert not _DEFERRAL.search("The new law would provide written guarantees to detainees.")
 
 
 
