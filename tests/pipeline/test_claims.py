@@ -84,6 +84,8 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("It spent 2.5 billion Egyptian pounds.", [("2.5 billion Egyptian pounds", 2.5e9, "EGP")]),
     ("It invested 46 million forint.", [("46 million forint", 4.6e7, "HUF")]),
     ("It paid 2 billion togrogs.", [("2 billion togrogs", 2e9, "MNT")]),
+    ("It paid 4.5 billion meticais.", [("4.5 billion meticais", 4.5e9, "MZN")]),
+    ("It paid 300 million kwanzas.", [("300 million kwanzas", 3e8, "AOA")]),
     ("It paid 38 million nuevos soles.", [("38 million nuevos soles", 3.8e7, "PEN")]),
     ("It paid 4.2 million Eastern Caribbean dollars.",
      [("4.2 million Eastern Caribbean dollars", 4.2e6, "XCD")]),

@@ -48,6 +48,9 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("colones",): "CRC", ("balboas",): "PAB", ("dalasis",): "GMD", ("leones",): "SLE",
     ("nakfa",): "ERN", ("dong",): "VND", ("ngultrum",): "BTN", ("rufiyaa",): "MVR",
     ("maloti",): "LSL", ("emalangeni",): "SZL", ("vatu",): "VUV", ("kina",): "PGK",
+    ("meticais",): "MZN", ("metical",): "MZN", ("meticals",): "MZN", ("kwanzas",): "AOA",
+    ("kwanza",): "AOA", ("patacas",): "MOP", ("dobras",): "STN", ("lilangeni",): "SZL",
+    ("loti",): "LSL",
     # currencies of the 1990s-2020s named in older reviews
     ("kuna",): "HRK", ("kunas",): "HRK", ("kroons",): "EEK", ("kroon",): "EEK",
     ("koruna",): "CZK", ("korunas",): "CZK", ("koruny",): "CZK", ("korun",): "CZK",
