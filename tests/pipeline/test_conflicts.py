@@ -324,6 +324,14 @@ def test_a_future_verb_of_the_next_clause_makes_no_target() -> None:
     assert is_target(planned, next(c for c in analyze_text(planned).claims if c.value == 46))
     wing = "A new wing with 400 places would open in 2017."
     assert is_target(wing, next(c for c in analyze_text(wing).claims if c.value == 400))
+    # an adverb after the modal, a total a future opening brings
+    for plan in ("The number of centres would then reach 35.",
+                 "Eight new centres would open in 2025, bringing the total to 35 centres."):
+        assert is_target(plan, next(c for c in analyze_text(plan).claims if c.value == 35))
+    # ... but not in the next clause with a subject of its own
+    fact = ("Three hospitals would open by 2013, and the air ambulance had carried 146 pregnant "
+            "women in 2011.")
+    assert not is_target(fact, next(c for c in analyze_text(fact).claims if c.value == 146))
     # the same subject's next verb, coordinated after a comma: the figure is still a fact
     wage = ("The minimum wage had been set at 170 dollars per month in 2018, and would increase "
             "in 2019.")

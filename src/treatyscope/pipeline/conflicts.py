@@ -419,7 +419,8 @@ def _periods(text: str, sentence: Span) -> frozenset[tuple[str, str]]:
 _TARGET_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed|ing)? (?:to|at)|target(?:ed|s)?|goal|plann?(?:ed|s|ing)? to|intend(?:s|ed)? "
     r"to|would (?:be )?(?:raised?|increased?|reduced?|set|fixed?|brought)|"
-    r"(?:would|will) (?:rise|grow|fall|increase|decrease|reach|double|go up|climb)|to be (?:raised|"
+    r"(?:would|will) (?:(?:also|then|further|soon|thus)\s+)?(?:rise|grow|fall|increase|decrease|"
+    r"reach|double|go up|climb|open|bring|raise|take)|to be (?:raised|"
     r"increased|reduced|set|brought)|prévo(?:it|yait|ient|yaient) de|envisag(?:e|eait|ent) de|"
     r"vis(?:e|ait|ent) à|objectif|entend(?:ait)? (?:porter|ramener|fixer|relever)|"
     r"compt(?:e|ait) (?:porter|ramener|fixer|relever))\b[^.;]{0,80}$", re.IGNORECASE)
@@ -446,12 +447,21 @@ def is_target(text: str, claim: Claim) -> bool:
     after = text[claim.span.end:min(sentence.end, claim.span.end + 60)]
     if (cut := _NEXT_CLAUSE.search(after)) is not None:
         after = after[: cut.start()]  # "46 per cent, and whether the Act would be amended"
+    if (clause := _NEW_SUBJECT.search(before)) is not None:
+        # "hospitals would open by 2013, and the air ambulance service had carried 146": the
+        # future verb is another clause's
+        before = before[clause.end():]
     if _IN_RELATIVE.search(before):
         # "the programme, which had reached 29 per cent in 2022, would be expanded": the
         # figure's clause closes at the comma; the future verb is the main clause's
         after = after.partition(",")[0]
     return bool(_TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after)
                 or _COMPARATOR_BEFORE.search(before))
+
+
+#: A clause with a subject of its own, the last before a figure: ", and the service had".
+_NEW_SUBJECT = re.compile(r".*,\s+(?:and|but|while|whereas|et|mais)\s+(?:the|a|an|its|their|le|"
+                          r"la|les|l['’])\s", re.IGNORECASE | re.DOTALL)
 
 
 #: A figure inside a relative clause opened after the last comma before it.
