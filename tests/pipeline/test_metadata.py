@@ -504,6 +504,14 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["Ministry of Justice", "Supreme Court of Justice"]),
         ("Mme Diallo (Niger) dit que la délégation qu'elle dirige en sa qualité de Ministre de la population, de la protection sociale et de la promotion de la femme se compose de représentants du Ministère de la justice et du Ministère de la santé.",
          ["Ministère de la justice", "Ministère de la santé"]),
+        # a clause on the delegation after a semicolon ends the list
+        ("The delegation of Fiji consisted of representatives of the Ministry of Women, "
+         "Children and Poverty Alleviation, the Ministry of Health and Medical Services, and the "
+         "Permanent Mission of Fiji to the United Nations Office at Geneva; several members of "
+         "the delegation took part by video link from Suva.",
+         ["Ministry of Women, Children and Poverty Alleviation",
+          "Ministry of Health and Medical Services",
+          "Permanent Mission of Fiji to the United Nations Office at Geneva"]),
     ],
 )
 def test_delegation_composition(text: str, items: list[str]) -> None:

@@ -67,6 +67,8 @@ def find_delegation_composition(text: str) -> list[Span]:
         return []
     stop = _LIST_END.search(text, cue.end())
     end = stop.start() if stop else len(text)
+    if (tail := _LIST_TAIL.search(text, cue.end(), end)) is not None:
+        end = tail.start()  # "...; several members of the delegation took part by video link"
     colon = text[cue.end():end].rstrip().endswith(":")
     bullets = (_bullet_items(text, end) or _item_lines(text, end)) if colon else []
     if colon:  # "consisted of representatives of:" then one body a line, or no list
@@ -82,6 +84,13 @@ def find_delegation_composition(text: str) -> list[Span]:
     return [span for a, b in pieces
             if (span := _item(text, a, b)) and not _PERSON.match(text, span.start, span.end)
             and not _CLAUSE.match(text, span.start, span.end)]
+
+
+#: A clause after a semicolon that says more of the delegation than who was in it: the list
+#: ends before it ("...; several members of the delegation took part by video link").
+_LIST_TAIL = re.compile(r";\s+(?=[^;]*\b(?:delegation|délégation|took part|joined|participated|"
+                        r"was headed|were connected|ont participé|a participé|était conduite|"
+                        r"étaient connectés)\b)")
 
 
 #: A list item on a line of its own: its glyph, and what ends it (a joiner, a stop).
