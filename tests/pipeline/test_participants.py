@@ -816,3 +816,18 @@ def test_the_director_of_a_national_preventive_mechanism_is_on_neither_side(body
         f"Gulnara Abdykadyrova, Director of {body}, who said that 486 visits had been made.")
     person = next(p for p in review.participants if p.name)
     assert (person.side, person.roles) == ("other", ())
+
+
+@pytest.mark.parametrize(("said", "title"), [
+    ("Presenting the report, Naikun Wang, Secretary-General of the State Council Working "
+     "Committee on Disability, said", "Secretary-General of the State Council Working Committee "
+     "on Disability"),
+    ("Mr. LEVY (Israel), introducing the third periodic report of Israel (CAT/C/54/Add.1), said",
+     None),
+])
+def test_presenting_the_report_is_no_part_of_the_title(said: str, title: str | None) -> None:
+    """What the person did (presenting the report) is no office: the references keep the
+    title without it."""
+    review = analyze_text(f"Presentation of the Report\n{said} that 45 inspectors were hired.")
+    person = next(p for p in review.participants if p.name)
+    assert (person.side, person.title) == ("state", title)

@@ -493,6 +493,11 @@ def _adds_office(first: str, later: str) -> bool:
     return later.startswith(first) and _MORE_OFFICE.match(later, len(first)) is not None
 
 
+_PRESENTING_PHRASE = re.compile(
+    r"(?:^|,)\s*(?:presenting|introducing|présentant) (?:the|his|her|their|its|le|son|leur) "
+    r"[^,;]*?(?:reports?|rapports?)\b[^,;]*", re.IGNORECASE)
+
+
 def _cleaned_title(title: str) -> str | None:
     """One title without the head-of-delegation phrase, a relative clause and bare role
     words (None when nothing is left)."""
@@ -501,6 +506,10 @@ def _cleaned_title(title: str) -> str | None:
     # which opens with optional parts and re.I, is tried at every position)
     held = "delegat" in low or "délégat" in low
     cleaned = (_HEAD_PHRASE.sub("", title) if held else title).strip(" ,")
+    if "resent" in cleaned or "ntroduc" in cleaned:  # speed only: the phrase holds one
+        # what the person did, not an office: "..., presenting the report", "introducing the
+        # initial report of his country (CMW/C/BOL/1)" (classify reads it from the raw titles)
+        cleaned = _PRESENTING_PHRASE.sub("", cleaned).strip(" ,")
     relative = _RELATIVE.search(cleaned)
     if relative and not _ROLE_WORD.search(cleaned, relative.end()):
         # "..., qui s'exprimait en ligne"; not "..., who served as Rapporteur for ..."
