@@ -831,3 +831,12 @@ def test_presenting_the_report_is_no_part_of_the_title(said: str, title: str | N
     review = analyze_text(f"Presentation of the Report\n{said} that 45 inspectors were hired.")
     person = next(p for p in review.participants if p.name)
     assert (person.side, person.title) == ("state", title)
+
+
+def test_the_dots_of_an_initialism_stay_inside_a_title() -> None:
+    review = analyze_text(
+        "The delegation of the United States of America was headed by The Honorable Keith "
+        "Harper, U.S. Ambassador to the Human Rights Council, and Mary McLeod, Acting Legal "
+        "Adviser, Department of State.")
+    harper = next(p for p in review.participants if p.name == "Keith Harper")
+    assert harper.title == "U.S. Ambassador to the Human Rights Council"

@@ -78,8 +78,10 @@ _AFTER_HONORIFIC = r"(?:(?<=\.\s)|(?<=Mme\s)|(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=
 #: Moldova), replying to questions raised by members of the Committee, said": not his office;
 #: "introducing the report" is kept, it marks the presenter), nor a verb's complement after
 #: the name ("remercie la délégation, conduite par M. Hudák, de sa participation").
+#: The dots of an initialism inside a title ("U.S. Ambassador", "U.K. Mission").
+_INITIALS = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\."
 _TITLE = (rf"(?P<title>(?!\s*{P.REPLYING}\b)(?!\s*{_COMPLEMENT})(?!\s*{_DATE})(?!\s*{_VERB})"
-          r"[^.;?!()]{2,260}?(?:\([^()]{1,80}\)[^.;?!()]{0,120}?){0,3})")
+          rf"(?:[^.;?!()]|{_INITIALS}){{2,260}}?(?:\([^()]{{1,80}}\)[^.;?!()]{{0,120}}?){{0,3}})")
 _TAIL = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB}"
 _TAIL_WIDE = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB_WIDE}"
 _NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
@@ -134,7 +136,7 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"^{_NUMBER}(?:{_PRESENTER})\s+(?:(?:(?:le|la|the) |l['’])(?P<title2>[^,.;]{{2,120}}?),?\s+|"
             rf"(?P<title3>{_OFFICE_WORDS})\s+)?"
             rf"{_HON}?(?P<name>{_NAME}|{_AFTER_HONORIFIC}{_SURNAME}){_PAREN}(?:,\s*{_TITLE})?"
-            rf"(?=\s*(?:,|\.|$|\band\b|\bet\b|\ba\b))"
+            rf"(?=\s*(?:,|(?<!\b[A-Z])\.|$|\band\b|\bet\b|\ba\b))"
         ),
         # Ms. Ople (Philippines) said ... / Mr. Bazarbaev thanked ... / 2.Mr. KUSDAVLETOV (...)
         # / Minister Tarpeh said ...
