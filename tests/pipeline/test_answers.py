@@ -776,6 +776,11 @@ def test_a_bill_due_later_this_year_is_no_promise_to_answer() -> None:
     assert _DEFERRAL.search("The figures would also be provided in writing.")
     assert _DEFERRAL.search("The delegation would provide written data on that question.")
     assert not _DEFERRAL.search("The new law would provide written guarantees to detainees.")
+    # French, singular or plural, whatever the participle of a reply
+    assert _DEFERRAL.search("Le budget sera précisé par écrit.")
+    assert _DEFERRAL.search("La délégation répondra par écrit à cette question.")
+    assert not _DEFERRAL.search("La loi sera adoptée plus tard dans l’année.")
+    assert not _DEFERRAL.search("Le rapport sera transmis au Parlement plus tard.")
 
 
 

@@ -259,6 +259,12 @@ DEFERRAL = (
     r"(?:would|will) (?:(?:also|then|further|later)\s+)?(?:provide|send|submit|share)\b"
     r"[^.;]{0,20}?\bwritten (?:data|information|answers?|repl(?:y|ies)|responses?|details)|"
     r"(?:would|will) (?:get|come) back to the Committee|"
-    r"seront? (?:communiquée?s?|transmise?s?|fournie?s?|adressée?s?)\b[^.;]{0,60}?\b"
-    r"(?:ultérieurement|par écrit|plus tard)|reviendra (?:vers|auprès du) Comité)"
+    # French, whatever the participle: "sera précisé par écrit", "seront communiquées
+    # ultérieurement", "répondra par écrit"
+    r"(?:sera|seront|serait|seraient) (?:\w+ )?(?:précisée?s?|communiquée?s?|transmise?s?|"
+    r"fournie?s?|adressée?s?|donnée?s?|envoyée?s?|apportée?s?|détaillée?s?|complétée?s?)\b"
+    r"(?! (?:au|à l['’]) ?(?:Parlement|Assemblée|Sénat|Conseil des ministres))[^.;]{0,60}?\b"
+    r"(?:ultérieurement|par écrit|plus tard(?! (?:dans l['’]année|cette année|en (?:19|20)\d\d)))|"
+    r"(?:répondra|répondrait|reviendra|reviendrait)\b[^.;]{0,40}?\b(?:ultérieurement|par écrit|"
+    r"plus tard)|reviendra (?:vers|auprès du) Comité)"
 )
