@@ -61,3 +61,15 @@ def test_a_line_ending_with_a_comma_before_a_lower_case_word_continues_the_sente
     text = "Ana Lopez, Committee Chair,\n\nthanked all.\nThe list:\n- one,\nTwo."
     found = [text[s.start:s.end] for s in split_sentences(text, Span(0, len(text)))]
     assert found == ["Ana Lopez, Committee Chair,\n\nthanked all.", "The list:", "- one,", "Two."]
+
+
+def test_a_line_wrapped_inside_a_sentence_continues_it() -> None:
+    """A phone or a narrow window wraps a line where it must: a line that ends with a word or
+    a figure before a lower-case line goes on; a blank line, a stop or a capital ends it."""
+    text = ("The minimum wage of 260\ndinars a month had been set, and 70\nper cent were "
+            "covered.\nQuestions by Committee Experts\nHow many workers\nwere covered?\n\n"
+            "the delegation said.")
+    assert split(text) == [
+        "The minimum wage of 260\ndinars a month had been set, and 70\nper cent were covered.",
+        "Questions by Committee Experts", "How many workers\nwere covered?",
+        "the delegation said."]

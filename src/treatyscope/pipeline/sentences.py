@@ -102,9 +102,16 @@ _NEXT_LINE_LOWER = re.compile(r"\s*[a-zà-öø-ÿ]")
 
 
 def _continues_on_next_line(text: str, line_end: int, region_end: int) -> bool:
-    """True when the line ends with a comma and the next line opens with a lower-case word."""
+    """True when the next line opens with a lower-case word and the line ends with a comma,
+    or with a word or a figure and only one line break follows (a line a phone or a narrow
+    window wrapped: "... a minimum wage of 260\ndinars a month")."""
     before = text[:line_end].rstrip(" \t")
-    return before.endswith(",") and _NEXT_LINE_LOWER.match(text, line_end, region_end) is not None
+    if not before or _NEXT_LINE_LOWER.match(text, line_end, region_end) is None:
+        return False
+    if before.endswith(","):
+        return True
+    gap = text[line_end:region_end]
+    return before[-1].isalnum() and gap[: len(gap) - len(gap.lstrip())].count("\n") == 1
 
 
 #: The longest word a full stop may follow without ending the sentence.
