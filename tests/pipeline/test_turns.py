@@ -622,3 +622,18 @@ def test_a_stop_inside_a_quoted_title_keeps_the_attribution() -> None:
         "Committee Expert, citing a report entitled “Who Judges the Judges?”, said that 12 "
         "judges had been dismissed. How many were reinstated?")
     assert [who for who, _ in speakers(review)] == ["Ana Lopez", "unnamed committee expert"]
+
+
+@pytest.mark.parametrize("office", ["The Director-General of the National Police",
+                                    "The Director of the Prison Administration",
+                                    "The Inspector General of Police"])
+def test_the_head_of_a_state_body_speaks_for_the_delegation(office: str) -> None:
+    """'The Director-General of the National Police said ...' opens a turn of the delegation:
+    the head's turn does not run on over the figures of another of its members."""
+    review = analyze_text(
+        "Responses by the Delegation\n\nIVO MARKOV, Deputy Minister of Justice and head of "
+        "delegation, said that the law had been amended in 2021.\n\n"
+        f"{office} said that the police had registered 151 hate crimes in 2021.\n")
+    assert [s for s, _ in speakers(review)] == ["Ivo Markov", "the delegation"]
+    [claim] = review.claims
+    assert review.participant(claim.speaker).label == "the delegation"
