@@ -93,6 +93,20 @@ def test_an_aside_between_the_request_verb_and_what_it_asks(said: str, text: str
     assert [q.text.partition(" (regarding")[0] for q in review.questions] == [text]
 
 
+@pytest.mark.parametrize(("said", "texts"), [
+    ("It would be useful to know how many shelters existed and to learn whether they were "
+     "funded by the State.", ["How many shelters existed.", "Whether they were funded by the State."]),
+    ("Elle a souhaité connaître le budget des foyers et savoir s'ils étaient financés par "
+     "l'État.", ["Le budget des foyers.", "S'ils étaient financés par l'État."]),
+])
+def test_a_second_request_in_the_infinitive_is_a_second_question(said: str,
+                                                                   texts: list[str]) -> None:
+    """'to know X and to learn whether Y', 'connaître X et savoir si Y' ask two things."""
+    review = analyze_text("Questions by Committee Experts\n\nANNA BERG, Committee Expert, said "
+                          "the report was useful. " + said + "\n")
+    assert [q.text.partition(" (regarding")[0] for q in review.questions] == texts
+
+
 def test_reported_question_stays_indirect_with_a_question_mark() -> None:
     sentence = "A Committee Expert asked if the second phase of the policy had been adopted?"
     assert clauses(sentence) == [(sentence, "indirect")]

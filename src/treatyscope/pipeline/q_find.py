@@ -71,6 +71,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"|,\s+(?P<q3>(?i:when|where)\s+{aux_lower}\s+{subj}\b)"),
         "split": re.compile(
             rf"(?:,?\s+\band|;)(?:,?\s+{Q.CONDITION_EN},?)?\s+"
+            # a second request in the infinitive: "to know X and to learn whether Y"
+            r"(?:to (?:know|learn|hear|find out|understand)\s+)?"
             rf"(?P<t>(?i:{Q.SPLIT_WH_EN})\b|{aux_lower}\s+{subj}\b)"),
         "split_request": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REQUEST_EN})"),
         "split_reporting": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REPORTING_EN})\b"),
@@ -80,7 +82,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"^(?:Could|Would|Can|Will|Might)\s+{Q.REQUEST_SUBJECT_EN}\s+"
             rf"(?:also\s+|please\s+|kindly\s+)?{Q.INFO_VERBS_EN}\b"),
         "split_fr": re.compile(
-            rf"(?:,?\s+\bet|;)(?:,?\s+{Q.CONDITION_FR},?)?\s+(?P<t>{Q.SPLIT_WH_FR})"),
+            rf"(?:,?\s+\bet|;)(?:,?\s+{Q.CONDITION_FR},?)?\s+"
+            # "de connaître X et de savoir si Y"
+            r"(?:(?:de\s+|d['’])?(?:savoir|connaître)\s+)?"
+            rf"(?P<t>{Q.SPLIT_WH_FR})"),
         "fr_inter": re.compile(Q.FRENCH_INTERROGATIVE),
         "fr_postposed": re.compile(Q.FR_POSTPOSED_ATTRIBUTION),
         "past": re.compile(Q.PAST_REFERENCE),

@@ -379,7 +379,10 @@ _REPORTED = re.compile(
     r"(?P<about>about|for|on|sur)\s+|"
     # "requested examples of such cases" -> "Examples of such cases"; "a demandé des
     # informations sur X" -> "Des informations sur X"
-    r"(?<=requested )|(?<=sought )|(?<=seeking )|(?<=requesting )|(?=(?:des|de plus amples|d['’]autres|davantage d['’]|"
+    r"(?<=requested )|(?<=sought )|(?<=seeking )|(?<=requesting )|"
+    # "voudrait connaître le montant de X" -> "Le montant de X"
+    r"(?<=connaître )(?=(?:le|la|les|l['’]|leur|leurs|son|sa|ses)\b)|"
+    r"(?=(?:des|de plus amples|d['’]autres|davantage d['’]|"
     r"plus d['’])\s*(?:informations|précisions|renseignements|données|explications|"
     r"éclaircissements|statistiques|chiffres|détails)\b))",
     re.IGNORECASE,
