@@ -1177,6 +1177,15 @@ def test_rupees_by_the_state_and_the_number_of_a_law() -> None:
         (5e6, "rupees"), ((12, 15), "cases")]
 
 
+def test_a_count_by_place_spelled_out_counts_what_the_total_counts() -> None:
+    """"55 indigenous peoples, 51 of them in the Amazon region and four in the Andes": the
+    spelled-out part of a count by place is a count of the same noun."""
+    assert _units("Guatemala had 19 consulates in the United States and nine in Mexico.") == [
+        (19, "consulates"), (9, "consulates")]
+    assert _units_fr("le Gouvernement a ouvert 14 centres d'accueil, dont cinq à Abidjan.") == [
+        (14, "centres"), (5, "centres")]
+
+
 def test_a_bare_figure_counts_the_noun_of_its_own_number_of_phrase() -> None:
     """'the number of labour inspectors had been increased from 183 to 575' counts
     inspectors, not the factories of the clause before."""

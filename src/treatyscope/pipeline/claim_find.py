@@ -472,9 +472,21 @@ def _implied_count(toks: list[Tok], lo: Numeral, nxt: str, prev: str) -> bool:
     inadmissible"): it ends its phrase, or is the object of a verb."""
     if lo.value == 1 and prev not in ("of", "in"):
         return False  # "one" alone is mostly a pronoun
-    if not (nxt in ("", ",", ".", ";", ":", "and", "or", "et", "ou") or prev.endswith("ed")):
+    if not (nxt in ("", ",", ".", ";", ":", "and", "or", "et", "ou") or prev.endswith("ed")
+            or _in_a_place(toks, lo, nxt)):
         return False
     return any(t.kind == "num" or t.low in _COUNT_WORDS for t in toks[: lo.first])
+
+
+def _in_a_place(toks: list[Tok], lo: Numeral, nxt: str) -> bool:
+    """True for a part of a count by place: "of whom 11 in New South Wales, eight in Western
+    Australia", "dont cinq à Abidjan" (a capitalised place after the preposition)."""
+    if nxt not in ("in", "à", "au", "aux", "en", "dans"):
+        return False
+    after = lo.last + 2
+    if after < len(toks) and toks[after].low in ("the", "la", "le", "les", "l'"):
+        after += 1
+    return after < len(toks) and toks[after].text[:1].isupper()
 
 
 #: Spelled-out numbers that make an earlier count (only their kind matters here).
