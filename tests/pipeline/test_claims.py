@@ -1027,6 +1027,26 @@ def test_an_undated_lede_figure_restates_a_dated_body_figure() -> None:
     assert (lede.duplicate_of, body.duplicate_of, body.year) == (body.id, None, 2024)
 
 
+#: A lede that names the currency in full, a body that does not.
+REMITTANCES = (
+    ("The Committee on Migrant Workers today reviewed the report of Paraguay. Presenting the "
+     "report, Ana Ortiz, Minister of Foreign Affairs, said that 850,000 Paraguayans lived "
+     "abroad. Remittances had reached {lede} in 2011."),
+    "Presentation of the Report",
+    ("ANA ORTIZ, Minister of Foreign Affairs and head of delegation, said that remittances had "
+     "grown from 420 million dollars in 2008 to {body} in 2011."),
+)
+
+
+def test_a_currency_named_in_full_on_one_side_only_is_no_subject_word() -> None:
+    """'620 million United States dollars' restates '620 million dollars': the currency's
+    full name says nothing of what was paid."""
+    text = "\n\n".join(REMITTANCES).format(lede="620 million United States dollars",
+                                          body="620 million dollars")
+    lede, body = (c for c in analyze_text(text).claims if c.value == 620e6)
+    assert (lede.text, lede.duplicate_of) == ("620 million United States dollars", body.id)
+
+
 def test_a_distinctive_lede_figure_restates_the_body_however_the_sentences_differ() -> None:
     review = analyze_text(
         "The Committee today reviewed the report of Ruritania. ZORAN STOJKOVSKI, Deputy "

@@ -103,7 +103,13 @@ def _restates(review: Review, a: Claim, b: Claim, context: Mapping[Span, frozens
     if (_restating(review, a) or _restating(review, b)) and distinctive(a.value):
         return True  # the lede repeats "31.9 per cent": such a figure does not recur by chance
     need = DUP_OVERLAP_SMALL if high <= SMALL_VALUE else DUP_OVERLAP
-    return overlap(context[a.sentence_span], context[b.sentence_span]) >= need
+    words_a, words_b = context[a.sentence_span], context[b.sentence_span]
+    if isinstance(context, _SentenceWords):
+        # a currency named in full on one side only ("620 million United States dollars" /
+        # "620 million dollars") says nothing of what was paid
+        words_a = words_a - (context.amount_words(a.sentence_span) - words_b)
+        words_b = words_b - (context.amount_words(b.sentence_span) - words_a)
+    return overlap(words_a, words_b) >= need
 
 
 def distinctive(value: Value) -> bool:
@@ -142,16 +148,31 @@ def _restating(review: Review, claim: Claim) -> bool:
 
 
 class _SentenceWords(dict[Span, frozenset[str]]):
-    """Sentence -> its :func:`context_words`, each worked out when first asked for."""
+    """Sentence -> its :func:`context_words`, each worked out when first asked for; and
+    the words of the currency names of its amounts (:meth:`amount_words`)."""
 
-    __slots__ = ("text",)
+    __slots__ = ("amounts", "figures", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, claims: list[Claim] | None = None) -> None:
         super().__init__()
         self.text = text
+        self.figures: dict[Span, list[Span]] = {}
+        self.amounts: dict[Span, frozenset[str]] = {}
+        for c in claims or ():
+            if c.unit is not None and len(c.unit) == 3 and c.unit.isupper():
+                self.figures.setdefault(c.sentence_span, []).append(c.span)
 
     def __missing__(self, sentence: Span) -> frozenset[str]:
         words = self[sentence] = context_words(self.text, sentence)
+        return words
+
+    def amount_words(self, sentence: Span) -> frozenset[str]:
+        """The words of the sentence's amounts ("620 million United States dollars")."""
+        words = self.amounts.get(sentence)
+        if words is None:
+            spans = self.figures.get(sentence, ())
+            words = self.amounts[sentence] = frozenset().union(
+                *(context_words(self.text, span) for span in spans))
         return words
 
 
@@ -159,7 +180,7 @@ def mark_duplicates(review: Review, claims: list[Claim]) -> list[Claim]:
     """The claims with ``duplicate_of`` set on every restatement (see the module docstring)."""
     # The words of a claim's sentence, read when a pair first needs them (only for speed:
     # most pairs differ in value or side before their words are compared).
-    context = _SentenceWords(review.text)
+    context = _SentenceWords(review.text, claims)
     sides = {who: side_of(review, who) for who in {c.speaker for c in claims}}  # once each
     order = sorted(range(len(claims)), key=lambda i: (_restating(review, claims[i]), i))
     # Canonical claims by unit and year, in the order they were taken: a restatement needs
