@@ -170,10 +170,15 @@ def test_french_rounds_by_articles_keep_their_headings() -> None:
     assert [s.kind for s in review.sections][-7:] == [kind for _, kind in _TOGO_ROUNDS]
 
 
-def test_rounds_by_articles_keep_their_headings() -> None:
+@pytest.mark.parametrize(("questions", "response"), [
+    ("Questions from Experts on Articles {a}", "Response by the Delegation"),
+    # a round named by its articles alone
+    ("Questions on Articles {a}", "Response on Articles {a}"),
+])
+def test_rounds_by_articles_keep_their_headings(questions: str, response: str) -> None:
     rounds = "".join(
-        f"Questions from Experts on Articles {a}\n\nAn Expert asked about article {a}.\n\n"
-        f"Response by the Delegation\n\nThe delegation said it applied.\n\n"
+        f"{questions.format(a=a)}\n\nAn Expert asked about article {a}.\n\n"
+        f"{response.format(a=a)}\n\nThe delegation said it applied.\n\n"
         for a in ("1 to 6", "7 to 9", "10 to 16"))
     review = analyze_text("Committee on the Elimination of Discrimination against Women "
                           "considers report of Zambia\n\n" + rounds)

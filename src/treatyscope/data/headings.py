@@ -44,6 +44,10 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"(?:Opening )?Statements? by (?:the )?(?:Head of (?:the )?Delegation|Delegation)", "presentation", True),
     (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put|Posed) )?(?:by|from) (?:the |an? |another )?(?:Other |Remaining )?(?:Committee )?(?:Experts?|Members?|{_RAPPORTEURS}){_SCOPE}", "questions", True),
     (r"(?:Additional|Further|Follow-up) Questions(?: and Comments)?", "questions", False),
+    # a round named by its articles alone, on a line of its own: "Questions on Articles 10
+    # to 12", "Response on Articles 6 to 9"
+    (rf"{_ROUND}Questions{_SCOPE.removesuffix('?')}", "questions", False),
+    (rf"{_ROUND}(?:Responses?|Replies|Answers){_SCOPE.removesuffix('?')}", "responses", False),
     # the French heading put into English word for word ("Questions and observations of
     # the members of the Committee"), as a machine translation gives it
     (r"Questions (?:and (?:Comments|Observations) )?(?:of|from) (?:the )?(?:Members of the "
