@@ -295,6 +295,9 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("At the start of 2023, the facilities held more than 5,300 citizens.", "5,300", 2023),
     ("Women represented 63 per cent of workers in 2015, and 54 per cent in 2022.", "63", 2015),
     ("Women represented 63 per cent of workers in 2015, and 54 per cent in 2022.", "54", 2022),
+    # a period between two months of two years is a span: no year
+    ("It repatriated 78,400 workers between March 2020 and December 2021.", "78,400", None),
+    ("Entre mars 2020 et décembre 2021, 78 400 travailleurs ont été rapatriés.", "78 400", None),
     # a part of a year dates its figure with that year
     ("It recorded 37 femicides in 2023 and 29 in the first nine months of 2024.", "29", 2024),
     ("16 persons died in 2020 and 11 during the first quarter of 2021.", "11", 2021),

@@ -24,7 +24,10 @@ YEAR_RULE = r"(?<![\w/.])(19\d\d|20\d\d)(?![\w/])"
 #: position (3x faster over a text).  tests/pipeline/test_claims.py checks they agree.
 YEAR = re.compile(r"((?:1(?<![\w/.]1)9|2(?<![\w/.]2)0)\d\d)(?![\w/])")
 #: What joins two years into a span: "2021-2030", "2018 and 2023", "2023 to 2025".
-YEAR_JOIN = re.compile(r"\s*(?:-|‑|–|—|to|au|,|(?:and|et|à|or|ou)(?:\s+(?:in|en|of|de))?)\s*(?=(?:19|20)\d\d\b)",
+YEAR_JOIN = re.compile(r"\s*(?:-|‑|–|—|to|au|,|(?:and|et|à|or|ou)(?:\s+(?:in|en|of|de))?)\s*"
+                       # a day and a month before the second year: "between March 2020 and
+                       # December 2021", "entre mars 2020 et décembre 2021"
+                       rf"(?:(?:\d{{1,2}}(?:er)?\s+)?{_MONTH}\s+)?(?=(?:19|20)\d\d\b)",
                        re.I)  # also "in 2014 and in 2015", "en 2014 et en 2015", "de 2014 et de 2017"
 #: A year abbreviated after a dash: "2021-22", "2015–16".
 SHORT_YEAR_JOIN = re.compile(r"[-‑–]\d\d\b")
