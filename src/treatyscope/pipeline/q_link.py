@@ -388,7 +388,12 @@ def _quantities(text: str) -> frozenset[str]:
         if before[:1].isupper() or before.lower() in _NUMBERED_TEXTS:
             continue
         found.add(stem(m.group(1)))
+        # ... and its digit groups, which the terms read as words ("1,045": "045")
+        found.update(stem(part) for part in _DIGIT_GROUPS.split(m.group(1)) if len(part) > 1)
     return frozenset(found)
+
+
+_DIGIT_GROUPS = re.compile(r"[,.]")
 
 
 #: Capitalised nouns of legal instruments ("the Covenant", "the Constitution"): alone, the
