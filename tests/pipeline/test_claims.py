@@ -1200,6 +1200,16 @@ def test_rupees_by_the_state_and_the_number_of_a_law() -> None:
         (5e6, "rupees"), ((12, 15), "cases")]
 
 
+def test_a_measure_after_at_and_a_duration_after_an_average_are_figures() -> None:
+    """'closed prisons stood at 96 per cent' is no clock time ("the meeting closed at 6
+    p.m."); 'held for an average of 17 days before transfer' is a duration."""
+    assert _units("the occupancy rate of closed prisons stood at 96 per cent.") == [
+        (96, "percent")]
+    assert _units("remand prisoners were held for an average of 17 days before transfer.") == [
+        (17, "days")]
+    assert _units("the meeting closed at 6 p.m.") == []
+
+
 def test_a_count_by_place_spelled_out_counts_what_the_total_counts() -> None:
     """"55 indigenous peoples, 51 of them in the Amazon region and four in the Andes": the
     spelled-out part of a count by place is a count of the same noun."""

@@ -238,6 +238,8 @@ def _is_time(toks: list[Tok], num: Numeral, lang: str) -> bool:
         return True  # "05 a .m." (a broken PDF line)
     if prev not in ("at", "à"):
         return False
+    if unit_at(toks, num.last + 1) is not None:
+        return False  # "closed prisons stood at 96 per cent": a measure, no clock time
     window = {t.bare for t in toks[max(0, num.first - 5) : num.first]}
     return bool(window & MEETING_TIME_VERBS)
 
@@ -525,9 +527,12 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return before in TIME_FRAME_BEFORE or _low(toks, num.last + 1) in TIME_FRAME_BEFORE
 
 
-#: Words between "for" and a duration ("for up to 72 hours", "for more than 96 hours").
+#: Words between "for" and a duration ("for up to 72 hours", "for more than 96 hours", "for
+#: an average of 17 days").
 _DURATION_LEADS = frozenset({"up", "to", "more", "less", "than", "over", "under", "at",
-                             "least", "most", "about", "around", "some", "nearly"})
+                             "least", "most", "about", "around", "some", "nearly", "an", "a",
+                             "average", "maximum", "minimum", "of", "period", "moyenne",
+                             "une", "en", "maximale", "durée", "d'une", "de"})
 
 
 def _after_a_change(toks: list[Tok], num: Numeral) -> bool:
