@@ -1208,6 +1208,8 @@ def test_a_measure_after_at_and_a_duration_after_an_average_are_figures() -> Non
     assert _units("remand prisoners were held for an average of 17 days before transfer.") == [
         (17, "days")]
     assert _units("the meeting closed at 6 p.m.") == []
+    # a plural in -eaus counts its noun ("campus" and "census" are singular)
+    assert _units("it had opened 14 family support bureaus.") == [(14, "bureaus")]
 
 
 def test_a_count_by_place_spelled_out_counts_what_the_total_counts() -> None:

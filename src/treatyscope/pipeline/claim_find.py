@@ -740,7 +740,7 @@ def _plural(low: str) -> bool:
 
 def _is_plural(low: str) -> bool:
     """True for a plural noun (see :func:`_plural`)."""
-    if low in IRREGULAR_PLURALS:
+    if low in IRREGULAR_PLURALS or low.endswith("eaus"):  # "bureaus", "plateaus"
         return True
     if low in NOT_PLURAL or low.endswith(("ss", "us", "ous", "is", "'s", "’s")):
         return False
