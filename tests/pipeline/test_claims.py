@@ -295,6 +295,9 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("At the start of 2023, the facilities held more than 5,300 citizens.", "5,300", 2023),
     ("Women represented 63 per cent of workers in 2015, and 54 per cent in 2022.", "63", 2015),
     ("Women represented 63 per cent of workers in 2015, and 54 per cent in 2022.", "54", 2022),
+    # a target year dates no figure, "d'ici à" as "by"
+    ("Le nombre de places, actuellement de 420, sera porté à 520 d'ici à 2026.", "420", None),
+    ("Le nombre de places, actuellement de 420, sera porté à 520 d'ici à 2026.", "520", None),
     # a period between two months of two years is a span: no year
     ("It repatriated 78,400 workers between March 2020 and December 2021.", "78,400", None),
     ("Entre mars 2020 et décembre 2021, 78 400 travailleurs ont été rapatriés.", "78 400", None),

@@ -44,7 +44,7 @@ DATE_LEAD_ENDS = ("er", "of", "début", "fin", "milieu", *MONTHS)
 #: Words right before a year that make it a target.
 TARGET_BEFORE = re.compile(
     r"(?:\bby|\buntil|\btill|\bup\s+to|\bthrough|\bto|\btowards|\bdeadline\s+of|\bhorizon|\bbefore|"
-    r"d['’]ici|jusqu['’](?:à|en|au)|\bavant)\s+(?:l['’]an(?:née)?\s+)?$", re.I)
+    r"d['’]ici(?:\s+à)?|jusqu['’](?:à|en|au)|\bavant)\s+(?:l['’]an(?:née)?\s+)?$", re.I)
 #: How every match of TARGET_BEFORE ends before its closing white space, in lower case.
 TARGET_BEFORE_ENDS = ("by", "until", "till", "to", "through", "towards", "of", "horizon", "before",
                       "ici", "à", "en", "au", "avant", "an", "année")
