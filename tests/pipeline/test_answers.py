@@ -766,6 +766,23 @@ def test_a_promise_to_answer_later_is_no_answer() -> None:
 
 
 
+@pytest.mark.parametrize("promise", [
+    "The delegation would send the number of employers sanctioned in writing.",
+    "La délégation a indiqué qu'elle transmettrait ultérieurement le nombre d'employeurs "
+    "sanctionnés.",
+])
+def test_a_question_whose_answer_is_promised_for_later_is_not_answered(promise: str) -> None:
+    """The promise names what was asked better than any sentence that answers: the question
+    is deferred, not answered in part by a sentence on labour inspectors."""
+    review = analyze_text(
+        "Questions by Committee Experts\nANA LOPEZ, Committee Expert, asked how many employers "
+        "had been sanctioned for employing children in the mines.\nResponses by the Delegation"
+        "\nThe delegation said that the country had 130 labour inspectors, who had carried out "
+        f"inspections in the mines. {promise}\n")
+    answer = link(review, "ANA LOPEZ")
+    assert (answer.status, answer.evidence.get("reason")) == ("not_answered", "deferred")
+
+
 def test_a_bill_due_later_this_year_is_no_promise_to_answer() -> None:
     from treatyscope.pipeline.a_blocks import _DEFERRAL
 
@@ -779,6 +796,7 @@ def test_a_bill_due_later_this_year_is_no_promise_to_answer() -> None:
     # French, singular or plural, whatever the participle of a reply
     assert _DEFERRAL.search("Le budget sera précisé par écrit.")
     assert _DEFERRAL.search("La délégation répondra par écrit à cette question.")
+    assert _DEFERRAL.search("La délégation fournira par écrit des informations sur ce point.")
     assert not _DEFERRAL.search("La loi sera adoptée plus tard dans l’année.")
     assert not _DEFERRAL.search("Le rapport sera transmis au Parlement plus tard.")
 

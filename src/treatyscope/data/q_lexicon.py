@@ -265,6 +265,8 @@ DEFERRAL = (
     r"fournie?s?|adressée?s?|donnée?s?|envoyée?s?|apportée?s?|détaillée?s?|complétée?s?)\b"
     r"(?! (?:au|à l['’]) ?(?:Parlement|Assemblée|Sénat|Conseil des ministres))[^.;]{0,60}?\b"
     r"(?:ultérieurement|par écrit|plus tard(?! (?:dans l['’]année|cette année|en (?:19|20)\d\d)))|"
-    r"(?:répondra|répondrait|reviendra|reviendrait)\b[^.;]{0,40}?\b(?:ultérieurement|par écrit|"
-    r"plus tard)|reviendra (?:vers|auprès du) Comité)"
+    r"(?:répondra|répondrait|reviendra|reviendrait|fournira|fournirait|communiquera|"
+    r"communiquerait|transmettra|transmettrait|enverra|enverrait|adressera|précisera|"
+    r"apportera)\b[^.;]{0,60}?\b(?:ultérieurement|par écrit|plus tard(?! (?:dans l['’]année|"
+    r"cette année|en (?:19|20)\d\d)))|reviendra (?:vers|auprès du) Comité)"
 )

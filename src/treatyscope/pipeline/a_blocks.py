@@ -168,6 +168,9 @@ class Material:
     #: The weights of the rounds for a question, per primary round (``q_link``; only for
     #: speed: some 100 questions share a few primary rounds).
     round_weights: dict[int | None, list[float]] = field(default_factory=dict)
+    #: The sentences that promise an answer later, with the words of what they promise
+    #: (start offset, terms): "the number of employers sanctioned would be sent later".
+    promises: list[tuple[int, frozenset[str]]] = field(default_factory=list)
     _numbers: dict[int, bool] = field(default_factory=dict)
     _sentence_numbers: dict[int, bool] = field(default_factory=dict)
 
@@ -292,6 +295,8 @@ def build_material(review: Review, lede: int | None, first_question: int, index:
         deferring = [_DEFERRAL.search(p) is not None for p in plain]
         found = [_undeferred_terms(p) if d else terms(_said(p))
                  for p, d in zip(plain, deferring, strict=True)]
+        material.promises.extend((run[j].start, terms(_said(p)).words)
+                                 for j, (p, d) in enumerate(zip(plain, deferring, strict=True)) if d)
         follows = [j > 0 and refers_back(p) for j, p in enumerate(plain)]
         cuts = _cuts(plain, found, follows, index, paragraph_starts(review.text, run))
         base, first_block = len(material.candidates), len(material.blocks)

@@ -217,6 +217,9 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
     if not covered and query.aspect_weight:
         # the linked sentences share only words of the premise: what was asked is untouched
         return _no_answer(question, scoring, absent, "no aspect covered")
+    if _promised(query, material, question.mentions[0].start) > covered:
+        # a promise to answer later names more of what was asked than the answer found
+        return _no_answer(question, scoring, absent, "deferred")
     needed = ANSWERED_COVERAGE if len(chosen) > 1 else SINGLE_COVERAGE
     complete = (covered >= needed and not query.names - found.keys()
                 and not _other_years(query, material, chosen, found))
@@ -243,6 +246,22 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
     confidence = min(1.0, seed.lexical / (2 * SEED_SCORE)) * (0.5 + 0.5 * covered)
     spans = tuple(material.candidates[i].span for i in chosen)
     return AnswerLink(question.id, status, spans, round(confidence, 3), evidence)
+
+
+#: The share of a question's aspects a promise to answer later must name for the question
+#: to be deferred ("the number of employers sanctioned would be sent in writing").
+PROMISE_SHARE = 0.5
+
+
+def _promised(query: Query, material: Material, asked_at: int) -> float:
+    """The share of the question's aspects the best later promise to answer names, if at
+    least :data:`PROMISE_SHARE` ("the number of employers sanctioned would be sent in
+    writing"), else 0."""
+    if not query.aspects or not material.promises:
+        return 0.0
+    best = max((coverage(query, dict.fromkeys(words & query.aspects, 1.0))
+                for start, words in material.promises if start > asked_at), default=0.0)
+    return best if best >= PROMISE_SHARE else 0.0
 
 
 def _no_answer(question: Question, scoring: Scoring, absent: float, reason: str) -> AnswerLink:
