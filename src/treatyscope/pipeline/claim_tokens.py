@@ -433,7 +433,10 @@ def _fraction_at(toks: list[Tok], i: int) -> Numeral | None:
     prev = toks[i - 1].low if i > 0 else ""
     if (low, nxt) in FRACTION_PHRASES and (after in ("of", "de", "des", "du", "d'")
                                            or (_after_by(toks, i) and after in _CHANGE_ENDS)
-                                           or prev in ("dont", "among")):  # "dont un tiers concernait"
+                                           or prev in ("dont", "among")  # "dont un tiers concernait"
+                                           # "of whom two thirds lived", "and two thirds were":
+                                           # a plural part is never a counted noun
+                                           or (low, nxt) in _PLURAL_PARTS):
         return Numeral(i, i + 1, FRACTION_PHRASES[(low, nxt)], "fraction", "percent")
     if low not in FRACTIONS or prev in HALF_BLOCKERS:
         return None
@@ -446,6 +449,11 @@ def _fraction_at(toks: list[Tok], i: int) -> Numeral | None:
     if any(t.low in HALF_OF_TIME for t in toks[i + 1 : i + 4]):
         return None
     return Numeral(i, i, FRACTIONS[low], "fraction", "percent")
+
+
+#: Fractions of a plural part ("two thirds", "three quarters", "deux tiers", "trois quarts").
+_PLURAL_PARTS = frozenset({("two", "thirds"), ("three", "quarters"), ("deux", "tiers"),
+                           ("trois", "quarts")})
 
 
 #: Approximators between "by" and a fraction ("had fallen by almost a third").
