@@ -365,3 +365,14 @@ def test_a_heading_continued_is_the_heading() -> None:
         "the report was welcome.\n\nInteractive Dialogue (continued)\n\nThe United Kingdom "
         "asked whether the law would change.\n")
     assert kinds(review) == ["summary", "dialogue", "dialogue"]
+
+
+@pytest.mark.parametrize("heading", ["Opening Remarks by the Chairperson",
+                                     "Opening Statement by the Chair", "Opening Address"])
+def test_the_chairs_opening_words_have_a_heading_of_their_own(heading: str) -> None:
+    review = analyze_text(
+        "Committee on the Elimination of Discrimination against Women considers report of "
+        f"Peru\n\nReport\n\nThe Committee has before it the report of Peru.\n\n{heading}\n\n"
+        "ANN LEE, Committee Chairperson, welcomed the delegation.\n\nPresentation of the Report"
+        "\n\nMARIA RUIZ, Minister of Women, said the law was new.\n")
+    assert kinds(review)[-3:] == ["report", "agenda", "presentation"]

@@ -130,7 +130,7 @@ AGENDA_LINES: tuple[str, ...] = (
     r"(?:Ouverture|Clôture) de la session.{0,80}",
     r"Adoption de l['’]ordre du jour.{0,80}",
     # headings of releases opening or closing a session
-    r"Opening statements?(?: (?:by|of) .{0,80})?",
+    r"Opening (?:statements?|remarks|address|words)(?: (?:by|of) .{0,80})?",
     r"Election of (?:the )?(?:officers|bureau|chair(?:person)?).{0,80}",
     r"(?:Programme|Program) of work.{0,80}",
     r"Déclarations? d['’]ouverture.{0,80}",
