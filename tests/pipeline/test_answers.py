@@ -1056,3 +1056,12 @@ def test_a_time_frame_with_a_demonstrative_refers_back_to_nothing() -> None:
     framed = "Combien de concessions minières avaient été accordées ces dernières années ?"
     assert question_parts(framed)[2] is False
     assert question_parts("Combien de ces concessions avaient été accordées ?")[2] is True
+
+
+def test_french_adverbs_of_emphasis_are_generic_words() -> None:
+    """'les postes effectivement pourvus': "effectivement" says nothing an answer must repeat,
+    as "actually" or "really" do not."""
+    from treatyscope.data.q_lexicon import GENERIC_WORDS
+
+    assert {"effectivement", "réellement", "concrètement"} <= GENERIC_WORDS
+    assert {"actually", "really"} <= GENERIC_WORDS

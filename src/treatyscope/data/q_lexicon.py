@@ -179,6 +179,8 @@ GENERIC_WORDS = _words(
     assurer garantir permettre permet renforcer améliorer mettre mis visant vise
     envisage envisageait envisager envisagé compte comptait compter entend entendait
     prévoir adopter prendre pris prise prises
+    effectivement réellement véritablement concrètement actuellement généralement
+    particulièrement notamment souvent toujours
     """
 )
 
