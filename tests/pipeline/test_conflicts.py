@@ -230,6 +230,19 @@ def test_a_figure_the_delegation_corrects_conflicts_with_the_one_it_gave() -> No
     assert [c.strength for c in review.conflicts] == ["hard"]
 
 
+@pytest.mark.parametrize("correction", [
+    "The proportion of detainees in pretrial detention was 73 per cent, not 71 per cent as "
+    "stated earlier.",
+    "La proportion de détenus en détention provisoire est de 73 %, et non de 71 % comme indiqué.",
+])
+def test_a_figure_corrected_in_so_many_words_conflicts_whatever_its_slack(correction: str) -> None:
+    """'Some 71 per cent' allows 73 by its slack, and neither is dated; the delegation's own
+    'not 71 per cent as stated earlier' says the two disagree."""
+    text = (HEAD + "Some 71 per cent of detainees were in pretrial detention. " + FILLER
+            + correction + "\n")
+    assert [strength for _, strength in _flags(text)] == ["hard"]
+
+
 def test_neighbouring_sentences_share_no_words_by_construction() -> None:
     """Each figure's context holds the sentence before it; when that is the other figure's
     own sentence, the two would share its words whatever they count."""

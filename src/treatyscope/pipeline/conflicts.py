@@ -499,7 +499,8 @@ def find_conflicts(review: Review) -> list[Conflict]:
         if _nouns_differ(a, b):  # then only a shared noun says they count one thing
             words_a, words_b = _without_verbs(words_a), _without_verbs(words_b)
         score = subject_similarity(words_a, words_b, idf)
-        if score >= (SAME_SUBJECT if strength == "hard" else SOFT_SUBJECT):
+        if (score >= (SAME_SUBJECT if strength == "hard" else SOFT_SUBJECT)
+                or _corrects(review.text, b, a)):  # the correction names the one subject
             found.append((score, a, b, strength))
     return [_conflict(a, b, strength, score) for score, a, b, strength in _best_soft(found)]
 
@@ -544,10 +545,14 @@ def _candidates(review: Review, claims: list[Claim],
         if c.unit != "multiplier":  # "three times the official figure" gives no figure 3
             values.setdefault(c.sentence_span, set()).add(_middle(c))
     measures = cache(lambda k: _measure(text, claims[k], sentence_claims))
-    out = []
+    out: list[tuple[int, int, ConflictStrength]] = []
     for members in by_unit.values():
         for x, (i, sentence_a, year_a, side_a, lo_a, hi_a, size_a) in enumerate(members):
             for j, sentence_b, year_b, side_b, lo_b, hi_b, size_b in members[x + 1 :]:
+                if (side_a == side_b and sentence_a != sentence_b and year_a == year_b
+                        and _corrects(text, claims[j], claims[i])):
+                    out.append((i, j, "hard"))  # "73 per cent, not 71 per cent as stated"
+                    continue
                 if sentence_a == sentence_b or overlapping(lo_a, hi_a, lo_b, hi_b):
                     continue  # one sentence, or compatible values
                 if year_a is not None and year_b is not None and year_a != year_b:
@@ -584,6 +589,21 @@ def _candidates(review: Review, claims: list[Claim],
                                                              reader, parts):
                     out.append((i, j, strength))
     return out
+
+
+def _corrects(text: str, later: Claim, earlier: Claim) -> bool:
+    """True when the later claim's sentence rejects the earlier figure in so many words
+    ("was 73 per cent, not 71 per cent as stated earlier", "71 décès, et non 64"): one
+    speaker's correction, a contradiction whatever the slack of "some 71 per cent"."""
+    number = _LEAD_NUMBER.match(earlier.text or "")
+    if number is None:
+        return False
+    sentence = later.sentence_span
+    rejected = re.compile(rf"\b(?:not|non|pas)\s+(?:the\s+|de\s+)?{re.escape(number.group(0))}(?![\d,.]\d)")
+    return rejected.search(text, sentence.start, sentence.end) is not None
+
+
+_LEAD_NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
 
 
 #: A word of a figure's own phrase that counts the other side of a set ("unidentified
