@@ -504,6 +504,10 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["Ministry of Justice", "Supreme Court of Justice"]),
         ("Mme Diallo (Niger) dit que la délégation qu'elle dirige en sa qualité de Ministre de la population, de la protection sociale et de la promotion de la femme se compose de représentants du Ministère de la justice et du Ministère de la santé.",
          ["Ministère de la justice", "Ministère de la santé"]),
+        # a complement that names a body of its own after a singular head
+        ("La délégation était composée de représentants du Ministère de l'intérieur, du "
+         "parquet général et de la Mission permanente de l'Uruguay.",
+         ["Ministère de l'intérieur", "parquet général", "Mission permanente de l'Uruguay"]),
         # a clause on the delegation after a semicolon ends the list
         ("The delegation of Fiji consisted of representatives of the Ministry of Women, "
          "Children and Poverty Alleviation, the Ministry of Health and Medical Services, and the "

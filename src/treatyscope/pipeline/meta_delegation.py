@@ -186,6 +186,15 @@ _SINGULAR_HEAD = re.compile(
     r"[Dd]élégation|[Ss]ervice|[Oo]bservatoire)\b")
 
 
+#: ... unless the complement names a body of its own ("du Ministère de l'intérieur, du
+#: parquet général", "de la police nationale").
+_OWN_BODY = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|d['’])\s*(?:parquet|police|"
+                       r"gendarmerie|cour|tribunal|tribunaux|commissariat|haut-commissariat|"
+                       r"secrétariat|inspection|agence|institut|commission|conseil|comité|"
+                       r"médiateur|défenseur|procureur|ambassade|mission|assemblée|sénat)\b",
+                       re.IGNORECASE)
+
+
 def _by_heads(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A French piece that is only a complement continues the body before it when that body
     has a singular head: "du Ministère de la femme, de la famille et de l'enfance" is one
@@ -194,7 +203,7 @@ def _by_heads(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]
     out: list[tuple[int, int]] = []
     head = False  # whether the body being built has a singular head
     for a, b in pieces:
-        if out and head and _COMPLEMENT.match(text, a, b):
+        if out and head and _COMPLEMENT.match(text, a, b) and not _OWN_BODY.match(text, a, b):
             out[-1] = (out[-1][0], b)
             continue
         out.append((a, b))
