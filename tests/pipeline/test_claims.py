@@ -780,7 +780,8 @@ def test_only_a_number_that_closes_its_phrase_takes_the_unit_of_the_sentence_bef
         "unemployment had fallen to 54 per cent. The minimum wage was 1.6 million som a month. "
         "For 2023, the quota was 16,000 workers. For 2024, it would be 25,000.")
     assert [(c.value, c.unit) for c in review.claims] == [
-        (54, "percent"), (1.6e6, None), (16000, "persons"), (25000, "persons")]
+        # ("som" is coded by the State party: in Peru it stays the noun)
+        (54, "percent"), (1.6e6, "som"), (16000, "persons"), (25000, "persons")]
 
 
 def test_a_duration_before_another_event_is_a_claim() -> None:
@@ -1192,6 +1193,17 @@ def test_peoples_named_in_the_singular_areas_and_the_base_of_a_multiple() -> Non
         "The Committee met. Ana Ortiz, head of delegation, said the law was new. In 2022, more "
         "than 1,400 students were enrolled, three times the number enrolled in 2012.")
     assert [c.year for c in review.claims] == [2022, 2022]
+
+
+@pytest.mark.parametrize(("state", "unit"), [("Denmark", "DKK"), ("Sweden", "SEK"),
+                                           ("Norway", "NOK"), ("Iceland", "ISK")])
+def test_crowns_without_a_final_s_are_coded_by_the_state(state: str, unit: str) -> None:
+    """'45 million kroner' ('kronor', 'krónur') names a currency several States use: the
+    State party codes it, as it codes 'rupees'."""
+    review = analyze_text(
+        f"The Committee considered the report of {state}. Ana Ortiz, head of delegation, said "
+        "the budget was 45 million kroner and 3 million kronor.")
+    assert [c.unit for c in review.claims] == [unit, unit]
 
 
 def test_rupees_by_the_state_and_the_number_of_a_law() -> None:

@@ -74,6 +74,8 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("ouguiyas",): "MRU", ("d'ouguiyas",): "MRU", ("d’ouguiyas",): "MRU",
     # an invariable name several States give their currency: the noun, coded by the State
     ("kwacha",): "kwacha", ("escudos",): "escudos", ("escudo",): "escudos",
+    ("kroner",): "kroner", ("kronor",): "kronor", ("krónur",): "krónur", ("som",): "som",
+    ("soum",): "soum",
     ("years",): "years", ("year",): "years", ("ans",): "years", ("an",): "years",
     ("années",): "years", ("months",): "months", ("month",): "months", ("mois",): "months",
     ("weeks",): "weeks", ("week",): "weeks", ("semaines",): "weeks", ("semaine",): "weeks",
