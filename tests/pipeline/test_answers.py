@@ -189,6 +189,9 @@ The delegation said that {reply}
      "carried out only under a court order.", "not_answered"),
     ("in 2018, 312 forced evictions had taken place in Roma settlements.", "answered"),
     ("no data on forced evictions in Roma settlements were collected.", "answered"),
+    # a duration is no count of evictions, in digits or in words
+    ("forced evictions from Roma settlements would be prohibited within five years.",
+     "not_answered"),
     # a year is a date, not the figure asked for; "no eviction had been" is one: none
     ("the 2016 Constitution prohibited forced evictions from Roma settlements after 2018.",
      "not_answered"),

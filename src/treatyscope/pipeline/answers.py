@@ -178,7 +178,9 @@ _ASKS_COUNT = re.compile(r"\bhow many\b|\bcombien d(?:e\b|['’])|\bnumber of\b|
                          re.IGNORECASE)
 _ASKS_DURATION = re.compile(r"\bhow long\b|\blength\b|\bduration\b|\bdurée\b|\bcombien de "
                             r"temps\b", re.IGNORECASE)
-_DURATION = re.compile(r"(?<![\w.,])\d[\d,.\u00a0\u202f]*\s*(?:hours?|days?|weeks?|months?|"
+_DURATION = re.compile(r"(?<![\w.,])(?:\d[\d,.\u00a0\u202f]*|(?:one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|twelve|fifteen|twenty|thirty|un|une|deux|trois|quatre|"
+                       r"cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente)\s)\s*(?:hours?|days?|weeks?|months?|"
                        r"years?|heures?|jours?|semaines?|mois|ans|années)\b", re.IGNORECASE)
 
 
