@@ -266,6 +266,12 @@ def test_statements_topics_and_recommendations_are_not_questions(sentence: str) 
      "peu d'informations avaient été fournies."),
     ("La prévalence a baissé, et 1 200 villages ont déclaré l'abandon de cette pratique.",
      "La prévalence a baissé, et 1 200 villages ont déclaré l'abandon de cette pratique."),
+    # a reflexive or evaluative French report ("s'est inquiétée de", "a salué")
+    ("Mme Ana Castro, corapporteuse, s'est inquiétée de la mort de 12 détenus.",
+     "de la mort de 12 détenus."),
+    ("M. Ruiz a salué la création du mécanisme national de prévention.",
+     "la création du mécanisme national de prévention."),
+    ("Le Comité s'est réuni hier.", "Le Comité s'est réuni hier."),
     # a passive reporting verb has no speaker before it
     ("No fees were charged, but parents were sometimes asked to contribute.",
      "No fees were charged, but parents were sometimes asked to contribute."),

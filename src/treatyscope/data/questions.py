@@ -392,7 +392,11 @@ ATTRIBUTION = (
     r"added|explained|emphasi[sz]ed|underlined|recalled|highlighted|was struck by|"
     r"expressed concern (?:about|that)|regretted|indicated|asked(?:\s+(?:if|whether))?|"
     r"wished to know(?:\s+(?:if|whether))?|wanted to know(?:\s+(?:if|whether))?|"
-    r"a (?:dit|déclaré|indiqué|souligné|relevé|rappelé|noté|fait observer)|dit|déclare|"
+    r"a (?:dit|déclaré|indiqué|souligné|relevé|rappelé|noté|fait observer|salué|regretté|"
+    r"déploré|constaté|observé)|dit|déclare|"
+    # a reflexive report: "s'est inquiétée de", "s'est félicitée de"
+    r"s['’]est\s+(?:(?:également|aussi|par ailleurs|en outre|notamment)\s+)?(?:inquiétée?|"
+    r"félicitée?|étonnée?|interrogée?|dite?)|"
     r"indique|souligne|relève|"
     # the present of the summary records before "que" ("Elle note que ...")
     r"(?<![Ll]a )(?<![Uu]ne )(?<![Ss]a )(?:note|constate|observe|rappelle|estime|regrette|"
@@ -461,5 +465,6 @@ ATTRIBUTION_LITERALS = (
     "noté", "fait observer", "demand", "savoir", "connaître", "ajouté", "précisé", "expliqué",
     "affirmé", "assuré", "estimé", "fait valoir", "fait savoir", "répondu", "signalé",
     "mentionné", "reconnu", "enqui", "note qu", "constate qu", "observe qu", "rappelle qu", "estime qu", "regrette qu",
-    "ajoute qu", "explique qu", "affirme qu", "signale qu",
+    "ajoute qu", "explique qu", "affirme qu", "signale qu", "salué", "regretté", "déploré",
+    "constaté", "observé", "s'est", "s’est",
 )
