@@ -836,6 +836,21 @@ def test_a_local_name_of_what_is_asked_about_is_an_aside() -> None:
     assert "endo" not in main.words and "endo" in asides
 
 
+@pytest.mark.parametrize("question", [
+    "What measures had been taken to combat slavery, recalling that according to some sources "
+    "43,000 persons were held in servitude?",
+    "Quelles mesures avaient été prises pour lutter contre l'esclavage, rappelant que selon "
+    "certaines sources, près de 43 000 personnes seraient asservies ?",
+])
+def test_a_background_clause_after_the_question_is_an_aside(question: str) -> None:
+    """'..., recalling that according to some sources ...': the background, not what is
+    asked; its words are no aspect the answer must cover."""
+    from treatyscope.pipeline.q_link import question_parts
+
+    main, asides, *_ = question_parts(question)
+    assert stem("sources") not in main.words and "sources" in asides
+
+
 @pytest.mark.parametrize(("question", "frame", "topic"), [
     ("How many deaths in custody had occurred in the past four years?", "past", "deaths"),
     ("How many complaints had been received since 2015?", "2015", "complaints"),

@@ -215,6 +215,9 @@ ASIDE = (
     r"prévue?s?|annoncée?s?)\b"
     r"|\b(?:beyond|other than|apart from|besides|except(?:\s+for)?|excluding|"
     r"en dehors de|hormis|(?<!\ben )outre)\b)[^,;?]*"
+    # a background clause put after the question: "..., recalling that according to some
+    # sources 43,000 persons were held", "..., rappelant que selon certaines sources ..."
+    r"|,\s*(?:noting|recalling|recalled|rappelant|notant|relevant)\s+(?:that|que|qu['’])[^?;]*"
 )
 
 #: The period a question is about ("in the past four years", "since 2015", "au cours des

@@ -122,7 +122,8 @@ _ASIDE_LITERALS = ("given", "in view of", "considering", "bearing in mind", "com
                    "beyond", "other than", "apart from", "besides", "except", "excluding",
                    "en dehors de", "hormis", "outre", "known as", "referred to as",
                    "called", "dit", "appelé", "as proposed", "as recommended", "as announced",
-                   "as envisaged", "as foreseen", "as requested", "as called", "comme")
+                   "as envisaged", "as foreseen", "as requested", "as called", "comme",
+                   "noting", "recalling", "recalled", "rappelant", "notant", "relevant")
 #: A conditional connective asks about nothing: "et, le cas échéant, quelles sanctions",
 #: "where applicable" (its words, "cas" above all, are no topic an answer must repeat).
 _CONDITIONAL = re.compile(
