@@ -540,6 +540,8 @@ def test_light_stemmer_joins_word_forms() -> None:
     assert stem("pénales") == stem("pénal") and stem("sociale") == stem("sociaux")
     # a residential institution is no residence permit; a closure is what closed does
     assert stem("residential") != stem("residence") and stem("closure") == stem("closed")
+    # "personal assistance" is no count of persons
+    assert stem("personal") != stem("persons")
     # police is no policy
     assert stem("police") != stem("policies") and stem("policiers") == stem("police")
     # irregular past forms of common verbs

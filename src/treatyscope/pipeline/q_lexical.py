@@ -72,6 +72,8 @@ _DISTINCT = {
     "residential": "residential",
     # ... and "closure" is what "closed" does
     "closure": "clos", "closures": "clos",
+    # "personal assistance" is no count of "persons"
+    "personal": "personal",
     # a French fine is no English amendment, and an English fine no French end ("fin")
     "amende": "amende", "amendes": "amende", "fine": "fine", "fines": "fine", "fined": "fine"}
 #: Irregular past forms of verbs common in reported dialogue, with their base ("a detainee
