@@ -80,6 +80,11 @@ def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
 @pytest.mark.parametrize(("said", "text"), [
     ("She asked, in particular, whether the law was applied.", "Was the law applied?"),
     ("She wondered, moreover, whether the law was applied.", "Was the law applied?"),
+    # a question word after its preposition
+    ("She asked on what legal basis websites had been blocked.",
+     "On what legal basis websites had been blocked."),
+    ("He asked under which law the journalists had been prosecuted.",
+     "Under which law the journalists had been prosecuted."),
     ("He wished, first of all, to know what measures had been taken.",
      "What measures had been taken."),
     ("She would like, in that connection, to know how many cases there were.",

@@ -94,6 +94,8 @@ REQUEST_CUES_EN = (
     rf"(?:the\s+)?(?:States(?: parties)?|Member States|delegations|countries)"
     rf"(?:\s+(?:that|which|who)\s+[^,;?]{{2,100}}?(?=\s+(?:if|whether|{WH_EN})\b))?))?(?:\s+(?:also|"
     rf"further|again|specifically|in particular|particularly))?(?:,?\s+|{INSERT_EN})(?:if|whether|{WH_EN}|"
+    # a question word after its preposition: "asked on what legal basis", "under which law"
+    rf"(?:on|under|by|from|in|to|with|at|against) (?:what|which|whom|whose)|"
     rf"about|as to|regarding|concerning|why|that (?:the delegation|"
     rf"information|data|details|statistics|clarification))\b",
     rf"\b(?:asked|asking|asks|requested|requesting|requests|invited|inviting|invites)"
