@@ -303,7 +303,10 @@ NARRATOR_OPENERS = (
     r"(?:consisted|included|comprised)",
     r"(?:The|the) (?:large |high-level )?delegation (?:was|were) (?:comprised|composed|made up|"
     r"led|headed)",
-    r"(?:Le|le) (?:Comité|Conseil) (?:a |avait |examinera |entendra |reprendra |se réunira |poursuivra |"
+    # the Committee's procedure ("Le Comité a examiné ..."), not what it was told ("Le
+    # Comité a été informé que ...", an Expert's words)
+    r"(?:Le|le) (?:Comité|Conseil) (?:a (?!(?:été )?(?:informée?|saisie? d['’]informations|"
+    r"appris|eu connaissance|reçu des informations)\b)|avait |examinera |entendra |reprendra |se réunira |poursuivra |"
     r"tiendra |achèvera |adoptera[ ,]|est |publiera |entamera |commencera |conclura |clôturera |"
     r"rendra |était saisi )",
     r"(?:La|la) délégation [^.]{0,80}? (?:était|était également|était aussi) (?:composée|dirigée)",
