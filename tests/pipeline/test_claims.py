@@ -1245,6 +1245,8 @@ def test_a_bare_figure_counts_the_noun_of_its_own_number_of_phrase() -> None:
     assert _units("some 3,780 garment factories had been inspected, and the number of labour "
                   "inspectors had been increased from 183 to 575.") == [
         (3780, "factories"), (183, "persons"), (575, "persons")]
+    # an elided "d'" and its noun are one token: "le nombre d'enfants"
+    assert _units_fr("le nombre d’enfants talibés est estimé à 32 000.") == [(32000, "persons")]
     assert _units_fr("le pays comptait 46 quotidiens et le nombre de journalistes poursuivis "
                      "était passé de 32 en 2005 à 19 en 2006.") == [
         (46, "quotidiens"), (32, "persons"), (19, "persons")]

@@ -914,7 +914,12 @@ def _total_of(toks: list[Tok], before: int, floor: int = 0) -> str | None:
     """The noun of "the total of States parties ... to 156", "le nombre de personnes", looked
     for after token ``floor``."""
     for j in range(before - 1, max(floor, 0), -1):
-        if toks[j].low in ("of", "de", "d'") and toks[j - 1].low in TOTAL_WORDS:
+        low = toks[j].low
+        if low.startswith(("d'", "d’")) and len(low) > 2 and toks[j - 1].low in TOTAL_WORDS:
+            # "le nombre d'enfants": the elided "de" and its noun are one token
+            noun = toks[j].text[2:]
+            return _NOUN_UNITS[noun] if noun.isalpha() and _french_noun(noun.lower()) else None
+        if low in ("of", "de", "d'") and toks[j - 1].low in TOTAL_WORDS:
             # the language of the phrase: a French noun phrase has its head first
             lang = "en" if toks[j].low == "of" else "fr"
             head = _noun_head(toks, j + 1 + (toks[j + 1].low == "the"), lang, singular=False)
