@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from itertools import repeat
+from math import fsum
 from operator import mul
 
 from treatyscope.model import AnswerLink, AnswerStatus, Question, Review, Span
@@ -374,10 +375,10 @@ def coverage(query: Query, matched: dict[str, float]) -> float:
     # sum(query.weights[t] * matched.get(t, 0.0) for t in query.aspects), the same products
     # added in the same order, without a generator (only for speed: asked for ~130 times)
     aspects = query.aspects
-    found: float = sum(map(mul, map(query.weights.__getitem__, aspects),
-                           map(matched.get, aspects, repeat(0.0))))
+    found: float = fsum(map(mul, map(query.weights.__getitem__, aspects),
+                            map(matched.get, aspects, repeat(0.0))))
     if query.period:  # the period asked about counts only where it is covered
-        extra = sum(query.weights[t] * matched.get(t, 0.0) for t in query.period)
+        extra = fsum(query.weights[t] * matched.get(t, 0.0) for t in query.period)
         found, total = found + extra, total + extra
     return found / total
 
@@ -390,7 +391,7 @@ def unmentioned(query: Query, material: Material) -> float:
     if not total:
         return 0.0
     words, concepts = material.words, material.concepts.keys()
-    absent = sum(weights[t] for t in query.aspects
+    absent = fsum(weights[t] for t in query.aspects
                  if t not in words and concepts.isdisjoint(families.get(t, ())))
     return absent / total
 

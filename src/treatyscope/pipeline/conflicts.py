@@ -380,9 +380,9 @@ def idf_weights(review: Review) -> dict[str, float]:
 
 def subject_similarity(a: dict[str, float], b: dict[str, float], idf: dict[str, float]) -> float:
     """Cosine of two IDF-weighted word vectors (0 when either is empty)."""
-    norm_a = math.sqrt(sum((idf.get(w, 0.0) * x) ** 2 for w, x in a.items()))
-    norm_b = math.sqrt(sum((idf.get(w, 0.0) * x) ** 2 for w, x in b.items()))
-    shared = sum(idf.get(w, 0.0) ** 2 * a[w] * b[w] for w in a.keys() & b.keys())
+    norm_a = math.sqrt(math.fsum((idf.get(w, 0.0) * x) ** 2 for w, x in a.items()))
+    norm_b = math.sqrt(math.fsum((idf.get(w, 0.0) * x) ** 2 for w, x in b.items()))
+    shared = math.fsum(idf.get(w, 0.0) ** 2 * a[w] * b[w] for w in a.keys() & b.keys())
     return shared / (norm_a * norm_b) if norm_a and norm_b else 0.0
 
 

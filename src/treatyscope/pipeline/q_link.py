@@ -32,6 +32,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from math import fsum
 from operator import mul
 
 from treatyscope.caching import text_cache
@@ -161,7 +162,7 @@ class Query:
     aspect_weight: float = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "aspect_weight", sum(self.weights[t] for t in self.aspects))
+        object.__setattr__(self, "aspect_weight", fsum(self.weights[t] for t in self.aspects))
 
 
 @dataclass(slots=True)  # not frozen, only for speed: built for every question
@@ -285,7 +286,7 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
     """The weighted content terms of a question and of what it follows."""
     main, asides, refers_back, asks_number, period = question_parts(question.text)
     weights = {t: index.weight(t, main) for t in main.words}
-    bound = sum(weights.values()) < THIN_QUESTION or refers_back
+    bound = fsum(weights.values()) < THIN_QUESTION or refers_back
     pairs = set(main.bigrams)
     for premise in premises:
         if bound:
@@ -636,7 +637,7 @@ def _block_lexical(query: Query, split: _Terms, material: Material, b: int, pair
             top = own
     # sum(weights[t] * f for t, f in union.items()), the same products added in the same
     # order, without a generator (only for speed)
-    total: float = sum(map(mul, map(query.weights.__getitem__, union), union.values()))
+    total: float = fsum(map(mul, map(query.weights.__getitem__, union), union.values()))
     lexical = top + BLOCK_SHARE * (total - top) + pairs
     if query.number and material.gives_number(b):
         lexical += NUMBER_BONUS
