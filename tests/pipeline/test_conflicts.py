@@ -243,6 +243,14 @@ def test_a_figure_corrected_in_so_many_words_conflicts_whatever_its_slack(correc
     assert [strength for _, strength in _flags(text)] == ["hard"]
 
 
+def test_a_correction_meets_a_figure_without_a_unit() -> None:
+    """'36 femicides' then 'the number of femicides was 38, not 36': the later figure has
+    no noun of its own, and pairing by unit never met the two."""
+    text = (HEAD + "In 2020, 36 femicides had been recorded. " + FILLER + "The delegation said "
+            "that in 2020 the number had in fact been 38, not 36.\n")
+    assert [strength for _, strength in _flags(text)] == ["hard"]
+
+
 def test_neighbouring_sentences_share_no_words_by_construction() -> None:
     """Each figure's context holds the sentence before it; when that is the other figure's
     own sentence, the two would share its words whatever they count."""

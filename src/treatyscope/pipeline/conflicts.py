@@ -588,6 +588,26 @@ def _candidates(review: Review, claims: list[Claim],
                 if strength is not None and not _counts_part(review, claims[i], claims[j],
                                                              reader, parts):
                     out.append((i, j, strength))
+    return out + _corrections_across_units(review, claims, reader, {(i, j) for i, j, _ in out})
+
+
+def _corrections_across_units(review: Review, claims: list[Claim], reader: _Reader,
+                              found: set[tuple[int, int]]) -> list[tuple[int, int, ConflictStrength]]:
+    """The corrections in so many words (:func:`_corrects`) between a figure with a unit and
+    one without ("36 femicides" ... "38, not 36"): pairing by unit never meets them."""
+    text = review.text
+    if " not " not in text and " non " not in text:
+        return []  # speed only: every correction holds one
+    out: list[tuple[int, int, ConflictStrength]] = []
+    for j, later in enumerate(claims):
+        for i, earlier in enumerate(claims[:j]):
+            if ((i, j) in found or earlier.sentence_span == later.sentence_span
+                    or None not in (earlier.unit, later.unit) or earlier.year != later.year
+                    or reader.side(earlier) != reader.side(later)
+                    or reader.side(earlier) == "other"):
+                continue
+            if _corrects(text, later, earlier):
+                out.append((i, j, "hard"))
     return out
 
 
