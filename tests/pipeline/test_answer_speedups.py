@@ -202,3 +202,16 @@ def test_round_weights_depend_on_the_offset_only_through_the_primary_round(
                     place = 0.0
                 plain.append(place * (CLOSING_WEIGHT if rnd.closing else 1.0))
             assert round_weights(material, offset) == plain
+
+
+def test_the_deferral_prefilter_skips_only_sentences_that_cannot_defer(chunks: list[str]) -> None:
+    """defers() tests the literals every DEFERRAL match holds before the pattern: it finds
+    what the pattern alone finds, on the corpus and on promises of every kind."""
+    from treatyscope.pipeline.a_blocks import _DEFERRAL, defers
+
+    promises = ["Figures would be provided LATER.", "Le budget sera précisé par écrit.",
+                "The delegation would get back to the Committee on that.",
+                "It would provide written data.", "La délégation reviendra auprès du Comité."]
+    for chunk in chunks + promises:
+        assert defers(chunk) == (_DEFERRAL.search(chunk) is not None), chunk
+    assert all(map(defers, promises))

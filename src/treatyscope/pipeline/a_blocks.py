@@ -72,6 +72,16 @@ _CONTINUATION = re.compile(CONTINUATION)
 _DEMONSTRATIVE = re.compile(DEMONSTRATIVE)
 _TOPIC_OPENER = re.compile(TOPIC_OPENER)
 _DEFERRAL = re.compile(DEFERRAL)
+#: Every match of DEFERRAL holds one of these, in lower case (only for speed: a sentence
+#: without any is no promise, and most are not).
+_DEFERRAL_LITERALS = ("writing", "written", "later", "subsequently", "due course", "back",
+                      "ultérieurement", "écrit", "plus tard", "reviendra")
+
+
+def defers(sentence: str) -> bool:
+    """Whether the sentence promises an answer later (:data:`DEFERRAL`)."""
+    low = sentence.lower()
+    return any(map(low.__contains__, _DEFERRAL_LITERALS)) and _DEFERRAL.search(sentence) is not None
 _UNSAID = re.compile(UNSAID)
 _NO_TERMS = Terms(frozenset())
 _GIVES_NUMBER = re.compile(GIVES_NUMBER)
@@ -278,7 +288,7 @@ def _undeferred_terms(sentence: str) -> Terms:
     ("the courts had imposed suspended sentences; information on the other cases would be
     provided in writing"), or none when the deferral is all it says."""
     kept = " ".join(part for part in _DEFERRED_CLAUSE.split(sentence)
-                    if not _DEFERRAL.search(part))
+                    if not defers(part))
     return terms(_said(kept)) if len(kept.split()) >= _KEPT_WORDS else _NO_TERMS
 
 
@@ -292,7 +302,7 @@ def build_material(review: Review, lede: int | None, first_question: int, index:
     for r, (run, closing) in enumerate(runs):
         plain = [strip_attribution(_without_number(s.slice(review.text))) for s in run]
         # a promise to answer later restates the topic and answers nothing
-        deferring = [_DEFERRAL.search(p) is not None for p in plain]
+        deferring = [defers(p) for p in plain]
         found = [_undeferred_terms(p) if d else terms(_said(p))
                  for p, d in zip(plain, deferring, strict=True)]
         material.promises.extend((run[j].start, terms(_said(p)).words)
