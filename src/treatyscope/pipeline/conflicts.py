@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 from itertools import chain, filterfalse
 
+from treatyscope.caching import text_cache
 from treatyscope.data.claim_words import (
     CHANGE_BEFORE,
     INDICATOR,
@@ -532,7 +533,9 @@ def _candidates(review: Review, claims: list[Claim],
     # each sentence's statistic words and each claim's "is a change", read once and on the
     # lower-cased copy where that finds the same (see searchable; speed)
     stat_rule, stat_text = searchable(_STATISTIC, review.text)
-    stats = cache(lambda k: _statistics(stat_rule, stat_text, _up_to_clause_end(text, claims[k])))
+    in_sentence = cache(partial(_statistics, stat_rule, stat_text))  # speed: most name none
+    stats = cache(lambda k: in_sentence(claims[k].sentence_span) and _statistics(
+        stat_rule, stat_text, _up_to_clause_end(text, claims[k])))
     change_rule, change_text = searchable(_CHANGE_BEFORE, review.text)
     changes = cache(lambda k: _is_change(change_rule, change_text, claims[k].span.start))
     now_rule, now_text = searchable(_NOW, review.text)
@@ -596,8 +599,8 @@ def _corrections_across_units(review: Review, claims: list[Claim], reader: _Read
     """The corrections in so many words (:func:`_corrects`) between a figure with a unit and
     one without ("36 femicides" ... "38, not 36"): pairing by unit never meets them."""
     text = review.text
-    if " not " not in text and " non " not in text:
-        return []  # speed only: every correction holds one
+    if not _rejections(text):
+        return []  # speed only: no figure is rejected
     out: list[tuple[int, int, ConflictStrength]] = []
     for j, later in enumerate(claims):
         for i, earlier in enumerate(claims[:j]):
@@ -615,14 +618,30 @@ def _corrects(text: str, later: Claim, earlier: Claim) -> bool:
     """True when the later claim's sentence rejects the earlier figure in so many words
     ("was 73 per cent, not 71 per cent as stated earlier", "71 décès, et non 64"): one
     speaker's correction, a contradiction whatever the slack of "some 71 per cent"."""
-    number = _LEAD_NUMBER.match(earlier.text or "")
-    if number is None:
+    rejections = _rejections(text)
+    if not rejections:
         return False
+    number = _LEAD_NUMBER.match(earlier.text or "")
     sentence = later.sentence_span
-    rejected = re.compile(rf"\b(?:not|non|pas)\s+(?:the\s+|de\s+)?{re.escape(number.group(0))}(?![\d,.]\d)")
-    return rejected.search(text, sentence.start, sentence.end) is not None
+    return number is not None and any(
+        sentence.start <= at < sentence.end and rejected == number.group(0)
+        for at, rejected in rejections)
 
 
+@text_cache(maxsize=64)
+def _rejections(text: str) -> tuple[tuple[int, str], ...]:
+    """Where the text rejects a figure ("not 71", "et non de 64"), with the figure as written."""
+    found = []
+    for word in ("not ", "non ", "pas "):  # matched only where the word stands (speed)
+        at = text.find(word)
+        while at >= 0:
+            if (at == 0 or not text[at - 1].isalnum()) and (m := _REJECTED.match(text, at)):
+                found.append((at, m.group(1)))
+            at = text.find(word, at + 1)
+    return tuple(sorted(found))
+
+
+_REJECTED = re.compile(r"(?:not|non|pas)\s+(?:the\s+|de\s+)?(\d[\d,.\u00a0\u202f ]*\d|\d)(?![\d,.]\d)")
 _LEAD_NUMBER = re.compile(r"\d[\d,.\u00a0\u202f ]*\d|\d")
 
 
