@@ -215,3 +215,17 @@ def test_the_deferral_prefilter_skips_only_sentences_that_cannot_defer(chunks: l
     for chunk in chunks + promises:
         assert defers(chunk) == (_DEFERRAL.search(chunk) is not None), chunk
     assert all(map(defers, promises))
+
+
+def test_the_time_question_prefilter_skips_only_questions_that_ask_no_time(
+        chunks: list[str]) -> None:
+    """The literals tested before _ASKS_TIME are held by every match of it."""
+    from treatyscope.pipeline.answers import _ASKS_TIME, _ASKS_TIME_LITERALS
+
+    asks = ["When would the Code be adopted?", "What was the timeline for the bill?",
+            "Quand la loi serait-elle adoptée ?", "Dans quel délai ?", "By what date?",
+            "D'ici quand ?", "À quelle échéance ?", "How soon would it open?"]
+    for chunk in chunks + asks:
+        if _ASKS_TIME.search(chunk):
+            assert any(lit in chunk.lower() for lit in _ASKS_TIME_LITERALS), chunk
+    assert all(_ASKS_TIME.search(a) for a in asks)

@@ -153,6 +153,9 @@ _ASKS_TIME = re.compile(
     r"\bby (?:what|which) (?:date|time|year)\b|\bcalendrier\b|\béchéancier\b|"
     r"\bd['’]ici (?:à )?quand\b|\bdans quels? délais?\b|\bà quelle (?:date|échéance)\b",
     re.IGNORECASE)
+#: Every match of _ASKS_TIME holds one of these, in lower case (only for speed).
+_ASKS_TIME_LITERALS = ("when", "quand", "time", "deadline", "soon", "by what", "by which",
+                       "calendrier", "échéan", "ici", "délai", "quelle date")
 _GIVES_TIME = re.compile(
     r"(?<!since )(?<!depuis )\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|janvier|février|mars|avril|mai|juin|juillet|"
@@ -168,7 +171,8 @@ _GIVES_TIME = re.compile(
 def _gives_no_time(question: Question, material: Material, chosen: list[int]) -> bool:
     """True when a question asks for a time and none of the chosen sentences gives one."""
     asked = question.text.partition(" (regarding: ")[0]
-    if not _ASKS_TIME.search(asked):
+    low = asked.lower()
+    if not any(map(low.__contains__, _ASKS_TIME_LITERALS)) or not _ASKS_TIME.search(asked):
         return False
     return not any(_GIVES_TIME.search(material.sentence_text(i)) for i in chosen)
 
