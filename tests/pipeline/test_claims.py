@@ -1223,6 +1223,9 @@ def test_a_measure_after_at_and_a_duration_after_an_average_are_figures() -> Non
     assert _units("remand prisoners were held for an average of 17 days before transfer.") == [
         (17, "days")]
     assert _units("the meeting closed at 6 p.m.") == []
+    # people before a noun name what it counts: "police detention facilities"
+    assert _units("there were 52 police detention facilities and 61 women public "
+                  "prosecutors.") == [(52, "facilities"), (61, "persons")]
     # a plural part is a share, not a count of "thirds"
     assert _units("some 1,200 children lived in care, of whom two thirds lived in foster "
                   "families.") == [(1200, "persons"), (66.7, "percent")]

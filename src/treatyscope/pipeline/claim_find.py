@@ -661,9 +661,12 @@ def _noun_head(toks: list[Tok], j: int, lang: str, *, singular: bool,
     if singular:
         return next((w for w in words if toks[w].low in ONE_COUNTABLE), None)
     head = None
-    for w in words:
+    for k, w in enumerate(words):
         if _plural(toks[w].low) or _invariable_demonym(toks[w]) or toks[w].low in _SAME_PLURAL:
             head = w
+        elif (head is not None and k + 1 < len(words) and toks[head].low in PLURAL_PERSON_NOUNS
+              and _plural(toks[words[k + 1]].low) and toks[w].low.isalpha()):
+            continue  # "52 police detention facilities": the people name the facilities
         elif head is not None:
             break
     return head
