@@ -1085,3 +1085,15 @@ def test_french_adverbs_of_emphasis_are_generic_words() -> None:
 
     assert {"effectivement", "réellement", "concrètement"} <= GENERIC_WORDS
     assert {"actually", "really"} <= GENERIC_WORDS
+
+
+def test_what_a_question_asks_independently_of_is_an_aside() -> None:
+    """'a mechanism to search ... independently of a criminal investigation': the criminal
+    investigation is not what is asked about."""
+    from treatyscope.pipeline.q_link import question_parts
+
+    main, asides, *_ = question_parts(
+        "Had the State party a mechanism to search for disappeared persons that could act "
+        "independently of a criminal investigation?")
+    assert stem("investigation") not in main.words and "investigation" in asides
+    assert stem("mechanism") in main.words

@@ -214,6 +214,7 @@ ASIDE = (
     r"envisaged|foreseen|requested|called for|recommandée?s?|recommandait|proposée?s?|"
     r"prévue?s?|annoncée?s?)\b"
     r"|\b(?:beyond|other than|apart from|besides|except(?:\s+for)?|excluding|"
+    r"independently of|irrespective of|regardless of|indépendamment d[eu'’]s?|"
     r"en dehors de|hormis|(?<!\ben )outre)\b)[^,;?]*"
     # a background clause put after the question: "..., recalling that according to some
     # sources 43,000 persons were held", "..., rappelant que selon certaines sources ..."

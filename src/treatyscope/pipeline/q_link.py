@@ -124,7 +124,8 @@ _ASIDE_LITERALS = ("given", "in view of", "considering", "bearing in mind", "com
                    "en dehors de", "hormis", "outre", "known as", "referred to as",
                    "called", "dit", "appelé", "as proposed", "as recommended", "as announced",
                    "as envisaged", "as foreseen", "as requested", "as called", "comme",
-                   "noting", "recalling", "recalled", "rappelant", "notant", "relevant")
+                   "noting", "recalling", "recalled", "rappelant", "notant", "relevant",
+                   "independently", "irrespective", "regardless", "indépendamment")
 #: A conditional connective asks about nothing: "et, le cas échéant, quelles sanctions",
 #: "where applicable" (its words, "cas" above all, are no topic an answer must repeat).
 _CONDITIONAL = re.compile(
