@@ -99,6 +99,19 @@ def test_an_aside_between_the_request_verb_and_what_it_asks(said: str, text: str
 
 
 @pytest.mark.parametrize(("said", "texts"), [
+    ("She asked whether the law had been adopted; it would also be interesting to know what "
+     "its budget was.", ["Had the law been adopted?", "What its budget was."]),
+    ("He asked whether the law applied; he also asked whether it was enforced.",
+     ["Whether the law applied.", "Was it enforced?"]),
+])
+def test_a_request_of_its_own_after_a_semicolon_is_a_second_question(
+        said: str, texts: list[str]) -> None:
+    review = analyze_text("Questions by Committee Experts\n\nANNA BERG, Committee Expert, said "
+                          "the report was useful. " + said + "\n")
+    assert [q.text.partition(" (regarding")[0] for q in review.questions] == texts
+
+
+@pytest.mark.parametrize(("said", "texts"), [
     ("It would be useful to know how many shelters existed and to learn whether they were "
      "funded by the State.", ["How many shelters existed.", "Whether they were funded by the State."]),
     ("Elle a souhaité connaître le budget des foyers et savoir s'ils étaient financés par "

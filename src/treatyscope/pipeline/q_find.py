@@ -503,6 +503,12 @@ def _noun_phrase_start(chunk: str, pos: int) -> int:
     return m.start() if m else pos
 
 
+#: What may stand between a semicolon and the request verb of the next question: its
+#: subject and an adverb ("; she also asked whether ...").
+_SUBJECT_GAP = frozenset({"he", "she", "they", "it", "the", "expert", "also", "further",
+                          "moreover", "finally", "il", "elle", "a", "également", "aussi"})
+
+
 def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: bool) -> list[_Split]:
     """Where new question clauses start, after the first asking position."""
     rx = _rx()
@@ -538,6 +544,17 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
             if nominal and not chunk.startswith(("whether", "si "), m.start("t")):
                 continue
             found.setdefault(m.start("t"), _Split(m.start(), m.start("t")))
+    if semicolon:
+        # a request of its own after a semicolon: "... whether X; it would also be
+        # interesting to know what Y", "...; she also asked whether Z"
+        for m in cues:
+            cut = chunk.rfind(";", 0, m.start())
+            gap = chunk[cut + 1 : m.start()].split()
+            if cut > first and len(gap) <= 4:
+                # "...; she also asked whether Z": the question starts at its verb
+                at = (m.start() if all(w.lower() in _SUBJECT_GAP for w in gap)
+                      else cut + 1 + len(chunk[cut + 1 :]) - len(chunk[cut + 1 :].lstrip()))
+                found.setdefault(at, _Split(cut, at))
     if "ing " in chunk:
         # a participle that asks more after the first question: "“How many ...?” he asked,
         # also seeking information on X", "... whether Y, asking also about Z"

@@ -393,7 +393,7 @@ _REPORTED = re.compile(
 #: Polite requests: "It would be useful to learn what X" -> "What X", "It would be
 #: interesting to hear about X" -> "About X".
 _POLITE = re.compile(
-    r"^it would be (?:\w+ )?(?:useful|interesting|helpful|enlightening|good|important|"
+    r"^it would (?:also |further |therefore )?be (?:\w+ )?(?:useful|interesting|helpful|enlightening|good|important|"
     r"appreciated|welcome) to (?:hear|learn|know|understand|receive|have|get)\s+(?:more\s+)?"
     r"(?:(?:information|details|data)\s+)?(?:(?P<about>about|on|regarding)\s+|"
     r"(?=(?:what|how|which|why|who|when|where|whether)\b))",
