@@ -376,3 +376,15 @@ def test_the_chairs_opening_words_have_a_heading_of_their_own(heading: str) -> N
         "ANN LEE, Committee Chairperson, welcomed the delegation.\n\nPresentation of the Report"
         "\n\nMARIA RUIZ, Minister of Women, said the law was new.\n")
     assert kinds(review)[-3:] == ["report", "agenda", "presentation"]
+
+
+def test_headings_of_a_release_on_two_days_of_dialogue() -> None:
+    """Releases of the early 2000s recall the day and name the State: "Questions Raised by
+    Experts on Monday", "Response of Lithuania", "Preliminary Conclusions"."""
+    review = analyze_text(
+        "COMMITTEE AGAINST TORTURE HEARS RESPONSE OF LITHUANIA\n\nReport of Lithuania\n\n"
+        "The Committee has before it the report of Lithuania.\n\nQuestions Raised by Experts on "
+        "Monday\n\nANA LOPEZ, Committee Expert, asked about prisons.\n\nResponse of Lithuania\n\n"
+        "PETRAS JONAITIS, Vice-Minister of Justice, said that prisons had been renovated.\n\n"
+        "Preliminary Conclusions\n\nANA LOPEZ thanked the delegation.\n")
+    assert kinds(review)[-4:] == ["report", "questions", "responses", "concluding_remarks"]

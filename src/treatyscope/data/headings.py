@@ -44,6 +44,10 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"(?:Opening )?Statements? by (?:the )?(?:Head of (?:the )?Delegation|Delegation)", "presentation", True),
     (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put|Posed) )?(?:by|from) (?:the |an? |another )?(?:Other |Remaining )?(?:Committee )?(?:Experts?|Members?|{_RAPPORTEURS}){_SCOPE}", "questions", True),
     (r"(?:Additional|Further|Follow-up) Questions(?: and Comments)?", "questions", False),
+    # releases of two days recall the day: "Questions Raised by Experts on Monday"
+    (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put|Posed) )?"
+     r"(?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?) (?:on|last) (?:Monday|Tuesday|"
+     r"Wednesday|Thursday|Friday|Saturday|Sunday)", "questions", False),
     # a round named by its articles alone, on a line of its own: "Questions on Articles 10
     # to 12", "Response on Articles 6 to 9"
     (rf"{_ROUND}Questions{_SCOPE.removesuffix('?')}", "questions", False),
@@ -65,11 +69,13 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"(?:Further|Additional|Follow-up|Final|Preliminary) (?:Responses?|Replies|Answers)", "responses", False),
     (r"(?:Responses?|Replies|Answers) to (?:the )?(?:Further |Additional |Follow-up )?Questions", "responses", False),
     (r"(?:Delegation['’]s )?(?:Responses|Replies)", "responses", False),
+    # "Response of Lithuania", on a line of its own
+    (rf"(?:Responses?|Replies|Answers) of {_STATE}", "responses", False),
     # New York releases of the 2000s: "Country Response", "Government's Replies"
     (r"(?:Country|State party|Government|Delegation)(?:['’]s)? (?:Responses?|Reply|Replies|Answers)", "responses", False),
     (r"Concluding (?:Remarks|Statements?)", "concluding_remarks", True),
     # the Country Rapporteur's closing words in releases of the 2000s
-    (r"Preliminary (?:Concluding )?(?:Observations|Remarks|Comments)", "concluding_remarks", True),
+    (r"Preliminary (?:Concluding )?(?:Observations|Remarks|Comments|Conclusions)", "concluding_remarks", True),
     (r"Closing (?:Remarks|Statements?)", "concluding_remarks", True),
     # the Rapporteur's closing words, on a line of their own
     (r"Concluding Observations", "concluding_remarks", False),
