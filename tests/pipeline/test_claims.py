@@ -1226,6 +1226,9 @@ def test_a_measure_after_at_and_a_duration_after_an_average_are_figures() -> Non
     # people before a noun name what it counts: "police detention facilities"
     assert _units("there were 52 police detention facilities and 61 women public "
                   "prosecutors.") == [(52, "facilities"), (61, "persons")]
+    # the age before which a woman was married is no count
+    assert _units("37 per cent of women aged 20 to 24 had been married before 18.") == [
+        (37, "percent")]
     # a plural part is a share, not a count of "thirds"
     assert _units("some 1,200 children lived in care, of whom two thirds lived in foster "
                   "families.") == [(1200, "persons"), (66.7, "percent")]

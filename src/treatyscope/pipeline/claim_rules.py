@@ -442,7 +442,7 @@ def _sets_age(toks: list[Tok], num: Numeral) -> bool:
 #: look-back need: a number with neither is no age unless an age word stands before it
 #: (only for speed).
 _AGE_NEXT = frozenset({p[0] for p in AGE_AFTER} | {"-", "ans", "years"})
-_AGE_PREV = AGE_VERBS | AGE_COMPARATORS | {"de", "than", "as"}
+_AGE_PREV = AGE_VERBS | AGE_COMPARATORS | {"de", "than", "as", "before", "avant"}
 
 
 #: English person nouns that are French adjectives after a noun ("un programme national
@@ -492,7 +492,14 @@ def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
             before = _low(toks, num.first - 4)
     if prev in AGE_COMPARATORS and before in AGE_VERBS and after[:1] in (("ans",), ("years",)):
         return True  # "dont 47,1 % ont moins de 18 ans": how old a part of them is
+    if prev in ("before", "avant") and before in _MARRIED and num.value <= 21:
+        return True  # "had been married before 18": an age, not a count
     return prev in AGE_COMPARATORS and before in PERSON_NOUNS
+
+
+#: Words of marriage before "before N" (an age).
+_MARRIED = frozenset({"married", "marry", "wed", "wedded", "mariée", "mariées", "mariés",
+                      "marié", "mariage", "marriage"})
 
 
 def _is_threshold(toks: list[Tok], num: Numeral, lang: str) -> bool:
