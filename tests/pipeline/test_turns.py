@@ -626,7 +626,8 @@ def test_a_stop_inside_a_quoted_title_keeps_the_attribution() -> None:
 
 @pytest.mark.parametrize("office", ["The Director-General of the National Police",
                                     "The Director of the Prison Administration",
-                                    "The Inspector General of Police"])
+                                    "The Inspector General of Police",
+                                    "A representative of the Prosecutor General's Office"])
 def test_the_head_of_a_state_body_speaks_for_the_delegation(office: str) -> None:
     """'The Director-General of the National Police said ...' opens a turn of the delegation:
     the head's turn does not run on over the figures of another of its members."""

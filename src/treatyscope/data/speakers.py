@@ -236,6 +236,9 @@ ANON_STATE = (
     # organisations of States speak as States do ("the European Union")
     r"(?:the )?(?:European Union|African Union|Organi[sz]ation of Islamic Cooperation|"
     r"League of Arab States|Group of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})|"
+    # the offices of a State's prosecutors ("the Prosecutor General's Office")
+    r"(?:the )?(?:(?:Public|State|General) )?(?:Prosecutor|Attorney)[ -]General['’]s Office|"
+    r"(?:the )?Office of the (?:Public |State )?(?:Prosecutor|Attorney)(?:[ -]General)?|"
     rf"(?!(?:the )?(?:[A-Z][\w'’-]* (?:(?:of|and|the|for|on) )*){{0,5}}{_ORGANISATION}\b)"
     r"(?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for) )*[A-Z][\w'’-]*){0,5})|"
     # "Une représentante du Ministère du travail a indiqué": the body, each word after its
