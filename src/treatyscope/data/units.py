@@ -324,6 +324,9 @@ PREPOSITION_HEADS: dict[str, frozenset[str]] = {
     "around": frozenset({"structured", "organized", "organised", "centred", "centered", "built",
                          "revolved", "revolves", "revolving", "grouped", "articulated",
                          "focused", "focussed"}),
+    # "land titles over 1.2 million hectares", "control over 40 per cent": what it covers
+    "over": frozenset({"titles", "title", "control", "authority", "jurisdiction", "rights",
+                       "sovereignty", "power", "powers", "ownership", "custody"}),
     "about": frozenset({"asked", "asking", "talked", "spoke", "spoken", "information", "details",
                         "concerned", "concerns", "learned", "learnt", "heard", "enquired",
                         "inquired", "brought", "came", "come", "worried", "questions"}),
