@@ -1228,6 +1228,8 @@ def test_a_measure_after_at_and_a_duration_after_an_average_are_figures() -> Non
     # people before a noun name what it counts: "police detention facilities"
     assert _units("there were 52 police detention facilities and 61 women public "
                   "prosecutors.") == [(52, "facilities"), (61, "persons")]
+    # "over the three years" is the period of a count, no figure
+    assert _units("88 persons had been prosecuted over the three years.") == [(88, "persons")]
     # the age before which a woman was married is no count
     assert _units("37 per cent of women aged 20 to 24 had been married before 18.") == [
         (37, "percent")]

@@ -531,6 +531,8 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
     if unit in MEETING_SPANS:
         return False
     before = _low(toks, num.first - 1)
+    if before == "the" and _low(toks, num.first - 2) in ("over", "during", "throughout"):
+        return True  # "prosecuted over the three years": the period of the count
     return before in TIME_FRAME_BEFORE or _low(toks, num.last + 1) in TIME_FRAME_BEFORE
 
 
