@@ -202,6 +202,27 @@ def test_a_question_asking_for_a_figure_needs_one_or_its_absence(reply: str, sta
     assert link(review, "ANA LOPEZ").status == status
 
 
+LENGTH = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, asked how long migrants could be held in the detention centres of the Migration Institute.
+Responses by the Delegation
+The delegation said that {reply}
+"""
+
+
+@pytest.mark.parametrize(("reply", "status"), [
+    # a figure that is no length of time
+    ("2,300 migrants had been held in the detention centres of the Migration Institute in "
+     "2023.", "not_answered"),
+    ("migrants could be held in the detention centres of the Migration Institute for up to "
+     "36 hours.", "answered"),
+])
+def test_a_question_asking_how_long_needs_a_length_of_time(reply: str, status: str) -> None:
+    """'How long could migrants be held?' is not answered by how many were held, as 'how
+    many' is not answered by a sentence without a figure."""
+    review = analyze_text(LENGTH.format(reply=reply))
+    assert link(review, "ANA LOPEZ").status == status
+
+
 TIME = """Questions by Committee Experts
 ANA LOPEZ, Committee Expert and Country Rapporteur, asked when the Anti-Discrimination Bill would be adopted by Parliament.
 Responses by the Delegation

@@ -177,6 +177,26 @@ def _gives_no_time(question: Question, material: Material, chosen: list[int]) ->
     return not any(_GIVES_TIME.search(material.sentence_text(i)) for i in chosen)
 
 
+def _gives_no_duration(question: Question, material: Material, chosen: list[int]) -> bool:
+    """True when a question asks how long ("and for how long?", "combien de temps") and none
+    of the chosen sentences gives a length of time: what they say is not what was asked, as
+    a sentence without a figure does not answer "how many"."""
+    asked = question.text.partition(" (regarding: ")[0]
+    if "long" not in asked and "temps" not in asked and "durée" not in asked:
+        return False  # speed only: every question the pattern finds holds one
+    if not _ASKS_HOW_LONG.search(asked):
+        return False
+    return not any(_DURATION.search(text) or _SAME_DAY.search(text)
+                   for text in map(material.sentence_text, chosen))
+
+
+#: A length of time in words: "released on the same day", "le jour même".
+_SAME_DAY = re.compile(r"\b(?:(?:the )?same day|jour même|même jour|immediately|immédiatement|"
+                       r"overnight)\b", re.IGNORECASE)
+_ASKS_HOW_LONG = re.compile(r"\bhow long\b(?! (?:the|a|its|their) (?:\w+ )?(?:list|queue|backlog))|"
+                            r"\bcombien de temps\b|\bquelle (?:est la )?durée\b", re.IGNORECASE)
+
+
 #: A question that asks for a count of things ("how many of the 71 judges", "combien de
 #: plaintes") and the figures that count none: durations ("72 hours", "36 heures").
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bcombien d(?:e\b|['’])|\bnumber of\b|\bnombre d",
@@ -235,10 +255,15 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
              and not _gives_frequency(question, material, chosen))
             or _durations_for_a_count(question, material, chosen)):
         return _no_answer(question, scoring, absent, "no figure")
+    no_duration = _gives_no_duration(question, material, chosen)
+    asks_count = _ASKS_COUNT.search(question.text.partition(" (regarding: ")[0])
+    if no_duration and not (asks_count and any(map(material.sentence_gives_number, chosen))):
+        # (a count asked with it and given: "combien ... et pour quelle durée", in part)
+        return _no_answer(question, scoring, absent, "no length of time")
     # the answer's best sentence defers the rest: something asked is still owed
     best = max(chosen, key=lambda i: scoring.sentences.get(i, 0.0), default=None)
     complete = complete and not (best is not None and material.candidates[best].defers)
-    complete = complete and not _gives_no_time(question, material, chosen)
+    complete = complete and not _gives_no_time(question, material, chosen) and not no_duration
     status: AnswerStatus = "answered" if complete else "partial"
     evidence = {
         "matched_terms": sorted(seed.shared),
