@@ -1230,6 +1230,8 @@ def test_a_measure_after_at_and_a_duration_after_an_average_are_figures() -> Non
                   "prosecutors.") == [(52, "facilities"), (61, "persons")]
     # "over the three years" is the period of a count, no figure
     assert _units("88 persons had been prosecuted over the three years.") == [(88, "persons")]
+    # the size of a change to an age is a figure
+    assert _units("the Government had raised the retirement age by 5 years.") == [(5, "years")]
     # the age before which a woman was married is no count
     assert _units("37 per cent of women aged 20 to 24 had been married before 18.") == [
         (37, "percent")]

@@ -465,6 +465,8 @@ def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
     # cent": the rate, no age), nor before an amount ("under 70 years of age and 350 lari")
     if _measure_after(toks, num):
         return False
+    if _low(toks, num.first - 1) == "by":
+        return False  # "raise the retirement age by 5 years": the size of a change
     for tok in reversed(toks[max(0, num.first - AGE_LOOKBACK) : num.first]):
         if tok.text in ",;:()" or tok.kind == "num":
             break  # "young people aged under 25 represented 68 per cent": 25 is the age
