@@ -243,6 +243,18 @@ def test_a_figure_corrected_in_so_many_words_conflicts_whatever_its_slack(correc
     assert [strength for _, strength in _flags(text)] == ["hard"]
 
 
+def test_a_correction_rivals_the_figure_it_follows_whatever_the_years() -> None:
+    """'14 consulates ..., not 12, as two new consulates had opened in 2017': the 14 takes
+    2017 from the clause after it, the 12 is undated; the 12 rivals the 14, not the 'two'."""
+    text = (HEAD + "Guatemala had 12 consulates in the United States. " + FILLER + "There were "
+            "now 14 consulates in the United States, not 12, as two new consulates had opened "
+            "in 2017.\n")
+    review = analyze_text(text)
+    text_of = {c.id: c.text for c in review.claims}
+    pairs = [tuple(text_of[i] for i in c.claims) for c in review.conflicts]
+    assert pairs == [("12 consulates", "14 consulates")]
+
+
 def test_a_correction_meets_a_figure_without_a_unit() -> None:
     """'36 femicides' then 'the number of femicides was 38, not 36': the later figure has
     no noun of its own, and pairing by unit never met the two."""

@@ -552,7 +552,8 @@ def _candidates(review: Review, claims: list[Claim],
     for members in by_unit.values():
         for x, (i, sentence_a, year_a, side_a, lo_a, hi_a, size_a) in enumerate(members):
             for j, sentence_b, year_b, side_b, lo_b, hi_b, size_b in members[x + 1 :]:
-                if (side_a == side_b and sentence_a != sentence_b and year_a == year_b
+                if (side_a == side_b and sentence_a != sentence_b
+                        and (year_a == year_b or None in (year_a, year_b))
                         and _corrects(text, claims[j], claims[i])):
                     out.append((i, j, "hard"))  # "73 per cent, not 71 per cent as stated"
                     continue
@@ -605,7 +606,8 @@ def _corrections_across_units(review: Review, claims: list[Claim], reader: _Read
     for j, later in enumerate(claims):
         for i, earlier in enumerate(claims[:j]):
             if ((i, j) in found or earlier.sentence_span == later.sentence_span
-                    or None not in (earlier.unit, later.unit) or earlier.year != later.year
+                    or None not in (earlier.unit, later.unit)
+                    or (None not in (earlier.year, later.year) and earlier.year != later.year)
                     or reader.side(earlier) != reader.side(later)
                     or reader.side(earlier) == "other"):
                 continue
@@ -622,10 +624,16 @@ def _corrects(text: str, later: Claim, earlier: Claim) -> bool:
     if not rejections:
         return False
     number = _LEAD_NUMBER.match(earlier.text or "")
-    sentence = later.sentence_span
+    # the rejection follows the figure it corrects: "was 73 per cent in 2017, not 71"
+    near = later.span.end + _CORRECTION_REACH
     return number is not None and any(
-        sentence.start <= at < sentence.end and rejected == number.group(0)
+        later.span.end <= at < min(near, later.sentence_span.end) and rejected == number.group(0)
         for at, rejected in rejections)
+
+
+#: How far after a figure its correction of another may stand ("14 consulates in the United
+#: States, not 12": the rejected 12 is the 14's rival, not that of the sentence's other figures).
+_CORRECTION_REACH = 60
 
 
 @text_cache(maxsize=64)
