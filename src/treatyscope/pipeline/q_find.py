@@ -106,12 +106,6 @@ def _holds_any(chunk: str, literals: tuple[str, ...]) -> bool:
     return any(map(chunk.__contains__, literals))
 
 
-def _holds_spaced(chunk: str, word: str) -> bool:
-    """True if ``word`` occurs in ``chunk`` with whitespace on both sides (a speed test run
-    before the split patterns, whose conjunction is ``\\s+and\\s+`` or ``\\s+et\\s+``)."""
-    return _spaced_at(chunk, word) >= 0
-
-
 def _spaced_at(chunk: str, word: str) -> int:
     """Offset of the first ``word`` in ``chunk`` with whitespace before it and whitespace or a
     comma after it ("and, if so, ..."), or -1."""
