@@ -38,7 +38,7 @@ from operator import mul
 from treatyscope.model import AnswerLink, AnswerStatus, Question, Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.a_blocks import Material, build_material, gives_number, response_runs
-from treatyscope.pipeline.q_find import strip_attribution
+from treatyscope.pipeline.q_find import asked_part, strip_attribution
 from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, concept_map, stem, terms, words_of
 from treatyscope.pipeline.q_link import (
     BlockScore,
@@ -170,7 +170,7 @@ _GIVES_TIME = re.compile(
 
 def _gives_no_time(question: Question, material: Material, chosen: list[int]) -> bool:
     """True when a question asks for a time and none of the chosen sentences gives one."""
-    asked = question.text.partition(" (regarding: ")[0]
+    asked = asked_part(question.text)
     low = asked.lower()
     if not any(map(low.__contains__, _ASKS_TIME_LITERALS)) or not _ASKS_TIME.search(asked):
         return False
@@ -181,7 +181,7 @@ def _gives_no_duration(question: Question, material: Material, chosen: list[int]
     """True when a question asks how long ("and for how long?", "combien de temps") and none
     of the chosen sentences gives a length of time: what they say is not what was asked, as
     a sentence without a figure does not answer "how many"."""
-    asked = question.text.partition(" (regarding: ")[0]
+    asked = asked_part(question.text)
     if "long" not in asked and "temps" not in asked and "durée" not in asked:
         return False  # speed only: every question the pattern finds holds one
     if not _ASKS_HOW_LONG.search(asked):
@@ -212,7 +212,7 @@ _DURATION = re.compile(r"(?<![\w.,])(?:\d[\d,.\u00a0\u202f]*|(?:one|two|three|fo
 def _durations_for_a_count(question: Question, material: Material, chosen: list[int]) -> bool:
     """True when a question asks how many and the chosen sentences give no figure but
     durations ("how many judges were women" - "within 72 hours")."""
-    asked = question.text.partition(" (regarding: ")[0]
+    asked = asked_part(question.text)
     if not _ASKS_COUNT.search(asked) or _ASKS_DURATION.search(asked):
         return False  # (a duration asked too: "the number of ... and the maximum length")
     texts = [material.sentence_text(i) for i in chosen]
@@ -256,7 +256,7 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
             or _durations_for_a_count(question, material, chosen)):
         return _no_answer(question, scoring, absent, "no figure")
     no_duration = _gives_no_duration(question, material, chosen)
-    asks_count = _ASKS_COUNT.search(question.text.partition(" (regarding: ")[0])
+    asks_count = _ASKS_COUNT.search(asked_part(question.text))
     if no_duration and not (asks_count and any(map(material.sentence_gives_number, chosen))):
         # (a count asked with it and given: "combien ... et pour quelle durée", in part)
         return _no_answer(question, scoring, absent, "no length of time")

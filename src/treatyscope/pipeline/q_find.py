@@ -643,6 +643,16 @@ _VERB_AFTER_THAT = frozenset({
     "affected", "existed", "needed", "applied", "included", "provided", "allowed"})
 
 
+#: What joins a question's own wording to the premise it refers back to ("How many were
+#: released? (regarding: the 412 detainees)", see ``questions.normalised_text``).
+PREMISE_MARK = " (regarding: "
+
+
+def asked_part(text: str) -> str:
+    """A question's own wording, without the premise :data:`PREMISE_MARK` appends."""
+    return text.partition(PREMISE_MARK)[0]
+
+
 @text_cache(maxsize=4096)
 def strip_attribution(sentence: str) -> str:
     """The sentence without its speaker attribution ("X, Expert, said that ...").

@@ -47,7 +47,7 @@ from treatyscope.data.q_lexicon import (
 from treatyscope.data.questions import ANAPHORA
 from treatyscope.model import Question, Review, Span
 from treatyscope.pipeline.a_blocks import Material
-from treatyscope.pipeline.q_find import has_anaphor, request_cues, strip_attribution
+from treatyscope.pipeline.q_find import asked_part, has_anaphor, request_cues, strip_attribution
 from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, Terms, stem, terms
 
 # Calibration.  Every constant below was set together with the thresholds in ``answers.py``
@@ -321,7 +321,7 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool, frozenset[str]]:
     about, its asides ("Given ...", "beyond ..."), whether it refers back ("on this"),
     whether it asks for a quantity, and the terms of the period it asks about alone ("in
     the past four years": :data:`TIME_FRAME`)."""
-    main_text = text.partition(" (regarding: ")[0]
+    main_text = asked_part(text)
     low = main_text.lower()
     asides = ""
     # Testing the four odd characters with `in` is much faster than _ODD_CASES.isdisjoint, and
@@ -358,7 +358,7 @@ _ASKED_YEAR = re.compile(r"\b(?:in|en|during|pour l['’]année|for the year)\s+
 
 def _asked_years(text: str) -> frozenset[str]:
     """The years a question asks a figure for (:data:`_ASKED_YEAR`), as terms."""
-    main_text = text.partition(" (regarding: ")[0]
+    main_text = asked_part(text)
     return frozenset(year for m in _ASKED_YEAR.finditer(main_text)
                      for year in m.groups() if year)
 
@@ -420,7 +420,7 @@ _PLACE_WORDS = (" in ", " en ", " dans ")
 @text_cache(maxsize=4096)
 def _places(text: str) -> frozenset[str]:
     """Stems of the capitalised words of the places a question names after "in"."""
-    main_text = text.partition(" (regarding: ")[0]
+    main_text = asked_part(text)
     found = " ".join(m.group(1) for m in _PLACE.finditer(main_text))
     return terms(found).words if found else frozenset()
 

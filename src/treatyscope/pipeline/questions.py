@@ -23,6 +23,7 @@ from treatyscope.data import questions as Q
 from treatyscope.model import Notice, Question, Review, Span, Turn
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.q_find import (
+    PREMISE_MARK,
     Clause,
     clause_bounds,
     has_anaphor,
@@ -511,7 +512,7 @@ def normalised_text(text: str, clause: Clause, premise: str) -> str:
     if ask[-1:] not in "?.!":
         ask += "?" if clause.form == "direct" else "."
     if premise:
-        ask += f" (regarding: {_LEAD_MARK.sub('', premise)})"
+        ask += f"{PREMISE_MARK}{_LEAD_MARK.sub('', premise)})"
     return ask
 
 
