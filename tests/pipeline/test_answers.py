@@ -674,15 +674,38 @@ def test_linking_is_fast(sample_review: Review) -> None:
 
 def test_a_place_the_question_is_about_is_no_required_name() -> None:
     from treatyscope.pipeline.q_lexical import stem
-    from treatyscope.pipeline.q_link import _places
+    from treatyscope.pipeline.q_link import place_groups
 
-    assert _places("About births among indigenous communities in the Amazon region?") == {
-        stem("Amazon")}
-    assert _places("Was the Human Rights Commission able to act?") == frozenset()
+    assert place_groups("About births among indigenous communities in the Amazon region?") == (
+        {stem("Amazon")},)
+    assert place_groups("Was the Human Rights Commission able to act?") == ()
     # French locatives, not the "aux" of whom something is given
-    assert _places("Si les enfants nés en République dominicaine allaient à l'école.") == {
-        stem("République")}
-    assert _places("Si une institution conforme aux Principes de Paris existait.") == frozenset()
+    assert place_groups("Si les enfants nés en République dominicaine allaient à l'école.") == (
+        {stem("République")},)
+    assert place_groups("Si une institution conforme aux Principes de Paris existait.") == ()
+    # a list of places, each one place
+    assert place_groups("How many lived in Costa Rica, Spain or Italy?") == (
+        {stem("Costa"), stem("Rica")}, {stem("Spain")}, {stem("Italy")})
+    assert place_groups("Si les enfants nés en France et en Belgique allaient à l'école.") == (
+        {stem("France")}, {stem("Belgique")})
+    assert place_groups("Was it done in Bishkek and did it reach Osh?") == ({stem("Bishkek")},)
+
+
+PLACES = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, asked what protection was given to the women who worked as domestic workers abroad, in particular in Portugal and Italy. How many nationals had been deported from Mexico and Guatemala in 2022?
+Responses by the Delegation
+Bilateral agreements with Portugal protected domestic workers and gave them access to labour inspectors. In 2022, some 12,400 nationals had been deported from Mexico and 3,100 from Guatemala.
+"""
+
+
+def test_a_list_of_places_needs_every_place_for_a_full_answer() -> None:
+    """A question about places it lists is answered in full only when the answer speaks of
+    each ("Portugal" alone answers "in Portugal and Italy" in part); a place the answer
+    leaves out is no name that vetoes the answer."""
+    review = analyze_text(PLACES)
+    status = {q.text.split()[1]: a.status for q, a in zip(review.questions, review.answers,
+                                                          strict=True)}
+    assert status == {"protection": "partial", "many": "answered"}
 
 
 PARAPHRASED = """Questions by Committee Experts

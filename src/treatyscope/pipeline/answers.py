@@ -249,6 +249,7 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
         return _no_answer(question, scoring, absent, "deferred")
     needed = ANSWERED_COVERAGE if len(chosen) > 1 else SINGLE_COVERAGE
     complete = (covered >= needed and not query.names - found.keys()
+                and all(not place.isdisjoint(found) for place in query.places)
                 and not _other_years(query, material, chosen, found))
     if REQUIRE_FIGURE and query.number and (
             (not any(map(material.sentence_gives_number, chosen))

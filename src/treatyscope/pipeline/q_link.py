@@ -159,6 +159,9 @@ class Query:
     #: The years a question asks a figure for ("Combien de décès en 2013 et en 2014 ?"):
     #: an answer for some of them only is partial.
     years: frozenset[str] = frozenset()
+    #: The places a question lists ("in Costa Rica and Panama"), each as its stems: an
+    #: answer that speaks of some of them only is partial.
+    places: tuple[frozenset[str], ...] = ()
     #: The summed weight of the aspects (computed once: coverage is asked for repeatedly).
     aspect_weight: float = field(init=False)
 
@@ -302,8 +305,10 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
         _add(weights, asides, CONTEXT_WEIGHT, main, index)
     names = frozenset(t for t in main.words - period
                       if main.boost.get(t, 1.0) > 1.0 and t in index.df and index.is_rare(t))
+    places: tuple[frozenset[str], ...] = ()
     if names and any(map(question.text.__contains__, _PLACE_WORDS)):
-        names -= _places(question.text)  # places are read only when there are names
+        places = place_groups(question.text)  # read only when there are names
+        names -= frozenset().union(*places)
     if any(t[:1].isdigit() for t in names):
         names -= _quantities(question.text)
     if names <= _INSTRUMENTS:  # "the Covenant" alone: answered by "international agreements"
@@ -312,7 +317,8 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
     # of figures a question quotes and asks to clarify
     years = (_asked_years(question.text) & main.words
              if asks_number and _ASKS_NUMBER.search(question.text.lower()) else frozenset())
-    return Query(weights, aspects, frozenset(pairs), asks_number, names, period, years)
+    listed = places if len(places) > 1 else ()
+    return Query(weights, aspects, frozenset(pairs), asks_number, names, period, years, listed)
 
 
 @text_cache(maxsize=4096)
@@ -407,22 +413,35 @@ _INSTRUMENTS = frozenset(stem(w) for w in (
     "Convention", "Conventions", "Covenant", "Covenants", "Treaty", "Treaties", "Protocol",
     "Protocols", "Charter", "Constitution", "Pacte", "Protocole", "Charte"))
 
-#: A place after "in" ("children in the Amazon region", "nés en République dominicaine"):
-#: where the question is about, not what it asks; an answer may name the provinces instead,
-#: so it is no required name.
-_PLACE = re.compile(r"\b(?:in|en|dans) (?:the |le |la |les |l['’])?"
-                    r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s?){1,3})")
+#: A place after "in" ("children in the Amazon region", "nés en République dominicaine"),
+#: or a list of them ("in Portugal and Italy", "en France et en Belgique"): where the
+#: question is about, not what it asks; an answer may name one of them, or the provinces
+#: instead, so none is a required name.
+_PLACE_NAME = r"(?:the |le |la |les |l['’])?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s?){1,3}"
+_PLACE = re.compile(rf"\b(?:in|en|dans) ({_PLACE_NAME}"
+                    rf"(?:(?:,\s*|\s*\b(?:and|or|et|ou)\s+)(?:(?:in|en|dans)\s+)?{_PLACE_NAME})*)")
 #: The words before a place, as ``_PLACE`` reads them (a speed test).  French "au", "aux"
 #: and "à" also mark who is given something ("conforme aux Principes de Paris"): not read.
 _PLACE_WORDS = (" in ", " en ", " dans ")
 
 
+#: What parts the places of a list: "Portugal and Italy", "Spain, Italy or Greece".
+_PLACE_SEPARATOR = re.compile(r",\s*(?:(?:and|or|et|ou)\s+)?|\s+(?:and|or|et|ou)\s+")
+_LOCATIVE = re.compile(r"^(?:in|en|dans)\s+")
+
+
 @text_cache(maxsize=4096)
-def _places(text: str) -> frozenset[str]:
-    """Stems of the capitalised words of the places a question names after "in"."""
-    main_text = asked_part(text)
-    found = " ".join(m.group(1) for m in _PLACE.finditer(main_text))
-    return terms(found).words if found else frozenset()
+def place_groups(text: str) -> tuple[frozenset[str], ...]:
+    """The places a question names after "in", each as the stems of its capitalised words
+    ("in Costa Rica and Panama": {costa, rica}, {panama})."""
+    groups = []
+    for m in _PLACE.finditer(asked_part(text)):
+        for place in _PLACE_SEPARATOR.split(m.group(1)):
+            words = terms(_LOCATIVE.sub("", place)).words
+            if words:
+                groups.append(words)
+    return tuple(groups)
+
 
 
 def _add(weights: dict[str, float], text: str, factor: float, main: Terms, index: Index) -> Terms:
