@@ -190,6 +190,27 @@ def test_french_record_speaker_after_a_participial_clause() -> None:
     assert people["Fernando"].side == "state"
 
 
+@pytest.mark.parametrize(("name", "clause", "verb"), [
+    ("Mme Ruth Halperin-Kaddari", "après avoir félicité le Gouvernement pour ses efforts",
+     "a demandé si la loi de 2004 était appliquée"),
+    ("Ms. Anna Berg", "having thanked the delegation for its report",
+     "asked how many shelters existed"),
+    ("Ms. Anna Berg", "noting that the rate was among the highest in the region",
+     "asked how many shelters existed"),
+])
+def test_what_an_expert_did_before_speaking_is_no_title(name: str, clause: str,
+                                                         verb: str) -> None:
+    """A clause of what the speaker did first, after the name of a meeting summary's expert,
+    is no office: without a title she is the Committee Expert of the treaty body, and her
+    question is hers (as a title, she was of no side and her question was dropped)."""
+    review = analyze_text(
+        "Women's Anti-Discrimination Committee examines report of Malta\n\n"
+        f"Questions by Committee Experts\n\n{name}, {clause}, {verb}.\n")
+    [expert] = [p for p in review.participants if p.name]
+    assert (expert.side, expert.roles, expert.title) == ("committee", ("Committee Expert",), None)
+    assert [q.asker for q in review.questions] == [expert.id]
+
+
 @pytest.mark.parametrize("clause", [
     "following up on the question by Ms. Berg",
     "following up on the question by the Country Rapporteur",

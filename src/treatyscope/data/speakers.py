@@ -155,13 +155,18 @@ FRENCH_PERFECT = (
 #: questions raised by members of the Committee").
 REPLYING = (r"(?:continuing|responding|replying|speaking|answering|summing up|répondant|"
             r"en réponse|poursuivant|reprenant)")
+#: What a speaker did before speaking, in a clause after the name ("having thanked the
+#: delegation", "après avoir félicité le Gouvernement pour ses efforts"): never an office.
+PRIOR_ACTION = (r"(?:having|after (?:having |\w+ing\b)|while|welcoming|thanking|commending|"
+                r"noting|après avoir|après s['’]être|ayant|tout en|remerciant|félicitant|"
+                r"saluant|notant)")
 #: The verbs that open a participial clause after a speaker's name, also one that refers
 #: to another member's words ("following up on the question by Ms. Berg, asked").
 PARTICIPIAL_HEAD = (
     r"(?:presenting|introducing|continuing|responding|replying|speaking|opening|closing|"
     r"concluding|summing up|answering|following up|following on|further to|referring|"
     r"returning|echoing|taking up|building on|répondant|en réponse|présentant|poursuivant|"
-    r"reprenant|revenant|se référant|faisant suite|donnant suite)"
+    rf"reprenant|revenant|se référant|faisant suite|donnant suite|{PRIOR_ACTION})"
 )
 PARTICIPIAL = (
     rf"(?:{PARTICIPIAL_HEAD}|in (?:his|her|their) (?:opening|closing|concluding) "
