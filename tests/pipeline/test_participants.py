@@ -849,3 +849,29 @@ def test_the_dots_of_an_initialism_stay_inside_a_title() -> None:
         "Adviser, Department of State.")
     harper = next(p for p in review.participants if p.name == "Keith Harper")
     assert harper.title == "U.S. Ambassador to the Human Rights Council"
+
+
+def test_a_name_ending_in_a_before_was_is_no_french_perfect() -> None:
+    """"Quiroga was elected" is no "Quirog" who "a was" (the French auxiliary "a" is a word
+    of its own): no cue, so the election stays the narrator's and the name stays whole."""
+    review = analyze_text(
+        "Human Rights Committee opens sixty-fifth session\n\nThe Human Rights Committee this "
+        "morning opened its sixty-fifth session.\n\nMs. Cecilia Medina Quiroga was then elected "
+        "as Chairperson of the Committee. Ms. Rita Kaminska was thanked by the members.\n\n"
+        "Ms. Medina Quiroga said the Committee would examine five reports.\n")
+    assert [p.name for p in review.participants if p.name] == ["Cecilia Medina Quiroga"]
+    speakers = [review.participant(t.participant).name for t in review.turns
+                if "elected" in review.text[t.span.start:t.span.end]]
+    assert speakers == [None]  # the narrator's
+
+
+def test_the_perfect_of_a_translated_summary_opens_a_turn() -> None:
+    """A release translated from French writes "has thanked", "has questioned": the expert
+    speaks (with the plain past only, the sentence stayed in the turn before it)."""
+    review = analyze_text(
+        "The Committee on the Rights of the Child examines the report of Togo\n\nQuestions "
+        "by Committee Experts\n\nMRS. AMINA DIALLO, rapporteur of the Committee, wanted to know "
+        "whether a law was planned.\n\nMr. Kossi Lawson, Minister of Social Action, said a "
+        "bill was being drafted.\n\nMrs. Diallo has thanked the delegation for the dialogue.\n")
+    last = review.turns[-1]
+    assert review.participant(last.participant).name == "Amina Diallo"

@@ -53,7 +53,9 @@ SPEECH_VERBS_EN = (
 PERFECT_SPEECH_VERBS_EN = (
     r"said|told|asked|stated|explained|noted|indicated|informed|reported|stressed|"
     r"emphasized|emphasised|mentioned|pointed out|inquired|enquired|wondered|requested|"
-    r"recalled|replied|responded|assured|underlined|highlighted|wished to know|wanted to know"
+    r"recalled|replied|responded|assured|underlined|highlighted|wished to know|wanted to know|"
+    # the perfect of a translation from French ("Mrs. Diallo has thanked the delegation")
+    r"thanked|questioned|commended|congratulated|expressed|raised|urged"
 )
 PAST_TENSE_EN = (
     r"\b(?!(?:elected|re-elected|appointed|nominated|based|born|sworn|succeeded|replaced|"
@@ -144,9 +146,11 @@ OFFICE_BEFORE = (
 )
 #: An adverb between the title and the verb ("..., positively highlighted").
 ADVERB = r"(?:[a-z]+ly\s+)"
-#: Generic past participle of French reported speech ("a qualifié", "a rappelé").
+#: Generic past participle of French reported speech ("a qualifié", "a rappelé").  The
+#: auxiliary is a word of its own: the last letter of a name is not one ("Ms. Medina
+#: Quiroga was elected" is no "Quirog" who "a was").
 FRENCH_PERFECT = (
-    r"a (?:(?:notamment|également|aussi|ensuite|enfin|d['’]abord|par ailleurs|quant à lui|"
+    r"\ba (?:(?:notamment|également|aussi|ensuite|enfin|d['’]abord|par ailleurs|quant à lui|"
     r"quant à elle) )?(?!été\b)[a-zéèêîôû]+(?:é|i|u|t|s)e?s?\b"
 )
 
