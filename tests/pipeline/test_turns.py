@@ -153,6 +153,21 @@ def test_a_list_of_states_taking_the_floor_and_a_state_speaking_as_concerned() -
     assert [p.side for p in review.participants if p.name is None] == ["state", "other"]
 
 
+@pytest.mark.parametrize(("states", "speak"), [
+    ("Canada, Japan, Egypt, Slovenia and European Union", True),  # an organisation of States
+    ("Pakistan, Türkyie, Israel, Finland and the United States", True),  # one misspelt
+    ("Amnesty International, Human Rights Watch and Chile", False),  # one State only
+])
+def test_a_list_of_states_with_an_organisation_or_a_misspelt_name(states: str,
+                                                                  speak: bool) -> None:
+    """Most items are States (or an organisation of States): the list is States speaking."""
+    review = analyze_text(
+        "The Committee on the Rights of the Child held an informal meeting with States. "
+        f"{states} participated in the discussion.")
+    assert ([p.label for p in review.participants if p.side == "state"]
+            == (["States (unnamed speakers)"] if speak else []))
+
+
 def test_a_third_expert_opens_a_turn() -> None:
     review = analyze_text(
         "Questions by Committee Experts\nA Committee Expert asked about prisons. Another "

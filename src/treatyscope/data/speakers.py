@@ -238,13 +238,13 @@ _ORGANISATION = (
     r"Committee|Office|Programme|Fund|Agency|Ombudsman|Ombudsperson|Defender|NGO|UNICEF|"
     r"UNHCR|OHCHR|WHO|ILO|IOM|Secretariat)"
 )
+#: Organisations of States, which speak as States do ("the European Union").
+STATE_GROUPS = (r"(?:the )?(?:European Union|African Union|Organi[sz]ation of Islamic Cooperation|"
+                r"League of Arab States|Group of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 ANON_STATE = (
     # "A representative of Kazakhstan", "..., a representative of the Ministry of the Interior"
     r"(?:An?|an?|Another|another|One|The|the) (?:representative|member|delegate|speaker) of "
-    r"(?:the delegation|"
-    # organisations of States speak as States do ("the European Union")
-    r"(?:the )?(?:European Union|African Union|Organi[sz]ation of Islamic Cooperation|"
-    r"League of Arab States|Group of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})|"
+    rf"(?:the delegation|{STATE_GROUPS}|"
     # the offices of a State's prosecutors ("the Prosecutor General's Office")
     r"(?:the )?(?:(?:Public|State|General) )?(?:Prosecutor|Attorney)[ -]General['’]s Office|"
     r"(?:the )?Office of the (?:Public |State )?(?:Prosecutor|Attorney)(?:[ -]General)?|"

@@ -933,11 +933,20 @@ _STATES_LIST_LITERALS = ("took", "addressed", "participated", "statements", "spo
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+")
 
 
+#: The share of a list's items that must be States (or organisations of States) for the
+#: list to be States speaking: one name the country table does not know (a misspelling,
+#: "Türkyie") does not hide the others.
+STATES_SHARE = 2 / 3
+_STATE_GROUP = re.compile(rf"{P.STATE_GROUPS}$")
+
+
 def _all_states(names: str) -> bool:
     """True for a list of two or more State names ("The Russian Federation, Finland and
-    Chile")."""
+    Chile"), :data:`STATES_SHARE` of its items at least, and two countries among them."""
     items = [n for n in _LIST_SPLIT.split(names) if n]
-    return len(items) >= 2 and all(lookup_country(n) for n in items)
+    countries = sum(1 for n in items if lookup_country(n))
+    groups = sum(1 for n in items if _STATE_GROUP.match(n))
+    return countries >= 2 and countries + groups >= STATES_SHARE * len(items)
 
 
 def narrator_opener(text: str, sentence: Span) -> bool:
