@@ -779,6 +779,16 @@ def test_a_body_named_with_commas_and_and_stays_one_item() -> None:
     ("Le Comité des droits de l'homme a achevé l'examen du rapport de la Mauritanie. Demain "
      "matin, à 10 heures, le Comité entamera l'examen du rapport des Maldives (CCPR/C/MDV/2).",
      ("MDV", "CCPR/C/MDV/2", "Demain matin, à 10 heures")),
+    # the session to come by its ordinal, and a span of days (not "from 6": "to" + a number
+    # is no purpose)
+    ("The Committee on the Elimination of Racial Discrimination concluded its eightieth "
+     "session. The eighty-first session of the Committee will be held from 6 to 31 August "
+     "2012, during which it will consider the report of Senegal (CERD/C/SEN/16-18).",
+     ("SEN", "CERD/C/SEN/16-18", "from 6 to 31 August 2012")),
+    # the committee by its acronym
+    ("The Committee on Migrant Workers concluded its session. The CMW will next meet from 4 "
+     "to 13 September 2017 when members will review the report of Ecuador (CMW/C/ECU/3).",
+     ("ECU", "CMW/C/ECU/3", "from 4 to 13 September 2017")),
 ])
 def test_next_meeting_sentences_of_other_styles(text: str, expected: tuple[str, str, str]) -> None:
     meeting = analyze_text(text).metadata.next_meeting

@@ -83,6 +83,13 @@ NEXT_MEETING = (
     r"\b(?:committee|council|it)\s+will\s+(?:next\s+)?(?:begin|start|commence|open|continue|"
     r"take\s+up)\s+(?:its\s+|the\s+)?(?:review|consideration|examination)\s+of\b",
     r"\b(?:committee|council)\s+will\s+next\s+(?:review|consider|examine)\b",
+    # the session to come, by its ordinal: "The eighty-first session of the Committee will
+    # be held from 6 to 31 August 2012, during which it will consider the report of Senegal"
+    r"\bsession\s+of\s+the\s+(?:committee|council)\s+will\s+(?:be\s+held|take\s+place|"
+    r"open|convene)\b",
+    # the committee by its acronym: "The CMW will next meet from 4 to 13 September 2017"
+    r"\b(?:ccpr|cescr|cerd|cedaw|cat|crc|cmw|crpd|ced|spt)\s+will\s+(?:next\s+)?(?:meet|"
+    r"reconvene|resume|convene)\b",
     # releases of the 2000s: "When the Committee reconvenes at 3 p.m. this afternoon, it will
     # begin its consideration of the twelfth periodic report of Namibia"
     r"\bwhen\s+(?:the\s+)?(?:committee|council)\s+(?:(?:next|again)\s+)?(?:reconvenes|resumes|"
@@ -116,7 +123,9 @@ NEXT_MEETING_VERB = (
 )
 #: Where the time of the next meeting ends and its purpose begins.
 NEXT_MEETING_PURPOSE = (
-    r"(?:,?\s+(?:to|when|in\s+order\s+to|for|during\s+which|where|pour|afin|en\s+vue|lorsqu)\b|"
+    # ("to" before a number ends a span of days, not the time: "from 6 to 31 August")
+    r"(?:,?\s+(?:to(?!\s+\d)|when|in\s+order\s+to|for|during\s+which|where|pour|afin|en\s+vue|"
+    r"lorsqu)\b|"
     r",\s+(?:the|le|la)\s+(?:Committee|Council|Comité|Conseil)\b|,\s+it\s+will\b|"
     r",\s+(?:l['’]examen|the\s+consideration|(?:le|les)\s+(?:[\w-]+\s+){0,3}rapports?)\b|"
     r"(?<![ap]\.m)[.;](?:\s|$)|$)"
