@@ -168,6 +168,23 @@ def test_a_list_of_states_with_an_organisation_or_a_misspelt_name(states: str,
             == (["States (unnamed speakers)"] if speak else []))
 
 
+@pytest.mark.parametrize("composition", [
+    "La délégation saoudienne, qui comptait une trentaine de membres, était notamment "
+    "composée de hauts fonctionnaires du Ministère de la justice.",
+    "La délégation comprenait des représentants du Ministère de la santé.",
+])
+def test_a_french_delegation_composition_is_the_narrators(composition: str) -> None:
+    """The sentence that says who the delegation was is the narrator's, whatever adverb
+    it holds (it stayed in the head's turn, with its figure)."""
+    review = analyze_text(
+        "Le Comité pour l'élimination de la discrimination à l'égard des femmes examine le "
+        "rapport de l'Arabie saoudite\n\nPrésentation du rapport\n\nMme Hala Al-Tuwaijri, "
+        "Présidente de la Commission des droits de l'homme, a présenté le rapport. Elle a dit "
+        f"que la loi avait changé. {composition}\n")
+    [turn] = [t for t in review.turns if review.text[t.span.start:].startswith("La délégation")]
+    assert review.participant(turn.participant).label == "narrator"
+
+
 def test_a_third_expert_opens_a_turn() -> None:
     review = analyze_text(
         "Questions by Committee Experts\nA Committee Expert asked about prisons. Another "

@@ -321,7 +321,10 @@ NARRATOR_OPENERS = (
     r"appris|eu connaissance|reçu des informations)\b)|avait |examinera |entendra |reprendra |se réunira |poursuivra |"
     r"tiendra |achèvera |adoptera[ ,]|est |publiera |entamera |commencera |conclura |clôturera |"
     r"rendra |était saisi )",
-    r"(?:La|la) délégation [^.]{0,80}? (?:était|était également|était aussi) (?:composée|dirigée)",
+    # (with any adverb the composition of the metadata allows: "était notamment composée")
+    r"(?:La|la) délégation(?: [^.]{0,80}?)? (?:(?:était|est)(?: (?:également|aussi|notamment|"
+    r"principalement|essentiellement))? (?:composée|constituée|dirigée|conduite)|"
+    r"se compos(?:e|ait)|compren(?:d|ait))\b",
     r"At (?:the|its) (?:next|following) (?:meeting|public meeting)",
     r"(?:The|the) (?:public part of the )?meeting (?:was|rose|closed|opened|resumed)",
     # ... and the same in a transcript's brackets: "[The meeting was suspended at 11.55 a.m.]"
