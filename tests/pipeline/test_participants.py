@@ -130,6 +130,9 @@ def test_french_speakers() -> None:
         # "Taskforce" in one word
         ("Committee Expert and Coordinator of the Country Taskforce for Georgia", "committee",
          ["Committee Expert", "Country Rapporteur"]),
+        # the chair of another body
+        ("Chairperson of the Subcommittee on Prevention of Torture", "other", []),
+        ("Président du Sous-Comité pour la prévention de la torture", "other", []),
     ],
 )
 def test_classify_titles(title: str, side: str, roles: list[str]) -> None:
@@ -875,3 +878,18 @@ def test_the_perfect_of_a_translated_summary_opens_a_turn() -> None:
         "bill was being drafted.\n\nMrs. Diallo has thanked the delegation for the dialogue.\n")
     last = review.turns[-1]
     assert review.participant(last.participant).name == "Amina Diallo"
+
+
+@pytest.mark.parametrize(("title", "shown"), [
+    ("Committee Chairperson, summarizing the work of the session", "Committee Chairperson"),
+    ("Minister of Justice of Georgia, in concluding remarks", "Minister of Justice of Georgia"),
+    ("Committee Chair, in his opening remarks", "Committee Chair"),
+    # an office of several parts in capitals is whole
+    ("Minister of Planning, Housing and Works", "Minister of Planning, Housing and Works"),
+])
+def test_what_a_speaker_was_doing_is_no_part_of_the_title(title: str, shown: str) -> None:
+    review = analyze_text(
+        "Committee on the Elimination of Racial Discrimination reviews report of Georgia\n\n"
+        f"ANNA BERG, {title}, said the dialogue had been useful.\n")
+    [person] = [p for p in review.participants if p.name]
+    assert person.title == shown

@@ -382,6 +382,9 @@ STAFF_TITLE = (
 OTHER_TITLE = (
     r"special rapporteur|independent expert|high commissioner|secretary-general|"
     r"working group|commission of inquiry|commissioner for human rights|"
+    # another body of the same treaty ("Chairperson of the Subcommittee on Prevention of
+    # Torture") or of the system ("Chair of the Board of Trustees of the Voluntary Fund")
+    r"sub-?committee|sous-comité|board of trustees|voluntary fund|"
     r"national human rights institution|national human rights commission|"
     r"commission nationale des droits de l['’]homme|ombudsperson|ombudsman|non-governmental|"
     r"united nations|unicef|unhcr|ilo\b|iom\b|world health|office of the high|chief of|"

@@ -498,6 +498,15 @@ _PRESENTING_PHRASE = re.compile(
     r"[^,;]*?(?:reports?|rapports?)\b[^,;]*", re.IGNORECASE)
 
 
+#: A clause after an office, set off by a comma: what the speaker was doing ("Committee
+#: Chairperson, summarizing the work of the session", "..., in opening remarks"), no part of
+#: the office.  (A participle in lower case: "Minister of Planning, Housing and Works" is one
+#: office.)
+_TRAILING_CLAUSE = re.compile(
+    r",\s+(?:[a-z]+ing\b|in (?:(?:his|her|their) )?(?:opening|introductory|concluding|closing) "
+    r"(?:remarks|statement))")
+
+
 def _cleaned_title(title: str) -> str | None:
     """One title without the head-of-delegation phrase, a relative clause and bare role
     words (None when nothing is left)."""
@@ -510,6 +519,9 @@ def _cleaned_title(title: str) -> str | None:
         # what the person did, not an office: "..., presenting the report", "introducing the
         # initial report of his country (CMW/C/BOL/1)" (classify reads it from the raw titles)
         cleaned = _PRESENTING_PHRASE.sub("", cleaned).strip(" ,")
+    clause = _TRAILING_CLAUSE.search(cleaned)
+    if clause is not None:
+        cleaned = cleaned[: clause.start()]
     relative = _RELATIVE.search(cleaned)
     if relative and not _ROLE_WORD.search(cleaned, relative.end()):
         # "..., qui s'exprimait en ligne"; not "..., who served as Rapporteur for ..."
