@@ -276,6 +276,17 @@ def test_a_comparative_before_a_figure_bounds_it(text: str, qualifier: str) -> N
     assert quantity.qualifier == qualifier
 
 
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Les délégués étaient une trentaine de membres.", "about"),
+    ("Une vingtaine de centres avaient été ouverts.", "about"),
+    ("Les délégués étaient environ 30 membres.", "around"),  # the word before still wins
+])
+def test_a_french_collective_number_is_an_approximation(text: str, qualifier: str) -> None:
+    """"une trentaine de membres" is about thirty: the qualifier says so."""
+    [quantity] = find_quantities(text, Span(0, len(text)), "fr")
+    assert quantity.qualifier == qualifier
+
+
 def test_a_time_frame_in_weeks_measures_the_session() -> None:
     assert found("It considered five countries over the past three weeks.") == [
         ("five countries", 5, "countries"), ("three weeks", 3, "weeks")]

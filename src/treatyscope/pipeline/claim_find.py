@@ -790,7 +790,7 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
         # overlap, so the quantity's are f.start .. f.end and those before it toks[:f.start]
         subject = subject_within(toks, f.start, f.end + 1, f.start, f.noun is not None)
         qualifier = None if _period_of(toks, f, found[k - 1] if k else None, unit) else (
-            _qualifier(toks, f.start))
+            _qualifier(toks, f.start) or _collective_about(toks, f))
         out.append(Quantity(span, value, unit, qualifier, f.noun, elided, subject))
     return out
 
@@ -928,6 +928,12 @@ def _total_of(toks: list[Tok], before: int, floor: int = 0) -> str | None:
             head = _noun_head(toks, j + 1 + (toks[j + 1].low == "the"), lang, singular=False)
             return _NOUN_UNITS[toks[head].text] if head is not None else None
     return None
+
+
+def _collective_about(toks: list[Tok], f: _Found) -> str | None:
+    """"about" for a French collective number, an approximation in itself ("une trentaine
+    de membres": about thirty)."""
+    return "about" if toks[f.lo.last].low in FR_COLLECTIVES else None
 
 
 def _qualifier(toks: list[Tok], start: int) -> str | None:
