@@ -90,6 +90,20 @@ def test_collective_experts_open_a_turn_in_the_middle_of_a_line() -> None:
     assert [labels[q.asker] for q in review.questions if q.asker][-1] == "unnamed committee expert"
 
 
+@pytest.mark.parametrize("opening", [
+    "In general, the members of the Committee welcomed",
+    "In general, emphasizing the openness of the State to dialogue, the members of the "
+    "Committee welcomed",
+])
+def test_collective_experts_after_an_opening_phrase_open_a_turn(opening: str) -> None:
+    review = analyze_text(
+        "Committee against Torture reviews report of Kazakhstan\n\nPresenting the report, "
+        "Igor Rogov, Chairman of the Constitutional Council, said 12 courts had been created. "
+        f"{opening} the adoption of the new law.")
+    last = review.participant(review.turns[-1].participant)
+    assert last is not None and last.label == "unnamed committee expert"
+
+
 _NIGER = ("Le Comité des droits de l'enfant examine le rapport du Niger\n\nPrésentant le "
           "rapport, Mme Aïcha Kaba, Ministre de la justice, a indiqué que 12 tribunaux avaient "
           "été créés. {} de la détention des enfants.")

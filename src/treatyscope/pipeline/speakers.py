@@ -250,9 +250,14 @@ def _intro() -> re.Pattern[str]:
     return re.compile(P.INTRO_PHRASE)
 
 
+#: A participial clause after the opening phrase ("In general, emphasizing the openness of
+#: the State to dialogue, the members of the Committee welcomed ...").
+_SECOND_CLAUSE = r"(?:[a-z]+ing\b[^,.;?!]{0,160},\s+)?"
+
+
 @cache
 def _collective() -> re.Pattern[str]:
-    return re.compile(rf"{_START}(?:{P.COLLECTIVE_EXPERTS})\s+(?:{_VERB})")
+    return re.compile(rf"{_START}{_SECOND_CLAUSE}(?:{P.COLLECTIVE_EXPERTS})\s+(?:{_VERB})")
 
 
 @cache
