@@ -195,8 +195,8 @@ ANON_EXPERT_FR = (
 #: Collective committee speakers: an anonymous participant without a mention.
 COLLECTIVE_EXPERTS = (
     # (in lower case after an opening phrase: "In general, the members of the Committee")
-    r"(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Tt]he|[Tt]wo|[Tt]hree) )?(?:Committee )?(?:Experts|Members|members"
-    r"|experts)(?: of the Committee)?|Des (?:membres du Comité|experts)|"
+    r"(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Tt]he|[Tt]wo|[Tt]hree) )?(?:Committee )?"
+    r"(?:Experts|Members|members|experts)(?: of the Committee)?|Des (?:membres du Comité|experts)|"
     r"[Ll]es (?:experts|membres)(?: du Comité)?"
     r"|Plusieurs (?:membres du Comité|experts)"
 )

@@ -443,7 +443,6 @@ def place_groups(text: str) -> tuple[frozenset[str], ...]:
     return tuple(groups)
 
 
-
 def _add(weights: dict[str, float], text: str, factor: float, main: Terms, index: Index) -> Terms:
     """Add the terms of ``text`` that the question lacks, at ``factor`` of their weight."""
     context = terms(text, drop_request_words=True)

@@ -927,7 +927,7 @@ def collective_state_cue(text: str, sentence: Span) -> bool:
             and any(map(chunk.__contains__, _STATES_LIST_LITERALS))):
         return False  # speed only: every match holds a conjunction and one of these
     m = _states_list().match(chunk)
-    return m is not None and _all_states(m.group("list"))
+    return m is not None and _mostly_states(m.group("list"))
 
 
 #: A word every match of ``P.STATES_LIST_VERBS`` holds.
@@ -945,7 +945,7 @@ STATES_SHARE = 2 / 3
 _STATE_GROUP = re.compile(rf"{P.STATE_GROUPS}$")
 
 
-def _all_states(names: str) -> bool:
+def _mostly_states(names: str) -> bool:
     """True for a list of two or more State names ("The Russian Federation, Finland and
     Chile"), :data:`STATES_SHARE` of its items at least, and two countries among them."""
     items = [n for n in _LIST_SPLIT.split(names) if n]
