@@ -263,6 +263,10 @@ def test_qualifiers_stay_outside_the_span() -> None:
 @pytest.mark.parametrize(("text", "qualifier"), [
     # "over" after what it covers is no approximator
     ("The State had issued land titles over 1.2 million hectares.", None),
+    # ... nor after what spans a time
+    ("The day of general discussion would take place over two days.", None),
+    ("The reform was spread over three years.", None),
+    ("The trial lasted over two years.", "over"),
     ("The vacancy rate was below 1 per cent.", "less than"),
     ("The rate was lower than 5 per cent.", "less than"),
     ("Le taux était inférieur à 5 %.", "less than"),

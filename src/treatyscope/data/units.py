@@ -326,7 +326,10 @@ PREPOSITION_HEADS: dict[str, frozenset[str]] = {
                          "focused", "focussed"}),
     # "land titles over 1.2 million hectares", "control over 40 per cent": what it covers
     "over": frozenset({"titles", "title", "control", "authority", "jurisdiction", "rights",
-                       "sovereignty", "power", "powers", "ownership", "custody"}),
+                       "sovereignty", "power", "powers", "ownership", "custody",
+                       # the time something spans: "take place over two days", "spread over
+                       # three years"
+                       "place", "spread", "spanned", "spanning", "staggered", "phased"}),
     "about": frozenset({"asked", "asking", "talked", "spoke", "spoken", "information", "details",
                         "concerned", "concerns", "learned", "learnt", "heard", "enquired",
                         "inquired", "brought", "came", "come", "worried", "questions"}),
