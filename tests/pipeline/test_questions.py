@@ -139,6 +139,9 @@ def test_reported_question_stays_indirect_with_a_question_mark() -> None:
     # an addressee and an infinitive of informing
     "Il a prié l'État partie d'indiquer le nombre de plaintes reçues.",
     "Elle a demandé à la délégation de dire si des poursuites avaient été engagées.",
+    # whoever the question is asked of
+    "Elle a demandé au Comité comment il entendait réduire son arriéré.",
+    "Elle a demandé aux États présents quelles mesures ils avaient prises.",
     "Elle a invité la délégation à dire si le plan avait été adopté.",
     "Elle a souhaité que le Gouvernement précise si le décret était en vigueur.",
     # the addressee as the subject
@@ -530,6 +533,8 @@ def test_reported_requests_are_worded_as_the_question_they_report() -> None:
             == "Whether the measures that were taken had worked.")  # a clause in the subject
     assert direct_wording("asked about the budget?") == "About the budget?"
     assert direct_wording("a demandé si la loi existait") == "Si la loi existait"
+    assert (direct_wording("a demandé au Comité comment il réduirait son arriéré.")
+            == "comment il réduirait son arriéré.")
     # French present and conditional requests, adverbs between, an elided "si"
     assert (direct_wording("souhaiterait également savoir combien d'enfants sont scolarisés.")
             == "combien d'enfants sont scolarisés.")

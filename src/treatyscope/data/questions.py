@@ -158,7 +158,8 @@ FR_INFO_INFINITIVE = (
 FR_ADDRESSEE = r"(?:la délégation|l['’]État partie|le Gouvernement|les autorités)"
 #: What a French "demander" asks for: a clause or a noun of information, not "que" (a demand).
 FR_REQUEST_OBJECT = (
-    r"(?:\s+(?:à la délégation|à l['’]État partie|au Gouvernement|aux représentants|ensuite|"
+    # whom it is asked of, in a few words: "à la délégation", "au Comité", "aux États présents"
+    r"(?:\s+(?:à (?:la |l['’])[\w'’-]+(?:\s+[\w'’-]+){0,2}?|aux? [\w'’-]+(?:\s+[\w'’-]+){0,2}?|ensuite|"
     r"également|aussi|en outre|par ailleurs|encore|enfin|notamment|donc))*\s*(?::\s*)?"
     r"(?:si\b|s['’]|quel|quelle|quels|quelles|comment|pourquoi|combien|où|quand|qui\b|"
     # every indirect-interrogative opener: "ce qui était fait", "à quel stade", "en quoi
