@@ -893,3 +893,14 @@ def test_what_a_speaker_was_doing_is_no_part_of_the_title(title: str, shown: str
         f"ANNA BERG, {title}, said the dialogue had been useful.\n")
     [person] = [p for p in review.participants if p.name]
     assert person.title == shown
+
+
+def test_a_treaty_before_a_clause_is_no_speaker() -> None:
+    """"Under the Optional Protocol, the Committee had adopted ..., declared ..." names no
+    person (as one, it took the sentence's turn and its six figures)."""
+    review = analyze_text(
+        "Committee on the Rights of Persons with Disabilities closes its session\n\n"
+        "Under the Optional Protocol, the Committee had adopted decisions on 14 communications: "
+        "it had found violations in five cases, declared four communications inadmissible and "
+        "discontinued the examination of five others.\n")
+    assert [p.name for p in review.participants if p.name] == []
