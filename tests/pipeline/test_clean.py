@@ -59,6 +59,12 @@ def test_webcast_link_sentences_form_one_span_inside_flat_text() -> None:
     ]
 
 
+def test_the_webcast_sentence_with_the_bodys_full_name() -> None:
+    text = ("The Council will resume at 3 p.m. The webcast of the Human Rights Council meetings "
+            "can be found here.")
+    assert marked(text) == [text[text.index("The webcast"):]]
+
+
 def test_footers_are_boilerplate() -> None:
     text = (
         "He thanked the delegation. Produced by the United Nations Information Service in "

@@ -199,6 +199,15 @@ def test_a_french_delegation_composition_is_the_narrators(composition: str) -> N
     assert review.participant(turn.participant).label == "narrator"
 
 
+def test_what_the_council_has_before_it_is_the_narrators() -> None:
+    review = analyze_text(
+        "The Human Rights Council held an interactive dialogue with the Special Rapporteur. "
+        "Eritrea, speaking as the concerned country, said the report was biased. The Council "
+        "has before it the report of the Special Rapporteur (A/HRC/53/20).")
+    last = review.participant(review.turns[-1].participant)
+    assert last is not None and last.label == "narrator"
+
+
 def test_a_third_expert_opens_a_turn() -> None:
     review = analyze_text(
         "Questions by Committee Experts\nA Committee Expert asked about prisons. Another "

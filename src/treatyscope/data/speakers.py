@@ -309,7 +309,8 @@ NARRATOR_OPENERS = (
     r"afternoon|concluded|began|opened|closed|adopted|is (?:a body|composed|scheduled|holding|"
     r"meeting)|"
     r"then|next|also (?:adopted|heard))",
-    r"(?:The|the) (?:Human Rights )?Council (?:will|today|this morning|this afternoon|then|"
+    r"(?:The|the) (?:Human Rights )?Council (?:will|has before it|had before it|today|this morning|"
+    r"this afternoon|then|"
     r"next|concluded|began|opened|closed|adopted)",
     r"(?:The|the) delegation of (?:the )?(?:former )?[A-Z][^.]{0,80}? (?:was|were) (?:comprised|"
     r"composed|made up|led|headed)|(?:The|the) delegation of (?:the )?(?:former )?[A-Z][^.]{0,80}? "
