@@ -155,6 +155,7 @@ GENERIC_WORDS = _words(
 ) | _words(
     # inflected forms of the words above, evaluative words and frequent adverbs
     """
+    authorities
     addressed addressing affected allowed applied assessed carried caused changes changed
     concerns concerned created creating dealing developed encouraged ensuring established
     faced facing followed happened helped impacts implement implemented implementing
@@ -178,6 +179,8 @@ GENERIC_WORDS = _words(
     particulier particulière général générale actuel actuelle prévu prévue prévoit
     assurer garantir permettre permet renforcer améliorer mettre mis visant vise
     envisage envisageait envisager envisagé compte comptait compter entend entendait
+    envisagent envisageaient comptent comptaient entendent entendaient prévoient prévoyaient
+    prévoyait pourrait pourraient pu peut peuvent pouvait pouvaient grâce autorités
     prévoir adopter prendre pris prise prises
     effectivement réellement véritablement concrètement actuellement généralement
     particulièrement notamment souvent toujours
