@@ -769,6 +769,14 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
      "persons with disabilities were currently registered.", None),
     ("Ms. Lopez said that the share had risen from 11.4 per cent in 2016 to 14.2 per cent "
      "today.", None),
+    # ... joined by a bare "and" / "et", and after a figure in groups of thousands
+    ("Mme Lopez a dit que le registre avait été informatisé en 2017 et recensait aujourd'hui "
+     "18 900 détenus.", None),
+    ("Mme Lopez a dit que le registre avait été informatisé en 2017 et recensait 18 900 "
+     "détenus aujourd'hui.", None),
+    ("Ms. Lopez said the minimum wage had been raised in 2012 and now amounted to 640 manats "
+     "a month.", None),
+    ("Ms. Lopez said that in 2017, 12 schools had been built and 300 teachers hired.", 2017),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

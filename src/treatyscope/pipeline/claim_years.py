@@ -460,10 +460,15 @@ _RELATIVE_OPENING = re.compile(r"(?:which|who|qui)$")
 #: A figure said of today right after it ("14.2 per cent today", "14,2 % aujourd'hui"): the
 #: figure, its unit and the word of today, before any other figure or year.
 _NOW_AFTER_FIGURE = re.compile(
-    r"[^\s,;]+(?:\s+[^\s\d,;]+){0,3}?\s+(?:today|currently|now|at present|aujourd['’]hui|"
-    r"actuellement|à l['’]heure actuelle)\b", re.IGNORECASE)
+    # (the figure with its groups of thousands: "18 900 détenus aujourd'hui")
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|[^\s,;]+)(?:\s+[^\s\d,;]+){0,3}?\s+(?:today|"
+    r"currently|now|at present|aujourd['’]hui|actuellement|à l['’]heure actuelle)\b",
+    re.IGNORECASE)
 #: A second reported clause ("... in 2010 and that ..."), and what makes it of today.
 _AND_THAT = re.compile(r"\b(?:and|but)\s+that\b", re.IGNORECASE)
+#: A second clause joined by a bare conjunction ("informatisé en 2017 et recense aujourd'hui
+#: 18 900 détenus"), of today when a word of today comes before the figure.
+_AND = re.compile(r"\b(?:and|but|et|mais)\s+(?:que\s+|qu['’])?", re.IGNORECASE)
 
 
 def _now_after(text: str, clause: Span, local: list[YearMention], offset: int) -> bool:
@@ -473,7 +478,10 @@ def _now_after(text: str, clause: Span, local: list[YearMention], offset: int) -
     if last > offset:
         return False
     that = _AND_THAT.search(text, last, offset)
-    return that is not None and _NOW.search(text, that.end(), clause.end) is not None
+    if that is not None and _NOW.search(text, that.end(), clause.end) is not None:
+        return True
+    joined = _AND.search(text, last, offset)
+    return joined is not None and _NOW.search(text, joined.end(), offset) is not None
 
 
 def _antecedent_dates(text: str, sentence: Span, clause: Span,
