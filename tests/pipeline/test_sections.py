@@ -246,6 +246,17 @@ def test_headings_of_council_dialogues_and_informal_meetings() -> None:
     assert [s.kind for s in review.sections][-3:] == ["presentation", "dialogue", "statements"]
 
 
+def test_french_headings_of_an_informal_meeting_with_states() -> None:
+    review = analyze_text(
+        "Le Comité des droits de l'enfant tient une réunion informelle avec les États parties"
+        "\n\nLe Comité a tenu ce matin une réunion informelle.\n\n"
+        "Présentation par la Présidente du Comité\n\nLa Présidente a dit que 68 rapports "
+        "étaient en attente.\n\nDialogue avec les États\n\nLa Norvège a demandé comment "
+        "réduire l'arriéré.\n\nRéponses du Comité\n\nUne experte a répondu que le Comité "
+        "siégerait en deux chambres.\n")
+    assert [s.kind for s in review.sections][-3:] == ["statements", "dialogue", "statements"]
+
+
 def test_a_heading_line_typed_with_a_colon_is_a_heading() -> None:
     paragraphs = [
         "The Committee today concluded its review of the fifth periodic report of Benin.",

@@ -88,6 +88,12 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Interactive [Dd]ialogue(?: (?:with|on) .{2,120})?", "dialogue", False),
     (r"Statements? by (?:the )?[Cc]oncerned [Cc]ountr(?:y|ies)", "presentation", False),
     (r"(?:Responses?|Replies) (?:by|from) (?:the )?Committee (?:Experts?|Members?)", "statements", False),
+    (r"Dialogue with (?:the )?States(?: [Pp]arties)?", "dialogue", False),
+    # ... and in French: "Présentation par la Présidente du Comité", "Dialogue avec les États",
+    # "Réponses du Comité"
+    (r"Présentation par (?:la |le )?(?:Présidente?|Vice-[Pp]résidente?) du Comité", "statements", False),
+    (r"Dialogue avec les États(?: parties)?", "dialogue", False),
+    (r"Réponses (?:du Comité|des (?:membres du Comité|experts(?: du Comité)?))", "statements", False),
     (r"Articles? (?:\d{1,2}|premier)(?:(?:,| to| and| à| et|-|–) ?\d{1,2})*(?: of the (?:Convention|Covenant)| de la Convention| du Pacte)?", "dialogue", False),
     (rf"Reports? (?:of|by) {_STATE}", "report", False),
     # French releases
