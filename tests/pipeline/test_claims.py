@@ -1510,6 +1510,14 @@ def test_and_a_half_decisions_on_and_times_after_a_verb_with_its_object() -> Non
         (3.5, "years"), (2.5e6, "persons"), (64, "decisions"), (3, "times")]
 
 
+def test_a_french_half_after_the_unit() -> None:
+    """"deux ans et demi": the half follows the unit in French."""
+    text = "La procédure durait deux ans et demi et la visite 3 heures et demie."
+    assert [(text[q.span.start:q.span.end], q.value, q.unit)
+            for q in find_quantities(text, Span(0, len(text)), "fr")] == [
+        ("deux ans et demi", 2.5, "years"), ("3 heures et demie", 3.5, "hours")]
+
+
 def test_a_time_word_that_names_the_kind_of_what_is_counted() -> None:
     assert _units("that two day centres and 12 days of leave existed.") == [
         (2, "centres"), (12, "days")]

@@ -785,7 +785,10 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
                     or (None if members or _names_own_noun(toks, f) else before)
                     or own or _total_of(toks, f.start))
             elided = unit is None and not members  # members of a group: no unit to take
-        span = new_span(toks[f.start].start, toks[f.end].end)  # tokens in order (speed)
+        end = f.end
+        if isinstance(value, float) and _half_after(toks, end):
+            value, end = value + 0.5, end + 2  # "deux ans et demi": two and a half years
+        span = new_span(toks[f.start].start, toks[end].end)  # tokens in order (speed)
         # subject_of(toks, span.start, span.end, ...): the tokens are in order and do not
         # overlap, so the quantity's are f.start .. f.end and those before it toks[:f.start]
         subject = subject_within(toks, f.start, f.end + 1, f.start, f.noun is not None)
@@ -928,6 +931,18 @@ def _total_of(toks: list[Tok], before: int, floor: int = 0) -> str | None:
             head = _noun_head(toks, j + 1 + (toks[j + 1].low == "the"), lang, singular=False)
             return _NOUN_UNITS[toks[head].text] if head is not None else None
     return None
+
+
+def _half_after(toks: list[Tok], end: int) -> bool:
+    """True when "et demi(e)" follows a French duration's unit ("deux ans et demi", "trois
+    heures et demie"): a half more of it."""
+    return (end + 2 < len(toks) and toks[end].low in _HALVED_UNITS
+            and toks[end + 1].low == "et" and toks[end + 2].low in ("demi", "demie"))
+
+
+#: The French units a half is added to after "et".
+_HALVED_UNITS = frozenset({"an", "ans", "année", "années", "mois", "heure", "heures", "jour",
+                           "jours", "semaine", "semaines", "siècle", "siècles"})
 
 
 def _collective_about(toks: list[Tok], f: _Found) -> str | None:
