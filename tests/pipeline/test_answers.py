@@ -689,6 +689,7 @@ def test_a_place_the_question_is_about_is_no_required_name() -> None:
     assert place_groups("Si les enfants nés en France et en Belgique allaient à l'école.") == (
         {stem("France")}, {stem("Belgique")})
     assert place_groups("Was it done in Bishkek and did it reach Osh?") == ({stem("Bishkek")},)
+    assert place_groups("Was there accessible transport outside Sofia?") == ({stem("Sofia")},)
 
 
 PLACES = """Questions by Committee Experts

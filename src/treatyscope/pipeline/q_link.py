@@ -414,15 +414,15 @@ _INSTRUMENTS = frozenset(stem(w) for w in (
     "Protocols", "Charter", "Constitution", "Pacte", "Protocole", "Charte"))
 
 #: A place after "in" ("children in the Amazon region", "nés en République dominicaine"),
-#: or a list of them ("in Portugal and Italy", "en France et en Belgique"): where the
-#: question is about, not what it asks; an answer may name one of them, or the provinces
-#: instead, so none is a required name.
+#: "outside" or "across" ("transport outside Sofia"), or a list of them ("in Portugal and
+#: Italy", "en France et en Belgique"): where the question is about, not what it asks; an
+#: answer may name one of them, or the provinces instead, so none is a required name.
 _PLACE_NAME = r"(?:the |le |la |les |l['’])?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s?){1,3}"
-_PLACE = re.compile(rf"\b(?:in|en|dans) ({_PLACE_NAME}"
+_PLACE = re.compile(rf"\b(?:in|en|dans|outside|throughout|across|hors de) ({_PLACE_NAME}"
                     rf"(?:(?:,\s*|\s*\b(?:and|or|et|ou)\s+)(?:(?:in|en|dans)\s+)?{_PLACE_NAME})*)")
 #: The words before a place, as ``_PLACE`` reads them (a speed test).  French "au", "aux"
 #: and "à" also mark who is given something ("conforme aux Principes de Paris"): not read.
-_PLACE_WORDS = (" in ", " en ", " dans ")
+_PLACE_WORDS = (" in ", " en ", " dans ", " outside ", " throughout ", " across ", " hors de ")
 
 
 #: What parts the places of a list: "Portugal and Italy", "Spain, Italy or Greece".
