@@ -558,6 +558,9 @@ def test_light_stemmer_joins_word_forms() -> None:
     assert stem("formally") == stem("formal") and stem("really") != stem("re")
     # the four forms of a French adjective in -al
     assert stem("rurales") == stem("rurale") == stem("ruraux") == stem("rural")
+    # a French verb in -ifier and its noun in -ification, as in English
+    assert stem("identifiés") == stem("identification") == stem("identified")
+    assert stem("ratifier") == stem("ratifié") == stem("ratification")
     assert stem("pénales") == stem("pénal") and stem("sociale") == stem("sociaux")
     # a residential institution is no residence permit; a closure is what closed does
     assert stem("residential") != stem("residence") and stem("closure") == stem("closed")
