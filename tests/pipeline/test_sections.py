@@ -148,6 +148,12 @@ def test_headings_of_releases_of_the_2000s() -> None:
                            "Response of the Delegation\n\nThe delegation said it applied.\n\n"
                            "Preliminary Observations\n\nThe Rapporteur thanked the delegation.\n")
     assert [s.kind for s in shorter.sections][-2:] == ["responses", "concluding_remarks"]
+    # ... and whose closing words they are
+    rapporteur = analyze_text("Committee on Elimination of Racial Discrimination considers "
+                              "report of Finland\n\nResponse of the Delegation\n\nThe "
+                              "delegation said it applied.\n\nConcluding Observations of the "
+                              "Country Rapporteur\n\nThe Rapporteur thanked the delegation.\n")
+    assert [s.kind for s in rapporteur.sections][-2:] == ["responses", "concluding_remarks"]
 
 
 

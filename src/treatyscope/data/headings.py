@@ -73,6 +73,10 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (rf"(?:Responses?|Replies|Answers) of {_STATE}", "responses", False),
     # New York releases of the 2000s: "Country Response", "Government's Replies"
     (r"(?:Country|State party|Government|Delegation)(?:['’]s)? (?:Responses?|Reply|Replies|Answers)", "responses", False),
+    # ... with whose they are: "Concluding Observations of the Country Rapporteur"
+    (r"(?:Concluding|Closing|Preliminary Concluding) (?:Remarks|Statements?|Observations|Comments)"
+     r" (?:of|by) (?:the )?(?:Country |Committee )?(?:Rapporteur|Chair(?:person|man|woman)?|"
+     r"Committee|Head of (?:the )?Delegation|Delegation)", "concluding_remarks", False),
     (r"Concluding (?:Remarks|Statements?)", "concluding_remarks", True),
     # the Country Rapporteur's closing words in releases of the 2000s
     (r"Preliminary (?:Concluding )?(?:Observations|Remarks|Comments|Conclusions)", "concluding_remarks", True),
