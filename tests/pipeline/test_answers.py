@@ -693,6 +693,11 @@ def test_a_place_the_question_is_about_is_no_required_name() -> None:
         {stem("France")}, {stem("Belgique")})
     assert place_groups("Was it done in Bishkek and did it reach Osh?") == ({stem("Bishkek")},)
     assert place_groups("Was there accessible transport outside Sofia?") == ({stem("Sofia")},)
+    # a particle inside a name, and an administrative unit before it
+    assert place_groups("Were there offices in Colón and Gracias a Dios?") == (
+        {stem("Colón")}, {stem("Gracias"), stem("Dios")})
+    assert place_groups("Was it so in the department of Atlántida?") == (
+        {stem("department"), stem("Atlántida")},)
 
 
 PLACES = """Questions by Committee Experts

@@ -417,7 +417,13 @@ _INSTRUMENTS = frozenset(stem(w) for w in (
 #: "outside" or "across" ("transport outside Sofia"), or a list of them ("in Portugal and
 #: Italy", "en France et en Belgique"): where the question is about, not what it asks; an
 #: answer may name one of them, or the provinces instead, so none is a required name.
-_PLACE_NAME = r"(?:the |le |la |les |l['’])?(?:[A-ZÀ-ÖØ-Þ][\w'’-]+\s?){1,3}"
+_PLACE_NAME = (
+    r"(?:the |le |la |les |l['’])?"
+    # an administrative unit before its name: "the department of Atlántida"
+    r"(?:(?:department|province|region|district|municipality|county|island|governorate|"
+    r"département|région|commune) (?:of |de |du |d['’]))?"
+    # capitalised words, a lower-case particle between two: "Gracias a Dios", "Rio de Janeiro"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s(?:(?:a|de|del|do|da|dos|das|y)\s)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}\s?")
 _PLACE = re.compile(rf"\b(?:in|en|dans|outside|throughout|across|hors de) ({_PLACE_NAME}"
                     rf"(?:(?:,\s*|\s*\b(?:and|or|et|ou)\s+)(?:(?:in|en|dans)\s+)?{_PLACE_NAME})*)")
 #: The words before a place, as ``_PLACE`` reads them (a speed test).  French "au", "aux"
