@@ -686,6 +686,11 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # an event dated inside a "since" phrase starts a period: the figure spans years
     ("Ms. Lopez said that since the entry into force of the Protocol in 2013, the Committee "
      "had registered 26 communications.", None),
+    # ... after a possessive too
+    ("Mme Lopez a dit que la Commission avait reçu 214 plaintes depuis son installation en "
+     "2012.", None),
+    ("Ms. Lopez said that since its entry into force in March 2018, 3 cases had been brought.",
+     None),
     # a month and a year in an opening adverbial date the whole sentence
     ("In its May 2023 session, the Committee had launched a general comment, which "
      "attracted attention throughout the world, with over 16,000 children participating.", 2023),

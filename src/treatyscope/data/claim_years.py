@@ -55,7 +55,9 @@ BASE_BEFORE = re.compile(
     # a French comparison ("deux fois plus qu'en 2018"), not "a dit qu'en 2021, ..."
     r"\b(?:plus|moins|autant|davantage)\s+(?:[\w'’]+\s+){0,3}?qu['’]en)\s+(?:(?:the\s+)?end\s+of\s+)?$"
     # an event dated inside a "since" phrase: "since the entry into force of X in 2013"
-    r"|(?:\bsince\s+the|\bdepuis\s+(?:l['’]|la|le))\s*[^,.;:()]{1,80}?\s+(?:in|en)\s+$"
+    # ("since its creation in 2018", "depuis son installation en 2012")
+    r"|(?:\bsince\s+(?:the|its|their|his|her)|\bdepuis\s+(?:l['’]|la|le|les|son|sa|ses|leur|leurs|"
+    r"ce|cet|cette))\s*[^,.;:()]{1,80}?\s+(?:in|en)\s+$"
     # the base of a change after "over"/"on": "an increase of 15 per cent over 2006", "up 8
     # per cent on 2015" (a bare "over 2006" is a period: "over 2006, 500 cases ...")
     r"|\b(?:increases?|increased|rises?|rose|growth|grew|decreases?|decreased|declines?|"
