@@ -91,11 +91,13 @@ def test_collective_experts_open_a_turn_in_the_middle_of_a_line() -> None:
 
 
 @pytest.mark.parametrize("opening", [
+    "Questions raised by Committee Experts concerned",
+    "Issues raised by the members of the Committee included",
     "In general, the members of the Committee welcomed",
     "In general, emphasizing the openness of the State to dialogue, the members of the "
     "Committee welcomed",
 ])
-def test_collective_experts_after_an_opening_phrase_open_a_turn(opening: str) -> None:
+def test_collective_experts_in_other_wordings_open_a_turn(opening: str) -> None:
     review = analyze_text(
         "Committee against Torture reviews report of Kazakhstan\n\nPresenting the report, "
         "Igor Rogov, Chairman of the Constitutional Council, said 12 courts had been created. "

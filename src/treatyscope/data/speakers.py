@@ -200,6 +200,15 @@ COLLECTIVE_EXPERTS = (
     r"[Ll]es (?:experts|membres)(?: du Comité)?"
     r"|Plusieurs (?:membres du Comité|experts)"
 )
+#: The experts' questions as the subject of a summary ("Questions raised by Committee Experts
+#: concerned ...", "Issues raised by the members of the Committee included ..."): the
+#: experts speak together.
+EXPERTS_QUESTIONS = (
+    r"(?:Questions|Issues|Concerns|Comments)(?: and (?:comments|concerns|questions|issues))? "
+    r"(?:raised|put|asked|posed) by (?:the )?(?:Committee )?(?:Experts|Members|members)"
+    r"(?: of the Committee)?\s+(?:concerned|included|focused|related|covered|dealt|touched|"
+    r"ranged|addressed|centred|centered|revolved)\b"
+)
 #: States speaking together in a Council debate or an informal meeting with States ("Some
 #: speakers welcomed ...", "delegations asked ..."): one anonymous State-side participant.
 COLLECTIVE_STATES = (

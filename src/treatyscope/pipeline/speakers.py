@@ -259,7 +259,8 @@ _SECOND_CLAUSE = r"(?:[a-z]+ing\b[^,.;?!]{0,160},\s+)?"
 
 @cache
 def _collective() -> re.Pattern[str]:
-    return re.compile(rf"{_START}{_SECOND_CLAUSE}(?:{P.COLLECTIVE_EXPERTS})\s+(?:{_VERB})")
+    return re.compile(rf"{_START}(?:{_SECOND_CLAUSE}(?:{P.COLLECTIVE_EXPERTS})\s+(?:{_VERB})|"
+                      rf"{P.EXPERTS_QUESTIONS})")
 
 
 @cache
