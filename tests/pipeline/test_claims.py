@@ -1734,3 +1734,12 @@ def test_a_french_adjective_before_de_n_ans_makes_no_age() -> None:
     assert [c.value for c in analyze_text(head + "un programme national de cinq ans avait été "
                                           "adopté en 2023.").claims] == [5]
     assert analyze_text(head + "un enfant de 12 ans avait été arrêté.").claims == ()
+
+
+def test_a_total_of_the_sentences_subject_counts_the_subject() -> None:
+    """"Hate crimes reported in 2010 totalled 1,180": the number counts the subject, not the
+    hours of the sentence before."""
+    review = analyze_text("The Committee met. The hearings lasted 12 hours. Hate crimes "
+                          "reported in 2010 totalled 1,180. Complaints numbered 312.")
+    assert [(c.value, c.unit) for c in review.claims] == [
+        (12, "hours"), (1180, "crimes"), (312, "complaints")]

@@ -783,7 +783,7 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             unit = (_changed_to(toks, f, found[k + 1] if k + 1 < len(found) else None)
                     or _added_to(toks, f, found[:k], out)
                     or (None if members or _names_own_noun(toks, f) else before)
-                    or own or _total_of(toks, f.start))
+                    or own or _total_of(toks, f.start) or _subject_total(toks, f, k))
             elided = unit is None and not members  # members of a group: no unit to take
         end = f.end
         if isinstance(value, float) and _half_after(toks, end):
@@ -931,6 +931,20 @@ def _total_of(toks: list[Tok], before: int, floor: int = 0) -> str | None:
             head = _noun_head(toks, j + 1 + (toks[j + 1].low == "the"), lang, singular=False)
             return _NOUN_UNITS[toks[head].text] if head is not None else None
     return None
+
+
+#: Verbs that give the total of the sentence's subject: "Hate crimes reported in 2010
+#: totalled 1,180", "Complaints numbered 312".
+_TOTAL_VERBS = frozenset({"totalled", "totaled", "totalling", "totaling", "numbered"})
+
+
+def _subject_total(toks: list[Tok], f: _Found, k: int) -> str | None:
+    """The noun of a sentence's plural subject whose total a bare first number gives ("Hate
+    crimes reported in 2010 totalled 1,180": crimes), else None."""
+    if k or f.start < 2 or toks[f.start - 1].low not in _TOTAL_VERBS:
+        return None
+    head = _noun_head(toks, 1 if toks[0].low == "the" else 0, "en", singular=False)
+    return _NOUN_UNITS[toks[head].text] if head is not None and head < f.start else None
 
 
 def _half_after(toks: list[Tok], end: int) -> bool:
