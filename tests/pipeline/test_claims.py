@@ -1743,3 +1743,11 @@ def test_a_total_of_the_sentences_subject_counts_the_subject() -> None:
                           "reported in 2010 totalled 1,180. Complaints numbered 312.")
     assert [(c.value, c.unit) for c in review.claims] == [
         (12, "hours"), (1180, "crimes"), (312, "complaints")]
+
+
+def test_a_part_of_the_sentences_subject_counts_the_subject() -> None:
+    """"Sheltered workshops would remain, but 35 of them had been converted": the part
+    counts the subject, not the unit of the sentence before."""
+    review = analyze_text("The Committee met. Inspectors made 1,240 inspections. Sheltered "
+                          "workshops would remain, but 35 of them had been converted.")
+    assert [(c.value, c.unit) for c in review.claims] == [(1240, "inspections"), (35, "workshops")]

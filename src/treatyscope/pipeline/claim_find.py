@@ -783,7 +783,8 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             unit = (_changed_to(toks, f, found[k + 1] if k + 1 < len(found) else None)
                     or _added_to(toks, f, found[:k], out)
                     or (None if members or _names_own_noun(toks, f) else before)
-                    or own or _total_of(toks, f.start) or _subject_total(toks, f, k))
+                    or own or _total_of(toks, f.start) or _subject_total(toks, f, k)
+                    or _subject_part(toks, f, k))
             elided = unit is None and not members  # members of a group: no unit to take
         end = f.end
         if isinstance(value, float) and _half_after(toks, end):
@@ -942,6 +943,17 @@ def _subject_total(toks: list[Tok], f: _Found, k: int) -> str | None:
     """The noun of a sentence's plural subject whose total a bare first number gives ("Hate
     crimes reported in 2010 totalled 1,180": crimes), else None."""
     if k or f.start < 2 or toks[f.start - 1].low not in _TOTAL_VERBS:
+        return None
+    head = _noun_head(toks, 1 if toks[0].low == "the" else 0, "en", singular=False)
+    return _NOUN_UNITS[toks[head].text] if head is not None and head < f.start else None
+
+
+def _subject_part(toks: list[Tok], f: _Found, k: int) -> str | None:
+    """The noun of a sentence's plural subject that a first "N of them" counts a part of
+    ("Sheltered workshops would remain, but 35 of them had been converted": workshops), else
+    None (the noun of the sentence before, then)."""
+    after = [t.low for t in toks[f.end + 1 : f.end + 3]]
+    if k or after not in (["of", "them"], ["of", "these"], ["of", "those"]):
         return None
     head = _noun_head(toks, 1 if toks[0].low == "the" else 0, "en", singular=False)
     return _NOUN_UNITS[toks[head].text] if head is not None and head < f.start else None
