@@ -34,7 +34,27 @@ def test_main_text_keeps_headings_and_paragraphs() -> None:
     assert "Questions by Committee Experts" in blocks
     assert "Responses by the Delegation" in blocks
     assert "A Committee Expert asked whether a law was in place? Was it applied in practice?" in blocks
-    assert "First point." in blocks and "Second point." in blocks
+    assert "- First point." in blocks and "- Second point." in blocks  # with their marks
+
+
+def test_list_items_keep_their_marks_and_questions_listed_after_asked() -> None:
+    """A list item is written as Markdown writes it ("- ", "N. "): the questions an expert
+    lists after "She asked:" are read by those marks (without them, all were lost), and a
+    delegation listed one body an item is its composition."""
+    page = ("<html><body><article><h1>Committee on the Rights of the Child reviews Ghana</h1>"
+            "<p>The Committee today concluded its consideration of the report of Ghana.</p>"
+            "<h2>Questions by Committee Experts</h2><p>ANA LOPEZ, Committee Expert, asked:</p>"
+            "<ul><li>Was there a law on child labour?</li><li>How many inspectors were there?"
+            "</li></ul><ol><li>One</li><li>Two</li></ol><p>The delegation included "
+            "representatives of:</p><ul><li>the Ministry of Health;</li><li>the Ministry of "
+            "Justice.</li></ul></article></body></html>")
+    text = html_to_text(page)
+    assert "\n\n- Was there a law on child labour?\n\n" in text
+    assert "\n\n1. One\n\n2. Two" in text
+    review = treatyscope.analyze(page.encode())
+    assert [q.text for q in review.questions] == [
+        "Was there a law on child labour?", "How many inspectors were there?"]
+    assert review.metadata.delegation_composition == ("Ministry of Health", "Ministry of Justice")
 
 
 def test_a_page_wrapped_in_one_form_keeps_its_article() -> None:

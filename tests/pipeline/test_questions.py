@@ -980,3 +980,18 @@ def test_a_lede_restating_a_question_in_other_words_is_a_mention_of_it() -> None
                     "Botswana?"] == 2
     assert mentions["How the minimum wage was fixed."] == 1
     assert len(review.questions) == 4
+
+
+_NUMBERED = {"1. ": "Was there a law on child labour?",
+             "2. ": "What was the budget of the Commission in 2021?",
+             "- ": "How many inspectors were there?",
+             "11. ": "How many complaints of torture had been received?"}
+
+
+def test_a_list_number_or_paragraph_number_is_no_part_of_a_question() -> None:
+    """"3. What was the budget ...?" asks about the budget: the number is layout (it was
+    kept in the text, and as a rare term it drew an unrelated answer)."""
+    items = "\n".join(mark + question for mark, question in _NUMBERED.items())
+    review = analyze_text("Questions by Committee Experts\n\nANA LOPEZ, Committee Expert, "
+                          f"asked:\n\n{items}\n")
+    assert tuple(q.text for q in review.questions) == tuple(_NUMBERED.values())

@@ -116,12 +116,25 @@ def _blocks(node: LexborNode) -> list[str]:
         elif child.tag in BLOCK_TAGS and not _has_block_child(child):
             text = block_text(child, " " if child.tag in HEADINGS else "")
             if text:
-                out.append(text)
+                out.append(_list_mark(child) + text if child.tag == "li" else text)
         elif child.tag == "br":
             continue
         else:
             out.extend(_blocks(child))
     return out
+
+
+def _list_mark(item: LexborNode) -> str:
+    """The mark a list item is written with, as in Markdown: "N. " in a numbered list, else
+    "- " (a question list after "She asked:" is read by its marks)."""
+    parent = item.parent
+    if parent is None or parent.tag != "ol":
+        return "- "
+    number, sibling = 1, item.prev
+    while sibling is not None:
+        number += sibling.tag == "li"
+        sibling = sibling.prev
+    return f"{number}. "
 
 
 def block_text(node: LexborNode, separator: str = "") -> str:

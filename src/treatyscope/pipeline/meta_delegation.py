@@ -93,8 +93,9 @@ _LIST_TAIL = re.compile(r";\s+(?=[^;]*\b(?:delegation|délégation|took part|joi
                         r"étaient connectés)\b)")
 
 
-#: A list item on a line of its own: its glyph, and what ends it (a joiner, a stop).
-_BULLET_LINE = re.compile(r"\n[ \t]*[-•*–·▪][ \t]+([^\n]+)")
+#: A list item on a line of its own, blank lines between items allowed (an HTML list): its
+#: glyph or number, and what ends it (a joiner, a stop).
+_BULLET_LINE = re.compile(r"\n\s*(?:[-•*–·▪]|\d{1,2}[.)])[ \t]+([^\n]+)")
 _ITEM_END = re.compile(r"(?:[;,.]|[;,]?\s+(?:and|et))\s*$")
 
 

@@ -490,8 +490,8 @@ def direct_wording(ask: str) -> str:
     return rest
 
 
-#: Layout before a question's first word: a list glyph or an opening quotation mark.
-_LEAD_MARK = re.compile(r"^(?:[•·▪◦*\-–—]\s+|[“\"‘«]\s*)(?=\w)")
+#: Layout before a question's first word: a list glyph or number, an opening quotation mark.
+_LEAD_MARK = re.compile(r"^(?:[•·▪◦*\-–—]\s+|\d{1,2}[.)]\s+|[“\"‘«]\s*)(?=[^\W\d_])")
 #: What follows a quoted question: its closing marks and the reporting clause ("?” she
 #: asked.", "?” asked Mr. Lund, adding:"), or a closing mark alone.
 _QUOTE_TAIL = re.compile(r"\?[”\"’»]+(?:,?\s+[^?]*)?$")
@@ -500,7 +500,7 @@ _QUOTE_TAIL = re.compile(r"\?[”\"’»]+(?:,?\s+[^?]*)?$")
 def _unquoted(ask: str) -> str:
     """A question without the layout around it: "“How many ...?” she asked." -> "How many
     ...?", "• Had the law been adopted?" -> "Had the law been adopted?"."""
-    if not ask[:1].isalnum():
+    if not ask[:1].isalpha():  # a list glyph or number, a quotation mark
         ask = _LEAD_MARK.sub("", ask)
     return _QUOTE_TAIL.sub("?", ask) if "?" in ask else ask
 
