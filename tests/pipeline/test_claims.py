@@ -686,6 +686,10 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # an event dated inside a "since" phrase starts a period: the figure spans years
     ("Ms. Lopez said that since the entry into force of the Protocol in 2013, the Committee "
      "had registered 26 communications.", None),
+    # a year after "in" is a date, whatever capitalised word follows it
+    ("Ms. Lopez said that in 2020 Azerbaijan had been home to more than 212,000 migrant "
+     "workers.", 2020),
+    ("In 2023 Kenya's prison population stood at 59,000 persons.", 2023),
     # ... after a possessive too
     ("Mme Lopez a dit que la Commission avait reçu 214 plaintes depuis son installation en "
      "2012.", None),

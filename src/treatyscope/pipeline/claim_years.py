@@ -198,6 +198,12 @@ _FACTOR_BASE = re.compile(
 _AUXILIARY_BEFORE = re.compile(AUXILIARY_BEFORE, re.IGNORECASE)
 
 
+#: A preposition of time right before a year: the year is a date, whatever capitalised word
+#: follows it ("In 2023 Kenya's prison population ...").
+_TIME_PREPOSITION = re.compile(r"\b(?:in|during|since|until|by|en|depuis|durant|pendant)\s+$",
+                               re.IGNORECASE)
+
+
 def _kind(text: str, floor: int, start: int, end: int) -> str:
     low = lowered(text)
     rules, words = (_KIND_RULES, text) if low is None or _KIND_TWINS is None else (_KIND_TWINS, low)
@@ -219,8 +225,9 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
         return "name"  # "la loi n° 22.009 du 16 juin 2022 punit ...": the law's date
     if _NUMBER_PART_AFTER.match(text, end) and _NUMBER_SIGN_BEFORE.search(before):
         return "name"  # "la loi n° 2008-008", "Law No. 2015-36": the first part of a number
-    if (may_name and name_before.search(before)) or NAME_AFTER.match(after):
-        return "name"
+    if (may_name and name_before.search(before)) or (
+            NAME_AFTER.match(after) and not _TIME_PREPOSITION.search(before)):
+        return "name"  # (not "in 2020 Azerbaijan had been home to ...": a date)
     if LABEL_AFTER.match(after) and label_before.search(before):
         return "name"
     # (only for speed: both rules end with "in"/"en" and white space before the year)
