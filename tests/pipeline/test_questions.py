@@ -33,6 +33,15 @@ def test_direct_question_is_one_whole_sentence(sentence: str) -> None:
     assert clauses(sentence) == [(sentence, "direct")]
 
 
+def test_a_question_word_after_a_preposition_opens_a_question() -> None:
+    """"For how long ...", "Until when ...": a question (it also splits after "and")."""
+    assert clauses("Until when would the moratorium last?") == [
+        ("Until when would the moratorium last?", "direct")]
+    assert clauses("For how long could it be imposed, and how many prisoners had been held?") == [
+        ("For how long could it be imposed", "direct"),
+        ("how many prisoners had been held?", "direct")]
+
+
 def test_interrogative_ending_in_full_stop_is_a_question() -> None:
     sentence = "Was other data available to ensure that the rights of migrants could be upheld."
     assert clauses(sentence) == [(sentence, "direct")]

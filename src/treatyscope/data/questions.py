@@ -314,7 +314,10 @@ WEAK_ANAPHORA = (
 #: Question words that open a direct question at the start of a sentence.
 HEAD_WH_EN = (
     r"(?:What|Which|Who|Whom|Whose|Why|How|When|Where|To what|In what|In which|By what|"
-    r"For what)"
+    r"For what|"
+    # any preposition before a question word: "For how long ...", "Until when ...", "With
+    # whom ..."
+    r"(?:For|Until|Since|With|From|Under|On|At|By|To|In) (?:how|when|whom|which|what)\b)"
 )
 #: A question word and an inverted auxiliary before the subject: a direct question even when
 #: it ends in "." ("What was the status of the Treaty.", "Why had the law not been
