@@ -556,6 +556,8 @@ def test_light_stemmer_joins_word_forms() -> None:
     # an adjective in -al and its adverb: "equal access" is answered by "divided equally"
     assert stem("equally") == stem("equal") and stem("legally") == stem("legal")
     assert stem("formally") == stem("formal") and stem("really") != stem("re")
+    # any adverb has its adjective's stem
+    assert stem("separately") == stem("separate") and stem("effectively") == stem("effective")
     # the four forms of a French adjective in -al
     assert stem("rurales") == stem("rurale") == stem("ruraux") == stem("rural")
     # a French verb in -ifier and its noun in -ification, as in English

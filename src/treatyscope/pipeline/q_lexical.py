@@ -193,10 +193,12 @@ def stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
+            if suffix == "ly":
+                # an adverb has its adjective's stem: "separately", "equally" as
+                # "separate", "equal"
+                return stem(w)
             if suffix in _DOUBLING and w[-1] == w[-2] and w[-1] in _DOUBLED:
                 w = w[:-1]  # "stopped", "planning", "committed": "stop", "plan", "commit"
-            elif suffix == "ly" and w.endswith("al") and len(w) >= 5:
-                w = w[:-2]  # "equally", "legally" as "equal", "legal": "equ", "leg"
             break
     if len(w) > 3 and w.endswith("e"):  # vote/voting, centre/centres
         w = w[:-1]
