@@ -563,6 +563,9 @@ def test_light_stemmer_joins_word_forms() -> None:
     # a French verb in -ifier and its noun in -ification, as in English
     assert stem("identifiés") == stem("identification") == stem("identified")
     assert stem("ratifier") == stem("ratifié") == stem("ratification")
+    # ... and a participle in -ioned, -ionné and its noun in -ion
+    assert stem("sanctionnées") == stem("sanctions") == stem("sanctioned")
+    assert stem("mentionné") == stem("mention") == stem("mentioned")
     assert stem("pénales") == stem("pénal") and stem("sociale") == stem("sociaux")
     # a residential institution is no residence permit; a closure is what closed does
     assert stem("residential") != stem("residence") and stem("closure") == stem("closed")
