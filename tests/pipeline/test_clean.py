@@ -65,6 +65,12 @@ def test_the_webcast_sentence_with_the_bodys_full_name() -> None:
     assert marked(text) == [text[text.index("The webcast"):]]
 
 
+def test_the_french_documents_sentence_in_either_wording() -> None:
+    for words in ("relatifs aux", "se rapportant aux"):
+        sentence = (f"Les documents {words} travaux du Comité peuvent être consultés ici.")
+        assert marked(f"Le Comité a conclu. {sentence}") == [sentence], words
+
+
 def test_footers_are_boilerplate() -> None:
     text = (
         "He thanked the delegation. Produced by the United Nations Information Service in "

@@ -159,7 +159,7 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"Les? (?:webdiffusion|diffusion)[^.]{0,160}? (?:peut|peuvent) être (?:consultée?s?|suivie?s?)(?:[^.]|\.(?=\w)){0,80}\.",
     # "Le lien vers la webdiffusion de la séance est disponible ici."
     r"(?:Le lien vers |Un lien vers )?(?:la |les )?(?:webdiffusions?|retransmissions?|diffusions? en direct)[^.]{0,160}? (?:est|sont) (?:disponibles?|accessibles?) (?:ici|sur cette page|en ligne)(?:[^.]|\.(?=\w)){0,80}\.",
-    r"(?:Le programme de la session et )?(?:tous )?les documents relatifs (?:aux|à ses) travaux[^.]{0,200}? (?:peuvent être consultés|sont disponibles)[^.]{0,80}\.",
+    r"(?:Le programme de la session et )?(?:tous )?les documents (?:relatifs|se rapportant) (?:aux|à ses) travaux[^.]{0,200}? (?:peuvent être consultés|sont disponibles)[^.]{0,80}\.",
     r"Tous les comptes rendus[^.]{0,160}?\.",
     # any "where to find it" sentence about a meeting product: "Les comptes rendus des
     # séances publiques du Comité sont disponibles depuis la page internet ...", "... peuvent
@@ -170,7 +170,7 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"(?:ici|sur|depuis|via|à l['’]adresse|en ligne)(?:[^.]|\.(?=\w)){0,240}\.",
     # any documents link sentence that says where: "Tous les documents relatifs au présent
     # examen, dont le rapport de l'État partie, sont disponibles sur cette page."
-    r"(?:Tous )?[Ll]es documents relatifs (?:au|aux|à la|à l['’])[^.]{0,200}? (?:peuvent être consultés|sont disponibles|sont accessibles) (?:ici|sur (?:cette|la) page|sur le site|en ligne)[^.]{0,80}\.",
+    r"(?:Tous )?[Ll]es documents (?:relatifs|se rapportant) (?:au|aux|à la|à l['’])[^.]{0,200}? (?:peuvent être consultés|sont disponibles|sont accessibles) (?:ici|sur (?:cette|la) page|sur le site|en ligne)[^.]{0,80}\.",
     # the correction notice of a summary record (its first page's foot, or the end)
     r"This record is subject to correction\.",
     r"Corrections (?:to this record )?should be submitted in one of the working languages(?:[^.]|\.(?=\w)){0,300}\.",
