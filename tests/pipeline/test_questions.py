@@ -449,6 +449,8 @@ def test_excerpt_questions_reach_the_floor(corpus_reviews: dict[str, Review]) ->
 @pytest.mark.parametrize("sentence", [
     "He would also like to know what measures had been taken to train judges.",
     "She would be grateful if the delegation could explain the delays.",
+    "She would also be grateful for an explanation of why the bill had not been adopted.",
+    "She would further be interested in information on the number of judges.",
     "Il se demande si la loi a été appliquée.",
 ])
 def test_summary_record_variants(sentence: str) -> None:
@@ -542,6 +544,11 @@ def test_reported_requests_are_worded_as_the_question_they_report() -> None:
             == "Whether the measures that were taken had worked.")  # a clause in the subject
     assert direct_wording("asked about the budget?") == "About the budget?"
     assert direct_wording("a demandé si la loi existait") == "Si la loi existait"
+    # a polite request of a thing: the thing asked for
+    assert (direct_wording("would also be grateful for an explanation of why it was cut.")
+            == "an explanation of why it was cut.")
+    assert (direct_wording("would also appreciate information on the number of judges.")
+            == "information on the number of judges.")
     assert (direct_wording("a demandé au Comité comment il réduirait son arriéré.")
             == "comment il réduirait son arriéré.")
     # French present and conditional requests, adverbs between, an elided "si"

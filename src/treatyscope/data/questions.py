@@ -106,12 +106,13 @@ REQUEST_CUES_EN = (
     r"what|which|who|why|how|when|where|to what extent|about|as to)\b",
     r"\b(?:wished|wanted|would (?:also |further |in particular |particularly )?like|"
     r"would (?:also )?have liked|wishes|wants|was keen|were keen|was eager|"
-    r"was curious|were curious|would be (?:interested|glad|grateful|happy|pleased)|was "
+    r"was curious|were curious|would (?:also |further )?be (?:interested|glad|grateful|happy|pleased)|was "
     rf"interested|were interested)(?:\s+|{INSERT_EN})(?:also\s+|further\s+|in particular\s+)?to\s+"
     r"(?:know|learn|hear|find out|receive|have|see|understand|get|obtain|be informed)\b",
     rf"\b(?:requested|requesting|requests|sought|seeking|seeks|would (?:also |further |greatly |"
     rf"particularly |in particular )?(?:appreciate|welcome)|"
-    rf"would be grateful for|would be interested in|asked for|wanted)\s+"
+    rf"would (?:also |further |particularly |in particular )?be (?:grateful for|interested in)|"
+    rf"asked for|wanted)\s+"
     rf"(?:(?!(?:to|that|if|whether)\b)[\w'’\-]+\s+){{0,3}}{INFO_NOUNS_EN}\b",
     r"\b(?:was|were) (?:curious|interested) (?:about|as to|whether|if|in knowing|in learning|"
     r"in hearing)\b",

@@ -363,7 +363,10 @@ _REPORTED = re.compile(
     rf"(?:{_ASIDE})?\s+to know|enquired|inquired|wondered|requested|sought|"
     # a participle after the first question: "..., asking also whether X", "..., seeking
     # information on Y"
-    r"(?:asking|inquiring|enquiring)(?:\s+also)?|(?:seeking|requesting)(?=\s)|(?:a|ont)\s+"
+    r"(?:asking|inquiring|enquiring)(?:\s+also)?|(?:seeking|requesting)(?=\s)|"
+    # "would (also) be grateful for an explanation of X" -> "An explanation of X"
+    r"would\s+(?:(?:also|further)\s+)?(?:be grateful for|be interested in|appreciate|welcome)|"
+    r"(?:a|ont)\s+"
     rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé|(?:voulu|souhaité) (?:savoir|connaître|connaitre|"
     r"obtenir)|prié la délégation de (?:fournir|donner|communiquer))|"
     # the French present and conditional, adverbs between: "souhaiterait également savoir",
@@ -382,7 +385,8 @@ _REPORTED = re.compile(
     r"(?P<about>about|for|on|sur)\s+|"
     # "requested examples of such cases" -> "Examples of such cases"; "a demandé des
     # informations sur X" -> "Des informations sur X"
-    r"(?<=requested )|(?<=sought )|(?<=seeking )|(?<=requesting )|"
+    r"(?<=requested )|(?<=sought )|(?<=seeking )|(?<=requesting )|(?<=grateful for )|"
+    r"(?<=interested in )|(?<=appreciate )|(?<=welcome )|"
     # "voudrait connaître le montant de X" -> "Le montant de X"
     r"(?<=connaître )(?=(?:le|la|les|l['’]|leur|leurs|son|sa|ses)\b)|"
     r"(?=(?:des|de plus amples|d['’]autres|davantage d['’]|"
