@@ -904,3 +904,15 @@ def test_a_treaty_before_a_clause_is_no_speaker() -> None:
         "it had found violations in five cases, declared four communications inadmissible and "
         "discontinued the examination of five others.\n")
     assert [p.name for p in review.participants if p.name] == []
+
+
+def test_a_state_that_speaks_is_no_person() -> None:
+    """"Sri Lanka asked ...", "L'Afrique du Sud a souhaité savoir ...": two capitalised
+    words, but a State (as a person, it took the turns of the States after it)."""
+    review = analyze_text(
+        "Human Rights Council holds interactive dialogue\n\nThe Human Rights Council held an "
+        "interactive dialogue with the Special Rapporteur.\n\nSri Lanka asked what the "
+        "Rapporteur recommended. Saudi Arabia asked about funding. L'Afrique du Sud a souhaité "
+        "savoir comment aider.\n\nAna Costa Rica, Special Rapporteur, said 12 visits had been "
+        "made.\n")
+    assert [p.name for p in review.participants if p.name] == ["Ana Costa Rica"]

@@ -1028,6 +1028,8 @@ def _plausible_name(name: str) -> bool:
     Comité").  A particle inside the name ("Rosa María de la Torre", "DE LA TORRE") is
     no article: only the first word is read as one."""
     words = name.split()
+    if lookup_country(_ARTICLE_ELIDED.sub("", name)):
+        return False  # "Sri Lanka asked ...", "L'Afrique du Sud a souhaité savoir ...": a State
     if len(words) > 1 and words[0] in _AUXILIARIES and lookup_country(" ".join(words[1:])):
         return False  # "Had Niger concluded ...?": a question about a State ("Can Ünver" is a name)
     if words and words[-1].casefold() in _REGION_WORDS:
@@ -1047,6 +1049,8 @@ _REGION_WORDS = frozenset({"africa", "america", "americas", "asia", "europe", "o
 
 
 _ARTICLE = re.compile(r"^(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Ll]e|[Ll]a|[Ss]on|[Ss]a)\s+")
+#: An article before a State's name, elided or not ("L'Afrique du Sud", "Le Burkina Faso").
+_ARTICLE_ELIDED = re.compile(r"^(?:[Ll]['’]|[Ll]es?\s+|[Ll]a\s+|[Tt]he\s+)")
 
 
 def _office(office: str | None) -> str | None:
