@@ -71,6 +71,11 @@ def test_the_french_documents_sentence_in_either_wording() -> None:
         assert marked(f"Le Comité a conclu. {sentence}") == [sentence], words
 
 
+def test_the_documents_sentence_of_a_review() -> None:
+    sentence = "All documents relating to the review of Mauritius can be found here."
+    assert marked(f"The Working Group adopted the report. {sentence}") == [sentence]
+
+
 def test_footers_are_boilerplate() -> None:
     text = (
         "He thanked the delegation. Produced by the United Nations Information Service in "

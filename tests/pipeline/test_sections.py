@@ -169,11 +169,25 @@ _TOGO_ROUNDS = (
 )
 
 
-def test_french_rounds_by_articles_keep_their_headings() -> None:
+#: The French headings of a Council dialogue, with their kinds.
+_COUNCIL_FR = (
+    ("Aperçu du rapport", "report"),
+    ("Pays concerné", "presentation"),
+    ("Dialogue interactif", "dialogue"),
+    ("Réponses et remarques de conclusion du Rapporteur spécial", "concluding_remarks"),
+)
+
+
+@pytest.mark.parametrize(("title", "rounds"), [
+    ("Le Comité examine le rapport du Togo", _TOGO_ROUNDS),
+    ("Le Conseil des droits de l'homme tient un dialogue interactif", _COUNCIL_FR),
+])
+def test_french_headings_of_rounds_keep_their_kinds(
+        title: str, rounds: tuple[tuple[str, str], ...]) -> None:
     body = "".join(f"{heading}\n\nUne experte a demandé si la loi existait.\n\n"
-                   for heading, _ in _TOGO_ROUNDS)
-    review = analyze_text("Le Comité examine le rapport du Togo\n\n" + body)
-    assert [s.kind for s in review.sections][-7:] == [kind for _, kind in _TOGO_ROUNDS]
+                   for heading, _ in rounds)
+    review = analyze_text(f"{title}\n\n" + body)
+    assert [s.kind for s in review.sections][-len(rounds):] == [kind for _, kind in rounds]
 
 
 @pytest.mark.parametrize(("questions", "response"), [

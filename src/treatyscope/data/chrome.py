@@ -146,7 +146,7 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"(?:The )?webcast of (?:the )?(?:(?:[A-Z][\w-]* ){0,4}(?:Committee|Council)|public)[^.]{0,120}? can be (?:found|accessed) (?:here|on|via|at)(?:[^.]|\.(?=\w)){0,240}\.",
     # "Meetings of the Committee are webcast live here."
     r"(?:The )?(?:public )?meetings of the (?:Committee|Council)[^.]{0,80}? (?:are|will be) webcast(?: live)? (?:here|on|at|via)(?:[^.]|\.(?=\w)){0,80}\.",
-    r"(?:All )?(?:the )?documents relating to the (?:Committee|Council|session)[^.]{0,160}? (?:can be found|are available) (?:here|on)[^.]{0,80}\.",
+    r"(?:All )?(?:the )?documents relating to the (?:Committee|Council|session|review)[^.]{0,160}? (?:can be found|are available) (?:here|on)[^.]{0,80}\.",
     r"All (?:the )?meeting summar(?:y|ies)(?: releases)?[^.]{0,80}? can be found (?:here|on)[^.]{0,80}\.",
     r"Meeting summar(?:y|ies)(?: releases)?[^.]{0,80}? can be found[^.]{0,80}\.",
     r"Documents and reports related to the [^.]{0,160}? can be found (?:here|on)[^.]{0,80}\.",

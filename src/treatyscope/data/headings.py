@@ -93,6 +93,11 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Statements? by (?:the )?[Cc]oncerned [Cc]ountr(?:y|ies)", "presentation", False),
     (r"(?:Responses?|Replies) (?:by|from) (?:the )?Committee (?:Experts?|Members?)", "statements", False),
     (r"Dialogue with (?:the )?States(?: [Pp]arties)?", "dialogue", False),
+    # ... and the French headings of a Council dialogue
+    (r"Dialogue interactif(?: (?:avec|sur) .{2,120})?", "dialogue", False),
+    (r"(?:Déclarations? d[eu]s? )?[Pp]ays concernés?", "presentation", False),
+    (r"Aperçu (?:du|des) rapports?", "report", False),
+    (r"(?:Réponses et )?[Rr]emarques de conclusion(?: d[eu] .{2,80})?", "concluding_remarks", False),
     # ... and in French: "Présentation par la Présidente du Comité", "Dialogue avec les États",
     # "Réponses du Comité"
     (r"Présentation par (?:la |le )?(?:Présidente?|Vice-[Pp]résidente?) du Comité", "statements", False),
