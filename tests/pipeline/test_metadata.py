@@ -785,6 +785,10 @@ def test_a_body_named_with_commas_and_and_stays_one_item() -> None:
      "session. The eighty-first session of the Committee will be held from 6 to 31 August "
      "2012, during which it will consider the report of Senegal (CERD/C/SEN/16-18).",
      ("SEN", "CERD/C/SEN/16-18", "from 6 to 31 August 2012")),
+    # the Working Group of the Universal Periodic Review, and a State's "human rights record"
+    ("The Working Group on the Universal Periodic Review today reviewed Mauritius. The Working "
+     "Group will next meet at 9 a.m. on Thursday, 26 January, to review the human rights record "
+     "of Switzerland.", ("CHE", None, "9 a.m. on Thursday, 26 January")),
     # the committee by its acronym
     ("The Committee on Migrant Workers concluded its session. The CMW will next meet from 4 "
      "to 13 September 2017 when members will review the report of Ecuador (CMW/C/ECU/3).",

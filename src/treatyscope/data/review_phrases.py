@@ -19,6 +19,8 @@ REVIEW_NOUN = (
     # (the Council's "Examen périodique universel (EPU) de Madagascar" has its adjectives
     # between the noun and the State)
     r"\b(?:examen\s+p[ée]riodique\s+universel(?:\s+\(EPU\))?|review|examen|outcomes?|r[ée]sultats?|"
+    # the Working Group reviews a State's "human rights record"
+    r"human\s+rights\s+record|"
     # what a State submits under article 29 (4) of the Convention on Enforced Disappearances
     r"additional\s+information|informations\s+compl[ée]mentaires)"
 )
@@ -73,8 +75,8 @@ OTHER_EVENT = (
 #: The sentence that announces the next meeting (case-insensitive; written in lower case,
 #: each alternative opening with \b, for the faster search of ``meta_review``).
 NEXT_MEETING = (
-    r"\b(?:committee|council|comité|conseil)(?:['’]s)?\s+(?:will|would|is\s+scheduled\s+to|is\s+due\s+to)\s+"
-    r"(?:next\s+)?(?:meet|reconvene|resume|convene)\b",
+    r"\b(?:committee|council|working\s+group|comité|conseil)(?:['’]s)?\s+(?:will|would|is\s+"
+    r"scheduled\s+to|is\s+due\s+to)\s+(?:next\s+)?(?:meet|reconvene|resume|convene)\b",
     r"\bnext\s+(?:public\s+)?(?:meeting|session)\s+(?:of\s+the\s+(?:committee|council)\s+)?"
     r"(?:will|would|is)\b",
     r"\bat\s+its\s+next\s+(?:public\s+)?meeting\b",
