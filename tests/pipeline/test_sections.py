@@ -36,6 +36,17 @@ def test_inline_headings_in_flat_text() -> None:
     ]
 
 
+def test_a_heading_glued_to_the_sentence_before_it() -> None:
+    """A phone paste loses the space: "... after grade 12.Concluding Remarks" then a line
+    break is still the heading (alone on the rest of its line)."""
+    review = analyze_text(
+        "The Committee today reviewed the report of Ghana.\nResponses by the Delegation\nThe "
+        "delegation said girls could return to school after grade 12.Concluding Remarks\n"
+        "ANN LEE, Committee Chair, thanked the delegation. She noted progress.Reports were due "
+        "in 2026.\n")
+    assert kinds(review)[-2:] == ["responses", "concluding_remarks"]
+
+
 def test_sections_cover_the_text_in_order() -> None:
     review = analyze_text(FLAT)
     spans = [s.span for s in review.sections]

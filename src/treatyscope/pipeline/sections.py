@@ -52,6 +52,14 @@ def _inline_headings() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"{INLINE_STOP}\s+{heading}"), re.compile(heading)
 
 
+@cache
+def _glued_headings() -> re.Pattern[str]:
+    """A heading glued to the stop of the sentence before it, alone on the rest of its line
+    (a text pasted from a phone: "... in grade 12.Concluding Remarks")."""
+    groups = "|".join(f"(?P<h{i}>{rx})" for i, (rx, _, ok) in enumerate(HEADINGS) if ok)
+    return re.compile(rf"{INLINE_STOP}(?:{groups})(?=[ \t]*(?:\n|$))")
+
+
 def _inline_matches(text: str) -> list[re.Match[str]]:
     r"""What ``(?:(?<=STOP)\s+|^)HEADING`` (MULTILINE) finds with finditer, found faster.
 
@@ -63,6 +71,8 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     """
     after_stop, at_line = _inline_headings()
     found = {m.start(m.lastgroup or 0): m for m in after_stop.finditer(text)}
+    for glued in _glued_headings().finditer(text):  # "... grade 12.Concluding Remarks\n"
+        found.setdefault(glued.start(glued.lastgroup or 0), glued)
     start = 0
     while start >= 0:
         m = at_line.match(text, start)
