@@ -42,6 +42,16 @@ def test_a_question_word_after_a_preposition_opens_a_question() -> None:
         ("how many prisoners had been held?", "direct")]
 
 
+def test_lettered_items_inside_one_sentence_are_split_at_their_letters() -> None:
+    """"...: (a) what X; (b) how many Y, and what Z; and (c) whether W": the cuts fall at the
+    letters (and at "and what" inside an item), not across items."""
+    found = clauses("He asked the delegation to provide information on the following: (a) what "
+                    "mechanisms existed; (b) how many families had been resettled, and what compensation "
+                    "they had received; and (c) whether the law had been enforced.")
+    assert [text.split()[0] for text, _ in found[1:]] == ["how", "what", "whether"]
+    assert len(found) == 4
+
+
 def test_interrogative_ending_in_full_stop_is_a_question() -> None:
     sentence = "Was other data available to ensure that the rights of migrants could be upheld."
     assert clauses(sentence) == [(sentence, "direct")]

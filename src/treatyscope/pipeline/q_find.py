@@ -71,6 +71,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"|,\s+(?P<q3>(?i:when|where)\s+{aux_lower}\s+{subj}\b)"),
         "split": re.compile(
             rf"(?:,?\s+\band|;)(?:,?\s+{Q.CONDITION_EN},?)?\s+"
+            # a lettered item of a list inside the sentence: "...; (b) how many ...; and (c)"
+            r"(?:(?:and\s+)?\(?[a-h]\)\s+)?"
             # a second request in the infinitive: "to know X and to learn whether Y"
             r"(?:to (?:know|learn|hear|find out|understand)\s+)?"
             rf"(?P<t>(?i:{Q.SPLIT_WH_EN})\b|{aux_lower}\s+{subj}\b)"),
