@@ -995,6 +995,9 @@ def test_a_relative_that_refers_back_to_nothing() -> None:
     from treatyscope.pipeline.q_link import _ANAPHORA
 
     assert not has_anaphor(_ANAPHORA, "how many associations that had been refused appealed")
+    # ... before any past tense
+    assert not has_anaphor(_ANAPHORA, "why was the share of reports that led to prosecution low")
+    assert not has_anaphor(_ANAPHORA, "were sanctions applied to schools that failed to comply")
     # a pronoun for a noun of the question itself
     assert not has_anaphor(_ANAPHORA, "why was the employment rate of women lower than that of men")
     assert has_anaphor(_ANAPHORA, "had that law been applied")

@@ -620,8 +620,11 @@ def has_anaphor(pattern: re.Pattern[str], text: str) -> bool:
         if word != "that":
             return True
         after = text[m.end():m.end() + 24].split()
-        if after and after[0].lower().strip(",") in _VERB_AFTER_THAT:
-            continue  # "associations that had been refused": a relative pronoun
+        verb = after[0].lower().strip(",") if after else ""
+        if verb in _VERB_AFTER_THAT or (len(verb) > 4 and verb.endswith("ed")):
+            # "associations that had been refused", "reports that resulted in ...": a
+            # relative pronoun
+            continue
         before = text[max(0, m.start() - 24):m.start()].split()
         if not before or before[-1].lower() not in Q.CLAUSE_THAT_AFTER:
             return True
@@ -642,7 +645,9 @@ _GENERIC_THOSE = re.compile(
 _VERB_AFTER_THAT = frozenset({
     "had", "have", "has", "was", "were", "is", "are", "would", "could", "did", "do", "does",
     "will", "can", "might", "should", "must", "may", "remained", "concerned", "related",
-    "affected", "existed", "needed", "applied", "included", "provided", "allowed"})
+    "affected", "existed", "needed", "applied", "included", "provided", "allowed", "led",
+    "took", "made", "came", "went", "gave", "held", "brought", "fell", "rose", "saw", "got",
+    "became", "met", "left", "kept", "found", "paid", "sought", "won", "lost"})
 
 
 #: What joins a question's own wording to the premise it refers back to ("How many were
