@@ -950,6 +950,22 @@ def test_national_currencies_with_unambiguous_names() -> None:
         (38e6, "GHS"), (61e6, "GHS"), (1.9e9, "MNT")]
 
 
+@pytest.mark.parametrize(("amount", "lang", "code"), [
+    ("120 million Swedish kronor", "en", "SEK"),
+    ("40 million Norwegian kroner", "en", "NOK"),
+    ("12 millions de couronnes estoniennes", "fr", "EEK"),
+])
+def test_a_crown_named_with_its_states_adjective(amount: str, lang: str, code: str) -> None:
+    """The adjective names the State of a crown whatever the State party (the noun alone
+    is read by the State party)."""
+    text = (f"The Committee reviewed the report of Sweden. The delegation said {amount} had "
+            "been allocated." if lang == "en" else
+            f"Le Comité a examiné le rapport de la Suède. La délégation a dit que {amount} "
+            "avaient été alloués.")
+    [claim] = analyze_text(text).claims
+    assert (claim.text, claim.unit) == (amount, code)
+
+
 def test_a_count_restated_with_another_name_for_states() -> None:
     review = analyze_text(
         "The Committee closed its session. Ana Lopez, Committee Chair, said the Committee had "

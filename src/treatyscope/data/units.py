@@ -75,6 +75,13 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     # an invariable name several States give their currency: the noun, coded by the State
     ("kwacha",): "kwacha", ("escudos",): "escudos", ("escudo",): "escudos",
     ("kroner",): "kroner", ("kronor",): "kronor", ("krónur",): "krónur", ("som",): "som",
+    # ... and with the State's adjective, which names it alone
+    ("swedish", "kronor"): "SEK", ("swedish", "krona"): "SEK", ("norwegian", "kroner"): "NOK",
+    ("norwegian", "krone"): "NOK", ("danish", "kroner"): "DKK", ("danish", "krone"): "DKK",
+    ("icelandic", "krónur"): "ISK", ("icelandic", "kronur"): "ISK",
+    ("couronnes", "suédoises"): "SEK", ("couronnes", "norvégiennes"): "NOK",
+    ("couronnes", "danoises"): "DKK", ("couronnes", "estoniennes"): "EEK",
+    ("estonian", "kroons"): "EEK", ("slovak", "korunas"): "SKK",
     ("soum",): "soum",
     ("years",): "years", ("year",): "years", ("ans",): "years", ("an",): "years",
     ("années",): "years", ("months",): "months", ("month",): "months", ("mois",): "months",
