@@ -36,6 +36,18 @@ def test_inline_headings_in_flat_text() -> None:
     ]
 
 
+def test_rounds_named_by_their_treaty_and_articles_under_a_round() -> None:
+    """"Questions on the Optional Protocol on ..." opens a round of questions; "Articles 1
+    to 6" right under "Questions by Experts" is what that round is about, not a dialogue."""
+    review = analyze_text(
+        "Committee on the Rights of the Child reviews reports of Paraguay\n\nThe Committee "
+        "today reviewed the reports.\n\nQuestions on the Optional Protocol on the sale of "
+        "children\n\nAN EXPERT asked whether the law applied.\n\nReplies under the Optional "
+        "Protocol on the sale of children\n\nThe delegation said it did.\n\nQuestions by "
+        "Experts\n\nArticles 1 to 6\n\nAN EXPERT asked whether quotas existed.\n")
+    assert kinds(review)[-4:] == ["questions", "responses", "questions", "questions"]
+
+
 def test_a_heading_glued_to_the_sentence_before_it() -> None:
     """A phone paste loses the space: "... after grade 12.Concluding Remarks" then a line
     break is still the heading (alone on the rest of its line)."""

@@ -25,6 +25,11 @@ _SCOPE = (r"(?:\s+(?:on|concerning|relating to|under|regarding)\s+(?:the\s+)?Art
 _SCOPE_FR = (r"(?:\s+(?:sur|concernant|relatives?\s+aux?)\s+(?:les\s+|l['’])?[Aa]rticles?\s+"
              r"(?:\d{1,2}|premier)(?:(?:,|\s+à|\s+et|-|–)\s*\d{1,2})*(?:\s+(?:de la Convention|du Pacte))?)?")
 
+#: The treaty a round of a review under several is about ("... on the Optional Protocol on
+#: the sale of children").
+_TREATY_TOPIC = (r"(?:on|under|concerning|regarding) the (?:Optional Protocols?|Convention|"
+                 r"Covenant)(?: (?:on|to|of) .{2,120})?")
+
 #: The Rapporteurs or the Task Force who open the questions ("Questions from the Country
 #: Rapporteur", "Questions by the Country Task Force").
 _RAPPORTEURS = r"(?:Country )?(?:Co-)?Rapporteurs?|(?:Country )?Task ?Force"
@@ -52,6 +57,10 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     # to 12", "Response on Articles 6 to 9"
     (rf"{_ROUND}Questions{_SCOPE.removesuffix('?')}", "questions", False),
     (rf"{_ROUND}(?:Responses?|Replies|Answers){_SCOPE.removesuffix('?')}", "responses", False),
+    # a round named by the treaty it is about: "Questions on the Optional Protocol on the sale
+    # of children", "Replies under the Optional Protocol on children in armed conflict"
+    (rf"Questions {_TREATY_TOPIC}", "questions", False),
+    (rf"(?:Responses?|Replies|Answers) {_TREATY_TOPIC}", "responses", False),
     # the French heading put into English word for word ("Questions and observations of
     # the members of the Committee"), as a machine translation gives it
     (r"Questions (?:and (?:Comments|Observations) )?(?:of|from) (?:the )?(?:Members of the "

@@ -103,7 +103,23 @@ def find_headings(text: str, boilerplate: list[Span]) -> list[tuple[Span, str]]:
         del found[start]
     for span, kind in _topic_headings(text, [found[k] for k in sorted(found)], boilerplate):
         found.setdefault(span.start, (span, kind))
-    return [found[k] for k in sorted(found)]
+    return _sub_headings(text, [found[k] for k in sorted(found)])
+
+
+def _sub_headings(text: str, headings: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A dialogue heading right under a questions or responses heading ("Questions by
+    Experts", then "Articles 1 to 6") names what they are about: it is of their kind."""
+    out: list[tuple[Span, str]] = []
+    for span, kind in headings:
+        if (kind == "dialogue" and out and out[-1][1] in _ROUNDS
+                and not text[out[-1][0].end:span.start].strip()):
+            kind = out[-1][1]
+        out.append((span, kind))
+    return out
+
+
+#: The kinds of heading a sub-heading right under them takes.
+_ROUNDS = frozenset({"questions", "responses", "statements"})
 
 
 #: Sections whose topics a page may head with short lines of their own ("Questions by
