@@ -789,6 +789,10 @@ def test_a_body_named_with_commas_and_and_stays_one_item() -> None:
     ("The Working Group on the Universal Periodic Review today reviewed Mauritius. The Working "
      "Group will next meet at 9 a.m. on Thursday, 26 January, to review the human rights record "
      "of Switzerland.", ("CHE", None, "9 a.m. on Thursday, 26 January")),
+    # a summary record's reported speech
+    ("Summary record of the 388th meeting. The Chair said that the Committee would next "
+     "consider the second periodic report of Senegal (CMW/C/SEN/2).",
+     ("SEN", "CMW/C/SEN/2", None)),
     # the committee by its acronym
     ("The Committee on Migrant Workers concluded its session. The CMW will next meet from 4 "
      "to 13 September 2017 when members will review the report of Ecuador (CMW/C/ECU/3).",

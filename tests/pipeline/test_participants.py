@@ -916,3 +916,14 @@ def test_a_state_that_speaks_is_no_person() -> None:
         "savoir comment aider.\n\nAna Costa Rica, Special Rapporteur, said 12 visits had been "
         "made.\n")
     assert [p.name for p in review.participants if p.name] == ["Ana Costa Rica"]
+
+
+def test_members_who_make_the_solemn_declaration_are_no_speakers() -> None:
+    """New members sworn in speak no words of the meeting ("made the solemn declaration")."""
+    review = analyze_text(
+        "Committee on Economic, Social and Cultural Rights opens seventy-fourth session\n\n"
+        "The Committee today opened its seventy-fourth session.\n\nTwo new members of the "
+        "Committee, Ana Lopez and Rita Kaminska, made the solemn declaration.\n\nPETER "
+        "MWANGI, of Kenya, elected in April 2023 to fill a vacancy, made the solemn "
+        "declaration.\n\nMARIA DIAZ, Committee Chair, said six reports were due.\n")
+    assert [p.name for p in review.participants if p.name] == ["Maria Diaz"]

@@ -84,7 +84,8 @@ NEXT_MEETING = (
     # the report of Malta"
     r"\b(?:committee|council|it)\s+will\s+(?:next\s+)?(?:begin|start|commence|open|continue|"
     r"take\s+up)\s+(?:its\s+|the\s+)?(?:review|consideration|examination)\s+of\b",
-    r"\b(?:committee|council)\s+will\s+next\s+(?:review|consider|examine)\b",
+    # (in a summary record's reported speech, "would": "the Committee would next consider")
+    r"\b(?:committee|council)\s+(?:will|would)\s+next\s+(?:review|consider|examine)\b",
     # the session to come, by its ordinal: "The eighty-first session of the Committee will
     # be held from 6 to 31 August 2012, during which it will consider the report of Senegal"
     r"\bsession\s+of\s+the\s+(?:committee|council)\s+will\s+(?:be\s+held|take\s+place|"

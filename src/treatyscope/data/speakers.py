@@ -39,7 +39,10 @@ SPEECH_VERBS_EN = (
     r"drew attention|turned to|went on|wished to know|wanted to know|would like to know|"
     r"was (?:struck|concerned|pleased|glad|happy|interested|surprised|worried|grateful|"
     r"encouraged|disappointed|alarmed|curious|keen)|also said|also asked|further asked|"
-    r"then asked|furthermore asked|briefed|delivered|made|gave|took the floor|addressed|"
+    # ("made" a statement, remarks, a presentation; not "made the solemn declaration": a
+    # new member sworn in speaks no words of the meeting)
+    r"then asked|furthermore asked|briefed|delivered|made(?! (?:the|a|their|his|her) solemn "
+    r"(?:declaration|undertaking))|gave|took the floor|addressed|"
     r"opened the meeting|closed the session|invited"
 )
 #: Any regular past tense ("reminded", "updated", "provided a summary"), accepted as the
