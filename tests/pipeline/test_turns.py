@@ -708,3 +708,15 @@ def test_what_the_committee_was_told_is_the_experts_words() -> None:
         "supprimées ?\n\nLe Comité a examiné hier le rapport de la Suisse.\n")
     assert [s for s, _ in speakers(review)][-2:] == ["Anna Berg", "narrator"]
     assert len(review.questions) == 2
+
+
+def test_the_french_chair_after_an_opening_phrase_opens_a_turn() -> None:
+    """"Dans ses remarques de clôture, le Président du Comité a remercié ...": the chair
+    speaks (the article is in lower case after the phrase); as the object, no turn."""
+    review = analyze_text(
+        "Le Comité contre la torture a examiné le rapport du Sénégal.\n\nM. Diop (Sénégal) a "
+        "dit que 12 000 détenus étaient en détention.\n\nDans ses remarques de clôture, le "
+        "Président du Comité a remercié la délégation. La délégation a remercié le Président "
+        "du Comité.\n")
+    sides = [review.participant(t.participant).side for t in review.turns]
+    assert sides == ["state", "committee", "state"]

@@ -305,7 +305,8 @@ OFFICE = (
 CHAIR = (
     r"(?:The|the) (?:Chair|Chairperson|Chairman|Chairwoman|CHAIRPERSON|CHAIRMAN|CHAIR|"
     r"Acting Chair|Acting Chairperson|President|PRESIDENT)(?: of the Committee)?|"
-    r"(?:Le|La|LE|LA) (?:Président|Présidente|PRÉSIDENT|PRÉSIDENTE)(?: du Comité| DU COMITÉ)?"
+    # (in lower case after an opening phrase: "Dans ses remarques de clôture, le Président")
+    r"(?:[Ll]e|[Ll]a|LE|LA) (?:Président|Présidente|PRÉSIDENT|PRÉSIDENTE)(?: du Comité| DU COMITÉ)?"
 )
 
 #: Sentences in the narrator's voice that open a narrator turn.
