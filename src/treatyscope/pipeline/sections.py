@@ -54,10 +54,32 @@ def _inline_headings() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _glued_headings() -> re.Pattern[str]:
-    """A heading glued to the stop of the sentence before it, alone on the rest of its line
-    (a text pasted from a phone: "... in grade 12.Concluding Remarks")."""
+    """A heading alone on the rest of its line, matched right after a sentence's stop with
+    no space between (a text pasted from a phone: "... in grade 12.Concluding Remarks")."""
     groups = "|".join(f"(?P<h{i}>{rx})" for i, (rx, _, ok) in enumerate(HEADINGS) if ok)
-    return re.compile(rf"{INLINE_STOP}(?:{groups})(?=[ \t]*(?:\n|$))")
+    return re.compile(rf"(?:{groups})(?=[ \t]*(?:\n|$))")
+
+
+#: A stop with a capital right after it: where a glued heading may start (only for speed:
+#: the headings are tried there alone).
+_GLUE = re.compile(rf"{INLINE_STOP}(?=[A-ZÀ-ÖØ-Þ])")
+#: Longer than any heading found inline (only for speed: a glued heading ends its line, so
+#: only this much of the end of each line is searched).
+_GLUED_REACH = 160
+
+
+def _glued_matches(text: str) -> list[re.Match[str]]:
+    """The matches of :func:`_glued_headings` right after a stop: the stops are looked for
+    only near the end of each line, where such a heading must end (only for speed)."""
+    heading, out, end = _glued_headings(), [], 0
+    while end < len(text):
+        stop_at = text.find("\n", end)
+        line_end = len(text) if stop_at < 0 else stop_at
+        for stop in _GLUE.finditer(text, max(end, line_end - _GLUED_REACH), line_end):
+            if m := heading.match(text, stop.end()):
+                out.append(m)
+        end = line_end + 1
+    return out
 
 
 def _inline_matches(text: str) -> list[re.Match[str]]:
@@ -71,7 +93,7 @@ def _inline_matches(text: str) -> list[re.Match[str]]:
     """
     after_stop, at_line = _inline_headings()
     found = {m.start(m.lastgroup or 0): m for m in after_stop.finditer(text)}
-    for glued in _glued_headings().finditer(text):  # "... grade 12.Concluding Remarks\n"
+    for glued in _glued_matches(text):  # "... grade 12.Concluding Remarks\n"
         found.setdefault(glued.start(glued.lastgroup or 0), glued)
     start = 0
     while start >= 0:
