@@ -944,8 +944,7 @@ def _subject_total(toks: list[Tok], f: _Found, k: int) -> str | None:
     crimes reported in 2010 totalled 1,180": crimes), else None."""
     if k or f.start < 2 or toks[f.start - 1].low not in _TOTAL_VERBS:
         return None
-    head = _noun_head(toks, 1 if toks[0].low == "the" else 0, "en", singular=False)
-    return _NOUN_UNITS[toks[head].text] if head is not None and head < f.start else None
+    return _subject_noun(toks, f)
 
 
 def _subject_part(toks: list[Tok], f: _Found, k: int) -> str | None:
@@ -955,6 +954,11 @@ def _subject_part(toks: list[Tok], f: _Found, k: int) -> str | None:
     after = [t.low for t in toks[f.end + 1 : f.end + 3]]
     if k or after not in (["of", "them"], ["of", "these"], ["of", "those"]):
         return None
+    return _subject_noun(toks, f)
+
+
+def _subject_noun(toks: list[Tok], f: _Found) -> str | None:
+    """The unit of the plural noun phrase that opens the sentence, before the figure."""
     head = _noun_head(toks, 1 if toks[0].low == "the" else 0, "en", singular=False)
     return _NOUN_UNITS[toks[head].text] if head is not None and head < f.start else None
 

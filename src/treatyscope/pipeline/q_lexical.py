@@ -91,7 +91,8 @@ _IRREGULAR_VERBS = {
     "withdrawn": "withdraw", "heard": "hear", "seen": "see", "forbidden": "forbid"}
 _SUFFIXES = (
     "ification", "ifications", "ified", "ifies", "ify", "ifiées", "ifiés", "ifiée", "ifié",
-    "ifier", "ioned", "ioning", "ionnées", "ionnés", "ionnée", "ionné", "ionner", "ational", "ating", "ated", "ates", "ate", "ations", "ation", "itions", "ition", "ements", "ement", "ments", "ment",
+    "ifier", "ioned", "ioning", "ionnées", "ionnés", "ionnée", "ionné", "ionner",
+    "ational", "ating", "ated", "ates", "ate", "ations", "ation", "itions", "ition", "ements", "ement", "ments", "ment",
     "ities", "ity", "ings", "ing", "ness", "ised", "ized", "ises", "izes", "ise", "ize",
     "ants", "ant", "ents", "ent", "ories", "ory", "ies", "ied", "ers", "er", "ed", "ions",
     "es", "s", "ly", "al", "ive", "ion",

@@ -44,11 +44,15 @@ def _record_body_start() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:\d{{1,3}}\.\s*)?{RECORD_BODY_START}", re.MULTILINE)
 
 
+def _inline_groups() -> str:
+    """The headings that may be found inline, each as a named group ``h<index>``."""
+    return "|".join(f"(?P<h{i}>{rx})" for i, (rx, _, ok) in enumerate(HEADINGS) if ok)
+
+
 @cache
 def _inline_headings() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(after the end of a sentence, at a line start): see :func:`_inline_matches`."""
-    groups = "|".join(f"(?P<h{i}>{rx})" for i, (rx, _, ok) in enumerate(HEADINGS) if ok)
-    heading = f"(?:{groups}){INLINE_FOLLOWER}"
+    heading = f"(?:{_inline_groups()}){INLINE_FOLLOWER}"
     return re.compile(rf"{INLINE_STOP}\s+{heading}"), re.compile(heading)
 
 
@@ -56,8 +60,7 @@ def _inline_headings() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _glued_headings() -> re.Pattern[str]:
     """A heading alone on the rest of its line, matched right after a sentence's stop with
     no space between (a text pasted from a phone: "... in grade 12.Concluding Remarks")."""
-    groups = "|".join(f"(?P<h{i}>{rx})" for i, (rx, _, ok) in enumerate(HEADINGS) if ok)
-    return re.compile(rf"(?:{groups})(?=[ \t]*(?:\n|$))")
+    return re.compile(rf"(?:{_inline_groups()})(?=[ \t]*(?:\n|$))")
 
 
 #: A stop with a capital right after it: where a glued heading may start (only for speed:
