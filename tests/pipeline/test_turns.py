@@ -210,6 +210,16 @@ def test_what_the_council_has_before_it_is_the_narrators() -> None:
     assert last is not None and last.label == "narrator"
 
 
+def test_french_delegations_speaking_together_are_states() -> None:
+    review = analyze_text(
+        "Le Conseil des droits de l'homme tient un dialogue interactif avec le Rapporteur "
+        "spécial\n\nLe Conseil a tenu ce matin un dialogue interactif avec le Rapporteur "
+        "spécial sur le logement convenable.\n\nDe nombreuses délégations ont salué le "
+        "rapport. Plusieurs intervenants ont demandé comment aider les 2 000 familles.\n")
+    assert speakers(review)[-2:] == [("States (unnamed speakers)", "De nombreuses délégations"),
+                                     ("States (unnamed speakers)", "Plusieurs intervenants on")]
+
+
 def test_a_third_expert_opens_a_turn() -> None:
     review = analyze_text(
         "Questions by Committee Experts\nA Committee Expert asked about prisons. Another "
@@ -718,5 +728,6 @@ def test_the_french_chair_after_an_opening_phrase_opens_a_turn() -> None:
         "dit que 12 000 détenus étaient en détention.\n\nDans ses remarques de clôture, le "
         "Président du Comité a remercié la délégation. La délégation a remercié le Président "
         "du Comité.\n")
-    sides = [review.participant(t.participant).side for t in review.turns]
-    assert sides == ["state", "committee", "state"]
+    assert speakers(review) == [("Diop", "M. Diop (Sénégal) a dit q"),
+                                ("unnamed committee expert", "Dans ses remarques de clô"),
+                                ("the delegation", "La délégation a remercié ")]

@@ -215,8 +215,17 @@ EXPERTS_QUESTIONS = (
 #: States speaking together in a Council debate or an informal meeting with States ("Some
 #: speakers welcomed ...", "delegations asked ..."): one anonymous State-side participant.
 COLLECTIVE_STATES = (
-    r"(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|A number of|a number of|[Tt]he)\s+)?"
-    r"(?:[Ss]peakers|[Dd]elegations|[Dd]elegates)(?:,\s*thus,)?(?:\s+also)?"
+    r"(?:(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|A number of|a number of|[Tt]he)\s+)?"
+    r"(?:[Ss]peakers|[Dd]elegations|[Dd]elegates)(?:,\s*thus,)?(?:\s+also)?|"
+    # ... in French: "De nombreuses délégations ont salué ..."
+    r"(?:[Dd]e nombreuses|[Pp]lusieurs|[Cc]ertaines|[Dd]['’]autres|[Ll]es)\s+"
+    r"(?:délégations|intervenants|orateurs))"
+)
+#: The perfect of French reported speech in the plural ("ont salué", "ont également
+#: demandé"), said by States together.
+FRENCH_PERFECT_PLURAL = (
+    r"\bont (?:(?:notamment|également|aussi|ensuite|enfin|par ailleurs) )?(?!été\b)"
+    r"[a-zéèêîôû]+(?:é|i|u|t|s)e?s?\b"
 )
 #: A State that takes the floor in a Council dialogue on its own situation ("Syria, speaking
 #: as a country concerned, said ...").

@@ -910,7 +910,7 @@ def collective_cue(text: str, sentence: Span) -> bool:
 @cache
 def _collective_states() -> re.Pattern[str]:
     return re.compile(rf"{_START}(?:(?:(?:{P.COLLECTIVE_STATES})|{P.COUNTRY_CONCERNED})\s+"
-                      rf"{_VERB_WIDE}|{P.COUNTRY_SPOKE})")
+                      rf"(?:{_VERB_WIDE}|{P.FRENCH_PERFECT_PLURAL})|{P.COUNTRY_SPOKE})")
 
 
 @cache
@@ -924,7 +924,8 @@ def collective_state_cue(text: str, sentence: Span) -> bool:
     "delegations asked", "Syria, speaking as a country concerned, said", "Chile, Norway and
     Japan addressed the Committee")."""
     chunk = text[sentence.start : sentence.end]
-    if ("peak" in chunk or "elegat" in chunk or "poke" in chunk) and _collective_states().match(chunk):
+    if (("peak" in chunk or "elegat" in chunk or "poke" in chunk or "légat" in chunk
+            or "ateurs" in chunk or "venants" in chunk) and _collective_states().match(chunk)):
         return True
     if not ((" and " in chunk or " et " in chunk)
             and any(map(chunk.__contains__, _STATES_LIST_LITERALS))):
