@@ -144,6 +144,10 @@ def test_sentence_cues_read_the_wording() -> None:
     assert sentence_cues("Since 1998 it had handled 6,900 cases.").refers_back
     assert sentence_cues("Depuis 2019 elle a reçu 300 plaintes.").refers_back
     assert not sentence_cues("In the prisons there were 300 detainees.").refers_back
+    # a pronoun that names the speaker of a new statement refers back to no topic
+    assert sentence_cues("Elle a été adoptée en 2019.").refers_back
+    assert not sentence_cues("Elle précise par ailleurs que 12 % des sièges étaient occupés.").refers_back
+    assert not sentence_cues("Il a indiqué que la loi avait changé.").refers_back
     assert sentence_cues("Regarding the labour market, builders were in demand.").opens_topic
     assert sentence_cues("On hate speech, article 239 covered it.").opens_topic
     assert not sentence_cues("On 3 May, the law was adopted.").opens_topic

@@ -70,7 +70,11 @@ REQUEST_WORDS = _words(
 CONTINUATION = (
     r"^(?:This|These|Those|Such|It|They|Their|Its|Once this|Once these|In this context|"
     r"In this regard|In that regard|To this end|As a result|Currently,? this|Moreover|"
-    r"In addition|Furthermore|Also|Ce|Cet|Cette|Ces|Cela|Il|Elle|Ils|Elles|En outre|De plus|"
+    r"In addition|Furthermore|Also|Ce|Cet|Cette|Ces|Cela|"
+    # (a pronoun that names the speaker of a new statement continues nothing: "Elle précise
+    # par ailleurs que ...", "Il a indiqué que ...")
+    r"(?:Il|Elle|Ils|Elles)(?!\s+(?:a\s+|ont\s+)?(?:\w+\s+){0,2}?(?:précis|indiqu|dit|ajout|"
+    r"soulign|expliqu|déclar|rappel|répond|affirm|not)\w*\b)|En outre|De plus|"
     r"À cet égard|Dans ce contexte)\b"
     # or a pronoun subject after a short opening phrase ("For 2024, it would be 25,000.")
     r"|^[^,]{1,40},\s+(?:it|they|this|these|il|elle|ils|elles|cela)\s+(?!is\s+important)"
