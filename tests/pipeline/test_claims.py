@@ -1771,3 +1771,12 @@ def test_a_part_of_the_sentences_subject_counts_the_subject() -> None:
     review = analyze_text("The Committee met. Inspectors made 1,240 inspections. Sheltered "
                           "workshops would remain, but 35 of them had been converted.")
     assert [(c.value, c.unit) for c in review.claims] == [(1240, "inspections"), (35, "workshops")]
+
+
+def test_a_number_word_in_a_name_is_no_count() -> None:
+    """"the Zero Hunger programme" names a programme; "Two hundred people" inside a sentence
+    and "Twenty Reports" in a title still count."""
+    review = analyze_text("The Committee met. The delegation said the Zero Hunger programme "
+                          "selected beneficiary families in rural areas, and Two hundred people "
+                          "had been released.")
+    assert [(c.value, c.unit) for c in review.claims] == [(200, "persons")]

@@ -402,6 +402,19 @@ def _is_name(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return toks[num.first - 2].text not in (".", ":", ";", "(", "—", "–")
 
 
+def _is_named_word(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """A number word written with a capital inside a sentence, before another capitalised
+    singular word: a name ("the Zero Hunger programme"), not a count ("Twenty Reports" in a
+    title counts)."""
+    if num.kind != "words" or num.first < 1 or not toks[num.first].text[:1].isupper():
+        return False
+    if toks[num.first - 1].text in (".", ":", ";", "(", "—", "–", "\"", "“", "'", "‘"):
+        return False  # the first word of a sentence or a clause
+    nxt = toks[num.last + 1] if num.last + 1 < len(toks) else None
+    return (nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper()
+            and not nxt.low.endswith("s"))
+
+
 #: AGE_AFTER by its first word (only for speed: no other phrase can match; none is empty).
 _AGE_AFTER_BY_FIRST: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
 for _phrase in AGE_AFTER:
@@ -652,7 +665,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("time-frame", _is_interval), ("number-part", _is_number_part),
     ("idiom", _is_idiom), ("rate-base", _is_rate_base), ("qualifier", _is_group_size),
     ("identifier", _is_phone_number), ("rejected", _is_rejected),
-    ("name", _is_number_called), ("name", _in_quoted_name),
+    ("name", _is_number_called), ("name", _in_quoted_name), ("name", _is_named_word),
 )
 #: Reasons that spread along a list of numbers joined by commas, "and", "to" ...
 _LIST_REASONS = frozenset({"identifier", "date", "symbol", "age", "time"})
