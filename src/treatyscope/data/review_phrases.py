@@ -75,8 +75,8 @@ OTHER_EVENT = (
 #: The sentence that announces the next meeting (case-insensitive; written in lower case,
 #: each alternative opening with \b, for the faster search of ``meta_review``).
 NEXT_MEETING = (
-    r"\b(?:committee|council|working\s+group|comité|conseil)(?:['’]s)?\s+(?:will|would|is\s+"
-    r"scheduled\s+to|is\s+due\s+to)\s+(?:next\s+)?(?:meet|reconvene|resume|convene)\b",
+    r"\b(?:committee|council|comité|conseil)(?:['’]s)?\s+(?:will|would|is\s+scheduled\s+to|is\s+due\s+to)\s+"
+    r"(?:next\s+)?(?:meet|reconvene|resume|convene)\b",
     r"\bnext\s+(?:public\s+)?(?:meeting|session)\s+(?:of\s+the\s+(?:committee|council)\s+)?"
     r"(?:will|would|is)\b",
     r"\bat\s+its\s+next\s+(?:public\s+)?meeting\b",
@@ -86,13 +86,6 @@ NEXT_MEETING = (
     r"take\s+up)\s+(?:its\s+|the\s+)?(?:review|consideration|examination)\s+of\b",
     # (in a summary record's reported speech, "would": "the Committee would next consider")
     r"\b(?:committee|council)\s+(?:will|would)\s+next\s+(?:review|consider|examine)\b",
-    # the session to come, by its ordinal: "The eighty-first session of the Committee will
-    # be held from 6 to 31 August 2012, during which it will consider the report of Senegal"
-    r"\bsession\s+of\s+the\s+(?:committee|council)\s+will\s+(?:be\s+held|take\s+place|"
-    r"open|convene)\b",
-    # the committee by its acronym: "The CMW will next meet from 4 to 13 September 2017"
-    r"\b(?:ccpr|cescr|cerd|cedaw|cat|crc|cmw|crpd|ced|spt)\s+will\s+(?:next\s+)?(?:meet|"
-    r"reconvene|resume|convene)\b",
     # releases of the 2000s: "When the Committee reconvenes at 3 p.m. this afternoon, it will
     # begin its consideration of the twelfth periodic report of Namibia"
     r"\bwhen\s+(?:the\s+)?(?:committee|council)\s+(?:(?:next|again)\s+)?(?:reconvenes|resumes|"
@@ -102,6 +95,19 @@ NEXT_MEETING = (
     # "... et qu'il poursuivra l'examen de ces rapports à sa prochaine séance", as "at its
     # next meeting"
     r"\bà\s+sa\s+prochaine\s+séance(?:\s+publique)?\b",
+)
+#: Rarer wordings of a next meeting, looked for only in a text without one of the above (only
+#: for speed: each alternative a scan of the text tries at its every first letter).
+NEXT_MEETING_RARE = (
+    # the session to come, by its ordinal: "The eighty-first session of the Committee will
+    # be held from 6 to 31 August 2012, during which it will consider the report of Senegal"
+    r"\bsession\s+of\s+the\s+(?:committee|council)\s+will\s+(?:be\s+held|take\s+place|"
+    r"open|convene)\b",
+    # the committee by its acronym: "The CMW will next meet from 4 to 13 September 2017"
+    r"\b(?:ccpr|cescr|cerd|cedaw|cat|crc|cmw|crpd|ced|spt)\s+will\s+(?:next\s+)?(?:meet|"
+    r"reconvene|resume|convene)\b",
+    # the Working Group of the Universal Periodic Review
+    r"\bworking\s+group\s+will\s+(?:next\s+)?(?:meet|reconvene|resume|convene)\b",
 )
 #: A sentence that announces the whole session's programme, not the next meeting ("Au
 #: cours de cette session, le Comité examinera les rapports de huit États parties").

@@ -379,6 +379,11 @@ def _next_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _next_rare_rx() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in R.NEXT_MEETING_RARE), _I)
+
+
+@cache
 def _next_cue_bare() -> re.Pattern[str]:
     """The next-meeting cue for lower-cased text, without the ``\\b`` each alternative
     opens with (see :func:`find_next_meeting_sentence`)."""
@@ -395,6 +400,8 @@ def find_next_meeting_sentence(text: str, sentences: Sequence[Span] = ()) -> Spa
         m = _next_rx()[0].search(text)
     else:
         m = first_at_word_start(_next_cue_bare(), low, text)
+    if m is None:
+        m = _next_rare_rx().search(text)  # "The CMW will next meet ..."
     if m is None:
         return None
     first = sentence = sentence_around(text, m.start(), sentences)
