@@ -1180,3 +1180,19 @@ def test_french_modal_and_intention_verbs_are_light_in_any_form() -> None:
     assert status == {"Si les archives militaires ava": "answered",
                       "Si les autorités comptaient le": "answered",
                       "Si les filles enceintes pouvai": "answered"}
+
+
+RESOLVE = """Questions by Committee Experts
+MARIA OKAFOR, Committee Expert and Country Rapporteur, said the late registration of births was a serious issue. What new steps were being taken to resolve this issue?
+Responses by the Delegation
+The delegation said that mobile teams had registered 3,000 births in remote villages in 2023. Fees for late registration had been abolished.
+"""
+
+
+def test_a_verb_of_resolving_is_no_topic_the_answer_must_name() -> None:
+    """'steps to resolve this issue' asks about the issue: "resolve", like "address", is a
+    generic word, so statements on registering births answer it in full."""
+    review = analyze_text(RESOLVE)
+    answer = link(review, "What new steps")
+    assert answer.status == "answered", answer.evidence
+    assert linked(review, answer)[0].startswith("The delegation said that mobile teams")

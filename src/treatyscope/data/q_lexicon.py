@@ -150,7 +150,7 @@ GENERIC_WORDS = _words(
     near necessary need needed new next normal obtain occur offer open order outcome own part
     particular pass pay people place places plan play point possible practice present
     prevent problem problems progress proper properly put question raise rather reach
-    real reason receive recent reduce regard relate relevant remain report require result
+    real reason receive recent reduce regard relate relevant remain report require resolve result
     return right run same see seek seem serve set several show significant similar simple
     situation situations size small so specific stand start still stop strengthen strong
     such suggest sure system take tell term terms thing think time today true try turn type
@@ -165,7 +165,8 @@ GENERIC_WORDS = _words(
     faced facing followed happened helped impacts implement implemented implementing
     improved included includes including increased intended involves kept led made managed
     needs obtained occurred offered planned prevented provided raised raising reached
-    received reduced remained required resulted sought taken went came
+    received reduced remained required resolved resolving resulted sought solve solved solving
+    taken went came
     key striking struck worrying worried serious significant significantly largest larger
     greater major important importance considerable particularly especially mainly mostly
     sometimes often usually normally really actually practically practical generally
@@ -185,7 +186,7 @@ GENERIC_WORDS = _words(
     envisage envisageait envisager envisagé compte comptait compter entend entendait
     envisagent envisageaient comptent comptaient entendent entendaient prévoient prévoyaient
     prévoyait pourrait pourraient pu peut peuvent pouvait pouvaient grâce autorités
-    prévoir adopter prendre pris prise prises
+    prévoir adopter prendre pris prise prises résoudre régler
     effectivement réellement véritablement concrètement actuellement généralement
     particulièrement notamment souvent toujours
     """
