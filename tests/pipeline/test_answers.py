@@ -571,6 +571,17 @@ def test_light_stemmer_joins_word_forms() -> None:
     assert stem("sanctionnées") == stem("sanctions") == stem("sanctioned")
     assert stem("mentionné") == stem("mention") == stem("mentioned")
     assert stem("pénales") == stem("pénal") and stem("sociale") == stem("sociaux")
+    # British and American doubled "l" meet ("enrolled", "enrolment", "enrollment"), so do
+    # both forms of a French noun in -lle, while "kill" keeps its "ll"
+    assert stem("enrolled") == stem("enrolment") == stem("enrollment") == stem("enrol")
+    assert stem("expelled") == stem("expel") and stem("familles") == stem("famille")
+    assert stem("killed") == stem("kill")
+    # a plural in -ives is its singular's; a verb or noun made from an adjective in -al is
+    # the adjective's
+    assert stem("relatives") == stem("relative") and stem("objectives") == stem("objective")
+    assert stem("centralized") == stem("centralised") == stem("central")
+    assert stem("formalization") == stem("formalize") == stem("formal")
+    assert stem("naturalization") == stem("naturalised") != stem("natural")
     # a residential institution is no residence permit; a closure is what closed does
     assert stem("residential") != stem("residence") and stem("closure") == stem("closed")
     # "personal assistance" is no count of persons

@@ -72,6 +72,10 @@ _DISTINCT = {
     "residential": "residential",
     # ... and "closure" is what "closed" does
     "closure": "clos", "closures": "clos",
+    # naturalization makes a citizen: nothing "natural" ("natural disasters")
+    **dict.fromkeys(("naturalization", "naturalisation", "naturalizations", "naturalisations",
+                     "naturalized", "naturalised", "naturalize", "naturalise", "naturalisée",
+                     "naturalisé", "naturalisés", "naturalisées"), "natura"),
     # "personal assistance" is no count of "persons"
     "personal": "personal",
     # a French fine is no English amendment, and an English fine no French end ("fin")
@@ -92,11 +96,15 @@ _IRREGULAR_VERBS = {
 _SUFFIXES = (
     "ification", "ifications", "ified", "ifies", "ify", "ifiées", "ifiés", "ifiée", "ifié",
     "ifier", "ioned", "ioning", "ionnées", "ionnés", "ionnée", "ionné", "ionner",
+    "alizations", "alisations", "alization", "alisation",  # "formalization": "formal"
     "ational", "ating", "ated", "ates", "ate", "ations", "ation", "itions", "ition", "ements", "ement", "ments", "ment",
     "ities", "ity", "ings", "ing", "ness", "ised", "ized", "ises", "izes", "ise", "ize",
-    "ants", "ant", "ents", "ent", "ories", "ory", "ies", "ied", "ers", "er", "ed", "ions",
+    "ants", "ant", "ents", "ent", "ories", "ory", "ies", "ied", "ives", "ers", "er", "ed", "ions",
     "es", "s", "ly", "al", "ive", "ion",
 )
+#: Suffixes of a verb made from an adjective in "-al" ("centralized", "criminalised"): what
+#: is left is stemmed as the adjective is ("central", "criminal").
+_VERB_OF_ADJECTIVE = frozenset({"ised", "ized", "ises", "izes", "ise", "ize"})
 
 
 #: Suffixes before which English doubles a final consonant, and the consonants it doubles
@@ -194,14 +202,19 @@ def stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
-            if suffix == "ly":
+            if suffix == "ly" or (suffix in _VERB_OF_ADJECTIVE and w.endswith("al")):
                 # an adverb has its adjective's stem: "separately", "equally" as
-                # "separate", "equal"
+                # "separate", "equal"; so has a verb made from one
                 return stem(w)
             if suffix in _DOUBLING and w[-1] == w[-2] and w[-1] in _DOUBLED:
                 w = w[:-1]  # "stopped", "planning", "committed": "stop", "plan", "commit"
             break
     if len(w) > 3 and w.endswith("e"):  # vote/voting, centre/centres
+        w = w[:-1]
+    if len(w) > 4 and w.endswith("ll"):
+        # British and American doubling meet: "enrolled", "enrol", "enroll"; "expelled",
+        # "expel"; "famille", "familles" (a short "kill", "roll" keeps its "ll", every form
+        # of it alike)
         w = w[:-1]
     return w[:STEM_LENGTH]
 
