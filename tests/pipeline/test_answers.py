@@ -1207,3 +1207,25 @@ def test_a_verb_of_resolving_is_no_topic_the_answer_must_name() -> None:
     answer = link(review, "What new steps")
     assert answer.status == "answered", answer.evidence
     assert linked(review, answer)[0].startswith("The delegation said that mobile teams")
+
+
+PREMISE_BLOCK = """Questions by Committee Experts
+MARTA NOVAK, Committee Expert and Country Rapporteur, asked how the independence of the Ombudsman's Office was guaranteed in the appointment of the Ombudsman and in the Office's mandate, and whether it had enough staff.
+Responses by the Delegation
+The delegation said the Ombudsman was appointed by Parliament for a single term of seven years and could not be dismissed by the Government. The independence of the Office and its mandate were guaranteed by the Constitution, and the Ombudsman's appointment followed an open call for candidates. The Office was accredited with A status in 2021 under the Paris Principles.
+Turning to detention, the delegation said that 3,100 persons were held in 12 prisons.
+The delegation added that the staff of the Office had been doubled since 2020.
+"""
+
+
+def test_a_clause_is_answered_by_a_block_that_meets_it_not_by_its_premise() -> None:
+    """'..., and whether it had enough staff': the block on the Ombudsman's independence
+    scores best only with the words of the clause before; the later sentence on the staff,
+    which scores far less, meets what this clause asked and answers it alone."""
+    review = analyze_text(PREMISE_BLOCK)
+    answer = link(review, "whether it had enough staff")
+    assert answer.status == "answered", answer.evidence
+    assert linked(review, answer) == ["The delegation added that the staff of the Office had "
+                                      "been doubled since 2020."]
+    independence = link(review, "MARTA NOVAK")
+    assert linked(review, independence)[0].startswith("The delegation said the Ombudsman")

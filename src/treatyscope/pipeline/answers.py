@@ -329,16 +329,25 @@ def _name_unanswered(query: Query, material: Material) -> bool:
 _COUNTED = re.compile(r"(?<![\w.,])\d[\d,.\u00a0\u202f ]*\s+(?:[a-zà-ÿ-]+\s+){0,2}?([a-zà-ÿ-]{3,})")
 
 
+#: How far down the ranking a question whose best block matches only words of its premise
+#: looks for one that meets what was asked: the two blocks after the best.
+FALLBACK_DEPTH = 3
+
+
 def _seed(query: Query, scoring: Scoring, material: Material) -> BlockScore:
     """The best block; but when it matches only words of the question's premise, the next
-    one that counts what was asked ("How many shelters were there?" after a question on
-    mediation: "There were 11 shelters", not the mediation block)."""
+    one (of the :data:`FALLBACK_DEPTH` best) that meets what was asked: one that counts it,
+    for a question asking how many ("How many shelters were there?" after a question on
+    mediation: "There were 11 shelters", not the mediation block); one that shares a word of
+    it and scores as an answer, for another ("..., and what its budget was": the budget
+    sentence, not the block on the Ombudsman's mandate the earlier clause asked about)."""
     seed = scoring.block(0)
-    if not query.number or not query.aspect_weight or coverage(query, seed.matched):
+    if not query.aspect_weight or coverage(query, seed.matched):
         return seed
-    for k in range(1, min(3, len(scoring.ranked))):
+    for k in range(1, min(FALLBACK_DEPTH, len(scoring.ranked))):
         other = scoring.block(k)
-        if _counts_what_was_asked(query, other, material):
+        if (_counts_what_was_asked(query, other, material) if query.number
+                else bool(other.shared & query.aspects) and _is_answer(query, other)):
             return other
     return seed
 
@@ -517,6 +526,12 @@ def build_answers(review: Review) -> list[AnswerLink]:
                for q in questions]
     scorings = [score_blocks(query, material, q.mentions[0].start, ranks[q.id], LINK_RATIO)
                 for q, query in zip(questions, queries, strict=True)]
+    for i, (q, query) in enumerate(zip(questions, queries, strict=True)):
+        # a best block that meets only the premise: the next ones are needed in full, even
+        # below LINK_RATIO of it, for _seed to look for one that meets what was asked
+        if (query.aspect_weight and scorings[i].ranked
+                and not coverage(query, scorings[i].block(0).matched)):
+            scorings[i] = score_blocks(query, material, q.mentions[0].start, ranks[q.id])
     return [link_question(q, query, scoring, material, unmentioned(query, material))
             for q, query, scoring in zip(questions, queries, scorings, strict=True)]
 
