@@ -118,6 +118,13 @@ def test_a_paragraph_of_the_responses_is_a_block() -> None:
     ]
     flat = PARAGRAPHS.replace("unofficially.\n\n", "unofficially. ")
     assert len(blocks_of(analyze_text(flat))) == 1
+    # a paragraph that opens by continuing ("These ...") joins the one before; a
+    # demonstrative later in its first sentence resumes what was asked, and does not
+    these = PARAGRAPHS.replace("\n\nAuxiliary investigators", "\n\nThese investigators")
+    assert len(blocks_of(analyze_text(these))) == 1
+    later = PARAGRAPHS.replace("\n\nAuxiliary investigators",
+                               "\n\nThe delegation added that such investigators")
+    assert len(blocks_of(analyze_text(later))) == 2
 
 
 def test_paragraph_breaks_are_blank_lines_where_lines_are_wrapped() -> None:

@@ -394,7 +394,10 @@ def _cuts(plain: list[str], found: list[Terms], follows: list[bool], index: Inde
     """Start offsets (within the run) of its topical blocks."""
     cuts = [0]
     for j in range(1, len(found)):
-        if opens_topic(plain[j]) or (paragraph[j] and not follows[j]):
+        # a paragraph is a new block unless it opens by continuing ("These ..."); a
+        # demonstrative later in its first sentence ("... 52 of those children") mostly
+        # resumes what was asked, not the paragraph before
+        if opens_topic(plain[j]) or (paragraph[j] and not _CONTINUATION.match(plain[j])):
             cuts.append(j)
             continue
         if follows[j]:
