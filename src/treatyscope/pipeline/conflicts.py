@@ -42,6 +42,8 @@ from treatyscope.data.claim_words import (
     STATISTIC_WORDS,
     SUBJECT_STOP,
 )
+from treatyscope.data.countries import lookup_country
+from treatyscope.data.dates import MONTHS
 from treatyscope.data.units import LOWER_BOUNDS, UPPER_BOUNDS
 from treatyscope.model import Claim, Conflict, ConflictStrength, Review, Span
 from treatyscope.options import AnalyzeOptions
@@ -548,6 +550,8 @@ def _candidates(review: Review, claims: list[Claim],
         if c.unit != "multiplier":  # "three times the official figure" gives no figure 3
             values.setdefault(c.sentence_span, set()).add(_middle(c))
     measures = cache(lambda k: _measure(text, claims[k], sentence_claims))
+    state = review.metadata.state_party_code
+    places = cache(lambda k: _places(text, claims[k], state))
     out: list[tuple[int, int, ConflictStrength]] = []
     for members in by_unit.values():
         for x, (i, sentence_a, year_a, side_a, lo_a, hi_a, size_a) in enumerate(members):
@@ -579,6 +583,8 @@ def _candidates(review: Review, claims: list[Claim],
                     continue  # "59 % des détenus, soit 11 720 personnes" of 19 870 detainees
                 if _measure_differs(measures(i), measures(j)):
                     continue  # the poverty rate and the unemployment rate; a share of a count
+                if _other_places(places(i), places(j)):
+                    continue  # "in Latgale, the unemployment rate ...": a region's, not the State's
                 one_period = (a.year is None and b.year is None and side_a == side_b
                               and not periods(a.sentence_span).isdisjoint(
                                   periods(b.sentence_span)))
@@ -728,6 +734,55 @@ def _measure(text: str, claim: Claim,
     cuts = list(_CLAUSE_START.finditer(before))
     words = _rate_words(before[cuts[-1].end():] if cuts else before)
     return ("rate", frozenset(_STEMS[w] for w in words)) if words else None
+
+
+#: A place a figure is restricted to: "in Latgale", "à Dakar", "in the region of Sool" (a
+#: capitalised name right after the preposition: "in the Criminal Code" restricts nothing;
+#: "in the Latgale region"),
+#: and the countryside or the towns: "in rural areas", "rural households", "en milieu urbain".
+_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Dd]ans|à)\s+(?:(?:the\s+|la\s+|le\s+|les\s+)?(?:region|province|district|"
+    r"department|governorate|county|canton|municipality|city|state|région|département|"
+    r"commune|ville)s?\s+(?:of|de|d['’])\s*)?((?-i:[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)*))"
+    r"|\b(rural|rurale|rurales|ruraux|urban|urbain|urbaine|urbains|urbaines)\b"
+    r"|\b[Ii]n\s+the\s+((?-i:[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)*))\s+(?:region|province|"
+    r"district|department|governorate|county|canton|municipality|area)s?\b")
+_AREAS = {"rurale": "rural", "rurales": "rural", "ruraux": "rural", "urbain": "urban",
+          "urbaine": "urban", "urbains": "urban", "urbaines": "urban"}
+#: Where the clause of a figure ends, for the places it names: a clause boundary
+#: (:data:`_CLAUSE_START`), a relative clause or a reported one ("..., which meant that one
+#: child in 110 born in Guatemala ...", "a ajouté la délégation, qui a précisé que ...").
+_PLACE_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who|et|mais|qui|"
+                           r"dont|tandis que|alors que)\s|\b(?:that|que|qu['’])\s",
+                           re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"[,;:]|\b(?:that|que|qu['’])\s", re.IGNORECASE)
+
+
+def _places(text: str, claim: Claim, state: str | None) -> frozenset[str]:
+    """The places the figure's clause restricts it to (:data:`_PLACE`), other than the State
+    under review and months: a region's figure measures no national one."""
+    sentence = claim.sentence_span
+    cuts = list(_PLACE_CLAUSE.finditer(text, sentence.start, claim.span.start))
+    start = cuts[-1].end() if cuts else sentence.start
+    # after the figure, up to the next comma: "182,000 households, most of them in rural
+    # areas" counts all the households
+    end = _PLACE_AFTER.search(text, claim.span.end, sentence.end)
+    out = set()
+    for m in _PLACE.finditer(text, start, end.start() if end else sentence.end):
+        place = (m.group(1) or m.group(2) or m.group(3)).lower()
+        if place in MONTHS or (state and lookup_country(place) == state):
+            continue
+        out.add(_AREAS.get(place, place))
+    return frozenset(out)
+
+
+def _other_places(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when two figures are of different places: one restricted to a place the other
+    is not restricted to, or to places that share no word ("the National Congress" and
+    "Congress" are one)."""
+    if not a and not b:
+        return False
+    return not {w for p in a for w in p.split()} & {w for p in b for w in p.split()}
 
 
 def _measure_differs(a: tuple[str, frozenset[str]] | None,
