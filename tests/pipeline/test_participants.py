@@ -133,6 +133,11 @@ def test_french_speakers() -> None:
         # the chair of another body
         ("Chairperson of the Subcommittee on Prevention of Torture", "other", []),
         ("Président du Sous-Comité pour la prévention de la torture", "other", []),
+        # a State's own committee, an office of its Government's
+        ("Présidente du Comité des affaires féminines et familiales auprès du Gouvernement "
+         "du Tadjikistan", "state", ["Delegation"]),
+        ("Chairperson of the Committee on Women's Affairs under the Government of Tajikistan",
+         "state", ["Delegation"]),
     ],
 )
 def test_classify_titles(title: str, side: str, roles: list[str]) -> None:

@@ -386,7 +386,10 @@ STRONG_STATE_TITLE = (
     r"secretary of state|state secretary|vice-minister|undersecretary|under-secretary of "
     r"state|chargé d['’]affaires|ministre|ambassadeur|ambassadrice|représentant(?:e)? "
     r"permanent|secrétaire d['’]état|vice-ministre|delegation of|délégation|"
-    r"président(?:e)? de la république|premier ministre|prime minister"
+    r"président(?:e)? de la république|premier ministre|prime minister|"
+    # an office of the Government's, whatever else it names ("Présidente du Comité des
+    # affaires féminines et familiales auprès du Gouvernement du Tadjikistan")
+    r"under the government|\bof the government\b|auprès du gouvernement|\bdu gouvernement\b"
 )
 #: Presenting the State's report (not "the report of the session").
 PRESENTING_TITLE = r"presenting the report(?! of the (?:session|committee|working group|meeting))"
