@@ -589,6 +589,11 @@ def test_light_stemmer_joins_word_forms() -> None:
     assert stem("centralized") == stem("centralised") == stem("central")
     assert stem("formalization") == stem("formalize") == stem("formal")
     assert stem("naturalization") == stem("naturalised") != stem("natural")
+    # French participles are their verb's, and so is the plural imperfect; a treaty is no
+    # trafficking
+    assert stem("placées") == stem("placés") == stem("placé") == stem("placer")
+    assert stem("gardées") == stem("garder") and stem("restaient") == stem("restent")
+    assert stem("traités") != stem("traite")
     # a residential institution is no residence permit; a closure is what closed does
     assert stem("residential") != stem("residence") and stem("closure") == stem("closed")
     # "personal assistance" is no count of persons

@@ -76,6 +76,8 @@ _DISTINCT = {
     **dict.fromkeys(("naturalization", "naturalisation", "naturalizations", "naturalisations",
                      "naturalized", "naturalised", "naturalize", "naturalise", "naturalisée",
                      "naturalisé", "naturalisés", "naturalisées"), "natura"),
+    # a treaty ("traité") is no trafficking ("traite")
+    "traité": "traité", "traités": "traité",
     # "personal assistance" is no count of "persons"
     "personal": "personal",
     # a French fine is no English amendment, and an English fine no French end ("fin")
@@ -97,9 +99,14 @@ _SUFFIXES = (
     "ification", "ifications", "ified", "ifies", "ify", "ifiées", "ifiés", "ifiée", "ifié",
     "ifier", "ioned", "ioning", "ionnées", "ionnés", "ionnée", "ionné", "ionner",
     "alizations", "alisations", "alization", "alisation",  # "formalization": "formal"
+    "aient",  # before "ent": "restaient" as "restent"
     "ational", "ating", "ated", "ates", "ate", "ations", "ation", "itions", "ition", "ements", "ement", "ments", "ment",
     "ities", "ity", "ings", "ing", "ness", "ised", "ized", "ises", "izes", "ise", "ize",
     "ants", "ant", "ents", "ent", "ories", "ory", "ies", "ied", "ives", "ers", "er", "ed", "ions",
+    # French participles: "placées", "placé" as "placer" (the imperfect's "-ait" is left:
+    # it joined "couvrait" and "couvre" and linked one more wrong sentence in the French
+    # dialogue)
+    "ées", "és", "ée", "é",
     "es", "s", "ly", "al", "ive", "ion",
 )
 #: Suffixes of a verb made from an adjective in "-al" ("centralized", "criminalised"): what
