@@ -135,7 +135,10 @@ def test_summary_record_header_and_agenda_items() -> None:
                                      # a later round, and the State named
                                      "Further Response", "Follow-up Replies",
                                      "Response to Further Questions", "Follow-up Response",
-                                     "Response by the Delegation of Sierra Leone"])
+                                     "Response by the Delegation of Sierra Leone",
+                                     # the written questions answered first
+                                     "Responses to List of Issues",
+                                     "Réponses à la liste des points à traiter"])
 def test_a_response_heading_on_its_own_line_in_any_case(heading: str) -> None:
     text = (
         "Questions by Experts\nThe expert from Brazil, MARIA SILVA, asked about quotas.\n"

@@ -77,6 +77,8 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     # to Further Questions"
     (r"(?:Further|Additional|Follow-up|Final|Preliminary) (?:Responses?|Replies|Answers)", "responses", False),
     (r"(?:Responses?|Replies|Answers) to (?:the )?(?:Further |Additional |Follow-up )?Questions", "responses", False),
+    # the written questions answered first: "Responses to List of Issues"
+    (r"(?:Responses?|Replies|Answers) to (?:the )?(?:Written )?(?:List of Issues|Written Questions)", "responses", False),
     (r"(?:Delegation['’]s )?(?:Responses|Replies)", "responses", False),
     # "Response of Lithuania", on a line of its own
     (rf"(?:Responses?|Replies|Answers) of {_STATE}", "responses", False),
@@ -128,6 +130,7 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (rf"(?:Nouvelles |Autres )?[Qq]uestions (?:supplémentaires|complémentaires|additionnelles)? ?"
      rf"(?:et observations )?(?:des experts|des membres du Comité){_SCOPE_FR}", "questions", True),
     (rf"(?:Autres |Nouvelles )?Réponses? (?:supplémentaires |complémentaires |additionnelles )?de la délégation{_SCOPE_FR}", "responses", True),
+    (r"Réponses? (?:de la délégation )?(?:à|aux) (?:la liste des points(?: à traiter)?|questions écrites)", "responses", False),
     (r"(?:Remarques|Observations) de conclusion", "concluding_remarks", True),
     (r"Remarques finales", "concluding_remarks", True),
     (r"(?:Observations|Conclusions|Remarques) (?:finales )?préliminaires", "concluding_remarks", True),
