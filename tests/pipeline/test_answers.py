@@ -1241,3 +1241,16 @@ def test_a_clause_is_answered_by_a_block_that_meets_it_not_by_its_premise() -> N
                                       "been doubled since 2020."]
     independence = link(review, "MARTA NOVAK")
     assert linked(review, independence)[0].startswith("The delegation said the Ombudsman")
+
+
+def test_a_paragraph_the_expert_read_is_no_name_the_answer_must_repeat() -> None:
+    """'the replies to paragraph 22' say where the Expert read a figure: the answer on the
+    education budget needs no "paragraph 22" (an article of a law still must be named)."""
+    review = analyze_text(
+        "Questions by Committee Experts\nMARTA NOVAK, Committee Expert and Country Rapporteur, "
+        "said the dropout rate of secondary school pupils was high. Had the State party "
+        "considered increasing the education budget, which the replies to paragraph 22 put at "
+        "3.4 per cent of gross domestic product?\nResponses by the Delegation\nThe delegation "
+        "said the education budget would be increased to 4 per cent of gross domestic product "
+        "in 2025.\n")
+    assert link(review, "Had the State party").status == "answered"

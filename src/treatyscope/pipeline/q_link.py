@@ -286,6 +286,9 @@ def _start(span: Span) -> int:
     return span.start
 
 
+_PARAGRAPH_REFERENCES = ("§paragraph", "§paragraphe", "§para")
+
+
 def query_of(question: Question, premises: list[Premise], index: Index) -> Query:
     """The weighted content terms of a question and of what it follows."""
     main, asides, refers_back, asks_number, period = question_parts(question.text)
@@ -313,6 +316,9 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
         names -= _quantities(question.text)
     if names <= _INSTRUMENTS:  # "the Covenant" alone: answered by "international agreements"
         names = frozenset()
+    # a paragraph of a document ("the replies to paragraph 22") says where the Expert read
+    # it, not what the answer must name
+    names = frozenset(t for t in names if not t.endswith(_PARAGRAPH_REFERENCES))
     # the years a count is asked for ("Combien de décès en 2013 et en 2014 ?"); not those
     # of figures a question quotes and asks to clarify
     years = (_asked_years(question.text) & main.words
