@@ -552,6 +552,8 @@ def _candidates(review: Review, claims: list[Claim],
     measures = cache(lambda k: _measure(text, claims[k], sentence_claims))
     state = review.metadata.state_party_code
     places = cache(lambda k: _places(text, claims[k], state))
+    clause = cache(lambda k: _clause_of(text, claims[k]))
+    sentence_text = cache(lambda k: claims[k].sentence_span.slice(text).lower())
     out: list[tuple[int, int, ConflictStrength]] = []
     for members in by_unit.values():
         for x, (i, sentence_a, year_a, side_a, lo_a, hi_a, size_a) in enumerate(members):
@@ -583,7 +585,8 @@ def _candidates(review: Review, claims: list[Claim],
                     continue  # "59 % des détenus, soit 11 720 personnes" of 19 870 detainees
                 if _measure_differs(measures(i), measures(j)):
                     continue  # the poverty rate and the unemployment rate; a share of a count
-                if _other_places(places(i), places(j)):
+                if _other_places(places(i), places(j)) or _other_group(
+                        clause(i), clause(j), sentence_text(i), sentence_text(j)):
                     continue  # "in Latgale, the unemployment rate ...": a region's, not the State's
                 one_period = (a.year is None and b.year is None and side_a == side_b
                               and not periods(a.sentence_span).isdisjoint(
@@ -755,6 +758,9 @@ _AREAS = {"rurale": "rural", "rurales": "rural", "ruraux": "rural", "urbain": "u
 _PLACE_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who|et|mais|qui|"
                            r"dont|tandis que|alors que)\s|\b(?:that|que|qu['’])\s",
                            re.IGNORECASE)
+_AMONG = re.compile(r"\b(?:among|amongst|parmi)\s+(?:the\s+|les\s+|des\s+)?([^\W\d_]{3,})")
+_PRONOUNS = frozenset({"them", "those", "these", "which", "whom", "eux", "elles", "lesquels",
+                       "lesquelles", "ceux", "celles"})
 _PLACE_AFTER = re.compile(r"[,;:]|\b(?:that|que|qu['’])\s", re.IGNORECASE)
 
 
@@ -774,6 +780,26 @@ def _places(text: str, claim: Claim, state: str | None) -> frozenset[str]:
             continue
         out.add(_AREAS.get(place, place))
     return frozenset(out)
+
+
+def _clause_of(text: str, claim: Claim) -> str:
+    """The lower-cased clause of a figure, as :func:`_places` reads it."""
+    sentence = claim.sentence_span
+    cuts = list(_PLACE_CLAUSE.finditer(text, sentence.start, claim.span.start))
+    start = cuts[-1].end() if cuts else sentence.start
+    end = _PLACE_AFTER.search(text, claim.span.end, sentence.end)
+    return text[start:end.start() if end else sentence.end].lower()
+
+
+def _other_group(clause_a: str, clause_b: str, sentence_a: str, sentence_b: str) -> bool:
+    """True when one figure's clause counts among a group ("birth registration among
+    refugee children", "parmi les Roms") the other's sentence does not name: a part of the
+    population, as a place is."""
+    for one, other in ((clause_a, sentence_b), (clause_b, sentence_a)):
+        groups = [m.group(1) for m in _AMONG.finditer(one) if m.group(1) not in _PRONOUNS]
+        if groups and not any(word[:5] in other for word in groups):
+            return True
+    return False
 
 
 def _other_places(a: frozenset[str], b: frozenset[str]) -> bool:
