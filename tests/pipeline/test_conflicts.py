@@ -87,13 +87,17 @@ def test_hard_conflict_same_side_same_year() -> None:
     assert review.conflicts[0].note and 0 < review.conflicts[0].confidence <= 1
 
 
-@pytest.mark.parametrize(("second", "strength"), [
-    ("between 2019 and 2021", ["hard"]),  # one speaker, one stated period
-    ("between 2018 and 2020", []),  # another period: nothing to compare
+@pytest.mark.parametrize(("first", "second", "strength"), [
+    ("between 2019 and 2021", "between 2019 and 2021", ["hard"]),  # one stated period
+    ("between 2019 and 2021", "between 2018 and 2020", []),  # another: nothing to compare
+    ("by June 2024", "by June 2024", ["hard"]),
+    # two months of one year: a running total one month on
+    ("by June 2024", "by July 2024", []),
 ])
-def test_one_sides_figures_of_one_period_conflict(second: str, strength: list[str]) -> None:
+def test_one_sides_figures_of_one_period_conflict(first: str, second: str,
+                                                  strength: list[str]) -> None:
     text = (HEAD + "A total of 812 persons with disabilities had been recruited into the civil "
-            "service between 2019 and 2021. Other measures were taken. The quota was set by "
+            f"service {first}. Other measures were taken. The quota was set by "
             f"law. In all, 846 persons with disabilities had been recruited into the civil "
             f"service {second}.\n")
     assert [c.strength for c in analyze_text(text).conflicts] == strength

@@ -553,6 +553,7 @@ def _candidates(review: Review, claims: list[Claim],
     state = review.metadata.state_party_code
     places = cache(lambda k: _places(text, claims[k], state))
     clause = cache(lambda k: _clause_of(text, claims[k]))
+    months = cache(lambda k: _months(clause(k)))
     sentence_text = cache(lambda k: claims[k].sentence_span.slice(text).lower())
     out: list[tuple[int, int, ConflictStrength]] = []
     for members in by_unit.values():
@@ -585,6 +586,8 @@ def _candidates(review: Review, claims: list[Claim],
                     continue  # "59 % des détenus, soit 11 720 personnes" of 19 870 detainees
                 if _measure_differs(measures(i), measures(j)):
                     continue  # the poverty rate and the unemployment rate; a share of a count
+                if (months(i) and months(j) and months(i) != months(j)):
+                    continue  # "by June 2024" and "by July 2024": two points of one year
                 if _other_places(places(i), places(j)) or _other_group(
                         clause(i), clause(j), sentence_text(i), sentence_text(j)):
                     continue  # "in Latgale, the unemployment rate ...": a region's, not the State's
@@ -789,6 +792,21 @@ def _clause_of(text: str, claim: Claim) -> str:
     start = cuts[-1].end() if cuts else sentence.start
     end = _PLACE_AFTER.search(text, claim.span.end, sentence.end)
     return text[start:end.start() if end else sentence.end].lower()
+
+
+#: A month named with a year or a day: "by June 2024", "as of 30 September", "fin juin 2023".
+_MONTH_DATE = re.compile(
+    r"\b(?:\d{1,2}(?:er)?\s+)?(january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|"
+    r"aout|septembre|octobre|novembre|décembre|decembre)\s+(?:(?:19|20)\d\d)?",
+    re.IGNORECASE)
+
+
+def _months(clause: str) -> frozenset[str]:
+    """The months a figure's clause dates it to ("by June 2024"): two figures of one year
+    at two months are two points in time, no contradiction (a running total grows)."""
+    return frozenset(m.group(1).lower() for m in _MONTH_DATE.finditer(clause)
+                     if m.group(0)[:1].isdigit() or m.group(0).rstrip()[-1:].isdigit())
 
 
 def _other_group(clause_a: str, clause_b: str, sentence_a: str, sentence_b: str) -> bool:
