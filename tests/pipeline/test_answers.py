@@ -1254,3 +1254,22 @@ def test_a_paragraph_the_expert_read_is_no_name_the_answer_must_repeat() -> None
         "said the education budget would be increased to 4 per cent of gross domestic product "
         "in 2025.\n")
     assert link(review, "Had the State party").status == "answered"
+
+
+def test_the_speaker_of_an_experts_view_is_no_word_of_the_premise() -> None:
+    """'INGRID SOLBERG, Committee Expert ..., welcomed the adoption of the Act': "that Act"
+    refers back to the Act, not to her name and title, which the answer need not repeat."""
+    review = analyze_text(
+        "Questions by Committee Experts\nINGRID SOLBERG, Committee Expert and Country "
+        "Rapporteur, welcomed the adoption of the Mental Health Act in 2019. Did that Act still "
+        "allow involuntary treatment?\nResponses by the Delegation\nThe delegation said the "
+        "Mental Health Act of 2019 allowed involuntary treatment only on a court order, for no "
+        "more than 30 days.\n")
+    answer = link(review, "Did that Act")
+    assert answer.status == "answered", answer.evidence
+    from treatyscope.pipeline.q_link import premise_text
+
+    assert premise_text("Ms. Dahlgren expressed concern at the number of deaths.") == (
+        "the number of deaths.")
+    assert premise_text("Kyrgyzstan had welcomed 200 refugees.") == (
+        "Kyrgyzstan had welcomed 200 refugees.")  # a fact narrated, no Expert's view

@@ -245,7 +245,7 @@ def question_premises(review: Review, question: Question, asked: set[Span],
         k -= 1
     whole = sentences[:k]
     if whole and whole[-1] in asked:
-        out.append(Premise(strip_attribution(whole[-1].slice(text)), 0, asks=True))
+        out.append(Premise(premise_text(whole[-1].slice(text)), 0, asks=True))
     gap, taken = 0, 0
     for s in reversed(whole):
         if s in asked:
@@ -255,7 +255,7 @@ def question_premises(review: Review, question: Question, asked: set[Span],
             continue
         if _COURTESY.search(text, s.start, s.end):
             continue  # "Mr. X thanked the delegation for its replies": no premise
-        out.append(Premise(strip_attribution(s.slice(text)), gap))
+        out.append(Premise(premise_text(s.slice(text)), gap))
         taken += 1
         if taken == CONTEXT_SENTENCES:
             break
@@ -272,6 +272,29 @@ _COURTESY = re.compile(
     r"(?:\s+(?:for|pour|de)\s+(?:its|their|the|sa|ses|leurs?|la|les)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:replies|answers|responses|presentation|report|dialogue|information|explanations|"
     r"réponses|présentation|rapport|informations|explications))?\s*\.?\s*$", re.I)
+
+
+#: An Expert's view of what the State did, opening a statement: "LENA DAHLGREN, Committee
+#: Expert and Country Rapporteur, welcomed ...", "Mr. X expressed concern at ...".  The
+#: speaker's name and title are no words of the topic (a name weighs as a rare one).  Not
+#: a narrated fact: "Kyrgyzstan had welcomed 200 refugees".
+_EVALUATION = re.compile(
+    r"^(?:(?!\b(?:had|has|have|been|would|will)\b)[^;?]){0,200}?\b(?:welcomed|commended|praised|applauded|appreciated|acknowledged|"
+    r"deplored|lamented|noted with (?:concern|satisfaction|appreciation)|"
+    r"(?:expressed|voiced) (?:\w+ )?(?:concern|regret|appreciation|satisfaction)|"
+    r"was (?:\w+ )?(?:concerned|worried|pleased|disturbed|alarmed))\b"
+    r"(?:\s+(?:at|about|over|by|regarding|that|with|for))?\s+")
+
+
+def premise_text(sentence: str) -> str:
+    """A statement before a question as a premise: without its speaker attribution
+    (:func:`q_find.strip_attribution`), nor the speaker of an Expert's view."""
+    rest = strip_attribution(sentence)
+    if rest is sentence or rest == " ".join(sentence.split()):
+        m = _EVALUATION.match(rest)
+        if m is not None and m.end() < len(rest):
+            return rest[m.end():]
+    return rest
 
 
 def _earlier_clauses(lead: str) -> str:
