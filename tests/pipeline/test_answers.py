@@ -1030,7 +1030,7 @@ def test_a_relative_that_refers_back_to_nothing() -> None:
     assert has_anaphor(_ANAPHORA, "had that law been applied")
 
 
-def test_those_described_by_a_participle_refers_to_nobody_before() -> None:
+def test_those_described_by_a_participle_or_named_before_refers_to_nobody_before() -> None:
     from treatyscope.pipeline.q_find import has_anaphor
     from treatyscope.pipeline.q_link import _ANAPHORA
 
@@ -1039,6 +1039,13 @@ def test_those_described_by_a_participle_refers_to_nobody_before() -> None:
     # "those" before a noun, or with a relative clause, leans on what was said
     assert has_anaphor(_ANAPHORA, "were those training courses compulsory")
     assert has_anaphor(_ANAPHORA, "what support was given to those who wished to return")
+    # a noun the question itself names before ("the number of deaths ... those deaths")
+    assert not has_anaphor(_ANAPHORA, "information on the number of deaths in custody and on "
+                                      "the causes of those deaths")
+    assert not has_anaphor(_ANAPHORA, "le nombre de décès en détention et les causes de ces "
+                                      "décès")
+    assert has_anaphor(_ANAPHORA, "what were the causes of those deaths")
+    assert has_anaphor(_ANAPHORA, "étendre la protection du droit du travail à ces travailleurs")
 
 
 UNIONS = """Committee on Migrant Workers reviews the report of Ruritania

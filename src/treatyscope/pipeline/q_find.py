@@ -617,6 +617,8 @@ def has_anaphor(pattern: re.Pattern[str], text: str) -> bool:
         word = m.group(0).lower()
         if word == "those" and _GENERIC_THOSE.match(text, m.end()):
             continue  # "those returning from abroad": people described, not referred to
+        if word in _DETERMINERS and _named_before(text, m.end(), m.start()):
+            continue  # "the number of deaths ..., and the causes of those deaths"
         if word != "that":
             return True
         after = text[m.end():m.end() + 24].split()
@@ -629,6 +631,20 @@ def has_anaphor(pattern: re.Pattern[str], text: str) -> bool:
         if not before or before[-1].lower() not in Q.CLAUSE_THAT_AFTER:
             return True
     return False
+
+
+_DETERMINERS = frozenset({"this", "that", "these", "those", "such", "cet", "cette", "ces"})
+_NOUN = re.compile(r"\s+([^\W\d_]{4,})")
+
+
+def _named_before(text: str, after: int, before: int) -> bool:
+    """Whether the noun after a determiner ("those deaths") is named earlier in the
+    question itself ("the number of deaths in custody"): it points inside the question."""
+    m = _NOUN.match(text, after)
+    if m is None:
+        return False
+    head = m.group(1).lower().rstrip("sx")  # "this detention" after "detention", "deaths"
+    return any(w.lower().rstrip("sx") == head for w in _NOUN.findall(text, 0, before))
 
 
 #: After "those", a participle and its complement: the people it describes in full
