@@ -594,6 +594,12 @@ def test_light_stemmer_joins_word_forms() -> None:
     assert stem("placées") == stem("placés") == stem("placé") == stem("placer")
     assert stem("gardées") == stem("garder") and stem("restaient") == stem("restent")
     assert stem("traités") != stem("traite")
+    # a noun in "-y" is its plural's ("-ies"), "family" too, though it ends as adverbs do;
+    # a suffix cut back to a "y" leaves it ("lawyers" are no "law"), and a State party is
+    # no part
+    assert stem("family") == stem("families") and stem("policy") == stem("policies")
+    assert stem("city") == stem("cities") and stem("lawyers") != stem("law")
+    assert stem("party") == stem("parties") != stem("part")
     # a residential institution is no residence permit; a closure is what closed does
     assert stem("residential") != stem("residence") and stem("closure") == stem("closed")
     # "personal assistance" is no count of persons

@@ -76,6 +76,8 @@ _DISTINCT = {
     **dict.fromkeys(("naturalization", "naturalisation", "naturalizations", "naturalisations",
                      "naturalized", "naturalised", "naturalize", "naturalise", "naturalisée",
                      "naturalisé", "naturalisés", "naturalisées"), "natura"),
+    # a State party is no part of anything
+    "party": "party", "parties": "party",
     # a treaty ("traité") is no trafficking ("traite")
     "traité": "traité", "traités": "traité",
     # "personal assistance" is no count of "persons"
@@ -118,6 +120,7 @@ _VERB_OF_ADJECTIVE = frozenset({"ised", "ized", "ises", "izes", "ise", "ize"})
 #: so ("ll", "ss", "ff" and "zz" are written so in the base too: "install", "pass").
 _DOUBLING = frozenset({"ed", "ing", "ings", "er", "ers"})
 _DOUBLED = frozenset("bdgmnprt")
+_VOWELS = frozenset("aeiouy")
 
 
 def _words(text: str) -> list[str]:
@@ -208,6 +211,8 @@ def stem(word: str) -> str:
         w = w[: w.rindex("al") + 2]  # ... and "rurale(s)" is "rural", as "ruraux" is
     for suffix in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if suffix == "ly" and w[-3] == "i":
+                break  # "family" is no adverb (an adverb in "-ily" keeps its stem by the cut)
             w = w[: -len(suffix)]
             if suffix == "ly" or (suffix in _VERB_OF_ADJECTIVE and w.endswith("al")):
                 # an adverb has its adjective's stem: "separately", "equally" as
@@ -218,6 +223,8 @@ def stem(word: str) -> str:
             break
     if len(w) > 3 and w.endswith("e"):  # vote/voting, centre/centres
         w = w[:-1]
+    elif len(w) > 3 and w[-1] == "y" and w[-2] not in _VOWELS and word.endswith("y"):
+        w = w[:-1]  # as "-ies" goes: "policy" / "policies", "family" / "families"
     if len(w) > 4 and w.endswith("ll"):
         # British and American doubling meet: "enrolled", "enrol", "enroll"; "expelled",
         # "expel"; "famille", "familles" (a short "kill", "roll" keeps its "ll", every form
