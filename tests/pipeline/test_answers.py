@@ -793,13 +793,16 @@ def test_french_funding_words_are_of_the_budget_family() -> None:
     assert families[stem("financiers")] & families[stem("subventions")] & families[stem("budget")]
 
 
-def test_word_families_of_changing_a_law_unemployment_and_alternatives() -> None:
+def test_word_families_of_changing_a_law_unemployment_alternatives_and_ngos() -> None:
     from treatyscope.pipeline.q_lexical import concept_map
 
     families = concept_map()
     assert families[stem("réviser")] & families[stem("modifiant")] & families[stem("amended")]
     assert families[stem("chômage")] & families[stem("emploi")] & families[stem("unemployment")]
     assert families[stem("alternatives")] & families[stem("substitution")]
+    # civil society speaks through "non-governmental organizations" (the hyphenated word
+    # is read as two, so the organizations carry the family)
+    assert families[stem("society")] & families[stem("organizations")]
 
 
 COVENANT = """Questions by Committee Experts

@@ -48,6 +48,7 @@ CONCEPTS: tuple[tuple[str, ...], ...] = (
     ("employment", "jobs", "job", "labour", "workforce", "employed", "occupations",
      "unemployment", "unemployed", "emploi", "travail", "chômage", "chômeurs"),
     ("ngo", "ngos", "non-governmental", "society", "associations", "association",
+     "organizations", "organisations",
      "ong", "société"),
     ("ombudsman", "ombudsperson", "ombudsperson's", "ombudsman's", "commissioner",
      "nhri", "médiateur", "défenseur"),
