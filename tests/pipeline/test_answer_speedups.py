@@ -77,10 +77,11 @@ def plain_terms(text: str, drop_request_words: bool) -> Terms:
             boost[t] = RARE_KIND_BOOST
         else:
             boost[t] = min(boost.get(t, GENERIC_WEIGHT), GENERIC_WEIGHT)
-    families = concept_map()
-    concepts = frozenset().union(*(families[t] for t in kept if t in families))
-    return Terms(frozenset(kept), boost, frozenset(itertools.pairwise(kept)), concepts,
-                 frozenset(acronyms))
+    families, compounds = concept_map(), q_lexical.pair_concepts()
+    pairs = frozenset(itertools.pairwise(kept))
+    concepts = frozenset().union(*(families[t] for t in kept if t in families),
+                                 *(compounds[p] for p in pairs if p in compounds))
+    return Terms(frozenset(kept), boost, pairs, concepts, frozenset(acronyms))
 
 
 @pytest.fixture(scope="module")

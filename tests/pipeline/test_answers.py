@@ -793,7 +793,7 @@ def test_french_funding_words_are_of_the_budget_family() -> None:
     assert families[stem("financiers")] & families[stem("subventions")] & families[stem("budget")]
 
 
-def test_word_families_of_changing_a_law_unemployment_alternatives_and_ngos() -> None:
+def test_word_families_of_changing_a_law_unemployment_alternatives_ngos_compounds() -> None:
     from treatyscope.pipeline.q_lexical import concept_map
 
     families = concept_map()
@@ -803,6 +803,10 @@ def test_word_families_of_changing_a_law_unemployment_alternatives_and_ngos() ->
     # civil society speaks through "non-governmental organizations" (the hyphenated word
     # is read as two, so the organizations carry the family)
     assert families[stem("society")] & families[stem("organizations")]
+    # a hyphenated word of a family meets it as the pair of its halves, neither alone
+    torture = families[stem("torture")]
+    assert terms("23 victims of ill-treatment had been compensated").concepts & torture
+    assert not terms("medical treatment was free for ill persons").concepts & torture
 
 
 COVENANT = """Questions by Committee Experts

@@ -39,7 +39,15 @@ from treatyscope.model import AnswerLink, AnswerStatus, Question, Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.a_blocks import Material, build_material, gives_number, response_runs
 from treatyscope.pipeline.q_find import asked_part, strip_attribution
-from treatyscope.pipeline.q_lexical import CONCEPT_CREDIT, Index, concept_map, stem, terms, words_of
+from treatyscope.pipeline.q_lexical import (
+    CONCEPT_CREDIT,
+    Index,
+    concept_map,
+    pair_concepts,
+    stem,
+    terms,
+    words_of,
+)
 from treatyscope.pipeline.q_link import (
     BlockScore,
     Query,
@@ -447,6 +455,8 @@ def sentence_terms(query: Query, material: Material, chosen: list[int]) -> dict[
     # a word that answers one aspect exactly stands for no other of its family ("school"
     # answers "out of school", not "the training of teachers")
     other = [families[w] for w in words - query.aspects if w in families]
+    compounds = pair_concepts()  # "ill-treatment" for "torture"
+    other.extend(compounds[p] for i in chosen for p in cands[i].terms.bigrams & compounds.keys())
     concepts = frozenset().union(*other) if other else frozenset()
     out: dict[str, float] = {}
     for t in query.aspects | query.period if query.period else query.aspects:

@@ -244,8 +244,24 @@ def concept_map() -> dict[str, frozenset[int]]:
     out: dict[str, set[int]] = {}
     for i, family in enumerate(CONCEPTS):
         for word in family:
+            if "-" in word:
+                continue  # read as two words: see pair_concepts
             for part in word.split():
                 out.setdefault(stem(part), set()).add(i)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def pair_concepts() -> dict[tuple[str, str], frozenset[int]]:
+    """(stem, stem) of a hyphenated word -> ids of its word families: the text is read with
+    the hyphen as a space ("ill-treatment" is "ill" and "treatment"), so the word meets its
+    family as the pair of its halves, neither half alone ("treatment" is no torture)."""
+    out: dict[tuple[str, str], set[int]] = {}
+    for i, family in enumerate(CONCEPTS):
+        for word in family:
+            halves = word.split("-")
+            if len(halves) == 2 and all(halves):
+                out.setdefault((stem(halves[0]), stem(halves[1])), set()).add(i)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -298,6 +314,8 @@ def terms(text: str, *, drop_request_words: bool = False) -> Terms:
             boost[t] = min(boost.get(t, GENERIC_WEIGHT), GENERIC_WEIGHT)
     pairs = frozenset(itertools.pairwise(kept))
     found = list(filter(None, map(concept_map().get, kept)))  # family sets are never empty
+    compounds = pair_concepts()
+    found.extend(compounds[p] for p in pairs & compounds.keys())
     concepts = frozenset().union(*found) if found else frozenset()
     return Terms(frozenset(kept), boost, pairs, concepts, frozenset(acronyms))
 
