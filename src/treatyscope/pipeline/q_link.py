@@ -423,7 +423,9 @@ def _quantities(text: str) -> frozenset[str]:
         while words and (words[-1] in _LIST_JOINERS or words[-1][:1].isdigit()):
             words.pop()  # back over the list before it
         before = words[-1] if words else ""
-        if before[:1].isupper() or before.lower() in _NUMBERED_TEXTS:
+        # (a question's first word is capitalised as a sentence's: "Pourquoi 214 enfants")
+        first = len(words) == 1 and not text[:m.start()].rstrip().removesuffix(before).strip()
+        if (before[:1].isupper() and not first) or before.lower() in _NUMBERED_TEXTS:
             continue
         found.add(stem(m.group(1)))
         # ... and its digit groups, which the terms read as words ("1,045": "045")
