@@ -66,6 +66,10 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("There were around 88,000 children in the country.", [("88,000 children", 88000, "persons")]),
     ("Thirty-nine criminal cases had been held.", [("Thirty-nine criminal cases", 39, "cases")]),
+    # a quoted name before the noun it names; a quoted noun is the noun
+    ("Fourteen “Ciudad Mujer” centres were open.",
+     [("Fourteen “Ciudad Mujer” centres", 14, "centres")]),
+    ("Some 5 “safe houses” were open.", [("5 “safe houses", 5, "houses")]),
     ("Half of the amount was allocated by the State.", [("Half", 50, "percent")]),
     ("Ombudsman office salaries had been tripled.", [("tripled", 3, "multiplier")]),
     ("Over a two-year project, workers were sent abroad.", [("two-year", 2, "years")]),

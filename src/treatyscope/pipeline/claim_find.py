@@ -78,6 +78,9 @@ COORDINATION_WINDOW = 5
 #: Nouns whose "of" phrase names what a bare number counts ("the total of States parties").
 TOTAL_WORDS = frozenset({"number", "total", "numbers", "count", "nombre"})
 OPENING_QUOTES = frozenset({"«", "“", "\"", "‘", "'"})
+_CLOSING_QUOTES = frozenset({"»", "”", "\"", "’", "'"})
+#: The most tokens, quotation marks included, of a quoted name before a counted noun.
+_QUOTED_NAME_TOKENS = 8
 _LOW = attrgetter("low")
 _RANGE_WORDS = frozenset({"to", "-", "‑", "–", "—", "à"})
 
@@ -699,7 +702,14 @@ def _np_words(toks: list[Tok], j: int) -> list[int]:
     """Indices of the words that may belong to a counted noun phrase starting at ``j``."""
     words: list[int] = []
     if j < len(toks) and toks[j].text in OPENING_QUOTES:
-        j += 1
+        # a quoted name before the noun it names ("12 “Casa de la Mujer” shelters"): the
+        # head follows the name; else the quotation is the phrase ("5 “safe houses”")
+        close = next((k for k in range(j + 1, min(len(toks), j + _QUOTED_NAME_TOKENS))
+                      if toks[k].text in _CLOSING_QUOTES), None)
+        after = close + 1 if close is not None else len(toks)
+        named = j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+        j = (after if named and after < len(toks) and toks[after].kind == "word"
+             and _plural(toks[after].low) else j + 1)
     while j < len(toks) and len(words) < MAX_NP_WORDS:
         tok = toks[j]
         if tok.kind != "word" or tok.low in NP_STOP:
