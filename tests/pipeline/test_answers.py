@@ -1295,3 +1295,16 @@ def test_the_speaker_of_an_experts_view_is_no_word_of_the_premise() -> None:
         "the number of deaths.")
     assert premise_text("Kyrgyzstan had welcomed 200 refugees.") == (
         "Kyrgyzstan had welcomed 200 refugees.")  # a fact narrated, no Expert's view
+
+
+def test_a_date_of_what_was_done_gives_no_time_of_what_is_to_come() -> None:
+    """'When would the bill be submitted?' is not answered in full by 'Following the 2023
+    elections, ...'; it is by 'the bill would be submitted in March 2025'."""
+    text = ("Questions by Committee Experts\nMARIA OKAFOR, Committee Expert and Country "
+            "Rapporteur, said a bill on parity in Congress was being drafted. When would the "
+            "parity bill be submitted to Congress?\nResponses by the Delegation\nThe delegation "
+            "said the parity bill {}.\n")
+    past = analyze_text(text.format("had been drafted after the 2023 elections to Congress"))
+    assert link(past, "When would").status == "partial"
+    future = analyze_text(text.format("would be submitted to Congress in March 2025"))
+    assert link(future, "When would").status == "answered"

@@ -182,7 +182,30 @@ def _gives_no_time(question: Question, material: Material, chosen: list[int]) ->
     low = asked.lower()
     if not any(map(low.__contains__, _ASKS_TIME_LITERALS)) or not _ASKS_TIME.search(asked):
         return False
-    return not any(_GIVES_TIME.search(material.sentence_text(i)) for i in chosen)
+    texts = [material.sentence_text(i) for i in chosen]
+    if _ASKS_FUTURE_TIME.search(asked):
+        # "When would the bill be submitted?": a date of what is done ("the 2023
+        # elections") is no time of what is to come
+        texts = [t for t in texts if _FUTURE.search(t)]
+    return not any(_GIVES_TIME.search(t) for t in texts)
+
+
+#: A question on when something is to happen ("When would the bill be adopted?", "the
+#: timeline for ...", "Quand le projet de loi sera-t-il adopté ?").
+_ASKS_FUTURE_TIME = re.compile(
+    r"\bwhen (?:would|will|might|could)\b|\btime-?lines?\b|\btime ?frames?\b|\btimetables?\b|"
+    r"\bhow soon\b|\bcalendrier\b|\béchéancier\b|\bd['’]ici (?:à )?quand\b|"
+    r"\bquand\b[^?]*\b(?:sera|seront|serait|seraient)\b", re.IGNORECASE)
+#: What is to come: a future, a plan or a target ("would be submitted in 2025", "foresaw
+#: the closure of all institutions by 2027", "hoped to open it at the end of 2005", "sera
+#: adopté d'ici à 2026").
+_FUTURE = re.compile(
+    r"\b(?:would|will|shall|expected|planned|plans?|scheduled|due|intended|aim(?:ed|s)?|"
+    r"envisaged|foresaw|foresees?|hoped|hopes?|targets?|deadlines?|"
+    r"by (?:the end of )?(?:19|20)\d\d|before (?:the end of )?(?:19|20)\d\d|"
+    r"by the end of|within|next|soon|upcoming|"
+    r"forthcoming|sera|seront|serait|seraient|devrait|devraient|prévoit|prévoyait|"
+    r"prévue?s?|d['’]ici|prochaine?s?|bientôt|horizon|objectif)\b", re.IGNORECASE)
 
 
 def _gives_no_duration(question: Question, material: Material, chosen: list[int]) -> bool:
