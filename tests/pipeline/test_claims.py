@@ -712,6 +712,12 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     ("Ms. Lopez said that in 2018 the fund grew. The fund, created in 2012, had financed "
      "3,400 micro-projects, two thirds of them led by women.", None),
     ("Ms. Lopez said that 300 schools were built in 2020.", 2020),
+    # a reported clause opened by its date, with no comma, dates what it goes on to report
+    # ("..., and at 13.5 per cent among women"), not a second report ("..., and that ...")
+    ("Ms. Lopez said that in 2018 the unemployment rate stood at 11.2 per cent, and at "
+     "13.5 per cent among women.", 2018),
+    ("Ms. Lopez said that in 2018 the law had been adopted, and that 300 persons had since "
+     "been trained.", None),
     # a clause with its own "since" is not dated by the sentence's opening year
     ("In 2018, 40 schools had opened; since 2016, 12 teachers had been trained.", None),
     # a sentence that sets a period of several years takes no year from the one before

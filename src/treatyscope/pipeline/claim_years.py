@@ -398,7 +398,7 @@ def _stated(text: str, sentence: Span, offset: int,
     if not local:
         local = _antecedent_dates(text, sentence, clause, mentions)
     if not local:
-        local = [m for m in mentions if _opens_sentence(text, sentence, m)
+        local = [m for m in mentions if _opens_sentence(text, sentence, m, offset)
                  or _opens_segment(text, sentence, m, offset)]
     if not local and CONTINUATION.search(text, clause.start, clause.end):
         earlier = {m.year for m in mentions if m.start < clause.start and m.kind == "date"}
@@ -569,15 +569,22 @@ def _own_year(text: str, offset: int, mentions: list[YearMention]) -> YearMentio
 _MULTIPLE_OF = re.compile(r"\btimes the\b|\bfois (?:plus|moins|le|la|les)\b", re.I)
 
 
-def _opens_sentence(text: str, sentence: Span, mention: YearMention) -> bool:
+def _opens_sentence(text: str, sentence: Span, mention: YearMention,
+                    offset: int | None = None) -> bool:
     """True for a year in an opening adverbial: "In 2022, ...", "As of 1 October 2023, ...",
     "In its May 2023 session, ..." (one lower-case word may follow the year)."""
     head = text[sentence.start : mention.start]
     lead = _LEAD_PHRASE.match(head)  # "Under the Optional Protocol procedure, as at 31 May"
     said = _SAID_THAT.search(head)  # "Mme X a fait savoir qu'en 2015, ..."
-    opens = OPENING_DATE.match(head) is not None or (
-        lead is not None and OPENING_DATE.match(head[lead.end():]) is not None) or (
-        said is not None and OPENING_DATE.match(head[said.end():]) is not None)
+    reported = said is not None and OPENING_DATE.match(head[said.end():]) is not None
+    opens = reported or OPENING_DATE.match(head) is not None or (
+        lead is not None and OPENING_DATE.match(head[lead.end():]) is not None)
+    if (reported and offset is not None
+            and not _ANOTHER_REPORT.search(text, mention.start, offset)):
+        # a reported clause opened by its date dates what it reports, with no comma too:
+        # "said that in 2018 the rate stood at 11.2 per cent, and at 13.5 per cent among
+        # women" (not a later "..., and that 300 persons had since been trained")
+        return True
     return opens and _ADVERBIAL_END.match(text, mention.start + 4) is not None
 
 
@@ -601,7 +608,11 @@ _SEGMENT_BREAK = re.compile(r"[;:]")
 _LEAD_PHRASE = re.compile(r"[^,.;:\d]{3,80},\s+")
 #: A reporting verb's "that" before the reported clause's opening adverbial ("She said that
 #: in 2015, ...", "a fait savoir qu'en 2015, ..."), with no clause break before it.
-_SAID_THAT = re.compile(r"^[^;:]{3,160}?\b(?:that|que|qu['’])\s*", re.IGNORECASE)
+_SAID_THAT = re.compile(r"^[^;:]{3,160}?\b(?:that|que|qu['’])\s*(?:,\s*)?", re.IGNORECASE)
+
+
+#: A second reported clause: "..., and that 300 persons had since been trained".
+_ANOTHER_REPORT = re.compile(r"\b(?:that|que|qu['’])\s", re.IGNORECASE)
 
 
 #: What closes an opening adverbial after its year: a comma, or up to three words and a
