@@ -516,6 +516,13 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["Ministry of Women, Children and Poverty Alleviation",
           "Ministry of Health and Medical Services",
           "Permanent Mission of Fiji to the United Nations Office at Geneva"]),
+        # a State name that holds "and", and an aside on how some took part
+        ("The delegation of Saint Vincent and the Grenadines consisted of representatives of "
+         "the Permanent Mission of Saint Vincent and the Grenadines to the United Nations Office "
+         "at Geneva and, by video link from Kingstown, representatives of the Office of the "
+         "Attorney General and the Ministry of National Security.",
+         ["Permanent Mission of Saint Vincent and the Grenadines to the United Nations Office "
+          "at Geneva", "Office of the Attorney General", "Ministry of National Security"]),
     ],
 )
 def test_delegation_composition(text: str, items: list[str]) -> None:

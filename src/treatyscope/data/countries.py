@@ -178,3 +178,14 @@ def country_name(code: str) -> str | None:
 def max_name_words() -> int:
     """Words in the longest folded name ("royaume uni de grande bretagne et d irlande du nord")."""
     return max(len(key.split()) for key in country_table())
+
+
+@cache
+def names_with_and() -> tuple[str, ...]:
+    """State names (English, French) that hold "and" or "et" ("Trinidad and Tobago",
+    "Saint Vincent and the Grenadines"): a list of bodies must not be split inside them."""
+    names = {n for c in pycountry.countries if c.alpha_3 in KNOWN_STATES
+             for n in _iso_names(c) if " and " in n or " et " in n}
+    names |= {n for un in UN_NAMES.values() for n in (un.short, *un.english, *un.french)
+              if " and " in n or " et " in n}
+    return tuple(sorted(names, key=len, reverse=True))

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from treatyscope.data import review_phrases as R
+from treatyscope.data.countries import names_with_and
 from treatyscope.model import Span
 from treatyscope.pipeline.spans import is_word_char, trimmed
 
@@ -76,7 +77,7 @@ def find_delegation_composition(text: str) -> list[Span]:
     splitter = _SEMICOLONS if ";" in text[cue.end() : end] else _COMMAS
     pieces: list[tuple[int, int]] = []
     start = cue.end()
-    for sep in [*splitter.finditer(text, cue.end(), end), None]:
+    for sep in [*splitter.finditer(_masked(text, cue.end(), end), cue.end(), end), None]:
         pieces.append((start, sep.start() if sep else end))
         start = sep.end() if sep else end
     if splitter is _COMMAS:
@@ -84,6 +85,32 @@ def find_delegation_composition(text: str) -> list[Span]:
     return [span for a, b in pieces
             if (span := _item(text, a, b)) and not _PERSON.match(text, span.start, span.end)
             and not _CLAUSE.match(text, span.start, span.end)]
+
+
+def _masked(text: str, start: int, end: int) -> str:
+    """``text`` with what must not split a list blanked between ``start`` and ``end`` (the
+    offsets stay): a State name that holds "and" ("Saint Vincent and the Grenadines"), and
+    how some took part ("..., by video link from Kingstown, ...")."""
+    spans = [m.span() for rx in (_state_names_rx(), _REMOTE) for m in rx.finditer(text, start, end)]
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+@cache
+def _state_names_rx() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, names_with_and())), re.IGNORECASE)
+
+
+#: How members of the delegation took part, set off as an aside: ", by video link from
+#: Kingstown,", ", par visioconférence depuis Dakar,".
+_REMOTE = re.compile(
+    r",?\s*\b(?:by video(?:[- ]?link|[- ]?conference)|via video(?:[- ]?link|[- ]?conference)|"
+    r"online|remotely|par visioconférence|en ligne|à distance)"
+    r"(?:\s+(?:from|depuis|de)\s+[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*)?\s*,")
 
 
 #: A clause after a semicolon that says more of the delegation than who was in it: the list
