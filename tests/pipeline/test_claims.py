@@ -70,6 +70,10 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("Fourteen “Ciudad Mujer” centres were open.",
      [("Fourteen “Ciudad Mujer” centres", 14, "centres")]),
     ("Some 5 “safe houses” were open.", [("5 “safe houses", 5, "houses")]),
+    # two modifiers of one noun joined by "and"; two nouns are two
+    ("Four new correctional and rehabilitation centres were open.",
+     [("Four new correctional and rehabilitation centres", 4, "centres")]),
+    ("There were 12 boys and girls in care.", [("12 boys", 12, "persons")]),
     ("Half of the amount was allocated by the State.", [("Half", 50, "percent")]),
     ("Ombudsman office salaries had been tripled.", [("tripled", 3, "multiplier")]),
     ("Over a two-year project, workers were sent abroad.", [("two-year", 2, "years")]),

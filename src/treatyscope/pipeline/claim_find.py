@@ -712,6 +712,10 @@ def _np_words(toks: list[Tok], j: int) -> list[int]:
              and _plural(toks[after].low) else j + 1)
     while j < len(toks) and len(words) < MAX_NP_WORDS:
         tok = toks[j]
+        if tok.low == "and" and _coordinated_modifiers(toks, words, j):
+            words.append(j)  # "four new correctional and rehabilitation centres"
+            j += 1
+            continue
         if tok.kind != "word" or tok.low in NP_STOP:
             break
         if _verb_like(tok.low) and not _modifies_next(toks, j):
@@ -719,6 +723,16 @@ def _np_words(toks: list[Tok], j: int) -> list[int]:
         words.append(j)
         j += 1
     return [w for w in words if toks[w].low not in NP_SKIP] if len(words) > 1 else words
+
+
+def _coordinated_modifiers(toks: list[Tok], words: list[int], j: int) -> bool:
+    """True for the "and" between two modifiers of one plural noun ("correctional and
+    rehabilitation centres"): a word that is no plural before it, and a plural right after
+    the word after it ("boys and girls" are two nouns)."""
+    return (bool(words) and words[-1] == j - 1 and not _plural(toks[j - 1].low)
+            and j + 2 < len(toks) and toks[j + 1].kind == "word"
+            and toks[j + 1].low not in NP_STOP and not _plural(toks[j + 1].low)
+            and toks[j + 2].kind == "word" and _plural(toks[j + 2].low))
 
 
 def _modifies_next(toks: list[Tok], j: int) -> bool:
