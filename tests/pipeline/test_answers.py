@@ -600,6 +600,9 @@ def test_light_stemmer_joins_word_forms() -> None:
     assert stem("family") == stem("families") and stem("policy") == stem("policies")
     assert stem("city") == stem("cities") and stem("lawyers") != stem("law")
     assert stem("party") == stem("parties") != stem("part")
+    # the cut to six letters does not join unrelated words
+    assert stem("consular") != stem("consultations") and stem("consulate") == stem("consular")
+    assert stem("contraception") != stem("contracts")
     # a residential institution is no residence permit; a closure is what closed does
     assert stem("residential") != stem("residence") and stem("closure") == stem("closed")
     # "personal assistance" is no count of persons

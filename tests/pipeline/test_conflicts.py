@@ -491,3 +491,12 @@ def test_a_figure_of_one_place_or_group_is_no_rival_of_the_whole(
     both = regional.replace(value, other)
     assert [c.strength for c in analyze_text(HEAD + regional + " " + FILLER + both + "\n")
             .conflicts] == ["hard"]
+
+
+def test_an_area_named_by_its_noun_alone_is_the_one_named_before() -> None:
+    """'in the region' names no place of its own: the figure may be of the Tillabéri region
+    named before, so the two figures of one year still contradict each other."""
+    text = (HEAD + "In the Tillabéri region, 312 persons had been reported missing in 2021. "
+            + FILLER + "Of the persons reported missing in the region, 347 had been reported "
+            "in 2021.\n")
+    assert [c.strength for c in analyze_text(text).conflicts] == ["hard"]

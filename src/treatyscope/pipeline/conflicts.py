@@ -761,6 +761,13 @@ _AREAS = {"rurale": "rural", "rurales": "rural", "ruraux": "rural", "urbain": "u
 _PLACE_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who|et|mais|qui|"
                            r"dont|tandis que|alors que)\s|\b(?:that|que|qu['’])\s",
                            re.IGNORECASE)
+#: An area named before, by its noun alone: "in the region", "dans la région", "in that
+#: province" (a place, but which one the text said before).
+_AREA_NAMED_BEFORE = re.compile(
+    r"\b(?:in|dans)\s+(?:the|that|this|la|cette|ce|le)\s+(?:region|province|district|"
+    r"department|governorate|county|area|région|province|département|commune)\b(?!\s+of\b)",
+    re.IGNORECASE)
+_ANY_PLACE = "*"
 _AMONG = re.compile(r"\b(?:among|amongst|parmi)\s+(?:the\s+|les\s+|des\s+)?([^\W\d_]{3,})")
 _PRONOUNS = frozenset({"them", "those", "these", "which", "whom", "eux", "elles", "lesquels",
                        "lesquelles", "ceux", "celles"})
@@ -782,6 +789,8 @@ def _places(text: str, claim: Claim, state: str | None) -> frozenset[str]:
         if place in MONTHS or (state and lookup_country(place) == state):
             continue
         out.add(_AREAS.get(place, place))
+    if _AREA_NAMED_BEFORE.search(text, start, end.start() if end else sentence.end):
+        out.add(_ANY_PLACE)  # "in the region": the one named before, whichever it is
     return frozenset(out)
 
 
@@ -824,7 +833,7 @@ def _other_places(a: frozenset[str], b: frozenset[str]) -> bool:
     """True when two figures are of different places: one restricted to a place the other
     is not restricted to, or to places that share no word ("the National Congress" and
     "Congress" are one)."""
-    if not a and not b:
+    if (not a and not b) or _ANY_PLACE in a or _ANY_PLACE in b:
         return False
     return not {w for p in a for w in p.split()} & {w for p in b for w in p.split()}
 

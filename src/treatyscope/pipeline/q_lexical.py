@@ -76,6 +76,13 @@ _DISTINCT = {
     **dict.fromkeys(("naturalization", "naturalisation", "naturalizations", "naturalisations",
                      "naturalized", "naturalised", "naturalize", "naturalise", "naturalisée",
                      "naturalisé", "naturalisés", "naturalisées"), "natura"),
+    # the cut to STEM_LENGTH letters would join unrelated words: consular services are no
+    # consultations, contraception is no contract, a communication no community
+    **dict.fromkeys(("consular", "consulate", "consulates", "consulaire", "consulaires",
+                     "consulat", "consulats"), "consular"),
+    **dict.fromkeys(("contraception", "contraceptive", "contraceptives", "contraceptifs"),
+                    "contracept"),
+    **dict.fromkeys(("communication", "communications"), "communic"),
     # a State party is no part of anything
     "party": "party", "parties": "party",
     # a treaty ("traité") is no trafficking ("traite")
