@@ -1311,3 +1311,15 @@ def test_a_date_of_what_was_done_gives_no_time_of_what_is_to_come() -> None:
     assert link(past, "When would").status == "partial"
     future = analyze_text(text.format("would be submitted to Congress in March 2025"))
     assert link(future, "When would").status == "answered"
+
+
+def test_how_long_asks_for_a_length_not_about_length() -> None:
+    """'..., and for how long it could be imposed': "long" is the kind of answer asked
+    for, no topic word the answer must repeat; a length of days answers it in full."""
+    review = analyze_text(
+        "Questions by Committee Experts\nMARTA NOVAK, Committee Expert and Country Rapporteur, "
+        "asked whether solitary confinement was used as a disciplinary measure in prisons, and "
+        "for how long it could be imposed.\nResponses by the Delegation\nThe delegation said "
+        "that solitary confinement could be imposed as a disciplinary measure for no more than "
+        "15 days.\n")
+    assert link(review, "for how long").status == "answered"

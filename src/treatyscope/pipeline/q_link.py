@@ -128,12 +128,15 @@ _ASIDE_LITERALS = ("given", "in view of", "considering", "bearing in mind", "com
                    "independently", "irrespective", "regardless", "indépendamment")
 #: A conditional connective asks about nothing: "et, le cas échéant, quelles sanctions",
 #: "where applicable" (its words, "cas" above all, are no topic an answer must repeat).
+#: ... and neither does the kind of answer asked for: "for how long", "how often",
+#: "combien de temps" ask for a length or a frequency, whatever the topic ("long" is none).
 _CONDITIONAL = re.compile(
     r"\b(?:le cas échéant|dans l['’]affirmative|si tel est le cas|si oui|in the affirmative|"
-    r"where applicable|if applicable|if that was the case|if that were the case)\b", re.I)
+    r"where applicable|if applicable|if that was the case|if that were the case|"
+    r"how long|how often|combien de temps|à quelle fréquence)\b", re.I)
 #: Every match of ``_CONDITIONAL`` holds one of these in its lower-cased text (a speed test).
 _CONDITIONAL_LITERALS = ("échéant", "affirmative", "tel est le cas", "si oui", "applicable",
-                         "the case")
+                         "the case", "how long", "how often", "combien de temps", "fréquence")
 #: Characters that re.I matches to an ASCII letter other than through ``str.lower``.
 _ODD_CASES = frozenset("ıİſ\u212a")
 
