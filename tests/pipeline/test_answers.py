@@ -149,6 +149,9 @@ def test_sentence_cues_read_the_wording() -> None:
     assert not sentence_cues("Earlier this year, a roundtable was held.").refers_back
     # a pronoun subject after a short time adverbial, with no comma
     assert sentence_cues("Since 1998 it had handled 6,900 cases.").refers_back
+    # a part of what was just counted
+    assert sentence_cues("All of them had been placed in the two shelters.").refers_back
+    assert sentence_cues("La plupart d'entre eux ont été relâchés.").refers_back
     assert sentence_cues("Depuis 2019 elle a reçu 300 plaintes.").refers_back
     assert not sentence_cues("In the prisons there were 300 detainees.").refers_back
     # a pronoun that names the speaker of a new statement refers back to no topic

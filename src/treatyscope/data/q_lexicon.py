@@ -71,6 +71,11 @@ CONTINUATION = (
     r"^(?:This|These|Those|Such|It|They|Their|Its|Once this|Once these|In this context|"
     r"In this regard|In that regard|To this end|As a result|Currently,? this|Moreover|"
     r"In addition|Furthermore|Also|Ce|Cet|Cette|Ces|Cela|"
+    # a part of what was just counted: "All of them had been placed ...", "La plupart
+    # d'entre eux ..."
+    r"(?:All|Most|None|Each|Some|Many|Several|Half|Both|One|Two|Three) of (?:them|these|those)|"
+    r"(?:La plupart|Aucun|Aucune|Chacun|Chacune|Certains|Certaines|Tous|Toutes)"
+    r" (?:d['’]entre (?:eux|elles))|"
     # (a pronoun that names the speaker of a new statement continues nothing: "Elle précise
     # par ailleurs que ...", "Il a indiqué que ...")
     r"(?:Il|Elle|Ils|Elles)(?!\s+(?:a\s+|ont\s+)?(?:\w+\s+){0,2}?(?:précis|indiqu|dit|ajout|"
