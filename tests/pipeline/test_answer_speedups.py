@@ -230,3 +230,18 @@ def test_the_time_question_prefilter_skips_only_questions_that_ask_no_time(
         if _ASKS_TIME.search(chunk):
             assert any(lit in chunk.lower() for lit in _ASKS_TIME_LITERALS), chunk
     assert all(_ASKS_TIME.search(a) for a in asks)
+
+
+def test_the_literals_of_an_experts_view_are_in_every_match() -> None:
+    """premise_text tries _EVALUATION only on a sentence holding one of its literals: each
+    verb of the pattern holds one."""
+    from treatyscope.pipeline.q_link import _EVALUATION, _EVALUATION_LITERALS
+
+    for view in ("X welcomed the Act.", "X commended it.", "X praised it.", "X applauded it.",
+                 "X appreciated it.", "X acknowledged it.", "X deplored it.", "X lamented it.",
+                 "X noted with concern the Act.", "X expressed deep regret at the Act.",
+                 "X voiced satisfaction with the Act.", "X was deeply concerned about it.",
+                 "X was worried about it.", "X was pleased with it.", "X was disturbed by it.",
+                 "X was alarmed by it."):
+        assert _EVALUATION.match(view), view
+        assert any(lit in view.lower() for lit in _EVALUATION_LITERALS), view

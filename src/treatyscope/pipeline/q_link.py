@@ -289,11 +289,21 @@ _EVALUATION = re.compile(
     r"(?:\s+(?:at|about|over|by|regarding|that|with|for))?\s+")
 
 
+#: Every match of :data:`_EVALUATION` holds one of these, in lower case (only for speed:
+#: the pattern's lazy head is slow on the many sentences that hold none).
+_EVALUATION_LITERALS = ("welcom", "commend", "prais", "applaud", "apprecia", "acknowledg",
+                        "deplor", "lament", "noted with", "concern", "regret", "satisf",
+                        "worried", "pleased", "disturbed", "alarmed")
+
+
+@text_cache(maxsize=4096)
 def premise_text(sentence: str) -> str:
     """A statement before a question as a premise: without its speaker attribution
     (:func:`q_find.strip_attribution`), nor the speaker of an Expert's view."""
     rest = strip_attribution(sentence)
-    if rest is sentence or rest == " ".join(sentence.split()):
+    low = rest.lower()
+    if ((rest is sentence or rest == " ".join(sentence.split()))
+            and any(map(low.__contains__, _EVALUATION_LITERALS))):
         m = _EVALUATION.match(rest)
         if m is not None and m.end() < len(rest):
             return rest[m.end():]
