@@ -731,3 +731,16 @@ def test_the_french_chair_after_an_opening_phrase_opens_a_turn() -> None:
     assert speakers(review) == [("Diop", "M. Diop (Sénégal) a dit q"),
                                 ("unnamed committee expert", "Dans ses remarques de clô"),
                                 ("the delegation", "La délégation a remercié ")]
+
+
+def test_a_state_office_before_a_name_in_capitals_opens_a_turn() -> None:
+    """"Deputy Minister of Internal Affairs RUSTAM KHOLOV said ...": the office comes first,
+    the name in capitals sets it apart; each minister speaks in a turn of his own."""
+    review = analyze_text(
+        "Responses by the Delegation\nDeputy Minister of Internal Affairs RUSTAM KHOLOV said "
+        "that 412 protection orders had been issued in 2017.\nMinister of Health NAVRUZ OLIMOV "
+        "said that 31 clinics had been opened.\n")
+    assert speakers(review) == [("Rustam Kholov", "Deputy Minister of Intern"),
+                                ("Navruz Olimov", "Minister of Health NAVRUZ")]
+    titles = {p.name: (p.title, p.side) for p in review.participants if p.name}
+    assert titles["Rustam Kholov"] == ("Deputy Minister of Internal Affairs", "state")

@@ -162,9 +162,27 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:\s+(?:of|from)\s+(?P<country>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))?"
             rf",?\s+(?:(?:(?P<apposition>(?:who\s)?[^,.;]{{2,160}}),\s*)?{_VERB}|{_VERB_WIDE})"
         ),
+        # a State office before a name in capitals: "Deputy Minister of Internal Affairs
+        # RUSTAM KHOLOV said ..." (the capitals set the name apart from the office's words)
+        re.compile(
+            rf"{_START}(?P<title>(?:(?:First|Deputy|Vice|Assistant)[- ])*(?:{_STATE_OFFICES})"
+            rf"(?:\s+(?:of|for|and|the|on|to|[A-Z][a-zà-ÿ'’-]+)){{0,8}}?)\s+"
+            rf"(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,3}})"
+            rf",?\s+{_VERB}"
+        ),
         # Kirsten Sandberg said ... (the verb is checked separately: see _bare_name)
         re.compile(rf"{_START}(?P<name>{_NAME}){_PAREN}\s+(?=[a-zé])(?P<next>[^,.;]{{0,40}})"),
     )
+
+
+#: State offices that may stand before their holder's name (see _named_patterns).
+_STATE_OFFICES = ("Minister|Ambassador|Permanent Representative|Prosecutor[- ]General|"
+                  "Attorney[- ]General|Director[- ]General|Director|Ombudsman|Ombudsperson|"
+                  "Secretary of State|State Secretary|Commissioner")
+_STATE_OFFICE_STARTS = ("Minister", "Ambassador", "Permanent Representative", "Prosecutor",
+                        "Attorney", "Director", "Ombuds", "Secretary of State",
+                        "State Secretary", "Commissioner", "First ", "Deputy ", "Vice",
+                        "Assistant ")
 
 
 @cache
@@ -361,6 +379,8 @@ def _may_match(index: int, chunk: str, starts: tuple[int, ...]) -> bool:
     # chunk.startswith(P.TITLE_STARTS, at) and _name_gate().match(chunk, at) for each start
     if index == 3:
         return any(map(chunk.startswith, repeat(P.TITLE_STARTS), starts))
+    if index == 4:
+        return any(map(chunk.startswith, repeat(_STATE_OFFICE_STARTS), starts))
     return any(map(_name_gate().match, repeat(chunk), starts))
 
 
