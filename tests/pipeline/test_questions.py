@@ -42,6 +42,8 @@ def test_a_question_word_after_a_preposition_opens_a_question() -> None:
         ("how many prisoners had been held?", "direct")]
     assert clauses("Had the bill been adopted, and by when would it enter into force?") == [
         ("Had the bill been adopted", "direct"), ("by when would it enter into force?", "direct")]
+    assert clauses("How many victims had received compensation, and in what amounts?") == [
+        ("How many victims had received compensation", "direct"), ("in what amounts?", "direct")]
 
 
 def test_lettered_items_inside_one_sentence_are_split_at_their_letters() -> None:

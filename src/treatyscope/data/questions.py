@@ -47,7 +47,7 @@ LIST_WH_EN = r"(?:what|how|whether|why|to what extent|to what degree|in what way
 SPLIT_WH_EN = (
     r"(?:what|why|how|when|where|whether|to what extent|to what degree|in what way|"
     # a preposition before the question word: ", and by whom were they carried out?"
-    r"(?:by|for|to|from|with|on|under|at|until|since) (?:whom|what|which|when|how long|how many|"
+    r"(?:by|for|to|from|with|on|under|at|until|since|in|during) (?:whom|what|which|when|how long|how many|"
     r"how much))"
 )
 #: A condition between "and" and the next question of a list: "..., and if so, from what
