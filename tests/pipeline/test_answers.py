@@ -423,16 +423,27 @@ def test_a_named_body_never_mentioned_decides_despite_shared_words() -> None:
     assert a.evidence["best_score"] > 1.0  # "protect", "migrant workers abroad" are shared
 
 
-def test_a_name_in_where_an_idea_comes_from_is_no_name_the_answer_must_repeat() -> None:
-    """"..., as proposed in a bill before Congress" says where the plan comes from; the
-    answer speaks of the plan, not of Congress."""
-    review = analyze_text(
-        "Questions by Committee Experts\nANA LOPEZ, Committee Expert, said the report was "
-        "frank. She wanted to know whether the Government still intended to lower the minimum "
-        "age of criminal responsibility, as proposed in a bill before Congress.\n"
-        "Responses by the Delegation\nThe delegation said the Government did not intend to "
-        "lower the minimum age of criminal responsibility, which remained 15 years.\n")
-    assert link(review, "She wanted to know").status == "answered"
+@pytest.mark.parametrize(("text", "question"), [
+    # "..., as proposed in a bill before Congress" says where the plan comes from; the answer
+    # speaks of the plan, not of Congress
+    ("Questions by Committee Experts\nANA LOPEZ, Committee Expert, said the report was "
+     "frank. She wanted to know whether the Government still intended to lower the minimum "
+     "age of criminal responsibility, as proposed in a bill before Congress.\n"
+     "Responses by the Delegation\nThe delegation said the Government did not intend to "
+     "lower the minimum age of criminal responsibility, which remained 15 years.\n",
+     "She wanted to know"),
+    # "the replies to paragraph 22" say where the Expert read a figure: the answer on the
+    # education budget needs no "paragraph 22" (an article of a law still must be named)
+    ("Questions by Committee Experts\nMARTA NOVAK, Committee Expert and Country Rapporteur, "
+     "said the dropout rate of secondary school pupils was high. Had the State party "
+     "considered increasing the education budget, which the replies to paragraph 22 put at "
+     "3.4 per cent of gross domestic product?\nResponses by the Delegation\nThe delegation "
+     "said the education budget would be increased to 4 per cent of gross domestic product "
+     "in 2025.\n", "Had the State party"),
+])
+def test_where_a_question_s_idea_or_figure_comes_from_is_no_name_to_repeat(
+        text: str, question: str) -> None:
+    assert link(analyze_text(text), question).status == "answered"
 
 
 def test_no_delegation_text_means_no_answers() -> None:
@@ -1269,19 +1280,6 @@ def test_a_clause_is_answered_by_a_block_that_meets_it_not_by_its_premise() -> N
                                       "been doubled since 2020."]
     independence = link(review, "MARTA NOVAK")
     assert linked(review, independence)[0].startswith("The delegation said the Ombudsman")
-
-
-def test_a_paragraph_the_expert_read_is_no_name_the_answer_must_repeat() -> None:
-    """'the replies to paragraph 22' say where the Expert read a figure: the answer on the
-    education budget needs no "paragraph 22" (an article of a law still must be named)."""
-    review = analyze_text(
-        "Questions by Committee Experts\nMARTA NOVAK, Committee Expert and Country Rapporteur, "
-        "said the dropout rate of secondary school pupils was high. Had the State party "
-        "considered increasing the education budget, which the replies to paragraph 22 put at "
-        "3.4 per cent of gross domestic product?\nResponses by the Delegation\nThe delegation "
-        "said the education budget would be increased to 4 per cent of gross domestic product "
-        "in 2025.\n")
-    assert link(review, "Had the State party").status == "answered"
 
 
 def test_the_speaker_of_an_experts_view_is_no_word_of_the_premise() -> None:
