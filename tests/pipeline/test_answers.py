@@ -1312,6 +1312,10 @@ def test_a_date_of_what_was_done_gives_no_time_of_what_is_to_come() -> None:
     assert link(past, "When would").status == "partial"
     future = analyze_text(text.format("would be submitted to Congress in March 2025"))
     assert link(future, "When would").status == "answered"
+    from treatyscope.pipeline.answers import _FUTURE
+
+    assert _FUTURE.search("The bill was due in 2025.")
+    assert not _FUTURE.search("The rise was due to the 2023 elections.")  # a cause, no time
 
 
 def test_how_long_asks_for_a_length_not_about_length() -> None:

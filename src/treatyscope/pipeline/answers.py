@@ -200,7 +200,7 @@ _ASKS_FUTURE_TIME = re.compile(
 #: the closure of all institutions by 2027", "hoped to open it at the end of 2005", "sera
 #: adopté d'ici à 2026").
 _FUTURE = re.compile(
-    r"\b(?:would|will|shall|expected|planned|plans?|scheduled|due|intended|aim(?:ed|s)?|"
+    r"\b(?:would|will|shall|expected|planned|plans?|scheduled|due(?! to)|intended|aim(?:ed|s)?|"
     r"envisaged|foresaw|foresees?|hoped|hopes?|targets?|deadlines?|"
     r"by (?:the end of )?(?:19|20)\d\d|before (?:the end of )?(?:19|20)\d\d|"
     r"by the end of|within|next|soon|upcoming|"
