@@ -551,8 +551,9 @@ def _candidates(review: Review, claims: list[Claim],
             values.setdefault(c.sentence_span, set()).add(_middle(c))
     measures = cache(lambda k: _measure(text, claims[k], sentence_claims))
     state = review.metadata.state_party_code
-    places = cache(lambda k: _places(text, claims[k], state))
-    clause = cache(lambda k: _clause_of(text, claims[k]))
+    spans = cache(lambda k: _figure_clause(text, claims[k]))
+    places = cache(lambda k: _places(text, spans(k), state))
+    clause = cache(lambda k: spans(k).slice(text).lower())
     months = cache(lambda k: _months(clause(k)))
     sentence_text = cache(lambda k: claims[k].sentence_span.slice(text).lower())
     out: list[tuple[int, int, ConflictStrength]] = []
@@ -742,10 +743,10 @@ def _measure(text: str, claim: Claim,
     return ("rate", frozenset(_STEMS[w] for w in words)) if words else None
 
 
-#: A place a figure is restricted to: "in Latgale", "à Dakar", "in the region of Sool" (a
-#: capitalised name right after the preposition: "in the Criminal Code" restricts nothing;
-#: "in the Latgale region"),
-#: and the countryside or the towns: "in rural areas", "rural households", "en milieu urbain".
+#: A place a figure is restricted to: "in Latgale", "à Dakar", "in the region of Sool", "in
+#: the Latgale region" (a capitalised name right after the preposition: "in the Criminal
+#: Code" restricts nothing), and the countryside or the towns: "in rural areas", "rural
+#: households", "en milieu urbain".
 _PLACE = re.compile(
     r"\b(?:[Ii]n|[Dd]ans|à)\s+(?:(?:the\s+|la\s+|le\s+|les\s+)?(?:region|province|district|"
     r"department|governorate|county|canton|municipality|city|state|région|département|"
@@ -774,33 +775,28 @@ _PRONOUNS = frozenset({"them", "those", "these", "which", "whom", "eux", "elles"
 _PLACE_AFTER = re.compile(r"[,;:]|\b(?:that|que|qu['’])\s", re.IGNORECASE)
 
 
-def _places(text: str, claim: Claim, state: str | None) -> frozenset[str]:
-    """The places the figure's clause restricts it to (:data:`_PLACE`), other than the State
-    under review and months: a region's figure measures no national one."""
+def _figure_clause(text: str, claim: Claim) -> Span:
+    """The clause of a figure for what restricts it: from the last clause boundary before
+    it (:data:`_PLACE_CLAUSE`) to the next comma after it ("182,000 households, most of
+    them in rural areas" counts all the households)."""
     sentence = claim.sentence_span
     cuts = list(_PLACE_CLAUSE.finditer(text, sentence.start, claim.span.start))
-    start = cuts[-1].end() if cuts else sentence.start
-    # after the figure, up to the next comma: "182,000 households, most of them in rural
-    # areas" counts all the households
     end = _PLACE_AFTER.search(text, claim.span.end, sentence.end)
+    return Span(cuts[-1].end() if cuts else sentence.start, end.start() if end else sentence.end)
+
+
+def _places(text: str, clause: Span, state: str | None) -> frozenset[str]:
+    """The places a figure's ``clause`` restricts it to (:data:`_PLACE`), other than the
+    State under review and months: a region's figure measures no national one."""
     out = set()
-    for m in _PLACE.finditer(text, start, end.start() if end else sentence.end):
+    for m in _PLACE.finditer(text, clause.start, clause.end):
         place = (m.group(1) or m.group(2) or m.group(3)).lower()
         if place in MONTHS or (state and lookup_country(place) == state):
             continue
         out.add(_AREAS.get(place, place))
-    if _AREA_NAMED_BEFORE.search(text, start, end.start() if end else sentence.end):
+    if _AREA_NAMED_BEFORE.search(text, clause.start, clause.end):
         out.add(_ANY_PLACE)  # "in the region": the one named before, whichever it is
     return frozenset(out)
-
-
-def _clause_of(text: str, claim: Claim) -> str:
-    """The lower-cased clause of a figure, as :func:`_places` reads it."""
-    sentence = claim.sentence_span
-    cuts = list(_PLACE_CLAUSE.finditer(text, sentence.start, claim.span.start))
-    start = cuts[-1].end() if cuts else sentence.start
-    end = _PLACE_AFTER.search(text, claim.span.end, sentence.end)
-    return text[start:end.start() if end else sentence.end].lower()
 
 
 #: A month named with a year or a day: "by June 2024", "as of 30 September", "fin juin 2023".
