@@ -282,8 +282,9 @@ _COURTESY = re.compile(
 #: speaker's name and title are no words of the topic (a name weighs as a rare one).  Not
 #: a narrated fact: "Kyrgyzstan had welcomed 200 refugees".
 _EVALUATION = re.compile(
-    r"^(?:(?!\b(?:had|has|have|been|would|will)\b)[^;?]){0,200}?\b(?:welcomed|commended|praised|applauded|appreciated|acknowledged|"
-    r"deplored|lamented|noted with (?:concern|satisfaction|appreciation)|"
+    r"^(?:(?!\b(?:had|has|have|been|would|will)\b)[^;?]){0,200}?"
+    r"\b(?:welcomed|commended|praised|applauded|appreciated|acknowledged|deplored|lamented|"
+    r"noted with (?:concern|satisfaction|appreciation)|"
     r"(?:expressed|voiced) (?:\w+ )?(?:concern|regret|appreciation|satisfaction)|"
     r"was (?:\w+ )?(?:concerned|worried|pleased|disturbed|alarmed))\b"
     r"(?:\s+(?:at|about|over|by|regarding|that|with|for))?\s+")
