@@ -422,6 +422,9 @@ def test_document_year_rule() -> None:
     text = "In 2022 there were 5 cases. For 2024, it would be 25,000. A plan runs up to 2030."
     sentences = (Span(0, 27), Span(28, 57), Span(58, len(text)))
     assert infer_document_year(text, sentences) == 2022
+    # a deadline kept is no date of the text ("last year" is then 2021, not 2029)
+    kept = text + " Its deadline remained 2030."
+    assert infer_document_year(kept, (*sentences, Span(len(text) + 1, len(kept)))) == 2022
     review = Review(Source(text, "<string>"), sentences=sentences)
     assert document_year(review, AnalyzeOptions()).year == 2022
     assert document_year(review, AnalyzeOptions(document_year=2019)).year == 2019
@@ -507,7 +510,8 @@ def test_quick_tests_of_the_year_kind_rules_agree_with_their_searches() -> None:
     words = ["in", "since", "the", "end", "of", "start", "by", "to", "up", "than", "with",
              "compared", "depuis", "l'", "la", "en", "jusqu'", "à", "au", "d'ici", "l'an",
              "l'année", "dès", "vs.", "from", "rapport", "deadline", "until", "début", "fin",
-             "1er", "12", "course", "half", "x", ",", "(", "entry", *MONTHS[::5]]
+             "1er", "12", "course", "half", "x", ",", "(", "entry", "remained", "target", "year",
+             "set", "for", "was", *MONTHS[::5]]
     spaces = [" ", "  ", "\n", " \n", "\t", "\u00a0", ""]
     rng = random.Random(5)
     for _ in range(20000):
@@ -1268,6 +1272,20 @@ def test_crowns_without_a_final_s_are_coded_by_the_state(state: str, unit: str) 
         f"The Committee considered the report of {state}. Ana Ortiz, head of delegation, said "
         "the budget was 45 million kroner and 3 million kronor.")
     assert [c.unit for c in review.claims] == [unit, unit]
+
+
+@pytest.mark.parametrize(("state", "units"), [
+    ("Canada", ["CAD", "CAD", "USD", "USD", "USD"]),
+    ("Australia", ["AUD", "AUD", "USD", "USD", "USD"]),
+    ("Kyrgyzstan", ["USD"] * 5),
+])
+def test_bare_dollars_are_those_of_a_state_whose_currency_is_a_dollar(
+        state: str, units: list[str]) -> None:
+    review = analyze_text(
+        f"The Committee considered the report of {state}. Ana Ortiz, head of delegation, said "
+        "the Government had invested 45 million dollars, then $12 million, 30 million US "
+        "dollars, US$ 5 million and 7 million United States dollars.")
+    assert [c.unit for c in review.claims] == units
 
 
 def test_rupees_by_the_state_and_the_number_of_a_law() -> None:

@@ -43,10 +43,15 @@ DATE_LEAD = re.compile(
 DATE_LEAD_ENDS = ("er", "of", "début", "fin", "milieu", *MONTHS)
 #: Words right before a year that make it a target.
 TARGET_BEFORE = re.compile(
-    r"(?:\bby|\buntil|\btill|\bup\s+to|\bthrough|\bto|\btowards|\bdeadline\s+of|\bhorizon|\bbefore|"
+    r"(?:\bby|\buntil|\btill|\bup\s+to|\bthrough|\bto|\btowards|\bhorizon|\bbefore|"
+    # a deadline set or kept: "its deadline remained 2030", "the target year was 2030"
+    r"\b(?:deadline|target\s+year|target\s+date)(?:\s+(?:of|was|is|remained|remains|had\s+been"
+    r"|has\s+been|set\s+(?:for|at)|stood\s+at))?|"
     r"d['’]ici(?:\s+à)?|jusqu['’](?:à|en|au)|\bavant)\s+(?:l['’]an(?:née)?\s+)?$", re.I)
 #: How every match of TARGET_BEFORE ends before its closing white space, in lower case.
 TARGET_BEFORE_ENDS = ("by", "until", "till", "to", "through", "towards", "of", "horizon", "before",
+                      "deadline", "year", "date", "was", "is", "remained", "remains", "been",
+                      "for", "at",
                       "ici", "à", "en", "au", "avant", "an", "année")
 #: Words right before a year that make it the base of a comparison or the start of a period.
 BASE_BEFORE = re.compile(

@@ -94,6 +94,16 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("kilomètres", "carrés"): "square kilometres",
     ("hectares",): "hectares", ("ha",): "hectares",
 }
+#: States whose own currency is a dollar: in their reviews a bare "dollars" or "$" is
+#: theirs ("the Government had invested 45 million dollars" in a review of Canada), unless
+#: the text says United States dollars.  (Liberia and Zimbabwe, which budget in United
+#: States dollars, are left out.)
+DOLLAR_STATES: dict[str, str] = {
+    "AUS": "AUD", "BHS": "BSD", "BRB": "BBD", "BLZ": "BZD", "BRN": "BND", "CAN": "CAD",
+    "FJI": "FJD", "GUY": "GYD", "JAM": "JMD", "KIR": "AUD", "NAM": "NAD", "NRU": "AUD",
+    "NZL": "NZD", "SGP": "SGD", "SLB": "SBD", "SUR": "SRD", "TTO": "TTD", "TUV": "AUD",
+    "ATG": "XCD", "DMA": "XCD", "GRD": "XCD", "KNA": "XCD", "LCA": "XCD", "VCT": "XCD",
+}
 #: Currencies named alike in two monetary areas: the code read from the name -> {State
 #: party code: its own code}.  The CFA franc of the six Central African States is XAF, not
 #: XOF; the Moldovan leu MDL, not the Romanian RON; the Azerbaijani manat AZN, not TMT.

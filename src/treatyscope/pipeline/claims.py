@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import partial
 
 from treatyscope.data.languages import READ_LANGUAGES
-from treatyscope.data.units import SHARED_CURRENCY_NAMES
+from treatyscope.data.units import DOLLAR_STATES, SHARED_CURRENCY_NAMES
 from treatyscope.model import Claim, Review, Span, Turn
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_find import Quantity, only_dropped_years, quantities_in
@@ -129,7 +129,7 @@ def _claim(review: Review, claim_id: str, sentence: Span, q: Quantity, unit: str
         span=q.span,
         sentence_span=sentence,
         value=q.value,
-        unit=SHARED_CURRENCY_NAMES.get(unit or "", {}).get(review.metadata.state_party_code or "", unit),
+        unit=_currency(unit, q.span.slice(review.text), review.metadata.state_party_code or ""),
         year=fix.year,
         subject=q.subject,
         speaker=turn.participant if turn else None,
@@ -137,6 +137,22 @@ def _claim(review: Review, claim_id: str, sentence: Span, q: Quantity, unit: str
         text=q.span.slice(review.text),
         year_basis=fix.basis,
     )
+
+
+#: What makes dollars United States dollars, in the words of an amount ("US$ 5 million",
+#: "7 million United States dollars", "dollars des États-Unis").
+_US_DOLLARS = re.compile(r"\bUS\b|\bU\.S\.|\bUSD\b|United States|[ée]tats[- ]unis|américains",
+                         re.IGNORECASE)
+
+
+def _currency(unit: str | None, words: str, state: str) -> str | None:
+    """The unit of an amount written ``words`` in a review of ``state``: a currency named
+    alike by several States is the State party's (:data:`SHARED_CURRENCY_NAMES`), and so
+    are dollars not said to be United States dollars in a review of a State whose currency
+    is a dollar (:data:`DOLLAR_STATES`)."""
+    if unit == "USD" and state in DOLLAR_STATES and not _US_DOLLARS.search(words):
+        return DOLLAR_STATES[state]
+    return SHARED_CURRENCY_NAMES.get(unit or "", {}).get(state, unit)
 
 
 @stage("claims", requires=("turns", "sentences", "sections", "participants", "metadata"),
