@@ -749,6 +749,17 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("Why was the crime so rarely prosecuted, and were military personnel among those "
      "convicted?", 2),
     ("What non-custodial measures existed, and were alternatives to imprisonment applied?", 2),
+    # a singular subject before a participle, or any subject before "be"
+    ("Did the Crimes Act define torture, and was torture criminalised as a separate "
+     "offence?", 2),
+    ("What was the timeline for the Online Safety Bill, and would civil society be "
+     "consulted on its content?", 2),
+    # ... but no adverb nor auxiliary is a subject
+    ("Had the law been adopted, and was widely criticised?", 1),
+    ("She asked whether the bill had been drafted and had been submitted to Parliament.", 1),
+    # a request repeated: "and asked once more whether"
+    ("She said the delegation had not replied on the Act, and asked once more whether "
+     "persons were detained under it.", 1),
     ("Was sexuality education part of the national curriculum, and if so, from what grade?", 2),
     ("He asked whether the law had been adopted and, if so, what its effect was.", 2),
     ("Was it part of the curriculum and if so how many hours were taught?", 2),
@@ -901,6 +912,9 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
      "Des précisions sur la justice pour mineurs."),
     # the "an" of a name is no article: "Mme Halloran demande si" is worded "Si ..."
     ("Mme Halloran demande si la loi est appliquée.", "Si la loi est appliquée."),
+    # a request repeated: "asked again whether", "asked once more what"
+    ("She asked again whether the law was applied.", "Was the law applied?"),
+    ("She asked once more what the budget was.", "What the budget was."),
 ])
 def test_the_request_verb_is_no_part_of_the_question_text(sentence: str, text: str) -> None:
     review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert, "

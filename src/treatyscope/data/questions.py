@@ -17,6 +17,9 @@ AUX_EN = (
     r"Shall|Wasn['’]t|Weren['’]t|Isn['’]t|Aren['’]t|Hadn['’]t|Hasn['’]t|Haven['’]t|Didn['’]t|"
     r"Doesn['’]t|Don['’]t|Couldn['’]t|Wouldn['’]t|Can['’]t|Won['’]t|Shouldn['’]t)"
 )
+#: Words after an auxiliary that are no subject: "and had been adopted", "and could not be".
+_NO_SUBJECT = (r"(?!(?:been|being|be|not|also|still|then|now|only|never|always|already|soon|"
+               r"thus|therefore|further|indeed)\b)")
 #: What may follow an inverted auxiliary as the subject of a question.
 QUESTION_SUBJECT_EN = (
     r"(?:there|it|they|he|she|we|you|this|that|these|those|such|any|anyone|anything|all|"
@@ -30,7 +33,11 @@ QUESTION_SUBJECT_EN = (
     r"(?:[a-z-]+\s+){0,2}?(?:[a-z]{3,}s|personnel|staff|police|youth|people)(?=\s+(?:"
     r"[a-z]+(?:ed|en|ble|ive|ful)|for|of|in|with|from|on|at|under|by|among|to)\b)|"
     # a noun phrase before "been": "..., and had corporal punishment been prohibited?"
-    r"[a-z]+(?:\s+[a-z]+){0,2}(?=\s+been\b))"
+    # (or "be": "..., and would civil society be consulted?")
+    rf"{_NO_SUBJECT}[a-z]+(?:\s+[a-z]+){{0,2}}(?=\s+(?:been|be)\b)|"
+    # a singular noun before a participle: "..., and was torture criminalised?" (no
+    # adverb: "and was widely criticised", "and had been adopted" have no subject)
+    rf"{_NO_SUBJECT}(?![a-z]+ly\b)[a-z]{{3,}}(?=\s+[a-z]{{3,}}(?:ed|en)\b))"
 )
 #: English question words that open a direct or an embedded question.
 WH_EN = (
@@ -86,6 +93,8 @@ POSED_QUESTIONS_FR = (r"(?:posé|soulevé|formulé|pose|soulève)\s+(?:une|des|p
 #: A short aside set off by commas between a request verb and what it asks: "asked, in
 #: particular, whether", "wished, first of all, to know".
 INSERT_EN = r",\s*[^,.;:?!]{1,40}?,\s+"
+#: A request repeated: "asked again whether", "asked once more what".
+AGAIN_EN = r"(?:again|once more|once again|anew)"
 REQUEST_CUES_EN = (
     # asked whether / asked the delegation what / asked about / asked for more information
     rf"\b(?:asked|asking|asks|also asked|further asked|enquired|inquired|enquiring|inquiring|"
@@ -94,7 +103,7 @@ REQUEST_CUES_EN = (
     # States in the plural ("asked States that had not yet accepted the procedure what ...")
     rf"(?:the\s+)?(?:States(?: parties)?|Member States|delegations|countries)"
     rf"(?:\s+(?:that|which|who)\s+[^,;?]{{2,100}}?(?=\s+(?:if|whether|{WH_EN})\b))?))?(?:\s+(?:also|"
-    rf"further|again|specifically|in particular|particularly))?(?:,?\s+|{INSERT_EN})(?:if|whether|{WH_EN}|"
+    rf"further|{AGAIN_EN}|specifically|in particular|particularly))?(?:,?\s+|{INSERT_EN})(?:if|whether|{WH_EN}|"
     # a question word after its preposition: "asked on what legal basis", "under which law"
     rf"(?:on|under|by|from|in|to|with|at|against) (?:what|which|whom|whose)|"
     rf"about|as to|regarding|concerning|why|that (?:the delegation|"

@@ -359,7 +359,8 @@ _FR_ADVERB = (r"également|aussi|en outre|par ailleurs|enfin|ensuite|encore|nota
 #: An aside set off by commas after a request verb: "asked, in particular, whether".
 _ASIDE = r",\s*[^,.;:?!]{1,40}?,"
 _REPORTED = re.compile(
-    r"^(?:(?:also|further|then|furthermore)\s+)?(?:asked|(?:wanted|wished|would like)"
+    rf"^(?:(?:also|further|then|furthermore)\s+)?(?:asked(?:\s+(?:also|further|{Q.AGAIN_EN}))?|"
+    r"(?:wanted|wished|would like)"
     rf"(?:{_ASIDE})?\s+to know|enquired|inquired|wondered|requested|sought|"
     # a participle after the first question: "..., asking also whether X", "..., seeking
     # information on Y"
