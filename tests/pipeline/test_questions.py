@@ -912,6 +912,10 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
      "Des précisions sur la justice pour mineurs."),
     # the "an" of a name is no article: "Mme Halloran demande si" is worded "Si ..."
     ("Mme Halloran demande si la loi est appliquée.", "Si la loi est appliquée."),
+    # a request for a figure or a state of things
+    ("She asked for the number of persons living in psychiatric institutions.",
+     "The number of persons living in psychiatric institutions."),
+    ("He asked for the status of the bill.", "The status of the bill."),
     # a request repeated: "asked again whether", "asked once more what"
     ("She asked again whether the law was applied.", "Was the law applied?"),
     ("She asked once more what the budget was.", "What the budget was."),
@@ -928,10 +932,15 @@ def test_experts_raising_questions_on_topics_ask_nothing() -> None:
     assert chunk_clauses("Committee Experts raised questions about trafficking.") == ()
 
 
-def test_a_demand_is_no_question() -> None:
+@pytest.mark.parametrize("sentence", [
+    "Il a demandé à ce que la délégation soit entendue.",
+    "He asked for the floor.",
+    "The Chair asked for the list of speakers to be closed.",
+])
+def test_a_demand_is_no_question(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses
 
-    assert chunk_clauses("Il a demandé à ce que la délégation soit entendue.") == ()
+    assert chunk_clauses(sentence) == ()
 
 
 def test_a_french_request_with_an_adverb_is_worded_as_its_question() -> None:

@@ -124,6 +124,13 @@ REQUEST_CUES_EN = (
     rf"would (?:also |further |particularly |in particular )?be (?:grateful for|interested in)|"
     rf"asked for|wanted)\s+"
     rf"(?:(?!(?:to|that|if|whether)\b)[\w'’\-]+\s+){{0,3}}{INFO_NOUNS_EN}\b",
+    # a request for a figure or a state of things: "asked for the number of persons ...",
+    # "asked for the status of the bill" (not "asked for the floor", nor "asked for the
+    # number of shelters to be increased", which recommends)
+    r"\b(?:asked|asking|asks) (?:also |further |again )?for (?:the|a)\s+(?:(?:total|exact|"
+    r"current|latest)\s+)?(?:number|numbers|percentage|proportion|share|rate|amount|list|"
+    r"reasons?|status|outcome|results?|timeline|timetable)\s+(?:of|for)\b"
+    r"(?![^.;?!]{0,120}\bto be\b)",
     r"\b(?:was|were) (?:curious|interested) (?:about|as to|whether|if|in knowing|in learning|"
     r"in hearing)\b",
     rf"\bwould (?:also |further )?(?:be grateful|appreciate it) if\b(?=[^.;?!]{{0,200}}\b"

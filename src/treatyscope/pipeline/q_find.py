@@ -153,6 +153,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("wonder",),
     ("wish", "want", "like", "keen", "eager", "curious", "interest", "would be"),  # ... to know
     ("quest", "sought", "seek", "appreciate", "welcome", "grateful", "interest", "ask", "want"),
+    ("ask",),  # asked for the number of ...
     ("curious", "interest"),  # was curious about
     ("grateful", "appreciate it"),  # would be grateful if
     ("t would be", "s would be", "t would also be", "s would also be", "t would further be",
