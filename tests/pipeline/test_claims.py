@@ -150,6 +150,9 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
      [("900 cases", 900, "cases"), ("four", 4, "persons")]),
     ("Of those who died, 1,096 were teens and 230 were children.",
      [("1,096", 1096, "persons"), ("230", 230, "persons")]),
+    # a bare number over 100 is no share: the count a change started from
+    ("Hate crimes had risen to 3,612, up 7 per cent from 3,355.",
+     [("3,612", 3612, None), ("7 per cent", 7, "percent"), ("3,355", 3355, None)]),
     ("Of the 27 prosecutions, 11 concerned police officers and 6 concerned prison staff.",
      [("27 prosecutions", 27, "prosecutions"), ("11", 11, "prosecutions"),
       ("6", 6, "prosecutions")]),
@@ -1481,6 +1484,10 @@ def test_a_part_of_a_counted_whole_counts_the_same_things() -> None:
         (3, "ambassadors"), (17, "ambassadors")]
     assert _units("only 3 of 17 ambassadors were women.") == [
         (3, "ambassadors"), (17, "ambassadors")]
+    # an approximate whole ("of more than 200")
+    assert _units("only 67 of more than 200 mass graves had been excavated.") == [
+        (67, "graves"), (200, "graves")]
+    assert _units("12 of some 40 shelters were open.") == [(12, "shelters"), (40, "shelters")]
 
 
 def test_a_count_after_a_fronted_whole_counts_its_parts() -> None:

@@ -444,10 +444,10 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
                       toks[lo.first - 2].text)
     # "three of 17 ambassadors", "3 sur 17 juges", "14 des 22 régions": the part of a
     # counted whole
-    of_count = (nxt in ("of", "sur", "des") and last.last + 2 < len(toks)
-                and toks[last.last + 2].kind == "num")
+    whole = _whole_count(toks, last.last + 2) if nxt in ("of", "sur", "des") else None
+    of_count = whole is not None
     if of_count or (nxt in ("of", "de", "d'entre") and after in ELLIPSIS_OF | {"eux", "elles"}):
-        start = last.last + (2 if of_count else 3)
+        start = whole if whole is not None else last.last + 3
         if (start + 1 < len(toks) and toks[start].low.endswith(("'s", "’s"))
                 and toks[start + 1].kind == "num"):
             start += 1  # "8 of the country's 36 missions": the owner before the whole's count
@@ -795,8 +795,12 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
         unit, elided = f.unit, f.elided
         if elided:
             earlier = zip(reversed(found[:k]), reversed(out), strict=True)  # one per figure
+            # (a bare number over 100 is no share: "up 7 per cent from 3,355" gives the
+            # count the change started from)
+            share = _low(value) <= 100
             source, before = next(((g, q.unit) for g, q in earlier
-                                   if q.unit and not _share_in_apposition(toks, g, q.unit)),
+                                   if q.unit and (share or q.unit != "percent")
+                                   and not _share_in_apposition(toks, g, q.unit)),
                                   (None, None))
             # the figure's own "number of ..." after the earlier one: "3,780 factories ...,
             # and the number of inspectors ... from 183 to 575"
@@ -821,6 +825,28 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             _qualifier(toks, f.start) or _collective_about(toks, f))
         out.append(Quantity(span, value, unit, qualifier, f.noun, elided, subject))
     return out
+
+
+#: Words of approximation before the count of a whole ("67 of more than 200 graves").
+_WHOLE_QUALIFIERS = frozenset({"more", "than", "some", "about", "around", "nearly", "almost",
+                               "over", "approximately", "roughly", "at", "least", "an",
+                               "estimated", "plus", "de", "environ", "près", "quelque"})
+
+
+def _whole_count(toks: list[Tok], j: int) -> int | None:
+    """Index of the count of a whole at ``toks[j]`` after "of" ("three of 17 ambassadors"),
+    past up to three words of approximation ("of more than 200"), else None."""
+    for k in range(j, min(j + 4, len(toks))):
+        if toks[k].kind == "num":
+            return k
+        if toks[k].low not in _WHOLE_QUALIFIERS:
+            return None
+    return None
+
+
+def _low(value: Value) -> float:
+    """A value, or the low end of a range."""
+    return value[0] if isinstance(value, tuple) else value
 
 
 def _range_low(toks: list[Tok], lo: Numeral, hi: Numeral) -> float:
