@@ -255,6 +255,8 @@ def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) ->
     "Replying to questions 13 to 24 of the list of issues, he turned to question 16.",
     "It accomplished its Human Rights 75 pledge early.",
     "Most people lived on less than one dollar a day.",
+    "Employers with 25 or more workers had to report.",  # the bound of a class
+    "Were there exceptions for fathers of three or more children?",
     "Peace and development were two sides of the same coin.",
     "It was one of the most important successes.",
     "One Expert said the figures were striking.",

@@ -517,7 +517,17 @@ _MARRIED = frozenset({"married", "marry", "wed", "wedded", "mariée", "mariées"
                       "marié", "mariage", "marriage"})
 
 
+#: Words after a number that make it the bound of a class ("with 25 or more workers").
+_OR_MORE = frozenset({("or", "more"), ("or", "over"), ("or", "above"), ("and", "over"),
+                      ("and", "above"), ("ou", "plus")})
+#: Words before such a bound that make it delimit the things counted, not count them.
+_CLASS_BEFORE = frozenset({"with", "having", "employing", "of", "avec", "de"})
+
+
 def _is_threshold(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    if ((_low(toks, num.last + 1), _low(toks, num.last + 2)) in _OR_MORE
+            and _low(toks, num.first - 1) in _CLASS_BEFORE):
+        return True  # "employers with 25 or more workers": which employers, not how many
     found = unit_at(toks, num.last + 1)
     if not found or found[0] not in ("USD", "EUR", "CHF", "GBP"):
         return False
