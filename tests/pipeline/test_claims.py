@@ -150,6 +150,10 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
      [("900 cases", 900, "cases"), ("four", 4, "persons")]),
     ("Of those who died, 1,096 were teens and 230 were children.",
      [("1,096", 1096, "persons"), ("230", 230, "persons")]),
+    # a spelled-out number with a hyphenated last part, and large ones without a noun
+    ("The list had fallen to two thousand nine hundred and forty-four in April.",
+     [("two thousand nine hundred and forty-four", 2944, None)]),
+    ("There were more than twenty-six thousand in 2017.", [("twenty-six thousand", 26000, None)]),
     # a bare number over 100 is no share: the count a change started from
     ("Hate crimes had risen to 3,612, up 7 per cent from 3,355.",
      [("3,612", 3612, None), ("7 per cent", 7, "percent"), ("3,355", 3355, None)]),

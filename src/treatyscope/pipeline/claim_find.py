@@ -459,10 +459,10 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
     elif nxt in COPULAS and after not in ("been", "été", "be"):
         head = _noun_head(toks, last.last + 2, lang, singular=False, first_only=True)
         noun = toks[head].text if head is not None else None
-    elif lo.kind == "words" and not (nxt in ELLIPSIS_OTHERS or nxt in AUXILIARIES
+    elif lo.kind == "words" and lo.value < 100 and not (nxt in ELLIPSIS_OTHERS or nxt in AUXILIARIES
                                      or prev in ELLIPSIS_BEFORE or _changes(toks, lo)
                                      or _implied_count(toks, lo, nxt, prev)):
-        return None  # a spelled-out number with nothing to count ("in two minds")
+        return None  # a small spelled-out number with nothing to count ("in two minds")
     unit = normalise_noun(noun) if noun else None
     if unit is None and _sizes_population(toks, lo.first):
         unit = "persons"  # "a population of 19 million", "the population stood at 2,022,547"

@@ -527,7 +527,9 @@ def _connector_allowed(before: str, after: str, lang: str) -> bool:
     if lang == "fr":
         return before in ("vingt", "trente", "quarante", "cinquante", "soixante") and after in (
             "un", "une", "onze")
-    return (before in HUNDREDS or before in SCALES) and is_number_word(after, lang)
+    # "nine hundred and forty-four": a hyphenated tens-and-units after the connector
+    return (before in HUNDREDS or before in SCALES) and all(
+        is_number_word(p, lang) for p in _HYPHEN_PARTS[after])
 
 
 def _ordinal_after(toks: list[Tok], num: Numeral) -> bool:
