@@ -260,6 +260,9 @@ def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) ->
     "It accomplished its Human Rights 75 pledge early.",
     "Most people lived on less than one dollar a day.",
     "Employers with 25 or more workers had to report.",  # the bound of a class
+    "The law referred 16 and 17 year olds to adult courts.",  # two ages
+    "The law referred 16- and 17-year-olds to adult courts.",
+    "Since 2019 persons convicted of torture could not be pardoned.",  # a year
     "Were there exceptions for fathers of three or more children?",
     "Peace and development were two sides of the same coin.",
     "It was one of the most important successes.",

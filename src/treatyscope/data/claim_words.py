@@ -64,7 +64,7 @@ CAPITALISED_OK = frozenset({
 #: "up to the age of 17", "âgés de 15 ans").
 AGE_WORDS = frozenset({"age", "aged", "ages", "âge", "âgé", "âgée", "âgés", "âgées", "l'âge"})
 #: Words after a number that make it an age ("17 years of age", "15-year-old", "18 ans et plus").
-AGE_AFTER = (("years", "of", "age"), ("years", "old"), ("year", "old"), ("-year-old",),
+AGE_AFTER = (("years", "of", "age"), ("years", "old"), ("year", "old"), ("year", "olds"), ("-year-old",),
              ("ans", "et", "plus"), ("year-olds",), ("years", "and", "older"),
              ("years", "and", "over"), ("years", "and", "above"))
 #: French forms of "avoir" before "N ans": an age ("qui aura vingt ans en 2032").

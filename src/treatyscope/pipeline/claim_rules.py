@@ -180,10 +180,18 @@ def _is_year(toks: list[Tok], num: Numeral, lang: str) -> bool:
         return False
     nxt = num.last + 1
     unit = unit_at(toks, nxt)
-    # a plural person noun counts ("2002 children"); a singular one is a compound named by
-    # the year ("the 2002 child labour survey")
-    return not ((unit and unit[0] in ("percent", "USD", "EUR", "CHF"))
-                or _low(toks, nxt) in PLURAL_PERSON_NOUNS)
+    if unit and unit[0] in ("percent", "USD", "EUR", "CHF"):
+        return False
+    # a plural person noun counts ("2002 children"), unless a preposition of time makes
+    # the number a year ("since 2019 persons convicted of torture could not ..."); a
+    # singular one is a compound named by the year ("the 2002 child labour survey")
+    return (_low(toks, nxt) not in PLURAL_PERSON_NOUNS
+            or _low(toks, num.first - 1) in _YEAR_PREPOSITIONS)
+
+
+#: Prepositions of time before a four-digit number: a year, whatever noun follows it.
+_YEAR_PREPOSITIONS = frozenset({"since", "until", "till", "in", "during", "depuis", "jusqu'en",
+                                "en", "durant"})
 
 
 def _short_end_year(toks: list[Tok], num: Numeral) -> bool:
@@ -471,6 +479,19 @@ def _measure_after(toks: list[Tok], num: Numeral) -> bool:
     return unit is not None and (unit[0] == "percent" or (len(unit[0]) == 3 and unit[0].isupper()))
 
 
+#: Words joining two ages ("16 and 17 year olds", "16 or 17 years old").
+_AGE_PAIRS = frozenset({"and", "or", "to", "et", "ou", "à"})
+
+
+def _age_phrase_after(toks: list[Tok], last: int) -> bool:
+    """True when an age phrase follows the number ending at ``toks[last]`` ("17 years of
+    age", "17 year olds", "15-year-old")."""
+    after = tuple([t.low for t in toks[last + 1 : last + 4]])
+    if any(after[: len(p)] == p for p in _AGE_AFTER_BY_FIRST.get(after[:1], ())):
+        return True
+    return after[:1] == ("-",) and bool(after[1:2]) and after[1].startswith(("year-old", "ans"))
+
+
 def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
     """True when an age word or phrase around the number makes it an age limit."""
     # An age word among the AGE_LOOKBACK tokens before, after the last punctuation there;
@@ -487,13 +508,16 @@ def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
             return True
     prev = _low(toks, num.first - 1)
     nxt = toks[num.last + 1].low if num.last + 1 < len(toks) else ""
-    if nxt not in _AGE_NEXT and prev not in _AGE_PREV:
+    if nxt not in _AGE_NEXT and prev not in _AGE_PREV and nxt not in _AGE_PAIRS:
         return False  # what the rules below find (only for speed)
-    after = tuple([t.low for t in toks[num.last + 1 : num.last + 4]])
-    if any(after[: len(p)] == p for p in _AGE_AFTER_BY_FIRST.get(after[:1], ())):
+    if _age_phrase_after(toks, num.last):
         return True
-    if after[:1] == ("-",) and after[1:2] and after[1].startswith(("year-old", "ans")):
-        return True  # "15-year-old girls"
+    # the first of two ages: "16 and 17 year olds", "16- and 17-year-olds"
+    j = num.last + 1 + (_low(toks, num.last + 1) == "-")
+    if (_low(toks, j) in _AGE_PAIRS and j + 1 < len(toks) and toks[j + 1].kind == "num"
+            and _age_phrase_after(toks, j + 1)):
+        return True
+    after = tuple([t.low for t in toks[num.last + 1 : num.last + 4]])
     before = _low(toks, num.first - 2)
     if prev == "as" and before in ("young", "old") and _low(toks, num.first - 3) == "as":
         return True  # "children as young as 12"
