@@ -719,6 +719,10 @@ def test_a_preposition_before_the_question_word_splits_too() -> None:
     "It would also be helpful to receive information on shelters.",
     "Information would also be welcome on the number of shelters.",
     "Information on the courts would be welcome.",
+    # an incise naming the speaker
+    "It would be useful, he added, to learn how many migrants had returned.",
+    "Il serait utile, a-t-il ajouté, que la délégation fournisse des informations sur les "
+    "migrants de retour.",
 ])
 def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses
@@ -916,6 +920,9 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     ("She asked for the number of persons living in psychiatric institutions.",
      "The number of persons living in psychiatric institutions."),
     ("He asked for the status of the bill.", "The status of the bill."),
+    # an incise naming the speaker is no anaphor: the request stands alone
+    ("It would be useful, he added, to learn how many migrants had returned.",
+     "How many migrants had returned."),
     # a request repeated: "asked again whether", "asked once more what"
     ("She asked again whether the law was applied.", "Was the law applied?"),
     ("She asked once more what the budget was.", "What the budget was."),

@@ -93,6 +93,9 @@ POSED_QUESTIONS_FR = (r"(?:posé|soulevé|formulé|pose|soulève)\s+(?:une|des|p
 #: A short aside set off by commas between a request verb and what it asks: "asked, in
 #: particular, whether", "wished, first of all, to know".
 INSERT_EN = r",\s*[^,.;:?!]{1,40}?,\s+"
+#: An incise after the adjective of a polite request: "It would be useful, he added, to
+#: learn ...".
+INCISE_EN = r",\s*(?:he|she|they|the Expert|the Rapporteur)\s+(?:added|said|continued|noted|stressed)\s*,\s+"
 #: A request repeated: "asked again whether", "asked once more what".
 AGAIN_EN = r"(?:again|once more|once again|anew)"
 REQUEST_CUES_EN = (
@@ -138,7 +141,7 @@ REQUEST_CUES_EN = (
     # It would be useful to learn ... / It would be useful if information could be provided
     r"\b(?:[Ii]t|[Tt]his) would (?:also |further )?be (?:very |most |particularly |also |especially |extremely )?"
     r"(?:useful|helpful|interesting|enlightening|good|valuable|instructive|appreciated|"
-    r"welcome|informative|illuminating|beneficial)\s+(?:(?:for the Committee|to the Committee)"
+    rf"welcome|informative|illuminating|beneficial)(?:\s+|{INCISE_EN})(?:(?:for the Committee|to the Committee)"
     r"\s+)?(?:to (?:learn|know|hear|understand|find out|be informed|(?:have|receive|obtain|"
     r"get|see) (?:[\w'’\-]+\s+){0,2}?"  # "to have (more detailed | disaggregated) data"
     r"(?:information|data|details|statistics|figures|clarification|an explanation|an update|"
@@ -193,6 +196,8 @@ FR_REQUEST_OBJECT = (
 #: between spaces.
 _FR_ADVERBS = (r"\s+(?:(?:également|aussi|donc|en outre|par ailleurs|notamment|particulièrement|"
                r"très|fort|enfin|encore|de plus)\s+)*")
+#: An incise after the adjective: "Il serait utile, a-t-il ajouté, que la délégation ...".
+FR_INCISE = r",\s*(?:a|ont)-t-(?:il|elle|ils|elles)\s+[\w’']+\s*,\s+"
 #: French indirect requests (press releases and summary records).
 REQUEST_CUES_FR = (
     rf"\b(?:a|ont|avait|aurait)\s+(?:(?:notamment|également|aussi|ensuite|en outre|"
@@ -228,11 +233,11 @@ REQUEST_CUES_FR = (
     r"clarifications?)\b[^.;?!]{0,240}?\b(?:seraient|serait|seront|sont) (?:les )?"
     r"(?:bienvenue?s?|utiles?|appréciée?s?|intéressante?s?)\b",
     rf"\b[Ii]l (?:serait|sera){_FR_ADVERBS}(?:utile|intéressant|souhaitable|bon|éclairant|"
-    rf"précieux){_FR_ADVERBS}(?:de|d['’])\s?(?:savoir|connaître|recevoir|disposer|avoir|obtenir|"
+    rf"précieux)(?:{_FR_ADVERBS}|{FR_INCISE})(?:de|d['’])\s?(?:savoir|connaître|recevoir|disposer|avoir|obtenir|"
     r"comprendre|préciser|apprendre)\b",
     # "Il serait utile que la délégation fournisse des informations sur ..."
     rf"\b[Ii]l (?:serait|sera){_FR_ADVERBS}(?:utile|intéressant|souhaitable|bon|éclairant|"
-    rf"précieux){_FR_ADVERBS}que "
+    rf"précieux)(?:{_FR_ADVERBS}|{FR_INCISE})que "
     r"[^.;?!]{2,60}?\b(?:fournisse|fournissent|donne|donnent|communique|communiquent|précise|"
     r"précisent|explique|expliquent|indique|indiquent|apporte|apportent)\b",
     # "La délégation est invitée à préciser si ...", "devrait indiquer ..."

@@ -177,6 +177,10 @@ def _aside_before(text: str, sentence: Span, clause: Clause) -> str:
 _REQUEST_PREPOSITION = re.compile(r"^(?:about|on|for|regarding|concerning|sur|de)\s+(?=\w)")
 
 
+#: An incise naming the speaker inside a request ("It would be useful, he added, to learn").
+_INCISE = re.compile(f"{Q.INCISE_EN}|{Q.FR_INCISE}")
+
+
 def _context(text: str, clause: Clause, statements: list[str], previous: Span | None,
              same_sentence: bool, aside: str = "") -> str:
     """The sentence an anaphor in ``clause`` refers back to, or "" when it has none.
@@ -185,6 +189,8 @@ def _context(text: str, clause: Clause, statements: list[str], previous: Span | 
     before it (``same_sentence``) or the sentence before, read only when needed (speed);
     an ``aside`` of the clause's own sentence comes nearer still."""
     ask = clause.ask.slice(text)
+    if ", " in ask:  # "he added" in "It would be useful, he added, to learn ..." refers back to no one
+        ask = _INCISE.sub(" ", ask)
     # Only for speed: the re.I patterns run as their lower-case twins on ask.lower() when
     # that gives the same answer (re.I on an alternation is slow; see _ODD_CASES).  Testing
     # the four characters with `in` is some 20 times faster than _ODD_CASES.isdisjoint(ask).
@@ -401,7 +407,7 @@ _REPORTED = re.compile(
 #: interesting to hear about X" -> "About X".
 _POLITE = re.compile(
     r"^it would (?:also |further |therefore )?be (?:\w+ )?(?:useful|interesting|helpful|enlightening|good|important|"
-    r"appreciated|welcome) to (?:hear|learn|know|understand|receive|have|get)\s+(?:more\s+)?"
+    rf"appreciated|welcome)(?: |{Q.INCISE_EN})to (?:hear|learn|know|understand|receive|have|get)\s+(?:more\s+)?"
     r"(?:(?:information|details|data)\s+)?(?:(?P<about>about|on|regarding)\s+|"
     r"(?=(?:what|how|which|why|who|when|where|whether)\b))",
     re.IGNORECASE,
@@ -411,7 +417,7 @@ _POLITE = re.compile(
 #: "It would be useful if information on X could be provided" -> "Could information on X
 #: be provided?"
 _POLITE_IF = re.compile(
-    r"^it would be (?:\w+ )?\w+ if (?P<what>.+?) (?:could|would) be (?P<verb>provided|given|"
+    rf"^it would be (?:\w+ )?\w+(?: |{Q.INCISE_EN})if (?P<what>.+?) (?:could|would) be (?P<verb>provided|given|"
     r"shared|supplied|clarified|explained|elaborated)\b(?P<rest>[^.?]*)[.?]?$",
     re.IGNORECASE,
 )
