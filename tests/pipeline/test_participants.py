@@ -742,6 +742,13 @@ def test_a_role_in_apposition_after_a_name_is_no_anonymous_expert() -> None:
         "Response of the Delegation\n\nThe delegation said the law applied.\n")
     assert [(p.name, p.side) for p in review.participants if p.side == "committee"] == [
         ("Halloran", "committee"), ("Valcárcel", "committee")]
+    # nor is a noun the word modifies: "An expert panel had recommended ..."
+    panel = analyze_text(
+        "Human Rights Committee Considers Report of Zambia\n\nQuestions by Committee "
+        "Experts\n\nMr. HALLORAN, an Expert, asked whether the law applied to prisons.\n\n"
+        "Response of the Delegation\n\nThe delegation said the law applied. An expert panel "
+        "had recommended in 2023 that the law be revised.\n")
+    assert [p.label for p in panel.participants if p.side == "committee"] == ["Halloran"]
 
 
 def test_a_french_expert_named_by_country_before_the_name() -> None:
