@@ -75,6 +75,10 @@ FRACTION_PHRASES: dict[tuple[str, ...], float] = {
     ("a", "quarter"): 25.0, ("one", "quarter"): 25.0, ("three", "quarters"): 75.0,
     ("un", "tiers"): 33.3, ("deux", "tiers"): 66.7, ("un", "quart"): 25.0,
     ("trois", "quarts"): 75.0,
+    ("a", "fifth"): 20.0, ("one", "fifth"): 20.0, ("two", "fifths"): 40.0,
+    ("three", "fifths"): 60.0, ("four", "fifths"): 80.0, ("a", "tenth"): 10.0,
+    ("one", "tenth"): 10.0, ("un", "cinquième"): 20.0, ("deux", "cinquièmes"): 40.0,
+    ("trois", "cinquièmes"): 60.0, ("un", "dixième"): 10.0,
 }
 
 #: Multipliers stated as words ("tripled", "double the rate", "twice as many").

@@ -453,7 +453,8 @@ def _fraction_at(toks: list[Tok], i: int) -> Numeral | None:
 
 #: Fractions of a plural part ("two thirds", "three quarters", "deux tiers", "trois quarts").
 _PLURAL_PARTS = frozenset({("two", "thirds"), ("three", "quarters"), ("deux", "tiers"),
-                           ("trois", "quarts")})
+                           ("trois", "quarts"), ("two", "fifths"), ("three", "fifths"),
+                           ("four", "fifths"), ("deux", "cinquièmes"), ("trois", "cinquièmes")})
 
 
 #: Approximators between "by" and a fraction ("had fallen by almost a third").
