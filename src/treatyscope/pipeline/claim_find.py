@@ -718,7 +718,10 @@ def _np_words(toks: list[Tok], j: int) -> list[int]:
             continue
         if tok.kind != "word" or tok.low in NP_STOP:
             break
-        if _verb_like(tok.low) and not _modifies_next(toks, j):
+        # a participle before a plural modifies it ("displaced persons"); after one, it is
+        # the verb ("1,120 pupils received scholarships")
+        if _verb_like(tok.low) and (not _modifies_next(toks, j)
+                                    or any(_plural(toks[w].low) for w in words)):
             break
         words.append(j)
         j += 1
