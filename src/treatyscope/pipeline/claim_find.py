@@ -811,7 +811,8 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             if own:
                 before = None
             members = _members_after_money(toks, f, before)
-            unit = (_changed_to(toks, f, found[k + 1] if k + 1 < len(found) else None)
+            unit = (_listed_before(toks, found, k)
+                    or _changed_to(toks, f, found[k + 1] if k + 1 < len(found) else None)
                     or _added_to(toks, f, found[:k], out)
                     or (None if members or _names_own_noun(toks, f) else before)
                     or own or _total_of(toks, f.start) or _subject_total(toks, f, k)
@@ -960,6 +961,23 @@ def _verb_stem_before(toks: list[Tok], start: int) -> str | None:
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             return low[: -len(suffix)]
     return low
+
+
+#: What joins the members of a list of numbers ("14, 11 and 9 cases", "45 ou 55 %").
+_LIST_JOINS = frozenset({",", "and", "or", "et", "ou"})
+
+
+def _listed_before(toks: list[Tok], found: list[_Found], k: int) -> str | None:
+    """The unit written after the last of a list of bare numbers that ``found[k]`` opens or
+    continues ("45 and 55 per cent", "only 14, 11 and 9 criminal cases"): each counts it."""
+    for nxt in found[k + 1 :]:
+        between = [t.low for t in toks[found[k].end + 1 : nxt.start]]
+        if not between or len(between) > 2 or not all(w in _LIST_JOINS for w in between):
+            return None
+        if nxt.unit is not None or not nxt.elided:
+            return nxt.unit
+        k += 1
+    return None
 
 
 def _changed_to(toks: list[Tok], f: _Found, nxt: _Found | None) -> str | None:
