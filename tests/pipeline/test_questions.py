@@ -618,6 +618,18 @@ def test_a_statement_before_a_semicolon_is_its_question_s_premise() -> None:
         "in prisons)"]
 
 
+def test_a_demonstrative_points_back_to_the_question_that_names_its_noun() -> None:
+    """"those killings" names what the question before spoke of, not the last statement."""
+    review = analyze_text(
+        "Questions by Committee Experts\n"
+        "Ana Lopez, Committee Expert, said that 97 journalists had disappeared since 2006. "
+        "What protection was given to searching mothers, several of whom had been killed in "
+        "2021? Were investigations opened into those killings?")
+    assert review.questions[1].text == (
+        "Were investigations opened into those killings? (regarding: What protection was "
+        "given to searching mothers, several of whom had been killed in 2021?)")
+
+
 def test_a_request_about_a_topic_then_questions_after_a_colon() -> None:
     """'asked about X: how many ..., and what ...?' asks the two direct questions about X."""
     from treatyscope.pipeline.q_find import chunk_clauses

@@ -32,7 +32,7 @@ from treatyscope.pipeline.q_find import (
     question_clauses,
     strip_attribution,
 )
-from treatyscope.pipeline.q_lexical import terms
+from treatyscope.pipeline.q_lexical import stem, terms, words_of
 from treatyscope.pipeline.registry import stage
 
 #: A lede clause is a repeat of a body question at this rapidfuzz similarity (0-100) of the
@@ -209,7 +209,26 @@ def _context(text: str, clause: Clause, statements: list[str], previous: Span | 
     premise = statements[-1]
     if len(premise.split()) < MIN_PREMISE_WORDS and len(statements) > 1:
         premise = f"{statements[-2]} {premise}"
+    if previous is not None and not same_sentence:
+        # "What protection was given to mothers, several of whom had been killed? Were
+        # investigations opened into those killings?": the question before names them
+        named = _named_by_demonstrative(ask)
+        if named and named not in words_of(premise):
+            before = previous.slice(text)
+            if named in words_of(before):
+                return strip_attribution(before)
     return premise
+
+
+#: A demonstrative and the noun it points back with ("those killings", "ces mesures").
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(?:this|that|these|those|such|ces|cette|cet)\s+([^\W\d_]{4,})",
+                                 re.IGNORECASE)
+
+
+def _named_by_demonstrative(ask: str) -> str | None:
+    """The stem of the noun a demonstrative points back with ("those killings": kill)."""
+    m = _DEMONSTRATIVE_NOUN.search(ask)
+    return stem(m.group(1).lower()) if m else None
 
 
 def stray_questions(review: Review, by_turn: dict[str, list[Span]] | None = None,
