@@ -29,6 +29,13 @@ def test_named_speakers_with_titles_and_variants() -> None:
     assert len(people["Ana Lopez"].mentions) == 3
     texts = {m.slice(review.text) for m in people["Peter Mwangi"].mentions}
     assert texts == {"PETER MWANGI", "Mr. Mwangi"}
+    # the French "et chef de la délégation" ends the title as "and head of delegation" does
+    french = named(analyze_text(
+        "Le Comité a examiné le rapport du Niger. Présentant le rapport, M. Ali Maïga, "
+        "Secrétaire général du Ministère de la justice et chef de la délégation, a dit que le "
+        "Niger avait progressé."))
+    assert french["Ali Maïga"].title == "Secrétaire général du Ministère de la justice"
+    assert french["Ali Maïga"].head_of_delegation
 
 
 def test_transliterations_and_diacritics_merge() -> None:

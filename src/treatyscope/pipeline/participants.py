@@ -467,7 +467,7 @@ _RELATIVE = re.compile(r",\s+(?:qui|who|which)\b")
 _ROLE_WORD = re.compile(r"rapporteu|chair|présid|member|membre|head|chef|expert|coordinat|"
                         r"coordonnat", re.IGNORECASE)
 _HEAD_PHRASE = re.compile(
-    rf",?\s*(?:and\s+|who\s+|qui\s+)?(?:the\s+)?(?:{P.HEAD_OF_DELEGATION})", re.I)
+    rf",?\s*(?:and\s+|et\s+|who\s+|qui\s+)?(?:the\s+)?(?:{P.HEAD_OF_DELEGATION})", re.I)
 
 
 def _title_of(person: _Person, roles: list[str]) -> str | None:
