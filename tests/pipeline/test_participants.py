@@ -60,13 +60,15 @@ def test_people_only_mentioned_are_not_participants() -> None:
 def test_anonymous_speakers_and_narrator() -> None:
     review = analyze_text(
         "The Committee today reviewed the report of Peru. A Committee Expert asked about "
-        "prisons. Another Expert asked about schools. The delegation said schools were free."
+        "prisons. Another Expert asked about schools. The delegation said schools were free. "
+        "The other Expert repeated the question on schools."
     )
     anon = {p.side: p for p in review.participants if p.name is None}
     assert set(anon) == {"committee", "state", "other"}
     assert [m.slice(review.text) for m in anon["committee"].mentions] == [
-        "A Committee Expert", "Another Expert"
+        "A Committee Expert", "Another Expert", "The other Expert"
     ]
+    assert review.turns[-1].participant == anon["committee"].id
     assert [m.slice(review.text) for m in anon["state"].mentions] == ["The delegation"]
     assert anon["other"].roles == ("Narrator",)
 

@@ -35,7 +35,7 @@ SPEECH_VERBS_EN = (
     r"clarified|indicated|informed|reported|presented|introduced|concluded|agreed|"
     r"considered|believed|felt|appreciated|acknowledged|praised|raised|mentioned|sought|"
     r"called|asserted|affirmed|confirmed|assured|described|outlined|continued|opened|"
-    r"closed|read out|summarized|summarised|shared|spoke|echoed|reiterated|declared|"
+    r"closed|read out|summarized|summarised|shared|spoke|echoed|reiterated|repeated|declared|"
     r"drew attention|turned to|went on|wished to know|wanted to know|would like to know|"
     r"was (?:struck|concerned|pleased|glad|happy|interested|surprised|worried|grateful|"
     r"encouraged|disappointed|alarmed|curious|keen)|also said|also asked|further asked|"
@@ -184,7 +184,7 @@ PARTICIPIAL = (
 #: A single anonymous committee member ("A Committee Expert", "Another Expert").
 ANON_EXPERT_EN = (
     r"(?:An?|Another|One|One other|The same|Yet another|A further|an?|another|one|"
-    r"[Aa] (?:second|third|fourth|fifth|sixth)|[Tt]he (?:second|third|fourth|last))"
+    r"[Aa] (?:second|third|fourth|fifth|sixth)|[Tt]he (?:second|third|fourth|last|other))"
     r" (?:(?:Committee|CEDAW|CRC|CERD|CAT|CED|CMW|CRPD|CESCR) )?(?:Expert|Member|member|expert)"
     # not a noun modified by the word: "An expert panel had recommended ..."
     r"(?! of the delegation)(?!\s+(?i:panel|group|committee|body|mission|review|opinion|report|"
