@@ -773,6 +773,11 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     # ... but no adverb nor auxiliary is a subject
     ("Had the law been adopted, and was widely criticised?", 1),
     ("She asked whether the bill had been drafted and had been submitted to Parliament.", 1),
+    # a topic, then a request with a verb of its own
+    ("She inquired about access to health services, and wondered whether sexuality "
+     "education was taught.", 2),
+    ("He asked about sign language, and wished to know how many interpreters there were.", 2),
+    ("She asked whether the law was adopted and wondered how it was applied.", 2),
     # a request repeated: "and asked once more whether"
     ("She said the delegation had not replied on the Act, and asked once more whether "
      "persons were detained under it.", 1),

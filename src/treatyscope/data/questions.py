@@ -372,7 +372,8 @@ SPLIT_REQUEST_EN = (
 #: A second reporting verb of the asker after "and": "asked whether X, and requested
 #: examples of such cases" asks twice.
 SPLIT_REPORTING_EN = (
-    r"(?:also\s+)?(?:requested|asked|sought|wished to know|wanted to know|enquired|inquired)"
+    r"(?:also\s+)?(?:requested|asked|sought|wished to know|wanted to know|enquired|inquired|"
+    r"wondered|would like to know|would also like to know)"
 )
 #: French words that open a separable question after "et" or a semicolon.
 SPLIT_WH_FR = (

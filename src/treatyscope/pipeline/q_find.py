@@ -511,8 +511,11 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
     rx = _rx()
     first = min([*inter, *(m.start() for m in cues)])
     nominal = indirect and _nominal_request(cues[0])
-    if nominal and not _WHETHER_AFTER_AND.search(chunk):
-        return []  # "asked about X and how ..." lists aspects of one request
+    if nominal and not (_WHETHER_AFTER_AND.search(chunk)
+                        or rx["split_reporting"].search(chunk, first)):
+        # "asked about X and how ..." lists aspects of one request; "asked about X, and
+        # wondered whether Y" asks again with a verb of its own
+        return []
     found: dict[int, _Split] = {}
     # The split patterns join by ";" or a spaced "and" / "et": look for those first, and
     # scan from the first of them (speed only, see _split_begin).
@@ -538,7 +541,8 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
                 continue
             if len(chunk[m.start("t") :].split()) < 2:
                 continue
-            if nominal and not chunk.startswith(("whether", "si "), m.start("t")):
+            if (nominal and not chunk.startswith(("whether", "si "), m.start("t"))
+                    and rx_split is not rx["split_reporting"]):
                 continue
             found.setdefault(m.start("t"), _Split(m.start(), m.start("t")))
     if semicolon:
