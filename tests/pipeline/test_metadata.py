@@ -370,6 +370,7 @@ def test_report_kind_stated_apart_from_the_state() -> None:
         "Since the submission of the country’s initial report in 2015, trends had changed.",
         "The recommendations made on its previous periodic report had been implemented.",
         "Its initial report of 2015 had been reviewed by the Committee.",
+        "Il a salué les progrès accomplis depuis l'examen de son rapport initial en 2016.",
     ],
 )
 def test_a_report_of_an_earlier_cycle_is_not_the_reviewed_one(text: str) -> None:

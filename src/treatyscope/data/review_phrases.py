@@ -224,5 +224,5 @@ RECORD_PART_WORDS = (
 
 #: A report of an earlier cycle: "its previous report", "since its initial report in 2015".
 #: Looked for in the few words before the report noun, and right after it.
-EARLIER_REPORT_BEFORE = r"\b(?:previous|last|preceding|earlier|prior|since|pr[ée]c[ée]dent|dernier)\b"
+EARLIER_REPORT_BEFORE = r"\b(?:previous|last|preceding|earlier|prior|since|depuis|pr[ée]c[ée]dent|dernier)\b"
 EARLIER_REPORT_AFTER = r"\s+(?:of|in|de|en)\s+(?:19|20)\d{2}\b"
