@@ -471,8 +471,9 @@ def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) ->
      "9. M. CASTELLVÍ s'associe aux questions de Mme Haddad. Il aimerait savoir combien de "
      "plaintes ont été reçues.\n"
      "10. M. VORONETSKI (Bélarus), répondant aux questions posées par les membres du "
-     "Comité, dit que 700 personnes étaient détenues.\n",
-     ["Haddad", "Castellví", "Voronetski"]),
+     "Comité, dit que 700 personnes étaient détenues.\n"
+     "11. M. KAZADI (Rapporteur pour le pays) réitère sa question sur la garde à vue.\n",
+     ["Haddad", "Castellví", "Voronetski", "Kazadi"]),
     ("Summary record of the 1400th meeting\nThe meeting was called to order at 10 a.m.\n"
      "17. Ms. BENSALEM (Country Rapporteur) asked about schools.\n"
      "18. Ms. LUPU (Republic of Moldova), replying to the questions raised by Ms. Bensalem, "

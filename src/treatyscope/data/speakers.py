@@ -74,7 +74,7 @@ SPEECH_VERBS_FR = (
     r"regretté|recommandé|encouragé|remercié|félicité|présenté|assuré|jugé|insisté|"
     r"voulu savoir|souhaité savoir|désiré savoir|déploré|exprimé|répondu|mentionné|"
     r"évoqué|signalé|observé|attiré l['’]attention|fait état|conclu|invité|prié|"
-    r"souhaité la bienvenue)|"
+    r"réitéré|répété|souhaité la bienvenue)|"
     r"s['’]est (?:(?:également|aussi|en outre|par ailleurs|pour sa part|quant à elle|quant à "
     r"lui|de son côté|toutefois|cependant|néanmoins|enfin|ensuite|notamment) )?"
     r"(?:enquise?|interrogée?|félicitée?|dite?|inquiétée?|déclarée?|réjouie?|intéressée?|"
@@ -93,7 +93,7 @@ SPEECH_VERBS_FR = (
     r"s['’]associe|souhaiterait|aimerait|désire|voudrait|s['’]interroge|s['’]inquiète|"
     r"s['’]étonne|partage|appuie|déplore|prend note|revient|fait siennes?|souscrit|"
     r"considère|pense|observe|insiste|propose|recommande|encourage|reconnaît|"
-    r"conclut|poursuit|annonce|informe"
+    r"conclut|poursuit|annonce|informe|réitère|répète|reprend"
 )
 
 #: French reporting verbs placed after what was said (", a dit un expert,", "a-t-il relevé").
