@@ -758,6 +758,14 @@ def test_a_role_in_apposition_after_a_name_is_no_anonymous_expert() -> None:
         "Response of the Delegation\n\nThe delegation said the law applied. An expert panel "
         "had recommended in 2023 that the law be revised.\n")
     assert [p.label for p in panel.participants if p.side == "committee"] == ["Halloran"]
+    # nor the office a named speaker speaks in
+    chair = analyze_text(
+        "Human Rights Committee\nSummary record of the 4012th meeting\nChair: Ms. Marinova\n"
+        "17. Mr. Halloran (Country Rapporteur) asked about prisons.\n"
+        "18. The Chair, speaking as a member of the Committee, asked how many processes had "
+        "been completed.\n19. Ms. Lupu (Peru) said that 120 schools had been built.\n")
+    assert not [p for p in chair.participants if p.side == "committee" and p.name is None
+                and p.mentions]
 
 
 def test_a_french_expert_named_by_country_before_the_name() -> None:

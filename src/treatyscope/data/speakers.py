@@ -183,7 +183,9 @@ PARTICIPIAL = (
 
 #: A single anonymous committee member ("A Committee Expert", "Another Expert").
 ANON_EXPERT_EN = (
-    r"(?:An?|Another|One|One other|The same|Yet another|A further|an?|another|one|"
+    # (not the office a named speaker speaks in: "The Chair, speaking as a member of the
+    # Committee, asked ...")
+    r"(?<!\bas )(?:An?|Another|One|One other|The same|Yet another|A further|an?|another|one|"
     r"[Aa] (?:second|third|fourth|fifth|sixth)|[Tt]he (?:second|third|fourth|last|other))"
     r" (?:(?:Committee|CEDAW|CRC|CERD|CAT|CED|CMW|CRPD|CESCR) )?(?:Expert|Member|member|expert)"
     # not a noun modified by the word: "An expert panel had recommended ..."
