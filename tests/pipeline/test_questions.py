@@ -759,6 +759,7 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("What measures protected girls from sexual violence, and were shelters for survivors "
      "accessible?", 2),
     ("What was done against violence, and were shelters accessible to all?", 2),
+    ("What steps had been taken, and were health teams now permanently present?", 2),
     # a subject with modifiers, or a collective noun
     ("Why was the crime so rarely prosecuted, and were military officers among those "
      "convicted?", 2),

@@ -31,7 +31,9 @@ QUESTION_SUBJECT_EN = (
     # (up to two modifiers first: "..., and were military officers among those convicted?";
     # a collective noun as the head: "personnel", "staff")
     r"(?:[a-z-]+\s+){0,2}?(?:[a-z]{3,}s|personnel|staff|police|youth|people)(?=\s+(?:"
-    r"[a-z]+(?:ed|en|ble|ive|ful)|for|of|in|with|from|on|at|under|by|among|to)\b)|"
+    # (or an adverb first: "..., and were health teams now permanently present?")
+    r"[a-z]+(?:ed|en|ble|ive|ful)|for|of|in|with|from|on|at|under|by|among|to|[a-z]{3,}ly|now|"
+    r"still|already|being|also|ever|always)\b)|"
     # a noun phrase before "been": "..., and had corporal punishment been prohibited?"
     # (or "be": "..., and would civil society be consulted?")
     rf"{_NO_SUBJECT}[a-z]+(?:\s+[a-z]+){{0,2}}(?=\s+(?:been|be)\b)|"
