@@ -423,6 +423,16 @@ def test_an_elided_de_before_a_currency() -> None:
         (412e9, "MGA"), (3e6, "EUR")]
 
 
+def test_a_change_over_a_period_dates_its_two_figures() -> None:
+    """"Between 2019 and 2023, ... from 46.2 to 38.5 per cent": the first figure is of the
+    period's first year, the second of its last; a count over the period stays undated."""
+    text = ("Between 2019 and 2023, the poverty rate had fallen from 46.2 per cent to 38.5 per "
+            "cent.")
+    assert (_year(text, "46.2").year, _year(text, "38.5").year) == (2019, 2023)
+    assert _year("Entre 2019 et 2023, le taux est passé de 46,2 % à 38,5 %.", "38,5").year == 2023
+    assert _year("Between 2019 and 2023, 300 cases were recorded.", "300").year is None
+
+
 def test_a_school_year_with_a_slash_is_a_span() -> None:
     # "2006/2007" is not read as a symbol's number: the figure spans two years, and the
     # year of another clause ("abolished in 2006") does not date it

@@ -416,6 +416,13 @@ def _stated(text: str, sentence: Span, offset: int,
     if own is not None and own.kind == "date":
         return YearFix(own.year)  # "46 million invested in 2013, ... 52 million in 2014 and 2015"
     if any(m.kind == "span" for m in local):
+        ends = sorted({m.year for m in local if m.kind == "span"})
+        side = _change_side(text, sentence, offset) if len(ends) == 2 else None
+        if side is not None:
+            # "Between 2019 and 2023, the rate had fallen from 46.2 to 38.5 per cent": the
+            # change's first figure is of the period's first year, its last of the last
+            year = ends[0] if side == "from" else ends[1]
+            return YearFix(year, f"{side} figure of a change over {ends[0]}-{ends[1]}")
         return YearFix(None, "several years")
     if own is not None:
         return YearFix(own.year)
@@ -432,6 +439,28 @@ def _stated(text: str, sentence: Span, offset: int,
         ago = "the year" if back == 1 else f"{back} years"
         return YearFix(nearest.year - back, f"{ago} before {nearest.year}")
     return YearFix(nearest.year)
+
+
+#: The first figure of a change ("from 46.2 per cent to 38.5 per cent", "de 12 à 19 %"): the
+#: figure, its unit, then "to" and the second figure.
+_CHANGE_FROM = re.compile(r"(?<=\bfrom )|(?<=\bde )|(?<=\bd['’])")
+_FIGURE_THEN_TO = re.compile(r"[\d.,\u00a0\u202f ]*\d(?:\s*(?:per ?cent|%|pour cent))?\s+(?:to|à)\s+"
+                             r"(?:(?:over|under|about|around|nearly|almost|some|plus de|"
+                             r"moins de|près de)\s+)?\d")
+#: The second figure of a change: what comes before it, back to "from".
+_FROM_THEN_TO = re.compile(r"\b(?:from|de)\s+[\d.,\u00a0\u202f ]*\d(?:\s*(?:per ?cent|%|pour cent))?"
+                           r"\s+(?:to|à)\s+(?:(?:over|under|about|around|nearly|almost|some|"
+                           r"plus de|moins de|près de)\s+)?$")
+
+
+def _change_side(text: str, sentence: Span, offset: int) -> str | None:
+    """"from" for the first figure of a change from one figure to another, "to" for the
+    second, else None."""
+    if _CHANGE_FROM.match(text, offset) and _FIGURE_THEN_TO.match(text, offset, sentence.end):
+        return "from"
+    if _FROM_THEN_TO.search(text[max(sentence.start, offset - 60) : offset]):
+        return "to"
+    return None
 
 
 def _years_back(count: str | None) -> int:
