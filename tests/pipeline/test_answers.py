@@ -162,6 +162,11 @@ def test_sentence_cues_read_the_wording() -> None:
     assert sentence_cues("On hate speech, article 239 covered it.").opens_topic
     assert not sentence_cues("On 3 May, the law was adopted.").opens_topic
     assert not sentence_cues("On the other hand, costs rose.").opens_topic
+    # a reply announced opens a topic too
+    assert sentence_cues("Responding to a question on children born abroad, the delegation "
+                         "said they could be registered.").opens_topic
+    assert sentence_cues("In reply to an earlier question, the poverty rate was 7 per cent.").opens_topic
+    assert not sentence_cues("In response, the Government acted.").opens_topic
     assert sentence_cues("Over 900 cases were identified.").number
     # French words for numbers and data, as the English ones
     assert sentence_cues("Il n'existe pas encore de statistiques fiables.").number

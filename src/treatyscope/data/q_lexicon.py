@@ -207,7 +207,12 @@ DEMONSTRATIVE = (
 TOPIC_OPENER = (
     r"(?i)^(?:(?:Regarding|Concerning|As for|As to|As regards|With regard to|With respect to|"
     r"In relation to|In regard to|Turning to|On the (?:issue|question|subject|matter) of|"
-    r"In terms of|En ce qui concerne|Concernant|S['’]agissant|Quant à|Pour ce qui est)\b|"
+    r"In terms of|En ce qui concerne|Concernant|S['’]agissant|Quant à|Pour ce qui est|"
+    # a reply announced: "In response to the question on X", "Responding to an earlier
+    # question", "Replying to questions about X"
+    r"(?:In response to|Responding to|Replying to|In reply to|Answering|En réponse à|"
+    r"Répondant à)\s+(?:(?:an?|the|une?|la|les|aux?|des)\s+)?(?:(?:earlier|further|previous|"
+    r"other|several)\s+)?(?:questions?|queries|query|concerns?))\b|"
     # "On hate speech, ...": a topic, not a date ("On 3 May") nor "On the other hand"
     r"On (?!the (?:one|other) hand)(?!\d)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)[^,.;]{2,80},)"
