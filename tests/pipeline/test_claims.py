@@ -1224,6 +1224,9 @@ def _units(said: str) -> list[tuple[float | tuple[float, float], str | None]]:
 def test_people_by_nationality_and_more_currencies() -> None:
     assert _units("15,000 Tajiks and 2,000 Uzbeks had been deported.") == [
         (15000, "persons"), (2000, "persons")]
+    # plurals in "-is" and invariable names of peoples
+    assert _units("300 Iraqis, 2,700 Yazidis and 1.1 million Rohingya had fled.") == [
+        (300, "persons"), (2700, "persons"), (1.1e6, "persons")]
     assert _units("3,000 Zimbabweans lived there under 12 Plans, with a budget of 20 million "
                   "pula; compensation of 50,000 kwacha was paid. Le taux reste élevé : 18 % des "
                   "filles.") == [

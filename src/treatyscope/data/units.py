@@ -268,14 +268,15 @@ DEMONYM_ENDINGS = ("ians", "eans", "cans", "yans", "uans", "alans", "urans", "in
                    "anis", "iots", "ese", "iens", "iennes", "ais", "aises", "ains", "aines",
                    "ois", "oises", "gaches", "iks", "eks", "khs", "ghans", "rks",
                    "dans", "kans", "bans", "elans", "vans", "lis", "shis", "qis", "itis",
-                   "udis", "aris")
+                   "udis", "aris", "idis")
 # "Nicaraguans", "Guatemalans", "Hondurans", "Filipinos", "Pakistanis", "Cypriots",
 # "Beninese"; "Sénégalais", "Marocains", "Malgaches"; "Tajiks", "Tadjiks", "Uzbeks",
 # "Kazakhs", "Afghans", "Turks"; "Rwandans", "Sri Lankans", "Cubans", "Venezuelans",
 # "Moldovans", "Nepalis", "Bangladeshis", "Iraqis", "Kuwaitis", "Saudis", "Qataris"
 #: Demonyms whose plural is the singular and ends in none of DEMONYM_ENDINGS ("20
 #: Swiss", "9.7 million Burkinabe", "2 million Malagasy").
-INVARIABLE_DEMONYMS = frozenset({"swiss", "burkinabe", "burkinabè", "burkinabé", "malagasy"})
+INVARIABLE_DEMONYMS = frozenset({"swiss", "burkinabe", "burkinabè", "burkinabé", "malagasy",
+                                 "rohingya", "sinti", "bedouin", "maori", "sami"})
 #: "households" are counted as families, not persons, in statistics; keep the noun.
 NOT_PERSONS = frozenset({"households"})
 

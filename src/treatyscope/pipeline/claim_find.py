@@ -35,6 +35,7 @@ from treatyscope.data.claim_words import (
 from treatyscope.data.numbers import EN_UNITS, FR_COLLECTIVES, FR_UNITS, SCALES
 from treatyscope.data.units import (
     CURRENCY_PREFIXES,
+    DEMONYM_ENDINGS,
     INVARIABLE_DEMONYMS,
     LETTER_DOLLARS,
     LONGEST_QUALIFIER,
@@ -682,8 +683,14 @@ _SAME_PLURAL = frozenset({"head", "cattle", "livestock", "sheep", "fish", "deer"
 
 def _invariable_demonym(tok: Tok) -> bool:
     """True for a people by nationality whose plural takes no "s" ("2.3 million Senegalese",
-    "300 Lebanese", "20 Swiss", "9.7 million Burkinabe", "2 million Malagasy")."""
-    return tok.text[:1].isupper() and (tok.low.endswith("ese") or tok.low in INVARIABLE_DEMONYMS)
+    "300 Lebanese", "20 Swiss", "9.7 million Burkinabe", "2 million Malagasy"), or whose
+    plural ends as a singular may ("300 Iraqis", "2,700 Yazidis": not "analysis")."""
+    return tok.text[:1].isupper() and (tok.low.endswith(("ese", *_IS_DEMONYMS))
+                                       or tok.low in INVARIABLE_DEMONYMS)
+
+
+#: Endings of plural demonyms in "-is" ("Iraqis", "Pakistanis", "Somalis", "Yazidis").
+_IS_DEMONYMS = tuple(e for e in DEMONYM_ENDINGS if e.endswith("is"))
 
 
 def _singular_head(toks: list[Tok], j: int) -> int | None:
