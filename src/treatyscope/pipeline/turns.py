@@ -110,6 +110,8 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
     several hold)."""
     roles = cues.roles[index]
     for cue in cues.names[index]:
+        if cue.kind == "listed":
+            continue  # "Speaking in the discussion were A, B and C": the narrator lists them
         if (cue.span in speakers.by_mention and not _spoken_over(cue, roles)
                 and not _embedded(text, sentence, cue)):  # "heard a statement by Ms. X"
             return speakers.by_mention[cue.span]
