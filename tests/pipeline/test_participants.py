@@ -453,7 +453,7 @@ def test_a_speaker_list_with_the_role_and_no_colon() -> None:
     assert {p.roles for p in named(review).values()} == {("Committee Expert",)}
     # the narrator lists them: the sentence is no turn of the first one named
     narrator = next(p.id for p in review.participants if p.roles == ("Narrator",))
-    assert [t.participant for t in review.turns] == [narrator]
+    assert {t.participant for t in review.turns} == {narrator}
 
 
 def test_a_person_named_only_in_a_cut_off_last_sentence_is_no_participant() -> None:

@@ -977,12 +977,15 @@ _LIST_JOINS = frozenset({",", "and", "or", "et", "ou"})
 def _listed_before(toks: list[Tok], found: list[_Found], k: int) -> str | None:
     """The unit written after the last of a list of bare numbers that ``found[k]`` opens or
     continues ("45 and 55 per cent", "only 14, 11 and 9 criminal cases"): each counts it."""
+    first = found[k]
     for nxt in found[k + 1 :]:
         between = [t.low for t in toks[found[k].end + 1 : nxt.start]]
-        if not between or len(between) > 2 or not all(w in _LIST_JOINS for w in between):
+        if (not between or len(between) > 2 or not all(w in _LIST_JOINS for w in between)
+                or between == [",", "or"]):  # "4.67 million, or 9.3 per cent": the share
             return None
         if nxt.unit is not None or not nxt.elided:
-            return nxt.unit
+            # a number over 100 is no share ("3,355 and 7 per cent")
+            return None if nxt.unit == "percent" and first.lo.value > 100 else nxt.unit
         k += 1
     return None
 
