@@ -938,6 +938,12 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     ("She asked for the number of persons living in psychiatric institutions.",
      "The number of persons living in psychiatric institutions."),
     ("He asked for the status of the bill.", "The status of the bill."),
+    # a fronted topic before the speaker frames the request
+    ("On nationality, she asked whether the law had been amended.",
+     "Had the law been amended? (regarding: nationality)"),
+    ("S'agissant de la nationalité, elle a demandé si la loi avait été modifiée.",
+     "Si la loi avait été modifiée. (regarding: la nationalité)"),
+    ("On the other hand, she asked whether the law applied.", "Whether the law applied."),
     # an incise naming the speaker is no anaphor: the request stands alone
     ("It would be useful, he added, to learn how many migrants had returned.",
      "How many migrants had returned."),

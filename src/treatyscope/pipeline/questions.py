@@ -146,9 +146,12 @@ _ASIDE_LEAD = re.compile(
 #: it free of charge?"): what a pronoun of the question refers to.
 _TOPIC_LEAD = re.compile(
     r"^(?:[Rr]egarding|[Cc]oncerning|[Aa]s (?:for|to|regards)|[Ww]ith (?:regard|respect|"
-    r"reference) to|[Oo]n|[Ii]n relation to|[Tt]urning to|[Ss]['’]agissant d(?:e |u |es |['’])|"
+    r"reference) to|[Oo]n(?! the (?:one|other) hand)(?! \d)|[Ii]n relation to|[Tt]urning to|[Ss]['’]agissant d(?:e |u |es |['’])|"
     r"[Ee]n ce qui concerne|[Qq]uant (?:à|aux?)|[Cc]oncernant|[Pp]our ce qui est d(?:e |u |es |['’]))"
-    r"\s*(?P<aside>[^.;?!,]{3,200}?),\s*$"
+    r"\s*(?P<aside>[^.;?!,]{3,200}?),\s*"
+    # the request's speaker may follow: "On nationality, she asked whether ..."
+    r"(?:(?:he|she|they|il|elle|the Expert|the Rapporteur|(?:Mr|Ms|Mrs|M|Mme)\.?\s+"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:also\s+|further\s+|a\s+|également\s+)?)?$"
 )
 
 
