@@ -126,6 +126,11 @@ def test_summary_record_header_and_agenda_items() -> None:
     review = analyze_text(text)
     assert kinds(review) == ["header", "summary", "agenda", "agenda"]
     assert review.sections[1].span.slice(text) == "The meeting was called to order at 10 a.m."
+    # a meeting in parts opens its record with its public part
+    for opening in ("The public part of the meeting was called to order at 11.35 a.m.",
+                    "La deuxième partie (publique) de la séance est ouverte à 11 h 35."):
+        parted = analyze_text(text.replace("The meeting was called to order at 10 a.m.", opening))
+        assert kinds(parted) == ["header", "summary", "agenda", "agenda"]
 
 
 @pytest.mark.parametrize("heading", ["Country Response", "Response of State Party",

@@ -175,5 +175,11 @@ AGENDA_LINES: tuple[str, ...] = (
 RECORD_BODY_START = (
     r"(?:The meeting was called to order|The meeting (?:was )?(?:opened|resumed)|The discussion "
     r"covered in the summary record began|La séance est (?:ouverte|reprise)|La partie publique "
-    r"de la séance)"
+    r"de la séance|"
+    # a meeting in parts: "The public part of the meeting was called to order at 11.35 a.m.",
+    # "La deuxième partie (publique) de la séance est ouverte à 11 h 35."
+    r"The (?:(?:first|second|third) )?(?:\(?public\)? )?part of the meeting (?:was called to order|"
+    r"was opened|was resumed|resumed|opened)|"
+    r"La (?:première |deuxième |seconde |troisième )?(?:\(?publique\)? )?partie (?:\(publique\) )?"
+    r"de la séance (?:est|a été) (?:ouverte|reprise))"
 )
