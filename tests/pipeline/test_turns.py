@@ -96,6 +96,7 @@ def test_collective_experts_open_a_turn_in_the_middle_of_a_line() -> None:
     "In general, the members of the Committee welcomed",
     "In general, emphasizing the openness of the State to dialogue, the members of the "
     "Committee welcomed",
+    "Other Committee Experts contributed to the debate by raising questions on",
 ])
 def test_collective_experts_in_other_wordings_open_a_turn(opening: str) -> None:
     review = analyze_text(

@@ -36,6 +36,8 @@ SPEECH_VERBS_EN = (
     r"considered|believed|felt|appreciated|acknowledged|praised|raised|mentioned|sought|"
     r"called|asserted|affirmed|confirmed|assured|described|outlined|continued|opened|"
     r"closed|read out|summarized|summarised|shared|spoke|echoed|reiterated|repeated|declared|"
+    r"contributed to the (?:debate|discussion|dialogue)|took part in the (?:debate|discussion|"
+    r"dialogue)|intervened|"
     r"drew attention|turned to|went on|wished to know|wanted to know|would like to know|"
     r"was (?:struck|concerned|pleased|glad|happy|interested|surprised|worried|grateful|"
     r"encouraged|disappointed|alarmed|curious|keen)|also said|also asked|further asked|"
