@@ -142,6 +142,8 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("The motion was rejected by a roll-call vote of 25 in favour, 1 against and 9 abstentions.",
      [("25 in favour", 25, "votes"), ("1 against", 1, "votes"), ("9 abstentions", 9, "votes")]),
     ("One in five women had been affected.", [("One in five", 20, "percent")]),
+    # a duration of one unit written "<unit>-long", as "two-week" is of two
+    ("It concluded its week-long fifth session.", [("week-long", 1, "weeks")]),
     # a list of bare numbers counts what is written after its last member
     ("The rates were 45 and 55 per cent.", [("45", 45, "percent"), ("55 per cent", 55, "percent")]),
     ("Only 14, 11 and 9 criminal cases went to court.",

@@ -310,6 +310,11 @@ def _numeral_starts(toks: list[Tok]) -> list[int]:
             if tok.kind == "num" or (tok.kind == "word" and may_start[tok.low])]
 
 
+#: Durations of one unit written "<unit>-long" -> the unit.
+_ONE_LONG = {f"{unit}-long": plural for unit, plural in (
+    ("hour", "hours"), ("day", "days"), ("week", "weeks"), ("month", "months"), ("year", "years"))}
+
+
 #: Word (lower case) -> its parts between hyphens.
 _HYPHEN_PARTS: Vocabulary[str, tuple[str, ...]] = Vocabulary(
     lambda low: tuple(_HYPHENS.split(low)))
@@ -374,6 +379,8 @@ def _numeral_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
         if scale:  # "une vingtaine de milliers de personnes"
             return Numeral(i, i + 3, FR_COLLECTIVES[nxt] * scale, "words")
         return Numeral(i, i + 1, FR_COLLECTIVES[nxt], "words")  # "une trentaine de membres"
+    if tok.low in _ONE_LONG:  # "its week-long fifth session": one week, as "two-week" is two
+        return Numeral(i, i, 1.0, "hyphen", _ONE_LONG[tok.low])
     if _HYPHEN_PARTS[tok.low][0] not in NUMBER_STARTS and not (
             tok.low == "a" and ("a", nxt) in FRACTION_PHRASES):
         return None
