@@ -477,6 +477,30 @@ def test_an_outside_office_before_the_name() -> None:
     assert people["Peter Mwangi"].side == "other"
 
 
+def test_an_outside_office_holder_unnamed_is_a_participant() -> None:
+    """"The High Commissioner said ...", "The Vice-President of the Council informed that
+    ...": someone of neither side speaks, named by office alone; "It heard the High
+    Commissioner for Human Rights present ..." reports an address (a participant, no
+    turn); an office a named participant holds makes no second one."""
+    review = analyze_text(
+        "The Human Rights Council held an interactive dialogue. It heard the High "
+        "Commissioner for Human Rights present an oral update. The High Commissioner said "
+        "that the situation had worsened. The Vice-President of the Council informed that "
+        "out of 211 recommendations, 168 enjoyed support.")
+    unnamed = [p for p in review.participants if p.name is None and p.side == "other"
+               and p.title]
+    assert [(p.label, p.roles, len(p.mentions)) for p in unnamed] == [
+        ("High Commissioner for Human Rights", (), 2), ("Vice-President of the Council", (), 1)]
+    speakers = [review.participant(t.participant) for t in review.turns]
+    assert [p.label for p in speakers if p is not None] == [
+        "narrator", "High Commissioner for Human Rights", "Vice-President of the Council"]
+    assert review.claims[0].speaker == unnamed[1].id
+    held = analyze_text(
+        "The Human Rights Council held an interactive dialogue. High Commissioner Ana Lopez "
+        "presented her annual report. The High Commissioner said that progress was slow.")
+    assert [p.label for p in held.participants if p.name is None] == ["narrator"]
+
+
 def test_two_speakers_sharing_one_verb() -> None:
     review = analyze_text(
         "The Committee on Enforced Disappearances held a meeting with States. Olivier Martin, "

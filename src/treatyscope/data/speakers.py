@@ -317,6 +317,16 @@ OFFICE = (
     r"(?: (?:et de la |et de l['’]|et des |et du |et de |et |de la |de l['’]|des |du |de |d['’])"
     r"[\w'’-]+| [a-zà-ÿ][\w'’-]*(?=(?: [\w'’-]+){0,3} (?:a|ont|avait)\b)){0,5})?"
 )
+#: An office-holder outside the Committee and the State referred to by office alone ("The
+#: High Commissioner said ...", "heard the High Commissioner for Human Rights present ...",
+#: "The Vice-President of the Council informed ..."); a name after the office names them.
+OUTSIDE_OFFICE = (
+    r"(?:The|the) (?:(?:United Nations|UN) )?(?:Deputy )?High Commissioner(?: for Human Rights)?"
+    r"(?! [A-Z])|"
+    r"(?:The|the) (?:Special Rapporteur|Independent Expert)(?! [A-Z])(?! on\b)|"
+    r"(?:The|the) (?:Vice-)?President of the (?:Human Rights )?Council(?! [A-Z])|"
+    r"(?:The|the) Chair(?:person)? of the Subcommittee on (?:the )?Prevention of Torture"
+)
 #: The chair referred to by office.
 CHAIR = (
     r"(?:The|the) (?:Chair|Chairperson|Chairman|Chairwoman|CHAIRPERSON|CHAIRMAN|CHAIR|"

@@ -28,6 +28,7 @@ from treatyscope.pipeline.speakers import (
     collective_cue,
     display_name,
     fold,
+    presented_by,
     sentence_cues,
 )
 
@@ -128,6 +129,9 @@ class _Collector:
     delegation_speaks: bool = False
     chair_name: str | None = None
     chair_office: str | None = None
+    #: Office-holders of neither side referred to by office ("The High Commissioner said"):
+    #: the office as written (no article) -> its mentions that speak or present.
+    outside: dict[str, list[Span]] = field(default_factory=dict)
     record: bool = False
     treaty_body: bool = False
     chair_cues: list[Cue] = field(default_factory=list)
@@ -195,6 +199,9 @@ class _Collector:
         elif (cue.kind == "office" and cue.attribution
               and "expert" in cue.span.slice(self.text).lower()):
             self.expert_offices.append(cue.span)
+        elif cue.kind == "outside" and (cue.attribution or presented_by(self.text, cue.span)):
+            office = _LEADING_ARTICLE.sub("", cue.span.slice(self.text))
+            self.outside.setdefault(office, []).append(cue.span)
 
     def add_elected_offices(self) -> None:
         """An office a speaker is elected to ("Ms. Medina Quiroga was then elected as
@@ -612,6 +619,7 @@ def _section_kinds(review: Review) -> Callable[[int], str]:
 
 
 _OFFICE_ARTICLE = re.compile(r"^the\s+")
+_LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def build_participants(collector: _Collector, has_responses: bool) -> list[Participant]:
@@ -630,6 +638,9 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
             f"p{len(out) + 1}", None, ANON_COMMITTEE_LABEL, "committee", ("Committee Expert",),
             mentions=tuple(sorted(collector.anon_committee + unnamed)),
         ))
+    for office, spans in _unheld_offices(collector, titles):
+        out.append(Participant(f"p{len(out) + 1}", None, office, "other", (), office,
+                               mentions=tuple(spans)))
     delegation = collector.delegation_speaks or collector.has_anon_state or has_responses
     if delegation or collector.states_speak:
         out.append(Participant(
@@ -639,6 +650,21 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
         ))
     out.append(Participant(f"p{len(out) + 1}", None, NARRATOR_LABEL, "other", ("Narrator",)))
     return out
+
+
+def _unheld_offices(collector: _Collector, titles: list[str]) -> list[tuple[str, list[Span]]]:
+    """The outside offices that speak or present and that no named participant holds
+    ("The High Commissioner said" where no "High Commissioner Michelle Bachelet" is named),
+    one participant each; the shorter of two forms of one office ("the High Commissioner",
+    "the High Commissioner for Human Rights") joins the longer."""
+    offices: dict[str, list[Span]] = {}
+    for office in sorted(collector.outside, key=len, reverse=True):
+        low = office.lower()
+        if any(low in t for t in titles):
+            continue
+        longer = next((o for o in offices if o.lower().startswith(low)), None)
+        offices.setdefault(longer or office, []).extend(collector.outside[office])
+    return sorted(((o, sorted(spans)) for o, spans in offices.items()), key=lambda x: x[1][0])
 
 
 @stage(

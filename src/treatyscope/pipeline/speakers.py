@@ -27,6 +27,7 @@ from treatyscope.textutil import strip_accents
 
 CueKind = str  # person | anon_committee | collective_committee | delegation | anon_state | chair
 #              | office (a delegation member by office: "the Minister")
+#              | outside (an office-holder of neither side by office: "The High Commissioner")
 
 # (a later word may carry a glued "d'": "Gaspard d'Aubigny-Morel")
 _NAME = rf"(?!(?:{P.HONORIFIC})\.?\s)(?!(?:{P.TITLE_WORDS})\s){P.NAME_WORD}(?:\s+(?:{P.NAME_PARTICLE}\s+)*(?:d['’])?{P.NAME_WORD}){{1,5}}"
@@ -245,6 +246,7 @@ def _anon_patterns() -> tuple[tuple[CueKind, re.Pattern[str]], ...]:
         ("chair", re.compile(rf"\b(?:{P.CHAIR})\b{_PAREN}")),
         ("delegation", re.compile(rf"\b(?:{P.DELEGATION_EN}|{P.DELEGATION_FR})\b")),
         ("office", re.compile(rf"\b(?:{P.OFFICE})\b")),
+        ("outside", re.compile(rf"\b(?:{P.OUTSIDE_OFFICE})\b")),
     )
 
 
@@ -743,6 +745,8 @@ _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
                 "hef", "xpert"), 25, 100),
     "chair": (("Chair", "CHAIR", "President", "PRESIDENT", "Présiden", "PRÉSIDEN"), 10, 130),
     "delegation": (("elegation", "élégation"), 40, 90),
+    "outside": (("igh Commissioner", "pecial Rapporteur", "ndependent Expert",
+                 "resident of the", "f the Subcommittee"), 60, 60),
 }
 #: Where an anchor word is looked for in the lower-cased text: (string, offset of that
 #: string in the lower-cased word).  Words written in two cases, holding one another or
@@ -815,7 +819,8 @@ def _find_role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
                                               or _OFFICE_BEFORE_NAME.match(chunk, e))):
             continue
         said = (_is_subject(chunk, s, e) or (kind == "delegation" and _said_after(chunk, s, e))
-                or (kind == "office" and _TOLD.match(chunk, e) is not None))
+                or (kind == "office" and _TOLD.match(chunk, e) is not None)
+                or (kind == "outside" and _informed(chunk, s, e)))
         found.append(Cue(kind, Span(start, end), None, None, paren, said))
     post = _postposed().search(chunk)
     if post:
@@ -1000,6 +1005,29 @@ def _scan_cues(text: str) -> list[int]:
             out.append(at)
             at = text.find(word, at + 1)
     return sorted(out)
+
+
+#: "informed that" as a verb of speech after an office ("The Vice-President of the Council
+#: informed that ...").
+_INFORMED = re.compile(r"\s+(?:also\s+)?informed\s+(?:that|the\s+Council)\b")
+
+
+def _informed(chunk: str, start: int, end: int) -> bool:
+    """True for an office that opens its sentence and "informed that ..." after it."""
+    head = re.sub(r"^\d{1,3}\.\s*", "", chunk[:start])
+    return not head.strip() and _INFORMED.match(chunk, end) is not None
+
+
+#: "heard the High Commissioner present ...": an address reported, no words of it.
+_HEARD_BEFORE = re.compile(r"\bheard\s+$")
+_PRESENT_AFTER = re.compile(r"\s+(?:present|brief|deliver|introduce|give|make)\b")
+
+
+def presented_by(text: str, span: Span) -> bool:
+    """True when the office at ``span`` is heard presenting something ("It heard the High
+    Commissioner for Human Rights present oral updates"): a participant, not a turn."""
+    return (_HEARD_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
+            and _PRESENT_AFTER.match(text, span.end) is not None)
 
 
 def _is_subject(chunk: str, start: int, end: int) -> bool:

@@ -49,7 +49,9 @@ class Speakers:
 
     @classmethod
     def of(cls, participants: tuple[Participant, ...]) -> Speakers:
-        by_mention = {m: p.id for p in participants if p.name for m in p.mentions}
+        # named people, and office-holders of neither side referred to by office alone
+        by_mention = {m: p.id for p in participants
+                      if p.name or (p.side == "other" and p.title) for m in p.mentions}
         anon = {p.side: p.id for p in participants if p.name is None}
         head = next((p.id for p in participants if p.head_of_delegation), None)
         chair = next((p.id for p in participants if "Chairperson" in p.roles and p.name), None)
@@ -117,6 +119,10 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
             return speakers.by_mention[cue.span]
     for cue in roles:
         if not cue.attribution:
+            continue
+        if cue.kind == "outside":
+            if cue.span in speakers.by_mention:
+                return speakers.by_mention[cue.span]
             continue
         if cue.kind == "chair":
             return speakers.chair or speakers.anon_committee
