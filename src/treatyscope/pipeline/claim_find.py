@@ -807,7 +807,7 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             earlier = zip(reversed(found[:k]), reversed(out), strict=True)  # one per figure
             # (a bare number over 100 is no share: "up 7 per cent from 3,355" gives the
             # count the change started from)
-            share = _low(value) <= 100
+            share = _low(value) <= MAX_BARE_SHARE
             source, before = next(((g, q.unit) for g, q in earlier
                                    if q.unit and (share or q.unit != "percent")
                                    and not _share_in_apposition(toks, g, q.unit)),
@@ -837,6 +837,9 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
         out.append(Quantity(span, value, unit, qualifier, f.noun, elided, subject))
     return out
 
+
+#: The largest bare number read as a share of the "per cent" written beside it.
+MAX_BARE_SHARE = 100
 
 #: Words of approximation before the count of a whole ("67 of more than 200 graves").
 _WHOLE_QUALIFIERS = frozenset({"more", "than", "some", "about", "around", "nearly", "almost",
@@ -977,16 +980,17 @@ _LIST_JOINS = frozenset({",", "and", "or", "et", "ou"})
 def _listed_before(toks: list[Tok], found: list[_Found], k: int) -> str | None:
     """The unit written after the last of a list of bare numbers that ``found[k]`` opens or
     continues ("45 and 55 per cent", "only 14, 11 and 9 criminal cases"): each counts it."""
-    first = found[k]
+    first = previous = found[k]
     for nxt in found[k + 1 :]:
-        between = [t.low for t in toks[found[k].end + 1 : nxt.start]]
+        between = [t.low for t in toks[previous.end + 1 : nxt.start]]
         if (not between or len(between) > 2 or not all(w in _LIST_JOINS for w in between)
                 or between == [",", "or"]):  # "4.67 million, or 9.3 per cent": the share
             return None
         if nxt.unit is not None or not nxt.elided:
-            # a number over 100 is no share ("3,355 and 7 per cent")
-            return None if nxt.unit == "percent" and first.lo.value > 100 else nxt.unit
-        k += 1
+            if nxt.unit == "percent" and first.lo.value > MAX_BARE_SHARE:
+                return None  # "3,355 and 7 per cent": no share
+            return nxt.unit
+        previous = nxt
     return None
 
 

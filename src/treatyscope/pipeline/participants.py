@@ -200,7 +200,7 @@ class _Collector:
               and "expert" in cue.span.slice(self.text).lower()):
             self.expert_offices.append(cue.span)
         elif cue.kind == "outside" and (cue.attribution or presented_by(self.text, cue.span)):
-            office = _LEADING_ARTICLE.sub("", cue.span.slice(self.text))
+            office = _OFFICE_ARTICLE.sub("", cue.span.slice(self.text))
             self.outside.setdefault(office, []).append(cue.span)
 
     def add_elected_offices(self) -> None:
@@ -618,8 +618,7 @@ def _section_kinds(review: Review) -> Callable[[int], str]:
     return kind_at
 
 
-_OFFICE_ARTICLE = re.compile(r"^the\s+")
-_LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_OFFICE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def build_participants(collector: _Collector, has_responses: bool) -> list[Participant]:
