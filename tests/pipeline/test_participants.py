@@ -486,14 +486,17 @@ def test_an_outside_office_holder_unnamed_is_a_participant() -> None:
         "The Human Rights Council held an interactive dialogue. It heard the High "
         "Commissioner for Human Rights present an oral update. The High Commissioner said "
         "that the situation had worsened. The Vice-President of the Council informed that "
-        "out of 211 recommendations, 168 enjoyed support.")
+        "out of 211 recommendations, 168 enjoyed support. The Secretary of the Committee "
+        "informed that two communications had been decided.")
     unnamed = [p for p in review.participants if p.name is None and p.side == "other"
                and p.title]
     assert [(p.label, p.roles, len(p.mentions)) for p in unnamed] == [
-        ("High Commissioner for Human Rights", (), 2), ("Vice-President of the Council", (), 1)]
+        ("High Commissioner for Human Rights", (), 2), ("Vice-President of the Council", (), 1),
+        ("Secretary of the Committee", (), 1)]
     speakers = [review.participant(t.participant) for t in review.turns]
     assert [p.label for p in speakers if p is not None] == [
-        "narrator", "High Commissioner for Human Rights", "Vice-President of the Council"]
+        "narrator", "High Commissioner for Human Rights", "Vice-President of the Council",
+        "Secretary of the Committee"]
     assert review.claims[0].speaker == unnamed[1].id
     held = analyze_text(
         "The Human Rights Council held an interactive dialogue. High Commissioner Ana Lopez "

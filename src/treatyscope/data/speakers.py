@@ -325,7 +325,9 @@ OUTSIDE_OFFICE = (
     r"(?! [A-Z])|"
     r"(?:The|the) (?:Special Rapporteur|Independent Expert)(?! [A-Z])(?! on\b)|"
     r"(?:The|the) (?:Vice-)?President of the (?:Human Rights )?Council(?! [A-Z])|"
-    r"(?:The|the) Chair(?:person)? of the Subcommittee on (?:the )?Prevention of Torture"
+    r"(?:The|the) Chair(?:person)? of the Subcommittee on (?:the )?Prevention of Torture|"
+    # the Committee's secretary, of the United Nations staff
+    r"(?:The|the) Secretary of the Committee"
 )
 #: The chair referred to by office.
 CHAIR = (

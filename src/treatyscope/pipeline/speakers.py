@@ -746,7 +746,7 @@ _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "chair": (("Chair", "CHAIR", "President", "PRESIDENT", "Présiden", "PRÉSIDEN"), 10, 130),
     "delegation": (("elegation", "élégation"), 40, 90),
     "outside": (("igh Commissioner", "pecial Rapporteur", "ndependent Expert",
-                 "resident of the", "f the Subcommittee"), 60, 60),
+                 "resident of the", "f the Subcommittee", "ecretary of the"), 60, 60),
 }
 #: Where an anchor word is looked for in the lower-cased text: (string, offset of that
 #: string in the lower-cased word).  Words written in two cases, holding one another or
