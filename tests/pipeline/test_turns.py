@@ -646,12 +646,19 @@ def test_a_delegation_representative_opens_the_delegation_s_turn() -> None:
     assert [who for who, _ in speakers(review)] == ["Maria Lopez", "the delegation"]
 
 
-def test_the_council_speaking_of_itself_is_narration() -> None:
-    review = analyze_text(
-        "Le Conseil des droits de l'homme examine le rapport de Madagascar.\n"
-        "M. Jean Rakoto, Ministre de la justice, a déclaré que le rapport était prêt. Le "
-        "Conseil a ensuite adopté les documents finals.\n")
-    assert [who for who, _ in speakers(review)][-1] == "narrator"
+@pytest.mark.parametrize(("text", "last"), [
+    # the Council speaking of itself is narration
+    ("Le Conseil des droits de l'homme examine le rapport de Madagascar.\n"
+     "M. Jean Rakoto, Ministre de la justice, a déclaré que le rapport était prêt. Le "
+     "Conseil a ensuite adopté les documents finals.\n", "narrator"),
+    # "provided detailed information on ..." reports what the delegation said
+    ("The Committee against Torture reviewed the report of Kazakhstan. Igor Rogov, head of "
+     "delegation, said reforms had been made. The delegation of Kazakhstan, which included "
+     "heads of the national authorities, provided detailed information on prevention.",
+     "the delegation"),
+])
+def test_the_last_speaker_of_a_closing_sentence(text: str, last: str) -> None:
+    assert [who for who, _ in speakers(analyze_text(text))][-1] == last
 
 
 def test_a_list_of_articles_before_the_speaker_opens_their_turn() -> None:

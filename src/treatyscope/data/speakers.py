@@ -37,7 +37,7 @@ SPEECH_VERBS_EN = (
     r"called|asserted|affirmed|confirmed|assured|described|outlined|continued|opened|"
     r"closed|read out|summarized|summarised|shared|spoke|echoed|reiterated|repeated|declared|"
     r"contributed to the (?:debate|discussion|dialogue)|took part in the (?:debate|discussion|"
-    r"dialogue)|intervened|"
+    r"dialogue)|intervened|provided (?:detailed |further |additional )?information|"
     r"drew attention|turned to|went on|wished to know|wanted to know|would like to know|"
     r"was (?:struck|concerned|pleased|glad|happy|interested|surprised|worried|grateful|"
     r"encouraged|disappointed|alarmed|curious|keen)|also said|also asked|further asked|"
