@@ -1014,8 +1014,12 @@ _INFORMED = re.compile(r"\s+(?:also\s+)?informed\s+(?:that|the\s+Council)\b")
 
 def _informed(chunk: str, start: int, end: int) -> bool:
     """True for an office that opens its sentence and "informed that ..." after it."""
-    head = re.sub(r"^\d{1,3}\.\s*", "", chunk[:start])
-    return not head.strip() and _INFORMED.match(chunk, end) is not None
+    return not _head(chunk, start).strip() and _INFORMED.match(chunk, end) is not None
+
+
+def _head(chunk: str, start: int) -> str:
+    """What comes before ``chunk[start:]`` in its sentence, without a paragraph number."""
+    return re.sub(r"^\d{1,3}\.\s*", "", chunk[:start])
 
 
 #: "heard the High Commissioner present ...": an address reported, no words of it.
@@ -1032,7 +1036,7 @@ def presented_by(text: str, span: Span) -> bool:
 
 def _is_subject(chunk: str, start: int, end: int) -> bool:
     """True if the phrase at ``chunk[start:end]`` is the subject of a reporting verb."""
-    head = re.sub(r"^\d{1,3}\.\s*", "", chunk[:start])
+    head = _head(chunk, start)
     if head.strip() and not _intro().fullmatch(head):
         return False
     return _subject_tail().match(chunk, end) is not None
