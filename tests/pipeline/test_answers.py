@@ -263,6 +263,52 @@ def test_a_question_asking_when_is_answered_in_full_by_a_time(reply: str, status
     assert link(review, "ANA LOPEZ").status == status
 
 
+IMPACT = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, said that the Labour Code had been amended in 2021. {question}
+Responses by the Delegation
+The delegation said that {reply}
+"""
+IMPACT_FR = """Questions et observations des membres du Comité
+MME ANA LOPEZ, rapporteuse pour le pays, a relevé que le Code du travail avait été modifié en 2021. Elle a demandé si une étude d'impact de la réforme du Code du travail avait été réalisée pour les travailleurs domestiques.
+Réponses de la délégation
+La délégation a indiqué que {reply}
+"""
+_MEASURES = ("the amendments to the Labour Code gave domestic workers written contracts and "
+             "weekly rest days.")
+
+
+@pytest.mark.parametrize(("question", "reply", "status"), [
+    # the measures described, not what they did: in part
+    ("What had been the impact of the amendments to the Labour Code on domestic workers?",
+     _MEASURES, "partial"),
+    ("What had been the impact of the amendments to the Labour Code on domestic workers?",
+     "since the amendments to the Labour Code, complaints by domestic workers had fallen "
+     "by a third.", "answered"),
+    # whether an assessment was made: measures alone leave it unanswered
+    ("Had the State carried out an assessment of the amendments to the Labour Code for "
+     "domestic workers?", _MEASURES, "not_answered"),
+    ("Had the State carried out an assessment of the amendments to the Labour Code for "
+     "domestic workers?", "a study of the amendments to the Labour Code for domestic "
+     "workers would be published in 2025.", "answered"),
+    (None, "la réforme du Code du travail donnait aux travailleurs domestiques des contrats "
+     "écrits et un jour de repos hebdomadaire.", "not_answered"),
+    # (an assessment named: linked; how much it covers decides the rest)
+    (None, "une évaluation de la réforme du Code du travail pour les travailleurs domestiques "
+     "serait publiée en 2025.", "partial"),
+])
+def test_impact_and_assessment_questions_need_what_they_ask(question: str | None, reply: str,
+                                                             status: str) -> None:
+    """'What was the impact of X?' is answered in full only by an effect reported, not by a
+    description of X; 'Had the State assessed X?' ('si une étude d'impact avait été
+    réalisée') is not answered without an assessment."""
+    if question is None:
+        review = analyze_text(IMPACT_FR.format(reply=reply))
+    else:
+        review = analyze_text(IMPACT.format(question=question, reply=reply))
+    (answer,) = review.answers
+    assert answer.status == status
+
+
 COUNT = """Questions by Committee Experts
 ANA LOPEZ, Committee Expert and Country Rapporteur, said that victims were often pressed to settle with the perpetrator. How many shelters were there?
 Responses by the Delegation

@@ -228,6 +228,50 @@ _ASKS_HOW_LONG = re.compile(r"\bhow long\b(?! (?:the|a|its|their) (?:\w+ )?(?:li
                             r"\bcombien de temps\b|\bquelle (?:est la )?durée\b", re.IGNORECASE)
 
 
+def _any_word(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern of whole words, any of ``alternatives``, in any case."""
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
+
+
+#: A question on the impact of something ("What were the impacts of those legislative
+#: changes?", "les effets de la réforme") is answered in full only by a reported effect:
+#: a change ("had fallen", "increased", "réduit"), a result, a consequence.  Measures
+#: described without what they did answer it in part.
+_ASKS_IMPACT = re.compile(
+    r"(?<!from the )(?<!against the )\b(?:impacts?|effects?|consequences?|outcomes?|"
+    r"effectiveness)\b(?: \w+)? (?:of|on|for|had)\b|\bimpact\b|"
+    r"\b(?:effets?|conséquences?|incidences?) (?:de|du|des|sur)\b", re.IGNORECASE)
+_GIVES_IMPACT = _any_word((
+    r"impact\w*", r"effect(?:s|ive(?:ly)?)?", "affected", r"result(?:s|ed)", "led to",
+    r"consequen\w+", r"(?:reduc|increas|decreas|declin|improv|dropp)\w+", "fell", "fallen",
+    "rose", "risen", "grew", "halved", "doubled", "tripled", "lower", "higher", "fewer",
+    # French
+    r"effets?", r"(?:résult|baiss|augment|diminu|amélior)\w+", "hausse", r"réduit\w*",
+    r"recul\w*"))
+#: A question whether an assessment was made ("Had the State carried out an assessment of
+#: the impact of climate change?", "Si une étude d'impact avait été réalisée") is not
+#: answered by measures or figures on the topic with no assessment named: what was asked
+#: is whether the State looked.
+_ASKS_ASSESSMENT = re.compile(
+    r"\b(?:(?:carried out|conducted|undertaken|made|done|commissioned) an? (?:\w+ )?"
+    r"(?:assessment|evaluation|study|survey|review|analysis)|assessed|evaluated|studied|"
+    r"(?:étude|évaluation|enquête|analyse)s? (?:d['’]impact )?(?:[\w'’]+ ){0,8}?"
+    r"(?:avait|avaient|a|ont) (?:été )?(?:réalisée?s?|menée?s?|effectuée?s?|faite?s?|"
+    r"conduite?s?))\b", re.IGNORECASE)
+_GIVES_ASSESSMENT = _any_word((
+    r"(?:assess|survey|review|research|audit)\w*", r"(?:evaluat|analys)\w+",
+    r"stud(?:y|ies|ied)", "mapping", r"(?:étude|enquête|analyse|recherche)\w*", r"évalu\w+"))
+
+
+def _lacks(asks: re.Pattern[str], gives: re.Pattern[str], question: Question,
+           material: Material, chosen: list[int]) -> bool:
+    """True when the question asks for something (``asks``: an impact, an assessment) and
+    no chosen sentence gives it (``gives``)."""
+    if not asks.search(asked_part(question.text)):
+        return False
+    return not any(gives.search(material.sentence_text(i)) for i in chosen)
+
+
 #: A question that asks for a count of things ("how many of the 71 judges", "combien de
 #: plaintes") and the figures that count none: durations ("72 hours", "36 heures").
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bcombien d(?:e\b|['’])|\bnumber of\b|\bnombre d",
@@ -287,6 +331,8 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
              and not _gives_frequency(question, material, chosen))
             or _durations_for_a_count(question, material, chosen)):
         return _no_answer(question, scoring, absent, "no figure")
+    if _lacks(_ASKS_ASSESSMENT, _GIVES_ASSESSMENT, question, material, chosen):
+        return _no_answer(question, scoring, absent, "no assessment")
     no_duration = _gives_no_duration(question, material, chosen)
     asks_count = _ASKS_COUNT.search(asked_part(question.text))
     if no_duration and not (asks_count and any(map(material.sentence_gives_number, chosen))):
@@ -296,6 +342,7 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
     best = max(chosen, key=lambda i: scoring.sentences.get(i, 0.0), default=None)
     complete = complete and not (best is not None and material.candidates[best].defers)
     complete = complete and not _gives_no_time(question, material, chosen) and not no_duration
+    complete = complete and not _lacks(_ASKS_IMPACT, _GIVES_IMPACT, question, material, chosen)
     status: AnswerStatus = "answered" if complete else "partial"
     evidence = {
         "matched_terms": sorted(seed.shared),
