@@ -232,6 +232,8 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "Committee Experts asked about detention, asylum and trafficking.",
     "Les autres membres du Comité ont notamment posé des questions sur la ségrégation "
     "scolaire.",
+    "Les membres du Comité ont également soulevé des questions relatives à la définition de "
+    "la torture.",
     "Other Committee members raised questions on detention and asylum.",
     "The Committee had asked the State party to adopt a law.",
     "The Chair asked whether the Committee wished to adopt the agenda.",

@@ -271,6 +271,8 @@ FRENCH_INTERROGATIVE = (
 #: A reporting verb in the pluperfect or passive refers to an earlier request, not to one
 #: made now ("the Committee had asked the State party to ...").
 PAST_REFERENCE = r"\b(?:had|have|has|been|being|was|were)\s+(?:also\s+|previously\s+|already\s+)?$"
+#: Adverbs between a French auxiliary and its participle ("ont également soulevé").
+_FR_ADVERB = r"(?:notamment|également|aussi|en outre|par ailleurs|enfin|ensuite|encore)"
 #: Topic summaries: several members "raised issues relating to", "asked about" a list.
 TOPIC_SUMMARY = (
     r"\b(?:Committee )?(?:Experts|experts|Members|members|Committee members|the Committee|"
@@ -283,8 +285,8 @@ TOPIC_SUMMARY = (
     r"\b[^.;?!]{0,80}?\b(?:raised|raising|asked about|asking about|asked questions|asking "
     r"questions|enquired about|inquired about|enquiring about|inquiring about|posed questions|"
     r"putting questions|put questions|focused on|touched upon|touched on|addressed|posed|"
-    r"ont (?:notamment )?(?:posé|soulevé|abordé)|posant des questions|s['’]intéressant|"
-    r"se sont (?:notamment )?(?:intéressés|enquis|interrogés))\b"
+    rf"ont (?:{_FR_ADVERB} )?(?:posé|soulevé|abordé)|posant des questions|s['’]intéressant|"
+    rf"se sont (?:{_FR_ADVERB} )?(?:intéressés|enquis|interrogés))\b"
 )
 #: Procedural questions of the chair to the committee, not to the State.
 PROCEDURAL = (
