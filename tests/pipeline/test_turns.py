@@ -453,6 +453,11 @@ def test_an_expert_named_by_country_is_the_expert_from_that_country() -> None:
     "Responses by the Delegation\n\nJUAN PEREZ, Minister of Justice, said the law was new.\n\n"
     "Responding to questions on land, a representative of the Ministry of the Interior "
     "said that 1,200 families had received titles.\n",
+    # a State's own council (not an organisation of civil society)
+    "Questions by Committee Experts\n\nANA LOPEZ, Committee Expert, asked about trafficking."
+    "\n\nResponses by the Delegation\n\nJUAN PEREZ, Minister of Justice, said the law was "
+    "new.\n\nA representative of the Inter-Agency Council Against Trafficking said that "
+    "1,290 victims had been identified.\n",
     # an organisation of States
     "The Third Committee met.\nANNA SMITH, Chair of the Committee on the Elimination of "
     "Discrimination against Women, presented the report.\nIn the ensuing interactive "

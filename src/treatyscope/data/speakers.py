@@ -267,6 +267,11 @@ _ORGANISATION = (
     r"Committee|Office|Programme|Fund|Agency|Ombudsman|Ombudsperson|Defender|NGO|UNICEF|"
     r"UNHCR|OHCHR|WHO|ILO|IOM|Secretariat)"
 )
+#: First words of a State's own council, commission or agency ("the National Council for
+#: Persons with Disabilities", "the Inter-Agency Council Against Trafficking"): its
+#: representative is a delegate.
+_STATE_BODY = (r"(?:National|Inter-?[Aa]gency|Inter-?[Mm]inisterial|Presidential|Federal|"
+               r"Governmental|Government)\b")
 #: Organisations of States, which speak as States do ("the European Union").
 STATE_GROUPS = (r"(?:the )?(?:European Union|African Union|Organi[sz]ation of Islamic Cooperation|"
                 r"League of Arab States|Group of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
@@ -277,7 +282,8 @@ ANON_STATE = (
     # the offices of a State's prosecutors ("the Prosecutor General's Office")
     r"(?:the )?(?:(?:Public|State|General) )?(?:Prosecutor|Attorney)[ -]General['’]s Office|"
     r"(?:the )?Office of the (?:Public |State )?(?:Prosecutor|Attorney)(?:[ -]General)?|"
-    rf"(?!(?:the )?(?:[A-Z][\w'’-]* (?:(?:of|and|the|for|on) )*){{0,5}}{_ORGANISATION}\b)"
+    rf"(?!(?:the )?(?!{_STATE_BODY})(?:[A-Z][\w'’-]* (?:(?:of|and|the|for|on) )*){{0,5}}"
+    rf"{_ORGANISATION}\b)"
     r"(?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for) )*[A-Z][\w'’-]*){0,5})|"
     # "Une représentante du Ministère du travail a indiqué": the body, each word after its
     # preposition, up to the verb
