@@ -771,6 +771,8 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     # a singular subject before a participle, or any subject before "be"
     ("Did the Crimes Act define torture, and was torture criminalised as a separate "
      "offence?", 2),
+    ("What support had been provided to herders who had lost their animals, and was "
+     "livestock insurance accessible to small herders?", 2),
     ("What was the timeline for the Online Safety Bill, and would civil society be "
      "consulted on its content?", 2),
     # ... but no adverb nor auxiliary is a subject

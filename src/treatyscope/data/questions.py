@@ -37,9 +37,11 @@ QUESTION_SUBJECT_EN = (
     # a noun phrase before "been": "..., and had corporal punishment been prohibited?"
     # (or "be": "..., and would civil society be consulted?")
     rf"{_NO_SUBJECT}[a-z]+(?:\s+[a-z]+){{0,2}}(?=\s+(?:been|be)\b)|"
-    # a singular noun before a participle: "..., and was torture criminalised?" (no
+    # a singular noun (and its modifier) before a participle or an adjective: "..., and was
+    # torture criminalised?", "..., and was livestock insurance accessible to herders?" (no
     # adverb: "and was widely criticised", "and had been adopted" have no subject)
-    rf"{_NO_SUBJECT}(?![a-z]+ly\b)[a-z]{{3,}}(?=\s+[a-z]{{3,}}(?:ed|en)\b))"
+    rf"{_NO_SUBJECT}(?![a-z]+ly\b)(?:[a-z]{{3,}}\s+(?![a-z]+ly\b))?[a-z]{{3,}}"
+    r"(?=\s+(?:[a-z]{3,}(?:ed|en)|[a-z]{3,}(?:ble|ive|ful))\b))"
 )
 #: English question words that open a direct or an embedded question.
 WH_EN = (
