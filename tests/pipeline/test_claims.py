@@ -836,6 +836,18 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     ("Ms. Lopez said the minimum wage had been raised in 2012 and now amounted to 640 manats "
      "a month.", None),
     ("Ms. Lopez said that in 2017, 12 schools had been built and 300 teachers hired.", 2017),
+    # a clause coordinated with a dated figure's shares its year (the year stated in the
+    # sentence) ...
+    ("Ms. Lopez said that 37 workers had died in 2024, and 214 had been injured.", 2024),
+    ("Ms. Lopez said the unemployment rate was 5.9 per cent in 2024, and youth unemployment "
+     "stood at 13.5 per cent.", 2024),
+    # ... not an event's date, nor across a time of its own
+    ("Ms. Lopez said the Kamlari system had been abolished in 2013, and more than 12,000 freed "
+     "girls had received scholarships.", None),
+    ("Ms. Lopez said the rate was 5.9 per cent in 2023, and the target was 15 per cent by "
+     "2030.", None),
+    ("Ms. Lopez said that 4,230 children were in care in 2024, and 8,900 children would be "
+     "placed in foster care.", None),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

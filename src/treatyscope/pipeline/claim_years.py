@@ -406,7 +406,7 @@ def _stated(text: str, sentence: Span, offset: int,
             year = earlier.pop()
             return YearFix(year, f"context (earlier clause dated {year})")
     if not local:
-        return None
+        return _coordinated(text, sentence, clause, mentions)
     # a year of a compared figure before the claim dates that figure only ("86 %, contre
     # 75 % en 2012, grâce à ... 1 200 communes": not the communes)
     local = [m for m in local if not _compared_before(text, sentence, m, offset)]
@@ -579,6 +579,42 @@ _YEAR_AFTER = re.compile(
     r"au (?:premier|second|deuxième|troisième) (?:semestre|trimestre) de)\s+"
     # a day and a month before the year: "as of 31 December 2022", "au 31 décembre 2022"
     r"(?:\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\s+)?")
+
+
+#: A clause coordinated with the one before ("..., and youth unemployment stood at 13.5
+#: per cent"), and one that states its own time (a new period or the present).
+_AND_BREAK = re.compile(r",\s+(?:and|et)\s*$")
+_OWN_TIME = re.compile(r"\b(?:now|currently|at present|today|since|previously|formerly|"
+                       r"earlier|later|would|will|aim(?:ed|s)?|targets?|planned|expected|"
+                       r"within|actuellement|aujourd['’]hui|désormais|depuis|auparavant)\b",
+                       re.IGNORECASE)
+#: A year, with the day and month before it ("3 October 2017"): no figure of a clause.
+_YEAR_DIGITS = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th|er)?\s+[^\W\d_]+\s+)?(?:19|20)\d\d\b")
+_FIGURE_DIGIT = re.compile(r"\d")
+
+
+def _coordinated(text: str, sentence: Span, clause: Span,
+                 mentions: list[YearMention]) -> YearFix | None:
+    """The year of the clause before, for an undated clause coordinated with it by ", and":
+    "37 workers had died in 2024, and 214 had been injured" dates the 214 too (the
+    reference year stated in the sentence).  Only when that clause gives a figure of its
+    year (a statistic, not an event: "had been abolished in 2013, and 12,000 girls had
+    received scholarships"), and neither clause states a time of its own ("now", "would",
+    "by 2030")."""
+    joint = _AND_BREAK.search(text, sentence.start, clause.start)
+    if not joint or _OWN_TIME.search(text, clause.start, clause.end):
+        return None
+    previous = _clause(text, sentence, joint.start() - 1)
+    if _OWN_TIME.search(text, previous.start, previous.end):
+        return None
+    dated = [m for m in mentions if previous.start <= m.start < previous.end]
+    if (len(dated) != 1 or dated[0].kind != "date"
+            or any(m.start >= clause.start for m in mentions)):
+        return None
+    if not _FIGURE_DIGIT.search(_YEAR_DIGITS.sub(" ", previous.slice(text))):
+        return None
+    year = dated[0].year
+    return YearFix(year, f"context (coordinated clause dated {year})")
 
 
 def _own_year(text: str, offset: int, mentions: list[YearMention]) -> YearMention | None:
