@@ -172,6 +172,13 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
       ("6", 6, "prosecutions")]),
     ("It discussed one draft and two future general comments.",
      [("one draft", 1, "draft"), ("two future general comments", 2, "comments")]),
+    # a figure set aside for another; around the clock; how rare, no duration
+    ("The rate was 27.1 per cent, rather than the figure of 30 per cent cited.",
+     [("27.1 per cent", 27.1, "percent")]),
+    ("The line was open 24 hours a day, seven days a week, and took 96,000 calls.",
+     [("96,000 calls", 96000, "calls")]),
+    ("It was the most severe drought in 50 years, and 40 herders died.",
+     [("40 herders", 40, "herders")]),
 ])
 def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) -> None:
     got = found(text)
@@ -217,6 +224,9 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     # a figure the speaker corrects is no claim
     ("Le taux était de 4,3 %, et non à 5,1 %.", [("4,3 %", 4.3, "percent")]),
     ("Il y a eu 71 décès, et non pas 64.", [("71 décès", 71, "décès")]),
+    ("Il y a eu 71 décès au lieu de 64.", [("71 décès", 71, "décès")]),
+    # around the clock, no duration
+    ("Les centres sont ouverts vingt-quatre heures sur vingt-quatre.", []),
     # "un" as the low end of a range
     ("La peine est de un à trois ans.", [("un à trois ans", (1, 3), "years")]),
     # the part of a counted whole: "14 des 22 régions", as "11 of the 14 regions"

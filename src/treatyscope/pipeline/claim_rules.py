@@ -582,7 +582,26 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
     before = _low(toks, num.first - 1)
     if before == "the" and _low(toks, num.first - 2) in ("over", "during", "throughout"):
         return True  # "prosecuted over the three years": the period of the count
+    if before in ("in", "en") and _after_superlative(toks, num.first - 1):
+        return True  # "the most severe drought in 50 years": how rare, no duration
     return before in TIME_FRAME_BEFORE or _low(toks, num.last + 1) in TIME_FRAME_BEFORE
+
+
+#: Superlatives that a period after them measures ("the worst in 50 years", "the first time
+#: in 20 years", "le plus bas depuis 30 ans" is a time reference already).
+_SUPERLATIVE = frozenset({"most", "least", "worst", "best", "highest", "lowest", "largest",
+                          "biggest", "smallest", "first", "deadliest", "severest", "greatest"})
+
+
+def _after_superlative(toks: list[Tok], at: int) -> bool:
+    """True when a superlative stands in the few words before ``at`` (with no clause break)."""
+    for k in range(at - 1, max(-1, at - 5), -1):
+        word = toks[k].low
+        if word in (",", ";", ":"):
+            return False
+        if word in _SUPERLATIVE or (len(word) > 5 and word.endswith("iest")):
+            return True
+    return False
 
 
 #: Words between "for" and a duration ("for up to 72 hours", "for more than 96 hours", "for
@@ -680,6 +699,8 @@ def _is_rejected(toks: list[Tok], num: Numeral, lang: str) -> bool:
     """A figure a speaker corrects ("10.0 per cent, not 9.1 per cent", "71 deaths, and not
     64", "et non 64"): stated as wrong, no quantity as fact."""
     at = num.first - 1
+    if _set_aside(toks, at):
+        return True
     if _low(toks, at) in _BEFORE_CORRECTED:  # "et non à 5,1 %", "et non pas 64", "not the 64"
         at -= 1
     before = _low(toks, at)
@@ -688,6 +709,18 @@ def _is_rejected(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return before == "non" and _low(toks, at - 1) in ("et", ",")
 
 
+def _set_aside(toks: list[Tok], at: int) -> bool:
+    """True for a figure set aside for another, ending at token ``at`` before it: "rather
+    than the figure of 30 per cent cited", "instead of 64", "au lieu de 64"."""
+    if _low(toks, at) == "of" and _low(toks, at - 1) in ("figure", "rate", "number", "estimate"):
+        at -= 2 + (_low(toks, at - 2) == "the")
+    return (_low(toks, at), _low(toks, at - 1)) in _INSTEAD_OF
+
+
+#: Two words (the last first) that set a figure aside for another ("rather than", "instead
+#: of", "au lieu de", "plutôt que").
+_INSTEAD_OF = frozenset({("than", "rather"), ("of", "instead"), ("de", "lieu"), ("que", "plutôt"),
+                         ("d'", "lieu"), ("d’", "lieu")})
 #: A word between the negation and the corrected figure.
 _BEFORE_CORRECTED = frozenset({"à", "de", "d'", "d’", "pas", "the", "of", "at", "to"})
 
