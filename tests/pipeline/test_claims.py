@@ -172,6 +172,10 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
       ("6", 6, "prosecutions")]),
     ("It discussed one draft and two future general comments.",
      [("one draft", 1, "draft"), ("two future general comments", 2, "comments")]),
+    # a fraction as the subject of its verb
+    ("Close to one third lived in rural areas, and nearly half were women.",
+     [("one third", 33.3, "percent"), ("half", 50, "percent")]),
+    ("A third party had intervened in the second half of the year.", []),
     # a figure set aside for another; around the clock; how rare, no duration
     ("The rate was 27.1 per cent, rather than the figure of 30 per cent cited.",
      [("27.1 per cent", 27.1, "percent")]),
@@ -225,6 +229,9 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     ("Le taux était de 4,3 %, et non à 5,1 %.", [("4,3 %", 4.3, "percent")]),
     ("Il y a eu 71 décès, et non pas 64.", [("71 décès", 71, "décès")]),
     ("Il y a eu 71 décès au lieu de 64.", [("71 décès", 71, "décès")]),
+    # a ratio's "une" elided into the word before; a count after "sur" is no ratio's base
+    ("Près d'une femme sur deux travaillait.", [("d'une femme sur deux", 50, "percent")]),
+    ("Une enquête sur deux affaires était ouverte.", [("deux affaires", 2, "affaires")]),
     # around the clock, no duration
     ("Les centres sont ouverts vingt-quatre heures sur vingt-quatre.", []),
     # "un" as the low end of a range

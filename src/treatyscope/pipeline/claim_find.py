@@ -214,8 +214,16 @@ def _ratio(toks: list[Tok], kept: list[Numeral], k: int) -> _Found | None:
         return None  # "9 sièges sur 65" counts a part of a whole: two figures
     if a.kind not in ("digits", "words") or b.kind not in ("digits", "words"):
         return None
+    if between == ("sur",) and _plural_noun(toks, b.last + 1):
+        return None  # "une enquête sur deux affaires": an inquiry into two cases
     share = Numeral(a.first, b.last, round(100 * a.value / b.value, 1), "ratio", "percent")
     return _Found(share, None, a.first, b.last, "percent")
+
+
+def _plural_noun(toks: list[Tok], at: int) -> bool:
+    """True for a French plural noun at ``at`` ("affaires", "cas"... by its -s or -x)."""
+    return (at < len(toks) and toks[at].kind == "word" and len(toks[at].low) > 3
+            and toks[at].low.endswith(("s", "x")))
 
 
 def _coordinated(toks: list[Tok], kept: list[Numeral], k: int) -> bool:

@@ -113,8 +113,11 @@ NUMBER_STARTS = frozenset(
 #: "une" before a French collective, also elided into the word before ("qu'une trentaine",
 #: "d'une vingtaine": the span then starts at the elided word).
 _FR_ONE = frozenset({"une", "qu'une", "qu’une", "d'une", "d’une"})
+#: "un"/"une" elided into the word before, as the first number of a ratio ("près d'une
+#: femme sur deux", "qu'un détenu sur trois").
+_ELIDED_ONE = frozenset({"d'une", "d’une", "d'un", "d’un", "qu'une", "qu’une", "qu'un", "qu’un"})
 #: Unhyphenated words a numeral may start with: see _numeral_at.
-_MAY_START = NUMBER_STARTS | {"a"} | _FR_ONE
+_MAY_START = NUMBER_STARTS | {"a"} | _FR_ONE | _ELIDED_ONE
 #: Words that show a sentence may hold a spelled-out number ("a third of" counts by "third").
 _SIGNAL_WORDS = NUMBER_STARTS | {w for pair in FRACTION_PHRASES for w in pair[1:]}
 _DIGIT = re.compile(r"\d")
@@ -379,6 +382,8 @@ def _numeral_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
         if scale:  # "une vingtaine de milliers de personnes"
             return Numeral(i, i + 3, FR_COLLECTIVES[nxt] * scale, "words")
         return Numeral(i, i + 1, FR_COLLECTIVES[nxt], "words")  # "une trentaine de membres"
+    if tok.low in _ELIDED_ONE and "sur" in (nxt, toks[i + 2].low if i + 2 < len(toks) else ""):
+        return Numeral(i, i, 1.0, "words")  # "près d'une femme sur deux": a ratio's first
     if tok.low in _ONE_LONG:  # "its week-long fifth session": one week, as "two-week" is two
         return Numeral(i, i, 1.0, "hyphen", _ONE_LONG[tok.low])
     if _HYPHEN_PARTS[tok.low][0] not in NUMBER_STARTS and not (
@@ -443,10 +448,14 @@ def _fraction_at(toks: list[Tok], i: int) -> Numeral | None:
                                            or prev in ("dont", "among")  # "dont un tiers concernait"
                                            # "of whom two thirds lived", "and two thirds were":
                                            # a plural part is never a counted noun
-                                           or (low, nxt) in _PLURAL_PARTS):
+                                           or (low, nxt) in _PLURAL_PARTS
+                                           # "close to one third lived in rural areas"
+                                           or _finite_verb(after)):
         return Numeral(i, i + 1, FRACTION_PHRASES[(low, nxt)], "fraction", "percent")
     if low not in FRACTIONS or prev in HALF_BLOCKERS:
         return None
+    if low == "half" and _finite_verb(nxt):
+        return Numeral(i, i, FRACTIONS[low], "fraction", "percent")  # "nearly half were women"
     if low == "half" and _after_by(toks, i) and nxt in _CHANGE_ENDS:
         return Numeral(i, i, FRACTIONS[low], "fraction", "percent")  # "cut by half"
     if low == "moitié" and not (nxt in ("de", "des", "du") or nxt.startswith("d'")):
@@ -456,6 +465,16 @@ def _fraction_at(toks: list[Tok], i: int) -> Numeral | None:
     if any(t.low in HALF_OF_TIME for t in toks[i + 1 : i + 4]):
         return None
     return Numeral(i, i, FRACTIONS[low], "fraction", "percent")
+
+
+#: Verbs that make the fraction before them a subject ("a quarter were foreigners").
+_FINITE_VERBS = frozenset({"were", "was", "are", "is", "had", "have", "has", "lived", "worked",
+                           "remained", "received", "came", "did", "do", "could", "would"})
+
+
+def _finite_verb(low: str) -> bool:
+    """True for a finite verb after a fraction: the fraction is its subject, a share."""
+    return low in _FINITE_VERBS or (len(low) > 4 and low.endswith("ed"))
 
 
 #: Fractions of a plural part ("two thirds", "three quarters", "deux tiers", "trois quarts").
