@@ -71,8 +71,12 @@ def test_the_french_documents_sentence_in_either_wording() -> None:
         assert marked(f"Le Comité a conclu. {sentence}") == [sentence], words
 
 
-def test_the_documents_sentence_of_a_review() -> None:
-    sentence = "All documents relating to the review of Mauritius can be found here."
+@pytest.mark.parametrize("sentence", [
+    "All documents relating to the review of Mauritius can be found here.",
+    # cut off by the end of a copied opening
+    "Summaries of the public meetings of the Committee can be found here,",
+])
+def test_the_documents_sentence_of_a_review(sentence: str) -> None:
     assert marked(f"The Working Group adopted the report. {sentence}") == [sentence]
 
 

@@ -171,6 +171,10 @@ CHROME_SENTENCES: tuple[str, ...] = (
     # any documents link sentence that says where: "Tous les documents relatifs au présent
     # examen, dont le rapport de l'État partie, sont disponibles sur cette page."
     r"(?:Tous )?[Ll]es documents (?:relatifs|se rapportant) (?:au|aux|à la|à l['’])[^.]{0,200}? (?:peuvent être consultés|sont disponibles|sont accessibles) (?:ici|sur (?:cette|la) page|sur le site|en ligne)[^.]{0,80}\.",
+    # a link sentence cut off by the end of a copied opening ("Summaries of the public
+    # meetings of the Committee can be found here,")
+    r"(?:Summar(?:y|ies)|(?:The )?webcast|(?:All )?(?:the )?documents|Meeting summar(?:y|ies)|"
+    r"(?:The )?programme of work)\b[^.]{0,200}? can be found (?:here|on)[^.]{0,80}?\Z",
     # the correction notice of a summary record (its first page's foot, or the end)
     r"This record is subject to correction\.",
     r"Corrections (?:to this record )?should be submitted in one of the working languages(?:[^.]|\.(?=\w)){0,300}\.",
