@@ -447,6 +447,20 @@ def test_an_expert_named_by_country_is_the_expert_from_that_country() -> None:
 
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Such practices were worrying, another Expert said.", "unnamed committee expert"),
+    ("More countries needed to ratify the Convention, one speaker said.",
+     "States (unnamed speakers)"),
+    ("Such practices were worrying, and the Expert's question was noted.", "Ana Lopez"),
+])
+def test_a_speaker_named_after_the_words_speaks_them(sentence: str, speaker: str) -> None:
+    """An attribution after a comma that closes the sentence ("..., another Expert said.")
+    opens the speaker's turn, as one before the words does."""
+    review = analyze_text("Questions by Committee Experts\n\nANA LOPEZ, Committee Expert, asked "
+                          f"about detention.\n\n{sentence}\n")
+    assert speakers(review)[-1][0] == speaker
+
+
 @pytest.mark.parametrize("text", [
     # an unnamed representative after a fronted phrase
     "Questions by Committee Experts\n\nANA LOPEZ, Committee Expert, asked about land.\n\n"

@@ -818,7 +818,8 @@ def _find_role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
                 kind == "anon_committee" and (_apposition_after_name(chunk, s, e)
                                               or _OFFICE_BEFORE_NAME.match(chunk, e))):
             continue
-        said = (_is_subject(chunk, s, e) or (kind == "delegation" and _said_after(chunk, s, e))
+        said = (_is_subject(chunk, s, e) or _said_last(chunk, s, e)
+                or (kind == "delegation" and _said_after(chunk, s, e))
                 or (kind == "office" and _TOLD.match(chunk, e) is not None)
                 or (kind == "outside" and _informed(chunk, s, e)))
         found.append(Cue(kind, Span(start, end), None, None, paren, said))
@@ -910,6 +911,19 @@ def _said_after(chunk: str, start: int, end: int) -> bool:
     return not chunk[end:].strip(" .;»”\"") and _SAID_BEFORE.search(chunk[:start]) is not None
 
 
+#: An English attribution after the words it reports: "..., another Expert said.", "...,
+#: the delegation added." (the speaker, then the verb, closing the sentence).
+_SAID_LAST = re.compile(
+    r"\s+(?:also\s+)?(?:said|says|added|noted|stressed|observed|remarked|explained|stated|"
+    r"underlined|pointed out|emphasized|emphasised|recalled|replied|asked|wondered)\W*$")
+
+
+def _said_last(chunk: str, start: int, end: int) -> bool:
+    """True for a speaker named after a comma and followed by a verb of saying that ends the
+    sentence: "Such practices were worrying, another Expert said."."""
+    return chunk[:start].rstrip().endswith(",") and _SAID_LAST.match(chunk, end) is not None
+
+
 @text_cache(maxsize=16)
 def _has_postposed(text: str) -> bool:
     """True if the text holds a postposed attribution anywhere (a sentence can hold one
@@ -938,6 +952,14 @@ def _collective_states() -> re.Pattern[str]:
                       rf"(?:{_VERB_WIDE}|{P.FRENCH_PERFECT_PLURAL})|{P.COUNTRY_SPOKE})")
 
 
+#: States speaking unnamed, said after their words ("More countries needed to ratify the
+#: Convention, one speaker said.", "..., several delegations stressed.").
+_TRAILING_STATES = re.compile(
+    r",\s+(?:one|a|another|some|several|many|other|most|a number of)\s+(?:speakers?|delegations?|"
+    r"delegates?)\s+(?:also\s+)?(?:said|says|noted|stressed|added|observed|underlined|pointed "
+    r"out|emphasized|emphasised|recalled|stated|urged|asked|suggested|warned)\W*$")
+
+
 @cache
 def _states_list() -> re.Pattern[str]:
     return re.compile(rf"^(?:[Tt]he\s+)?(?P<list>[A-Z][^.;:]{{2,300}}?)\s+(?:also\s+)?"
@@ -950,7 +972,8 @@ def collective_state_cue(text: str, sentence: Span) -> bool:
     Japan addressed the Committee")."""
     chunk = text[sentence.start : sentence.end]
     if (("peak" in chunk or "elegat" in chunk or "poke" in chunk or "légat" in chunk
-            or "ateurs" in chunk or "venants" in chunk) and _collective_states().match(chunk)):
+            or "ateurs" in chunk or "venants" in chunk) and (
+                _collective_states().match(chunk) or _TRAILING_STATES.search(chunk))):
         return True
     if not ((" and " in chunk or " et " in chunk)
             and any(map(chunk.__contains__, _STATES_LIST_LITERALS))):
