@@ -243,6 +243,8 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "The delegation hoped that the Committee would appreciate that the views of the "
     "Government differed.",
     "Migrants who asked for asylum were detained.",
+    # "requests" as a noun
+    "The authorities had not responded to any of her 14 requests for information.",
     "Le Conseil demande au Haut-Commissaire d'envoyer une équipe d'experts.",
     "Mme Kwaku se dit préoccupée par les dispositions discriminatoires.",
 ])
@@ -954,6 +956,12 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     # a request repeated: "asked again whether", "asked once more what"
     ("She asked again whether the law was applied.", "Was the law applied?"),
     ("She asked once more what the budget was.", "What the budget was."),
+    # whom the question is put to: an office, the authorities, a State by name
+    ("She asked the Special Rapporteur how the information could be preserved.",
+     "How the information could be preserved."),
+    ("She asked Kyrgyzstan whether the Convention would be ratified.",
+     "Would the Convention be ratified?"),
+    ("She asked the authorities what measures had been taken.", "What measures had been taken."),
 ])
 def test_the_request_verb_is_no_part_of_the_question_text(sentence: str, text: str) -> None:
     review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert, "

@@ -102,11 +102,22 @@ INSERT_EN = r",\s*[^,.;:?!]{1,40}?,\s+"
 INCISE_EN = r",\s*(?:he|she|they|the Expert|the Rapporteur)\s+(?:added|said|continued|noted|stressed)\s*,\s+"
 #: A request repeated: "asked again whether", "asked once more what".
 AGAIN_EN = r"(?:again|once more|once again|anew)"
+#: Offices a question may be put to ("asked the Special Rapporteur how ...").
+ADDRESSEE_OFFICES = (r"Special Rapporteur|Independent Expert|High Commissioner|Commission of Inquiry|"
+                     r"Commission|Ombuds(?:man|person)|Working Group|Chair(?:person)?|Rapporteur|"
+                     r"Minister|Ambassador")
+#: "requests" as a verb: not the noun after a number, an article or a possessive ("any of
+#: her 14 requests for information", "300 requests for clarification").
+_VERB_REQUESTS = (r"(?<!\d )(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\btheir )(?<!\bany )"
+                  r"(?<!\ball )(?<!\bof )(?<!\bthese )(?<!\bthose )(?<!\bsuch )(?<!\bmany )requests")
 REQUEST_CUES_EN = (
     # asked whether / asked the delegation what / asked about / asked for more information
     rf"\b(?:asked|asking|asks|also asked|further asked|enquired|inquired|enquiring|inquiring|"
     rf"enquires|inquires)\b(?:\s+(?:(?:the|its|that)\s+(?:delegation|State(?: party)?|Government|"
     rf"representatives?|[A-Z][\w'’\-]+ delegation)(?:\s+of\s+[A-Z][\w'’\-]+)?|"
+    # another addressee: "asked the authorities what", "asked the Special Rapporteur how",
+    # "asked Kyrgyzstan whether" (a name, then the question word: checked below)
+    rf"(?:the\s+)?(?:authorities|{ADDRESSEE_OFFICES})|(?:[A-Z][\w'’\-]+\s+){{0,2}}[A-Z][\w'’\-]+|"
     # States in the plural ("asked States that had not yet accepted the procedure what ...")
     rf"(?:the\s+)?(?:States(?: parties)?|Member States|delegations|countries)"
     rf"(?:\s+(?:that|which|who)\s+[^,;?]{{2,100}}?(?=\s+(?:if|whether|{WH_EN})\b))?))?(?:\s+(?:also|"
@@ -126,7 +137,7 @@ REQUEST_CUES_EN = (
     r"was curious|were curious|would (?:also |further )?be (?:interested|glad|grateful|happy|pleased)|was "
     rf"interested|were interested)(?:\s+|{INSERT_EN})(?:also\s+|further\s+|in particular\s+)?to\s+"
     r"(?:know|learn|hear|find out|receive|have|see|understand|get|obtain|be informed)\b",
-    rf"\b(?:requested|requesting|requests|sought|seeking|seeks|would (?:also |further |greatly |"
+    rf"\b(?:requested|requesting|{_VERB_REQUESTS}|sought|seeking|seeks|would (?:also |further |greatly |"
     rf"particularly |in particular )?(?:appreciate|welcome)|"
     rf"would (?:also |further |particularly |in particular )?be (?:grateful for|interested in)|"
     rf"asked for|wanted)\s+"

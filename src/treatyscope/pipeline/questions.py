@@ -402,7 +402,11 @@ _REPORTED = re.compile(
     # "voudrait par ailleurs connaître", "demande aussi"
     r"(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)"
     rf"(?:\s+(?:{_FR_ADVERB}))*(?:\s+(?:savoir|connaître|connaitre))?|"
-    rf"invite la délégation à (?:indiquer|préciser|expliquer|dire))(?:{_ASIDE})?\s+(?:the delegation\s+|la "
+    rf"invite la délégation à (?:indiquer|préciser|expliquer|dire))(?:{_ASIDE})?\s+(?:"
+    # whom an English question is asked of: "asked the State party whether", "asked the
+    # Special Rapporteur how", "asked Kyrgyzstan whether"
+    rf"(?:the\s+)?(?:delegation|State party|Government|authorities|{Q.ADDRESSEE_OFFICES})\s+|"
+    r"(?-i:(?:[A-Z][\w'’-]+\s+){1,3})(?=(?:if|whether|what|how|which|why|who|when|where)\b)|la "
     # whom a French question is asked of: "a demandé au Comité comment"
     r"délégation\s+|(?:à (?:la |l['’])|aux? )[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?(?:(?P<whether>if|whether|si)\s+|(?P<elided>s['’](?=ils?\b))|"
     r"(?P<wh>(?=(?:(?:on|under|by|from|in|to|with|at|against) (?:what|which|whom|whose)|"
