@@ -309,6 +309,36 @@ def test_impact_and_assessment_questions_need_what_they_ask(question: str | None
     assert answer.status == status
 
 
+NOT_A_COUNT = """Questions by Committee Experts
+ANA LOPEZ, Committee Expert and Country Rapporteur, said that racist offences were rarely reported. {question}
+Responses by the Delegation
+The delegation said that {reply}
+"""
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    # measures asked for: "the number of" is their object, no figure is asked
+    ("What measures would the State take to close the gap between the number of victims "
+     "and the number of complaints of racist offences?",
+     "to close the gap between victims and complaints of racist offences, an online "
+     "complaint service had been opened."),
+    # a French participle, no "données" (data)
+    ("Quelles suites le Gouvernement a-t-il données à la décision du Conseil d'État sur les "
+     "contrôles d'identité ?",
+     "à la suite de la décision du Conseil d'État sur les contrôles d'identité, le "
+     "Gouvernement avait formé les policiers."),
+    # an article named as the legal basis of a count need not be cited by its answer
+    ("How many convictions for racist offences had been handed down under article 225 of "
+     "the Penal Code?", "1,358 convictions for racist offences had been handed down in 2022."),
+])
+def test_what_a_question_names_in_passing_is_not_required_of_its_answer(question: str,
+                                                                        reply: str) -> None:
+    """No figure is required where the number is the object of measures asked for, nor
+    the article a count is asked under."""
+    review = analyze_text(NOT_A_COUNT.format(question=question, reply=reply))
+    assert link(review, question[:20]).status != "not_answered"
+
+
 COUNT = """Questions by Committee Experts
 ANA LOPEZ, Committee Expert and Country Rapporteur, said that victims were often pressed to settle with the perpetrator. How many shelters were there?
 Responses by the Delegation

@@ -100,7 +100,9 @@ ASKS_NUMBER = (
 #: A question that asks for data ("statistics on ...", "Could data be provided ...?"),
 #: unless it asks only whether there are or will be some ("Whether data disaggregated by
 #: ethnic origin would be collected"): :data:`YES_NO` then.  Searched in lower-case text.
-ASKS_DATA = r"\b(?:figures?|statistics|statistical|data|chiffres?|statistiques|données)\b"
+ASKS_DATA = (r"\b(?:figures?|statistics|statistical|data|chiffres?|statistiques|"
+             # (not the participle: "Quelles suites le Gouvernement a-t-il données à ...")
+             r"(?<!il )(?<!elle )(?<!ils )(?<!elles )(?<!ont )(?<!été )(?<!avait )données)\b")
 #: The opening of a question answered by yes or no (not a request: "Could data be
 #: provided?" asks for them).  Searched in lower-case text.
 YES_NO = (

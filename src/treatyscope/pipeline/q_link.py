@@ -324,6 +324,25 @@ def _start(span: Span) -> int:
 
 
 _PARAGRAPH_REFERENCES = ("§paragraph", "§paragraphe", "§para")
+#: An article named as the legal basis or the measure of what is asked ("convictions on the
+#: basis of article 225-1", "within the meaning of article 6"): the answer need not cite it.
+_LEGAL_BASIS = re.compile(
+    r"\b(?:under|within the meaning of|pursuant to|in accordance with|on the basis of|as "
+    r"defined (?:in|by)|sur le fondement de|en vertu de|au titre de|conformément à|au sens de)"
+    r"\s+(?:the\s+|l['’])?articles?\s+(?P<article>\d+)[\w.-]*"
+    # ... and the law it is an article of ("of the Penal Code", "du Code pénal")
+    r"(?:,?\s+(?:of|du|de la|de l['’])\s+(?:the\s+)?(?P<law>(?:[\w'’-]+\s+){0,3}?"
+    r"(?:Code|Act|Law|Constitution|Covenant|Convention|Loi)(?:\s+[a-zé]+)?))?", re.IGNORECASE)
+
+
+def _legal_bases(text: str) -> frozenset[str]:
+    """The terms a question names as a legal basis: the article ("6§article") and its law."""
+    out: set[str] = set()
+    for m in _LEGAL_BASIS.finditer(asked_part(text)):
+        out.add(f"{m.group('article')}§article")
+        if m.group("law"):
+            out.update(stem(w) for w in m.group("law").split())
+    return frozenset(out)
 
 
 def query_of(question: Question, premises: list[Premise], index: Index) -> Query:
@@ -356,6 +375,8 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
     # a paragraph of a document ("the replies to paragraph 22") says where the Expert read
     # it, not what the answer must name
     names = frozenset(t for t in names if not t.endswith(_PARAGRAPH_REFERENCES))
+    if names and any(map(question.text.__contains__, ("rticle", "RTICLE"))):
+        names -= _legal_bases(question.text)
     # the years a count is asked for ("Combien de décès en 2013 et en 2014 ?"); not those
     # of figures a question quotes and asks to clarify
     years = (_asked_years(question.text) & main.words
@@ -393,9 +414,23 @@ def question_parts(text: str) -> tuple[Terms, str, bool, bool, frozenset[str]]:
             # "ces dernières années", "these past years" frame the question; they refer
             # back to nothing
             unframed = rest_text.lower()
-    asks_number = bool(_ASKS_NUMBER.search(low) or _ASKS_AMOUNT.match(low)
+    count = _ASKS_NUMBER.search(low)
+    if count and _MEASURES_HEAD.match(low) and not _ASKS_COUNT_WORD.search(low):
+        count = None  # "What measures would close the gap between the number of victims and
+        # the number of complaints?" asks for measures: "the number of" is their object
+    asks_number = bool(count or _ASKS_AMOUNT.match(low)
                        or (_ASKS_DATA.search(low) and not _YES_NO.match(low)))
     return main, asides, has_anaphor(_ANAPHORA, unframed), asks_number, period
+
+
+#: The head of a question that asks for measures or reasons, not a quantity ("What
+#: measures ...", "Quelles mesures ...", "Why ...", "Pourquoi ..."), and the words that ask
+#: a count whatever the head ("how many", "combien").
+_MEASURES_HEAD = re.compile(
+    r"^(?:whether |if )?(?:(?:what|which|quelles?|quels?)\s+(?:(?:specific|concrete|other|further|"
+    r"autres|nouvelles)\s+)?(?:measures|steps|actions?|efforts|initiatives|policies|plans|"
+    r"mesures|dispositions|initiatives|politiques|moyens)\b|why\b|pourquoi\b)")
+_ASKS_COUNT_WORD = re.compile(r"\bhow many\b|\bhow much\b|\bcombien\b")
 
 
 #: A year a question asks a figure for: "in 2013", "en 2022", "during 2019" (not the year
@@ -456,7 +491,7 @@ _DIGIT_GROUPS = re.compile(r"[,.]")
 #: Istanbul Protocol", the names are kept).
 _INSTRUMENTS = frozenset(stem(w) for w in (
     "Convention", "Conventions", "Covenant", "Covenants", "Treaty", "Treaties", "Protocol",
-    "Protocols", "Charter", "Constitution", "Pacte", "Protocole", "Charte"))
+    "Protocols", "Charter", "Constitution", "Pacte", "Protocole", "Charte", "Code", "Codes"))
 
 #: A place after "in" ("children in the Amazon region", "nés en République dominicaine"),
 #: "outside" or "across" ("transport outside Sofia"), or a list of them ("in Portugal and
