@@ -962,6 +962,12 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     ("She asked Kyrgyzstan whether the Convention would be ratified.",
      "Would the Convention be ratified?"),
     ("She asked the authorities what measures had been taken.", "What measures had been taken."),
+    # more request verbs, and a French adverb after "demande"
+    ("He would also appreciate knowing whether lawyers were present.", "Were lawyers present?"),
+    ("He reiterated his request for information on pre-trial detention.",
+     "Information on pre-trial detention."),
+    ("Il demande toutefois quelle est la situation des enfants non accompagnés.",
+     "Quelle est la situation des enfants non accompagnés."),
 ])
 def test_the_request_verb_is_no_part_of_the_question_text(sentence: str, text: str) -> None:
     review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert, "

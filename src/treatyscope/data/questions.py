@@ -130,6 +130,11 @@ REQUEST_CUES_EN = (
     rf"\s+(?:the|its)\s+(?:delegation|State(?: party)?|Government|"
     rf"representatives?)(?:\s+of\s+[A-Z][\w'’\-]+)?\s+to\s+(?:(?:also|further|kindly|please)\s+)?"
     rf"(?:{INFO_VERBS_EN}|state|report)\b",
+    # "would also appreciate knowing whether", "reiterated his request for information on"
+    rf"\bwould (?:also |further |particularly |in particular )?(?:appreciate|welcome) (?:knowing|"
+    rf"learning|hearing)\s+(?:if|whether|{WH_EN}|about)\b",
+    r"\b(?:reiterated|repeated|renewed) (?:his|her|their|its|the) requests? for (?:more |further )?"
+    r"(?:information|data|details|statistics|clarification)\b",
     rf"\b(?:wondered|wondering|wonders)\b(?:\s+(?:also|further|in particular))?(?:\s+|{INSERT_EN})(?:if|whether|"
     r"what|which|who|why|how|when|where|to what extent|about|as to)\b",
     r"\b(?:wished|wanted|would (?:also |further |in particular |particularly )?like|"
@@ -196,7 +201,8 @@ FR_ADDRESSEE = r"(?:la délégation|l['’]État partie|le Gouvernement|les auto
 FR_REQUEST_OBJECT = (
     # whom it is asked of, in a few words: "à la délégation", "au Comité", "aux États présents"
     r"(?:\s+(?:à (?:la |l['’])[\w'’-]+(?:\s+[\w'’-]+){0,2}?|aux? [\w'’-]+(?:\s+[\w'’-]+){0,2}?|ensuite|"
-    r"également|aussi|en outre|par ailleurs|encore|enfin|notamment|donc))*\s*(?::\s*)?"
+    r"également|aussi|en outre|par ailleurs|encore|enfin|notamment|donc|toutefois|cependant|"
+    r"néanmoins|de plus|de même|pour sa part))*\s*(?::\s*)?"
     r"(?:si\b|s['’]|quel|quelle|quels|quelles|comment|pourquoi|combien|où|quand|qui\b|"
     # every indirect-interrogative opener: "ce qui était fait", "à quel stade", "en quoi
     # consistait", "par qui", "lequel"

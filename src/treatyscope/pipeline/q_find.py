@@ -150,6 +150,8 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     # English
     ("ask", "nqui"),  # asked / enquired whether, what, about ...
     ("ask", "quest", "invit"),  # asked / requested / invited the delegation to VERB
+    ("appreciate", "welcome"),  # would also appreciate knowing whether
+    ("reiterated", "repeated", "renewed"),  # reiterated his request for information
     ("wonder",),
     ("wish", "want", "like", "keen", "eager", "curious", "interest", "would be"),  # ... to know
     ("quest", "sought", "seek", "appreciate", "welcome", "grateful", "interest", "ask", "want"),

@@ -194,6 +194,8 @@ def _context(text: str, clause: Clause, statements: list[str], previous: Span | 
     ask = clause.ask.slice(text)
     if ", " in ask:  # "he added" in "It would be useful, he added, to learn ..." refers back to no one
         ask = _INCISE.sub(" ", ask)
+    if ask.startswith(_REPEATED_REQUEST):  # "his" of "reiterated his request" refers to the asker
+        ask = ask.split(" ", 2)[-1]
     # Only for speed: the re.I patterns run as their lower-case twins on ask.lower() when
     # that gives the same answer (re.I on an alternation is slow; see _ODD_CASES).  Testing
     # the four characters with `in` is some 20 times faster than _ODD_CASES.isdisjoint(ask).
@@ -214,13 +216,19 @@ def _context(text: str, clause: Clause, statements: list[str], previous: Span | 
         premise = f"{statements[-2]} {premise}"
     if previous is not None and not same_sentence:
         # "What protection was given to mothers, several of whom had been killed? Were
-        # investigations opened into those killings?": the question before names them
+        # investigations opened into those killings?": the question before names them, and
+        # the nearest mention is the one pointed back to ("ces enfants" after a question on
+        # unaccompanied children, not an earlier statement on children at school)
         named = _named_by_demonstrative(ask)
-        if named and named not in words_of(premise):
+        if named:
             before = previous.slice(text)
             if named in words_of(before):
                 return strip_attribution(before)
     return premise
+
+
+#: The openings of a repeated request ("reiterated his request for information on X").
+_REPEATED_REQUEST = ("reiterated ", "repeated ", "renewed ")
 
 
 #: A demonstrative and the noun it points back with ("those killings", "ces mesures").
@@ -394,6 +402,10 @@ _REPORTED = re.compile(
     # information on Y"
     r"(?:asking|inquiring|enquiring)(?:\s+also)?|(?:seeking|requesting)(?=\s)|"
     # "would (also) be grateful for an explanation of X" -> "An explanation of X"
+    r"would\s+(?:(?:also|further|particularly|in particular)\s+)?(?:appreciate|welcome)\s+"
+    r"(?:knowing|learning|hearing)|"
+    # "reiterated his request for information on X" -> "Information on X"
+    r"(?:reiterated|repeated|renewed)\s+(?:his|her|their|its|the)\s+requests?\s+for(?=\s)|"
     r"would\s+(?:(?:also|further)\s+)?(?:be grateful for|be interested in|appreciate|welcome)|"
     r"(?:a|ont)\s+"
     rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé|(?:voulu|souhaité) (?:savoir|connaître|connaitre|"
@@ -419,6 +431,7 @@ _REPORTED = re.compile(
     # "requested examples of such cases" -> "Examples of such cases"; "a demandé des
     # informations sur X" -> "Des informations sur X"
     r"(?<=requested )|(?<=sought )|(?<=seeking )|(?<=requesting )|(?<=grateful for )|"
+    r"(?<=request for )|(?<=requests for )|"
     r"(?<=interested in )|(?<=appreciate )|(?<=welcome )|"
     # "voudrait connaître le montant de X" -> "Le montant de X"
     r"(?<=connaître )(?=(?:le|la|les|l['’]|leur|leurs|son|sa|ses)\b)|"
