@@ -437,6 +437,13 @@ def test_a_lede_that_names_its_speaker_by_office_after_what_was_said() -> None:
     assert speakers(review)[0][0] == "Carolyn Persaud"
 
 
+def test_a_new_york_expert_named_with_her_country_speaks() -> None:
+    review = analyze_text(
+        "Questions by Experts\n\nCommittee Expert MARIA SANTOS of Brazil said progress had been "
+        "made.\n\nFATIMA ZOHRA BENALI of Algeria said that maternal mortality remained high.\n")
+    assert [s for s, _ in speakers(review)] == ["Maria Santos", "Fatima Zohra Benali"]
+
+
 def test_an_expert_named_by_country_is_the_expert_from_that_country() -> None:
     review = analyze_text(
         "Questions by Experts\n\nLUCIA MOTTA, the expert from Brazil, asked about violence.\n\n"

@@ -171,8 +171,10 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,3}})"
             rf",?\s+{_VERB}"
         ),
-        # Kirsten Sandberg said ... (the verb is checked separately: see _bare_name)
-        re.compile(rf"{_START}(?P<name>{_NAME}){_PAREN}\s+(?=[a-zé])(?P<next>[^,.;]{{0,40}})"),
+        # Kirsten Sandberg said ... (the verb is checked separately, below); New York style,
+        # with the expert's country: "FATIMA BENALI of Algeria said ..."
+        re.compile(rf"{_START}(?P<name>{_NAME}){_PAREN}(?:\s+(?:of|from)\s+(?:the\s+)?"
+                   rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?\s+(?=[a-zé])(?P<next>[^,.;]{{0,40}})"),
     )
 
 
