@@ -687,6 +687,20 @@ def test_the_committees_secretary_is_staff_and_an_organisation_is_no_state() -> 
     assert not any(p.side == "state" for p in review.participants)
 
 
+@pytest.mark.parametrize("intro", ["Présentant ce rapport", "Presenting this report"])
+def test_an_adverb_after_the_french_auxiliary_and_this_report(intro: str) -> None:
+    """"a d'emblée souligné" reports speech as "a souligné" does; "presenting this report"
+    presents the State's, as "presenting the report" does."""
+    verb = "a d'emblée souligné" if intro.startswith("Pr\u00e9") else "said"
+    review = analyze_text(
+        "Le Comité pour l'élimination de la discrimination raciale a examiné le rapport de la "
+        f"France.\n{intro}, M. LAURENT VASSEUR, Délégué interministériel à la lutte contre le "
+        f"racisme, {verb} que 15 000 crimes avaient été enregistrés.\n")
+    person = next(p for p in review.participants if p.name)
+    assert (person.name, person.side) == ("Laurent Vasseur", "state")
+    assert any(t.participant == person.id for t in review.turns)
+
+
 def test_a_french_participle_opens_the_sentence_of_a_named_speaker() -> None:
     review = analyze_text(
         "Le Comité des droits de l'enfant a ouvert sa session.\n"

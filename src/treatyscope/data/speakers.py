@@ -67,10 +67,15 @@ PAST_TENSE_EN = (
     r"joined|seated|accompanied|represented|assisted|supported|attended)\b)[a-z]{3,}ed\b|"
     r"told|held|drew|set out|laid out|put forward|brought|took note"
 )
+#: Adverbs between a French auxiliary and its participle ("a d'emblée souligné").
+FR_SPEECH_ADVERBS = (
+    r"notamment|également|aussi|ensuite|en outre|par ailleurs|enfin|de nouveau|pour sa part|"
+    r"pour leur part|quant à elle|quant à lui|de son côté|toutefois|cependant|néanmoins|donc|"
+    r"en revanche|d['’]emblée|d['’]abord|tout d['’]abord|en premier lieu|par la suite|de plus|"
+    r"surtout|encore"
+)
 SPEECH_VERBS_FR = (
-    r"(?:a|ont) (?:notamment |également |aussi |ensuite |en outre |par ailleurs |enfin |"
-    r"de nouveau |pour sa part |pour leur part |quant à elle |quant à lui |de son côté |"
-    r"toutefois |cependant |néanmoins |donc |en revanche )?"
+    rf"(?:a|ont) (?:(?:{FR_SPEECH_ADVERBS}) )?"
     r"(?:dit|déclaré|indiqué|demandé|souligné|relevé|salué|précisé|expliqué|rappelé|"
     r"fait observer|fait remarquer|fait valoir|affirmé|ajouté|estimé|noté|constaté|"
     r"regretté|recommandé|encouragé|remercié|félicité|présenté|assuré|jugé|insisté|"
@@ -155,8 +160,7 @@ ADVERB = r"(?:[a-z]+ly\s+)"
 #: auxiliary is a word of its own: the last letter of a name is not one ("Ms. Medina
 #: Quiroga was elected" is no "Quirog" who "a was").
 FRENCH_PERFECT = (
-    r"\ba (?:(?:notamment|également|aussi|ensuite|enfin|d['’]abord|par ailleurs|quant à lui|"
-    r"quant à elle) )?(?!été\b)[a-zéèêîôû]+(?:é|i|u|t|s)e?s?\b"
+    rf"\ba (?:(?:{FR_SPEECH_ADVERBS}) )?(?!été\b)[a-zéèêîôû]+(?:é|i|u|t|s)e?s?\b"
 )
 
 #: Participial phrases between a speaker's title and the verb.

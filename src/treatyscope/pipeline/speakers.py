@@ -679,8 +679,10 @@ _OFFICE_AT_END = re.compile(
     r"President|Président\w*)\b[^,]*),\s*(?:(?:Mr|Ms|Mrs|M|Mme)\.?\s*)?$"
 )
 _PRESENTING = re.compile(
-    r"(?:presenting|introducing) the (?:\w+ )?reports?(?!\s+of the (?:[\w-]+ ){0,4}?(?:session|"
-    r"forum|working group|committee|meeting|council|mission|commission|special))|présentant le rapport",
+    # (not "presenting his report": a Special Rapporteur's own)
+    r"(?:presenting|introducing) (?:the|this|(?:his|her|their) country['’]s) (?:\w+ )?"
+    r"reports?(?!\s+of the (?:[\w-]+ ){0,4}?(?:session|forum|working group|committee|meeting|"
+    r"council|mission|commission|special))|présentant (?:le|ce) (?:\w+ )?rapport",
     re.I,
 )
 
