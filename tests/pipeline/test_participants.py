@@ -724,6 +724,14 @@ def test_a_states_own_committee_a_nationality_in_the_head_phrase_and_two_symbols
     assert next(t for t in review.turns if t.participant == head.id)
 
 
+def test_a_place_adverbial_before_a_postposed_attribution_is_no_person() -> None:
+    review = analyze_text(
+        "Réponses de la délégation\n\nLa délégation a dit que la loi était nouvelle. À Mayotte, "
+        "3 000 places supplémentaires ont été créées en centre de rétention, a poursuivi la "
+        "délégation.\n")
+    assert not any(p.name for p in review.participants)
+
+
 def test_a_person_named_after_a_preposition_is_no_speaker() -> None:
     review = analyze_text(
         "Questions by Committee Experts\n\nANA LOPEZ, Committee Expert, said searches were slow. "

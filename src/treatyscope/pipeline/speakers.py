@@ -1108,6 +1108,8 @@ def _plausible_name(name: str) -> bool:
     Comité").  A particle inside the name ("Rosa María de la Torre", "DE LA TORRE") is
     no article: only the first word is read as one."""
     words = name.split()
+    if words and words[0] in _PREPOSITIONS:
+        return False  # "À Mayotte, 3 000 places ont été créées, a poursuivi la délégation"
     if lookup_country(_ARTICLE_ELIDED.sub("", name)):
         return False  # "Sri Lanka asked ...", "L'Afrique du Sud a souhaité savoir ...": a State
     if len(words) > 1 and words[0] in _AUXILIARIES and lookup_country(" ".join(words[1:])):
@@ -1120,6 +1122,9 @@ def _plausible_name(name: str) -> bool:
         for k, w in enumerate(words))
 
 
+#: Prepositions that open a sentence's place or time adverbial, never a name.
+_PREPOSITIONS = frozenset({"À", "Au", "Aux", "En", "Dans", "Pour", "Sur", "Selon", "Avec", "Chez",
+                           "In", "At", "On", "For", "By", "From", "Under", "Across", "Within"})
 #: Auxiliaries that open a direct question: a capitalised word after one is its subject.
 _AUXILIARIES = frozenset({"Had", "Has", "Have", "Was", "Were", "Is", "Are", "Did", "Does", "Do",
                           "Could", "Would", "Can", "Will", "Should", "Might", "May", "Must"})
