@@ -172,6 +172,13 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
       ("6", 6, "prosecutions")]),
     ("It discussed one draft and two future general comments.",
      [("one draft", 1, "draft"), ("two future general comments", 2, "comments")]),
+    # a rate's base "for every 100"; a helpline's number in apposition; a frequency; the
+    # letters of a currency with no ISO code
+    ("The ratio was 110 boys for every 100 girls.", [("110 boys", 110, "persons")]),
+    ("The child helpline, 116, had received 40,000 calls.", [("40,000 calls", 40000, "calls")]),
+    ("Inspections were held three times a year, and costs were three times higher.",
+     [("three times", 3, "multiplier")]),
+    ("Some JD 2.3 million had been allocated.", [("JD 2.3 million", 2.3e6, "JOD")]),
     # a fraction as the subject of its verb
     ("Close to one third lived in rural areas, and nearly half were women.",
      [("one third", 33.3, "percent"), ("half", 50, "percent")]),
@@ -234,6 +241,7 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     ("Une enquête sur deux affaires était ouverte.", [("deux affaires", 2, "affaires")]),
     # around the clock, no duration
     ("Les centres sont ouverts vingt-quatre heures sur vingt-quatre.", []),
+    ("Les inspections ont lieu deux fois par an.", []),  # a frequency
     # "un" as the low end of a range
     ("La peine est de un à trois ans.", [("un à trois ans", (1, 3), "years")]),
     # the part of a counted whole: "14 des 22 régions", as "11 of the 14 regions"

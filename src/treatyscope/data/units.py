@@ -166,8 +166,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "tsh": "TZS", "mk": "MWK", "rs": "rupees", "fcfa": "XOF", "cfaf": "XOF", "₦": "NGN", "₹": "INR",
     "₱": "PHP", "₴": "UAH", "₸": "KZT", "₺": "TRY", "₽": "RUB", "₾": "GEL", "₩": "KRW",
     "৳": "BDT", "₫": "VND", "₪": "ILS",
-    # usual abbreviations that are no ISO code: new Israeli shekels, renminbi
-    "nis": "ILS", "rmb": "CNY",
+    # usual abbreviations that are no ISO code: new Israeli shekels, renminbi, dinars of
+    # Jordan, Kuwait and Bahrain, taka, Kenyan, Ugandan and Tanzanian shillings, rupees
+    "nis": "ILS", "rmb": "CNY", "jd": "JOD", "kd": "KWD", "bd": "BHD", "tk": "BDT",
 }
 #: Dollars named by letters glued to "$" ("G$1.2 billion", "N$ 40"): never US dollars
 #: unless the letters say so.

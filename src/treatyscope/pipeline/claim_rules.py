@@ -331,6 +331,9 @@ def _is_phone_number(toks: list[Tok], num: Numeral, lang: str) -> bool:
     nxt, after = _low(toks, num.last + 1), _low(toks, num.last + 2)
     if nxt in ("hotline", "helpline"):
         return not after.endswith("s")
+    before = num.first - 1 - (_low(toks, num.first - 1) == ",")
+    if _low(toks, before) in _PHONE_NOUNS and nxt in (",", ")", "."):
+        return True  # "the national child helpline, 116, had received ..."
     return (nxt in _PHONE_ADJECTIVES and after in _PHONE_NOUNS) or (
         nxt in ("numéro", "ligne") and _low(toks, num.last + 2) in _PHONE_ADJECTIVES)
 
@@ -658,14 +661,29 @@ def _is_idiom(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return before in _IDIOM_SET
 
 
+def _is_frequency(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """"deux fois par an", "three times a year", "twice per month": how often, no multiple."""
+    if num.kind != "multiplier" and _low(toks, num.last + 1) not in ("fois", "times"):
+        return False
+    end = num.last + (0 if num.kind == "multiplier" else 1)
+    return (_low(toks, end + 1) in ("par", "per", "a", "an", "each", "every", "chaque")
+            and _low(toks, end + 2) in _FREQUENCY_PERIODS)
+
+
+#: What a frequency counts per.
+_FREQUENCY_PERIODS = RATE_PERIODS | {"semaine", "année", "trimestre", "quarter", "session"}
+
+
 def _is_rate_base(toks: list[Tok], num: Numeral, lang: str) -> bool:
     """The base of a rate ("126 deaths per 100,000 live births", "79 pour 1 000"): the
     figure is the number before it, not the base.  A base is a power of ten: in "un
     magistrat pour 26 000 habitants" the number is the figure (a ratio)."""
     before = _low(toks, num.first - 1)
-    # ("sur" too, from 100: "1,6 sur 100 000 habitants"; "un enfant sur 10" is a ratio)
+    # ("for every" too: "110 boys for every 100 girls"; "sur" too, from 100: "1,6 sur 100
+    # 000 habitants"; "un enfant sur 10" is a ratio)
+    every = before == "every" and _low(toks, num.first - 2) == "for"
     return (num.kind == "digits" and _power_of_ten(num.value)
-            and (before in ("per", "pour") or (before == "sur" and num.value >= 100)))
+            and (before in ("per", "pour") or every or (before == "sur" and num.value >= 100)))
 
 
 def _power_of_ten(value: float) -> bool:
@@ -731,6 +749,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("age", _is_age), ("threshold", _is_threshold), ("time-frame", _is_time_frame),
     ("time-frame", _is_interval), ("number-part", _is_number_part),
     ("idiom", _is_idiom), ("rate-base", _is_rate_base), ("qualifier", _is_group_size),
+    ("frequency", _is_frequency),
     ("identifier", _is_phone_number), ("rejected", _is_rejected),
     ("name", _is_number_called), ("name", _in_quoted_name), ("name", _is_named_word),
 )
