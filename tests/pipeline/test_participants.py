@@ -918,6 +918,13 @@ def test_a_national_institution_speaks_on_neither_side(heard: str) -> None:
     ("Compte rendu analytique de la 1000e séance\nLa séance est ouverte à 10 heures.\n"
      "10. M. VORONETSKI (Bélarus), répondant aux questions posées par les membres du Comité, "
      "dit que 700 personnes étaient détenues.\n", None),
+    # ... nor a presenting clause in French, nor any clause opened by a participle
+    ("Compte rendu analytique de la 561e séance\nLa séance est ouverte à 10 heures.\n1. M. EL "
+     "AMRANI (Maroc), présentant le deuxième rapport périodique de son pays, dit que la "
+     "migration est une priorité.\n", None),
+    ("Summary record of the 561st meeting\nThe meeting was called to order at 10 a.m.\n2. Mr. "
+     "AL-NSOUR (Jordan), referring to question 12 of the list of issues, said that 45 "
+     "inspectors were hired.\n", None),
 ])
 def test_what_a_delegate_did_is_no_part_of_the_title(text: str, title: str | None) -> None:
     """What the person did (presenting the report, replying to questions) is no office: the

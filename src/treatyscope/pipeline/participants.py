@@ -514,6 +514,10 @@ _TRAILING_CLAUSE = re.compile(
     r"(?:remarks|statement))")
 
 
+#: A clause that opens with a participle in lower case: what the speaker was doing.
+_LEADING_PARTICIPLE = re.compile(r"[a-zà-ÿ]+(?:ing|ant)\b")
+
+
 def _cleaned_title(title: str) -> str | None:
     """One title without the head-of-delegation phrase, a relative clause and bare role
     words (None when nothing is left)."""
@@ -522,13 +526,15 @@ def _cleaned_title(title: str) -> str | None:
     # which opens with optional parts and re.I, is tried at every position)
     held = "delegat" in low or "délégat" in low
     cleaned = (_HEAD_PHRASE.sub("", title) if held else title).strip(" ,")
-    if "resent" in cleaned or "ntroduc" in cleaned:  # speed only: the phrase holds one
+    if "resent" in cleaned or "ésent" in cleaned or "ntroduc" in cleaned:  # speed only
         # what the person did, not an office: "..., presenting the report", "introducing the
         # initial report of his country (CMW/C/BOL/1)" (classify reads it from the raw titles)
         cleaned = _PRESENTING_PHRASE.sub("", cleaned).strip(" ,")
     clause = _TRAILING_CLAUSE.search(cleaned)
     if clause is not None:
         cleaned = cleaned[: clause.start()]
+    if _LEADING_PARTICIPLE.match(cleaned):
+        return None  # "referring to question 12 of the list of issues": what, not who
     relative = _RELATIVE.search(cleaned)
     if relative and not _ROLE_WORD.search(cleaned, relative.end()):
         # "..., qui s'exprimait en ligne"; not "..., who served as Rapporteur for ..."
