@@ -742,14 +742,18 @@ def test_the_head_of_a_state_body_speaks_for_the_delegation(office: str) -> None
     assert review.participant(claim.speaker).label == "the delegation"
 
 
-def test_what_the_committee_was_told_is_the_experts_words() -> None:
+@pytest.mark.parametrize("told", ["Le Comité a été informé", "Le Comité a également été informé",
+                                  "Le Comité a par ailleurs reçu des informations selon "
+                                  "lesquelles"])
+def test_what_the_committee_was_told_is_the_experts_words(told: str) -> None:
     """'Le Comité a été informé que ...' inside an Expert's turn reports what she was told,
     not the Committee's procedure ('Le Comité a examiné ...' is narration)."""
+    that = "que" if told.endswith("informé") else ""
     review = analyze_text(
         "Le Comité des droits des personnes handicapées examine le rapport de la Suisse\n\n"
         "Questions et observations des membres du Comité\n\nMME ANNA BERG, rapporteuse du "
-        "Comité pour l'examen du rapport, a demandé si la loi était appliquée. Le Comité a été "
-        "informé que 20 000 personnes vivaient en institution. Combien de places ont été "
+        f"Comité pour l'examen du rapport, a demandé si la loi était appliquée. {told} {that} "
+        "20 000 personnes vivaient en institution. Combien de places ont été "
         "supprimées ?\n\nLe Comité a examiné hier le rapport de la Suisse.\n")
     assert [s for s, _ in speakers(review)][-2:] == ["Anna Berg", "narrator"]
     assert len(review.questions) == 2

@@ -371,8 +371,10 @@ NARRATOR_OPENERS = (
     r"led|headed)",
     # the Committee's procedure ("Le Comité a examiné ..."), not what it was told ("Le
     # Comité a été informé que ...", an Expert's words)
-    r"(?:Le|le) (?:Comité|Conseil) (?:a (?!(?:été )?(?:informée?|saisie? d['’]informations|"
-    r"appris|eu connaissance|reçu des informations)\b)|avait |examinera |entendra |reprendra |se réunira |poursuivra |"
+    # (an adverb between: "Le Comité a par ailleurs reçu des informations selon lesquelles")
+    rf"(?:Le|le) (?:Comité|Conseil) (?:a (?!(?:(?:{FR_SPEECH_ADVERBS}) )?(?:été )?(?:informée?|"
+    r"saisie? d['’]informations|appris|eu connaissance|reçu des informations)\b)|avait |"
+    r"examinera |entendra |reprendra |se réunira |poursuivra |"
     r"tiendra |achèvera |adoptera[ ,]|est |publiera |entamera |commencera |conclura |clôturera |"
     r"rendra |était saisi )",
     # (with any adverb the composition of the metadata allows: "était notamment composée")
