@@ -775,6 +775,7 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
      "offence?", 2),
     ("What support had been provided to herders who had lost their animals, and was "
      "livestock insurance accessible to small herders?", 2),
+    ("Was legal aid available to every child in conflict with the law, and who funded it?", 2),
     ("What was the timeline for the Online Safety Bill, and would civil society be "
      "consulted on its content?", 2),
     # ... but no adverb nor auxiliary is a subject

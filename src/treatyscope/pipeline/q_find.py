@@ -75,7 +75,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"(?:(?:and\s+)?\(?[a-h]\)\s+)?"
             # a second request in the infinitive: "to know X and to learn whether Y"
             r"(?:to (?:know|learn|hear|find out|understand)\s+)?"
-            rf"(?P<t>(?i:{Q.SPLIT_WH_EN})\b|{aux_lower}\s+{subj}\b)"),
+            rf"(?P<t>(?i:{Q.SPLIT_WH_EN})\b|{aux_lower}\s+{subj}\b"
+            # "who" after a comma and "and", before a finite verb, asks again ("Was legal aid
+            # available, and who funded it?"); without the comma it is mostly a relative
+            # pronoun, and "which" even with it ("decided which complaints were ..., and
+            # which were sent to police")
+            r"|(?<=, and )who(?=\s+(?:had|has|have|was|were|is|are|did|does|do|"
+            r"would|will|could|should|[a-z]{3,}ed)\b))"),
         "split_request": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REQUEST_EN})"),
         "split_reporting": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REPORTING_EN})\b"),
         # inside a list of questions closed by "and": "whether X, what Y, and how Z"
