@@ -219,6 +219,23 @@ def test_one_request_is_not_split(sentence: str) -> None:
     assert len(clauses(sentence)) == 1
 
 
+@pytest.mark.parametrize(("sentence", "questions"), [
+    # a French subject before an incise, then the inverted verb: one question from the start
+    ("Le Code du travail, adopté en 2019, est-il appliqué ?",
+     ["Le Code du travail, adopté en 2019, est-il appliqué ?"]),
+    ("Le chiffre de 1,2 million avancé par la délégation est-il exact ?",
+     ["Le chiffre de 1,2 million avancé par la délégation est-il exact ?"]),
+    # ... and each of two inverted questions joined by "et" from its own subject
+    ("Des autopsies ont-elles été pratiquées et les familles ont-elles été informées ?",
+     ["Des autopsies ont-elles été pratiquées?", "Les familles ont-elles été informées ?"]),
+])
+def test_a_french_inverted_question_starts_at_its_subject(sentence: str,
+                                                          questions: list[str]) -> None:
+    review = analyze_text("Questions et observations des membres du Comité\nMME ANA LOPEZ, "
+                          "rapporteuse pour le pays, a remercié la délégation. " + sentence)
+    assert [q.text for q in review.questions] == questions
+
+
 def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() -> None:
     sentence = "Salaries had been tripled; why was this the case?"
     assert clauses(sentence) == [(sentence, "direct")]

@@ -275,9 +275,29 @@ def interrogative_starts(chunk: str, has_mark: bool) -> list[int]:
             said = [m.span() for m in rx["fr_postposed"].finditer(chunk)]
             found += [start for m in rx["fr_inter"].finditer(chunk)
                       if not any(a <= m.start() < b for a, b in said)
-                      for start in (m.start() if m.group(0)[0].isalpha()
+                      for start in (_inverted_subject(chunk, m.start())
+                                    if m.group(0)[0].isalpha()
                                     else _word_start(chunk, m.start() + 1),)]
     return sorted(set(found)) if len(found) > 1 else found
+
+
+#: A French subject noun phrase that opens its clause ("Les critères de sélection, qui ...,
+#: sont-ils appliqués ?"): the question starts with it, not at the inverted verb.
+_FRENCH_SUBJECT = re.compile(r"(?:le|la|les|l['’]|ce|cette|cet|ces|un|une|des|leur|leurs|son|sa|"
+                             r"ses|tous|toutes)\b", re.IGNORECASE)
+
+
+def _inverted_subject(chunk: str, at: int) -> int:
+    """Where a French question inverted at ``at`` starts: at the subject noun phrase that
+    opens the segment before it, over commas of an incise ("Le Code du travail, adopté en
+    2019, est-il appliqué ?"), else at the verb."""
+    cuts = [m.end() for m in _FRENCH_CLAUSE_CUT.finditer(chunk, 0, at)]
+    start = _word_start(chunk, cuts[-1] if cuts else 0)
+    return start if start < at and _FRENCH_SUBJECT.match(chunk, start) else at
+
+
+#: What ends the clause before a French question ("...; ", "... et les familles ont-elles").
+_FRENCH_CLAUSE_CUT = re.compile(r"[;:?]|\bet\s")
 
 
 def _word_start(chunk: str, pos: int) -> int:
