@@ -454,10 +454,22 @@ def test_an_expert_named_by_country_is_the_expert_from_that_country() -> None:
 
 
 
+def test_the_vice_president_of_the_council_by_office_alone_after_the_full_form() -> None:
+    review = analyze_text(
+        "Human Rights Council adopts outcomes of the Universal Periodic Review\n\nThe "
+        "Vice-President of the Council said that out of 236 recommendations, Mongolia supported "
+        "194.\n\nAriunaa Batbold, Permanent Representative of Mongolia, said that Mongolia was "
+        "committed.\n\nThe Vice-President said that out of 248 recommendations, Paraguay "
+        "supported 201.\n")
+    assert [s for s, _ in speakers(review)][-2:] == ["Ariunaa Batbold",
+                                                     "Vice-President of the Council"]
+
+
 @pytest.mark.parametrize(("sentence", "speaker"), [
     ("Such practices were worrying, another Expert said.", "unnamed committee expert"),
     ("More countries needed to ratify the Convention, one speaker said.",
      "States (unnamed speakers)"),
+    ("The reforms would continue, the delegation told the Committee.", "the delegation"),
     ("Such practices were worrying, and the Expert's question was noted.", "Ana Lopez"),
 ])
 def test_a_speaker_named_after_the_words_speaks_them(sentence: str, speaker: str) -> None:

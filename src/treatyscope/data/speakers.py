@@ -335,6 +335,9 @@ OUTSIDE_OFFICE = (
     r"(?! [A-Z])|"
     r"(?:The|the) (?:Special Rapporteur|Independent Expert)(?! [A-Z])(?! on\b)|"
     r"(?:The|the) (?:Vice-)?President of the (?:Human Rights )?Council(?! [A-Z])|"
+    # ... by the office alone after it is named in full (the participants stage joins the
+    # two forms; with no full form, a bare "Vice-President" may be a delegate's office)
+    r"(?:The|the) Vice-President(?! of\b)(?! [A-Z])|"
     r"(?:The|the) Chair(?:person)? of the Subcommittee on (?:the )?Prevention of Torture|"
     # the Committee's secretary, of the United Nations staff
     r"(?:The|the) Secretary of the Committee"

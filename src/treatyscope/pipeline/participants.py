@@ -657,6 +657,10 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
     return out
 
 
+#: Outside offices that speak by their short form only after the full form is named.
+_SHORT_ONLY = frozenset({"vice-president"})
+
+
 def _unheld_offices(collector: _Collector, titles: list[str]) -> list[tuple[str, list[Span]]]:
     """The outside offices that speak or present and that no named participant holds
     ("The High Commissioner said" where no "High Commissioner Michelle Bachelet" is named),
@@ -668,6 +672,8 @@ def _unheld_offices(collector: _Collector, titles: list[str]) -> list[tuple[str,
         if any(low in t for t in titles):
             continue
         longer = next((o for o in offices if o.lower().startswith(low)), None)
+        if longer is None and _OFFICE_ARTICLE.sub("", low) in _SHORT_ONLY:
+            continue  # a bare "Vice-President" is the Council's only after its full name
         offices.setdefault(longer or office, []).extend(collector.outside[office])
     return sorted(((o, sorted(spans)) for o, spans in offices.items()), key=lambda x: x[1][0])
 

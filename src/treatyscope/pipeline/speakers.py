@@ -750,7 +750,8 @@ _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "chair": (("Chair", "CHAIR", "President", "PRESIDENT", "Présiden", "PRÉSIDEN"), 10, 130),
     "delegation": (("elegation", "élégation"), 40, 90),
     "outside": (("igh Commissioner", "pecial Rapporteur", "ndependent Expert",
-                 "resident of the", "f the Subcommittee", "ecretary of the"), 60, 60),
+                 "resident of the", "f the Subcommittee", "ecretary of the", "Vice-President"),
+                60, 60),
 }
 #: Where an anchor word is looked for in the lower-cased text: (string, offset of that
 #: string in the lower-cased word).  Words written in two cases, holding one another or
@@ -919,7 +920,8 @@ def _said_after(chunk: str, start: int, end: int) -> bool:
 #: the delegation added." (the speaker, then the verb, closing the sentence).
 _SAID_LAST = re.compile(
     r"\s+(?:also\s+)?(?:said|says|added|noted|stressed|observed|remarked|explained|stated|"
-    r"underlined|pointed out|emphasized|emphasised|recalled|replied|asked|wondered)\W*$")
+    r"underlined|pointed out|emphasized|emphasised|recalled|replied|asked|wondered|"
+    r"told the (?:Council|Committee|meeting|experts|Experts))\W*$")
 
 
 def _said_last(chunk: str, start: int, end: int) -> bool:
