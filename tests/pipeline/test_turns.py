@@ -454,6 +454,19 @@ def test_an_expert_named_by_country_is_the_expert_from_that_country() -> None:
 
 
 
+@pytest.mark.parametrize("record", [
+    "Summary record of the 1051st meeting\nThe meeting was called to order at 10 a.m.\n2. The "
+    "CHAIRPERSON invited the Committee to consider the draft report.\n3. Chapter I was "
+    "adopted.\n4. It was so decided.\n",
+    "Compte rendu analytique de la 1025e séance\nLa séance est ouverte à 10 heures.\n2. Le "
+    "PRÉSIDENT invite le Comité à examiner le projet de rapport.\n3. Les chapitres I, III et "
+    "IV sont adoptés.\n4. Il en est ainsi décidé.\n",
+])
+def test_a_decision_a_summary_record_notes_is_the_narrators(record: str) -> None:
+    """"Chapter I was adopted.", "It was so decided.": the record's words, not the chair's."""
+    assert [s for s, _ in speakers(analyze_text(record))][-2:] == ["narrator", "narrator"]
+
+
 def test_the_vice_president_of_the_council_by_office_alone_after_the_full_form() -> None:
     review = analyze_text(
         "Human Rights Council adopts outcomes of the Universal Periodic Review\n\nThe "

@@ -391,6 +391,15 @@ NARRATOR_OPENERS = (
     r"\[La séance (?:est|a été)",
     r"(?:The|the) discussion covered in the summary record (?:began|ended)",
     r"La séance (?:est|a été)",
+    # a decision the summary record notes: "Chapter I was adopted.", "Les chapitres I, III et
+    # IV sont adoptés.", "It was so decided.", "Il en est ainsi décidé."
+    r"(?:(?:The )?(?:draft |)(?:[Cc]hapters?|[Pp]aragraphs?|[Ss]ections?|[Aa]nnex(?:es)?|report|"
+    r"agenda|decision|programme of work)\b[^.;]{0,160}? (?:was|were) (?:adopted|approved)"
+    r"(?:,? as (?:a whole|amended|orally revised))?\.|"
+    r"(?:Les?|La|L['’]) ?(?:projet d['’]|projet de )?(?:chapitres?|paragraphes?|sections?|annexes?|"
+    r"rapport|ordre du jour|décision|programme de travail)\b[^.;]{0,160}? (?:est|sont) "
+    r"(?:adoptée?s?|approuvée?s?)(?:,? (?:dans son ensemble|tel qu['’]il a été modifié))?\.|"
+    r"It was so decided\.|Il en est ainsi décidé\.)",
     # the end of a summary record's public part: "La partie publique de la séance prend fin
     # à 17 h 30", "Le débat résumé dans le compte rendu prend fin à 12 h 10"
     r"La partie (?:publique|privée) de la séance|Le débat résumé dans le compte rendu",
