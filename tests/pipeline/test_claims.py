@@ -179,6 +179,9 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("Inspections were held three times a year, and costs were three times higher.",
      [("three times", 3, "multiplier")]),
     ("Some JD 2.3 million had been allocated.", [("JD 2.3 million", 2.3e6, "JOD")]),
+    # the first number words of a spelled ordinal count nothing
+    ("Its one hundred and forty-second session examined 12 reports.",
+     [("12 reports", 12, "reports")]),
     # a fraction as the subject of its verb
     ("Close to one third lived in rural areas, and nearly half were women.",
      [("one third", 33.3, "percent"), ("half", 50, "percent")]),

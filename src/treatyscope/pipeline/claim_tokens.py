@@ -19,10 +19,12 @@ from typing import NamedTuple
 
 from treatyscope.data.numbers import (
     DIGIT_ONLY_SCALES,
+    EN_ORDINALS,
     EN_UNITS,
     FR_COLLECTIVES,
     FR_ELIDED_NUMBERS,
     FR_ONE_NUMBERS,
+    FR_ORDINAL_SUFFIXES,
     FR_UNITS,
     FRACTION_PHRASES,
     FRACTIONS,
@@ -546,8 +548,21 @@ def _words_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
         return None
     if all(p in SCALES or p in HUNDREDS for p in parts):
         return None  # "thousands of", "millions de" are not numbers
+    if _ordinal_follows(toks, j):
+        return None  # "one hundred and forty-second session": the first words of an ordinal
     value = words_value(parts, lang)
     return None if value is None else Numeral(i, j - 1, value, "words")
+
+
+def _ordinal_follows(toks: list[Tok], j: int) -> bool:
+    """True when the word at ``j`` (after an optional "and"/"et") ends an ordinal whose first
+    number words stand before it ("one hundred and forty-second", "cent vingt-cinquième")."""
+    if j < len(toks) and toks[j].low in ("and", "et"):
+        j += 1
+    if j >= len(toks) or toks[j].kind != "word":
+        return False
+    last = _HYPHEN_PARTS[toks[j].low][-1]
+    return last in EN_ORDINALS or last.endswith(FR_ORDINAL_SUFFIXES)
 
 
 def _connector_allowed(before: str, after: str, lang: str) -> bool:
