@@ -710,6 +710,15 @@ def test_a_french_participle_opens_the_sentence_of_a_named_speaker() -> None:
     assert people["Héloïse Vandermeulen"].title == "Chef de la Section des traités"
 
 
+@pytest.mark.parametrize("title", [
+    "coordinatrice du groupe de travail chargé par le Comité de l'examen du rapport du Burkina "
+    "Faso", "membre du groupe de travail"])
+def test_the_french_country_task_force_is_the_committees(title: str) -> None:
+    """A French CRC release names the task force ("membre du groupe de travail"), in a
+    "Dialogue interactif" section that says nothing of the side."""
+    assert classify([title], [], ["dialogue"])[0] == "committee"
+
+
 def test_a_states_own_committee_a_nationality_in_the_head_phrase_and_two_symbols() -> None:
     assert classify(["Deputy Chairperson of the Committee for Ethnic Minority Affairs"], [],
                     ["responses"])[0] == "state"

@@ -479,7 +479,11 @@ COMMITTEE_TITLE = (
     r"rapporteu(?:r|se) pour|expert(?:e)? du comité|président(?:e)? du comité|"
     r"chargée? de l['’]examen du rapport|"
     # the French country task force of a summary record: "Mme Fefoame (Équipe spéciale de pays)"
-    r"équipe spéciale|groupe de travail de pays|rapporteu(?:r|se) de pays"
+    r"équipe spéciale|groupe de travail de pays|rapporteu(?:r|se) de pays|"
+    # ... and of a French release on a review: "coordinatrice du groupe de travail chargé par
+    # le Comité de l'examen du rapport", "membre du groupe de travail"
+    r"(?:coordonnat(?:eur|rice)|coordinat(?:eur|rice)|membre) du groupe de travail|"
+    r"groupe de travail chargé par le comité"
 )
 #: Bare offices ("Chairperson", "Vice Chair and Rapporteur"): committee side unless an
 #: OTHER_TITLE says otherwise ("Chairperson of the Commission of Inquiry").
