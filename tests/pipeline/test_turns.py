@@ -769,11 +769,11 @@ def test_the_head_of_a_state_body_speaks_for_the_delegation(office: str) -> None
 
 @pytest.mark.parametrize("told", ["Le Comité a été informé", "Le Comité a également été informé",
                                   "Le Comité a par ailleurs reçu des informations selon "
-                                  "lesquelles"])
+                                  "lesquelles", "Le Comité avait déjà demandé en 2015 si"])
 def test_what_the_committee_was_told_is_the_experts_words(told: str) -> None:
     """'Le Comité a été informé que ...' inside an Expert's turn reports what she was told,
     not the Committee's procedure ('Le Comité a examiné ...' is narration)."""
-    that = "que" if told.endswith("informé") else ""
+    that = "que" if told.endswith("informé") else ""  # (the Expert recalls a request too)
     review = analyze_text(
         "Le Comité des droits des personnes handicapées examine le rapport de la Suisse\n\n"
         "Questions et observations des membres du Comité\n\nMME ANNA BERG, rapporteuse du "

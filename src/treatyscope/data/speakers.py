@@ -376,7 +376,11 @@ NARRATOR_OPENERS = (
     # Comité a été informé que ...", an Expert's words)
     # (an adverb between: "Le Comité a par ailleurs reçu des informations selon lesquelles")
     rf"(?:Le|le) (?:Comité|Conseil) (?:a (?!(?:(?:{FR_SPEECH_ADVERBS}) )?(?:été )?(?:informée?|"
-    r"saisie? d['’]informations|appris|eu connaissance|reçu des informations)\b)|avait |"
+    r"saisie? d['’]informations|appris|eu connaissance|reçu des informations)\b)|"
+    # (not what it had asked before, which an Expert recalls: "Le Comité avait déjà
+    # recommandé la révision de ces dispositions en 2015")
+    r"avait (?!(?:déjà |précédemment |aussi |également )?(?:recommandé|demandé|reçu|exprimé|"
+    r"invité|prié|souligné|noté|relevé|appelé|engagé|exhorté|encouragé)\b)|"
     r"examinera |entendra |reprendra |se réunira |poursuivra |"
     r"tiendra |achèvera |adoptera[ ,]|est |publiera |entamera |commencera |conclura |clôturera |"
     r"rendra |était saisi )",
