@@ -179,6 +179,7 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("Inspections were held three times a year, and costs were three times higher.",
      [("three times", 3, "multiplier")]),
     ("Some JD 2.3 million had been allocated.", [("JD 2.3 million", 2.3e6, "JOD")]),
+    ("The number of houses doubled in just two years.", [("doubled", 2, "multiplier")]),
     # the first number words of a spelled ordinal count nothing
     ("Its one hundred and forty-second session examined 12 reports.",
      [("12 reports", 12, "reports")]),
@@ -245,6 +246,8 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     # around the clock, no duration
     ("Les centres sont ouverts vingt-quatre heures sur vingt-quatre.", []),
     ("Les inspections ont lieu deux fois par an.", []),  # a frequency
+    ("En vingt-cinq ans d'application de la loi, 300 cas ont été jugés.",
+     [("300 cas", 300, "cas")]),  # a period
     # "un" as the low end of a range
     ("La peine est de un à trois ans.", [("un à trois ans", (1, 3), "years")]),
     # the part of a counted whole: "14 des 22 régions", as "11 of the 14 regions"

@@ -587,6 +587,13 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
         return True  # "prosecuted over the three years": the period of the count
     if before in ("in", "en") and _after_superlative(toks, num.first - 1):
         return True  # "the most severe drought in 50 years": how rare, no duration
+    if before in ("just", "only", "seulement", "à peine") and _low(toks, num.first - 2) in (
+            "in", "en"):
+        return True  # "in just two years": the time something took
+    if before == "en" and end + 1 < len(toks) and (
+            toks[end + 1].low == "de" or toks[end + 1].low.startswith(("d'", "d’"))):
+        # (the raw word: _low drops an elided "d'")
+        return True  # "En vingt-cinq ans d'application de la loi": a period
     return before in TIME_FRAME_BEFORE or _low(toks, num.last + 1) in TIME_FRAME_BEFORE
 
 
