@@ -75,6 +75,8 @@ def test_the_french_documents_sentence_in_either_wording() -> None:
     "All documents relating to the review of Mauritius can be found here.",
     # cut off by the end of a copied opening
     "Summaries of the public meetings of the Committee can be found here,",
+    "Les documents et rapports relatifs à la quatre-vingt-dix-septième session du Comité sont "
+    "disponibles ici.",
 ])
 def test_the_documents_sentence_of_a_review(sentence: str) -> None:
     assert marked(f"The Working Group adopted the report. {sentence}") == [sentence]

@@ -517,6 +517,15 @@ def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) ->
 
 
 
+def test_a_french_expert_who_comes_back_to_a_question_speaks() -> None:
+    review = analyze_text(
+        "Dialogue interactif\n\nMME SUZANNE AHO, membre du Comité, a salué les progrès.\n\nLa "
+        "délégation a indiqué que 200 enfants étaient détenus.\n\nM. BENOIT VAN KEIRSBILCK est "
+        "revenu sur la question des enfants détenus : combien sont-ils ?\n")
+    assert speakers(review)[-1][0] == "Benoit van Keirsbilck"
+    assert review.participant(review.questions[-1].asker).label == "Benoit van Keirsbilck"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Compte rendu analytique de la 1000e séance\nLa séance est ouverte à 10 heures.\n"
      "8. Mme HADDAD (Rapporteuse pour le pays) demande si la loi existe.\n"

@@ -170,7 +170,7 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"(?:ici|sur|depuis|via|à l['’]adresse|en ligne)(?:[^.]|\.(?=\w)){0,240}\.",
     # any documents link sentence that says where: "Tous les documents relatifs au présent
     # examen, dont le rapport de l'État partie, sont disponibles sur cette page."
-    r"(?:Tous )?[Ll]es documents (?:relatifs|se rapportant) (?:au|aux|à la|à l['’])[^.]{0,200}? (?:peuvent être consultés|sont disponibles|sont accessibles) (?:ici|sur (?:cette|la) page|sur le site|en ligne)[^.]{0,80}\.",
+    r"(?:Tous )?[Ll]es documents (?:et rapports )?(?:relatifs|se rapportant) (?:au|aux|à la|à l['’])[^.]{0,200}? (?:peuvent être consultés|sont disponibles|sont accessibles) (?:ici|sur (?:cette|la) page|sur le site|en ligne)[^.]{0,80}\.",
     # a link sentence cut off by the end of a copied opening ("Summaries of the public
     # meetings of the Committee can be found here,")
     r"(?:Summar(?:y|ies)|(?:The )?webcast|(?:All )?(?:the )?documents|Meeting summar(?:y|ies)|"
