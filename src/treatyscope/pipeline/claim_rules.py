@@ -334,6 +334,9 @@ def _is_phone_number(toks: list[Tok], num: Numeral, lang: str) -> bool:
     before = num.first - 1 - (_low(toks, num.first - 1) == ",")
     if _low(toks, before) in _PHONE_NOUNS and nxt in (",", ")", "."):
         return True  # "the national child helpline, 116, had received ..."
+    if (_low(toks, num.first - 1) in _PHONE_ADJECTIVES and _low(toks, num.first - 2) in _PHONE_NOUNS
+            and not _low(toks, num.last + 1).endswith("s")):
+        return True  # "le numéro vert 116 avait reçu", "the toll-free line 1515 received"
     return (nxt in _PHONE_ADJECTIVES and after in _PHONE_NOUNS) or (
         nxt in ("numéro", "ligne") and _low(toks, num.last + 2) in _PHONE_ADJECTIVES)
 
