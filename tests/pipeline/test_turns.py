@@ -517,13 +517,21 @@ def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) ->
 
 
 
-def test_a_french_expert_who_comes_back_to_a_question_speaks() -> None:
-    review = analyze_text(
-        "Dialogue interactif\n\nMME SUZANNE AHO, membre du Comité, a salué les progrès.\n\nLa "
-        "délégation a indiqué que 200 enfants étaient détenus.\n\nM. BENOIT VAN KEIRSBILCK est "
-        "revenu sur la question des enfants détenus : combien sont-ils ?\n")
-    assert speakers(review)[-1][0] == "Benoit van Keirsbilck"
-    assert review.participant(review.questions[-1].asker).label == "Benoit van Keirsbilck"
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a weekday's comma before its date inside the opening phrase
+    ("Committee against Torture concludes review of Brazil\nPresentation of the Report\nAt "
+     "the Committee's first meeting with the delegation on Tuesday, 25 April, Ms. Oliveira "
+     "Prado presented the report, saying that the prison population had fallen.\n",
+     "Oliveira Prado"),
+    # a French Expert who comes back to a question asks it
+    ("Dialogue interactif\n\nMME SUZANNE AHO, membre du Comité, a salué les progrès.\n\nLa "
+     "délégation a indiqué que 200 enfants étaient détenus.\n\nM. BENOIT VAN KEIRSBILCK est "
+     "revenu sur la question des enfants détenus : combien sont-ils ?\n", "Benoit van Keirsbilck"),
+])
+def test_the_last_sentence_opens_its_speakers_turn(text: str, speaker: str) -> None:
+    review = analyze_text(text)
+    assert speakers(review)[-1][0] == speaker
+    assert all(review.participant(q.asker).label == speaker for q in review.questions)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -128,7 +128,10 @@ INTRO_PHRASE = (
     # "Par la suite,")
     r"En|Par|"
     r"En ce qui concerne|Concernant|Quant à|Au sujet|Pour ce qui est|Sur|"
-    r"Enfin|Ensuite|Au cours|Lors|En outre|De plus)\b[^,.;?!]{0,120},\s+))"
+    # (a weekday's comma before its date is inside the phrase: "At the first meeting with
+    # the delegation on Tuesday, 25 April, NAME presented ...")
+    r"Enfin|Ensuite|Au cours|Lors|En outre|De plus)\b(?:[^,.;?!]|,(?=\s+\d{1,2}(?:er)?\s+"
+    r"[A-Za-zéû]+,)){0,120},\s+))"
 )
 #: A time adverb set off by commas after the introductory phrase ("À la séance de clôture,
 #: aujourd'hui, la Présidente du Comité, Mme X, a rappelé ...").
