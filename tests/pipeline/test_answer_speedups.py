@@ -232,6 +232,22 @@ def test_the_time_question_prefilter_skips_only_questions_that_ask_no_time(
     assert all(_ASKS_TIME.search(a) for a in asks)
 
 
+def test_the_impact_and_assessment_prefilters_skip_only_questions_that_ask_neither(
+        chunks: list[str]) -> None:
+    """The literals tested before _ASKS_IMPACT and _ASKS_ASSESSMENT are held by every match."""
+    from treatyscope.pipeline.answers import _ASKS_ASSESSMENT, _ASKS_IMPACT, _ASKS_LITERALS
+
+    asks = ["What was the impact of the reform?", "Had the State assessed the plan?",
+            "Had it carried out an evaluation?", "Les effets de la réforme ?",
+            "Si une étude d'impact avait été réalisée.", "Had the law been studied?",
+            "What were the consequences for children?", "Had it conducted a survey?"]
+    for pattern in (_ASKS_IMPACT, _ASKS_ASSESSMENT):
+        for chunk in chunks + asks:
+            if pattern.search(chunk):
+                assert any(lit in chunk.lower() for lit in _ASKS_LITERALS[pattern.pattern]), chunk
+    assert all(_ASKS_IMPACT.search(a) or _ASKS_ASSESSMENT.search(a) for a in asks)
+
+
 def test_the_literals_of_an_experts_view_are_in_every_match() -> None:
     """premise_text tries _EVALUATION only on a sentence holding one of its literals: each
     verb of the pattern holds one."""

@@ -263,11 +263,25 @@ _GIVES_ASSESSMENT = _any_word((
     r"stud(?:y|ies|ied)", "mapping", r"(?:étude|enquête|analyse|recherche)\w*", r"évalu\w+"))
 
 
+#: For each ``asks`` pattern of :func:`_lacks`, strings one of which (lower-cased) every
+#: match holds (only for speed; tests/pipeline/test_answer_speedups.py checks them).
+_ASKS_LITERALS: dict[str, tuple[str, ...]] = {
+    _ASKS_IMPACT.pattern: ("impact", "effect", "consequence", "outcome", "effet", "conséquence",
+                           "incidence"),
+    _ASKS_ASSESSMENT.pattern: ("assess", "evaluat", "stud", "survey", "review", "analys",
+                               "étude", "évaluation", "enquête", "analyse"),
+}
+
+
 def _lacks(asks: re.Pattern[str], gives: re.Pattern[str], question: Question,
            material: Material, chosen: list[int]) -> bool:
     """True when the question asks for something (``asks``: an impact, an assessment) and
     no chosen sentence gives it (``gives``)."""
-    if not asks.search(asked_part(question.text)):
+    asked = asked_part(question.text)
+    low = asked.lower()
+    if not any(map(low.__contains__, _ASKS_LITERALS[asks.pattern])):
+        return False  # speed only: every match of ``asks`` holds one of these
+    if not asks.search(asked):
         return False
     return not any(gives.search(material.sentence_text(i)) for i in chosen)
 
