@@ -274,8 +274,11 @@ def test_headings_of_new_york_releases_by_articles() -> None:
     review = analyze_text(
         "Committee on Elimination of Discrimination against Women Takes Up Report of Malawi\n\n"
         "Introduction of Report\n\nJOYCE BANDA, Minister, said the law was new.\n\n"
-        "Experts' Comments and Questions\n\nThe expert from Mauritius asked about quotas.\n")
-    assert [s.kind for s in review.sections][-2:] == ["presentation", "questions"]
+        "Experts' Comments and Questions\n\nThe expert from Mauritius asked about quotas.\n\n"
+        "Response of State Party\n\nThe representative said the law was new.\n\n"
+        "Experts' Follow-up Questions\n\nThe expert from Mauritius asked about quotas again.\n")
+    assert [s.kind for s in review.sections][-4:] == [
+        "presentation", "questions", "responses", "questions"]
 
 
 def test_headings_of_releases_opening_a_session_are_agenda_items() -> None:

@@ -68,6 +68,9 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"(?:Questions|Comments) (?:and|&) (?:Comments|Questions|Observations) (?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)", "questions", True),
     # New York releases of the 2000s: "Experts' Comments and Questions"
     (r"(?:Experts|Members)['’] (?:Questions|Comments) (?:and|&) (?:Comments|Questions|Observations)", "questions", True),
+    # ... and their later rounds: "Experts' Follow-up Questions", "Experts' Further Comments"
+    (r"(?:Experts|Members)['’] (?:Follow-up|Further|Additional) (?:Questions|Comments)"
+     r"(?: (?:and|&) (?:Comments|Questions|Observations))?", "questions", True),
     # informal meetings and closings: experts' statements, not necessarily questions
     (r"(?:Opening )?Statements? by (?:the )?(?:Committee )?Experts?", "statements", True),
     (r"Dialogue with (?:the )?Committee Experts", "questions", True),
