@@ -190,6 +190,9 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     # a figure set aside for another; around the clock; how rare, no duration
     ("The rate was 27.1 per cent, rather than the figure of 30 per cent cited.",
      [("27.1 per cent", 27.1, "percent")]),
+    ("The figure of 100,000 cited by some organizations had no basis, and 1,200 were found.",
+     [("1,200", 1200, None)]),
+    ("The figure of 312 staff was confirmed.", [("312 staff", 312, "persons")]),
     ("The line was open 24 hours a day, seven days a week, and took 96,000 calls.",
      [("96,000 calls", 96000, "calls")]),
     ("It was the most severe drought in 50 years, and 40 herders died.",

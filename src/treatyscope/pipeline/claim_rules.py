@@ -727,7 +727,7 @@ def _is_rejected(toks: list[Tok], num: Numeral, lang: str) -> bool:
     """A figure a speaker corrects ("10.0 per cent, not 9.1 per cent", "71 deaths, and not
     64", "et non 64"): stated as wrong, no quantity as fact."""
     at = num.first - 1
-    if _set_aside(toks, at):
+    if _set_aside(toks, at, num.last + 1):
         return True
     if _low(toks, at) in _BEFORE_CORRECTED:  # "et non à 5,1 %", "et non pas 64", "not the 64"
         at -= 1
@@ -737,12 +737,36 @@ def _is_rejected(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return before == "non" and _low(toks, at - 1) in ("et", ",")
 
 
-def _set_aside(toks: list[Tok], at: int) -> bool:
-    """True for a figure set aside for another, ending at token ``at`` before it: "rather
-    than the figure of 30 per cent cited", "instead of 64", "au lieu de 64"."""
-    if _low(toks, at) == "of" and _low(toks, at - 1) in ("figure", "rate", "number", "estimate"):
+def _set_aside(toks: list[Tok], at: int, after: int) -> bool:
+    """True for a figure set aside for another (``at``: the token before it, ``after``: the
+    one after it): "rather
+    than the figure of 30 per cent cited", "instead of 64", "au lieu de 64"; or one named as
+    someone else's and denied: "The figure of 100,000 cited by some NGOs had no basis"."""
+    figure = (_low(toks, at) in ("of", "de", "d'", "d’")
+              and _low(toks, at - 1) in ("figure", "estimate", "chiffre", "estimation"))
+    if figure and _denied_after(toks, after):
+        return True
+    if figure and _low(toks, at) == "of":
         at -= 2 + (_low(toks, at - 2) == "the")
     return (_low(toks, at), _low(toks, at - 1)) in _INSTEAD_OF
+
+
+#: Words that deny a figure just cited ("had no basis", "was outdated", "était erroné").
+_DENIALS = frozenset({"basis", "outdated", "incorrect", "inaccurate", "exaggerated", "wrong",
+                      "erroneous", "unfounded", "false", "erroné", "inexact", "exagéré",
+                      "fondement", "dépassé", "faux"})
+
+
+def _denied_after(toks: list[Tok], start: int) -> bool:
+    """True when the words after a cited figure deny it, before the sentence's next figure
+    or the end of its clause ("…, had no basis in verified records")."""
+    for k in range(start, min(len(toks), start + 20)):
+        tok = toks[k]
+        if tok.kind == "num" or tok.low in (";", ":"):
+            return False
+        if tok.low in _DENIALS:
+            return True
+    return False
 
 
 #: Two words (the last first) that set a figure aside for another ("rather than", "instead
