@@ -534,8 +534,9 @@ _GENERIC_TOPIC = frozenset({
     "come", "went", "gone", "had", "has", "have", "kept", "keep", "put", "got", "found", "paid",
     "sent", "spent", "won", "lost", "left", "met", "ran", "run", "brought", "built", "set",
     "cut", "began", "begun", "became", "become", "shown", "saw", "seen", "told", "known",
-    "was", "were", "are", "been", "being", "reach", "reaches", "remain", "remains", "amounts", "represent", "represents", "totals", "est", "sont", "était",
-    "étaient", "fait", "faits", "atteint", "compte", "comptait",
+    "was", "were", "are", "been", "being", "reach", "reaches", "remain", "remains", "amounts",
+    "represent", "represents", "totals", "est", "sont", "était", "étaient", "fait", "faits",
+    "atteint", "compte", "comptait",
 })
 
 
@@ -546,7 +547,7 @@ def _topics_differ(reader: _Reader, a: Claim, b: Claim, idf: dict[str, float]) -
     # (in units of the rarest word's weight: a short text weighs every word less)
     rarest = math.log((max(1, len(reader.review.sentences)) + 1) / 1.5)  # idf_weights, df 1
     least = min(_own_topic(reader, a, b, idf), _own_topic(reader, b, a, idf))
-    return rarest > 0 and least >= DISTINCT_TOPIC * rarest
+    return least >= DISTINCT_TOPIC * rarest
 
 
 def _own_topic(reader: _Reader, claim: Claim, other: Claim, idf: dict[str, float]) -> float:
