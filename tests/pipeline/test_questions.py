@@ -260,6 +260,7 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "The delegation hoped that the Committee would appreciate that the views of the "
     "Government differed.",
     "Migrants who asked for asylum were detained.",
+    "The Committee asked the State party to submit its next periodic report by 2026.",
     # "requests" as a noun
     "The authorities had not responded to any of her 14 requests for information.",
     "Le Conseil demande au Haut-Commissaire d'envoyer une équipe d'experts.",
@@ -986,6 +987,10 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
      "Information on pre-trial detention."),
     ("Il demande toutefois quelle est la situation des enfants non accompagnés.",
      "Quelle est la situation des enfants non accompagnés."),
+    # a request to send or submit information in writing
+    ("He asked the delegation to send, within 48 hours, written information on the "
+     "compensation paid.", "Written information on the compensation paid."),
+    ("She asked the delegation to provide information on evictions.", "Information on evictions."),
 ])
 def test_the_request_verb_is_no_part_of_the_question_text(sentence: str, text: str) -> None:
     review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert, "

@@ -184,6 +184,12 @@ REQUEST_CUES_EN = (
     # one member's questions on a list of topics ("She posed questions about A, B and C");
     # the plural subject's ("Experts raised questions about") is a TOPIC_SUMMARY
     rf"\b{POSED_QUESTIONS_EN}",
+    # "asked the delegation to send, within 48 hours, written information on ...", "to submit
+    # data on ...": a request for information, not for a report or an act
+    r"\b(?:asked|asking|requested|invited)\s+(?:the|its)\s+(?:delegation|State(?: party)?|"
+    r"Government)\s+to\s+(?:also\s+)?(?:send|submit|transmit|forward|communicate)"
+    r"(?:,[^,.;]{1,40},)?\s+(?:(?:the|any|more|further|additional|written|detailed|in writing)\s+)*"
+    r"(?:information|data|details|statistics|figures|replies|answers|clarifications?)\b",
 )
 
 # --------------------------------------------------------------- request cues (FR)

@@ -174,6 +174,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("lease", "indly"),  # please / kindly VERB
     ("sought",),  # sought clarification
     ("quest",),  # posed questions about
+    ("send", "submit", "transmit", "forward", "communicate"),  # ... to send information on
     # French
     ("demand", "avoir", "prié", "invité", "connaître", "connaitre", "obtenir", "recevoir",
      "souhaité", "voulu"),
