@@ -794,6 +794,9 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("What support had been provided to herders who had lost their animals, and was "
      "livestock insurance accessible to small herders?", 2),
     ("Was legal aid available to every child in conflict with the law, and who funded it?", 2),
+    # a French list of "combien" joined by commas and a last "et"
+    ("Combien de personnes ont été poursuivies depuis 2021, combien ont été condamnées et "
+     "combien ont été indemnisées ?", 3),
     ("What was the timeline for the Online Safety Bill, and would civil society be "
      "consulted on its content?", 2),
     # ... but no adverb nor auxiliary is a subject

@@ -86,6 +86,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "split_reporting": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REPORTING_EN})\b"),
         # inside a list of questions closed by "and": "whether X, what Y, and how Z"
         "split_comma": re.compile(rf",\s+(?P<t>(?i:{Q.LIST_WH_EN})\b)"),
+        # ... in French: "combien X, combien Y et combien Z"
+        "split_comma_fr": re.compile(r",\s+(?P<t>(?:combien|comment|pourquoi)\b)"),
         "polite_request": re.compile(
             rf"^(?:Could|Would|Can|Will|Might)\s+{Q.REQUEST_SUBJECT_EN}\s+"
             rf"(?:also\s+|please\s+|kindly\s+)?{Q.INFO_VERBS_EN}\b"),
@@ -564,6 +566,8 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
         # a list ends with "and": commas before its last one ("how many ... in 2017 and
         # 2018, whether ... and what ...")
         patterns.append((rx["split_comma"], 0))
+    if et_at >= 0 and ", " in chunk[: chunk.rfind(" et ")]:
+        patterns.append((rx["split_comma_fr"], 0))  # idem: "combien X, combien Y et combien Z"
     for rx_split, begin in patterns:
         for m in rx_split.finditer(chunk, begin):
             if m.start("t") <= first or _inside_brackets(chunk, m.start()):
