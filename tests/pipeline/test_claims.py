@@ -883,6 +883,9 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
      "2030.", None),
     ("Ms. Lopez said that 4,230 children were in care in 2024, and 8,900 children would be "
      "placed in foster care.", None),
+    # the date from which a value holds
+    ("Ms. Lopez said the minimum wage had been raised to 645 pesos, with effect from 17 July "
+     "2024.", 2024),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

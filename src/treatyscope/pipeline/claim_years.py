@@ -236,6 +236,8 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
             text, max(floor, start - 40), start) and not _AUXILIARY_BEFORE.search(
             text, max(floor, start - 60), start):
         return "event"  # "the fund created in 2012 financed 3,400 projects": the fund's year
+    if _EFFECT_FROM.search(text, max(floor, start - 40), start):
+        return "date"  # "645 pesos, with effect from 17 July 2024": when the value holds
     if (not twins or _may_be_base(lead)) and base_before.search(lead):
         return "base"  # before targets: "compared to 2021" is no target
     if _FACTOR_BASE.search(text, max(floor, start - 80), start):
@@ -243,6 +245,13 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
     if (not twins or lead.rstrip().endswith(TARGET_BEFORE_ENDS)) and target_before.search(lead):
         return "date" if _reached_by(lead) or _reached_after(text, end) else "target"
     return "date"
+
+
+#: The date from which a value holds ("with effect from 17 July 2024", "à compter du 1er
+#: janvier 2024"): the value's date, not the start of a period.
+_EFFECT_FROM = re.compile(
+    r"\b(?:with effect from|effective (?:from|as of)|as from|à compter du|avec effet (?:au|à "
+    r"compter du))\s+(?:\d{1,2}(?:er|st|nd|rd|th)?\s+)?(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
 
 
 #: The year that opens a text's number ("loi n° 2008-008", "Law No. 2015/36"): its sign
