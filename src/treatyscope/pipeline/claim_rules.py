@@ -320,7 +320,7 @@ def _is_identifier(toks: list[Tok], num: Numeral, lang: str) -> bool:
 #: "the 116 hotline", "le 119 numéro vert").
 _PHONE_NOUNS = frozenset({"hotline", "helpline", "numéro", "number", "line", "ligne"})
 _PHONE_ADJECTIVES = frozenset({"emergency", "toll-free", "free", "telephone", "phone", "hotline",
-                               "helpline", "d'urgence", "vert", "gratuit"})
+                               "helpline", "d'urgence", "vert", "verte", "gratuit", "gratuite"})
 
 
 def _is_phone_number(toks: list[Tok], num: Numeral, lang: str) -> bool:
