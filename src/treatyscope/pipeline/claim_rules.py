@@ -39,6 +39,7 @@ from treatyscope.data.units import (
     PERSON_NOUNS,
     PLURAL_PERSON_NOUNS,
     UNIT_PHRASES,
+    iso_currency_codes,
 )
 from treatyscope.pipeline.claim_scan import Vocabulary
 from treatyscope.pipeline.claim_tokens import Numeral, Tok, glued
@@ -411,8 +412,13 @@ def _is_name(toks: list[Tok], num: Numeral, lang: str) -> bool:
     nxt = _low(toks, num.last + 1)
     if unit_at(toks, num.last + 1) or nxt in PERSON_NOUNS or (len(nxt) > 3 and nxt.endswith("s")):
         return False  # a count in a title: "Committee Reviews 25 Reports"
-    if prev.low in MONTHS or prev.low in CURRENCY_PREFIXES or prev.text.isupper():
+    if prev.low in MONTHS or prev.low in CURRENCY_PREFIXES:
         return False
+    if prev.text.isupper():
+        # an acronym's number closing its phrase ("In ADPF 635, the Court ..."): a case or a
+        # text; not a currency code's amount ("USD 5", read as money before this rule)
+        return (len(prev.text) >= 3 and prev.text.isalpha() and nxt in (",", ".", ";", ")")
+                and prev.text not in iso_currency_codes())
     return toks[num.first - 2].text not in (".", ":", ";", "(", "—", "–")
 
 
