@@ -181,6 +181,8 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("Some JD 2.3 million had been allocated.", [("JD 2.3 million", 2.3e6, "JOD")]),
     ("In ADPF 635, the Court limited raids, and 120 officers were investigated.",
      [("120 officers", 120, "persons")]),  # a case's number after its acronym
+    # a total's verb before an approximator gives the subject's noun
+    ("Informal settler families numbered some 584,000.", [("584,000", 584000, "families")]),
     ("The number of houses doubled in just two years.", [("doubled", 2, "multiplier")]),
     # the first number words of a spelled ordinal count nothing
     ("Its one hundred and forty-second session examined 12 reports.",

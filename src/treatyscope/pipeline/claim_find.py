@@ -1035,9 +1035,17 @@ _TOTAL_VERBS = frozenset({"totalled", "totaled", "totalling", "totaling", "numbe
 def _subject_total(toks: list[Tok], f: _Found, k: int) -> str | None:
     """The noun of a sentence's plural subject whose total a bare first number gives ("Hate
     crimes reported in 2010 totalled 1,180": crimes), else None."""
-    if k or f.start < 2 or toks[f.start - 1].low not in _TOTAL_VERBS:
+    j = f.start - 1
+    while j > 0 and toks[j].low in _APPROXIMATORS:  # "numbered some 584,000"
+        j -= 1
+    if k or j < 1 or toks[j].low not in _TOTAL_VERBS:
         return None
     return _subject_noun(toks, f)
+
+
+#: Words between a total's verb and its figure ("numbered some 584,000", "more than").
+_APPROXIMATORS = frozenset({"some", "about", "around", "approximately", "nearly", "almost",
+                            "over", "roughly", "just", "more", "less", "fewer", "than"})
 
 
 def _subject_part(toks: list[Tok], f: _Found, k: int) -> str | None:
