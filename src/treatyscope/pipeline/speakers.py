@@ -918,10 +918,13 @@ def _said_after(chunk: str, start: int, end: int) -> bool:
 
 #: An English attribution after the words it reports: "..., another Expert said.", "...,
 #: the delegation added." (the speaker, then the verb, closing the sentence).
-_SAID_LAST = re.compile(
-    r"\s+(?:also\s+)?(?:said|says|added|noted|stressed|observed|remarked|explained|stated|"
-    r"underlined|pointed out|emphasized|emphasised|recalled|replied|asked|wondered|"
-    r"told the (?:Council|Committee|meeting|experts|Experts))\W*$")
+#: Verbs of saying that close a sentence after its speaker ("..., another Expert said.",
+#: "..., one speaker warned."): one list for named and unnamed speakers.
+_CLOSING_SAID = (r"(?:also\s+)?(?:said|says|added|noted|stressed|observed|remarked|explained|"
+                 r"stated|underlined|pointed out|emphasized|emphasised|recalled|replied|asked|"
+                 r"wondered|urged|suggested|warned|"
+                 r"told the (?:Council|Committee|meeting|experts|Experts))\W*$")
+_SAID_LAST = re.compile(rf"\s+{_CLOSING_SAID}")
 
 
 def _said_last(chunk: str, start: int, end: int) -> bool:
@@ -962,8 +965,7 @@ def _collective_states() -> re.Pattern[str]:
 #: Convention, one speaker said.", "..., several delegations stressed.").
 _TRAILING_STATES = re.compile(
     r",\s+(?:one|a|another|some|several|many|other|most|a number of)\s+(?:speakers?|delegations?|"
-    r"delegates?)\s+(?:also\s+)?(?:said|says|noted|stressed|added|observed|underlined|pointed "
-    r"out|emphasized|emphasised|recalled|stated|urged|asked|suggested|warned)\W*$")
+    rf"delegates?)\s+{_CLOSING_SAID}")
 
 
 @cache
