@@ -480,6 +480,7 @@ def test_the_vice_president_of_the_council_by_office_alone_after_the_full_form()
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
     ("Such practices were worrying, another Expert said.", "unnamed committee expert"),
+    ("The backlog of cases would only grow, another Expert warned.", "unnamed committee expert"),
     ("More countries needed to ratify the Convention, one speaker said.",
      "States (unnamed speakers)"),
     ("The reforms would continue, the delegation told the Committee.", "the delegation"),
