@@ -1409,3 +1409,19 @@ def test_how_long_asks_for_a_length_not_about_length() -> None:
         "that solitary confinement could be imposed as a disciplinary measure for no more than "
         "15 days.\n")
     assert link(review, "for how long").status == "answered"
+
+
+def test_a_block_on_what_was_asked_outranks_one_won_on_the_premise() -> None:
+    """The overcrowding block shares most words with the Expert's premise but only a year
+    with the question; the block on deaths in custody covers what was asked."""
+    review = analyze_text(
+        "Questions by Committee Experts\nANA LOPEZ, Committee Expert, said that the occupancy "
+        "rate of the central prison had reached 180 per cent and that overcrowding in the "
+        "central prison remained severe. She would appreciate information on the number of "
+        "deaths in custody in 2022 and 2023, and on the causes of those deaths.\nResponses by "
+        "the Delegation\nThe delegation said that the occupancy rate of the central prison had "
+        "been reduced to 150 per cent in 2022 after two new wings had opened.\nIn 2023, 40 "
+        "deaths in custody had been recorded, most of them from natural causes.\n")
+    deaths = link(review, "She would appreciate information")
+    assert [s.slice(review.text) for s in deaths.spans] == [
+        "In 2023, 40 deaths in custody had been recorded, most of them from natural causes."]
