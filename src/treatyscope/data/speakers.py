@@ -147,7 +147,8 @@ LEAD_WORDS = (
     # who had disappeared")
     r"(?!(?:for|of|about|on|to|with|by|against|from|regarding|concerning|into|de|du|des|pour|"
     # ... nor is a particle of the name itself ("Saeed bin Nasser Al-Kindi said")
-    rf"sur|contre|par|{NAME_PARTICLE})\s)[a-z][\w'’-]*\s+)"
+    # ... nor after an article ("Under the Terrorism Law, a suspect could be detained")
+    rf"sur|contre|par|the|a|an|{NAME_PARTICLE})\s)[a-z][\w'’-]*\s+)"
 )
 #: An office named before the person ("the Chairperson of the Committee, NAME, said").
 OFFICE_BEFORE = (
