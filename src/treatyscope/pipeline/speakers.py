@@ -400,6 +400,8 @@ def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
     ):
         return ()  # no name and no honorific: nothing below can match (see _may_match)
     chunk = text[sentence.start : sentence.end]
+    if (last := _named_last(chunk, sentence)) is not None:
+        return (last,)
     starts = _body_starts(chunk)
     may: list[bool] = []  # the gate of each pattern tried, kept for _clause_cue
     for index, rx in enumerate(_named_patterns()):
@@ -925,6 +927,29 @@ _CLOSING_SAID = (r"(?:also\s+)?(?:said|says|added|noted|stressed|observed|remark
                  r"wondered|urged|suggested|warned|"
                  r"told the (?:Council|Committee|meeting|experts|Experts))\W*$")
 _SAID_LAST = re.compile(rf"\s+{_CLOSING_SAID}")
+
+
+@cache
+def _named_last_pattern() -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:(?P<hon>{P.HONORIFIC})\.?\s+(?P<surname>{_SURNAME})|"
+                      rf"(?P<name>{_NAME}))\s+{_CLOSING_SAID}")
+
+
+def _named_last(chunk: str, sentence: Span) -> Cue | None:
+    """A person named after the words, closing the sentence: "..., who would choose 21
+    members, Mr. Wirjopranoto said." (what comes before the name is no title)."""
+    if chunk.count(",") == 0:
+        return None  # speed only: the pattern opens with a comma
+    m = _named_last_pattern().search(chunk)
+    if m is None:
+        return None
+    name = m.group("surname") or m.group("name")
+    if not _plausible_name(name):
+        return None
+    first = m.start("hon") if m.group("hon") else m.start("name")
+    end = m.end("surname") if m.group("surname") else m.end("name")
+    return Cue("person", Span(sentence.start + first, sentence.start + end), name,
+               attribution=True)
 
 
 def _said_last(chunk: str, start: int, end: int) -> bool:
