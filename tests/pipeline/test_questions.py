@@ -92,6 +92,7 @@ def test_a_useful_thing_to_have_is_no_question_unless_it_is_information() -> Non
     "However, the Expert noted concerns with the Act, asking if there were plans to amend it.",
     "It would be useful to have disaggregated data on the situation of the Roma community.",
     "It would be useful to receive up-to-date figures on evictions.",
+    "It would be useful to receive, in writing, the data on complaints of discrimination.",
     "He requested the delegation to state whether the law applied to minors.",
     "She asked States that had not yet accepted the procedure what obstacles prevented them.",
     "The delegation should clarify whether the law applied to minors.",
