@@ -150,6 +150,9 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
      [("14", 14, "cases"), ("11", 11, "cases"), ("9 criminal cases", 9, "cases")]),
     # a participle after the plural noun is the verb, not a modifier of the next noun
     ("Some 1,120 pupils received scholarships.", [("1,120 pupils", 1120, "persons")]),
+    # "more" between a count and its plural noun counts the noun
+    ("The prisons held 30,000 more inmates than places.", [("30,000 more inmates", 30000,
+                                                           "persons")]),
     ("Close to two fifths of all employees and a fifth of households.",
      [("two fifths", 40, "percent"), ("a fifth", 20, "percent")]),
     ("Around a third of the children and a million people.",

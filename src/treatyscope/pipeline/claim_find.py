@@ -713,6 +713,13 @@ def _singular_head(toks: list[Tok], j: int) -> int | None:
     return None
 
 
+def _more_of_a_noun(toks: list[Tok], words: list[int], j: int) -> bool:
+    """True for "more" right after the number and before a plural: "30,000 more inmates"
+    counts inmates (as "2,000 additional teachers" counts teachers)."""
+    return (not words and toks[j].low == "more" and j + 1 < len(toks)
+            and toks[j + 1].kind == "word" and _plural(toks[j + 1].low))
+
+
 def _np_words(toks: list[Tok], j: int) -> list[int]:
     """Indices of the words that may belong to a counted noun phrase starting at ``j``."""
     words: list[int] = []
@@ -731,7 +738,7 @@ def _np_words(toks: list[Tok], j: int) -> list[int]:
             words.append(j)  # "four new correctional and rehabilitation centres"
             j += 1
             continue
-        if tok.kind != "word" or tok.low in NP_STOP:
+        if tok.kind != "word" or (tok.low in NP_STOP and not _more_of_a_noun(toks, words, j)):
             break
         # a participle before a plural modifies it ("displaced persons"); after one, it is
         # the verb ("1,120 pupils received scholarships")
