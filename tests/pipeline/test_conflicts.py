@@ -323,6 +323,10 @@ def test_how_a_figure_stood_is_not_what_it_counts() -> None:
      True),
     ("In 2023, the National Institute of Migration had issued 95,000 humanitarian visitor "
      "cards.", "In 2023, 59,000 humanitarian visitor cards had been issued.", True),
+    # the scope of a national figure is no topic
+    ("In 2022, 384 cases of honour killing had been registered by the police across the "
+     "four provinces.", "Regarding honour crimes, in 2022, 412 cases had been reported to the "
+     "police nationwide.", True),
 ])
 def test_one_sides_figures_of_different_topics_do_not_conflict(first: str, second: str,
                                                               flagged: bool) -> None:

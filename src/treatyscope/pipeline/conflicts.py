@@ -537,6 +537,10 @@ _GENERIC_TOPIC = frozenset({
     "was", "were", "are", "been", "being", "reach", "reaches", "remain", "remains", "amounts",
     "represent", "represents", "totals", "est", "sont", "était", "étaient", "fait", "faits",
     "atteint", "compte", "comptait",
+    # the scope of a national figure, no topic ("across the four provinces", "nationwide";
+    # a named place is compared by _other_places)
+    "nationwide", "national", "country", "province", "region", "district", "pays", "région",
+    "provinces", "regions", "districts", "régions", "nationale", "nationaux",
 })
 
 
