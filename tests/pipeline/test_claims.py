@@ -139,6 +139,9 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("It is composed of 14 international independent human rights experts.",
      [("14 international independent human rights experts", 14, "persons")]),
     ("Hours had been reduced from 72 to 24 hours.", [("72", 72, "hours"), ("24 hours", 24, "hours")]),
+    # a change's verb far before "from": two values, not a range
+    ("It had raised the share of the Common Fund reserved for persons with disabilities from 3 "
+     "to 5 per cent.", [("3", 3, "percent"), ("5 per cent", 5, "percent")]),
     ("The motion was rejected by a roll-call vote of 25 in favour, 1 against and 9 abstentions.",
      [("25 in favour", 25, "votes"), ("1 against", 1, "votes"), ("9 abstentions", 9, "votes")]),
     ("One in five women had been affected.", [("One in five", 20, "percent")]),
@@ -385,6 +388,9 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("At the start of 2023, the facilities held more than 5,300 citizens.", "5,300", 2023),
     ("Women represented 63 per cent of workers in 2015, and 54 per cent in 2022.", "63", 2015),
     ("Women represented 63 per cent of workers in 2015, and 54 per cent in 2022.", "54", 2022),
+    # a year after a change dates where it ended, not its first figure
+    ("The share had been raised from 3 to 5 per cent in 2023.", "3", None),
+    ("The share had been raised from 3 to 5 per cent in 2023.", "5", 2023),
     # a target year dates no figure, "d'ici à" as "by"
     ("Le nombre de places, actuellement de 420, sera porté à 520 d'ici à 2026.", "420", None),
     ("Le nombre de places, actuellement de 420, sera porté à 520 d'ici à 2026.", "520", None),

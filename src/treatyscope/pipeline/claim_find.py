@@ -259,8 +259,7 @@ def _range_end(toks: list[Tok], kept: list[Numeral], k: int) -> bool:
     if not joined or not lo.value < hi.value or lo.kind in ("fraction", "multiplier"):
         return False
     if before in ("from", "de"):
-        verbs = {t.low for t in toks[max(0, lo.first - 4) : lo.first]}
-        if verbs & CHANGE_VERBS:
+        if _changed_in_clause(toks, lo.first):
             return False
         # the verb elided in a second change: "était passé de 48 % à 71 %, et celui des
         # enfants afro-équatoriens de 52 % à 68 %"
@@ -268,6 +267,19 @@ def _range_end(toks: list[Tok], kept: list[Numeral], k: int) -> bool:
         return not (near & _ELIDED_SUBJECTS
                     and any(t.low in CHANGE_VERBS for t in toks[: max(0, lo.first - 8)]))
     return True
+
+
+def _changed_in_clause(toks: list[Tok], at: int) -> bool:
+    """True when a verb of change stands before ``at`` with no comma, semicolon or colon
+    between ("had raised the share of women in the police from 3 to 5 per cent"): "from 3
+    to 5 per cent" is then two values, not a range (``claim_years`` reads it so too)."""
+    for k in range(at - 1, -1, -1):
+        low = toks[k].low
+        if low in CHANGE_VERBS:
+            return True
+        if low in (",", ";", ":"):
+            return False
+    return False
 
 
 #: Pronouns that stand for the noun of an earlier figure in a coordinated clause.

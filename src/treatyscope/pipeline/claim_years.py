@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
+from treatyscope.data.claim_words import CHANGE_VERBS
 from treatyscope.data.claim_years import (
     AUXILIARY_BEFORE,
     BASE_BEFORE,
@@ -441,6 +442,10 @@ def _stated(text: str, sentence: Span, offset: int,
              or not _COMPARED.search(text, offset, m.start)]
     if not local:
         return None
+    if (all(m.start > offset for m in local) and _change_side(text, sentence, offset) == "from"
+            and _changed_before(text, sentence, offset)):
+        # "had risen from 3 to 5 per cent in 2023": the year dates where the change ended
+        return YearFix(None, "first figure of a change dated at its end")
     nearest = min(local, key=lambda m: abs(m.start - offset))
     before = _YEAR_BEFORE_AFTER.match(text, offset, sentence.end)
     if before:
@@ -469,6 +474,20 @@ def _change_side(text: str, sentence: Span, offset: int) -> str | None:
     if _FROM_THEN_TO.search(text[max(sentence.start, offset - 60) : offset]):
         return "to"
     return None
+
+
+_WORD_OR_BREAK = re.compile(r"[\w'’-]+|[,;:]")
+
+
+def _changed_before(text: str, sentence: Span, offset: int) -> bool:
+    """True when a verb of change stands before ``offset`` with no comma, semicolon or colon
+    between: "from X to Y" is then a change, not a range (as ``claim_find`` reads it)."""
+    for word in reversed(_WORD_OR_BREAK.findall(text, sentence.start, offset)):
+        if word in ",;:":
+            return False
+        if word.lower() in CHANGE_VERBS:
+            return True
+    return False
 
 
 def _years_back(count: str | None) -> int:
