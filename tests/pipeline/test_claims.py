@@ -153,6 +153,9 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
      [("14", 14, "cases"), ("11", 11, "cases"), ("9 criminal cases", 9, "cases")]),
     # a participle after the plural noun is the verb, not a modifier of the next noun
     ("Some 1,120 pupils received scholarships.", [("1,120 pupils", 1120, "persons")]),
+    # the part of a whole counted with an approximator takes the whole's noun
+    ("Some 1,470 of the country's roughly 15,000 schools were inclusive.",
+     [("1,470", 1470, "schools"), ("15,000 schools", 15000, "schools")]),
     # "more" between a count and its plural noun counts the noun
     ("The prisons held 30,000 more inmates than places.", [("30,000 more inmates", 30000,
                                                            "persons")]),

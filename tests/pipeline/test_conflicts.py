@@ -110,10 +110,17 @@ def test_no_conflict_across_years_or_within_a_sentence() -> None:
     assert _flags(text) == []
 
 
-def test_a_part_is_no_contradiction() -> None:
-    text = (HEAD + "This year, at least 32,548 people had died from violence. Of those who died, "
-            "1,096 were teens and 230 were children.\n")
-    assert _flags(text) == []
+@pytest.mark.parametrize("text", [
+    "This year, at least 32,548 people had died from violence. Of those who died, 1,096 were "
+    "teens and 230 were children.\n",
+    # a count of part of a set named before ("610 of the inclusive schools")
+    "By 2022, 1,470 of the country's 15,000 public basic schools had been designated as "
+    "inclusive schools. The Government had also adopted a new strategy on housing. A school "
+    "accessibility audit carried out in 2022 found that 610 of the inclusive schools had both "
+    "ramps and accessible toilets.\n",
+])
+def test_a_part_is_no_contradiction(text: str) -> None:
+    assert _flags(HEAD + text) == []
 
 
 def test_sample_soft_conflicts(sample_review: Review) -> None:

@@ -470,8 +470,10 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
     if of_count or (nxt in ("of", "de", "d'entre") and after in ELLIPSIS_OF | {"eux", "elles"}):
         start = whole if whole is not None else last.last + 3
         if (start + 1 < len(toks) and toks[start].low.endswith(("'s", "’s"))
-                and toks[start + 1].kind == "num"):
+                and _whole_count(toks, start + 1) is not None):
             start += 1  # "8 of the country's 36 missions": the owner before the whole's count
+        if whole is None and (counted := _whole_count(toks, start)) is not None:
+            start = counted  # "1,470 of the roughly 15,000 schools": past the approximator
         if start < len(toks) and toks[start].kind == "num":
             start += 1  # "9 of the 23 officers": the noun after the whole's count
         head = _noun_head(toks, start, lang, singular=False)

@@ -1032,10 +1032,20 @@ def _counted_noun(claim: Claim) -> str | None:
     return words[-1].lower() if words else None
 
 
+#: A figure's partitive complement with no count of its own ("610 of the inclusive
+#: schools", "12 des centres"): the figure counts a part of a set already named.
+_PART_OF_NAMED = re.compile(r"\s+(?:of\s+(?:the|these|those|its|their)|des|d['’]entre)\s+"
+                            r"(?![^.;,]{0,30}?\d)")
+
+
 def _counts_part(review: Review, a: Claim, b: Claim, reader: _Reader,
                  parts: dict[Span, bool]) -> bool:
     """:func:`_part_of` ``(review, a, b, reader.context(b))``, without reading b's words
     (only for speed); ``parts`` keeps the search of each sentence."""
+    if b.unit != "percent" and _PART_OF_NAMED.match(review.text, b.span.end):
+        # "610 of the inclusive schools had ramps": a part of a set named before (a share,
+        # "23 per cent of the prison population", is no part)
+        return True
     if reader.window(b).start > a.span.start:
         return False
     sentence = b.sentence_span
