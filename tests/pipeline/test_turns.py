@@ -142,6 +142,23 @@ def test_states_speaking_in_a_debate_are_one_unnamed_state_participant() -> None
     assert review.commitments == ()
 
 
+@pytest.mark.parametrize(("paragraph", "side"), [
+    ("China said it had fed 20 per cent of the world's population.", "state"),
+    ("Belgium, speaking on behalf of the European Union, said it shared the concern.", "state"),
+    ("Le Brésil a déclaré que 33 millions de personnes étaient sorties de la faim.", "state"),
+    # what a State once said, reported by another speaker, is no State speaking
+    ("Kyrgyzstan had stated that no citizen would be sent to the war zone.", "other"),
+])
+def test_a_state_opening_a_paragraph_with_its_words_speaks_them(paragraph: str,
+                                                                 side: str) -> None:
+    review = analyze_text(
+        "Human Rights Council holds interactive dialogue on the right to food\n\nThe Council "
+        "held an interactive dialogue with the Special Rapporteur.\n\nANA RUIZ, Special "
+        f"Rapporteur on the right to food, said hunger was growing.\n\n{paragraph}\n")
+    last = review.participant(review.turns[-1].participant)
+    assert last is not None and last.side == side
+
+
 def test_delegation_composition_of_a_state_named_with_the_is_narration() -> None:
     review = analyze_text(
         "The Committee reviewed the report of the Netherlands. Jan Bakker, Minister of Justice "

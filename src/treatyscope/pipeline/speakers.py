@@ -1008,11 +1008,42 @@ def collective_state_cue(text: str, sentence: Span) -> bool:
             or "ateurs" in chunk or "venants" in chunk) and (
                 _collective_states().match(chunk) or _TRAILING_STATES.search(chunk))):
         return True
+    if (sentence.start == 0 or text[sentence.start - 1] == "\n") and _one_state_speaks(chunk):
+        return True
     if not ((" and " in chunk or " et " in chunk)
             and any(map(chunk.__contains__, _STATES_LIST_LITERALS))):
         return False  # speed only: every match holds a conjunction and one of these
     m = _states_list().match(chunk)
     return m is not None and _mostly_states(m.group("list"))
+
+
+#: What a State does when it speaks in a dialogue (its own words, in the simple past: not
+#: "Kyrgyzstan had stated", a report of what it once said, nor "Jordan continued to bear").
+_STATE_SAID = (r"said|asked|stressed|noted|welcomed|urged|expressed|called|commended|"
+               r"recommended|encouraged|highlighted|underlined|emphasized|emphasised|thanked|"
+               r"wondered|inquired|enquired|regretted|deplored|condemned|reiterated|"
+               r"congratulated|requested|a (?:déclaré|dit|demandé|salué|souligné|encouragé|"
+               r"recommandé|remercié|félicité|regretté|déploré|condamné|exprimé|insisté)|"
+               r"(?:déclaré|dit|demandé|salué|souligné|encouragé|recommandé|remercié|félicité|"
+               r"regretté|déploré|condamné|exprimé|insisté)")
+#: A State named as the speaker of what follows ("China said", "Belgium, speaking on behalf
+#: of the European Union, said", "Le Brésil a déclaré").
+_ONE_STATE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<state>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|the\s+|du\s+|de\s+|"
+    r"des\s+)?[A-Z][\w'’.-]*){0,5}),?\s+(?:speaking\s+on\s+behalf\s+of\s+[^,.;]{3,160},"
+    r"\s+|au\s+nom\s+d[e'’][^,.;]{3,160},\s+)?(?:also\s+|a\s+(?:également|aussi)\s+)?"
+    rf"(?:{_STATE_SAID})\b")
+
+
+def _one_state_speaks(chunk: str) -> bool:
+    """True for a State (or a group of States) named as the speaker of its own words, as
+    in a Council dialogue: "China said it had fed ...", "Belgium, speaking on behalf of the
+    European Union, said ...", "Le Brésil a déclaré ..."."""
+    m = _ONE_STATE.match(chunk)
+    if m is None:
+        return False
+    state = m.group("state")
+    return bool(lookup_country(_ARTICLE_ELIDED.sub("", state)) or _STATE_GROUP.match(state))
 
 
 #: A word every match of ``P.STATES_LIST_VERBS`` holds.
