@@ -744,16 +744,22 @@ def test_a_yearless_dateline_dates_the_release_in_the_page_dates_year(text: str,
     assert found and found[0] == date
 
 
-def test_a_french_combined_report_on_a_summary_record_agenda_line() -> None:
+@pytest.mark.parametrize(("ordinals", "symbol", "expected"), [
+    ("troisième à cinquième", "CRC/C/BEN/3-5", (3, 4, 5)),
+    # an ordinal of several words ("vingt et unième") on the agenda line
+    ("dix-neuvième à vingt et unième", "CRC/C/BEN/19-21", (19, 20, 21)),
+])
+def test_a_french_combined_report_on_a_summary_record_agenda_line(
+        ordinals: str, symbol: str, expected: tuple[int, ...]) -> None:
     review = analyze_text(
         "Comité des droits de l'enfant\nCompte rendu analytique de la 2142e séance\n\n"
         "Examen des rapports présentés par les États parties (suite)\n\nRapport valant "
-        "troisième à cinquième rapports périodiques du Bénin (CRC/C/BEN/3-5)\n\nLa séance est "
+        f"{ordinals} rapports périodiques du Bénin ({symbol})\n\nLa séance est "
         "ouverte à 10 heures.\n\n1. Sur l'invitation du Président, la délégation béninoise "
         "prend place à la table du Comité.")
     meta = review.metadata
     assert (meta.state_party, meta.state_party_code) == ("Benin", "BEN")
-    assert meta.report == Report("periodic", (3, 4, 5), "CRC/C/BEN/3-5")
+    assert meta.report == Report("periodic", expected, symbol)
 
 
 

@@ -22,6 +22,7 @@ from treatyscope.data.countries import (
     lookup_country,
     max_name_words,
 )
+from treatyscope.data.ordinals import NUMBER_WORDS
 from treatyscope.model import DocumentSymbol, NextMeeting, Report, Span
 from treatyscope.pipeline.meta_text import longest_ordinal_suffix, parse_ordinal, sentence_around
 from treatyscope.pipeline.spans import finditer_words, first_at_word_start, lowered
@@ -227,7 +228,9 @@ def starts_line(text: str, span: Span) -> bool:
     agenda item of a summary record ("Third periodic report of the Philippines")."""
     words = [fold(w) or w for w in _WORD.findall(_line_before(text, span.start))]
     return all(
-        parse_ordinal(w) is not None or w in R.REPORT_ADJECTIVES or w in R.INITIAL_WORDS
+        # (a cardinal is a part of a compound ordinal: "vingt et unième", "twenty-first")
+        parse_ordinal(w) is not None or w in NUMBER_WORDS or w in R.REPORT_ADJECTIVES
+        or w in R.INITIAL_WORDS
         or w in R.LIST_JOINERS or w in R.RANGE_JOINERS or w in R.COMBINED_LEAD
         or re.fullmatch(r"\d{1,2}|[a-z]", w)
         for w in words
