@@ -844,6 +844,8 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     # adverbs inside the request
     "Il serait également utile de savoir combien de femmes étaient détenues.",
     "Il serait aussi très intéressant de connaître le budget alloué aux prisons.",
+    "Il serait utile, par ailleurs, de savoir si les inspecteurs signalent les migrants.",
+    "Elle a toutefois demandé à nouveau quelles mesures étaient prises pour les talibés.",
     # every indirect interrogative opens a request
     "Un autre expert a demandé ce qui était fait pour les personnes déplacées par le conflit.",
     "Elle a demandé à quel stade en était le projet de loi.",
@@ -991,6 +993,7 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
      "Information on pre-trial detention."),
     ("Il demande toutefois quelle est la situation des enfants non accompagnés.",
      "Quelle est la situation des enfants non accompagnés."),
+    ("Elle a demandé également si la loi avait été adoptée.", "Si la loi avait été adoptée."),
     # a request to send or submit information in writing
     ("He asked the delegation to send, within 48 hours, written information on the "
      "compensation paid.", "Written information on the compensation paid."),

@@ -209,7 +209,8 @@ FR_REQUEST_OBJECT = (
     # whom it is asked of, in a few words: "à la délégation", "au Comité", "aux États présents"
     r"(?:\s+(?:à (?:la |l['’])[\w'’-]+(?:\s+[\w'’-]+){0,2}?|aux? [\w'’-]+(?:\s+[\w'’-]+){0,2}?|ensuite|"
     r"également|aussi|en outre|par ailleurs|encore|enfin|notamment|donc|toutefois|cependant|"
-    r"néanmoins|de plus|de même|pour sa part))*\s*(?::\s*)?"
+    r"néanmoins|de plus|de même|pour sa part|à nouveau|de nouveau|une nouvelle fois))*\s*"
+    r"(?::\s*)?"
     r"(?:si\b|s['’]|quel|quelle|quels|quelles|comment|pourquoi|combien|où|quand|qui\b|"
     # every indirect-interrogative opener: "ce qui était fait", "à quel stade", "en quoi
     # consistait", "par qui", "lequel"
@@ -222,8 +223,11 @@ FR_REQUEST_OBJECT = (
 )
 #: Adverbs inside "Il serait (également) utile (aussi) de savoir": a space, or adverbs set
 #: between spaces.
-_FR_ADVERBS = (r"\s+(?:(?:également|aussi|donc|en outre|par ailleurs|notamment|particulièrement|"
-               r"très|fort|enfin|encore|de plus)\s+)*")
+_FR_ADVERBS = (r"(?:\s+(?:(?:également|aussi|donc|en outre|par ailleurs|notamment|particulièrement|"
+               r"très|fort|enfin|encore|de plus)\s+)*|"
+               # or one set between commas: "Il serait utile, par ailleurs, de savoir si ..."
+               r",\s*(?:également|aussi|en outre|par ailleurs|de plus|enfin|notamment|en "
+               r"particulier|toutefois|cependant|néanmoins)\s*,\s*)")
 #: An incise after the adjective: "Il serait utile, a-t-il ajouté, que la délégation ...".
 FR_INCISE = r",\s*(?:a|ont)-t-(?:il|elle|ils|elles)\s+[\w’']+\s*,\s+"
 #: French indirect requests (press releases and summary records).

@@ -391,7 +391,7 @@ def _sorted_words(words: list[str]) -> str:
 #: Adverbs between a French auxiliary and its verb ("a également demandé si", "a toutefois
 #: souhaité savoir").
 _FR_ADVERB = (r"également|aussi|en outre|par ailleurs|enfin|ensuite|encore|notamment|"
-              rf"de nouveau|de plus|{Q.FR_CONCESSIVE}")
+              rf"de nouveau|à nouveau|une nouvelle fois|de plus|{Q.FR_CONCESSIVE}")
 #: An aside set off by commas after a request verb: "asked, in particular, whether".
 _ASIDE = r",\s*[^,.;:?!]{1,40}?,"
 _REPORTED = re.compile(
@@ -414,7 +414,7 @@ _REPORTED = re.compile(
     r"(?:information|data|details|statistics|figures|replies|clarifications?)\b)|"
     r"would\s+(?:(?:also|further)\s+)?(?:be grateful for|be interested in|appreciate|welcome)|"
     r"(?:a|ont)\s+"
-    rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé|(?:voulu|souhaité) (?:savoir|connaître|connaitre|"
+    rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé(?:\s+(?:{_FR_ADVERB}))*|(?:voulu|souhaité) (?:savoir|connaître|connaitre|"
     r"obtenir)|prié la délégation de (?:fournir|donner|communiquer))|"
     # the French present and conditional, adverbs between: "souhaiterait également savoir",
     # "voudrait par ailleurs connaître", "demande aussi"
