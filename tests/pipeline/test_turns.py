@@ -530,6 +530,10 @@ def test_a_speaker_named_after_the_words_speaks_them(sentence: str, speaker: str
     "Discrimination against Women, presented the report.\nIn the ensuing interactive "
     "dialogue, the representative of the European Union asked how the Committee planned "
     "to absorb the backlog.\n",
+    # after an opening phrase of the whole dialogue
+    "The Committee today concluded its review of the report of India.\nANA LOPEZ, Committee "
+    "Expert and Country Rapporteur, asked about the backlog.\nThroughout the dialogue, the "
+    "delegation said that 42.4 million tonnes of grain had been distributed.\n",
 ])
 def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) -> None:
     review = analyze_text(text)

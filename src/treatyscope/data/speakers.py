@@ -130,7 +130,10 @@ INTRO_PHRASE = (
     r"En ce qui concerne|Concernant|Quant à|Au sujet|Pour ce qui est|Sur|"
     # (a weekday's comma before its date is inside the phrase: "At the first meeting with
     # the delegation on Tuesday, 25 April, NAME presented ...")
-    r"Enfin|Ensuite|Au cours|Lors|En outre|De plus)\b(?:[^,.;?!]|,(?=\s+\d{1,2}(?:er)?\s+"
+    r"Enfin|Ensuite|Au cours|Lors|En outre|De plus|"
+    # "Throughout the dialogue, the delegation said ...", "Tout au long du dialogue, ..."
+    r"Throughout|Tout au long|However|Likewise|Similarly|In addition|Meanwhile|Later|"
+    r"Toutefois|Cependant|Néanmoins|De même)\b(?:[^,.;?!]|,(?=\s+\d{1,2}(?:er)?\s+"
     r"[A-Za-zéû]+,)){0,120},\s+))"
 )
 #: A time adverb set off by commas after the introductory phrase ("À la séance de clôture,
