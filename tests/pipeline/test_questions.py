@@ -994,6 +994,9 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     ("Il demande toutefois quelle est la situation des enfants non accompagnés.",
      "Quelle est la situation des enfants non accompagnés."),
     ("Elle a demandé également si la loi avait été adoptée.", "Si la loi avait été adoptée."),
+    # the asker named after the question mark
+    ("How many commissions had a budget of their own? asked Ms. Lopez.",
+     "How many commissions had a budget of their own?"),
     # a request to send or submit information in writing
     ("He asked the delegation to send, within 48 hours, written information on the "
      "compensation paid.", "Written information on the compensation paid."),

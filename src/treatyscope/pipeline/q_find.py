@@ -630,11 +630,22 @@ def _inside_brackets(chunk: str, pos: int) -> bool:
     return head.count("(") > head.count(")")
 
 
+#: A reporting verb and its speaker after a question's mark, ending the sentence: "...
+#: budget propre ? a ensuite demandé Mme Rosales Ibarra.", "...? asked Ms. Rosales.".
+_SAID_AFTER_QUESTION = re.compile(
+    r"\?[»”\"’\s]*(?:(?:a|ont)\s+(?:[\w’']+\s+){0,2}?(?:demandé|ajouté|poursuivi|insisté|"
+    r"conclu|lancé|voulu savoir|souhaité savoir)|(?:asked|wondered|added|inquired|enquired|"
+    r"continued|insisted|queried))\b[^?]*$")
+
+
 def _clause_bounds(chunk: str, splits: list[_Split], first_ask: int,
                    form: QuestionForm) -> list[_Bounds]:
     """Mention bounds: the first clause from the sentence start, later ones from their word."""
     bounds = [(0, first_ask)] + [(s.start, s.start) for s in splits]
-    ends = [s.cut for s in splits] + [len(chunk)]
+    said = _SAID_AFTER_QUESTION.search(chunk) if "?" in chunk else None
+    # (the asker named after the question mark is no part of it: "...? a ensuite demandé
+    # Mme X.")
+    ends = [s.cut for s in splits] + [said.start() + 1 if said else len(chunk)]
     out = []
     for (start, ask), end in zip(bounds, ends, strict=True):
         stop = end
