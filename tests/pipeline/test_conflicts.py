@@ -123,6 +123,17 @@ def test_a_part_is_no_contradiction(text: str) -> None:
     assert _flags(HEAD + text) == []
 
 
+def test_a_part_told_by_the_words_after_it_rivals_no_figure() -> None:
+    """"4 830 personnes, dont 3 112 en vie" / "4 380 personnes, dont 1 718 sans vie": the
+    totals conflict, the parts (alive, dead) do not."""
+    review = analyze_text(
+        HEAD + "In 2023, the search commissions had located 4,830 persons, of whom 3,112 were "
+        "alive. The Government had also adopted a new strategy on housing. In 2023, the "
+        "commissions had located 4,380 persons, of whom 1,718 were dead.\n")
+    values = {c.id: c.value for c in review.claims}
+    assert [sorted(values[i] for i in c.claims) for c in review.conflicts] == [[4380, 4830]]
+
+
 def test_sample_soft_conflicts(sample_review: Review) -> None:
     by_id = {c.id: c for c in sample_review.claims}
     soft = [tuple(by_id[x].text for x in k.claims) for k in sample_review.conflicts
