@@ -206,6 +206,9 @@ def test_a_list_of_states_with_an_organisation_or_a_misspelt_name(states: str,
     "La délégation saoudienne, qui comptait une trentaine de membres, était notamment "
     "composée de hauts fonctionnaires du Ministère de la justice.",
     "La délégation comprenait des représentants du Ministère de la santé.",
+    # the head set apart first
+    "Outre Mme Al-Tuwaijri, la délégation était composée de représentants du Ministère de "
+    "la santé.",
 ])
 def test_a_french_delegation_composition_is_the_narrators(composition: str) -> None:
     """The sentence that says who the delegation was is the narrator's, whatever adverb
@@ -215,7 +218,8 @@ def test_a_french_delegation_composition_is_the_narrators(composition: str) -> N
         "rapport de l'Arabie saoudite\n\nPrésentation du rapport\n\nMme Hala Al-Tuwaijri, "
         "Présidente de la Commission des droits de l'homme, a présenté le rapport. Elle a dit "
         f"que la loi avait changé. {composition}\n")
-    [turn] = [t for t in review.turns if review.text[t.span.start:].startswith("La délégation")]
+    [turn] = [t for t in review.turns
+              if review.text[t.span.start:].startswith(("La délégation", "Outre"))]
     assert review.participant(turn.participant).label == "narrator"
 
 

@@ -291,7 +291,11 @@ def _narrator(openers: tuple[str, ...] = P.NARRATOR_OPENERS) -> re.Pattern[str]:
     # entamera ...", "This afternoon, at 3 p.m., the Committee will ..."
     # and in a summary record, the paragraph's number: "18. La délégation béninoise se retire."
     lead = (r"(?:\d{1,3}\.\s*)?(?:(?:Cet après-midi|Ce matin|Demain|Aujourd['’]hui|This afternoon|"
-            r"This morning|Tomorrow|Today|[Àà] \d|[Aa]t \d)[^,.;]{0,40},\s*){0,2}")
+            r"This morning|Tomorrow|Today|[Àà] \d|[Aa]t \d)[^,.;]{0,40},\s*){0,2}"
+            # the head set apart from the rest of the delegation: "Outre M. Sarr Ndoye, la
+            # délégation sénégalaise était composée de ...", "Besides Ms. X, the delegation ..."
+            r"(?:(?:Outre|Besides|In addition to|Apart from|Aside from)\s+(?:[^,.;]|"
+            r"(?<=\bM)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMme)\.|(?<=\bDr)\.){2,120}?,\s*)?")
     return re.compile(lead + "(?:" + "|".join(f"(?:{p})" for p in openers) + ")")
 
 
