@@ -1425,3 +1425,18 @@ def test_a_block_on_what_was_asked_outranks_one_won_on_the_premise() -> None:
     deaths = link(review, "She would appreciate information")
     assert [s.slice(review.text) for s in deaths.spans] == [
         "In 2023, 40 deaths in custody had been recorded, most of them from natural causes."]
+
+
+
+#: An Expert names the State party's courts by its adjective; the delegation says "courts".
+OWN_ADJECTIVE = """Committee on Economic, Social and Cultural Rights reviews the report of India
+Questions by Committee Experts
+ANA LOPEZ, Committee Expert, said that Indian legislation was extensive. Had the Covenant been invoked directly before the Indian courts?
+Responses by the Delegation
+The delegation said that the Covenant had been invoked directly before the courts in 14 judgments.
+"""
+
+
+def test_the_state_partys_own_adjective_is_not_required_of_an_answer() -> None:
+    answer = link(analyze_text(OWN_ADJECTIVE), "Had the Covenant")
+    assert (answer.status, len(answer.spans)) == ("answered", 1)

@@ -628,6 +628,27 @@ def _raw_words(sentence: str, answering: bool) -> frozenset[str]:
     return words_of(sentence)
 
 
+#: The letters a name shares with the State party's name that make it the State's own
+#: adjective ("Indian" of India, "Kyrgyz" of Kyrgyzstan, "Moroccan" of Morocco).
+STATE_PREFIX = 5
+
+
+def _state_prefixes(state: str | None) -> frozenset[str]:
+    """The first letters of each word of the State party's name (of four letters or more)."""
+    if not state:
+        return frozenset()
+    return frozenset(w.lower()[:STATE_PREFIX] for w in state.split() if len(w) >= 4)
+
+
+def _without_own_state(query: Query, prefixes: frozenset[str]) -> Query:
+    """The query without the State party's own name or adjective among the names an answer
+    must repeat: "before the Indian courts" is answered by "the courts"."""
+    if not (query.names and prefixes):
+        return query
+    names = frozenset(n for n in query.names if n[:STATE_PREFIX] not in prefixes)
+    return query if names == query.names else replace(query, names=names)
+
+
 def build_answers(review: Review) -> list[AnswerLink]:
     """One answer link per question, in question order."""
     if not review.questions:
@@ -640,7 +661,9 @@ def build_answers(review: Review) -> list[AnswerLink]:
     asked = asked_sentences(review)
     # One pass over all the questions per step rather than all the steps per question, only
     # for speed: each pass keeps its own code and data warm (about 10 % faster).
-    queries = [query_of(q, question_premises(review, q, asked, by_turn), index)
+    own = _state_prefixes(review.metadata.state_party)
+    queries = [_without_own_state(query_of(q, question_premises(review, q, asked, by_turn),
+                                           index), own)
                for q in questions]
     scorings = [score_blocks(query, material, q.mentions[0].start, ranks[q.id], LINK_RATIO)
                 for q, query in zip(questions, queries, strict=True)]
