@@ -123,6 +123,11 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
         if cue.kind == "outside":
             if cue.span in speakers.by_mention:
                 return speakers.by_mention[cue.span]
+            # a named holder of the office ("The Vice-President of the Council, ANDRIS
+            # KALNIŅŠ, informed ..." earlier, "The Vice-President of the Council informed ...")
+            holder = speakers.holder(cue.span.slice(text), recent)
+            if holder:
+                return holder
             continue
         if cue.kind == "chair":
             return speakers.chair or speakers.anon_committee
