@@ -470,6 +470,11 @@ def test_year_carried_only_when_the_sentence_says_it_continues() -> None:
     assert carried.year == 2022 and carried.basis and carried.basis.startswith("context")
     assert _year("It had reviewed 20 reports.", "20", previous=previous).year is None
     assert _year("That year, 300 clinics were opened.", "300", previous=previous).year == 2022
+    # a figure compared with an earlier year is of the later year before it
+    compared = "Arrests rose by 40 per cent compared to 2021."
+    assert _year(compared, "40", previous=previous).year == 2022
+    assert _year(compared, "40", previous=YearFix(2021)).year is None
+    assert _year(compared, "40").year is None
 
 
 def test_an_elided_de_before_a_currency() -> None:

@@ -792,12 +792,36 @@ def _may_continue(piece: str) -> bool:
     return _OF_THOSE.search(piece) is not None
 
 
+#: The words before a year a figure is compared with ("a 112 per cent surge compared to
+#: 2021", "than in 2019", "par rapport à 2020").
+_COMPARED_WITH = re.compile(r"(?:compared\s+(?:to|with)|than(?:\s+in)?|versus|vs\.?|relative\s+to|"
+                            r"par\s+rapport\s+(?:à|au)|qu['’]en)\s+$", re.IGNORECASE)
+
+
+def _after_comparison(text: str, found: list[YearMention], stated: YearFix,
+                      previous: YearFix | Callable[[], YearFix | None] | None) -> YearFix:
+    """The year of the sentence before when the claim's only years are those its figure is
+    compared with, all earlier ("In 2022, 27,180 violations ... a 112 per cent surge ...
+    compared to 2021": 2022); else ``stated``."""
+    if stated.year is not None or not found or any(m.kind in ("date", "span") for m in found):
+        return stated
+    bases = [m.year for m in found if m.kind == "base"
+             and _COMPARED_WITH.search(text, max(0, m.start - 30), m.start)]
+    if not bases:
+        return stated
+    before = previous() if callable(previous) else previous
+    if before is None or before.year is None or before.year <= max(bases):
+        return stated
+    return YearFix(before.year, f"context (compared with {max(bases)}, previous sentence "
+                                f"dated {before.year})")
+
+
 def claim_year(text: str, sentence: Span, offset: int, doc_year: int | None,
                previous: YearFix | None) -> YearFix:
     """The reference year of a claim at ``offset`` (see the module docstring for the rule)."""
     stated = stated_year(text, sentence, offset)
     if stated is not None:
-        return stated
+        return _after_comparison(text, year_mentions(text, sentence), stated, previous)
     return _unstated(relative_year(text, sentence, doc_year), continues(text, sentence), previous)
 
 
@@ -946,7 +970,7 @@ class YearReader:
         """
         stated = _stated(self.text, sentence, offset, self.mentions(sentence))
         if stated is not None:
-            return stated
+            return _after_comparison(self.text, self.mentions(sentence), stated, previous)
         relative = self.relative(sentence)
         if relative is not None:
             return relative
