@@ -187,6 +187,18 @@ def test_a_list_of_states_taking_the_floor_and_a_state_speaking_as_concerned() -
     assert [p.side for p in review.participants if p.name is None] == ["state", "other"]
 
 
+@pytest.mark.parametrize("listed", [
+    "Speaking were Tunisia on behalf of the African Group, Gabon, India and Senegal.",
+    "Speaking in the Universal Periodic Review of Lesotho were Gabon, India, Libya and Senegal.",
+])
+def test_a_list_of_speaking_states_makes_them_a_participant(listed: str) -> None:
+    """The list is the narrator's sentence; the States it names spoke."""
+    review = analyze_text(f"The Human Rights Council held a general debate.\n\n{listed}\n")
+    assert speakers(review)[-1][0] == "narrator"
+    assert [p.label for p in review.participants if p.side == "state"] == [
+        "States (unnamed speakers)"]
+
+
 @pytest.mark.parametrize(("states", "speak"), [
     ("Canada, Japan, Egypt, Slovenia and European Union", True),  # an organisation of States
     ("Pakistan, Türkyie, Israel, Finland and the United States", True),  # one misspelt

@@ -30,6 +30,7 @@ from treatyscope.pipeline.speakers import (
     fold,
     presented_by,
     sentence_cues,
+    states_listed,
 )
 
 #: Two surnames are variants of one name at this rapidfuzz ratio or above: measured 94.7
@@ -581,7 +582,8 @@ def collect(review: Review) -> _Collector:
             collector.add_role(cue)
         if not collector.has_collective:  # once true it stays true; the test has no effect
             collector.has_collective = collective_cue(text, sentence)
-    collector.states_speak = table.states_speak_anywhere()
+    collector.states_speak = table.states_speak_anywhere() or any(
+        states_listed(text, s) for s in review.sentences)
     collector.add_elected_offices()
     collector.add_chair()
     collector.add_name_mentions(list(review.sentences))

@@ -193,7 +193,10 @@ def _speaker_list() -> re.Pattern[str]:
     """"Also speaking were the following Committee Experts: A, B and C."""
     return re.compile(
         r"^(?:Also )?(?:(?:providing|making|delivering) [^,.;:]{0,40}?statements|speaking|"
-        r"taking the floor)(?: in the (?:discussion|dialogue|debate))? (?:were|was)"
+        # (or in what the meeting held: "Speaking in the Universal Periodic Review of Lesotho
+        # were ...")
+        r"taking the floor)(?: in the (?:discussion|dialogue|debate|[A-Z][^,.;:]{2,80}?))? "
+        r"(?:were|was)"
         # "the following Committee Experts:", or the role without a colon ("were Committee
         # Experts A, B and C")
         r"(?P<lead>[^:.;]{0,60}:|\s+(?:the\s+)?(?:Committee\s+|CRC\s+|CEDAW\s+)?"
@@ -1001,6 +1004,17 @@ _TRAILING_STATES = re.compile(
 def _states_list() -> re.Pattern[str]:
     return re.compile(rf"^(?:[Tt]he\s+)?(?P<list>[A-Z][^.;:]{{2,300}}?)\s+(?:also\s+)?"
                       rf"(?:{P.STATES_LIST_VERBS})\b")
+
+
+def states_listed(text: str, sentence: Span) -> bool:
+    """True for the narrator's list of the States that spoke ("Speaking in the Universal
+    Periodic Review of Lesotho were Gabon, India and Senegal."): they are a participant,
+    though the list is not their words."""
+    chunk = text[sentence.start : sentence.end]
+    if "peak" not in chunk and "floor" not in chunk:
+        return False  # speed only: every list names its speaking
+    listed = _speaker_list().match(chunk)
+    return listed is not None and _mostly_states(listed.group("names"))
 
 
 def collective_state_cue(text: str, sentence: Span) -> bool:
