@@ -93,6 +93,9 @@ def test_a_useful_thing_to_have_is_no_question_unless_it_is_information() -> Non
     "It would be useful to have disaggregated data on the situation of the Roma community.",
     "It would be useful to receive up-to-date figures on evictions.",
     "It would be useful to receive, in writing, the data on complaints of discrimination.",
+    "She asked for the average duration of investigations into torture.",
+    "He asked for the reasons behind the low number of convictions.",
+    "He reiterated his question on the number of convictions.",
     "He requested the delegation to state whether the law applied to minors.",
     "She asked States that had not yet accepted the procedure what obstacles prevented them.",
     "The delegation should clarify whether the law applied to minors.",
@@ -994,6 +997,8 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     ("Il demande toutefois quelle est la situation des enfants non accompagnés.",
      "Quelle est la situation des enfants non accompagnés."),
     ("Elle a demandé également si la loi avait été adoptée.", "Si la loi avait été adoptée."),
+    ("Mr. Tanabe repeated his request for an explanation of the difference between the "
+     "figures.", "An explanation of the difference between the figures."),
     # the asker named after the question mark
     ("How many commissions had a budget of their own? asked Ms. Lopez.",
      "How many commissions had a budget of their own?"),

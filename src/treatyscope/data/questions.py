@@ -133,8 +133,9 @@ REQUEST_CUES_EN = (
     # "would also appreciate knowing whether", "reiterated his request for information on"
     rf"\bwould (?:also |further |particularly |in particular )?(?:appreciate|welcome) (?:knowing|"
     rf"learning|hearing)\s+(?:if|whether|{WH_EN}|about)\b",
-    r"\b(?:reiterated|repeated|renewed) (?:his|her|their|its|the) requests? for (?:more |further )?"
-    r"(?:information|data|details|statistics|clarification)\b",
+    r"\b(?:reiterated|repeated|renewed) (?:his|her|their|its|the) (?:requests? for (?:more |further |"
+    r"an? |the )?(?:information|data|details|statistics|clarification|explanation|update|"
+    r"figures|breakdown)\b|questions? (?:on|about|regarding|concerning|as to)\b)",
     rf"\b(?:wondered|wondering|wonders)\b(?:\s+(?:also|further|in particular))?(?:\s+|{INSERT_EN})(?:if|whether|"
     r"what|which|who|why|how|when|where|to what extent|about|as to)\b",
     r"\b(?:wished|wanted|would (?:also |further |in particular |particularly )?like|"
@@ -151,8 +152,9 @@ REQUEST_CUES_EN = (
     # "asked for the status of the bill" (not "asked for the floor", nor "asked for the
     # number of shelters to be increased", which recommends)
     r"\b(?:asked|asking|asks) (?:also |further |again )?for (?:the|a)\s+(?:(?:total|exact|"
-    r"current|latest)\s+)?(?:number|numbers|percentage|proportion|share|rate|amount|list|"
-    r"reasons?|status|outcome|results?|timeline|timetable)\s+(?:of|for)\b"
+    r"current|latest|average|mean|maximum|minimum|annual)\s+)?(?:number|numbers|percentage|"
+    r"proportion|share|rate|amount|list|reasons?|status|outcome|results?|timeline|timetable|"
+    r"duration|length|cost|breakdown|causes?)\s+(?:of|for|behind)\b"
     r"(?![^.;?!]{0,120}\bto be\b)",
     r"\b(?:was|were) (?:curious|interested) (?:about|as to|whether|if|in knowing|in learning|"
     r"in hearing)\b",

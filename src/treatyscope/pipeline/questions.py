@@ -405,7 +405,8 @@ _REPORTED = re.compile(
     r"would\s+(?:(?:also|further|particularly|in particular)\s+)?(?:appreciate|welcome)\s+"
     r"(?:knowing|learning|hearing)|"
     # "reiterated his request for information on X" -> "Information on X"
-    r"(?:reiterated|repeated|renewed)\s+(?:his|her|their|its|the)\s+requests?\s+for(?=\s)|"
+    r"(?:reiterated|repeated|renewed)\s+(?:his|her|their|its|the)\s+(?:requests?\s+for(?=\s)|"
+    r"questions?(?=\s+(?:on|about|regarding|concerning|as to)\b))|"
     # "asked the delegation to send, within 48 hours, written information on X" -> "Written
     # information on X"
     r"(?:asked|requested|invited)\s+(?:the|its)\s+(?:delegation|State party|Government)\s+to\s+"
