@@ -75,6 +75,9 @@ def test_the_french_documents_sentence_in_either_wording() -> None:
     "All documents relating to the review of Mauritius can be found here.",
     # cut off by the end of a copied opening
     "Summaries of the public meetings of the Committee can be found here,",
+    # a second, long link clause
+    "Meeting summaries can be found here, while the webcast of the Committee's public "
+    "meetings can be accessed via the UN Web TV webpage.",
     "Les documents et rapports relatifs à la quatre-vingt-dix-septième session du Comité sont "
     "disponibles ici.",
 ])

@@ -148,7 +148,9 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"(?:The )?(?:public )?meetings of the (?:Committee|Council)[^.]{0,80}? (?:are|will be) webcast(?: live)? (?:here|on|at|via)(?:[^.]|\.(?=\w)){0,80}\.",
     r"(?:All )?(?:the )?documents relating to the (?:Committee|Council|session|review)[^.]{0,160}? (?:can be found|are available) (?:here|on)[^.]{0,80}\.",
     r"All (?:the )?meeting summar(?:y|ies)(?: releases)?[^.]{0,80}? can be found (?:here|on)[^.]{0,80}\.",
-    r"Meeting summar(?:y|ies)(?: releases)?[^.]{0,80}? can be found[^.]{0,80}\.",
+    # (with a second link clause: "..., while the webcast of the Committee's public meetings
+    # can be accessed via the UN Web TV webpage.")
+    r"Meeting summar(?:y|ies)(?: releases)?[^.]{0,80}? can be found(?:[^.]|\.(?=\w)){0,240}\.",
     r"Documents and reports related to the [^.]{0,160}? can be found (?:here|on)[^.]{0,80}\.",
     r"Summar(?:y|ies) of (?:all )?(?:the )?(?:[\w'’]+ ){0,3}?meetings[^.]{0,200}? can be found (?:here|on)[^.]{0,160}\.",
     r"(?:The )?programme of work of the [^.]{0,200}? can be found (?:here|on)[^.]{0,80}\.",
