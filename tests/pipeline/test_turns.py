@@ -556,6 +556,15 @@ def test_a_speaker_named_after_the_words_speaks_them(sentence: str, speaker: str
     "The Committee today concluded its review of the report of India.\nANA LOPEZ, Committee "
     "Expert and Country Rapporteur, asked about the backlog.\nThroughout the dialogue, the "
     "delegation said that 42.4 million tonnes of grain had been distributed.\n",
+    # a body named with "in", and French bodies named at length or after the words
+    "Responses by the Delegation\n\nJUAN PEREZ, Minister of Justice, said the law was new.\n\n"
+    "A representative of the Bangsamoro Autonomous Region in Muslim Mindanao said that 32 "
+    "cases had been tried.\n",
+    "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
+    "était nouvelle.\n\nUne représentante du Ministère de la femme et de la protection de la "
+    "petite enfance a indiqué que 32 affaires avaient été jugées.\n",
+    "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
+    "était nouvelle.\n\nLa garde à vue est limitée à 48 heures, a poursuivi la délégation.\n",
 ])
 def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) -> None:
     review = analyze_text(text)

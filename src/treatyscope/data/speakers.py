@@ -107,8 +107,9 @@ SPEECH_VERBS_FR = (
 
 #: French reporting verbs placed after what was said (", a dit un expert,", "a-t-il relevé").
 POSTPOSED_FR = (
-    r"a (?:dit|déclaré|indiqué|ajouté|relevé|souligné|fait observer)|"
-    r"a-t-(?:il|elle) (?:dit|ajouté|relevé|souligné)"
+    r"a (?:dit|déclaré|indiqué|ajouté|relevé|souligné|fait observer|poursuivi|précisé|"
+    r"rappelé|insisté|fait remarquer)|"
+    r"a-t-(?:il|elle) (?:dit|ajouté|relevé|souligné|poursuivi|précisé)"
 )
 
 #: Introductory phrases before a speaker at the start of a sentence, ending in a comma
@@ -297,7 +298,7 @@ ANON_STATE = (
     r"(?:the )?Office of the (?:Public |State )?(?:Prosecutor|Attorney)(?:[ -]General)?|"
     rf"(?!(?:the )?(?!{_STATE_BODY})(?:[A-Z][\w'’-]* (?:(?:of|and|the|for|on) )*){{0,5}}"
     rf"{_ORGANISATION}\b)"
-    r"(?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for) )*[A-Z][\w'’-]*){0,5})|"
+    r"(?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for|in|on) )*[A-Z][\w'’-]*){0,5})|"
     # "Une représentante du Ministère du travail a indiqué": the body, each word after its
     # preposition, up to the verb
     # "A delegate said", "Another delegate added": a member of the delegation; so is "A
@@ -306,7 +307,8 @@ ANON_STATE = (
     r"(?:An?|Another|One) (?:delegation|State party) (?:representative|member|official|"
     r"speaker)|"
     r"(?:Un|Une) (?:représentant|représentante)(?: (?:du|de la|de l['’]|des|d['’])\s?"
-    r"[A-ZÀ-Ý][\w'’-]*(?: (?:du|de la|de l['’]|des|d['’]|de)\s?[\w'’-]+){0,4})?|"
+    r"[A-ZÀ-Ý][\w'’-]*(?: (?:(?:et )?(?:du|de la|de l['’]|des|d['’]|de))?\s?[\w'’-]+){0,9}?"
+    r"(?= (?:a|ont)\s))?|"
     # "An official of the Ministry of Health said": an unnamed member of a State body
     r"(?:An?|Another|One) (?:official|officer|adviser|advisor) (?:of|from) (?:the )?"
     r"(?!Committee\b|Secretariat\b|United Nations\b|Office of the High)"

@@ -912,7 +912,8 @@ def sentence_cues(text: str, sentences: tuple[Span, ...]) -> CueTable:
 _SAID_BEFORE = re.compile(
     r",\s*(?:a|ont)(?:-t-(?:il|elle))?\s+(?:[a-zé]+\s+)?(?:indiqué|précisé|ajouté|expliqué|"
     r"souligné|dit|déclaré|affirmé|assuré|répondu|relevé|rappelé|fait valoir|fait observer|"
-    r"fait savoir)\s+$")
+    r"fait savoir|poursuivi|noté|reconnu|fait remarquer|signalé|annoncé|insisté|confirmé|"
+    r"estimé|conclu|observé)\s+$")
 
 
 #: The lede of a release names the speaker after what was said: "Guyana had put in place
