@@ -572,6 +572,16 @@ def test_an_all_caps_honorific_is_no_part_of_the_name() -> None:
     assert [p.name for p in review.participants if p.name] == ["Sofia Lindqvist", "John Smith"]
 
 
+def test_a_military_rank_is_an_honorific() -> None:
+    """"Colonel RAMON DELOS SANTOS, ..., said" and "Colonel Delos Santos said": one person,
+    the rank no part of the name."""
+    review = analyze_text(
+        "Responses by the Delegation\n\nColonel RAMON DELOS SANTOS, of the Armed Forces, said "
+        "that 78 children had been rescued.\n\nColonel Delos Santos said that children were "
+        "treated as victims.")
+    assert {p: len(x.mentions) for p, x in named(review).items()} == {"Ramon Delos Santos": 2}
+
+
 def test_a_replying_clause_is_no_title_and_the_country_gives_the_side() -> None:
     review = analyze_text(
         "Committee against Torture\nSummary record of the 1350th meeting\n\nThird periodic "

@@ -23,8 +23,13 @@ NAME_PARTICLE = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|ter|bint|b
 HONORIFIC = r"(?:Mr|Mrs|Ms|Mme|Mlle|Dr|M me|M|Md|Sir|Dame|Lord|Madam|Madame|Monsieur|MR|MRS|MS|MME|MLLE|DR|MD)"
 #: Offices written before a surname as an honorific is ("Minister Tarpeh said", "Judge
 #: Okafor noted"): only before a name and a verb of speech.
+#: Ranks of the armed forces and the police, written before a name as an honorific is
+#: ("Colonel RAMON DELOS SANTOS, of the Armed Forces, said", "Colonel Delos Santos added").
+RANKS = (r"(?:(?:Police |Lieutenant[- ])?Colonel|(?:Brigadier|Major|Lieutenant)[- ]General|"
+         r"Police (?:General|Major|Captain)|Captain|Commander|Superintendent|Colonel|"
+         r"Général|Commandant|Capitaine|Commissaire)")
 OFFICE_HONORIFIC = (r"(?:(?:Deputy |Vice-)?Minister|Ambassador|Judge|Justice|Senator|"
-                    r"Commissioner|Ministre|Ambassadeur|Ambassadrice|Juge)")
+                    rf"Commissioner|Ministre|Ambassadeur|Ambassadrice|Juge|{RANKS})")
 
 #: Verbs that report speech (the main verb after a speaker's name and title).
 SPEECH_VERBS_EN = (

@@ -87,7 +87,8 @@ _TAIL = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB}"
 _TAIL_WIDE = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB_WIDE}"
 _NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
 _START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?)?"
-_HON = rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+|(?:His|Her) Excellency\s+(?:(?:{P.HONORIFIC})\.?\s+)?)"
+_HON = (rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+|(?:His|Her) Excellency\s+(?:(?:{P.HONORIFIC})\.?\s+)?|"
+        rf"{P.RANKS}\s+(?=[A-ZÀ-Ý]{{2}}))")  # a rank before a name in capitals
 _PRESENTER = (
     # (a dot inside a document symbol is no sentence end: "(E/1994/104/Add.29) a été
     # présenté par M. X")
@@ -339,12 +340,14 @@ def _honorific_gate() -> re.Pattern[str]:
 def _office_gate() -> re.Pattern[str]:
     # an office before a capitalised surname and a lower-case word ("Minister Tarpeh
     # said"), not "Minister of Justice"
-    return re.compile(rf"{P.OFFICE_HONORIFIC}\s+[A-ZÀ-Ý][\w'’-]+\s+[a-z]")
+    # (a surname of several words too: "Colonel Delos Santos said")
+    return re.compile(rf"{P.OFFICE_HONORIFIC}\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,2}}\s+[a-z]")
 
 
 #: Words every office honorific holds (only for speed: most sentences hold none).
 _OFFICE_LITERALS = ("Minist", "Ambassad", "Judge", "Justice", "Senator", "Commissioner",
-                    "Juge")
+                    "Juge", "Colonel", "General", "Général", "Captain", "Capitaine",
+                    "Command", "Superintendent", "Commissaire", "Police")
 
 
 def _may_hold_honorific(chunk: str, at: int = 0) -> bool:
