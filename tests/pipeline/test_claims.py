@@ -300,6 +300,7 @@ def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) ->
     "Children from 7 to 14 years of age worked.",
     "Children as young as 12 were recruited.",  # an age
     "Pupils in grades 6 to 9 were enrolled.",  # labels of grades
+    "Many adults lived with type 2 diabetes.",  # the label of a kind
     "Education was one of its priorities.",  # membership, not a count of one
     "Children aged one to three were repatriated.",
     "Programmes reached 15-year-old girls.",
