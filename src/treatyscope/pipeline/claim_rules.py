@@ -851,13 +851,27 @@ def _counts_after(toks: list[Tok], symbol: Numeral, num: Numeral) -> bool:
     return plural(after) or (lower(after) and plural(after + 1)) or _followed_by_noun(toks, num)
 
 
+#: Words before an identifier that name the basis of a count ("11 under article 365").
+_BASIS_BEFORE = frozenset({"under", "pursuant", "selon", "sous"})
+
+
+def _own_identifier_after(toks: list[Tok], num: Numeral) -> bool:
+    """True when a numeral has an identifier of its own right after it ("3 persons had been
+    convicted under article 127 and 11 under article 365"): it counts, it is no second
+    article of the list before it."""
+    words = [t.low for t in toks[num.last + 1 : num.last + 4]]
+    return (len(words) >= 2 and words[0] in _BASIS_BEFORE
+            and any(w in IDENTIFIER_WORDS for w in words[1:]))
+
+
 def _spread_along_lists(toks: list[Tok], nums: list[Numeral], out: dict[int, str]) -> None:
     for k in range(len(nums) - 1):  # forwards: "articles 19 and 22", "conventions 183, 181"
         reason = out.get(k)
         if (reason in _LIST_REASONS and k + 1 not in out
                 and _linked(toks, nums[k], nums[k + 1], reason)
                 and not (reason == "age" and _measure_after(toks, nums[k + 1]))
-                and not (reason in ("symbol", "identifier") and _counts_after(toks, nums[k], nums[k + 1]))):
+                and not (reason in ("symbol", "identifier") and _counts_after(toks, nums[k], nums[k + 1]))
+                and not (reason == "identifier" and _own_identifier_after(toks, nums[k + 1]))):
             # (an age then a share or an amount is no list of ages: "children under five to
             # 91 per cent", "under 70 years of age and 350 lari per month"; a number with its
             # noun after a symbol is a count: "la loi n° 2008/018, 17 affaires")
