@@ -1846,6 +1846,9 @@ def test_an_amount_with_its_own_word_takes_no_unit_from_a_count_before_it() -> N
     # an elided noun still takes the count's unit
     assert _units("2.6 million people lived abroad in 2020 and 2.8 million in 2022.") == [
         (2.6e6, "persons"), (2.8e6, "persons")]
+    # a figure cited back takes the unit it was given with
+    assert _units("1,117 proceedings had been opened. The figure of 1,117 in the report "
+                  "included administrative cases.") == [(1117, "proceedings"), (1117, "proceedings")]
 
 
 def test_two_bounds_in_different_units_are_two_quantities() -> None:

@@ -85,11 +85,23 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
             unit = last_unit[1] if inherit else q.unit
             if inherit and _REMAINING.search(text, max(0, q.span.start - 20), q.span.start):
                 unit = last_count  # "to the remaining seven": a part of the count before
+            if unit is None and _CITED.search(text, max(0, q.span.start - 24), q.span.start):
+                unit = _unit_of_value(out, q.value)  # "the figure of 1,117": one given before
             out.append(_claim(review, f"c{len(out) + 1}", sentence, q, unit, fix, turn))
         last_unit = (turn, out[-1].unit)
         counts = [c.unit for c in out[-len(quantities):] if c.unit not in _DURATIONS]
         last_count = counts[-1] if counts else last_count
     return out
+
+
+#: Words before a bare number that cite a figure given before ("the figure of 1,117 in the
+#: report", "le chiffre de 980").
+_CITED = re.compile(r"\b(?:figures?|chiffres?|nombre)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
+
+
+def _unit_of_value(earlier: list[Claim], value: object) -> str | None:
+    """The unit of the latest earlier claim of this value that has one, if any."""
+    return next((c.unit for c in reversed(earlier) if c.value == value and c.unit), None)
 
 
 #: Words before a bare number that make it the rest of a count ("the remaining seven").
