@@ -295,12 +295,20 @@ _MEASURES = ("the amendments to the Labour Code gave domestic workers written co
     # (an assessment named: linked; how much it covers decides the rest)
     (None, "une évaluation de la réforme du Code du travail pour les travailleurs domestiques "
      "serait publiée en 2025.", "partial"),
+    # why: a reason, not figures on what was asked about
+    ("Why had the amendments to the Labour Code excluded domestic workers from the minimum "
+     "wage?", "the amendments to the Labour Code excluded 120,000 domestic workers from the "
+     "minimum wage.", "partial"),
+    ("Why had the amendments to the Labour Code excluded domestic workers from the minimum "
+     "wage?", "the amendments to the Labour Code excluded domestic workers from the minimum "
+     "wage because their pay was set by a separate decree.", "answered"),
 ])
 def test_impact_and_assessment_questions_need_what_they_ask(question: str | None, reply: str,
                                                              status: str) -> None:
     """'What was the impact of X?' is answered in full only by an effect reported, not by a
     description of X; 'Had the State assessed X?' ('si une étude d'impact avait été
-    réalisée') is not answered without an assessment."""
+    réalisée') is not answered without an assessment; 'Why ...?' is answered in full by a
+    reason only."""
     if question is None:
         review = analyze_text(IMPACT_FR.format(reply=reply))
     else:
