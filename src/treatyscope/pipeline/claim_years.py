@@ -601,6 +601,8 @@ _YEAR_AFTER = re.compile(
     # "pour 1000", "per 100,000", "décès pour 100 000": a rate's base, after its noun
     r"(?:(?:\s+[^\s\d,;]+){0,2}?\s+(?:per|pour)\s+(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+))?"
     r"(?:\s+[^\s\d,;]+){0,4}?\s+(?:in|en|at the end of|as of|as at|à la fin de|fin|au|on|"
+    # its start or its middle: "at the beginning of 2024", "in early 2024", "début 2024"
+    r"(?:at|by) the (?:beginning|start|middle) of|in (?:early|late)|début|au début de|"
     # a part of the year: "11 in the first nine months of 2021", "au premier semestre de"
     r"(?:in |during )?the (?:first|last|second|third|fourth|past) (?:[\w-]+\s+)?(?:months?|"
     r"half|quarter|weeks?|semester|days?) of|(?:au cours )?des (?:[\w-]+\s+)?premiers mois de|"
