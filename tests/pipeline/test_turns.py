@@ -329,6 +329,12 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
      "progress was welcome.\n\nMoldova is among the 193 States parties to the Convention "
      "and as such is obliged to submit periodic reports to the Committee.\n",
      ["narrator", "Marta Hellström", "narrator"]),
+    # what the Committee did at a time set before it
+    ("The Committee on Enforced Disappearances closed its session today.\nEMMANUEL DECAUX, "
+     "Chairperson of the Committee, said the session had been productive.\nDuring its "
+     "two-week session, the Committee, which reviews reports, examined its first country "
+     "reports.\nOn Wednesday 17 April the Committee met with national human rights "
+     "institutions.\n", ["Emmanuel Decaux", "narrator", "narrator"]),
     # the speakers of a debate and the Third Committee's next meeting
     ("The Third Committee met.\nANNA SMITH, Chair of the Committee on the Rights of the "
      "Child, presented the report and said 40 reports were pending.\nSpeaking in the "

@@ -379,7 +379,11 @@ NARRATOR_OPENERS = (
     r"(?:The|the) (?:Third |Fifth |Sixth )?Committee (?:will|has before it|had before it|today|this morning|this "
     r"afternoon|concluded|began|opened|closed|adopted|is (?:a body|composed|scheduled|holding|"
     r"meeting)|"
-    r"then|next|also (?:adopted|heard))",
+    r"then|next|also (?:adopted|heard)|"
+    # what it did at a time set before it ("During its session, the Committee, which ...,
+    # examined its first country reports", "... the Committee met with ...")
+    r"(?<=, the Committee |[a-z] the Committee )(?:examined|met|heard|held|reviewed|announced))",
+    r"(?<=, )the Committee,\s[^.;]{0,160}?,\s(?:examined|met|heard|held|reviewed|announced)\b",
     r"(?:The|the) (?:Human Rights )?Council (?:will|has before it|had before it|today|this morning|"
     r"this afternoon|then|"
     r"next|concluded|began|opened|closed|adopted)",

@@ -296,6 +296,10 @@ def _narrator(openers: tuple[str, ...] = P.NARRATOR_OPENERS) -> re.Pattern[str]:
     # and in a summary record, the paragraph's number: "18. La délégation béninoise se retire."
     lead = (r"(?:\d{1,3}\.\s*)?(?:(?:Cet après-midi|Ce matin|Demain|Aujourd['’]hui|This afternoon|"
             r"This morning|Tomorrow|Today|[Àà] \d|[Aa]t \d)[^,.;]{0,40},\s*){0,2}"
+            # a fronted time or occasion before the Committee ("During its two-week session,
+            # the Committee ...", "On Wednesday 17 April the Committee met ...")
+            r"(?:(?:During|In the course of|At its|On|Au cours de|Lors de|Pendant|Durant)\s"
+            r"[^,.;:]{0,100}?(?:,\s*|\s+)(?=(?:the|le) (?:Committee|Comité)\b))?"
             # the head set apart from the rest of the delegation: "Outre M. Sarr Ndoye, la
             # délégation sénégalaise était composée de ...", "Besides Ms. X, the delegation ..."
             r"(?:(?:Outre|Besides|In addition to|Apart from|Aside from)\s+(?:[^,.;]|"
