@@ -309,6 +309,9 @@ ANON_STATE = (
     # "A delegate said", "Another delegate added": a member of the delegation; so is "A
     # delegation representative said" (the meeting summaries of 2022-2025)
     r"(?:An?|Another|One) delegate|"
+    # a State's own representative by the possessive: "Cuba's representative wanted to
+    # know", "South Africa's delegate asked"
+    r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}['’]s (?:representative|delegate|delegation)|"
     r"(?:An?|Another|One) (?:delegation|State party) (?:representative|member|official|"
     r"speaker)|"
     r"(?:Un|Une) (?:représentant|représentante)(?: (?:du|de la|de l['’]|des|d['’])\s?"

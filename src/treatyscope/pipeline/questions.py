@@ -416,7 +416,7 @@ _REPORTED = re.compile(
     r"would\s+(?:(?:also|further)\s+)?(?:be grateful for|be interested in|appreciate|welcome)|"
     r"(?:a|ont)\s+"
     rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé(?:\s+(?:{_FR_ADVERB}))*|(?:voulu|souhaité) (?:savoir|connaître|connaitre|"
-    r"obtenir)|prié la délégation de (?:fournir|donner|communiquer))|"
+    r"obtenir|en savoir (?:plus|davantage))|prié la délégation de (?:fournir|donner|communiquer))|"
     # the French present and conditional, adverbs between: "souhaiterait également savoir",
     # "voudrait par ailleurs connaître", "demande aussi"
     r"(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)"
