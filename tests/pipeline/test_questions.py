@@ -267,6 +267,7 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "The Committee asked the State party to submit its next periodic report by 2026.",
     # "requests" as a noun
     "The authorities had not responded to any of her 14 requests for information.",
+    "The Committee had also received four requests for information under article 30.",
     "Le Conseil demande au Haut-Commissaire d'envoyer une équipe d'experts.",
     "Mme Kwaku se dit préoccupée par les dispositions discriminatoires.",
 ])

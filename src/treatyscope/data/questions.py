@@ -109,7 +109,12 @@ ADDRESSEE_OFFICES = (r"Special Rapporteur|Independent Expert|High Commissioner|C
 #: "requests" as a verb: not the noun after a number, an article or a possessive ("any of
 #: her 14 requests for information", "300 requests for clarification").
 _VERB_REQUESTS = (r"(?<!\d )(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\btheir )(?<!\bany )"
-                  r"(?<!\ball )(?<!\bof )(?<!\bthese )(?<!\bthose )(?<!\bsuch )(?<!\bmany )requests")
+                  r"(?<!\ball )(?<!\bof )(?<!\bthese )(?<!\bthose )(?<!\bsuch )(?<!\bmany )"
+                  # a count in words makes it a noun too ("received four requests for
+                  # information")
+                  r"(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bsix )(?<!\bseven )"
+                  r"(?<!\beight )(?<!\bnine )(?<!\bten )(?<!\bseveral )(?<!\bsome )(?<!\bnew )"
+                  r"(?<!\bfurther )(?<!\badditional )requests")
 REQUEST_CUES_EN = (
     # asked whether / asked the delegation what / asked about / asked for more information
     rf"\b(?:asked|asking|asks|also asked|further asked|enquired|inquired|enquiring|inquiring|"
