@@ -267,6 +267,8 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     ("Les inspections ont lieu deux fois par an.", []),  # a frequency
     ("Le numéro vert 116 avait reçu 4 200 appels.", [("4 200 appels", 4200, "appels")]),
     ("La ligne verte 116, gratuite, avait reçu 4 200 appels.", [("4 200 appels", 4200, "appels")]),
+    ("Une ligne d'assistance gratuite, le 813, fonctionne vingt-quatre heures sur "
+     "vingt-quatre.", []),
     ("En vingt-cinq ans d'application de la loi, 300 cas ont été jugés.",
      [("300 cas", 300, "cas")]),  # a period
     # "un" as the low end of a range

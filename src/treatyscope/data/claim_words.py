@@ -172,7 +172,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("number", "one"), ("one", "day"),
     # "les deux sexes", "24 heures sur 24", "7 jours sur 7": no count
     ("two", "sexes"), ("deux", "sexes"), ("24", "heures", "sur"), ("sur", "24"),
-    ("7", "jours", "sur"), ("sur", "7"), ("vingt-quatre", "heures", "sur"),
+    ("7", "jours", "sur"), ("sur", "7"), ("vingt-quatre", "heures", "sur"), ("sur", "vingt-quatre"),
     ("sept", "jours", "sur"),
     # "open 24 hours a day, seven days a week": always, no duration
     ("24", "hours", "a", "day"), ("twenty-four", "hours", "a"), ("seven", "days", "a", "week"),

@@ -332,9 +332,13 @@ def _is_phone_number(toks: list[Tok], num: Numeral, lang: str) -> bool:
     nxt, after = _low(toks, num.last + 1), _low(toks, num.last + 2)
     if nxt in ("hotline", "helpline"):
         return not after.endswith("s")
-    before = num.first - 1 - (_low(toks, num.first - 1) == ",")
-    if _low(toks, before) in _PHONE_NOUNS and nxt in (",", ")", "."):
-        return True  # "the national child helpline, 116, had received ..."
+    before = num.first - 1 - (_low(toks, num.first - 1) in ("le", "la", "the"))
+    before -= _low(toks, before) == ","
+    named = {_low(toks, k) for k in range(max(0, before - 2), before + 1)}
+    if not named.isdisjoint(_PHONE_NOUNS) and nxt in (",", ")", "."):
+        # "the national child helpline, 116, had received ...", "une ligne d'assistance
+        # gratuite, le 813, fonctionne ..."
+        return True
     if (_low(toks, num.first - 1) in _PHONE_ADJECTIVES and _low(toks, num.first - 2) in _PHONE_NOUNS
             and not _low(toks, num.last + 1).endswith("s")):
         return True  # "le numéro vert 116 avait reçu", "the toll-free line 1515 received"
