@@ -397,6 +397,9 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("At the start of 2023, the facilities held more than 5,300 citizens.", "5,300", 2023),
     ("Women represented 63 per cent of workers in 2015, and 54 per cent in 2022.", "63", 2015),
     ("Women represented 63 per cent of workers in 2015, and 54 per cent in 2022.", "54", 2022),
+    # an event's month and year date the event, not the figure
+    ("Some 401 persons were released under the amnesty law adopted in November 2023.", "401",
+     None),
     # the start of a year after the second figure dates it
     ("It had fallen from 49,800 in 2021 to 42,300 at the beginning of 2024.", "42,300", 2024),
     ("It had fallen from 49,800 in 2021 to 42,300 in early 2024.", "42,300", 2024),

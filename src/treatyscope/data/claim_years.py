@@ -163,11 +163,14 @@ EVENT_BEFORE = (
     # a facility's year ("the laboratory, inaugurated in 2016"); not "opened" (cases
     # "opened in 2022" are counted in 2022)
     r"inaugurated|inaugur(?:é|ée|és|ées))"
-    r"(?:\s+(?:with|between|by|avec|entre|par)\s+[^,.;\d]{1,40}?)?\s+(?:in|en)\s+$")
+    r"(?:\s+(?:with|between|by|avec|entre|par)\s+[^,.;\d]{1,40}?)?\s+(?:in|en)\s+"
+    # (a month before the year: "the amnesty law adopted in November 2023")
+    rf"(?:{_MONTH}\s+)?$")
 #: An auxiliary before that participle: the event is the clause's own.
 AUXILIARY_BEFORE = (
     r"\b(?:was|were|been|is|are|be|had|has|have|été|est|sont|a|ont|avait|avaient)\s+"
-    r"(?:(?:also|recently|already|aussi|également|récemment|déjà)\s+)?[\wéè]+\s+(?:in|en)\s+$")
+    r"(?:(?:also|recently|already|aussi|également|récemment|déjà)\s+)?[\wéè]+\s+(?:in|en)\s+"
+    rf"(?:{_MONTH}\s+)?$")
 
 #: A figure of the year before the sentence's ("30,000 in 2007, up from 25,000 the year
 #: before"): its year is one less.

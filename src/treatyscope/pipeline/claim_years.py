@@ -47,6 +47,7 @@ from treatyscope.data.claim_years import (
     HEAD_CHARS,
     LABEL_AFTER,
     LABEL_BEFORE,
+    MONTHS,
     NAME_AFTER,
     NAME_BEFORE,
     OPENING_DATE,
@@ -232,9 +233,10 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
     if LABEL_AFTER.match(after) and label_before.search(before):
         return "name"
     # (only for speed: both rules end with "in"/"en" and white space before the year)
-    tail = text[max(floor, start - 8) : start]
-    if tail[-1:].isspace() and tail.rstrip().lower().endswith(("in", "en")) and _EVENT_BEFORE.search(
-            text, max(floor, start - 40), start) and not _AUXILIARY_BEFORE.search(
+    tail = text[max(floor, start - 12) : start]
+    lead_word = tail.rstrip().lower()
+    if tail[-1:].isspace() and lead_word.endswith(("in", "en", *MONTHS)) and _EVENT_BEFORE.search(
+            text, max(floor, start - 52), start) and not _AUXILIARY_BEFORE.search(
             text, max(floor, start - 60), start):
         return "event"  # "the fund created in 2012 financed 3,400 projects": the fund's year
     if _EFFECT_FROM.search(text, max(floor, start - 40), start):
