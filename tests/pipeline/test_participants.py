@@ -1008,6 +1008,9 @@ def test_what_a_speaker_was_doing_is_no_part_of_the_title(title: str, shown: str
     "discontinued the examination of five others.",
     # a name after an article is a thing ("Law" may be a surname)
     "Under the Anti-Terrorism Law, a suspect could be detained for up to seven days.",
+    # a ministry's portfolios are no pair of speakers
+    "A representative of the Ministry of Health, Consumer Affairs and Social Welfare said "
+    "that no data were collected.",
 ])
 def test_a_treaty_or_law_before_a_clause_is_no_speaker(sentence: str) -> None:
     """"Under the Optional Protocol, the Committee had adopted ..., declared ..." names no

@@ -106,7 +106,13 @@ NOT_NAME_WORDS = frozenset(
      # laws and plans ("The new Criminal Procedure Code, adopted in 2011, defined ...")
      "code", "act", "strategy", "programme", "program", "plan", "policy", "decree", "constitution", "charter", "ordinance", "regulations",
      # treaties ("Under the Optional Protocol, the Committee had adopted ...")
-     "protocol", "protocols", "covenant", "treaty", "optional", "protocole", "pacte", "traité"]
+     "protocol", "protocols", "covenant", "treaty", "optional", "protocole", "pacte", "traité",
+     # the portfolios of a ministry ("the Ministry of Health, Consumer Affairs and Social
+     # Welfare said": no two people)
+     "affairs", "welfare", "security", "development", "protection", "services", "training",
+     "equality", "planning", "finance", "interior", "education", "labour", "labor",
+     "employment", "housing", "migration", "integration", "solidarity", "inclusion", "health",
+     "cooperation", "trade", "industry", "agriculture", "environment", "transport"]
 )
 
 
