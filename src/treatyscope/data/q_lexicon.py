@@ -293,6 +293,7 @@ DEFERRAL = (
     r"(?:ultérieurement|par écrit|plus tard(?! (?:dans l['’]année|cette année|en (?:19|20)\d\d)))|"
     r"(?:répondra|répondrait|reviendra|reviendrait|fournira|fournirait|communiquera|"
     r"communiquerait|transmettra|transmettrait|enverra|enverrait|adressera|précisera|"
-    r"apportera)\b[^.;]{0,60}?\b(?:ultérieurement|par écrit|plus tard(?! (?:dans l['’]année|"
+    r"apportera|fera parvenir|ferait parvenir|fera connaître|ferait connaître)\b[^.;]{0,60}?\b"
+    r"(?:ultérieurement|par écrit|plus tard(?! (?:dans l['’]année|"
     r"cette année|en (?:19|20)\d\d)))|reviendra (?:vers|auprès du) Comité)"
 )
