@@ -852,6 +852,8 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     "Elle a toutefois demandé à nouveau quelles mesures étaient prises pour les talibés.",
     "Une experte a souhaité obtenir davantage d'informations sur la lutte contre la traite.",
     "Elle a souhaité en savoir davantage sur les foyers d'accueil.",
+    "Elle aimerait également comprendre pourquoi les rassemblements restent soumis à "
+    "autorisation.",
     # every indirect interrogative opens a request
     "Un autre expert a demandé ce qui était fait pour les personnes déplacées par le conflit.",
     "Elle a demandé à quel stade en était le projet de loi.",

@@ -255,6 +255,8 @@ REQUEST_CUES_FR = (
     r"\b(?:souhaite|souhaiterait|souhaitent|souhaitait|voudrait|voudraient|aimerait|"
     r"aimeraient|désire|désirerait|veut|voulait)\s+(?:(?:également|aussi|en outre|par ailleurs|"
     r"donc|enfin|encore|notamment|de plus)\s+)*(?:savoir|connaître|obtenir des|recevoir des|"
+    # "Elle aimerait également comprendre pourquoi ...": a question word after it
+    r"comprendre (?=pourquoi|comment|si\b|s['’]|ce qui|en quoi|quel)|"
     r"avoir des (?:précisions|informations|renseignements|explications|données)|"
     # "Il souhaite aussi des précisions sur ...": the noun of information right after the verb
     r"(?:des|de plus amples|davantage de|d['’]autres) (?:précisions|informations|"
@@ -512,7 +514,7 @@ REQUEST_LITERALS = (
     "demand", "avoir", "connaître", "connaitre", "obtenir", "recevoir", "délégation", "interrog",
     "renseign", "en est", "en était", "l sera", "sont", "serai", "seront", "prié", "prie",
     "souhait", "voulu", "précision", "information", "renseignement", "explication",
-    "éclaircissement", "données", "statistiques", "chiffres",
+    "éclaircissement", "données", "statistiques", "chiffres", "comprendre",
 )
 #: Every match of :data:`FRENCH_INTERROGATIVE` holds one of these (a hyphen for "-t-il",
 #: "Est-ce", "a-t-il", "-vous").

@@ -182,7 +182,8 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
      "souhaité", "voulu"),
     # a demandé, a voulu savoir / connaître, a prié la délégation, a souhaité que l'État
     ("demand",),  # demande si
-    ("avoir", "connaître", "obtenir", "recevoir", "précision", "information", "renseignement",
+    ("avoir", "connaître", "obtenir", "recevoir", "comprendre", "précision", "information",
+     "renseignement",
      "explication", "éclaircissement", "données", "statistiques", "chiffres"),
     # souhaite savoir, souhaite des précisions
     ("prie", "invite"),  # prie la délégation de

@@ -420,7 +420,7 @@ _REPORTED = re.compile(
     # the French present and conditional, adverbs between: "souhaiterait également savoir",
     # "voudrait par ailleurs connaître", "demande aussi"
     r"(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)"
-    rf"(?:\s+(?:{_FR_ADVERB}))*(?:\s+(?:savoir|connaître|connaitre))?|"
+    rf"(?:\s+(?:{_FR_ADVERB}))*(?:\s+(?:savoir|connaître|connaitre|comprendre))?|"
     rf"invite la délégation à (?:indiquer|préciser|expliquer|dire))(?:{_ASIDE})?\s+(?:"
     # whom an English question is asked of: "asked the State party whether", "asked the
     # Special Rapporteur how", "asked Kyrgyzstan whether"
