@@ -1674,6 +1674,9 @@ def test_the_remaining_few_take_the_noun_of_the_count_they_complete() -> None:
 def test_times_after_a_verb_count_occurrences_not_a_factor() -> None:
     assert _units("that the webcast had been viewed some 9,000 times and the budget was three "
                   "times higher.") == [(9000, "times"), (3, "multiplier")]
+    # after an irregular past, or a French participle
+    assert _units("that the working group had met four times in 2023.") == [(4, "times")]
+    assert _units("que la détention avait été prolongée cinq fois.") == [(5, "times")]
 
 
 def test_the_year_a_factor_compares_with_is_not_the_factors_year() -> None:

@@ -375,12 +375,21 @@ def _occurrences(toks: list[Tok], lo: Numeral, end: int) -> bool:
         return False
     # a past participle or tense among the few words before, within the clause ("viewed
     # some 9,000 times", "visited the country three times")
+    french = toks[end].low == "fois"
     for j in range(lo.first - 1, max(-1, lo.first - 5), -1):
         if toks[j].kind != "word":
             return False
-        if toks[j].low.endswith("ed") and toks[j].low not in _QUALIFIER_WORDS:
-            return True
+        low = toks[j].low
+        if ((low.endswith("ed") or low in _IRREGULAR_PAST) and low not in _QUALIFIER_WORDS) or (
+                french and low.endswith(("é", "ée", "és", "ées"))):
+            return True  # (also "had met four times", "a été prolongée cinq fois")
     return False
+
+
+#: Irregular past tenses after which "N times" counts occurrences ("had met four times").
+_IRREGULAR_PAST = frozenset({"met", "held", "went", "came", "saw", "seen", "took", "taken",
+                             "gave", "given", "sat", "ran", "spoke", "spoken", "wrote",
+                             "written", "sent", "told", "won", "lost", "been"})
 
 
 #: Words of the qualifiers that may stand between a verb and its count.
