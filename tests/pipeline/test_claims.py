@@ -156,6 +156,9 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     # the part of a whole counted with an approximator takes the whole's noun
     ("Some 1,470 of the country's roughly 15,000 schools were inclusive.",
      [("1,470", 1470, "schools"), ("15,000 schools", 15000, "schools")]),
+    # a planned change in the base form of its verb
+    ("It would extend the deadline for appeals from two months to six months.",
+     [("two months", 2, "months"), ("six months", 6, "months")]),
     # a number with an article of its own after a list's "and" counts
     ("In 2023, 3 persons were convicted under article 127 and 11 under article 365.",
      [("3 persons", 3, "persons"), ("11", 11, "persons")]),

@@ -100,6 +100,9 @@ CHANGE_VERBS = frozenset({
     "revalorisés", "revalorisées", "abaissé", "abaissée", "chuté",
     "progressé", "reculé", "évolué", "grimpé", "doublé", "triplé",
     "revised", "adjusted", "upgraded", "expanded",
+    # the base forms of a planned change ("would extend the deadline from two months to six")
+    "extend", "raise", "reduce", "lower", "shorten", "lengthen", "lengthened", "prolonged",
+    "prolong", "expand",
 })
 
 #: Words that cannot be part of a counted noun phrase: it stops before them.
