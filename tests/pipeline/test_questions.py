@@ -804,6 +804,8 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
      "combien ont été indemnisées ?", 3),
     ("What was the timeline for the Online Safety Bill, and would civil society be "
      "consulted on its content?", 2),
+    ("How had the Board calculated the new wage, and had cost-of-living data been taken "
+     "into account?", 2),  # a hyphenated subject
     # ... but no adverb nor auxiliary is a subject
     ("Had the law been adopted, and was widely criticised?", 1),
     ("She asked whether the bill had been drafted and had been submitted to Parliament.", 1),

@@ -36,7 +36,8 @@ QUESTION_SUBJECT_EN = (
     r"still|already|being|also|ever|always)\b)|"
     # a noun phrase before "been": "..., and had corporal punishment been prohibited?"
     # (or "be": "..., and would civil society be consulted?")
-    rf"{_NO_SUBJECT}[a-z]+(?:\s+[a-z]+){{0,2}}(?=\s+(?:been|be)\b)|"
+    # (hyphenated words too: "..., and had cost-of-living data been taken into account?")
+    rf"{_NO_SUBJECT}[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}}(?=\s+(?:been|be)\b)|"
     # a singular noun (and its modifier) before a participle or an adjective: "..., and was
     # torture criminalised?", "..., and was livestock insurance accessible to herders?" (no
     # adverb: "and was widely criticised", "and had been adopted" have no subject)
