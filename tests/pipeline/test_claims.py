@@ -156,6 +156,8 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     # the part of a whole counted with an approximator takes the whole's noun
     ("Some 1,470 of the country's roughly 15,000 schools were inclusive.",
      [("1,470", 1470, "schools"), ("15,000 schools", 15000, "schools")]),
+    # the time a change took is no claim
+    ("Child marriages had decreased by a third in ten years.", [("a third", 33.3, "percent")]),
     # a planned change in the base form of its verb
     ("It would extend the deadline for appeals from two months to six months.",
      [("two months", 2, "months"), ("six months", 6, "months")]),

@@ -22,6 +22,7 @@ from treatyscope.data.claim_words import (
     AGE_VERBS,
     AGE_WORDS,
     CAPITALISED_OK,
+    CHANGE_VERBS,
     CLOCK_WORDS,
     IDENTIFIER_WORDS,
     IDIOMS,
@@ -641,7 +642,16 @@ def _after_a_change(toks: list[Tok], num: Numeral) -> bool:
     if not unit or unit[0] not in ("years", "months"):
         return False
     before = [t.low for t in toks[max(0, num.first - 12) : num.first]]
-    return any(a in ("from", "de") and b in ("to", "à") for a, b in zip(before, before[2:], strict=False))
+    if any(a in ("from", "de") and b in ("to", "à") for a, b in zip(before, before[2:], strict=False)):
+        return True
+    # or a verb of change shortly before, in the clause: "a diminué d'un tiers en dix ans",
+    # "had tripled in five years"
+    for word in reversed(before[-8:]):
+        if word in (",", ";", ":"):
+            return False
+        if word in CHANGE_VERBS or word in ("tripled", "halved"):
+            return True
+    return False
 
 
 def _lasts(toks: list[Tok], num: Numeral) -> bool:
