@@ -1449,3 +1449,15 @@ The delegation said that the Covenant had been invoked directly before the court
 def test_the_state_partys_own_adjective_is_not_required_of_an_answer() -> None:
     answer = link(analyze_text(OWN_ADJECTIVE), "Had the Covenant")
     assert (answer.status, len(answer.spans)) == ("answered", 1)
+
+
+def test_a_clear_negative_to_a_request_for_figures_is_recognised() -> None:
+    """"The Government did not collect data ..." answers "How many ...?" in full (gold
+    README: a clear negative answers), whatever else the question names."""
+    from treatyscope.pipeline.answers import _NO_DATA
+
+    for said in ("The Government did not collect data at the national level on them.",
+                 "No disaggregated statistics were available.",
+                 "Le Gouvernement ne dispose pas de données sur ce point."):
+        assert _NO_DATA.search(said), said
+    assert not _NO_DATA.search("Data were collected by the statistics office.")

@@ -289,6 +289,19 @@ _GIVES_REASON = _any_word((
     r"retard\w*"))
 
 
+#: A clear negative to a request for figures (gold README: it answers): the data are not
+#: collected or not available.
+_NO_DATA = re.compile(
+    r"\b(?:did not|does not|do not|had not|has not|have not|could not|cannot|was unable to|"
+    r"were unable to)\s+(?:yet\s+)?(?:collect|have|keep|gather|compile|provide|record)\s+"
+    r"(?:any\s+|such\s+|centrali[sz]ed\s+|disaggregated\s+|national\s+|official\s+)*"
+    r"(?:data|statistics|figures)\b|\bno\s+(?:such\s+|official\s+|disaggregated\s+|reliable\s+)*"
+    r"(?:data|statistics|figures)\s+(?:were|was|are|is|existed|exist)\b|\b(?:data|statistics|"
+    r"figures)\s+(?:were|was|are|is)\s+not\s+(?:yet\s+)?(?:available|collected|kept|recorded)|"
+    r"\bne (?:dispos|collect|tien)\w*\s+pas\s+de\s+(?:données|statistiques|chiffres)|"
+    r"\baucune (?:donnée|statistique)|\bpas de (?:données|statistiques)\b", re.IGNORECASE)
+
+
 #: For each ``asks`` pattern of :func:`_lacks`, strings one of which (lower-cased) every
 #: match holds (only for speed; tests/pipeline/test_answer_speedups.py checks them).
 _ASKS_LITERALS: dict[str, tuple[str, ...]] = {
@@ -386,6 +399,9 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
     complete = complete and not _gives_no_time(question, material, chosen) and not no_duration
     complete = complete and not _lacks(_ASKS_IMPACT, _GIVES_IMPACT, question, material, chosen)
     complete = complete and not _lacks(_ASKS_REASON, _GIVES_REASON, question, material, chosen)
+    if query.number and not complete and any(
+            _NO_DATA.search(material.sentence_text(i)) for i in chosen):
+        complete = True  # a clear negative: "the Government did not collect such data"
     status: AnswerStatus = "answered" if complete else "partial"
     evidence = {
         "matched_terms": sorted(seed.shared),
