@@ -276,7 +276,7 @@ _GIVES_REASON = _any_word((
     "because", "due to", "owing to", "as a result", r"result(?:s|ed)? (?:of|from)", "since",
     "reason", "reasons", r"caus\w+", r"explain\w*", "attributable", "given that", "in view of",
     "stemmed", "stems", r"linked to", "lack of", "shortage", "insufficient", r"delay\w*",
-    r"difficult\w*", r"challeng\w*", "because of", "therefore", "so that", r"consider\w*",
+    r"difficult\w*", r"challeng\w*", "therefore", "so that", r"consider\w*",
     # a purpose is a reason too ("were screened to ensure the safety of the population")
     "to ensure", "in order to", "so as to", r"aim(?:s|ed)? (?:at|to)", "purpose", "intended to",
     r"afin d\w*", "dans le but", "visant à", "pour que", "pour (?:garantir|assurer|protéger)",
@@ -285,8 +285,7 @@ _GIVES_REASON = _any_word((
     "once", "until", "pending", "as soon as", "dès que", "une fois que", "en attendant",
     # French
     "parce que", "car", r"en raison d\w*", r"du fait d\w*", r"à cause d\w*", "raisons?",
-    r"s['’]expliqu\w+", r"faute d\w*", "manque", "compte tenu", "étant donné", r"difficult\w*",
-    r"retard\w*"))
+    r"s['’]expliqu\w+", r"faute d\w*", "manque", "compte tenu", "étant donné", r"retard\w*"))
 
 
 #: A clear negative to a request for figures (gold README: it answers): the data are not
