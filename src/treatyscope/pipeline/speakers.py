@@ -1054,10 +1054,9 @@ def collective_state_cue(text: str, sentence: Span) -> bool:
 _STATE_SAID = (r"said|asked|stressed|noted|welcomed|urged|expressed|called|commended|"
                r"recommended|encouraged|highlighted|underlined|emphasized|emphasised|thanked|"
                r"wondered|inquired|enquired|regretted|deplored|condemned|reiterated|"
-               r"congratulated|requested|a (?:déclaré|dit|demandé|salué|souligné|encouragé|"
-               r"recommandé|remercié|félicité|regretté|déploré|condamné|exprimé|insisté)|"
-               r"(?:déclaré|dit|demandé|salué|souligné|encouragé|recommandé|remercié|félicité|"
-               r"regretté|déploré|condamné|exprimé|insisté)")
+               r"congratulated|requested|"
+               r"(?:a\s+)?(?:déclaré|dit|demandé|salué|souligné|encouragé|recommandé|remercié|"
+               r"félicité|regretté|déploré|condamné|exprimé|insisté)")
 #: A State named as the speaker of what follows ("China said", "Belgium, speaking on behalf
 #: of the European Union, said", "Le Brésil a déclaré").
 _ONE_STATE = re.compile(
