@@ -1946,3 +1946,35 @@ def test_a_number_word_in_a_name_is_no_count() -> None:
                           "selected beneficiary families in rural areas, and Two hundred people "
                           "had been released.")
     assert [(c.value, c.unit) for c in review.claims] == [(200, "persons")]
+
+
+#: A release whose headline gives the figure its lede gives again.
+HEADLINED = (
+    "Skip to main content\n\n"
+    "Committee on the Rights of the Child closes session after adopting 12 sets of "
+    "concluding observations\n\n12 June 2026\n\n"
+    "The Committee on the Rights of the Child today closed its ninety-ninth session, during "
+    "which it adopted 12 sets of concluding observations on the reports of States parties.")
+
+
+def test_a_headline_figure_is_a_claim_restating_the_lede() -> None:
+    """The gold README counts the headline's figure: a claim of nobody's turn, which the
+    lede (and the body before it) is preferred to as the canonical statement."""
+    review = analyze_text(HEADLINED)
+    headline, lede = review.claims
+    assert (headline.text, headline.speaker, headline.sentence_span.slice(review.text)) == (
+        "12 sets", None, HEADLINED.split("\n\n")[1])
+    assert (headline.duplicate_of, lede.duplicate_of) == (lede.id, None)
+
+
+@needs_shared
+def test_headline_claims_on_real_releases(corpus_reviews: dict[str, Review]) -> None:
+    """A French headline's "35 résolutions" restates the lede's; a summary record's header
+    (meeting number, date) states nothing."""
+    council = corpus_reviews["hrc-2017-s35-close-fr-test"]
+    headline = council.claims[0]
+    assert (headline.span, headline.text) == (Span(153, 167), "35 résolutions")
+    assert headline.duplicate_of == council.claims[1].id
+    record = corpus_reviews["cerd-sr1686-aus-2005"]
+    header = next(s.span for s in record.sections if s.kind == "header")
+    assert not [c for c in record.claims if header.contains(c.span)]

@@ -28,6 +28,8 @@ DUP_OVERLAP_SMALL = 0.5
 SMALL_VALUE = 12
 #: Section kinds that restate the body: a claim there is never preferred as canonical.
 RESTATING_SECTIONS = frozenset({"summary", "title", "header"})
+#: Of those, the ones that restate the lede too: a headline figure is the lede's again.
+HEADLINE_SECTIONS = frozenset({"title", "header"})
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -147,6 +149,14 @@ def _restating(review: Review, claim: Claim) -> bool:
     return index is not None and review.sections[index].kind in RESTATING_SECTIONS
 
 
+def _restating_rank(review: Review, claim: Claim) -> int:
+    """0 for the body, 1 for the lede, 2 for the headline: canonical claims are taken in
+    this order (the lede restates the body, the headline both)."""
+    index = review.section_at(claim.span.start)
+    kind = review.sections[index].kind if index is not None else None
+    return 2 if kind in HEADLINE_SECTIONS else int(kind in RESTATING_SECTIONS)
+
+
 class _SentenceWords(dict[Span, frozenset[str]]):
     """Sentence -> its :func:`context_words`, each worked out when first asked for; and
     the words of the currency names of its amounts (:meth:`amount_words`)."""
@@ -182,7 +192,7 @@ def mark_duplicates(review: Review, claims: list[Claim]) -> list[Claim]:
     # most pairs differ in value or side before their words are compared).
     context = _SentenceWords(review.text, claims)
     sides = {who: side_of(review, who) for who in {c.speaker for c in claims}}  # once each
-    order = sorted(range(len(claims)), key=lambda i: (_restating(review, claims[i]), i))
+    order = sorted(range(len(claims)), key=lambda i: (_restating_rank(review, claims[i]), i))
     # Canonical claims by unit and year, in the order they were taken: a restatement needs
     # both equal, so only that group is searched (the first match is the same; speed).
     canonical: dict[tuple[str | None, int | None], list[Claim]] = {}

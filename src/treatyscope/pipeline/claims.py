@@ -6,6 +6,9 @@ containing turn), the reference year (:mod:`treatyscope.pipeline.claim_years`), 
 subject, and marks restatements with ``duplicate_of``
 (:mod:`treatyscope.pipeline.claim_links`).
 
+The headline and subtitle lines of a release (:func:`title_lines`) are read too: their
+figures belong to nobody's turn and restate the lede or the body.
+
 A number with no unit or noun in its sentence ("For 2024, it would be 25,000.") takes the
 unit of the last claim of the previous sentence of the same turn.
 """
@@ -16,6 +19,7 @@ import re
 from dataclasses import replace
 from functools import partial
 
+from treatyscope.data.formats import REPOST, UNIS_MEETING_SUMMARY, UNIS_PRESS_RELEASE
 from treatyscope.data.languages import READ_LANGUAGES
 from treatyscope.data.units import DOLLAR_STATES, SHARED_CURRENCY_NAMES
 from treatyscope.model import Claim, Review, Span, Turn
@@ -69,6 +73,10 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
     carry, turns = _Carry(review, years), TurnIndex(review)
     numbered = _numbered(text, review.sentences)
     out: list[Claim] = []
+    for line in title_lines(review):  # the headline's figures, restated by the body
+        for q in quantities_in(text, line, lang):
+            fix = years.claim_year(line, q.span.start, None)
+            out.append(_claim(review, f"c{len(out) + 1}", line, q, q.unit, fix, None))
     last_unit: tuple[Turn | None, str | None] = (None, None)
     last_count: str | None = None  # the unit of the last count of things (not a duration)
     for index, sentence in enumerate(review.sentences):
@@ -92,6 +100,33 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
         counts = [c.unit for c in out[-len(quantities):] if c.unit not in _DURATIONS]
         last_count = counts[-1] if counts else last_count
     return out
+
+
+#: A headline or subtitle line of the header has at least this many words (shorter lines
+#: are labels, dates and counters: "• 11", "23 Juin 2017").
+TITLE_WORDS = 5
+HEADLINED_FORMATS = frozenset({UNIS_PRESS_RELEASE, UNIS_MEETING_SUMMARY, REPOST})
+_TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def title_lines(review: Review) -> list[Span]:
+    """The headline and subtitle lines of a release's header zone: lines of
+    :data:`TITLE_WORDS` words or more outside its chrome.  None in a summary record (its
+    header holds a symbol, a meeting number and a date) nor in a text of no known format
+    (whose "header" may be anything)."""
+    if review.source.format not in HEADLINED_FORMATS:
+        return []
+    chrome = review.boilerplate
+    lines: list[Span] = []
+    for section in review.sections:
+        if section.kind != "header":
+            continue
+        for m in re.finditer(r"[^\n]+", section.span.slice(review.text)):
+            line = Span(section.span.start + m.start(), section.span.start + m.end())
+            if (len(_TITLE_WORD.findall(m.group())) >= TITLE_WORDS
+                    and not any(c.overlaps(line) for c in chrome)):
+                lines.append(line)
+    return lines
 
 
 #: Words before a bare number that cite a figure given before ("the figure of 1,117 in the
