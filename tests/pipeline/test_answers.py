@@ -535,6 +535,35 @@ def test_where_a_question_s_idea_or_figure_comes_from_is_no_name_to_repeat(
     assert link(analyze_text(text), question).status == "answered"
 
 
+#: Questions that measure what they ask about against a standard, and an answer on the
+#: thing itself that does not name the standard again.
+AGAINST_A_STANDARD = [
+    ("Questions by Committee Experts\nLUIS ORTEGA, Committee Expert, said civil society was "
+     "active. He also asked whether there were plans to establish a national human rights "
+     "institution in line with the Paris Principles.\nResponses by the Delegation\nThe "
+     "delegation said the Government was preparing the establishment of a national human "
+     "rights institution, to be set up in 2025.\n", "He also asked"),
+    ("Questions by Committee Experts\nMARTA NOVAK, Committee Expert, said juvenile detention "
+     "was common. Did the State party intend to raise the minimum age of criminal "
+     "responsibility to at least 14 years, in line with the Committee's general comment No. "
+     "24?\nResponses by the Delegation\nThe delegation said the Government did not intend to "
+     "raise the minimum age of criminal responsibility, which had been set at 12 years in "
+     "2022.\n", "Did the State party"),
+    ("Questions et observations des membres du Comité\nMME ANA LOPEZ, rapporteuse, a déclaré "
+     "que la société civile était active. Elle a demandé si l'institution nationale des droits "
+     "de l'homme serait rendue conforme aux Principes de Paris.\nRéponses de la délégation\n"
+     "La délégation a indiqué que l'institution nationale des droits de l'homme serait "
+     "réformée en 2025 afin de renforcer son indépendance.\n", "Elle a demandé"),
+]
+
+
+@pytest.mark.parametrize(("text", "question"), AGAINST_A_STANDARD)
+def test_a_standard_is_no_name_the_answer_must_repeat(text: str, question: str) -> None:
+    answer = link(analyze_text(text), question)
+    assert answer.evidence.get("reason") != "name not mentioned"
+    assert answer.status != "not_answered" and len(answer.spans) == 1
+
+
 def test_no_delegation_text_means_no_answers() -> None:
     review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert and "
                           "Country Rapporteur, said prisons were full. Was there a plan?\n")

@@ -345,6 +345,25 @@ def _legal_bases(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: A standard something is measured against ("in line with the Paris Principles", "in
+#: accordance with general comment No. 24", "conforme aux Principes de Paris"), up to the
+#: end of its phrase.
+_STANDARD = re.compile(
+    r"\b(?:(?:(?:brought )?in line|in accordance|in conformity|in compliance|consistent|"
+    r"compliant|complied|comply|complies) with|as (?:required|recommended|provided for|"
+    r"set out) (?:by|in)|conformes?|conformément|en conformité avec|mise? en conformité avec)"
+    r"(?P<standard>(?:[^.,;:?!()]|(?<=\bNo)\.){3,120})", re.IGNORECASE)  # "No. 24" goes on
+
+
+def standards(text: str) -> frozenset[str]:
+    """The terms of the standards a question measures something against: an answer on the
+    thing itself may leave the standard unnamed, so a standard is no name it must repeat."""
+    if not _STANDARD.search(text):
+        return frozenset()
+    return frozenset().union(*(terms(m.group("standard")).words
+                               for m in _STANDARD.finditer(asked_part(text))))
+
+
 def query_of(question: Question, premises: list[Premise], index: Index) -> Query:
     """The weighted content terms of a question and of what it follows."""
     main, asides, refers_back, asks_number, period = question_parts(question.text)
@@ -377,6 +396,8 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
     names = frozenset(t for t in names if not t.endswith(_PARAGRAPH_REFERENCES))
     if names and any(map(question.text.__contains__, ("rticle", "RTICLE"))):
         names -= _legal_bases(question.text)
+    if names and names <= standards(question.text):  # (with another name, all are kept:
+        names = frozenset()  # one of them must be spoken of)
     # the years a count is asked for ("Combien de décès en 2013 et en 2014 ?"); not those
     # of figures a question quotes and asks to clarify
     years = (_asked_years(question.text) & main.words
