@@ -255,10 +255,16 @@ The delegation said that {reply}
     ("the Anti-Discrimination Bill would be adopted by Parliament by the end of 2025.",
      "answered"),
     ("Parliament would adopt the Anti-Discrimination Bill within six months.", "answered"),
+    # a clear negative answers (gold README)
+    ("the Anti-Discrimination Bill was before Parliament, but no date had yet been set for "
+     "its adoption.", "answered"),
 ])
 def test_a_question_asking_when_is_answered_in_full_by_a_time(reply: str, status: str) -> None:
     """'When would the bill be adopted?' is answered in part by what was done about the bill,
-    in full only when a time is given."""
+    in full only when a time is given, or when the delegation says none has been set."""
+    from treatyscope.pipeline.answers import _NO_TIME_SET
+
+    assert _NO_TIME_SET.search("aucune date n'a encore été fixée pour son adoption")
     review = analyze_text(TIME.format(reply=reply))
     assert link(review, "ANA LOPEZ").status == status
 

@@ -183,6 +183,8 @@ def _gives_no_time(question: Question, material: Material, chosen: list[int]) ->
     if not any(map(low.__contains__, _ASKS_TIME_LITERALS)) or not _ASKS_TIME.search(asked):
         return False
     texts = [material.sentence_text(i) for i in chosen]
+    if any(_NO_TIME_SET.search(t) for t in texts):
+        return False  # a clear negative answers (gold README): "no date had been set"
     if _ASKS_FUTURE_TIME.search(asked):
         # "When would the bill be submitted?": a date of what is done ("the 2023
         # elections") is no time of what is to come
@@ -190,6 +192,17 @@ def _gives_no_time(question: Question, material: Material, chosen: list[int]) ->
     return not any(_GIVES_TIME.search(t) for t in texts)
 
 
+#: A clear negative to a question on when: no time has been set ("no timetable had been
+#: set", "no date had yet been fixed for its adoption", "aucune date n'a été fixée", "il
+#: n'existe pas encore de calendrier").
+_NO_TIME_SET = re.compile(
+    r"\bno (?:specific |precise |firm |definite )?(?:date|timetable|timeline|time ?frame|"
+    r"deadline|schedule)s? (?:had |has |have |was |were )?(?:yet |so far )?(?:been )?"
+    r"(?:set|fixed|established|decided|agreed|scheduled|determined)\b|"
+    r"\baucun(?:e)? (?:date|calendrier|échéance|échéancier|délai) (?:précise? )?"
+    r"n['’](?:a|avait|ont|avaient) (?:encore )?été (?:fixée?s?|arrêtée?s?|définie?s?|établie?s?)|"
+    r"\bpas (?:encore )?d['’]échéancier\b|\bpas (?:encore )?de (?:date|calendrier)\b",
+    re.IGNORECASE)
 #: A question on when something is to happen ("When would the bill be adopted?", "the
 #: timeline for ...", "Quand le projet de loi sera-t-il adopté ?").
 _ASKS_FUTURE_TIME = re.compile(
