@@ -1965,6 +1965,8 @@ def test_a_headline_figure_is_a_claim_restating_the_lede() -> None:
     assert (headline.text, headline.speaker, headline.sentence_span.slice(review.text)) == (
         "12 sets", None, HEADLINED.split("\n\n")[1])
     assert (headline.duplicate_of, lede.duplicate_of) == (lede.id, None)
+    # a line's outer spaces are no part of it (the span invariant)
+    assert_span_invariant(analyze_text(HEADLINED.replace("observations\n", "observations  \n")))
 
 
 @needs_shared

@@ -106,6 +106,7 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
 #: are labels, dates and counters: "• 11", "23 Juin 2017").
 TITLE_WORDS = 5
 HEADLINED_FORMATS = frozenset({UNIS_PRESS_RELEASE, UNIS_MEETING_SUMMARY, REPOST})
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without its outer spaces
 _TITLE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -121,7 +122,7 @@ def title_lines(review: Review) -> list[Span]:
     for section in review.sections:
         if section.kind != "header":
             continue
-        for m in re.finditer(r"[^\n]+", section.span.slice(review.text)):
+        for m in _LINE.finditer(section.span.slice(review.text)):
             line = Span(section.span.start + m.start(), section.span.start + m.end())
             if (len(_TITLE_WORD.findall(m.group())) >= TITLE_WORDS
                     and not any(c.overlaps(line) for c in chrome)):
