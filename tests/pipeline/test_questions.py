@@ -96,6 +96,7 @@ def test_a_useful_thing_to_have_is_no_question_unless_it_is_information() -> Non
     "She asked for the average duration of investigations into torture.",
     "He asked for the reasons behind the low number of convictions.",
     "He reiterated his question on the number of convictions.",
+    "It would be useful if the State could provide, in writing, the number of bodies buried.",
     "He requested the delegation to state whether the law applied to minors.",
     "She asked States that had not yet accepted the procedure what obstacles prevented them.",
     "The delegation should clarify whether the law applied to minors.",
@@ -264,6 +265,7 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "The delegation hoped that the Committee would appreciate that the views of the "
     "Government differed.",
     "Migrants who asked for asylum were detained.",
+    "It would be useful if the State could provide shelters for all victims.",
     "The Committee asked the State party to submit its next periodic report by 2026.",
     # "requests" as a noun
     "The authorities had not responded to any of her 14 requests for information.",
@@ -1006,6 +1008,8 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     ("Elle a demandé également si la loi avait été adoptée.", "Si la loi avait été adoptée."),
     ("Mr. Tanabe repeated his request for an explanation of the difference between the "
      "figures.", "An explanation of the difference between the figures."),
+    ("Mr. Vesterlund repeated his request for the number of cases prosecuted.",
+     "The number of cases prosecuted."),
     # the asker named after the question mark
     ("How many commissions had a budget of their own? asked Ms. Lopez.",
      "How many commissions had a budget of their own?"),

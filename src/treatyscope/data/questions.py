@@ -141,7 +141,7 @@ REQUEST_CUES_EN = (
     rf"learning|hearing)\s+(?:if|whether|{WH_EN}|about)\b",
     r"\b(?:reiterated|repeated|renewed) (?:his|her|their|its|the) (?:requests? for (?:more |further |"
     r"an? |the )?(?:information|data|details|statistics|clarification|explanation|update|"
-    r"figures|breakdown)\b|questions? (?:on|about|regarding|concerning|as to)\b)",
+    r"figures|breakdown|number|numbers|list)\b|questions? (?:on|about|regarding|concerning|as to)\b)",
     rf"\b(?:wondered|wondering|wonders)\b(?:\s+(?:also|further|in particular))?(?:\s+|{INSERT_EN})(?:if|whether|"
     r"what|which|who|why|how|when|where|to what extent|about|as to)\b",
     r"\b(?:wished|wanted|would (?:also |further |in particular |particularly )?like|"
@@ -176,7 +176,10 @@ REQUEST_CUES_EN = (
     r"(?:information|data|details|statistics|figures|clarification|an explanation|an update|"
     r"a breakdown|examples|an indication))|whether|for the delegation to|if(?=[^.;?!]{0,240}"
     r"\b(?:information|data|details|statistics|figures|clarification|explanation|provided|"
-    r"explain|clarify|elaborate|describe|comment|indicate|share|update|given)\b))",
+    r"explain|clarify|elaborate|describe|comment|indicate|share|update|given)\b"
+    # "if the State could provide, in writing, the number of ..." (not "provide shelters")
+    r"|[^.;?!]{0,240}\bprovide\b[^.;?!]{0,40}\b(?:number|numbers|proportion|percentage|"
+    r"breakdown|list)\b))",
     # (Further) information on X would be welcome / useful / appreciated
     rf"\b(?i:{INFO_NOUNS_EN})\b[^.;?!]{{0,320}}?\b(?:would|will) (?:also |further )?be (?:most |very |particularly |"
     rf"also |greatly |much |especially )?(?:welcome|welcomed|appreciated|useful|helpful|"
