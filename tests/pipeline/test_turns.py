@@ -573,6 +573,16 @@ def test_a_speaker_named_after_the_words_speaks_them(sentence: str, speaker: str
     "petite enfance a indiqué que 32 affaires avaient été jugées.\n",
     "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
     "était nouvelle.\n\nLa garde à vue est limitée à 48 heures, a poursuivi la délégation.\n",
+    # ... set off by commas inside the sentence, after an opening phrase, or last
+    "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
+    "était nouvelle. La Commission a reçu 1 432 plaintes en 2022, a indiqué la délégation, "
+    "dont la moitié concernait l'emploi.\n",
+    "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
+    "était nouvelle. S'agissant de l'emploi, une représentante du Ministère de la fonction "
+    "publique a reconnu que le quota de 5 % n'était pas atteint.\n",
+    "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
+    "était nouvelle. Le quota de 5 % n'était pas atteint, a reconnu une représentante du "
+    "Ministère de la fonction publique.\n",
 ])
 def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) -> None:
     review = analyze_text(text)
@@ -591,6 +601,13 @@ def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) ->
     ("Dialogue interactif\n\nMME SUZANNE AHO, membre du Comité, a salué les progrès.\n\nLa "
      "délégation a indiqué que 200 enfants étaient détenus.\n\nM. BENOIT VAN KEIRSBILCK est "
      "revenu sur la question des enfants détenus : combien sont-ils ?\n", "Benoit van Keirsbilck"),
+    # a French speaker named after the words, with any verb of saying, last or between commas
+    ("Réponses de la délégation\n\nMme Léocadie Nizigiyimana, Ministre de la justice, a "
+     "indiqué que le plan était adopté. Le plan sera financé en 2025, a assuré M. Jean "
+     "Ndayishimiye.\n", "Jean Ndayishimiye"),
+    ("Réponses de la délégation\n\nMme Léocadie Nizigiyimana, Ministre de la justice, a "
+     "indiqué que le plan était adopté. Le plan sera financé en 2025, a indiqué M. Jean "
+     "Ndayishimiye, sous réserve de l'accord des bailleurs.\n", "Jean Ndayishimiye"),
 ])
 def test_the_last_sentence_opens_its_speakers_turn(text: str, speaker: str) -> None:
     review = analyze_text(text)

@@ -314,9 +314,12 @@ ANON_STATE = (
     r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}['’]s (?:representative|delegate|delegation)|"
     r"(?:An?|Another|One) (?:delegation|State party) (?:representative|member|official|"
     r"speaker)|"
-    r"(?:Un|Une) (?:représentant|représentante)(?: (?:du|de la|de l['’]|des|d['’])\s?"
+    # (lower case after an opening phrase or after the verb: "S'agissant de l'emploi, une
+    # représentante du Ministère ... a reconnu", "..., a reconnu une représentante du
+    # Ministère de la fonction publique.")
+    r"(?:Un|Une|un|une) (?:représentant|représentante)(?: (?:du|de la|de l['’]|des|d['’])\s?"
     r"[A-ZÀ-Ý][\w'’-]*(?: (?:(?:et )?(?:du|de la|de l['’]|des|d['’]|de))?\s?[\w'’-]+){0,9}?"
-    r"(?= (?:a|ont)\s))?|"
+    r"(?= (?:a|ont)\s|\s*[.;]?\s*$))?|"
     # "An official of the Ministry of Health said": an unnamed member of a State body
     r"(?:An?|Another|One) (?:official|officer|adviser|advisor) (?:of|from) (?:the )?"
     r"(?!Committee\b|Secretariat\b|United Nations\b|Office of the High)"

@@ -527,10 +527,14 @@ _CLAUSE_OPENER = re.compile(
 #: A French attribution after what was said, the speaker last with their office ("...,
 #: comme l'a rappelé à l'issue de la session le Président de cet organe, M. Jens Modvig.").
 _INVERTED_FR = re.compile(
-    rf"\b(?:l['’])?a (?:rappelé|souligné|dit|indiqué|expliqué|relevé|précisé|déclaré|"
-    rf"fait observer|fait valoir|affirmé|ajouté)\b[^.;?!]{{0,120}}?\s(?:(?:le|la) "
-    rf"(?P<title>(?:(?!\b(?:le|la)\s)[^,.;]){{2,80}}?),\s+)?(?P<hon>M|Mme|Mlle)\.?\s+"
-    rf"(?P<name>{_SURNAME})\s*[.;]?\s*$"
+    rf"(?P<comma>,\s*)?\b(?:l['’])?a (?:rappelé|souligné|dit|indiqué|expliqué|relevé|précisé|"
+    rf"déclaré|fait observer|fait valoir|fait savoir|affirmé|ajouté|assuré|reconnu|confirmé|"
+    rf"poursuivi|répondu|insisté|signalé|annoncé|estimé|conclu|observé)\b[^.;?!]{{0,120}}?\s"
+    rf"(?:(?:le|la) (?P<title>(?:(?!\b(?:le|la)\s)[^,.;]){{2,80}}?),\s+)?(?P<hon>M|Mme|Mlle)"
+    rf"\.?\s+(?P<name>{_SURNAME})"
+    # closing the sentence, or set off by commas inside it ("..., a assuré Mme X, sous
+    # réserve de ...")
+    rf"(?:\s*[.;]?\s*$|(?(comma),\s+(?=[a-zà-ÿ])|(?!)))"
 )
 
 
@@ -846,7 +850,7 @@ def _find_role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
                                               or _OFFICE_BEFORE_NAME.match(chunk, e))):
             continue
         said = (_is_subject(chunk, s, e) or _said_last(chunk, s, e)
-                or (kind == "delegation" and _said_after(chunk, s, e))
+                or (kind in ("delegation", "anon_state") and _said_after(chunk, s, e))
                 or (kind == "office" and _TOLD.match(chunk, e) is not None)
                 or (kind == "outside" and _informed(chunk, s, e)))
         found.append(Cue(kind, Span(start, end), None, None, paren, said))
@@ -936,7 +940,14 @@ _TOLD = re.compile(r"\s+(?:told|informed|assured|briefed) the (?:Committee|exper
 
 def _said_after(chunk: str, start: int, end: int) -> bool:
     """True for the delegation named last as the one who said the sentence."""
-    return not chunk[end:].strip(" .;»”\"") and _SAID_BEFORE.search(chunk[:start]) is not None
+    rest = chunk[end:].strip(" .;»”\"")
+    # closing the sentence, or set off by commas inside it ("..., a indiqué la délégation,
+    # dont ...")
+    return ((not rest or _INCISE_END.match(rest) is not None)
+            and _SAID_BEFORE.search(chunk[:start]) is not None)
+
+
+_INCISE_END = re.compile(r",\s+[a-zà-ÿ]")
 
 
 #: An English attribution after the words it reports: "..., another Expert said.", "...,
