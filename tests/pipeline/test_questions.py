@@ -816,6 +816,12 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
      "education was taught.", 2),
     ("He asked about sign language, and wished to know how many interpreters there were.", 2),
     ("She asked whether the law was adopted and wondered how it was applied.", 2),
+    ("Elle a demandé des informations sur les violences sexuelles dans les prisons, et a voulu "
+     "savoir si les victimes avaient accès à des soins.", 2),
+    ("Elle a demandé des informations sur les violences sexuelles et sur les soins.", 1),
+    # a French question with its verb inverted after the subject, then one of its own
+    ("Les élèves enceintes sont-elles autorisées à poursuivre leur scolarité, et existe-t-il "
+     "un protocole de réintégration ?", 2),
     # a request repeated: "and asked once more whether"
     ("She said the delegation had not replied on the Act, and asked once more whether "
      "persons were detained under it.", 1),

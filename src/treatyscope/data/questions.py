@@ -424,6 +424,12 @@ SPLIT_REPORTING_EN = (
     r"(?:also\s+)?(?:requested|asked|sought|wished to know|wanted to know|enquired|inquired|"
     r"wondered|would like to know|would also like to know)"
 )
+#: ... in French: "a demandé des informations sur X, et a voulu savoir si Y".
+SPLIT_REPORTING_FR = (
+    r"a (?:(?:aussi|également|en outre|par ailleurs) )?(?:demandé|voulu savoir|souhaité savoir|"
+    r"désiré savoir|voulu connaître|souhaité connaître)|s['’]est (?:aussi |également )?"
+    r"(?:enquise?|interrogée?)"
+)
 #: French words that open a separable question after "et" or a semicolon.
 SPLIT_WH_FR = (
     # "..., et qui pouvait le consulter": after a comma, "qui" before a verb asks who (with

@@ -83,7 +83,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"|(?<=, and )who(?=\s+(?:had|has|have|was|were|is|are|did|does|do|"
             r"would|will|could|should|[a-z]{3,}ed)\b))"),
         "split_request": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REQUEST_EN})"),
-        "split_reporting": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REPORTING_EN})\b"),
+        "split_reporting": re.compile(
+            rf",?\s+\b(?:and|et)\s+(?P<t>{Q.SPLIT_REPORTING_EN}|{Q.SPLIT_REPORTING_FR})\b"),
         # inside a list of questions closed by "and": "whether X, what Y, and how Z"
         "split_comma": re.compile(rf",\s+(?P<t>(?i:{Q.LIST_WH_EN})\b)"),
         # ... in French: "combien X, combien Y et combien Z"
@@ -471,7 +472,10 @@ def clause_bounds(chunk: str) -> tuple[_Bounds, ...]:
     splits = _splits(chunk, inter, cues, indirect)
     if (splits and inter == [0] and not cues
             and _rx()["start"].match(chunk, _layout_end(chunk)) is None
-            and _FRENCH_HEAD.match(chunk) is None):
+            and _FRENCH_HEAD.match(chunk) is None
+            and _INVERTED_VERB.search(chunk, 0, splits[0].cut) is None):
+        # (a French verb inverted before the split asks: "Les élèves enceintes sont-elles
+        # autorisées ..., et existe-t-il ...?")
         # a "?" sentence that opens with a statement ("The law was adopted in 2012, when
         # the Government changed, and what was its effect?"): the statement is the premise
         # of the question after it, not a question of its own
@@ -561,8 +565,9 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
         patterns.append((rx["split_fr"], _split_begin(chunk, et_at)))
     if english and rx["polite_request"].match(chunk):
         patterns.append((rx["split_request"], _split_begin(chunk, and_at)))
-    if indirect and and_at >= 0:
-        patterns.append((rx["split_reporting"], _split_begin(chunk, and_at)))
+    if indirect and (and_at >= 0 or et_at >= 0):
+        begin = min(at for at in (and_at, et_at) if at >= 0)
+        patterns.append((rx["split_reporting"], _split_begin(chunk, begin)))
     if and_at >= 0 and ", " in chunk[: chunk.rfind(" and ")]:
         # a list ends with "and": commas before its last one ("how many ... in 2017 and
         # 2018, whether ... and what ...")
