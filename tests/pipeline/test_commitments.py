@@ -33,6 +33,13 @@ def found(text: str) -> tuple[str, str | None, str | None] | None:
     ("Le Gouvernement prévoit de réviser la loi d'ici 2026.", "prévoit de", "Le Gouvernement",
      "d'ici 2026"),
     ("Le pays va adopter un plan national.", "va", "Le pays", None),
+    # the French future and conditional of a verb of action, and a promise
+    ("La délégation transmettra par écrit les réponses restées en suspens.", "transmettra",
+     "La délégation", None),
+    ("Le Gouvernement adopterait le plan d'ici à 2026.", "adopterait", "Le Gouvernement",
+     "d'ici à 2026"),
+    ("La délégation s'est engagée à transmettre les données par écrit.", "s'est engagée à",
+     "La délégation", None),
 ])
 def test_commitments_found(text: str, cue: str, actor: str, when: str | None) -> None:
     assert found(text) == (cue, actor, when)
@@ -49,6 +56,7 @@ def test_commitments_found(text: str, cue: str, actor: str, when: str | None) ->
     "The Government would not extradite its nationals.",  # a negation
     "There was no political will to change the law.",  # "will" as a noun
     "If the law were passed, the State would comply.",  # a condition
+    "La délégation ne transmettra pas ces données.",  # a negation
 ])
 def test_not_commitments(text: str) -> None:
     assert found(text) is None
@@ -94,7 +102,8 @@ CUE_SAMPLES = [
     "Il prévoit de créer.", "L'État s’engage à agir.", "Il est en train de voir.",
     "Le texte est en cours d’élaboration.", "Il devrait agir.", "It is about to act.",
     "It was going to act.", "It was expected to act.", "They were due to meet.",
-    "Le plan sera adopté.", "WOULD IT?", "Nothing here at all.",
+    "Le plan sera adopté.", "Elle fournirait les chiffres.", "Il a promis de venir.",
+    "WOULD IT?", "Nothing here at all.",
 ]
 
 

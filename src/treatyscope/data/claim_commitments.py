@@ -10,6 +10,17 @@ from __future__ import annotations
 
 import re
 
+#: French verbs of action whose future and conditional ("transmettra", "fournirait": what
+#: is to come in reported speech) state a commitment; the stems of those tenses.
+FRENCH_ACTION_STEMS = (
+    "transmettr", "fournir", "communiquer", "enverr", "fer", "soumettr", "adopter", "présenter",
+    "mettr", "prendr", "poursuivr", "continuer", "renforcer", "réviser", "ratifier", "établir",
+    "créer", "organiser", "examiner", "modifier", "élaborer", "lancer", "publier",
+)
+#: ... and their endings (third person of the future and the conditional).
+FRENCH_FUTURE_ENDINGS = ("a", "ont", "ait", "aient")
+FRENCH_FUTURE_FORMS = tuple(stem + ending for stem in FRENCH_ACTION_STEMS
+                            for ending in FRENCH_FUTURE_ENDINGS)
 #: Future-action cues.  Group "cue" is the cue itself.
 CUES = re.compile(
     r"\b(?P<cue>would(?:\s+(?:continue|soon|also|further|then|shortly))?|will|shall|"
@@ -20,7 +31,11 @@ CUES = re.compile(
     r"(?:was|were|is|are)\s+(?:scheduled|expected|due)\s+to|"
     r"va|vont|allait|allaient|sera|seront|prévoit\s+de|prévoient\s+de|envisage\s+de|"
     r"s['’]engage\s+à|est\s+en\s+train\s+de|sont\s+en\s+train\s+de|"
-    r"est\s+en\s+cours\s+d['’]élaboration|devrait|devraient)\b",
+    r"est\s+en\s+cours\s+d['’]élaboration|devrait|devraient|"
+    # "la délégation transmettra par écrit", "elle fournirait ces données", "s'est engagée à
+    # transmettre", "a promis de"
+    r"s['’]est\s+engagée?\s+à|se\s+sont\s+engagée?s\s+à|(?:a|ont)\s+promis\s+de|"
+    + "|".join(FRENCH_FUTURE_FORMS) + r")\b",
     re.I)
 
 #: After a cue, these make it no commitment: courtesy, wishes, counterfactuals, projections

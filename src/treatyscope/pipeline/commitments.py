@@ -25,6 +25,7 @@ from treatyscope.data.claim_commitments import (
     BLOCK_AFTER,
     BLOCK_BEFORE,
     CUES,
+    FRENCH_FUTURE_FORMS,
     INFINITIVE,
     NEEDS_INFINITIVE,
     NOT_ACTORS,
@@ -70,7 +71,8 @@ CUE_WORDS = frozenset({
     "about", "process", "plan", "plann", "planed", "planned", "plans", "planns", "intend",
     "intended", "intends", "aim", "aimed", "aims", "envisaged", "envisages", "scheduled",
     "expected", "due", "va", "vont", "allait", "allaient", "sera", "seront", "prévoit",
-    "prévoient", "envisage", "engage", "train", "cours", "devrait", "devraient",
+    "prévoient", "envisage", "engage", "engagée", "engagés", "engagées", "promis", "train",
+    "cours", "devrait", "devraient", *FRENCH_FUTURE_FORMS,
 })
 _CUE_BYTES = latin1_words(CUE_WORDS)
 
