@@ -1042,6 +1042,8 @@ def test_a_bill_due_later_this_year_is_no_promise_to_answer() -> None:
     assert _DEFERRAL.search("La délégation répondra par écrit à cette question.")
     assert _DEFERRAL.search("La délégation fournira par écrit des informations sur ce point.")
     assert _DEFERRAL.search("Elle fera parvenir cette information au Comité par écrit.")
+    assert _DEFERRAL.search("La délégation communiquerait une réponse écrite sur ce point.")
+    assert _DEFERRAL.search("Elle s'est engagée à transmettre par écrit les données demandées.")
     assert not _DEFERRAL.search("La loi sera adoptée plus tard dans l’année.")
     assert not _DEFERRAL.search("Le rapport sera transmis au Parlement plus tard.")
 

@@ -293,7 +293,11 @@ DEFERRAL = (
     r"(?:ultérieurement|par écrit|plus tard(?! (?:dans l['’]année|cette année|en (?:19|20)\d\d)))|"
     r"(?:répondra|répondrait|reviendra|reviendrait|fournira|fournirait|communiquera|"
     r"communiquerait|transmettra|transmettrait|enverra|enverrait|adressera|précisera|"
-    r"apportera|fera parvenir|ferait parvenir|fera connaître|ferait connaître)\b[^.;]{0,60}?\b"
-    r"(?:ultérieurement|par écrit|plus tard(?! (?:dans l['’]année|"
+    r"apportera|fera parvenir|ferait parvenir|fera connaître|ferait connaître|"
+    # a promise in the infinitive: "s'est engagée à transmettre par écrit"
+    r"(?:s['’](?:est )?engagée?|s['’]engage|a promis) (?:à|de) (?:transmettre|fournir|"
+    r"communiquer|envoyer|répondre|faire parvenir))\b[^.;]{0,60}?\b"
+    r"(?:ultérieurement|par écrit|(?:une |des |les )?(?:réponses?|informations?|données) "
+    r"écrites?|plus tard(?! (?:dans l['’]année|"
     r"cette année|en (?:19|20)\d\d)))|reviendra (?:vers|auprès du) Comité)"
 )
