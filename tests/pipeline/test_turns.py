@@ -601,6 +601,14 @@ def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) ->
     ("Dialogue interactif\n\nMME SUZANNE AHO, membre du Comité, a salué les progrès.\n\nLa "
      "délégation a indiqué que 200 enfants étaient détenus.\n\nM. BENOIT VAN KEIRSBILCK est "
      "revenu sur la question des enfants détenus : combien sont-ils ?\n", "Benoit van Keirsbilck"),
+    # a member referred to by the office named with them ("Country Rapporteur" among her
+    # roles), after another member spoke
+    ("Questions by Committee Experts\n\nANA LOPEZ, Committee Expert and Country Rapporteur, "
+     "said prisons were full.\n\nJUAN SOTO, Committee Expert, praised the police.\n\nThe "
+     "Country Rapporteur asked whether the law had been adopted.\n", "Ana Lopez"),
+    ("Questions et observations des membres du Comité\n\nM. KARIM HADDAD, rapporteur pour le "
+     "pays, a salué le rapport.\n\nMME ANA LOPEZ, membre du Comité, a salué les efforts "
+     "accomplis.\n\nLe rapporteur a demandé si la loi avait été adoptée.\n", "Karim Haddad"),
     # a French speaker named after the words, with any verb of saying, last or between commas
     ("Réponses de la délégation\n\nMme Léocadie Nizigiyimana, Ministre de la justice, a "
      "indiqué que le plan était adopté. Le plan sera financé en 2025, a assuré M. Jean "

@@ -26,6 +26,7 @@ from treatyscope.pipeline.spans import all_starts, finditer_near, first_match, l
 from treatyscope.pipeline.speakers import (
     Cue,
     collective_cue,
+    committee_office,
     display_name,
     fold,
     presented_by,
@@ -198,7 +199,7 @@ class _Collector:
         elif cue.kind == "chair" and cue.attribution:
             self.chair_cues.append(cue)
         elif (cue.kind == "office" and cue.attribution
-              and "expert" in cue.span.slice(self.text).lower()):
+              and committee_office(cue.span.slice(self.text))):
             self.expert_offices.append(cue.span)
         elif cue.kind == "outside" and (cue.attribution or presented_by(self.text, cue.span)):
             office = _OFFICE_ARTICLE.sub("", cue.span.slice(self.text))
@@ -626,7 +627,7 @@ def _section_kinds(review: Review) -> Callable[[int], str]:
     return kind_at
 
 
-_OFFICE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_OFFICE_ARTICLE = re.compile(r"^(?:the|le|la)\s+", re.IGNORECASE)
 
 
 def build_participants(collector: _Collector, has_responses: bool) -> list[Participant]:
@@ -636,7 +637,9 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
         _person_participant(f"p{i}", p, collector.record, collector.treaty_body)
         for i, p in enumerate(persons, 1)
     ]
-    titles = [t.lower() for p in persons for t in p.titles]
+    # (an office named with a member is among their roles: "Country Rapporteur")
+    titles = [t.lower() for p in persons for t in p.titles] + [
+        role.lower() for p in out for role in p.roles]
     unnamed = [span for span in collector.expert_offices
                if not any(_OFFICE_ARTICLE.sub("", span.slice(collector.text).lower()) in t
                           for t in titles)]

@@ -772,7 +772,7 @@ _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
     # few anchors, each one search of the text ("inist": Minister, ministre; "xpert" is
     # searched for anon_committee anyway)
     "office": (("inist", "mbassad", "ermanent", "ecretar", "ecrétaire", "eneral", "ead of",
-                "hef", "xpert"), 25, 100),
+                "hef", "xpert", "apporteu"), 25, 100),
     "chair": (("Chair", "CHAIR", "President", "PRESIDENT", "Présiden", "PRÉSIDEN"), 10, 130),
     "delegation": (("elegation", "élégation"), 40, 90),
     "outside": (("igh Commissioner", "pecial Rapporteur", "ndependent Expert",
@@ -982,6 +982,13 @@ def _named_last(chunk: str, sentence: Span) -> Cue | None:
     end = m.end("surname") if m.group("surname") else m.end("name")
     return Cue("person", Span(sentence.start + first, sentence.start + end), name,
                attribution=True)
+
+
+def committee_office(office: str) -> bool:
+    """True for an office of the Committee ("the expert from Brazil", "the Country
+    Rapporteur", "la rapporteuse"), not of the delegation."""
+    low = office.lower()
+    return "expert" in low or "rapporteu" in low
 
 
 def _said_last(chunk: str, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from treatyscope.pipeline.speakers import (
     Cue,
     CueTable,
     collective_cue,
+    committee_office,
     narrator_opener,
     sentence_cues,
 )
@@ -44,7 +45,7 @@ class Speakers:
     narrator: str
     head: str | None
     chair: str | None
-    #: (id, lower-case title) of the named participants.
+    #: (id, lower-case title and roles) of the named participants.
     titles: tuple[tuple[str, str], ...] = ()
 
     @classmethod
@@ -55,7 +56,9 @@ class Speakers:
         anon = {p.side: p.id for p in participants if p.name is None}
         head = next((p.id for p in participants if p.head_of_delegation), None)
         chair = next((p.id for p in participants if "Chairperson" in p.roles and p.name), None)
-        titles = tuple((p.id, p.title.lower()) for p in participants if p.name and p.title)
+        # (a Committee member's office is among their roles: "the Country Rapporteur")
+        titles = tuple((p.id, " / ".join(filter(None, (p.title, *p.roles))).lower())
+                       for p in participants if p.name and (p.title or p.roles))
         return cls(by_mention, anon.get("committee"), anon.get("state"), anon.get("other", ""),
                    head, chair, titles)
 
@@ -134,7 +137,7 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
         if cue.kind == "office":
             office = cue.span.slice(text)
             # an expert named by country, else a member of the delegation named by office
-            side = speakers.anon_committee if "expert" in office.lower() else speakers.delegation
+            side = speakers.anon_committee if committee_office(office) else speakers.delegation
             holder = speakers.holder(office, recent) or side
             if holder:
                 return holder
