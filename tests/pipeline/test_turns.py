@@ -201,6 +201,32 @@ def test_a_list_of_speaking_states_makes_them_a_participant(listed: str) -> None
         "States (unnamed speakers)"]
 
 
+@pytest.mark.parametrize(("sentence", "sides"), [
+    ("The United Nations Children's Fund also took the floor.", ["other"]),
+    ("Also taking the floor were the following non-governmental organizations: Amnesty "
+     "International and Human Rights Watch.", ["other"]),
+    ("Speaking were Denmark on behalf of the European Union, Senegal, India and Chile, as well "
+     "as the Council of Europe.", ["state", "other"]),
+    ("The Committee also heard brief statements from its Chairperson and members of civil "
+     "society organizations.", ["other"]),
+    ("The Committee heard statements by States parties and non-governmental organizations.",
+     ["state", "other"]),
+    # a person with her office, States only, an office's body
+    ("Milica Kolakovic-Bojovic, Committee Vice-Chair, also took the floor.", []),
+    ("Speaking were Tunisia on behalf of the African Group, Gabon and India.", ["state"]),
+    ("The Committee heard a statement by Ana Lopez, Chief of the Branch of the Office of the "
+     "High Commissioner.", []),
+])
+def test_organisations_that_spoke_are_one_anonymous_participant(sentence: str,
+                                                                 sides: list[str]) -> None:
+    """Gold README: at most one anonymous participant per side that speaks unnamed; UN
+    agencies and NGOs are side other (the hrc-2017 and crpd-2015 references)."""
+    review = analyze_text(f"The Human Rights Council held a general debate.\n\n{sentence}\n")
+    assert [p.side for p in review.participants
+            if p.name is None and p.label != "narrator" and p.side in ("state", "other")
+            and not p.title] == sides
+
+
 @pytest.mark.parametrize(("states", "speak"), [
     ("Canada, Japan, Egypt, Slovenia and European Union", True),  # an organisation of States
     ("Pakistan, Türkyie, Israel, Finland and the United States", True),  # one misspelt

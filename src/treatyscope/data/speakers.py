@@ -280,7 +280,7 @@ DELEGATION_FR = r"(?:[Ll]a|[Ss]a) délégation(?: (?:du|de la|de l['’]|des|de)
 #: Moldova").
 #: Head words of organisations that are no State ("a representative of the International
 #: Disability Alliance").
-_ORGANISATION = (
+ORGANISATION = (
     r"(?:Alliance|Association|Network|Coalition|Foundation|Watch|Institute|Centre|Center|"
     r"Organization|Organisation|Movement|Society|League|Forum|Union|Commission|Council|"
     r"Committee|Office|Programme|Fund|Agency|Ombudsman|Ombudsperson|Defender|NGO|UNICEF|"
@@ -302,7 +302,7 @@ ANON_STATE = (
     r"(?:the )?(?:(?:Public|State|General) )?(?:Prosecutor|Attorney)[ -]General['’]s Office|"
     r"(?:the )?Office of the (?:Public |State )?(?:Prosecutor|Attorney)(?:[ -]General)?|"
     rf"(?!(?:the )?(?!{_STATE_BODY})(?:[A-Z][\w'’-]* (?:(?:of|and|the|for|on) )*){{0,5}}"
-    rf"{_ORGANISATION}\b)"
+    rf"{ORGANISATION}\b)"
     r"(?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for|in|on) )*[A-Z][\w'’-]*){0,5})|"
     # "Une représentante du Ministère du travail a indiqué": the body, each word after its
     # preposition, up to the verb

@@ -29,6 +29,8 @@ from treatyscope.pipeline.speakers import (
     committee_office,
     display_name,
     fold,
+    heard_from,
+    organisations_speak,
     presented_by,
     sentence_cues,
     states_listed,
@@ -47,6 +49,7 @@ ANON_COMMITTEE_LABEL = "unnamed committee expert"
 DELEGATION_LABEL = "the delegation"
 #: The State side when only States speaking in a debate make it ("Some speakers said").
 STATES_LABEL = "States (unnamed speakers)"
+ORGANISATIONS_LABEL = "organisations (unnamed speakers)"
 _HEADER_CHAIR = re.compile(
     rf"^(?:Chair|Chairperson|Chairman|Chairwoman|Président(?:e|\(e\))?|Présidence)\s*:\s*"
     rf"(?:{P.HONORIFIC})\.?\s*"
@@ -127,6 +130,7 @@ class _Collector:
     has_collective: bool = False
     has_anon_state: bool = False
     states_speak: bool = False  # "Some speakers welcomed ...": States in a debate
+    organisations_speak: bool = False  # "The United Nations Children's Fund also took the floor"
     # "The delegation said ..." (not only "thanked the delegation", "took places")
     delegation_speaks: bool = False
     chair_name: str | None = None
@@ -584,7 +588,8 @@ def collect(review: Review) -> _Collector:
         if not collector.has_collective:  # once true it stays true; the test has no effect
             collector.has_collective = collective_cue(text, sentence)
     collector.states_speak = table.states_speak_anywhere() or any(
-        states_listed(text, s) for s in review.sentences)
+        states_listed(text, s) or heard_from(text, s)[0] for s in review.sentences)
+    collector.organisations_speak = any(organisations_speak(text, s) for s in review.sentences)
     collector.add_elected_offices()
     collector.add_chair()
     collector.add_name_mentions(list(review.sentences))
@@ -658,6 +663,8 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
             ("Delegation",),
             mentions=tuple(collector.delegation),
         ))
+    if collector.organisations_speak:
+        out.append(Participant(f"p{len(out) + 1}", None, ORGANISATIONS_LABEL, "other", ()))
     out.append(Participant(f"p{len(out) + 1}", None, NARRATOR_LABEL, "other", ("Narrator",)))
     return out
 

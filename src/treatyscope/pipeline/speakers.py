@@ -1049,6 +1049,67 @@ def states_listed(text: str, sentence: Span) -> bool:
     return listed is not None and _mostly_states(listed.group("names"))
 
 
+#: Organisations the narrator says took the floor ("The United Nations Children's Fund also
+#: took the floor.", "The following civil society organizations also took the floor: ...").
+_ORGANISATIONS_SPOKE = re.compile(
+    # (no comma: "Milica Kolakovic-Bojovic, Committee Vice-Chair, also took the floor" is a
+    # person with her office)
+    r"^(?:The\s+)?(?P<who>[A-Z][^.;:,]{2,160}?)\s+(?:also\s+)?(?:took the floor|spoke|"
+    r"made (?:a )?statements?|delivered (?:a )?statements?)\b")
+_ORGANISATION_WORD = re.compile(rf"\b(?:{P.ORGANISATION}|[Oo]rgani[sz]ations|NGOs)\b")
+#: "X on behalf of the European Union" is a State speaking for a group.
+_ON_BEHALF = re.compile(r"\s+(?:on behalf of|speaking for|au nom d[eu'’]).*$", re.IGNORECASE)
+
+
+#: Those the narrator says the Committee heard ("The Committee also heard brief statements
+#: from its Chairperson and members of civil society organizations", "heard statements by
+#: X, as well as from States parties, the International Committee of the Red Cross and
+#: non-governmental organizations").
+_HEARD = re.compile(r"\bheard (?:brief |short |opening |oral )?(?:statements?|presentations?|"
+                    r"briefings?) (?:by|from) (?P<names>[^.;]+)")
+#: Organisations heard, in the plural or by the name of the one always heard (not an
+#: office's body: "Chief of ... Division of the Office of the High Commissioner").
+_HEARD_ORGANISATIONS = re.compile(
+    r"\b(?:(?:civil society|non-governmental|intergovernmental) organi[sz]ations|NGOs|"
+    r"International Committee of the Red Cross|national human rights institutions|"
+    r"(?:United Nations|specialized) agencies)\b")
+_HEARD_STATES = re.compile(r"\b(?:States parties|Member States|States)\b")
+
+
+def heard_from(text: str, sentence: Span) -> tuple[bool, bool]:
+    """Whether the narrator says the Committee heard (States, organisations), unnamed."""
+    if "heard" not in text[sentence.start : sentence.end]:
+        return False, False  # speed only
+    m = _HEARD.search(text, sentence.start, sentence.end)
+    if m is None:
+        return False, False
+    names = m.group("names")
+    return (_HEARD_STATES.search(names) is not None,
+            _HEARD_ORGANISATIONS.search(names) is not None)
+
+
+def organisations_speak(text: str, sentence: Span) -> bool:
+    """True for the narrator's words that organisations spoke, unnamed as persons: alone
+    ("The United Nations Children's Fund also took the floor.") or among the States of a
+    list of speakers ("Speaking ... were Denmark on behalf of the European Union, ..., as
+    well as the Council of Europe"); one anonymous participant of side other (gold README)."""
+    chunk = text[sentence.start : sentence.end]
+    if "floor" not in chunk and "poke" not in chunk and "peak" not in chunk and (
+            "tatement" not in chunk):
+        return False  # speed only: every match names its speaking
+    if heard_from(text, sentence)[1]:
+        return True
+    spoke = _ORGANISATIONS_SPOKE.match(chunk)
+    if spoke is not None and not _mostly_states(spoke.group("who")):
+        who = _ON_BEHALF.sub("", spoke.group("who"))
+        return bool(_ORGANISATION_WORD.search(who)) and not lookup_country(who)
+    listed = _speaker_list().match(chunk)
+    if listed is None:
+        return False
+    items = [_ON_BEHALF.sub("", n) for n in _LIST_SPLIT.split(listed.group("names")) if n]
+    return any(_ORGANISATION_WORD.search(n) and not lookup_country(n) for n in items)
+
+
 def collective_state_cue(text: str, sentence: Span) -> bool:
     """True if States speak in the sentence, together or unnamed ("Some speakers welcomed",
     "delegations asked", "Syria, speaking as a country concerned, said", "Chile, Norway and
@@ -1114,7 +1175,8 @@ _STATE_GROUP = re.compile(rf"{P.STATE_GROUPS}$")
 def _mostly_states(names: str) -> bool:
     """True for a list of two or more State names ("The Russian Federation, Finland and
     Chile"), :data:`STATES_SHARE` of its items at least, and two countries among them."""
-    items = [n for n in _LIST_SPLIT.split(names) if n]
+    # (a State speaking for a group is a State: "Denmark on behalf of the European Union")
+    items = [_ON_BEHALF.sub("", n) for n in _LIST_SPLIT.split(names) if n]
     countries = sum(1 for n in items if lookup_country(n))
     groups = sum(1 for n in items if _STATE_GROUP.match(n))
     return countries >= 2 and countries + groups >= STATES_SHARE * len(items)
