@@ -180,6 +180,11 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     # a spelled-out number with a hyphenated last part, and large ones without a noun
     ("The list had fallen to two thousand nine hundred and forty-four in April.",
      [("two thousand nine hundred and forty-four", 2944, None)]),
+    # ... but a second number with a scale as large is a second number (here a range)
+    ("Fines ranged between one million and five million pesos.",
+     [("one million and five million pesos", (1e6, 5e6), "pesos")]),
+    ("The fund held one million and five hundred thousand dollars.",
+     [("one million and five hundred thousand dollars", 1.5e6, "USD")]),
     ("There were more than twenty-six thousand in 2017.", [("twenty-six thousand", 26000, None)]),
     # a bare number over 100 is no share: the count a change started from
     ("Hate crimes had risen to 3,612, up 7 per cent from 3,355.",

@@ -539,7 +539,8 @@ def _words_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
             parts.extend(pieces)
             j += 1
         elif (parts and toks[j].low in ("and", "et") and j + 1 < len(toks)
-              and _connector_allowed(parts[-1], toks[j + 1].low, lang)):
+              and _connector_allowed(parts[-1], toks[j + 1].low, lang)
+              and not _new_number_after(toks, j + 1, parts, lang)):
             parts.append(toks[j].low)
             j += 1
         else:
@@ -563,6 +564,18 @@ def _ordinal_follows(toks: list[Tok], j: int) -> bool:
         return False
     last = _HYPHEN_PARTS[toks[j].low][-1]
     return last in EN_ORDINALS or last.endswith(FR_ORDINAL_SUFFIXES)
+
+
+def _new_number_after(toks: list[Tok], j: int, parts: list[str], lang: str) -> bool:
+    """True when the number words from ``j`` on reach a scale as large as one already read:
+    "one million and five million" is two numbers (a range), "one million and five" one."""
+    largest = max((SCALES[p] for p in parts if p in SCALES), default=0.0)
+    while j < len(toks) and toks[j].kind == "word" and all(
+            is_number_word(p, lang) for p in _HYPHEN_PARTS[toks[j].low]):
+        if SCALES.get(toks[j].low, 0.0) >= largest > 0:
+            return True
+        j += 1
+    return False
 
 
 def _connector_allowed(before: str, after: str, lang: str) -> bool:
