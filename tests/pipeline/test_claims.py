@@ -367,6 +367,10 @@ def test_qualifiers_stay_outside_the_span() -> None:
     ("Le taux était inférieur à 5 %.", "less than"),
     ("Les peines d'une durée inférieure à 2 ans étaient rares.", "less than"),
     ("Le nombre de détenus était supérieur à 12 000 personnes.", "more than"),
+    # a verb of going beyond, or of not going beyond
+    ("Inflation had exceeded 117 per cent in 2024.", "more than"),
+    ("Le taux de détention provisoire dépassait 84 % en 2022.", "more than"),
+    ("Police custody could not exceed 48 hours.", "at most"),
 ])
 def test_a_comparative_before_a_figure_bounds_it(text: str, qualifier: str) -> None:
     """'inférieur à 5 %' allows no 6 %: the bound is the figure's qualifier."""

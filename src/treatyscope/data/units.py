@@ -316,6 +316,7 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("at", "most"): "at most", ("no", "more", "than"): "at most",
     ("not", "less", "than"): "at least", ("not", "fewer", "than"): "at least",
     ("not", "more", "than"): "at most", ("not", "exceeding",): "at most",
+    ("not", "exceed"): "at most", ("ne", "peut", "excéder"): "at most",
     ("pas", "plus", "de"): "at most",
     ("plus", "de"): "more than", ("plus", "d'"): "more than", ("moins", "de"): "less than",
     ("moins", "d'"): "less than", ("près", "d'"): "nearly", ("pas", "moins", "d'"): "at least",
@@ -332,6 +333,10 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     # comparatives: "lower than 5 per cent", "inférieur à 5 %", "supérieure à 12 000"
     ("below",): "less than", ("lower", "than"): "less than", ("higher", "than"): "more than",
     ("greater", "than"): "more than",
+    # a verb of going beyond: "inflation had exceeded 117 per cent", "qui dépassait 84 %"
+    **{(verb,): "more than" for verb in ("exceeded", "exceeding", "exceeds", "exceed",
+                                         "surpassed", "dépassé", "dépassait", "dépassaient",
+                                         "dépasse", "dépassent", "dépassant", "excédant")},
     **{(f"{word}{ending}", "à"): bound for word, bound in (("inférieur", "less than"),
                                                             ("supérieur", "more than"))
        for ending in ("", "e", "s", "es")},
