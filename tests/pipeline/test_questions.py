@@ -815,6 +815,8 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("She inquired about access to health services, and wondered whether sexuality "
      "education was taught.", 2),
     ("He asked about sign language, and wished to know how many interpreters there were.", 2),
+    ("He asked whether the use of tasers was regulated by law, and would welcome data on the "
+     "number of such devices acquired.", 2),
     ("She asked whether the law was adopted and wondered how it was applied.", 2),
     ("Elle a demandé des informations sur les violences sexuelles dans les prisons, et a voulu "
      "savoir si les victimes avaient accès à des soins.", 2),

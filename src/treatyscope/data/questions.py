@@ -422,7 +422,11 @@ SPLIT_REQUEST_EN = (
 #: examples of such cases" asks twice.
 SPLIT_REPORTING_EN = (
     r"(?:also\s+)?(?:requested|asked|sought|wished to know|wanted to know|enquired|inquired|"
-    r"wondered|would like to know|would also like to know)"
+    r"wondered|would like to know|would also like to know|"
+    # "..., and would welcome data on the number of such devices"
+    r"would (?:also |further )?(?:welcome|appreciate) (?:(?:more|further|additional|updated|"
+    r"detailed|disaggregated|statistical|any)\s+)*(?:data|information|details|statistics|"
+    r"figures|clarification|an explanation))"
 )
 #: ... in French: "a demandé des informations sur X, et a voulu savoir si Y".
 SPLIT_REPORTING_FR = (
