@@ -201,6 +201,32 @@ def test_a_list_of_speaking_states_makes_them_a_participant(listed: str) -> None
         "States (unnamed speakers)"]
 
 
+#: A member's paragraph, then what the member says of the delegation's words.
+RECALLING = ("Presentation of the Report\n\nMARIA TAN, Undersecretary of Social Welfare and "
+             "head of delegation, said the State had made progress.\n\nQuestions by Committee "
+             "Experts\n\nANA LOPEZ, Committee Expert and Country Rapporteur, said online "
+             "exploitation was rising. {}\n")
+
+
+@pytest.mark.parametrize("recall", [
+    "Ms. Tan had said that 468 convictions had been secured. Was that enough?",
+    "The head of delegation said that 468 convictions had been secured; was the Government "
+    "satisfied with that result?",
+    "Par ailleurs, la Ministre a indiqué que la police comptait 14 500 agents ; combien "
+    "d'entre eux sont-ils déployés ?",
+])
+def test_a_member_recalling_the_delegations_words_still_speaks(recall: str) -> None:
+    review = analyze_text(RECALLING.format(recall))
+    assert speakers(review)[-1][0] == "Ana Lopez"
+    assert [review.participant(q.asker).label for q in review.questions] == ["Ana Lopez"]
+
+
+def test_the_delegation_speaking_after_a_member_opens_its_turn() -> None:
+    review = analyze_text(RECALLING.format(
+        "\n\nMs. Tan said that 468 convictions had been secured."))
+    assert speakers(review)[-1][0] == "Maria Tan"
+
+
 @pytest.mark.parametrize(("sentence", "sides"), [
     ("The United Nations Children's Fund also took the floor.", ["other"]),
     ("Also taking the floor were the following non-governmental organizations: Amnesty "

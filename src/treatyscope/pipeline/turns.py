@@ -209,6 +209,7 @@ def _sentences_in(region: Span, sentences: tuple[Span, ...]) -> Iterator[tuple[i
 def build_turns(review: Review) -> list[Turn]:
     """Turns covering every sentence, in document order."""
     text, speakers = review.text, Speakers.of(review.participants)
+    sides = {p.id: p.side for p in review.participants}
     cues = sentence_cues(text, review.sentences)  # as the participants stage found them
     turns: list[_OpenTurn] = []
     current: str | None = None
@@ -223,6 +224,10 @@ def build_turns(review: Review) -> list[Turn]:
             for at, sentence in _sentences_in(region, review.sentences):
                 who = attributed_speaker(text, sentence, speakers, cues, at,
                                          turns[-1].participant if turns else None)
+                if (opened and who is not None and sides.get(who) == "state"
+                        and sides.get(turns[-1].participant) == "committee"
+                        and _quotes_the_state(text, sentence)):
+                    who = None  # "The Minister had said that ...; was that enough?"
                 if who is None and opened:
                     turns[-1].section, turns[-1].end = index, sentence.end
                     continue
@@ -231,6 +236,25 @@ def build_turns(review: Review) -> list[Turn]:
                 opened = True
     return [Turn(f"t{i}", t.participant, t.section, Span(t.start, t.end))
             for i, t in enumerate(turns, 1)]
+
+
+#: A member recalls what the delegation said, to ask about it: in the past perfect ("Ms. X
+#: had said that ...", "le Ministre avait indiqué que ..."), or with their own question
+#: after it ("The head of delegation said that 468 convictions had been secured; was the
+#: Government satisfied?", "le Ministre a indiqué que ... ; combien ... ?").
+_RECALLED = re.compile(
+    r"^[^;:?!]{0,120}?\b(?:had|avait)\s+(?:(?:also|earlier|previously|already|aussi|déjà)\s+)?"
+    r"(?:said|stated|indicated|mentioned|noted|told|explained|reported|claimed|affirmed|"
+    r"asserted|dit|indiqué|déclaré|affirmé|précisé|mentionné|expliqué)\b")
+_OWN_QUESTION_AFTER = re.compile(r"[;:][^;:]*\?\s*$")
+
+
+def _quotes_the_state(text: str, sentence: Span) -> bool:
+    """True when a member's sentence attributed to the delegation recalls its words to ask
+    about them (:data:`_RECALLED`): the member still speaks."""
+    chunk = text[sentence.start : sentence.end]
+    return (_RECALLED.search(chunk) is not None
+            or _OWN_QUESTION_AFTER.search(chunk) is not None)
 
 
 @dataclass(slots=True)
