@@ -663,8 +663,10 @@ def test_what_gives_a_figure() -> None:
                "Quatorze agents de l'État ont été suspendus.",
                "Fifteen officers had been dismissed.", "Twenty-three cases were open.",
                "15. No children had been found working in the cotton fields.",
-               "Une vingtaine de fosses communes restaient à exhumer."]
+               "Une vingtaine de fosses communes restaient à exhumer.",
+               "Aucun enfant n'est détenu au Mali pour des motifs liés à la migration."]
     no_figures = ["The 2007 law was amended in 2016.", "There was no law on it.",
+                  "Le centre n'est pas encore ouvert.",
                   "8.Selon la délégation, le secteur informel reste important."]
     assert [s for s in figures if not gives_number(s)] == []
     assert [s for s in no_figures if gives_number(s)] == []

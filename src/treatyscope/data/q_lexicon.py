@@ -136,7 +136,8 @@ GIVES_NUMBER = (
     r"vingt|trente|quarante|cinquante|soixante|cents?|mille|"
     r"douzaines?|dizaines?|centaines?|(?:quin|vingt|tren|cinquant|soixant)aines?|"
     r"milliers?|millions?|moitié|données|statistiques|chiffres?|pour cent|zéro|tiers|quarts?|"
-    r"aucune?\s+(?:\S+\s+){0,3}?n['’](?:a|ont|avait|avaient)\b)\b"
+    # "aucun enfant n'a été détenu", "Aucun enfant n'est détenu au Mali"
+    r"aucune?\s+(?:\S+\s+){0,3}?n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b)\b"
 )
 
 #: Common English verbs, adjectives and abstract nouns: rare in one review's sentences (so
