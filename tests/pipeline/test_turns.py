@@ -389,6 +389,16 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
      "two-week session, the Committee, which reviews reports, examined its first country "
      "reports.\nOn Wednesday 17 April the Committee met with national human rights "
      "institutions.\n", ["Emmanuel Decaux", "narrator", "narrator"]),
+    # ... however long the clause about it; and the adoption of a draft in a summary record
+    ("The Committee on Enforced Disappearances closed its session today.\nEMMANUEL DECAUX, "
+     "Chairperson of the Committee, said the session had been productive.\nDuring its "
+     "two-week session, the Committee, which is responsible for reviewing how States "
+     "implement the provisions of the International Convention for the Protection of All "
+     "Persons from Enforced Disappearance, examined its first country reports.\n",
+     ["Emmanuel Decaux", "narrator"]),
+    ("The meeting was called to order at 10 a.m.\nMr. Touzé said that the draft report would "
+     "be amended.\nThe draft annual report of the Committee (CAT/C/60/R.1), as a whole, was "
+     "adopted, subject to the necessary updates.\n", ["narrator", "Touzé", "narrator"]),
     # the speakers of a debate and the Third Committee's next meeting
     ("The Third Committee met.\nANNA SMITH, Chair of the Committee on the Rights of the "
      "Child, presented the report and said 40 reports were pending.\nSpeaking in the "
@@ -399,7 +409,7 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
     ("The Committee today concluded its session, hearing a statement by Carla Edelenbos, "
      "Chair of the Committee.\n\nThe annual report, orally presented by Nora Sveaass, "
      "Committee Rapporteur, was adopted.\n\nThe Committee held two panel discussions.\n",
-     ["narrator"]),
+     ["narrator", "narrator"]),  # (the adoption opens a narrator turn of its own)
     # ... unless they speak in a clause of their own
     ("The Committee today reviewed the report of Peru. The report was presented by Ana "
      "Ruiz, Minister of Justice, who said that prisons were inspected.\n",

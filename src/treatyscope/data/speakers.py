@@ -393,7 +393,14 @@ NARRATOR_OPENERS = (
     # what it did at a time set before it ("During its session, the Committee, which ...,
     # examined its first country reports", "... the Committee met with ...")
     r"(?<=, the Committee |[a-z] the Committee )(?:examined|met|heard|held|reviewed|announced))",
-    r"(?<=, )the Committee,\s[^.;]{0,160}?,\s(?:examined|met|heard|held|reviewed|announced)\b",
+    r"(?<=, )the Committee,\s[^.;]{0,240}?,\s(?:examined|met|heard|held|reviewed|announced)\b",
+    # a summary record's procedure: "The draft annual report of the Committee (CAT/C/60/R.1),
+    # as a whole, was adopted", "Le projet de rapport, tel que modifié, est adopté"
+    r"(?:The|the) (?:draft |provisional |revised )?(?:agenda|report|annual report|programme of "
+    r"work|general comment|decision|statement|chapter|paragraph)s?\b[^;?!]{0,160}? (?:was|were) "
+    r"adopted\b",
+    r"(?:Le|le|La|la) (?:projet (?:de |d['’])|ordre du jour)[^;?!]{0,160}? (?:est|sont) "
+    r"adoptée?s?\b",
     r"(?:The|the) (?:Human Rights )?Council (?:will|has before it|had before it|today|this morning|"
     r"this afternoon|then|"
     r"next|concluded|began|opened|closed|adopted)",
