@@ -994,6 +994,9 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
      "Had the law been amended? (regarding: nationality)"),
     ("S'agissant de la nationalité, elle a demandé si la loi avait été modifiée.",
      "Si la loi avait été modifiée. (regarding: la nationalité)"),
+    ("Au sujet du paragraphe 73 traitant de la nationalité, elle demande une clarification "
+     "sur les lois.", "Une clarification sur les lois. (regarding: paragraphe 73 traitant de "
+     "la nationalité)"),
     ("On the other hand, she asked whether the law applied.", "Whether the law applied."),
     # an incise naming the speaker is no anaphor: the request stands alone
     ("It would be useful, he added, to learn how many migrants had returned.",

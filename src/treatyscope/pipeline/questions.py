@@ -147,7 +147,8 @@ _ASIDE_LEAD = re.compile(
 _TOPIC_LEAD = re.compile(
     r"^(?:[Rr]egarding|[Cc]oncerning|[Aa]s (?:for|to|regards)|[Ww]ith (?:regard|respect|"
     r"reference) to|[Oo]n(?! the (?:one|other) hand)(?! \d)|[Ii]n relation to|[Tt]urning to|[Ss]['’]agissant d(?:e |u |es |['’])|"
-    r"[Ee]n ce qui concerne|[Qq]uant (?:à|aux?)|[Cc]oncernant|[Pp]our ce qui est d(?:e |u |es |['’]))"
+    r"[Ee]n ce qui concerne|[Qq]uant (?:à|aux?)|[Cc]oncernant|[Pp]our ce qui est d(?:e |u |es |['’])|"
+    r"[Aa]u sujet d(?:e |u |es |['’])|[ÀàAa] propos d(?:e |u |es |['’])|[Ee]n matière d(?:e |['’]))"
     r"\s*(?P<aside>[^.;?!,]{3,200}?),\s*"
     # the request's speaker may follow: "On nationality, she asked whether ..."
     r"(?:(?:he|she|they|il|elle|the Expert|the Rapporteur|(?:Mr|Ms|Mrs|M|Mme)\.?\s+"
