@@ -890,6 +890,12 @@ def test_a_french_direct_question_closed_by_its_reporting_verb() -> None:
         "Combien de plaintes la Commission a-t-elle reçues en 2022, a-t-il également "
         "demandé.")] == ["direct"]
     assert chunk_clauses("La loi a été adoptée, a-t-il indiqué.") == ()
+    # ... or by the asker named after it; the attribution is no part of the question
+    sentence = "Quelles garanties la loi offre-t-elle aux communautés, a demandé l'experte."
+    (clause,) = chunk_clauses(sentence)
+    assert sentence[clause.span.start:clause.span.end] == (
+        "Quelles garanties la loi offre-t-elle aux communautés")
+    assert chunk_clauses("Le plan a été adopté en 2020, a rappelé l'experte.") == ()
 
 
 @pytest.mark.parametrize("sentence", [

@@ -370,7 +370,11 @@ def _for_next_report(chunk: str) -> bool:
 #: A French direct question closed by its reporting verb instead of "?": "Combien de
 #: plaintes la Commission a-t-elle reçues, a-t-il également demandé."
 _ASKED_AFTER = re.compile(
-    r",\s*(?:a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?:\w+\s+)?(?:demandé|voulu savoir)\s*[.»”]*\s*$")
+    r",\s*(?:a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?:\w+\s+)?(?:demandé|voulu savoir)\s*[.»”]*\s*$"
+    # ... or by the asker named after it: "Quelles garanties la loi offre-t-elle aux
+    # communautés, a demandé l'experte."
+    r"|,\s*a\s+(?:\w+\s+)?(?:demandé|voulu savoir)\s+(?:l['’]|le |la |un |une |M\. |Mme )"
+    r"[^,.;?!]{1,60}[.»”]*\s*$")
 
 
 def _maybe_procedural(chunk: str) -> bool:
@@ -650,8 +654,10 @@ def _clause_bounds(chunk: str, splits: list[_Split], first_ask: int,
     bounds = [(0, first_ask)] + [(s.start, s.start) for s in splits]
     said = _SAID_AFTER_QUESTION.search(chunk) if "?" in chunk else None
     # (the asker named after the question mark is no part of it: "...? a ensuite demandé
-    # Mme X.")
-    ends = [s.cut for s in splits] + [said.start() + 1 if said else len(chunk)]
+    # Mme X.", nor after a comma: "..., a demandé l'experte.")
+    after = _ASKED_AFTER.search(chunk) if said is None and "demand" in chunk else None
+    end = said.start() + 1 if said else after.start() if after else len(chunk)
+    ends = [s.cut for s in splits] + [end]
     out = []
     for (start, ask), end in zip(bounds, ends, strict=True):
         stop = end
