@@ -147,6 +147,11 @@ def test_french_speakers() -> None:
          "du Tadjikistan", "state", ["Delegation"]),
         ("Chairperson of the Committee on Women's Affairs under the Government of Tajikistan",
          "state", ["Delegation"]),
+        # an office in a ministry: no Secretary-General of the United Nations
+        ("Secrétaire général du Ministère de l'agriculture et de l'élevage", "state",
+         ["Delegation"]),
+        ("Secretary General of the Ministry of Labour", "state", ["Delegation"]),
+        ("Secretary-General of the United Nations", "other", []),
     ],
 )
 def test_classify_titles(title: str, side: str, roles: list[str]) -> None:

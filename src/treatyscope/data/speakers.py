@@ -474,7 +474,10 @@ STRONG_STATE_TITLE = (
     r"président(?:e)? de la république|premier ministre|prime minister|"
     # an office of the Government's, whatever else it names ("Présidente du Comité des
     # affaires féminines et familiales auprès du Gouvernement du Tadjikistan")
-    r"under the government|\bof the government\b|auprès du gouvernement|\bdu gouvernement\b"
+    r"under the government|\bof the government\b|auprès du gouvernement|\bdu gouvernement\b|"
+    # an office in a ministry, whatever it is called ("Secrétaire général du Ministère de
+    # l'agriculture": not the Secretary-General of the United Nations)
+    r"\bministry\b|\bministries\b|ministère"
 )
 #: Presenting the State's report (not "the report of the session").
 PRESENTING_TITLE = r"presenting the report(?! of the (?:session|committee|working group|meeting))"
