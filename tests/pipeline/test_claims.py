@@ -233,6 +233,8 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Le nombre a été ramené à 17 983 personnes exactement.", [("17 983 personnes", 17983, "persons")]),
+    # "de N heures" after a noun it measures is a length, not a time of day
+    ("Les policiers suivent un module de 16 heures.", [("16 heures", 16, "hours")]),
     ("Il a adopté 2,76 milliards de dollars.", [("2,76 milliards de dollars", 2.76e9, "USD")]),
     ("Les femmes représentent 63 pour cent des migrants.", [("63 pour cent", 63, "percent")]),
     ("Il a fait valoir que 52 % des femmes étudient.", [("52 %", 52, "percent")]),
@@ -302,6 +304,9 @@ def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) ->
     "In 2021, an agreement had been signed.",  # a year used as a date
     "The Committee will next meet at 3 p.m. on Thursday, 30 November.",  # clock time and date
     "The meeting was called to order at 10.05 a.m.",
+    "La réunion se tiendra de 10 heures à 13 heures.",  # ... but a range of times is
+    "Les travaux reprendront à partir de 15 heures.",
+    "The budget for 2024–25 was adopted.",  # a fiscal year with an en dash
     "The meeting was called to order at 1 0 .",  # a broken PDF line
     "It began its thirty-seventh session and its 76th meeting.",  # ordinals
     "Why had it not ratified the conventions 183, 181 and 189?",  # convention numbers

@@ -226,8 +226,8 @@ def _numeric_date(toks: list[Tok], num: Numeral) -> bool:
 
 
 def _glued_pair(toks: list[Tok], a: int, b: int) -> bool:
-    """True if tokens ``a`` and ``b`` are numbers joined by one glued "-" or "/"."""
-    return (toks[a].kind == "num" and toks[b].kind == "num" and toks[a + 1].text in ("-", "/")
+    """True if tokens ``a`` and ``b`` are numbers joined by one glued "-", "–" or "/"."""
+    return (toks[a].kind == "num" and toks[b].kind == "num" and toks[a + 1].text in ("-", "/", "–", "‑")
             and glued(toks[a], toks[a + 1]) and glued(toks[a + 1], toks[b]))
 
 
@@ -236,10 +236,25 @@ _CLOCK_BEFORE_FR = frozenset({"à", "a", "de", "dès", "vers", "jusqu'à", "jusq
                               "après", "entre"})
 
 
+#: Words before "de" that make "de N heures" a clock time ("à partir de 13 heures", "la
+#: séance de 10 heures"); after another noun it is a length ("un module de 16 heures",
+#: "un délai de 24 heures"), unless a time closes it ("de 10 heures à 13 heures").
+_CLOCK_BEFORE_DE = frozenset({"partir", "séance", "réunion", "session", "séances", "réunions"})
+
+
+def _duration_of(toks: list[Tok], num: Numeral, prev: str) -> bool:
+    """True for "de N heures" after a noun that it measures (see _CLOCK_BEFORE_DE)."""
+    if prev != "de" or _low(toks, num.first - 2) in _CLOCK_BEFORE_DE:
+        return False
+    return not (_low(toks, num.last + 2) in ("à", "a", "et")
+                and _low(toks, num.last + 3)[:1].isdigit())
+
+
 def _is_time(toks: list[Tok], num: Numeral, lang: str) -> bool:
     nxt, prev = _low(toks, num.last + 1), _low(toks, num.first - 1)
     if nxt in CLOCK_WORDS and (nxt != "heures" or (prev in _CLOCK_BEFORE_FR
-                                                   and 0 <= num.value <= 24)):
+                                                   and 0 <= num.value <= 24
+                                                   and not _duration_of(toks, num, prev))):
         return True  # "à 16 heures", "à partir de 13 heures"; not "limitée à 48 heures"
     if prev == "h" or (prev == ":" and glued(toks[num.first - 1], toks[num.first])) or (
             nxt == ":" and _low(toks, num.last + 2).isdigit()):
