@@ -671,6 +671,10 @@ def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) ->
     ("Questions et observations des membres du Comité\n\nM. KARIM HADDAD, rapporteur pour le "
      "pays, a salué le rapport.\n\nMME ANA LOPEZ, membre du Comité, a salué les efforts "
      "accomplis.\n\nLe rapporteur a demandé si la loi avait été adoptée.\n", "Karim Haddad"),
+    # a summary record's "La Rapporteuse" for "Mme X (Rapporteuse pour le pays)"
+    ("1.Mme Ortega Salazar (Rapporteuse pour le pays) dit que le rapport est complet.\n\n"
+     "2.Mme Korhonen dit que la loi est nouvelle.\n\n3.La Rapporteuse dit que la délégation "
+     "devrait préciser les chiffres.\n", "Ortega Salazar"),
     # a French speaker named after the words, with any verb of saying, last or between commas
     ("Réponses de la délégation\n\nMme Léocadie Nizigiyimana, Ministre de la justice, a "
      "indiqué que le plan était adopté. Le plan sera financé en 2025, a assuré M. Jean "

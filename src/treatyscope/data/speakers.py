@@ -336,7 +336,7 @@ OFFICE = (
     # a Committee member referred to by the office named with them before ("ANA LOPEZ,
     # Committee Expert and Country Rapporteur, ...", then "The Country Rapporteur asked")
     r"(?:The|the) (?:Country |Committee )?(?:Co-?)?[Rr]apporteur(?! [A-Z])(?! on\b)(?!s\b)|"
-    r"(?:Le|La|le|la) (?:co-?)?rapporteu(?:r|se)(?: pour (?:le pays|l['’]\w+|la \w+))?|"
+    r"(?:Le|La|le|la) (?:[Cc]o-?)?[Rr]apporteu(?:r|se)(?: pour (?:le pays|l['’]\w+|la \w+))?|"
     r"(?:The|the|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir) (?:(?:Deputy|Vice|Assistant|First|Acting)[ -])?"
     r"(?:Prime Minister|Minister|"
     r"Ambassador|Permanent Representative|Secretary of State|State Secretary|"

@@ -32,6 +32,7 @@ from treatyscope.pipeline.speakers import (
     heard_from,
     organisations_speak,
     presented_by,
+    rapporteur_key,
     sentence_cues,
     states_listed,
 )
@@ -646,7 +647,7 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
     titles = [t.lower() for p in persons for t in p.titles] + [
         role.lower() for p in out for role in p.roles]
     unnamed = [span for span in collector.expert_offices
-               if not any(_OFFICE_ARTICLE.sub("", span.slice(collector.text).lower()) in t
+               if not any(_OFFICE_ARTICLE.sub("", rapporteur_key(span.slice(collector.text))) in t
                           for t in titles)]
     if collector.anon_committee or collector.has_collective or unnamed:
         out.append(Participant(

@@ -984,6 +984,15 @@ def _named_last(chunk: str, sentence: Span) -> Cue | None:
                attribution=True)
 
 
+_RAPPORTEUR_FORMS = re.compile(r"\b(?:co-?)?rapporteu(?:r|se)(?: pour (?:le pays|l['’]\w+|la \w+))?")
+
+
+def rapporteur_key(office: str) -> str:
+    """A Committee office in lower case with its French and co- forms as "rapporteur"
+    ("La Rapporteuse pour le pays", "la corapporteuse"): the word the roles name it by."""
+    return _RAPPORTEUR_FORMS.sub("rapporteur", office.lower())
+
+
 def committee_office(office: str) -> bool:
     """True for an office of the Committee ("the expert from Brazil", "the Country
     Rapporteur", "la rapporteuse"), not of the delegation."""

@@ -26,6 +26,7 @@ from treatyscope.pipeline.speakers import (
     collective_cue,
     committee_office,
     narrator_opener,
+    rapporteur_key,
     sentence_cues,
 )
 
@@ -67,7 +68,7 @@ class Speakers:
         "the expert from Brazil"): the one whose title names it; among several, the one who
         spoke last (``recent``: "the Minister said" after the Minister of Health's paragraph
         is hers), else the head of delegation; None when no title or several name it."""
-        core = _ARTICLE.sub("", " ".join(office.lower().split()))
+        core = _ARTICLE.sub("", " ".join(rapporteur_key(office).split()))
         if core.startswith(("head of", "chef de", "cheffe de")):
             return self.head
         complement = _COMPLEMENT.search(core)
