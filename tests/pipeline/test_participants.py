@@ -585,6 +585,11 @@ def test_a_military_rank_is_an_honorific() -> None:
         "that 78 children had been rescued.\n\nColonel Delos Santos said that children were "
         "treated as victims.")
     assert {p: len(x.mentions) for p, x in named(review).items()} == {"Ramon Delos Santos": 2}
+    # ... in capitals too
+    review = analyze_text(
+        "Responses by the Delegation\n\nCOLONEL OMAR ZU'BI, Director of Public Security, said "
+        "that 12 cases were investigated.")
+    assert list(named(review)) == ["Omar Zu'bi"]
 
 
 def test_a_replying_clause_is_no_title_and_the_country_gives_the_side() -> None:
@@ -791,12 +796,19 @@ def test_a_new_or_outgoing_chair_is_the_chair() -> None:
     assert classify(["nouvelle Présidente"], [], [])[:2] == ("committee", ["Chairperson"])
 
 
-def test_a_law_with_an_apposition_is_no_speaker() -> None:
-    review = analyze_text(
-        "Presentation of the Report\n\nARMEN SARGSYAN, Deputy Minister of Justice, said the "
-        "State had made progress. The new Criminal Procedure Code, adopted in 2011, defined "
-        "torture in line with the Convention.\n")
-    assert list(named(review)) == ["Armen Sargsyan"]
+@pytest.mark.parametrize(("text", "names"), [
+    # a law with an apposition is no speaker
+    ("Presentation of the Report\n\nARMEN SARGSYAN, Deputy Minister of Justice, said the "
+     "State had made progress. The new Criminal Procedure Code, adopted in 2011, defined "
+     "torture in line with the Convention.\n", ["Armen Sargsyan"]),
+    # "LE" before two more name words is a Vietnamese surname, no French article
+    ("Responses by the Delegation\n\nTRAN QUOC KHANH, Deputy Minister and head of "
+     "delegation, said the law was new.\n\nLE HOANG MINH, Deputy Head of the Government "
+     "Committee for Religious Affairs, said that 43 organizations were registered.",
+     ["Tran Quoc Khanh", "Le Hoang Minh"]),
+])
+def test_who_speaks_by_name(text: str, names: list[str]) -> None:
+    assert list(named(analyze_text(text))) == names
 
 
 def test_new_york_releases_name_experts_by_country_and_delegates_as_another_member() -> None:

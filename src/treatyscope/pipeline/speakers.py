@@ -88,7 +88,8 @@ _TAIL_WIDE = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB_WIDE}"
 _NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
 _START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?)?"
 _HON = (rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+|(?:His|Her) Excellency\s+(?:(?:{P.HONORIFIC})\.?\s+)?|"
-        rf"{P.RANKS}\s+(?=[A-ZÀ-Ý]{{2}}))")  # a rank before a name in capitals
+        # a rank before a name in capitals, the rank in capitals too ("COLONEL OMAR ZU'BI")
+        rf"(?:{P.RANKS}|{P.RANKS.upper()})\s+(?=[A-ZÀ-Ý]{{2}}))")
 _PRESENTER = (
     # (a dot inside a document symbol is no sentence end: "(E/1994/104/Add.29) a été
     # présenté par M. X")
@@ -1300,7 +1301,13 @@ def _plausible_name(name: str) -> bool:
     return not any(
         w.strip(".").casefold() in NOT_NAME_WORDS
         and not (k > 0 and _PARTICLE_WORD.fullmatch(w) and k < len(words) - 1)
+        and not (k == 0 and w in _SURNAME_ARTICLES and len(words) > 2)
         for k, w in enumerate(words))
+
+
+#: French articles that are also surnames ("LE HOANG MINH", "Le Thi Thu"): a name when two
+#: more name words follow ("LE PRÉSIDENT" is an article and an office).
+_SURNAME_ARTICLES = frozenset({"LE", "Le"})
 
 
 #: Prepositions that open a sentence's place or time adverbial, never a name.
