@@ -893,3 +893,18 @@ def test_the_universal_periodic_review_of_a_state_names_it() -> None:
         "Le Conseil des droits de l'homme a adopté ce matin les documents finals de l'Examen "
         "périodique universel (EPU) de Madagascar.")
     assert review.metadata.state_party_code == "MDG"
+
+
+def test_a_report_under_an_optional_protocol_is_reviewed_under_it() -> None:
+    """The treaty of a review of a report under the Optional Protocol on the sale of
+    children is that Protocol, not the Convention."""
+    text = ("The Committee on the Rights of the Child today considered the second report of "
+            "the Philippines under the Optional Protocol on the sale of children, child "
+            "prostitution and child pornography (CRC/C/OPSC/PHL/2).")
+    treaty = analyze_text(text).metadata.treaty or ""
+    assert treaty.startswith("Optional Protocol to the Convention on the Rights of the Child")
+    plain = analyze_text(text.replace("OPSC/", "").replace(" under the Optional Protocol on "
+                                                           "the sale of children, child "
+                                                           "prostitution and child pornography",
+                                                           ""))
+    assert plain.metadata.treaty == "Convention on the Rights of the Child"

@@ -162,3 +162,11 @@ SYMBOL_ROOTS: tuple[str, ...] = (
 SYMBOL_SERIES: frozenset[str] = frozenset({"C", "PSWG", "SP"})
 #: Optional-protocol parts of a symbol, skipped when typing it ("CRC/C/OPSC/MLT/1" is a report).
 PROTOCOLS: frozenset[str] = frozenset({"OPSC", "OPAC", "OPIC"})
+#: The treaty a report under an optional protocol is reviewed under, by the protocol's
+#: part of the report's symbol.
+PROTOCOL_TREATIES: dict[str, str] = {
+    "OPSC": "Optional Protocol to the Convention on the Rights of the Child on the sale of "
+            "children, child prostitution and child pornography",
+    "OPAC": "Optional Protocol to the Convention on the Rights of the Child on the involvement "
+            "of children in armed conflict",
+}

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from treatyscope.data.committees import BODIES
+from treatyscope.data.committees import BODIES, PROTOCOL_TREATIES
 from treatyscope.data.countries import country_name
 from treatyscope.data.review_phrases import REPORT_HINT
 from treatyscope.model import DocumentSymbol, Metadata, Notice, Report, Review, Span
@@ -176,7 +176,7 @@ def find_metadata(
     meta = Metadata(
         committee=body.name if body else None,
         committee_code=body.code if body else None,
-        treaty=body.treaty if body else None,
+        treaty=_treaty(body.treaty if body else None, review.report if review else None),
         state_party=review.state if review else None,
         state_party_code=review.code if review else None,
         report=review.report if review else None,
@@ -191,6 +191,13 @@ def find_metadata(
         symbols=tuple(symbols),
     )
     return meta, notices_for(meta, text, record, skip)
+
+
+def _treaty(treaty: str | None, report: Report | None) -> str | None:
+    """The committee's treaty, or the optional protocol the report is made under (its
+    symbol says so: "CRC/C/OPSC/PHL/2")."""
+    parts = report.symbol.split("/") if report and report.symbol else []
+    return next((PROTOCOL_TREATIES[p] for p in parts if p in PROTOCOL_TREATIES), treaty)
 
 
 def chrome_lines(text: str, boilerplate: Sequence[Span]) -> list[Span]:
