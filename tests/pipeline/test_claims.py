@@ -416,6 +416,11 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("At the start of 2023, the facilities held more than 5,300 citizens.", "5,300", 2023),
     ("Women represented 63 per cent of workers in 2015, and 54 per cent in 2022.", "63", 2015),
     ("Women represented 63 per cent of workers in 2015, and 54 per cent in 2022.", "54", 2022),
+    # a relative year right after a figure dates it, not the other figure's year
+    ("Pensions rose by 8.5 per cent in 2024 and by a further 6.5 per cent this year.", "6.5",
+     2023),
+    ("Pensions rose by 8.5 per cent in 2024 and by a further 6.5 per cent this year.", "8.5",
+     2024),
     # an event's month and year date the event, not the figure
     ("Some 401 persons were released under the amnesty law adopted in November 2023.", "401",
      None),

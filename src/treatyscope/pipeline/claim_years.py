@@ -404,6 +404,11 @@ def _stated(text: str, sentence: Span, offset: int,
         # "ratified it in 2010 and that 190,000 were currently registered"; "from 11.4 per
         # cent in 2016 to 14.2 per cent today"
         return UNDATED
+    if local and _RELATIVE_AFTER_FIGURE.match(text, offset, clause.end) and not any(
+            offset < m.start < offset + 40 for m in local):
+        # "by 8.5 per cent in 2024 and by a further 6.5 per cent this year": the relative
+        # year right after the figure dates it (rule 2), not the year of the other figure
+        return None
     if not local and any(m.kind in ("event", "base") and clause.start <= m.start < clause.end
                          for m in found):
         return UNDATED  # "In 2018, ...; since 2016, 12 teachers had ...": its own period
@@ -528,6 +533,12 @@ _NOW_AFTER_FIGURE = re.compile(
     # (the figure with its groups of thousands: "18 900 détenus aujourd'hui")
     r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|[^\s,;]+)(?:\s+[^\s\d,;]+){0,3}?\s+(?:today|"
     r"currently|now|at present|aujourd['’]hui|actuellement|à l['’]heure actuelle)\b",
+    re.IGNORECASE)
+#: A relative year right after a figure ("6.5 per cent this year", "4 700 retraités l'an
+#: dernier").
+_RELATIVE_AFTER_FIGURE = re.compile(
+    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|[^\s,;]+)(?:\s+[^\s\d,;]+){0,3}?\s+(?:(?:this|last|"
+    r"next) year\b|cette année|l['’]an dernier|l['’]année (?:dernière|précédente))",
     re.IGNORECASE)
 #: A second reported clause ("... in 2010 and that ..."), and what makes it of today.
 _AND_THAT = re.compile(r"\b(?:and|but)\s+that\b", re.IGNORECASE)
