@@ -146,6 +146,7 @@ def test_states_speaking_in_a_debate_are_one_unnamed_state_participant() -> None
     ("China said it had fed 20 per cent of the world's population.", "state"),
     ("Belgium, speaking on behalf of the European Union, said it shared the concern.", "state"),
     ("In the ensuing discussion, Argentina said it had adopted a protocol.", "state"),
+    ("Speaking as the concerned country, Madagascar said it had welcomed the visit.", "state"),
     ("Cuba's representative wanted to know how the Rapporteur chose her priorities.", "state"),
     ("Le Brésil a déclaré que 33 millions de personnes étaient sorties de la faim.", "state"),
     # what a State once said, reported by another speaker, is no State speaking

@@ -1147,9 +1147,13 @@ _STATE_SAID = (r"said|asked|stressed|noted|welcomed|urged|expressed|called|comme
                r"(?:a\s+)?(?:déclaré|dit|demandé|salué|souligné|encouragé|recommandé|remercié|"
                r"félicité|regretté|déploré|condamné|exprimé|insisté)")
 #: A State named as the speaker of what follows ("China said", "Belgium, speaking on behalf
-#: of the European Union, said", "Le Brésil a déclaré").
+#: of the European Union, said", "Le Brésil a déclaré", "Speaking as the concerned
+#: country, Madagascar said").
 _ONE_STATE = re.compile(
-    r"^(?:In the (?:ensuing |following )?(?:discussion|dialogue|debate|exchange)[^,.;]{0,40},\s+)?"
+    r"^(?:In the (?:ensuing |following )?(?:discussion|dialogue|debate|exchange)[^,.;]{0,40},\s+|"
+    # "Speaking as the concerned country, Madagascar said ..."
+    r"(?:Speaking|Taking the floor|Intervening) as (?:the |a )?(?:concerned country|country "
+    r"concerned|State concerned|concerned State)[^,.;]{0,40},\s+)?"
     r"(?:[Tt]he\s+)?(?P<state>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|the\s+|du\s+|de\s+|"
     r"des\s+)?[A-Z][\w'’.-]*){0,5}),?\s+(?:speaking\s+on\s+behalf\s+of\s+[^,.;]{3,160},"
     r"\s+|au\s+nom\s+d[e'’][^,.;]{3,160},\s+)?(?:also\s+|a\s+(?:également|aussi)\s+)?"
