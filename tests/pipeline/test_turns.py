@@ -672,6 +672,10 @@ def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) ->
     ("Questions et observations des membres du Comité\n\nM. KARIM HADDAD, rapporteur pour le "
      "pays, a salué le rapport.\n\nMME ANA LOPEZ, membre du Comité, a salué les efforts "
      "accomplis.\n\nLe rapporteur a demandé si la loi avait été adoptée.\n", "Karim Haddad"),
+    # an organisation's words after its taking the floor
+    ("The Human Rights Council held a dialogue.\n\nSpeaking were Chile, Brazil, India and "
+     "Kenya.\n\nThe United Nations Children's Fund also took the floor, saying that wasting "
+     "had increased.\n", "organisations (unnamed speakers)"),
     # a summary record's "La Rapporteuse" for "Mme X (Rapporteuse pour le pays)"
     ("1.Mme Ortega Salazar (Rapporteuse pour le pays) dit que le rapport est complet.\n\n"
      "2.Mme Korhonen dit que la loi est nouvelle.\n\n3.La Rapporteuse dit que la délégation "

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from treatyscope.data import speakers as P
 from treatyscope.model import Participant, Review, Span, Turn
 from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.participants import ORGANISATIONS_LABEL
 from treatyscope.pipeline.registry import stage
 from treatyscope.pipeline.sections import SUBDIVIDED
 from treatyscope.pipeline.sentences import content_regions
@@ -26,6 +27,7 @@ from treatyscope.pipeline.speakers import (
     collective_cue,
     committee_office,
     narrator_opener,
+    organisations_speak,
     rapporteur_key,
     sentence_cues,
 )
@@ -48,6 +50,8 @@ class Speakers:
     chair: str | None
     #: (id, lower-case title and roles) of the named participants.
     titles: tuple[tuple[str, str], ...] = ()
+    #: The organisations that spoke unnamed as persons, if any.
+    organisations: str | None = None
 
     @classmethod
     def of(cls, participants: tuple[Participant, ...]) -> Speakers:
@@ -60,8 +64,12 @@ class Speakers:
         # (a Committee member's office is among their roles: "the Country Rapporteur")
         titles = tuple((p.id, " / ".join(filter(None, (p.title, *p.roles))).lower())
                        for p in participants if p.name and (p.title or p.roles))
-        return cls(by_mention, anon.get("committee"), anon.get("state"), anon.get("other", ""),
-                   head, chair, titles)
+        organisations = next((p.id for p in participants if p.name is None and p.side == "other"
+                              and p.label == ORGANISATIONS_LABEL), None)
+        narrator = next((p.id for p in participants if p.name is None and p.side == "other"
+                         and p.label != ORGANISATIONS_LABEL and not p.title), "")
+        return cls(by_mention, anon.get("committee"), anon.get("state"), narrator,
+                   head, chair, titles, organisations)
 
     def holder(self, office: str, recent: str | None = None) -> str | None:
         """The participant who holds ``office`` ("the Minister of Justice", "the Minister",
@@ -148,6 +156,9 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
         if pid:
             return pid
     # the pure tests after the cheap ones (speed only)
+    if (speakers.organisations and _ORGANISATION_SAYS.search(text, sentence.start, sentence.end)
+            and organisations_speak(text, sentence)):
+        return speakers.organisations  # "UNICEF also took the floor, saying that ..."
     if speakers.anon_committee and collective_cue(text, sentence):
         return speakers.anon_committee
     if speakers.delegation and cues.states_speak(index):
@@ -256,6 +267,11 @@ def _quotes_the_state(text: str, sentence: Span) -> bool:
     chunk = text[sentence.start : sentence.end]
     return (_RECALLED.search(chunk) is not None
             or _OWN_QUESTION_AFTER.search(chunk) is not None)
+
+
+#: An organisation's words after its taking the floor ("..., saying that ...").
+_ORGANISATION_SAYS = re.compile(r"\b(?:took the floor|spoke)\b[^.;]{0,40}?,\s*(?:saying|"
+                                r"stressing|noting|warning|adding|and said)\b")
 
 
 @dataclass(slots=True)
