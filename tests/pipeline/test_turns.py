@@ -687,6 +687,13 @@ def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) ->
     ("Réponses de la délégation\n\nMme Léocadie Nizigiyimana, Ministre de la justice, a "
      "indiqué que le plan était adopté. Le plan sera financé en 2025, a indiqué M. Jean "
      "Ndayishimiye, sous réserve de l'accord des bailleurs.\n", "Jean Ndayishimiye"),
+    # ... with their office after the name, or their office before it and an adverb
+    ("Réponses de la délégation\n\nMme Léocadie Nizigiyimana, Ministre de la justice, a "
+     "indiqué que le plan était adopté. Depuis 2018, 74 plaintes ont été enregistrées, a "
+     "précisé M. Mamadou Diop, Directeur des affaires criminelles.\n", "Mamadou Diop"),
+    ("Réponses de la délégation\n\nMme Léocadie Nizigiyimana, Ministre de la justice, a "
+     "indiqué que le plan était adopté. Le registre est en phase pilote, a ensuite indiqué un "
+     "représentant du Ministère de l'intérieur, M. Ousmane Sarr.\n", "Ousmane Sarr"),
 ])
 def test_the_last_sentence_opens_its_speakers_turn(text: str, speaker: str) -> None:
     review = analyze_text(text)

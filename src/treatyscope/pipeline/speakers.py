@@ -528,14 +528,16 @@ _CLAUSE_OPENER = re.compile(
 #: A French attribution after what was said, the speaker last with their office ("...,
 #: comme l'a rappelé à l'issue de la session le Président de cet organe, M. Jens Modvig.").
 _INVERTED_FR = re.compile(
-    rf"(?P<comma>,\s*)?\b(?:l['’])?a (?:rappelé|souligné|dit|indiqué|expliqué|relevé|précisé|"
+    rf"(?P<comma>,\s*)?\b(?:l['’])?a (?:(?:ensuite|également|aussi|encore|en outre|par ailleurs|"
+    rf"enfin|pour sa part|quant à lui|quant à elle) )?(?:rappelé|souligné|dit|indiqué|expliqué|relevé|précisé|"
     rf"déclaré|fait observer|fait valoir|fait savoir|affirmé|ajouté|assuré|reconnu|confirmé|"
     rf"poursuivi|répondu|insisté|signalé|annoncé|estimé|conclu|observé)\b[^.;?!]{{0,120}}?\s"
-    rf"(?:(?:le|la) (?P<title>(?:(?!\b(?:le|la)\s)[^,.;]){{2,80}}?),\s+)?(?P<hon>M|Mme|Mlle)"
-    rf"\.?\s+(?P<name>{_SURNAME})"
-    # closing the sentence, or set off by commas inside it ("..., a assuré Mme X, sous
-    # réserve de ...")
-    rf"(?:\s*[.;]?\s*$|(?(comma),\s+(?=[a-zà-ÿ])|(?!)))"
+    rf"(?:(?:le|la|un|une) (?P<title>(?:(?!\b(?:le|la)\s)[^,.;]){{2,80}}?),\s+)?"
+    rf"(?P<hon>M|Mme|Mlle)\.?\s+(?P<name>{_SURNAME})"
+    # closing the sentence (with their office after it: "..., a précisé M. Mamadou Diop,
+    # Directeur des affaires criminelles."), or set off by commas inside it ("..., a assuré
+    # Mme X, sous réserve de ...")
+    rf"(?:(?:,\s+[A-ZÀ-Ý][^.;?!]{{2,120}})?\s*[.;]?\s*$|(?(comma),\s+(?=[a-zà-ÿ])|(?!)))"
 )
 
 
