@@ -28,6 +28,22 @@ def test_default_text_output_is_readable() -> None:
     assert "Sections (11):" in result.output
 
 
+def test_the_readmes_example_output_is_what_the_tool_prints(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every line of the README's example output (its "..." elisions aside) is a line the
+    tool prints for the example, in order: the README shows real output."""
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(root)  # the README shows the example's path as `make demo` gives it
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("Its output starts:\n\n```text\n", 1)[1].split("```", 1)[0]
+    result = run("analyze", "examples/cmw-kyrgyzstan-2023-press-release.txt")
+    printed = [line.rstrip() for line in result.stdout.splitlines()]
+    at = 0
+    for line in (x.rstrip() for x in shown.splitlines() if x.strip() != "..."):
+        assert line in printed[at:], line
+        at = printed.index(line, at) + 1
+
+
 def test_json_output_is_the_interchange_record() -> None:
     result = run("analyze", str(EXAMPLE), "--format", "json")
     assert result.exit_code == 0
