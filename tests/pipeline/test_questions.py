@@ -1030,6 +1030,8 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     # the asker named after the question mark
     ("How many commissions had a budget of their own? asked Ms. Lopez.",
      "How many commissions had a budget of their own?"),
+    ("Quel est le nombre exact de victimes ? a-t-elle demandé.",
+     "Quel est le nombre exact de victimes ?"),
     # a request to send or submit information in writing
     ("He asked the delegation to send, within 48 hours, written information on the "
      "compensation paid.", "Written information on the compensation paid."),
