@@ -265,6 +265,7 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "The delegation hoped that the Committee would appreciate that the views of the "
     "Government differed.",
     "Migrants who asked for asylum were detained.",
+    "She said the quota was welcome, but what mattered was its implementation.",
     "It would be useful if the State could provide shelters for all victims.",
     "The Committee asked the State party to submit its next periodic report by 2026.",
     # "requests" as a noun
@@ -1032,6 +1033,9 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
      "How many commissions had a budget of their own?"),
     ("Quel est le nombre exact de victimes ? a-t-elle demandé.",
      "Quel est le nombre exact de victimes ?"),
+    # a question after a contrast with the statement before it
+    ("She said the quota was welcome, but how many posts remained vacant?",
+     "How many posts remained vacant?"),
     # a request to send or submit information in writing
     ("He asked the delegation to send, within 48 hours, written information on the "
      "compensation paid.", "Written information on the compensation paid."),

@@ -61,7 +61,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "aux_start": re.compile(rf"{Q.AUX_EN}\s+{not_name}(?!(?:not|also|been|being|\d)\b){word}"),
         "wh_start": re.compile(Q.WH_INVERTED_EN),
         "inner": re.compile(
-            rf"(?:,|;|:|—|–)\s+[“\"‘«]?(?P<q>(?i:{Q.INNER_WH_EN})\b|{aux_lower}\s+{subj}\b)"
+            # (a contrast may open it: "said the quota was welcome, but how many posts ...?")
+            rf"(?:,|;|:|—|–)\s+(?:but\s+|yet\s+)?[“\"‘«]?(?P<q>(?i:{Q.INNER_WH_EN})\b|"
+            rf"{aux_lower}\s+{subj}\b)"
             # after a semicolon, colon or dash (not a comma: ", when the law was adopted,"
             # is a clause of time), a question word before an auxiliary: "...; when would
             # it be adopted?"
