@@ -912,6 +912,8 @@ def test_a_french_direct_question_closed_by_its_reporting_verb() -> None:
     "en vigueur.",
     "Elle a demandé si un registre national des personnes privées de liberté existait, et qui "
     "pouvait le consulter.",
+    "Existe-t-il un registre central des personnes privées de liberté, et qui peut y avoir "
+    "accès ?",
     "Combien de travailleurs migrants sont revenus de Russie en 2022, et que fait l'État partie "
     "pour les aider à se réinsérer ?",
     "Mme Koné demande des précisions sur le Code de la famille, et souhaite savoir si la "

@@ -439,7 +439,7 @@ SPLIT_WH_FR = (
     # "..., et qui pouvait le consulter": after a comma, "qui" before a verb asks who (with
     # no comma, "et qui" opens a relative clause: "les centres créés en 2019 et qui ...")
     r"(?<=, et )qui\s+(?:(?:le|la|les|l['’]|en|y|se|s['’]|ne|n['’])\s*)?"
-    r"(?:pouv|était|étaient|est|sont|a|ont|avait|avaient|serait|seraient|devait|doit|"
+    r"(?:pouv|peu[tv]|était|étaient|est|sont|a|ont|avait|avaient|serait|seraient|devait|doit|"
     r"dev|décid|fin|contrôl|assur|gér|men)\w*\b|"
     # a question word after its preposition, with a verb of its own: "..., et dans quel
     # délai l'État partie compte-t-il ...?" (not the verbless "et dans quel délai")
