@@ -308,12 +308,21 @@ def test_corpus_variants_are_english_or_french() -> None:
 
 
 
-def test_a_text_cut_in_mid_sentence_gets_a_notice(sample_review: Review) -> None:
+@pytest.mark.parametrize("last_line", [
+    "In her concluding remarks, the Chair recalled the messages heard at the session and "
+    "stressed that the fight",
+    # a short last line of prose is cut too (cmw-sr590, crpd-2013 in the corpus)
+    "In addition to a long-standin",
+    "The Committee will conclude its tenth session on Friday, 13 September, and a",
+    "In closed",
+])
+def test_a_text_cut_in_mid_sentence_gets_a_notice(sample_review: Review, last_line: str) -> None:
     from treatyscope.pipeline.detect import is_cut_off
 
-    assert is_cut_off("The Committee closed its session. In her concluding remarks, the Chair "
-                      "recalled the messages heard at the session and stressed that the fight")
+    assert is_cut_off("The Committee closed its session.\n\n" + last_line)
+    # link labels and headings after the last sentence are no cut
     assert not is_cut_off("The Committee closed its session.\nRelated\nPeru")
+    assert not is_cut_off("The Committee closed its session.\nHuman rights bodies")
     assert "W012" not in {n.code for n in sample_review.notices}  # the complete sample
 
 

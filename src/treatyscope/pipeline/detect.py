@@ -268,13 +268,25 @@ def _lingua_language(sample: str) -> str | None:
 #: A last line of prose at least this long that stops without a final punctuation mark is
 #: a sentence cut off (a heading or a label is shorter).
 CUT_LINE_CHARS = 80
+#: Words of running prose, not of headings or labels: a short last line that holds one of
+#: them and stops on a lower-case word ("In addition to a long-standin", "… on Friday, 13
+#: September, and a") was cut in mid-sentence; "Related" or "Peru" (link labels) were not.
+_PROSE_WORD = re.compile(
+    r"(?:^|\s)(?:the|a|an|of|to|in|on|at|by|for|with|and|or|that|which|from|as|its|their|"
+    r"le|la|les|de|des|du|à|au|aux|et|en|pour|par|sur|que|qui|dans|un|une)(?=\s|$)|^(?:In|At|On|"
+    r"The|During|Le|La|Les|En|Au|Dans)\s"
+)
 
 
 def is_cut_off(body: str) -> bool:
     """True when the text's last line of prose stops in mid-sentence ("... in the fight
     against enforced disappear"): the input was probably cut, e.g. copied in part."""
     last = body.rstrip().rpartition("\n")[2].strip()
-    return len(last) >= CUT_LINE_CHARS and (last[-1].isalnum() or last[-1] in ",;:")
+    if not last or not (last[-1].isalnum() or last[-1] in ",;:"):
+        return False
+    if len(last) >= CUT_LINE_CHARS:
+        return True
+    return last[-1].islower() and " " in last and _PROSE_WORD.search(last) is not None
 
 
 def _notices(fmt: str, language: str | None, body: str) -> tuple[Notice, ...]:
