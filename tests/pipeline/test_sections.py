@@ -366,11 +366,36 @@ def test_the_covenant_s_articles_head_a_summary_record_s_rounds() -> None:
     assert [s.kind for s in analyze_text(text).sections][-2:] == ["dialogue", "dialogue"]
 
 
+@pytest.mark.parametrize(("opening", "item", "sub_item"), [
+    ("The meeting was called to order at 3 p.m.", "Consideration of reports",
+     "(a)Reports submitted by States parties in accordance with articles 16 and 17 of the "
+     "Covenant (continued)"),
+    ("La séance est ouverte à 15 h 5.", "Examen des rapports",
+     "a)Rapports présentés par les États parties conformément aux articles 16 et 17 du Pacte "
+     "(suite)"),
+    ("The meeting was called to order at 3 p.m.", "Consideration of reports", "Other matters"),
+])
+def test_summary_record_agenda_sub_items_are_headings(opening: str, item: str,
+                                                      sub_item: str) -> None:
+    """A record's lettered sub-item of an agenda item, glued to its letter, and the common
+    closing items ("Other matters") are headings, in no one's turn (cescr-sr9, crpd-sr10)."""
+    text = f"{opening}\n{item}\n{sub_item}\nMs. Lee (Chile) said that the law was new.\n"
+    review = analyze_text(text)
+    assert [s.kind for s in review.sections] == ["summary", "agenda", "agenda"]
+    assert not any(sub_item[:12] in t.span.slice(text) for t in review.turns)
+
+
 def test_french_summary_record_agenda_lines_of_reports() -> None:
     """Every ordinal of a French report line opens an agenda item ("Quatrième", "Deuxième et
     troisième rapports périodiques"), as "Third periodic report of ..." does."""
     for line in ("Quatrième rapport périodique du Bélarus (CAT/C/BLR/4)",
-                 "Deuxième et troisième rapports périodiques du Tchad (CRC/C/TCD/2-3)"):
+                 "Deuxième et troisième rapports périodiques du Tchad (CRC/C/TCD/2-3)",
+                 "Troisième et quatrième rapports périodiques de Sri Lanka (suite)",
+                 # a record's line that lists every document of the review (cescr-sr42)
+                 "Deuxième à quatrième rapports périodiques de Sri Lanka (E/C/12/LKA/2-4); "
+                 "document de base (HRI/CORE/LKA/2008); liste des points à traiter (E/C.12/LKA/"
+                 "Q/2-4); réponses écrites du Gouvernement sri-lankais à la liste des points à "
+                 "traiter (E/C.12/LKA/Q/2-4/Add.1) (suite)"):
         text = ("La séance est ouverte à 10 h 5.\nExamen des rapports présentés par les États "
                 f"parties (suite)\n{line}\nM. Kodo (Tchad) dit que la loi est nouvelle.\n")
         review = analyze_text(text)

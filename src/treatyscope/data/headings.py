@@ -161,7 +161,14 @@ AGENDA_LINES: tuple[str, ...] = (
     # ("Follow-up Questions by Committee Experts" is a round of questions, no agenda item)
     r"(?:General discussion|Day of general discussion|Follow-up(?! (?:Questions|Replies|Responses?|Answers)\b)|Methods of work|Solemn declaration).{0,160}",
     r"Examen des rapports.{0,200}",
-    r"(?:Rapport initial|Rapports? (?:initial|périodiques?)|[A-Z][a-zéè]+(?:-[a-zéè]+)* rapports? périodiques?|Deuxième.{0,40}rapports?(?: périodiques?)?) (?:d[eu'’]|présentés?).{0,200}",
+    # "Troisième et quatrième rapports périodiques de Sri Lanka"; a record may list the
+    # symbols of the report, core document and list of issues after it (300 characters)
+    r"(?:Rapport initial|Rapports? (?:initial|périodiques?)|[A-Z][a-zéè]+(?:-[a-zéè]+)*(?: (?:et|à) [a-zéè]+(?:-[a-zéè]+)*)? rapports? périodiques?|Deuxième.{0,40}rapports?(?: périodiques?)?) (?:d[eu'’]|présentés?).{0,400}",
+    # the sub-item of "Consideration of reports" in records: "(a) Reports submitted by
+    # States parties in accordance with articles 16 and 17 of the Covenant"
+    r"Reports submitted by States parties\b.{0,160}",
+    r"Rapports présentés par les États parties\b.{0,160}",
+    r"(?:Other matters|Other business|Any other business|Future meetings?|Questions diverses|Autres questions|Séances futures)",
     r"Questions d['’]organisation.{0,120}",
     r"(?:Ouverture|Clôture) de la session.{0,80}",
     r"Adoption de l['’]ordre du jour.{0,80}",

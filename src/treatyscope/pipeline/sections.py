@@ -191,7 +191,8 @@ def _is_topic_line(line: str) -> bool:
 
 _CONTINUED = re.compile(r"\s*\((?:continued|cont'd|suite)\)$", re.IGNORECASE)
 #: A heading's number in a document that numbers them ("1.", "2)", "IV.", "B.").
-_HEADING_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+")
+#: A record's agenda sub-item comes as "(a)" or "a)", often glued to its words.
+_HEADING_NUMBER = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+|\(?[a-h]\)\s*)")
 
 
 def heading_kind(line: str) -> str | None:
@@ -204,7 +205,7 @@ def heading_kind(line: str) -> str | None:
         line = line[:-1].rstrip()
     if line.endswith(")"):
         line = _CONTINUED.sub("", line)  # "Interactive Dialogue (continued)", "(suite)"
-    if line[:1].isdigit() or line[1:2] in ".)" or line[:1] in "IVX":
+    if line[:1].isdigit() or line[1:2] in ".)" or line[:1] in "IVX(":
         line = _HEADING_NUMBER.sub("", line, count=1)  # "2. Questions by Committee Experts"
     for rx, kind in _line_headings():
         if rx.fullmatch(line):
