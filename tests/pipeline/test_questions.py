@@ -278,6 +278,27 @@ def test_statements_topics_and_recommendations_are_not_questions(sentence: str) 
     assert clauses(sentence) == []
 
 
+@pytest.mark.parametrize(("collective", "asks"), [
+    ("Other Committee Experts asked about the minimum age of marriage and whether customary "
+     "marriages were registered.", 2),
+    ("Committee Experts also asked about access to justice for deaf persons.", 1),
+    ("D'autres experts se sont enquis de l'âge minimum du mariage.", 1),
+    # raising issues sums topics up, in the body too
+    ("Experts also raised issues relating to racist content on the Internet.", 0),
+])
+def test_several_members_asking_in_the_body_ask_together(collective: str, asks: int) -> None:
+    """In the body, "Experts asked about X" is a request of a collective asker; the same
+    words in the lede sum the dialogue up (probe 275)."""
+    lede = ("The Committee on the Rights of the Child today considered the report of Benin. "
+            + collective.replace("Other ", "").replace("D'autres", "Des"))
+    text = (f"{lede}\n\nQuestions by Committee Experts\n\nANNA SMITH, Committee Expert, asked "
+            f"how many children worked in cotton fields.\n\n{collective}\n")
+    review = analyze_text(text)
+    collective_asks = [q for q in review.questions if q.asker != review.questions[0].asker]
+    assert len(collective_asks) == asks
+    assert all(m.start > len(lede) for q in review.questions for m in q.mentions)
+
+
 @pytest.mark.parametrize(("sentence", "said"), [
     ("Le nombre de femmes maires est passé de deux à sept, a indiqué la délégation.",
      "Le nombre de femmes maires est passé de deux à sept."),

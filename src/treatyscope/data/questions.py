@@ -266,7 +266,7 @@ REQUEST_CUES_FR = (
     r"(?:des|de plus amples|davantage de|d['’]autres) (?:précisions|informations|"
     r"renseignements|explications|éclaircissements|données|statistiques|chiffres))\b",
     rf"\b(?:prie|invite|prient|invitent)\s+{FR_ADDRESSEE}\s+{FR_INFO_INFINITIVE}\b",
-    rf"\bs['’](?:est|était|sont)\s+(?:(?:également|aussi|en outre|par ailleurs|notamment|enfin|"
+    rf"\b(?:s['’](?:est|était)|se\s+sont)\s+(?:(?:également|aussi|en outre|par ailleurs|notamment|enfin|"
     rf"ensuite|encore|de plus|plus particulièrement|pour sa part|quant à lui|quant à elle|"
     rf"d['’]autre part|de nouveau|{FR_CONCESSIVE})\s+)*"
     rf"(?:enquise?s?|interrogée?s?|demandée?s?|renseignée?s?)\b",

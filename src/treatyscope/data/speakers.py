@@ -225,9 +225,9 @@ ANON_EXPERT_FR = (
 COLLECTIVE_EXPERTS = (
     # (in lower case after an opening phrase: "In general, the members of the Committee")
     r"(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Tt]he|[Tt]wo|[Tt]hree) )?(?:Committee )?"
-    r"(?:Experts|Members|members|experts)(?: of the Committee)?|Des (?:membres du Comité|experts)|"
-    r"[Ll]es (?:experts|membres)(?: du Comité)?"
-    r"|Plusieurs (?:membres du Comité|experts)"
+    r"(?:Experts|Members|members|experts)(?: of the Committee)?|"
+    r"(?:Des|D['’]autres|Certains|Plusieurs) (?:autres )?(?:membres du Comité|experts)|"
+    r"[Ll]es (?:autres )?(?:experts|membres)(?: du Comité)?"
 )
 #: The experts' questions as the subject of a summary ("Questions raised by Committee Experts
 #: concerned ...", "Issues raised by the members of the Committee included ..."): the

@@ -333,17 +333,19 @@ _NEXT_QUOTE = re.compile(r"\?[”\"’»]+\s[^“\"«?]{0,60}?(?P<open>[“\"«]
 
 
 # ------------------------------------------------------------------ decision
-def asks(chunk: str) -> tuple[bool, list[int], list[re.Match[str]]]:
-    """Whether the sentence asks, with its interrogative starts and request cues."""
+def asks(chunk: str, body: bool = False) -> tuple[bool, list[int], list[re.Match[str]]]:
+    """Whether the sentence asks, with its interrogative starts and request cues
+    (``body``: the sentence is in the body, not in a lede that sums the dialogue up)."""
     rx = _rx()
     if _maybe_procedural(chunk) and rx["procedural"].search(chunk):
         return False, [], []
     mark = has_question_mark(chunk)
     inter = interrogative_starts(chunk, mark)
     cues = request_cues(chunk)
-    if (not inter and _holds_any(chunk, Q.TOPIC_SUMMARY_LITERALS)
-            and rx["topic"].search(chunk)):
-        return False, [], []
+    if not inter and _holds_any(chunk, Q.TOPIC_SUMMARY_LITERALS):
+        topic = rx["topic"].search(chunk)
+        if topic and not (body and _COLLECTIVE_ASKING.search(topic[0])):
+            return False, [], []
     if cues and not inter and _for_next_report(chunk):
         return False, [], []  # a recommendation: "invited the State to provide, in its next report, ..."
     if inter or cues:
@@ -353,6 +355,13 @@ def asks(chunk: str) -> tuple[bool, list[int], list[re.Match[str]]]:
     if _ASKED_AFTER.search(chunk):  # "Combien de plaintes ..., a-t-il également demandé."
         return True, [0], []
     return False, [], []
+
+
+#: The verbs with which several members ask about a topic in the body of a release
+#: ("Committee Experts also asked about access to justice for deaf persons"): a request of
+#: a collective asker there; in a lede, or with "raised", a summary of topics.
+_COLLECTIVE_ASKING = re.compile(
+    r"(?:asked|asking|enquired|inquired|enquiring|inquiring) about|se sont (?:\w+ )?enquis$")
 
 
 #: A request addressed to the State's next report: information for the next review, a
@@ -391,9 +400,10 @@ def _content_question(chunk: str) -> bool:
     return not rx["statement"].search(chunk) and not rx["reported"].search(chunk)
 
 
-def question_clauses(text: str, sentence: Span) -> list[Clause]:
-    """The atomic questions asked in ``sentence`` (an empty list for a statement)."""
-    return _placed(clause_bounds(text[sentence.start : sentence.end]), sentence.start)
+def question_clauses(text: str, sentence: Span, body: bool = False) -> list[Clause]:
+    """The atomic questions asked in ``sentence`` (an empty list for a statement;
+    ``body`` as for :func:`asks`)."""
+    return _placed(clause_bounds(text[sentence.start : sentence.end], body), sentence.start)
 
 
 #: A request that opens a list of what it asks ("The Expert asked:", "Another Expert wanted
@@ -456,13 +466,14 @@ _Bounds = tuple[int, int, int, QuestionForm]
 
 
 @text_cache(maxsize=4096)
-def clause_bounds(chunk: str) -> tuple[_Bounds, ...]:
-    """The atomic questions asked in one sentence's text, as offsets into it.
+def clause_bounds(chunk: str, body: bool = False) -> tuple[_Bounds, ...]:
+    """The atomic questions asked in one sentence's text, as offsets into it (``body`` as
+    for :func:`asks`).
 
     Cached by wording: the clauses depend on the sentence alone, so analysing a text again
     (or one that quotes the same questions) reads each sentence once.  Plain tuples, made
     into :class:`Clause` objects once, where the sentence is placed (speed only)."""
-    ok, inter, cues = asks(chunk)
+    ok, inter, cues = asks(chunk, body)
     if not ok:
         return ()
     if cues and inter and cues[0].start() < inter[0] and _nominal_request(cues[0]):

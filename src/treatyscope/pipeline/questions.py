@@ -100,9 +100,11 @@ def find_clauses(review: Review, by_turn: dict[str, list[Span]] | None = None,
     text = review.text
     if by_turn is None:
         by_turn = sentences_by_turn(review)
+    body = {i for i, s in enumerate(review.sections) if s.kind != "summary"}
     for turn in review.turns:
         if side.get(turn.participant) != "committee" or turn.section in skip:
             continue
+        in_body = turn.section in body
         statements: list[str] = []
         previous: Span | None = None
         asked = 0  # question sentences since the last statement
@@ -112,7 +114,7 @@ def find_clauses(review: Review, by_turn: dict[str, list[Span]] | None = None,
                 # "She asked about:" asks what its items ask, and is no premise of them
                 listing, previous = opener, sentence
                 continue
-            clauses = question_clauses(text, sentence)
+            clauses = question_clauses(text, sentence, in_body)
             if listing and not clauses:
                 clauses = list_item_clauses(text, sentence, listing)
             listing = listing if clauses else ""
