@@ -447,6 +447,10 @@ _FR_HEAD = "Le Comité des droits de l'enfant examine le rapport de Maurice\n\nL
     ("Committee reviews the report of Nepal\nResponses by the Delegation\nRAM SHARMA, Joint "
      "Secretary, said that 12 homes were closed. A delegate said that the deadline was 2027.",
      "the delegation"),
+    # ... also after an opening phrase, in lower case (probe 275)
+    ("Committee reviews the report of Nepal\nResponses by the Delegation\nRAM SHARMA, Joint "
+     "Secretary, said that 12 homes were closed. Regarding the discrepancy in figures, a "
+     "delegate said that the census used self-identification.", "the delegation"),
     # an unnamed expert with a second office
     ("The Committee reviewed the report of Peru.\nQuestions by Experts\nANA LOPEZ, Committee "
      "Expert, asked about prisons. A Committee Member and Country Taskforce member said "

@@ -308,7 +308,7 @@ ANON_STATE = (
     # preposition, up to the verb
     # "A delegate said", "Another delegate added": a member of the delegation; so is "A
     # delegation representative said" (the meeting summaries of 2022-2025)
-    r"(?:An?|Another|One) delegate|"
+    r"(?:An?|an?|Another|another|One) delegate|"
     # a State's own representative by the possessive: "Cuba's representative wanted to
     # know", "South Africa's delegate asked"
     r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}['’]s (?:representative|delegate|delegation)|"
