@@ -273,6 +273,8 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "The Committee had also received four requests for information under article 30.",
     "Le Conseil demande au Haut-Commissaire d'envoyer une équipe d'experts.",
     "Mme Kwaku se dit préoccupée par les dispositions discriminatoires.",
+    # an infinitive of asking that no act of the speaker's comes before
+    "Il est possible de demander des informations au ministère.",
 ])
 def test_statements_topics_and_recommendations_are_not_questions(sentence: str) -> None:
     assert clauses(sentence) == []
@@ -723,6 +725,14 @@ def test_a_request_about_a_topic_and_whether_asks_twice() -> None:
      "Des précisions sur la liberté d'association."),
     ("Mme Diallo a prié la délégation de fournir des données sur les violences signalées en 2022.",
      "Des données sur les violences signalées en 2022."),
+    # the infinitive after the speaker's other act, and the gerund (probe 276)
+    ("Mme Diallo a rappelé les 3 500 grossesses d'élèves recensées en 2021, avant de "
+     "s'enquérir des mesures prises pour leur scolarité.",
+     "Des mesures prises pour leur scolarité."),
+    ("Mme Diallo a salué l'adoption de la loi, avant de demander si elle était appliquée.",
+     "Si elle était appliquée."),
+    ("Mme Diallo a salué la loi, en demandant combien de plaintes avaient été déposées.",
+     "Combien de plaintes avaient été déposées."),
 ])
 def test_a_french_request_for_information_reads_as_what_it_asks(sentence: str, text: str) -> None:
     review = analyze_text("Questions des membres du Comité\n" + sentence)

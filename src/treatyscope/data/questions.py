@@ -213,6 +213,9 @@ FR_INFO_INFINITIVE = (
     r"(?:de\s+|d['’]\s?|à\s+)(?:fournir|préciser|expliquer|indiquer|donner|commenter|décrire|"
     r"clarifier|communiquer|dire|confirmer|exposer|apporter|présenter|éclairer)"
 )
+#: What puts a French infinitive of asking after the speaker's other act ("Elle a salué la
+#: loi, avant de demander si ...", "... et de s'enquérir de ...").
+FR_THEN_ASK = r"(?:avant de|avant d['’]|afin de|pour|et de|puis)\s+(?:lui\s+|leur\s+)?"
 #: Who a French request is addressed to.
 FR_ADDRESSEE = r"(?:la délégation|l['’]État partie|le Gouvernement|les autorités)"
 #: What a French "demander" asks for: a clause or a noun of information, not "que" (a demand).
@@ -255,7 +258,10 @@ REQUEST_CUES_FR = (
     # "a souhaité que la délégation précise si ..."
     rf"(?:souhaité|voulu|demandé) que {FR_ADDRESSEE}\s+(?:précise|indique|explique|"
     rf"fournisse|donne|dise|confirme|communique|clarifie))",
-    rf"\b(?:demande|demandent|demandait|demanderait)\b{FR_REQUEST_OBJECT}",
+    # (the gerund, "en demandant si", and the infinitive after the speaker's other act:
+    # "Elle a salué la loi, avant de demander si ...")
+    rf"\b(?:(?:demande|demandent|demandait|demanderait|demandant)\b|{FR_THEN_ASK}demander\b)"
+    rf"{FR_REQUEST_OBJECT}",
     r"\b(?:souhaite|souhaiterait|souhaitent|souhaitait|voudrait|voudraient|aimerait|"
     r"aimeraient|désire|désirerait|veut|voulait)\s+(?:(?:également|aussi|en outre|par ailleurs|"
     r"donc|enfin|encore|notamment|de plus)\s+)*(?:savoir|connaître|obtenir des|recevoir des|"
@@ -270,7 +276,9 @@ REQUEST_CUES_FR = (
     rf"ensuite|encore|de plus|plus particulièrement|pour sa part|quant à lui|quant à elle|"
     rf"d['’]autre part|de nouveau|{FR_CONCESSIVE})\s+)*"
     rf"(?:enquise?s?|interrogée?s?|demandée?s?|renseignée?s?)\b",
-    r"\bs['’](?:enquiert|enquièrent|interroge|interrogent|demande|demandent)\b",
+    # (the gerund and the infinitive: "en s'enquérant", "…, avant de s'enquérir des mesures")
+    rf"\bs['’](?:enquiert|enquièrent|enquérant|interroge|interrogent|interrogeant|demande|"
+    rf"demandent)\b|\b{FR_THEN_ASK}s['’](?:enquérir|interroger)\b",
     r"\bse (?:demande|demandent|demandait)\s+(?:si\b|s['’]|comment|pourquoi|quel|quelle|quels|"
     r"quelles|dans quelle mesure)",
     r"\b(?:Qu['’]en est-il|qu['’]en est-il|Qu['’]en était-il|Où en est|où en est)\b",
@@ -520,7 +528,8 @@ REPEAT_CUE_WORDS = (
 # so the pattern is not run on it.  Keep them in step with the patterns they guard.
 
 #: Every match of :data:`REQUEST_CUES_EN` and :data:`REQUEST_CUES_FR` holds one of these
-#: ("ould": would/could/should; "nqui": enquired/inquired/enquis; "quest": requested,
+#: ("ould": would/could/should; "nqui": enquired/inquired/enquis; "nqué": s'enquérir;
+#: "quest": requested,
 #: "put questions"; "avoir": savoir, "avoir des").
 REQUEST_LITERALS = (
     "ask", "ould", "nqui", "quest", "invit", "wonder", "wish", "want", "keen", "eager",
@@ -528,7 +537,7 @@ REQUEST_LITERALS = (
     "demand", "avoir", "connaître", "connaitre", "obtenir", "recevoir", "délégation", "interrog",
     "renseign", "en est", "en était", "l sera", "sont", "serai", "seront", "prié", "prie",
     "souhait", "voulu", "précision", "information", "renseignement", "explication",
-    "éclaircissement", "données", "statistiques", "chiffres", "comprendre",
+    "éclaircissement", "données", "statistiques", "chiffres", "comprendre", "nqué",
 )
 #: Every match of :data:`FRENCH_INTERROGATIVE` holds one of these (a hyphen for "-t-il",
 #: "Est-ce", "a-t-il", "-vous").

@@ -191,7 +191,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     # souhaite savoir, souhaite des précisions
     ("prie", "invite"),  # prie la délégation de
     ("nqui", "interrog", "demand", "renseign"),  # s'est enquise
-    ("nqui", "interrog", "demand"),  # s'enquiert
+    ("nqui", "nqué", "interrog", "demand"),  # s'enquiert, s'enquérir
     ("demand",),  # se demande si
     ("en est", "en était"),  # qu'en est-il
     ("quest",),  # a posé des questions sur

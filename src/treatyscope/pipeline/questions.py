@@ -424,6 +424,8 @@ _REPORTED = re.compile(
     # "voudrait par ailleurs connaître", "demande aussi"
     r"(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)"
     rf"(?:\s+(?:{_FR_ADVERB}))*(?:\s+(?:savoir|connaître|connaitre|comprendre))?|"
+    # "…, avant de demander si X", "en demandant si X" -> "Si X"
+    rf"(?:{Q.FR_THEN_ASK}|en\s+)?demander|(?:en\s+)?demandant|"
     rf"invite la délégation à (?:indiquer|préciser|expliquer|dire))(?:{_ASIDE})?\s+(?:"
     # whom an English question is asked of: "asked the State party whether", "asked the
     # Special Rapporteur how", "asked Kyrgyzstan whether"
@@ -477,7 +479,8 @@ _POLITE_IF = re.compile(
 #: "requested information on X" -> "Information on X".
 _REQUESTED = re.compile(
     r"^(?:(?:also|further|then)\s+)?(?:requested|sought|asked for|would appreciate|would "
-    r"welcome|a demandé|demande|souhaite obtenir|aimerait obtenir)\s+(?=(?:more |further |"
+    r"welcome|a demandé|demande|(?:(?:avant de|afin de|pour|et de|puis|en)\s+)?demander|"
+    r"(?:en\s+)?demandant|souhaite obtenir|aimerait obtenir)\s+(?=(?:more |further |"
     r"additional |updated |detailed |some )?(?:information|details|data|clarification|an "
     r"explanation|explanations|statistics|statistical data|des (?:informations|précisions|"
     r"détails|données)|une clarification|un complément|davantage))",
@@ -512,8 +515,8 @@ _ON_TOPICS = re.compile(
     rf"^{Q.POSED_QUESTIONS_EN}\s*|"
     rf"^s['’](?:est|était|sont)\s+(?:(?:{_FR_ADVERB})\s+)*(?:enquise?s?|interrogée?s?|"
     r"renseignée?s?)\s+(?:sur\s+|au sujet\s+(?=d))?|"
-    rf"^s['’](?:enquiert|enquièrent|interroge|interrogent)\s+(?:(?:{_FR_ADVERB})\s+)*"
-    r"(?:sur\s+)?|"
+    rf"^(?:{Q.FR_THEN_ASK}|(?:en\s+)?)?s['’](?:enquiert|enquièrent|interroge|interrogent|enquérir|"
+    rf"interroger|enquérant|interrogeant)\s+(?:(?:{_FR_ADVERB})\s+)*(?:sur\s+)?|"
     # "souhaite aussi des précisions sur X" -> "Des précisions sur X"
     rf"^(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\s+"
     rf"(?:(?:{_FR_ADVERB})\s+)*(?=(?:des|de plus amples|davantage de|d['’]autres)\s)",
