@@ -410,7 +410,8 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
     ("The Committee today concluded its session, hearing a statement by Carla Edelenbos, "
      "Chair of the Committee.\n\nThe annual report, orally presented by Nora Sveaass, "
      "Committee Rapporteur, was adopted.\n\nThe Committee held two panel discussions.\n",
-     ["narrator", "narrator"]),  # (the adoption opens a narrator turn of its own)
+     ["narrator", "narrator", "narrator"]),  # (the adoption and what the Committee held
+    # open narrator turns of their own)
     # ... unless they speak in a clause of their own
     ("The Committee today reviewed the report of Peru. The report was presented by Ana "
      "Ruiz, Minister of Justice, who said that prisons were inspected.\n",
@@ -419,6 +420,18 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
     ("The Committee today reviewed the report of Peru. Responding to the questions raised "
      "by Experts, Ana Ruiz, Minister of Justice, said that prisons were inspected.\n",
      ["narrator", "Ana Ruiz"]),
+    # what the Committee did in the session, after a presenter (probes 273, 277)
+    ("The Committee against Torture today closed its session, adopting concluding "
+     "observations on six States parties.\n\nMALCOLM EVANS, Chair of "
+     "the Subcommittee, said that visits had increased.\n\nThe Committee also met with the "
+     "Subcommittee to discuss areas of collaboration. In a meeting with non-governmental "
+     "organizations, the Committee discussed ways to enhance cooperation.\n",
+     ["narrator", "Malcolm Evans", "narrator"]),
+    ("The Committee against Torture today closed its session, adopting concluding "
+     "observations on six States parties.\n\nJENS MODVIG, Chair of "
+     "the Committee, said that the workload had grown.\n\nThe Committee's sixty-eighth session will be "
+     "held from 11 November to 6 December 2019.\n",
+     ["narrator", "Jens Modvig", "narrator"]),
 ])
 def test_narration_after_a_speaker_is_the_narrators(text: str, expected: list[str]) -> None:
     assert [who for who, _ in speakers(analyze_text(text))] == expected

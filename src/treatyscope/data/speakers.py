@@ -389,11 +389,17 @@ NARRATOR_OPENERS = (
     r"(?:The|the) (?:Third |Fifth |Sixth )?Committee (?:will|has before it|had before it|today|this morning|this "
     r"afternoon|concluded|began|opened|closed|adopted|is (?:a body|composed|scheduled|holding|"
     r"meeting)|"
-    r"then|next|also (?:adopted|heard)|"
+    r"then|next|"
+    # what it did in the session a closing release sums up ("The Committee also met with
+    # the Subcommittee ...", "The Committee discussed its working methods")
+    r"(?:also )?(?:adopted|heard|met with|held|discussed)\b|"
     # what it did at a time set before it ("During its session, the Committee, which ...,
     # examined its first country reports", "... the Committee met with ...")
-    r"(?<=, the Committee |[a-z] the Committee )(?:examined|met|heard|held|reviewed|announced))",
+    r"(?<=, the Committee |[a-z] the Committee )(?:examined|met|heard|held|reviewed|announced|"
+    r"discussed|adopted|considered))",
     r"(?<=, )the Committee,\s[^.;]{0,240}?,\s(?:examined|met|heard|held|reviewed|announced)\b",
+    # the next session ("The Committee's sixty-eighth session will be held from ...")
+    r"(?:The|the) Committee['’]s (?:next |[a-z]+(?:-[a-z]+)? )?session (?:will|is scheduled)",
     # a summary record's procedure: "The draft annual report of the Committee (CAT/C/60/R.1),
     # as a whole, was adopted", "Le projet de rapport, tel que modifié, est adopté"
     r"(?:The|the) (?:draft |provisional |revised )?(?:agenda|report|annual report|programme of "
