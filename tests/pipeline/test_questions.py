@@ -100,6 +100,10 @@ def test_a_useful_thing_to_have_is_no_question_unless_it_is_information() -> Non
     "He requested the delegation to state whether the law applied to minors.",
     "She asked States that had not yet accepted the procedure what obstacles prevented them.",
     "The delegation should clarify whether the law applied to minors.",
+    # the passive of older releases (probe 279)
+    "It was also asked whether the issue was covered in school textbooks.",
+    "Clarification was also sought on the status of the bill.",
+    "Further information was requested about the budget of the Ombudsman.",
 ])
 def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
     assert clauses(sentence) == [(sentence, "indirect")]
@@ -117,6 +121,11 @@ def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
      "What measures had been taken."),
     ("She would like, in that connection, to know how many cases there were.",
      "How many cases there were."),
+    # a request in the passive reads as what it asks
+    ("It was also asked whether the issue was covered in school textbooks.",
+     "Was the issue covered in school textbooks?"),
+    ("Clarification was also sought on the status of the bill.",
+     "Clarification on the status of the bill."),
 ])
 def test_an_aside_between_the_request_verb_and_what_it_asks(said: str, text: str) -> None:
     """'asked, in particular, whether': the aside set off by commas neither hides the
@@ -273,6 +282,9 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "The Committee had also received four requests for information under article 30.",
     "Le Conseil demande au Haut-Commissaire d'envoyer une équipe d'experts.",
     "Mme Kwaku se dit préoccupée par les dispositions discriminatoires.",
+    # a passive that reports what was asked of someone else, not a request of the members
+    "Information was requested from the ministries.",
+    "The Committee had asked whether the law was adopted.",
     # an infinitive of asking that no act of the speaker's comes before
     "Il est possible de demander des informations au ministère.",
 ])

@@ -202,6 +202,12 @@ REQUEST_CUES_EN = (
     r"Government)\s+to\s+(?:also\s+)?(?:send|submit|transmit|forward|communicate)"
     r"(?:,[^,.;]{1,40},)?\s+(?:(?:the|any|more|further|additional|written|detailed|in writing)\s+)*"
     r"(?:information|data|details|statistics|figures|replies|answers|clarifications?)\b",
+    # the passive of older releases: "Clarification was also sought on the status of the
+    # bill", "Further information was requested about ..." (no agent: the members ask)
+    r"\b(?:[Cc]larifications?|(?:(?:[Ff]urther|[Mm]ore|[Aa]dditional|[Uu]pdated|[Dd]etailed)\s+)?"
+    r"[Ii]nformation|[Dd]etails|[Dd]ata|[Ss]tatistics|[Ff]igures|(?:[Aa]n )?[Ee]xplanations?)"
+    r"\s+(?:was|were)\s+(?:also\s+|further\s+|again\s+)?(?:sought|requested)\s+"
+    r"(?:on|about|regarding|concerning|as to|for)\b",
 )
 
 # --------------------------------------------------------------- request cues (FR)
@@ -323,7 +329,9 @@ FRENCH_INTERROGATIVE = (
 # ----------------------------------------------------------------- not questions
 #: A reporting verb in the pluperfect or passive refers to an earlier request, not to one
 #: made now ("the Committee had asked the State party to ...").
-PAST_REFERENCE = r"\b(?:had|have|has|been|being|was|were)\s+(?:also\s+|previously\s+|already\s+)?$"
+PAST_REFERENCE = (
+    # ("It was also asked whether ..." is the passive of older releases: a request now)
+    r"\b(?:had|have|has|been|being|(?<![Ii]t )was|were)\s+(?:also\s+|previously\s+|already\s+)?$")
 #: Adverbs between a French auxiliary and its participle ("ont également soulevé").
 _FR_ADVERB = r"(?:notamment|également|aussi|en outre|par ailleurs|enfin|ensuite|encore)"
 #: Topic summaries: several members "raised issues relating to", "asked about" a list.

@@ -180,6 +180,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("sought",),  # sought clarification
     ("quest",),  # posed questions about
     ("send", "submit", "transmit", "forward", "communicate"),  # ... to send information on
+    ("sought", "requested"),  # clarification was sought on
     # French
     ("demand", "avoir", "prié", "invité", "connaître", "connaitre", "obtenir", "recevoir",
      "souhaité", "voulu"),

@@ -398,7 +398,8 @@ _FR_ADVERB = (r"également|aussi|en outre|par ailleurs|enfin|ensuite|encore|nota
 #: An aside set off by commas after a request verb: "asked, in particular, whether".
 _ASIDE = r",\s*[^,.;:?!]{1,40}?,"
 _REPORTED = re.compile(
-    rf"^(?:(?:also|further|then|furthermore)\s+)?(?:asked(?:\s+(?:also|further|{Q.AGAIN_EN}))?|"
+    rf"^(?:(?:also|further|then|furthermore)\s+)?(?:(?:[Ii]t was\s+(?:(?:also|further)\s+)?)?"
+    rf"asked(?:\s+(?:also|further|{Q.AGAIN_EN}))?|"
     r"(?:wanted|wished|would like)"
     rf"(?:{_ASIDE})?\s+to know|enquired|inquired|wondered|requested|sought|"
     # a participle after the first question: "..., asking also whether X", "..., seeking
@@ -524,11 +525,20 @@ _ON_TOPICS = re.compile(
 )
 
 
+#: A request in the passive: "Clarification was also sought on X" -> "Clarification on X".
+_PASSIVE_REQUEST = re.compile(
+    r"^(?P<noun>(?:\S+\s+){0,2}\S+)\s+(?:was|were)\s+(?:also\s+|further\s+|again\s+)?"
+    r"(?:sought|requested)\s+(?=(?:on|about|regarding|concerning|as to|for)\b)")
+
+
 def direct_wording(ask: str) -> str:
     """The question a reported-speech request asks, when its lead is a known form."""
     requested = _REQUESTED.match(ask)
     if requested:
         return ask[requested.end():]
+    passive = _PASSIVE_REQUEST.match(ask)
+    if passive:
+        return f"{passive['noun']} {ask[passive.end():]}"
     topics = _ON_TOPICS.match(ask)
     if topics:
         rest = ask[topics.end():]
