@@ -473,6 +473,10 @@ _FR_HEAD = "Le Comité des droits de l'enfant examine le rapport de Maurice\n\nL
      "called to order at 10 a.m.\n\n2. Mr. Lungu (Committee Expert) asked how many shelters "
      "existed.\n\n3. The Chair invited the delegation to reply to the questions.",
      "unnamed committee expert"),
+    # an unnamed expert who refers to a case (probe 279)
+    ("The Committee reviewed the report of Peru.\nQuestions by Experts\nANA LOPEZ, Committee "
+     "Expert, asked about prisons. An Expert referred to the case of three activists.",
+     "unnamed committee expert"),
     # an unnamed expert "of the Committee"
     (_FR_HEAD + "Mme Olga Kravets, rapporteuse, a salué les progrès. Une experte du Comité a "
      "relevé que la pauvreté avait reculé.", "unnamed committee expert"),

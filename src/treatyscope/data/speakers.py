@@ -43,7 +43,8 @@ SPEECH_VERBS_EN = (
     r"closed|read out|summarized|summarised|shared|spoke|echoed|reiterated|repeated|declared|"
     r"contributed to the (?:debate|discussion|dialogue)|took part in the (?:debate|discussion|"
     r"dialogue)|intervened|provided (?:detailed |further |additional )?information|"
-    r"drew attention|turned to|went on|wished to know|wanted to know|would like to know|"
+    r"drew attention|turned to|referred to|pointed to|alluded to|cited|commented|focused on|"
+    r"went on|wished to know|wanted to know|would like to know|"
     r"was (?:struck|concerned|pleased|glad|happy|interested|surprised|worried|grateful|"
     r"encouraged|disappointed|alarmed|curious|keen)|also said|also asked|further asked|"
     # ("made" a statement, remarks, a presentation; not "made the solemn declaration": a
