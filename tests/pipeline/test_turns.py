@@ -452,6 +452,16 @@ _FR_HEAD = "Le Comité des droits de l'enfant examine le rapport de Maurice\n\nL
     (_FR_HEAD + "Mme Olga Kravets, rapporteuse, a salué les progrès. M. Benoît Ndiaye, "
      "corapporteur, s'est pour sa part inquiété du fait que 12 % des enfants vivaient dans la "
      "pauvreté.", "Benoît Ndiaye"),
+    # a minister of another ministry than the named one's ("de la santé" is no "de la
+    # justice"), and one whose ministry lists its fields with commas (probe 280)
+    (_FR_HEAD + "Mme Awa Sow, Ministre de la justice, a présenté le rapport. La délégation a "
+     "ajouté que la loi était nouvelle. Le Ministre de la santé et de l'hygiène publique a "
+     "indiqué que 74 personnes avaient été libérées.",
+     "the delegation"),
+    (_FR_HEAD + "Mme Awa Sow, Ministre de la justice, a présenté le rapport. La délégation a "
+     "ajouté que la loi était nouvelle. Le Ministre de l'éducation nationale, de "
+     "l'alphabétisation et de la promotion des langues nationales a déclaré que la stratégie "
+     "était nouvelle.", "the delegation"),
     # an unnamed member of the delegation named by the body they come from
     (_FR_HEAD + "Mme Laura Marchetti, rapporteuse, a demandé si le quota était appliqué. "
      "M. Rui Lopes, ministre, a présenté le plan. Une représentante du Ministère du travail a "

@@ -351,8 +351,10 @@ OFFICE = (
     # la formation professionnelle"): a shorter one would stop before a noun
     r"(?: (?:chargée? (?:de la |de l['’]|des |du |de )|de la |de l['’]|des |du |d['’]|de |"
     r"les )[\w'’-]+"
-    r"(?: (?:et de la |et de l['’]|et des |et du |et de |et |de la |de l['’]|des |du |de |d['’])"
-    r"[\w'’-]+| [a-zà-ÿ][\w'’-]*(?=(?: [\w'’-]+){0,3} (?:a|ont|avait)\b)){0,5})?"
+    # (a long one lists its fields with commas: "de l'éducation nationale, de
+    # l'alphabétisation et de la promotion des langues nationales")
+    r"(?:,? (?:et de la |et de l['’]|et des |et du |et de |et |de la |de l['’]|des |du |de |d['’])"
+    r"[\w'’-]+| [a-zà-ÿ][\w'’-]*(?=(?: [\w'’-]+){0,3} (?:a|ont|avait)\b| et |,)){0,8})?"
 )
 #: An office-holder outside the Committee and the State referred to by office alone ("The
 #: High Commissioner said ...", "heard the High Commissioner for Human Rights present ...",

@@ -106,15 +106,26 @@ class Speakers:
 def _other_office(title: str, office: str, complement: str) -> bool:
     """True when ``title`` holds ``office`` with a complement of its own that is not the one
     named ("Minister of Local Government" for "the Minister of Finance"): another office."""
-    m = re.search(rf"{re.escape(office)}(\s+(?:of|for|de|du|des|d['’])\s*[\w'’-]+)", title)
+    m = re.search(rf"{re.escape(office)}(\s+(?:of|for|de|du|des|d['’])\s*(?:(?:the|la|le|les)\s+|"
+                  rf"l['’]\s*)?[\w'’-]+)", title)
     if m is None:
         return False
-    own, named = m.group(1).split(), complement.split()
-    return own[-1] != (named[1] if len(named) > 1 and named[0] in _LINKS else named[0])
+    return _head_word(m.group(1)) != _head_word(complement)
 
 
-#: Links between an office and its complement.
-_LINKS = frozenset({"of", "for", "de", "du", "des"})
+#: Links between an office and its complement, and the articles after them ("Ministre de
+#: la santé": the complement's head word is "santé", not "la").
+_LINKS = frozenset({"of", "for", "de", "du", "des", "the", "la", "le", "les"})
+_ELIDED = re.compile(r"^[ld]['’]")
+
+
+def _head_word(complement: str) -> str:
+    """The first word of an office's complement after its links and articles."""
+    for word in complement.split():
+        word = _ELIDED.sub("", word)
+        if word and word not in _LINKS:
+            return word
+    return ""
 
 
 def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueTable,
