@@ -677,6 +677,10 @@ def test_a_speaker_named_after_the_words_speaks_them(sentence: str, speaker: str
     "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
     "était nouvelle. Le quota de 5 % n'était pas atteint, a reconnu une représentante du "
     "Ministère de la fonction publique.\n",
+    # ... with more of the paragraph after it (probe 281)
+    "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
+    "était nouvelle.\n\nLe quota de 5 % n'était pas atteint, a reconnu une représentante du "
+    "Ministère de l'emploi. Il sera relevé en 2025.\n",
 ])
 def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) -> None:
     review = analyze_text(text)

@@ -320,7 +320,7 @@ ANON_STATE = (
     # Ministère de la fonction publique.")
     r"(?:Un|Une|un|une) (?:représentant|représentante)(?: (?:du|de la|de l['’]|des|d['’])\s?"
     r"[A-ZÀ-Ý][\w'’-]*(?: (?:(?:et )?(?:du|de la|de l['’]|des|d['’]|de))?\s?[\w'’-]+){0,9}?"
-    r"(?= (?:a|ont)\s|\s*[.;]?\s*$))?|"
+    r"(?= (?:a|ont)\s|\s*[.;](?:\s|$)|\s*$))?|"
     # "An official of the Ministry of Health said": an unnamed member of a State body
     r"(?:An?|Another|One) (?:official|officer|adviser|advisor) (?:of|from) (?:the )?"
     r"(?!Committee\b|Secretariat\b|United Nations\b|Office of the High)"
