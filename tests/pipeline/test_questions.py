@@ -986,6 +986,21 @@ def test_a_french_postposed_attribution_is_not_part_of_the_question() -> None:
     assert clause.ask.start == 0
 
 
+def test_an_unnamed_french_asker_after_the_question_asks_it_and_their_relative_clause() -> None:
+    """"Quelles sanctions sont prévues ? a demandé un expert, qui a par ailleurs souhaité
+    connaître X": the expert asks both, and X is asked in the relative clause (probe 280)."""
+    review = analyze_text(
+        "Questions et observations des membres du Comité\n\nMme HIROKO TANABE, rapporteuse, "
+        "a salué les progrès.\n\nQuelles sanctions sont prévues en cas de non-respect des "
+        "normes ? a demandé un expert, qui a par ailleurs souhaité connaître le nombre de "
+        "bâtiments rendus accessibles.\n")
+    askers = {review.participant(q.asker).label for q in review.questions}
+    assert askers == {"unnamed committee expert"}
+    assert [q.text for q in review.questions] == [
+        "Quelles sanctions sont prévues en cas de non-respect des normes ?",
+        "Le nombre de bâtiments rendus accessibles."]
+
+
 @pytest.mark.parametrize(("sentence", "ask"), [
     ("Le délai de prescription de 20 ans court-il à compter du moment où cesse l'infraction ?",
      "Le délai de prescription"),

@@ -113,9 +113,14 @@ SPEECH_VERBS_FR = (
 
 #: French reporting verbs placed after what was said (", a dit un expert,", "a-t-il relevé").
 POSTPOSED_FR = (
-    r"a (?:dit|déclaré|indiqué|ajouté|relevé|souligné|fait observer|poursuivi|précisé|"
-    r"rappelé|insisté|fait remarquer)|"
-    r"a-t-(?:il|elle) (?:dit|ajouté|relevé|souligné|poursuivi|précisé)"
+    # (and the verbs of asking after a question: "Quelles sanctions sont prévues ? a demandé
+    # un expert, qui ...")
+    r"a (?:(?:encore|aussi|également|ensuite|enfin) )?(?:dit|déclaré|indiqué|ajouté|relevé|"
+    r"souligné|fait observer|poursuivi|précisé|rappelé|insisté|fait remarquer|demandé|"
+    r"voulu savoir|souhaité savoir|observé|noté|estimé|regretté|déploré|reconnu)|"
+    r"s['’]est (?:(?:encore|aussi|également|ensuite|enfin) )?(?:enquise?|interrogée?|"
+    r"demandée?)|"
+    r"a-t-(?:il|elle) (?:dit|ajouté|relevé|souligné|poursuivi|précisé|demandé)"
 )
 
 #: Introductory phrases before a speaker at the start of a sentence, ending in a comma

@@ -498,7 +498,26 @@ def clause_bounds(chunk: str, body: bool = False) -> tuple[_Bounds, ...]:
         # the Government changed, and what was its effect?"): the statement is the premise
         # of the question after it, not a question of its own
         first_ask, splits = splits[0].start, splits[1:]
-    return tuple(_clause_bounds(chunk, splits, first_ask, form))
+    return tuple(_clause_bounds(chunk, splits, first_ask, form)) + _asked_after_asker(chunk, cues)
+
+
+#: The asker named after a question, then a request of theirs in a relative clause: "...
+#: prévues ? a demandé un expert, qui a par ailleurs souhaité connaître le nombre de ...".
+_ASKER_WHO = re.compile(r"\?[»”\"’\s]*(?:a|ont)\s[^?]{2,80}?,\s*(?P<who>qui)\s")
+
+
+def _asked_after_asker(chunk: str, cues: list[re.Match[str]]) -> tuple[_Bounds, ...]:
+    """The request in a relative clause after a question's postposed asker, if any."""
+    if "?" not in chunk or not cues or "qui" not in chunk:
+        return ()
+    m = _ASKER_WHO.search(chunk)
+    if m is None:
+        return ()
+    cue = next((c for c in cues if c.start() >= m.end("who")), None)
+    if cue is None or chunk[m.end("who"):cue.start()].strip():
+        return ()  # the request is the relative clause's own verb: "qui a demandé si ..."
+    stop = len(chunk.rstrip(" .»”"))
+    return ((m.start("who"), cue.start(), stop, "indirect"),)
 
 
 #: A summary record's paragraph number before its first word ("8.How many ..."): layout.
