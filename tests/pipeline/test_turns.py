@@ -470,6 +470,15 @@ _FR_HEAD = "Le Comité des droits de l'enfant examine le rapport de Maurice\n\nL
     ("Committee reviews the report of Nepal\nResponses by the Delegation\nRAM SHARMA, Joint "
      "Secretary, said that 12 homes were closed. A delegate said that the deadline was 2027.",
      "the delegation"),
+    # "the representative" alone is a member of the delegation (probe 282), and so is one
+    # of a State's committee named by its field (probe 280)
+    ("Committee reviews the report of Nepal\nResponses by the Delegation\nRAM SHARMA, Joint "
+     "Secretary, said that 12 homes were closed. The delegation said that more would open. "
+     "ANA LOPEZ, Committee Expert, asked about prisons. Responding to questions, the "
+     "representative said that the law had been adopted.", "the delegation"),
+    ("Committee reviews the report of Nepal\nResponses by the Delegation\nANA LOPEZ, "
+     "Committee Expert, asked about prisons. A representative of the Committee of the Penal "
+     "Correction System said that 12 prisons existed.", "the delegation"),
     # ... also after an opening phrase, in lower case (probe 275)
     ("Committee reviews the report of Nepal\nResponses by the Delegation\nRAM SHARMA, Joint "
      "Secretary, said that 12 homes were closed. Regarding the discrepancy in figures, a "

@@ -296,7 +296,12 @@ ORGANISATION = (
 #: Persons with Disabilities", "the Inter-Agency Council Against Trafficking"): its
 #: representative is a delegate.
 _STATE_BODY = (r"(?:National|Inter-?[Aa]gency|Inter-?[Mm]inisterial|Presidential|Federal|"
-               r"Governmental|Government)\b")
+               r"Governmental|Government|State)\b|"
+               # a State's committee named by its field ("the Committee of the Penal
+               # Correction System", "the Committee for National Security"); not one of
+               # Experts, of Ministers or for the Prevention of Torture, which are no State's
+               r"Committee (?:of|for) (?:the )?(?!Experts\b|Ministers\b|Prevention\b|Red Cross\b)"
+               r"[A-Z]")
 #: Organisations of States, which speak as States do ("the European Union").
 STATE_GROUPS = (r"(?:the )?(?:European Union|African Union|Organi[sz]ation of Islamic Cooperation|"
                 r"League of Arab States|Group of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
@@ -342,6 +347,9 @@ OFFICE = (
     # a Committee member referred to by the office named with them before ("ANA LOPEZ,
     # Committee Expert and Country Rapporteur, ...", then "The Country Rapporteur asked")
     r"(?:The|the) (?:Country |Committee )?(?:Co-?)?[Rr]apporteur(?! [A-Z])(?! on\b)(?!s\b)|"
+    # a member of the delegation by that word alone ("Responding to questions, the
+    # representative said"): the one whose title holds it, else the delegation
+    r"(?:The|the) [Rr]epresentative(?! of\b)(?!s\b)(?! [A-Z])|"
     r"(?:Le|La|le|la) (?:[Cc]o-?)?[Rr]apporteu(?:r|se)(?: pour (?:le pays|l['’]\w+|la \w+))?|"
     r"(?:The|the|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir) (?:(?:Deputy|Vice|Assistant|First|Acting)[ -])?"
     r"(?:Prime Minister|Minister|"

@@ -775,7 +775,7 @@ _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
     # few anchors, each one search of the text ("inist": Minister, ministre; "xpert" is
     # searched for anon_committee anyway)
     "office": (("inist", "mbassad", "ermanent", "ecretar", "ecrétaire", "eneral", "ead of",
-                "hef", "xpert", "apporteu"), 25, 170),
+                "hef", "xpert", "apporteu", "epresentative"), 25, 170),
     "chair": (("Chair", "CHAIR", "President", "PRESIDENT", "Présiden", "PRÉSIDEN"), 10, 130),
     "delegation": (("elegation", "élégation"), 40, 90),
     "outside": (("igh Commissioner", "pecial Rapporteur", "ndependent Expert",
