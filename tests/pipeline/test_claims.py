@@ -986,7 +986,7 @@ def test_a_duration_before_another_event_is_a_claim() -> None:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Of the 15 States parties, so far only one had provided information.",
-     [(15, "parties"), (1, "parties")]),
+     [(15, "States parties"), (1, "States parties")]),
     ("One of the pre-sessional meetings of the Committee was cancelled.", [(1, "meetings")]),
     ("Five cases were pending. One of them would be decided soon.", [(5, "cases"), (1, "cases")]),
     ("It was one of the most important reforms.", []),
@@ -1692,7 +1692,7 @@ def test_the_remaining_few_take_the_noun_of_the_count_they_complete() -> None:
         "The Committee against Torture closed its session. Maria Lopez, Committee Chair, said "
         "that follow-up reports had come from 12 of the 19 States parties that had been due to "
         "report within one year. Reminders had been sent to the remaining seven.")
-    assert [(c.value, c.unit) for c in review.claims][-1] == (7, "parties")
+    assert [(c.value, c.unit) for c in review.claims][-1] == (7, "States parties")
 
 
 def test_times_after_a_verb_count_occurrences_not_a_factor() -> None:
@@ -1824,6 +1824,13 @@ def test_a_rate_per_a_power_of_ten_is_its_own_unit() -> None:
     # a rate's noun before "per" stays the counted noun
     assert found("It recorded 126 deaths per 100,000 live births.") == [
         ("126 deaths", 126, "deaths")]
+
+
+def test_states_counted_by_their_standing_are_one_noun_of_two_words() -> None:
+    # not "parties", nor persons for "Members" (probes 277, 283)
+    assert found("There were now 68 States parties, and 27 States Members attended.") == [
+        ("68 States parties", 68, "States parties"), ("27 States Members", 27, "States")]
+    assert found("Il y a 12 États parties.", "fr") == [("12 États parties", 12, "États parties")]
 
 
 @pytest.mark.parametrize("addition", ["a further eight", "eight more", "an additional 8"])

@@ -18,6 +18,11 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("per", "cent"): "percent", ("percent",): "percent", ("per", "centum"): "percent",
     ("pour", "cent"): "percent", ("pourcent",): "percent", ("%",): "percent",
     ("percentage", "points"): "percentage points", ("points", "de", "pourcentage"): "percentage points",
+    # States counted by their standing, one noun of two words: not "parties" nor, for
+    # "States Members", persons
+    ("states", "parties"): "States parties", ("états", "parties"): "États parties",
+    ("states", "members"): "States", ("member", "states"): "States",
+    ("états", "membres"): "États",
     ("us", "dollars"): "USD", ("united", "states", "dollars"): "USD", ("dollars",): "USD",
     ("dollar",): "USD", ("usd",): "USD", ("de", "dollars"): "USD",
     ("dollars", "des", "états-unis"): "USD", ("euros",): "EUR", ("euro",): "EUR",

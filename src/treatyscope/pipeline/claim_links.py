@@ -135,13 +135,13 @@ _ANAPHORIC = re.compile(r"\b(?:the|those|these|both|ces|les|des)\s+$", re.IGNORE
 #: ... "the four countries" ... "the four State delegations").
 _SAME_COUNTED: dict[str, str] = {
     unit: "states" for unit in ("states", "parties", "countries", "delegations", "pays",
-                                "états", "etats", "nations")
+                                "états", "etats", "nations", "states parties", "états parties")
 }
 
 
 def unit_key(unit: str | None) -> str | None:
     """The unit under which restatements are looked for (synonymous counted nouns meet)."""
-    return _SAME_COUNTED.get(unit, unit) if unit else unit
+    return _SAME_COUNTED.get(unit.lower(), unit) if unit else unit
 
 
 def _restating(review: Review, claim: Claim) -> bool:
