@@ -944,6 +944,10 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # the date from which a value holds
     ("Ms. Lopez said the minimum wage had been raised to 645 pesos, with effect from 17 July "
      "2024.", 2024),
+    # the year of a text's number is the text's, not the figure's (probes 281, 285)
+    ("Ms. Lopez said that Ministerial Decision No. 18 of 2014 limited the number of workers "
+     "per room to four.", None),
+    ("Mme Lopez a dit que, selon la loi 2015-36, 12 passeurs avaient été condamnés.", None),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)
@@ -1438,6 +1442,18 @@ def test_rupees_by_the_state_and_the_number_of_a_law() -> None:
     assert [c.unit for c in mauritius.claims] == ["MUR"]
     assert _units("the budget was 5 million rupees, under Law No. 2015-36, and 12-15 cases.") == [
         (5e6, "rupees"), ((12, 15), "cases")]
+    # the number of a law with no sign before it (probe 281)
+    assert _units("under la loi 2015-36, 12 cases.") == [(12, "cases")]
+
+
+@pytest.mark.parametrize(("said", "units"), [
+    ("the amendment of articles 2 (a) and 5 (d) of the law", []),
+    ("articles 2 (a), 5 (d) and 7 (c) were cited", []),
+    # a count after a lettered article is no article
+    ("under article 5 (d), 12 cases were filed", [(12, "cases")]),
+])
+def test_lettered_articles_listed_are_no_figures(said: str, units: list[tuple[float, str]]) -> None:
+    assert _units(said) == units  # (probe 285)
 
 
 def test_a_measure_after_at_and_a_duration_after_an_average_are_figures() -> None:

@@ -76,8 +76,11 @@ BASE_BEFORE_IN = (("in", "en"), ("than", "since", "depuis"))
 #: A year inside a name: "Act of 2022", "Code pénal de 1854", "Code civil de 1966", "Code
 #: de la famille de 1990"; or "the 2021 Constitution".
 NAME_BEFORE = re.compile(r"\b(?:act|code|law|convention|constitution|decree|agenda|loi|"
-                         r"décret|plan|strategy|programme|vision)"
+                         r"décret|plan|strategy|programme|vision|decision|décision|ordinance|"
+                         r"ordonnance|order|arrêté)"
                          r"(?:\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?[^\s\d,.;:()]+){0,2}?"
+                         # the text's number before its year: "Law No. 20 of 2009"
+                         r"(?:\s+(?:no\.?|n\s?[°º]|number|numéro)\s*[\w./-]*\d[\w./-]*)?"
                          r"\s+(?:of|de|du)\s*$", re.I)
 #: A year in the full date that names a text: "la loi n° 22.009 du 16 juin 2022", "the Act
 #: of 9 July 2011", "Decree No. 45 of 3 May 2019" (searched in the original text).

@@ -412,7 +412,13 @@ def _is_number_part(toks: list[Tok], num: Numeral, lang: str) -> bool:
         k -= 1
         if _low(toks, k) == "n":
             return True
-    return _low(toks, k) in _NUMBER_WORDS
+    # (or the text's noun alone: "la loi 2015-36")
+    return _low(toks, k) in _NUMBER_WORDS or _low(toks, k) in _NUMBERED_TEXTS
+
+
+#: Texts whose number may follow their noun with no sign: "la loi 2015-36", "Decree 2019-12".
+_NUMBERED_TEXTS = frozenset({"loi", "law", "décret", "decree", "ordonnance", "ordinance",
+                             "arrêté", "order", "décision", "decision", "act"})
 
 
 def _followed_by_noun(toks: list[Tok], num: Numeral) -> bool:
@@ -846,7 +852,22 @@ def _linked(toks: list[Tok], a: Numeral, b: Numeral, reason: str | None = None) 
     between = toks[a.last + 1 : b.first]
     if not between:
         return reason in ("symbol", "identifier", "time")
+    if reason == "identifier" and _is_sub_item(between):
+        # "articles 2 (a) and 5 (d)": past the sub-paragraph's letter, a conjunction, or a
+        # comma before another lettered article (not "article 5 (d), 12 cases were ...")
+        between = between[3:]
+        if not ((len(between) == 1 and between[0].low in ("and", "et", "or", "ou"))
+                or _is_sub_item(toks[b.last + 1 : b.last + 4])):
+            return False
     return len(between) <= 2 and all(t.low in LIST_CONNECTORS for t in between)
+
+
+def _is_sub_item(toks: list[Tok]) -> bool:
+    """True if ``toks`` opens with a sub-paragraph's letter or numeral in brackets: "(a)",
+    "(iv)"."""
+    return (len(toks) >= 3 and toks[0].text == "(" and toks[2].text == ")"
+            and ((len(toks[1].text) == 1 and toks[1].text.isalpha())
+                 or set(toks[1].low) <= set("ivx")))
 
 
 #: Words that join the two ends of a range ("7 to 14", "entre 7 et 14", "7-14").

@@ -259,7 +259,10 @@ _EFFECT_FROM = re.compile(
 
 #: The year that opens a text's number ("loi n° 2008-008", "Law No. 2015/36"): its sign
 #: before it, the rest of the number after it.
-_NUMBER_SIGN_BEFORE = re.compile(r"\b(?:n\s?[°º]|no\.?|nos\.?|number|numéro)\s*$", re.IGNORECASE)
+_NUMBER_SIGN_BEFORE = re.compile(
+    # (or the text's noun alone: "la loi 2015-36")
+    r"\b(?:n\s?[°º]|no\.?|nos\.?|number|numéro|loi|law|décret|decree|ordonnance|ordinance|"
+    r"arrêté|decision|décision)\s*$", re.IGNORECASE)
 _NUMBER_PART_AFTER = re.compile(r"[-‑/.]\d")
 
 
