@@ -745,6 +745,11 @@ def test_a_request_about_a_topic_and_whether_asks_twice() -> None:
      "Si elle était appliquée."),
     ("Mme Diallo a salué la loi, en demandant combien de plaintes avaient été déposées.",
      "Combien de plaintes avaient été déposées."),
+    # the impersonal passive of older releases (probe 284)
+    ("Mme Diallo a salué la loi. Il a en outre été demandé si les châtiments corporels "
+     "étaient interdits.", "Si les châtiments corporels étaient interdits."),
+    ("Mme Diallo a salué la loi. Des précisions ont également été demandées sur le budget.",
+     "Des précisions sur le budget."),
 ])
 def test_a_french_request_for_information_reads_as_what_it_asks(sentence: str, text: str) -> None:
     review = analyze_text("Questions des membres du Comité\n" + sentence)

@@ -305,6 +305,15 @@ REQUEST_CUES_FR = (
     rf"\b(?:[Ll]a délégation|[Ll]['’]État partie|[Ll]e Gouvernement)\s+(?:(?:est|serait)\s+"
     rf"(?:invitée?|priée?)\s+{FR_INFO_INFINITIVE}|(?:devrait|pourrait)\s+(?:préciser|indiquer|"
     rf"expliquer|fournir|donner|dire|clarifier|commenter|confirmer))\b",
+    # the impersonal passive of older releases: "Il a en outre été demandé si ...", "Des
+    # précisions ont été demandées sur ..."
+    rf"\b[Ii]l a (?:(?:{FR_CONCESSIVE}|également|aussi|en outre|par ailleurs|enfin|encore|de "
+    rf"plus|notamment)\s+)*été (?:(?:également|aussi|en outre|par ailleurs)\s+)?demandé"
+    rf"{FR_REQUEST_OBJECT}",
+    r"\b(?:[Dd]es|[Dd]e plus amples|[Dd]avantage d['’])\s*(?:informations|précisions|"
+    r"renseignements|explications|éclaircissements|données|statistiques)\s+ont (?:(?:également|"
+    r"aussi|en outre|par ailleurs)\s+)?été (?:(?:également|aussi|en outre|par ailleurs)\s+)?"
+    r"demandées\s+(?:sur|au sujet|concernant|quant)\b",
 )
 
 #: A French direct question: a question word or an inverted pronoun ("L'État a-t-il ...?").

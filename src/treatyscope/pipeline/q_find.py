@@ -200,6 +200,8 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("serai", "l sera"),  # il serait utile de
     ("serai", "l sera"),  # il serait utile que la délégation fournisse
     ("délégation", "État partie", "Gouvernement"),  # la délégation est invitée à préciser
+    ("demand",),  # il a été demandé si
+    ("demand",),  # des précisions ont été demandées sur
 )
 
 

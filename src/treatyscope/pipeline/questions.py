@@ -418,6 +418,8 @@ _REPORTED = re.compile(
     r"(?:,[^,.;]{1,40},)?(?=\s+(?:(?:the|any|more|further|additional|written|detailed)\s+)*"
     r"(?:information|data|details|statistics|figures|replies|clarifications?)\b)|"
     r"would\s+(?:(?:also|further)\s+)?(?:be grateful for|be interested in|appreciate|welcome)|"
+    # the impersonal passive: "Il a en outre été demandé si X" -> "Si X"
+    rf"[Ii]l a\s+(?:(?:{_FR_ADVERB})\s+)*été\s+(?:(?:{_FR_ADVERB})\s+)*demandé|"
     r"(?:a|ont)\s+"
     rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé(?:\s+(?:{_FR_ADVERB}))*|(?:voulu|souhaité) (?:savoir|connaître|connaitre|"
     r"obtenir|en savoir (?:plus|davantage))|prié la délégation de (?:fournir|donner|communiquer))|"
@@ -527,8 +529,9 @@ _ON_TOPICS = re.compile(
 
 #: A request in the passive: "Clarification was also sought on X" -> "Clarification on X".
 _PASSIVE_REQUEST = re.compile(
-    r"^(?P<noun>(?:\S+\s+){0,2}\S+)\s+(?:was|were)\s+(?:also\s+|further\s+|again\s+)?"
-    r"(?:sought|requested)\s+(?=(?:on|about|regarding|concerning|as to|for)\b)")
+    rf"^(?P<noun>(?:\S+\s+){{0,2}}\S+)\s+(?:was|were|ont\s+(?:(?:{_FR_ADVERB})\s+)?été)\s+"
+    r"(?:also\s+|further\s+|again\s+|également\s+|aussi\s+)?(?:sought|requested|demandées)\s+"
+    r"(?=(?:on|about|regarding|concerning|as to|for|sur|au sujet|concernant|quant)\b)")
 
 
 def direct_wording(ask: str) -> str:
