@@ -1016,6 +1016,10 @@ def test_a_promise_to_answer_later_is_no_answer() -> None:
     "The delegation would send the number of employers sanctioned in writing.",
     "La délégation a indiqué qu'elle transmettrait ultérieurement le nombre d'employeurs "
     "sanctionnés.",
+    # promised for the written replies (probe 285)
+    "The number of employers sanctioned would be detailed in the additional written replies.",
+    "Le nombre d'employeurs sanctionnés sera détaillé dans les réponses écrites "
+    "complémentaires.",
 ])
 def test_a_question_whose_answer_is_promised_for_later_is_not_answered(promise: str) -> None:
     """The promise names what was asked better than any sentence that answers: the question
