@@ -225,6 +225,8 @@ def test_french_headings_of_rounds_keep_their_kinds(
     ("Questions from Experts on Articles {a}", "Response by the Delegation"),
     # a round named by its articles alone
     ("Questions on Articles {a}", "Response on Articles {a}"),
+    # the last round on what remains (probe 279)
+    ("Questions by Experts on Remaining Issues", "Responses by the Delegation"),
 ])
 def test_rounds_by_articles_keep_their_headings(questions: str, response: str) -> None:
     rounds = "".join(

@@ -18,7 +18,10 @@ _ROUND = r"(?:(?:Additional|Further|Preliminary|Initial|Final|Oral|Partial|Conti
 #: The articles a round of questions or answers covers ("Questions from Experts on Articles
 #: 1 to 6", "Response of the Delegation on Articles 7 to 9").
 _SCOPE = (r"(?:\s+(?:on|concerning|relating to|under|regarding)\s+(?:the\s+)?Articles?\s+\d{1,2}"
-          r"(?:(?:,|\s+to|\s+and|-|–)\s*\d{1,2})*(?:\s+of the (?:Convention|Covenant))?)?")
+          r"(?:(?:,|\s+to|\s+and|-|–)\s*\d{1,2})*(?:\s+of the (?:Convention|Covenant))?|"
+          # the last round: "on Remaining Issues", "on the Remaining Issues of the List"
+          r"\s+on\s+(?:the\s+)?[Rr]emaining\s+(?:[Ii]ssues|[Aa]rticles|[Qq]uestions|[Mm]atters)"
+          r"(?:\s+(?:of|on|in)\s+the\s+[Ll]ist(?:\s+of\s+[Ii]ssues)?)?)?")
 
 #: ... and in French ("Questions et observations des membres du Comité sur les articles 1 à
 #: 6", "article premier").
