@@ -707,6 +707,21 @@ def test_the_committees_secretary_is_staff_and_an_organisation_is_no_state() -> 
     assert not any(p.side == "state" for p in review.participants)
 
 
+@pytest.mark.parametrize(("body", "side"), [
+    ("the World Organisation Against Torture", "other"),
+    ("Amnesty International", "other"),
+])
+def test_a_speaker_who_speaks_for_an_organisation_is_on_its_side(body: str, side: str) -> None:
+    """"Speaking for the World Organisation Against Torture, Mariam Haddad said": she is
+    no Committee member (probe 277)."""
+    review = analyze_text(
+        "The Committee against Torture today closed its session, adopting concluding "
+        "observations on six States.\n\nJENS MODVIG, Chair of the Committee, said the workload "
+        f"had grown.\n\nSpeaking for {body}, Mariam Haddad said that reprisals had grown.\n")
+    haddad = next(p for p in review.participants if p.name == "Mariam Haddad")
+    assert haddad.side == side
+
+
 @pytest.mark.parametrize("intro", ["Présentant ce rapport", "Presenting this report"])
 def test_an_adverb_after_the_french_auxiliary_and_this_report(intro: str) -> None:
     """"a d'emblée souligné" reports speech as "a souligné" does; "presenting this report"

@@ -177,6 +177,8 @@ class _Collector:
             return
         if cue.title:
             person.titles.append(cue.title)
+        elif (body := _spoken_for(self.text, cue.span.start)) is not None:
+            person.titles.append(f"representative of {body}")
         if cue.paren:
             person.parens.append(cue.paren)
         person.sections.append(section)
@@ -353,6 +355,22 @@ class _Occurrences:
 
 
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{P.HONORIFIC})\.?\s+$")
+#: An organisation a speaker is said to speak for, before their name: "Speaking for the
+#: World Organisation Against Torture, Mariam Haddad said ...".
+_SPOKEN_FOR = re.compile(
+    rf"\b(?:[Ss]peaking|[Ii]ntervening|[Tt]aking the floor) (?:for|on behalf of) (?:the )?"
+    # (not a State's own body: "the Government Council for ...", "the Ministry of ...")
+    rf"(?!(?:Government|Governmental|Federal|Presidential|State|Inter-?[Aa]gency|"
+    rf"Inter-?[Mm]inisterial|Ministry)\b)"
+    rf"(?P<body>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|against|on|and|the|des|de|pour)\s+)*){{0,6}}"
+    rf"(?:{P.ORGANISATION}|International|Amnesty)\b[^,.;]{{0,60}}),\s*$")
+
+
+def _spoken_for(text: str, start: int) -> str | None:
+    """The organisation named as the one a speaker speaks for, just before their name."""
+    m = _SPOKEN_FOR.search(text, max(0, start - 160), start)
+    return m.group("body") if m else None
+
 
 def classify(
     titles: list[str],
