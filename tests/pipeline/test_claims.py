@@ -319,6 +319,8 @@ def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) ->
     "Children between 7 and 14 years of age worked.",  # both ends of an age range
     "Children from 7 to 14 years of age worked.",
     "Children as young as 12 were recruited.",  # an age
+    "No person who was under 18 at the time of the offence had been executed.",  # (probe 286)
+    "Les manifestations ont eu lieu entre le 2 et le 6 mars 2022.",  # dates (probe 288)
     "Pupils in grades 6 to 9 were enrolled.",  # labels of grades
     "Many adults lived with type 2 diabetes.",  # the label of a kind
     "Education was one of its priorities.",  # membership, not a count of one
@@ -1919,6 +1921,9 @@ def test_two_bounds_in_different_units_are_two_quantities() -> None:
 def test_a_decimal_times_a_scale_is_the_number_written() -> None:
     """4.1 * 1e9 is 4099999999.9999995 in binary floating point; the record says 4.1e9."""
     assert [c.value for c in analyze_text("The budget was 4.1 billion dollars.").claims] == [4.1e9]
+    # ... whatever the decimal: a rounded product kept 16899999999.999998 (probe 287)
+    assert [c.value for c in analyze_text("Remittances reached 16.9 billion dollars.").claims] == [
+        16.9e9]
 
 
 def test_an_amount_after_an_age_limit_is_no_age() -> None:

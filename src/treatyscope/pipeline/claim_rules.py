@@ -571,7 +571,15 @@ def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
         return True  # "dont 47,1 % ont moins de 18 ans": how old a part of them is
     if prev in ("before", "avant") and before in _MARRIED and num.value <= 21:
         return True  # "had been married before 18": an age, not a count
+    if (prev in ("under", "below") and before in _BE and 10 <= num.value <= 21
+            and _low(toks, num.first - 3) in ("who", "he", "she", "they")
+            and unit_at(toks, num.last + 1) is None):
+        return True  # "no person who was under 18 at the time of the offence": an age
     return prev in AGE_COMPARATORS and before in PERSON_NOUNS
+
+
+#: Forms of "be" between a person and their age limit ("who was under 18").
+_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 
 
 #: Words of marriage before "before N" (an age).
@@ -859,6 +867,10 @@ def _linked(toks: list[Tok], a: Numeral, b: Numeral, reason: str | None = None) 
         if not ((len(between) == 1 and between[0].low in ("and", "et", "or", "ou"))
                 or _is_sub_item(toks[b.last + 1 : b.last + 4])):
             return False
+    if reason == "date" and len(between) == 3 and between[2].low in ("le", "the"):
+        between = between[:2]  # "entre le 2 et le 6 mars": the day's article
+    elif reason == "date" and len(between) == 2 and between[1].low in ("le", "the"):
+        between = between[:1]
     return len(between) <= 2 and all(t.low in LIST_CONNECTORS for t in between)
 
 
@@ -929,7 +941,7 @@ def _spread_along_lists(toks: list[Tok], nums: list[Numeral], out: dict[int, str
     for k in range(len(nums) - 1, 0, -1):  # backwards: "15 and 16 January", "5 to 16 November"
         day = nums[k - 1].kind == "digits" and nums[k - 1].value <= 31
         if day and out.get(k) in ("date", "time") and k - 1 not in out and _linked(
-                toks, nums[k - 1], nums[k]):
+                toks, nums[k - 1], nums[k], "date" if out.get(k) == "date" else None):
             out[k - 1] = out[k]
         elif out.get(k) == "age" and k - 1 not in out and _range_of(toks, nums[k - 1], nums[k]):
             out[k - 1] = "age"  # "between 7 and 14 years of age": both ends are ages

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from functools import partial
 from itertools import filterfalse, pairwise
 from typing import NamedTuple
@@ -430,8 +431,10 @@ def _digits_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
     last = i
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.low in SCALES and (nxt.low not in DIGIT_ONLY_SCALES or lang == "en"):
-        value *= (_FR_LONG_SCALES.get(nxt.low) if lang == "fr" else None) or SCALES[nxt.low]
-        value = round(value, 6)  # 4.1 * 1e9 is 4099999999.9999995 in binary floating point
+        scale = (_FR_LONG_SCALES.get(nxt.low) if lang == "fr" else None) or SCALES[nxt.low]
+        # in decimal: 4.1 * 1e9 is 4099999999.9999995 in binary floating point, and rounding
+        # that product does not mend 16.9 * 1e9 (16899999999.999998)
+        value = float(Decimal(repr(value)) * Decimal(repr(scale)))
         last = i + 1
     if nxt is not None and nxt.text == "-" and glued(toks[i], nxt) and i + 2 < len(toks):
         tail = toks[i + 2].low
