@@ -1006,6 +1006,22 @@ def test_an_unnamed_french_asker_after_the_question_asks_it_and_their_relative_c
         "Le nombre de bâtiments rendus accessibles."]
 
 
+@pytest.mark.parametrize("asked", [
+    "Combien de plaintes ont été enregistrées en 2014 ? a demandé Mme Halvorsen.",
+    "« Combien de plaintes ont été enregistrées en 2014 ? », a demandé Mme Halvorsen, qui a "
+    "regretté l'absence de données.",
+])
+def test_a_french_asker_named_after_the_question_asks_it(asked: str) -> None:
+    """The member named after the question asks it, not the last speaker (probe 286)."""
+    review = analyze_text(
+        "Questions et observations des membres du Comité\n\nMME AMINA BELKACEM-ROY, experte, a "
+        "salué la loi.\n\nMME INGRID HALVORSEN, experte, a salué les progrès.\n\nMME AMINA "
+        f"BELKACEM-ROY a remercié la délégation.\n\n{asked}\n")
+    question = review.questions[-1]
+    assert review.participant(question.asker).label == "Ingrid Halvorsen"
+    assert question.text == "Combien de plaintes ont été enregistrées en 2014 ?"
+
+
 @pytest.mark.parametrize(("sentence", "ask"), [
     ("Le délai de prescription de 20 ans court-il à compter du moment où cesse l'infraction ?",
      "Le délai de prescription"),

@@ -28,6 +28,11 @@ def split(text: str) -> list[str]:
         ("Remittances were 2.5 billion dollars. Next.", ["Remittances were 2.5 billion dollars.", "Next."]),
         ("The report (CMW/C/KGZ/2). Presentation began.", ["The report (CMW/C/KGZ/2).", "Presentation began."]),
         ("What was a “migrant worker”? Who decided?", ["What was a “migrant worker”?", "Who decided?"]),
+        # French quotation marks hold a space (probe 286)
+        ("Elle a salué la loi. « Combien de plaintes ? », a-t-elle demandé.",
+         ["Elle a salué la loi.", "« Combien de plaintes ? », a-t-elle demandé."]),
+        ("Elle a dit : « La loi est bonne. » Puis elle est partie.",
+         ["Elle a dit : « La loi est bonne. »", "Puis elle est partie."]),
         ("Salaries had tripled; why? Who paid?", ["Salaries had tripled; why?", "Who paid?"]),
         ("It was 70 per cent. A memorandum was signed.", ["It was 70 per cent.", "A memorandum was signed."]),
         ("See art. 5 and para. 12 of the report. Done.", ["See art. 5 and para. 12 of the report.", "Done."]),

@@ -678,7 +678,7 @@ def _inside_brackets(chunk: str, pos: int) -> bool:
 #: A reporting verb and its speaker after a question's mark, ending the sentence: "...
 #: budget propre ? a ensuite demandé Mme Rosales Ibarra.", "...? asked Ms. Rosales.".
 _SAID_AFTER_QUESTION = re.compile(
-    r"\?[»”\"’\s]*(?:(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+(?:[\w’']+\s+){0,2}?(?:demandé|ajouté|poursuivi|insisté|"
+    r"\?[»”\"’\s]*,?\s*(?:(?:a|ont)(?:-t-(?:il|elle|ils|elles))?\s+(?:[\w’']+\s+){0,2}?(?:demandé|ajouté|poursuivi|insisté|"
     r"conclu|lancé|voulu savoir|souhaité savoir)|(?:asked|wondered|added|inquired|enquired|"
     r"continued|insisted|queried))\b[^?]*$")
 

@@ -572,7 +572,7 @@ def direct_wording(ask: str) -> str:
 _LEAD_MARK = re.compile(r"^(?:[•·▪◦*\-–—]\s+|\d{1,2}[.)]\s+|[“\"‘«]\s*)(?=[^\W\d_])")
 #: What follows a quoted question: its closing marks and the reporting clause ("?” she
 #: asked.", "?” asked Mr. Lund, adding:"), or a closing mark alone.
-_QUOTE_TAIL = re.compile(r"\?[”\"’»]+(?:,?\s+[^?]*)?$")
+_QUOTE_TAIL = re.compile(r"\?\s?[”\"’»]+(?:,?\s+[^?]*)?$")
 
 
 def _unquoted(ask: str) -> str:

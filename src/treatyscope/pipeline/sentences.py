@@ -29,7 +29,8 @@ NON_CONTENT = frozenset({"boilerplate", "header"})
 # then something that can start a sentence; or, in a damaged copy that lost the space,
 # a stop glued between a small letter or digit and a capitalised word ("in 2019.The
 # delegation said").  The white space is captured: where it ends, the next sentence starts.
-_BOUNDARY = re.compile(r"[.?!…](?:[\"”’»)\]]+)?(?=(\s+)[\"“‘«(\[]?[A-ZÀ-ÖØ-ÞĀ-Ž0-9¿¡]"
+# (French quotation marks hold a space: "… la loi. « Combien de plaintes … ? »")
+_BOUNDARY = re.compile(r"[.?!…](?:[\"”’»)\]]+|[ \u00a0\u202f]»)?(?=(\s+)(?:[\"“‘(\[]|«\s?)?[A-ZÀ-ÖØ-ÞĀ-Ž0-9¿¡]"
                        # (the word after is followed by a space and a word: a name written
                        # "Rights.Org, ..." or "ohchr.Org" is no sentence)
                        r"|(?<=[a-zà-ÿ0-9%][.?!])[A-ZÀ-ÖØ-Þ][a-zà-ÿ]*[ \t]+\w)")

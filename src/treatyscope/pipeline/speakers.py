@@ -970,12 +970,24 @@ def _named_last_pattern() -> re.Pattern[str]:
                       rf"(?P<name>{_NAME}))\s+{_CLOSING_SAID}")
 
 
+@cache
+def _asked_after_pattern() -> re.Pattern[str]:
+    """A French asker named after the question: "« Combien de plaintes ... ? », a demandé
+    Mme Halvorsen, qui a regretté ...", "...? a ensuite demandé Mme Rosales."."""
+    return re.compile(
+        rf"\?[\s»”\"]*,?\s*(?:a|ont)\s+(?:\w+\s+)?(?:demandé|voulu savoir|souhaité savoir|"
+        rf"lancé|poursuivi|insisté)\s+(?P<hon>{P.HONORIFIC})\.?\s+(?P<surname>{_SURNAME})"
+        rf"(?=\s*[.»”]*\s*$|,\s+(?:qui|avant|en|ajoutant)\b)")
+
+
 def _named_last(chunk: str, sentence: Span) -> Cue | None:
     """A person named after the words, closing the sentence: "..., who would choose 21
-    members, Mr. Wirjopranoto said." (what comes before the name is no title)."""
-    if chunk.count(",") == 0:
+    members, Mr. Wirjopranoto said." (what comes before the name is no title); or after a
+    French question (:func:`_asked_after_pattern`)."""
+    m = _asked_after_pattern().search(chunk) if "?" in chunk else None
+    if m is None and chunk.count(",") == 0:
         return None  # speed only: the pattern opens with a comma
-    m = _named_last_pattern().search(chunk)
+    m = m or _named_last_pattern().search(chunk)
     if m is None:
         return None
     name = m.group("surname") or m.group("name")
