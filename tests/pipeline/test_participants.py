@@ -152,6 +152,9 @@ def test_french_speakers() -> None:
          ["Delegation"]),
         ("Secretary General of the Ministry of Labour", "state", ["Delegation"]),
         ("Secretary-General of the United Nations", "other", []),
+        # a French mandate holder of the Council (probe 288)
+        ("Expert indépendant sur la situation des droits de l'homme au Mali", "other", []),
+        ("Experte indépendante sur la situation des droits de l'homme en Haïti", "other", []),
     ],
 )
 def test_classify_titles(title: str, side: str, roles: list[str]) -> None:

@@ -517,7 +517,8 @@ STAFF_TITLE = (
     r"au nom du haut-commissariat"
 )
 OTHER_TITLE = (
-    r"special rapporteur|independent expert|high commissioner|secretary-general|"
+    r"special rapporteur|independent expert|experte? indépendante?|high commissioner|"
+    r"secretary-general|"
     r"working group|commission of inquiry|commissioner for human rights|"
     # another body of the same treaty ("Chairperson of the Subcommittee on Prevention of
     # Torture") or of the system ("Chair of the Board of Trustees of the Voluntary Fund")
