@@ -396,6 +396,16 @@ def test_particles_inside_names_are_no_articles() -> None:
     assert len(person.mentions) == 2
 
 
+def test_an_organisation_by_its_kind_is_no_person_and_ngo_may_be_a_surname() -> None:
+    """"Une ONG a affirmé" names no one (probe 288); "Ngo Mbarga" is a name (probe 286)."""
+    review = analyze_text(
+        "Le Comité a examiné le rapport du Cameroun.\n\nPrésentant le rapport, MME CLÉMENTINE "
+        "NGO MBARGA, Ministre de la promotion de la femme, a déclaré que la loi était "
+        "nouvelle.\n\nUne ONG a affirmé que les attaques se multipliaient. Des ONG ont dénoncé "
+        "l'impunité.\n")
+    assert sorted(named(review)) == ["Clémentine Ngo Mbarga"]
+
+
 def test_all_caps_names_are_recased_with_their_particles_and_elisions() -> None:
     from treatyscope.pipeline.speakers import display_name
 

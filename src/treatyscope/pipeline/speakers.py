@@ -115,6 +115,10 @@ NOT_NAME_WORDS = frozenset(
      "employment", "housing", "migration", "integration", "solidarity", "inclusion", "health",
      "cooperation", "trade", "industry", "agriculture", "environment", "transport"]
 )
+#: Determiners that open a noun phrase, never a name ("Une ONG a affirmé", "Des ONG ont
+#: dénoncé": "Ngo" is a surname, so the noun itself is no sign).
+_DETERMINERS = frozenset({"Un", "Une", "Des", "Plusieurs", "Certaines", "Certains", "Several",
+                          "UNE", "DES"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -1308,7 +1312,7 @@ def _plausible_name(name: str) -> bool:
     Comité").  A particle inside the name ("Rosa María de la Torre", "DE LA TORRE") is
     no article: only the first word is read as one."""
     words = name.split()
-    if words and words[0] in _PREPOSITIONS:
+    if words and (words[0] in _PREPOSITIONS or words[0] in _DETERMINERS):
         return False  # "À Mayotte, 3 000 places ont été créées, a poursuivi la délégation"
     if lookup_country(_ARTICLE_ELIDED.sub("", name)):
         return False  # "Sri Lanka asked ...", "L'Afrique du Sud a souhaité savoir ...": a State
