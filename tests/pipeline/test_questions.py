@@ -270,6 +270,9 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "The Chair asked whether the Committee wished to adopt the agenda.",
     # a meeting held online: the Chair checks the line
     "The Chair asked the delegation whether it could hear the Committee, and gave it the floor.",
+    # ... or asks for the answers left over in writing (probe 288)
+    "The Chair asked the delegation whether it could provide the outstanding answers in writing "
+    "within 48 hours.",
     "A Committee Expert said the statistics were quite striking?",
     "The delegation hoped that the Committee would appreciate that the views of the "
     "Government differed.",

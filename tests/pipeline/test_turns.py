@@ -479,6 +479,11 @@ _FR_HEAD = "Le Comité des droits de l'enfant examine le rapport de Maurice\n\nL
     ("Committee reviews the report of Nepal\nResponses by the Delegation\nANA LOPEZ, "
      "Committee Expert, asked about prisons. A representative of the Committee of the Penal "
      "Correction System said that 12 prisons existed.", "the delegation"),
+    # the delegation named inside the sentence, set off by commas (probe 286)
+    ("Committee reviews the report of Nepal\nResponses by the Delegation\nThe delegation said "
+     "the law was new. ANA LOPEZ, Committee Expert, asked about madrasas. By 2016, some 28,000 "
+     "madrasas had been registered, the delegation said, and the process was continuing.",
+     "the delegation"),
     # ... also after an opening phrase, in lower case (probe 275)
     ("Committee reviews the report of Nepal\nResponses by the Delegation\nRAM SHARMA, Joint "
      "Secretary, said that 12 homes were closed. Regarding the discrepancy in figures, a "

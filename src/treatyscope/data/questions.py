@@ -367,6 +367,12 @@ PROCEDURAL = (
     # could hear the Committee")
     r"|\b(?:whether|if|si)\s+(?:it|they|the delegation|la délégation|elle)\s+(?:could|can|"
     r"was able to|were able to|pouvait)\s+(?:hear|entendre)\b"
+    # ... or asks for the answers left over in writing ("asked the delegation whether it
+    # could provide the outstanding answers in writing within 48 hours")
+    r"|\b(?:whether|if|si)\s+(?:it|they|the delegation|la délégation|elle)\s+(?:could|would|"
+    r"pourrait)\s+(?:provide|submit|send|fournir|transmettre|communiquer)\s+(?:the\s+|les\s+)?"
+    r"(?:outstanding|remaining|other|autres|restantes)\s+(?:answers|replies|responses|"
+    r"réponses)\b"
 )
 #: Statements that end in "?" in a careless summary but only state or recommend.
 STATEMENT_FRAMES = (
@@ -565,7 +571,8 @@ FRENCH_INTERROGATIVE_LITERALS = (
 #: first group with one of the second.
 PROCEDURAL_LITERALS = ("took it that", "si le Comité")
 PROCEDURAL_CONJUNCTIONS = ("whether", "if", "si ")
-PROCEDURAL_VERBS = ("wish", "agree", "objected", "had any", "hear", "entendre")
+PROCEDURAL_VERBS = ("wish", "agree", "objected", "had any", "hear", "entendre", "provide",
+                    "submit", "send", "fournir", "transmettre", "communiquer")
 #: Every match of :data:`TOPIC_SUMMARY` holds one of these (its verbs).
 TOPIC_SUMMARY_LITERALS = (
     "rais", "ask", "nqui", "questions", "focused on", "touched", "addressed", "posed",

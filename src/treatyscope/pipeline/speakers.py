@@ -947,6 +947,8 @@ _TOLD = re.compile(r"\s+(?:told|informed|assured|briefed) the (?:Committee|exper
 
 def _said_after(chunk: str, start: int, end: int) -> bool:
     """True for the delegation named last as the one who said the sentence."""
+    if _INCISE_SAID_EN.match(chunk, end) and chunk[:start].rstrip().endswith(","):
+        return True  # "... had been registered, the delegation said, and the process ..."
     rest = chunk[end:].strip(" .;»”\"")
     # closing the sentence, or set off by commas inside it ("..., a indiqué la délégation,
     # dont ...")
@@ -955,6 +957,10 @@ def _said_after(chunk: str, start: int, end: int) -> bool:
 
 
 _INCISE_END = re.compile(r",\s+[a-zà-ÿ]")
+#: An English attribution set off by commas inside the sentence: "..., the delegation said,
+#: and ..." (the speaker just before it).
+_INCISE_SAID_EN = re.compile(r"\s+(?:also\s+)?(?:said|added|noted|explained|stated|stressed|"
+                             r"continued|pointed out|recalled|replied|indicated),\s+[a-z]")
 
 
 #: An English attribution after the words it reports: "..., another Expert said.", "...,
