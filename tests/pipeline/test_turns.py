@@ -416,6 +416,11 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
     ("The Committee today reviewed the report of Peru. The report was presented by Ana "
      "Ruiz, Minister of Justice, who said that prisons were inspected.\n",
      ["narrator", "Ana Ruiz"]),
+    # ... as one who delivers the rest of a statement does (probe 288)
+    ("The Committee today reviewed the report of Peru. Owing to connectivity issues, the "
+     "remainder of the statement was delivered by ANA RUIZ, Permanent Representative of Peru, "
+     "who said that prisons were inspected.\n",
+     ["narrator", "Ana Ruiz"]),
     # ... or after a whole introductory phrase, whatever "by" it holds
     ("The Committee today reviewed the report of Peru. Responding to the questions raised "
      "by Experts, Ana Ruiz, Minister of Justice, said that prisons were inspected.\n",

@@ -584,6 +584,7 @@ HEAD_OF_DELEGATION = (
 PRESENTER_WORDS = (
     "Introducing the report", "Presenting the report", "presented by", "introduced by",
     "heard ", "présenté", "headed by", "led by", "dirigé", "conduit", "briefed by",
+    "delivered by", "read out by",
 )
 #: ... and the pattern that opens with a committee title must begin with one of these.
 TITLE_STARTS = (

@@ -95,7 +95,7 @@ _PRESENTER = (
     # présenté par M. X")
     r"(?:Introducing|Presenting) the reports? (?:was|were)|(?:[^.;?!]|\.(?=\d)){0,160}?\b(?:(?:presented|"
     # (an active "heard": "cases were heard by the courts of Hong Kong" names no speaker)
-    r"introduced|briefed) by|(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?<!\bare )(?<!\bis )"
+    r"introduced|briefed|delivered|read out) by|(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?<!\bare )(?<!\bis )"
     r"heard (?:an address |a statement |a briefing |a presentation |the "
     r"testimony |an opening statement |(?:opening )?statements |addresses |briefings |"
     r"presentations )?(?:from|by|of)|présentée? par|(?:was|were) (?:headed|led) "
