@@ -1297,6 +1297,9 @@ def test_a_french_collective_of_thousands() -> None:
     ("the 2021 Constitution guaranteed 30 per cent of seats.", None),
     ("the 2019 Law on Statistics created 12 offices.", None),
     ("1.2 million voters had registered for the 2014 elections.", 2014),
+    # a figure labelled by its year, and a later date in the sentence (probe 288)
+    ("the 2020 figure for deaths was 134, after cases had been confirmed in February 2021.",
+     2020),
 ])
 def test_the_year_of_a_data_source_dates_its_figures(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee met. Ana Ortiz, head of delegation, said " + sentence)
