@@ -571,8 +571,8 @@ FRENCH_INTERROGATIVE_LITERALS = (
 #: first group with one of the second.
 PROCEDURAL_LITERALS = ("took it that", "si le Comité")
 PROCEDURAL_CONJUNCTIONS = ("whether", "if", "si ")
-PROCEDURAL_VERBS = ("wish", "agree", "objected", "had any", "hear", "entendre", "provide",
-                    "submit", "send", "fournir", "transmettre", "communiquer")
+PROCEDURAL_VERBS = ("wish", "agree", "objected", "had any", "hear", "entendre", "answers",
+                    "replies", "responses", "réponses")
 #: Every match of :data:`TOPIC_SUMMARY` holds one of these (its verbs).
 TOPIC_SUMMARY_LITERALS = (
     "rais", "ask", "nqui", "questions", "focused on", "touched", "addressed", "posed",
