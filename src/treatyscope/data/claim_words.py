@@ -45,6 +45,10 @@ IDENTIFIER_WORDS = frozenset({
     "recommandation", "observation", "chapitre", "annexe", "objectif", "objectifs", "cible",
     "protocole", "loi", "décret", "séance", "numéro", "affaire",
 })
+#: Texts whose number may follow their noun with no sign: "la loi 2015-36", "Decree 2019-12"
+#: (the year that opens such a number is the text's, and the part after it no figure).
+NUMBERED_TEXTS = frozenset({"loi", "law", "décret", "decree", "ordonnance", "ordinance",
+                            "arrêté", "order", "décision", "decision", "act"})
 #: Connectors inside a list or range of identifiers or dates ("articles 19 et 22",
 #: "conventions 183, 181 and 189", "15 and 16 January", "5 to 16 November").
 LIST_CONNECTORS = frozenset({",", "and", "et", "&", "to", "-", "‑", "–", "—", "à", "au", "or",

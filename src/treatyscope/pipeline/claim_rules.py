@@ -29,6 +29,7 @@ from treatyscope.data.claim_words import (
     LIST_CONNECTORS,
     MEETING_TIME_VERBS,
     MONTHS,
+    NUMBERED_TEXTS,
     RATE_PERIODS,
     TIME_FRAME_BEFORE,
     TIME_REFERENCE_AFTER,
@@ -413,12 +414,7 @@ def _is_number_part(toks: list[Tok], num: Numeral, lang: str) -> bool:
         if _low(toks, k) == "n":
             return True
     # (or the text's noun alone: "la loi 2015-36")
-    return _low(toks, k) in _NUMBER_WORDS or _low(toks, k) in _NUMBERED_TEXTS
-
-
-#: Texts whose number may follow their noun with no sign: "la loi 2015-36", "Decree 2019-12".
-_NUMBERED_TEXTS = frozenset({"loi", "law", "décret", "decree", "ordonnance", "ordinance",
-                             "arrêté", "order", "décision", "decision", "act"})
+    return _low(toks, k) in _NUMBER_WORDS or _low(toks, k) in NUMBERED_TEXTS
 
 
 def _followed_by_noun(toks: list[Tok], num: Numeral) -> bool:

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
-from treatyscope.data.claim_words import CHANGE_VERBS
+from treatyscope.data.claim_words import CHANGE_VERBS, NUMBERED_TEXTS
 from treatyscope.data.claim_years import (
     AUXILIARY_BEFORE,
     BASE_BEFORE,
@@ -261,8 +261,8 @@ _EFFECT_FROM = re.compile(
 #: before it, the rest of the number after it.
 _NUMBER_SIGN_BEFORE = re.compile(
     # (or the text's noun alone: "la loi 2015-36")
-    r"\b(?:n\s?[°º]|no\.?|nos\.?|number|numéro|loi|law|décret|decree|ordonnance|ordinance|"
-    r"arrêté|decision|décision)\s*$", re.IGNORECASE)
+    rf"\b(?:n\s?[°º]|no\.?|nos\.?|number|numéro|{'|'.join(sorted(NUMBERED_TEXTS))})\s*$",
+    re.IGNORECASE)
 _NUMBER_PART_AFTER = re.compile(r"[-‑/.]\d")
 
 
