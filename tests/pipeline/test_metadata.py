@@ -811,6 +811,12 @@ def test_a_body_named_with_commas_and_and_stays_one_item() -> None:
     ("The Committee on Migrant Workers concluded its session. The CMW will next meet from 4 "
      "to 13 September 2017 when members will review the report of Ecuador (CMW/C/ECU/3).",
      ("ECU", "CMW/C/ECU/3", "from 4 to 13 September 2017")),
+    # the Committee's session by its possessive, after its pre-sessional working group's
+    # week, which prepares it (probe 277)
+    ("The Committee against Torture closed its session. The pre-sessional working group will "
+     "meet from 4 to 8 November. The Committee's sixty-eighth session will be held from 11 "
+     "November to 6 December 2019, when it will review the report of Benin (CAT/C/BEN/4).",
+     ("BEN", "CAT/C/BEN/4", "from 11 November to 6 December 2019")),
 ])
 def test_next_meeting_sentences_of_other_styles(text: str, expected: tuple[str, str, str]) -> None:
     meeting = analyze_text(text).metadata.next_meeting

@@ -103,11 +103,16 @@ NEXT_MEETING_RARE = (
     # be held from 6 to 31 August 2012, during which it will consider the report of Senegal"
     r"\bsession\s+of\s+the\s+(?:committee|council)\s+will\s+(?:be\s+held|take\s+place|"
     r"open|convene)\b",
+    # ... and "The Committee's sixty-eighth session will be held from 11 November ..."
+    r"\b(?:committee|council)['’]s\s+(?:next\s+|[a-z]+(?:-[a-z]+)?\s+)?session\s+will\s+(?:be\s+"
+    r"held|take\s+place|open|convene)\b",
     # the committee by its acronym: "The CMW will next meet from 4 to 13 September 2017"
     r"\b(?:ccpr|cescr|cerd|cedaw|cat|crc|cmw|crpd|ced|spt)\s+will\s+(?:next\s+)?(?:meet|"
     r"reconvene|resume|convene)\b",
     # the Working Group of the Universal Periodic Review
-    r"\bworking\s+group\s+will\s+(?:next\s+)?(?:meet|reconvene|resume|convene)\b",
+    # (not a treaty body's pre-sessional working group, which prepares its next session)
+    r"\b(?<!pre-sessional )working\s+group\s+will\s+(?:next\s+)?(?:meet|reconvene|resume|"
+    r"convene)\b",
 )
 #: A sentence that announces the whole session's programme, not the next meeting ("Au
 #: cours de cette session, le Comité examinera les rapports de huit États parties").
