@@ -319,6 +319,9 @@ def test_several_members_asking_in_the_body_ask_together(collective: str, asks: 
 @pytest.mark.parametrize(("sentence", "said"), [
     ("Le nombre de femmes maires est passé de deux à sept, a indiqué la délégation.",
      "Le nombre de femmes maires est passé de deux à sept."),
+    # ... with the verbs of a member going on, with no attribution before (probe 287)
+    ("Selon les informations reçues, 29 détenus seraient décédés, a poursuivi Mme Ouzzani.",
+     "Selon les informations reçues, 29 détenus seraient décédés."),
     ("The law was adopted in 2020, said the delegation.", "The law was adopted in 2020."),
     # an unnamed delegate, with the body they represent
     ("Le programme couvrait 12 000 familles, a indiqué une représentante du Ministère du "

@@ -782,8 +782,10 @@ def strip_attribution(sentence: str) -> str:
     if m is not None and _NO_SPEAKER.search(m.group("speaker")):
         m = None  # "parents were sometimes asked to ...": a passive, no one speaks
     if m is None:
-        tail = _POSTPOSED_IN_ORDER.search(sentence) if "," in sentence else None
-        rest = sentence[: tail.start()] + "." if tail else sentence  # "X, Ms. Y observed."
+        # "X, Ms. Y observed.", "X, a poursuivi la délégation."
+        tail = (_POSTPOSED_IN_ORDER.search(sentence) or _POSTPOSED.search(sentence)
+                if "," in sentence else None)
+        rest = sentence[: tail.start()] + "." if tail else sentence
     elif (tail := _POSTPOSED.search(sentence)) is not None and tail.start() < m.end():
         rest = sentence[: tail.start()] + "."  # "X, a indiqué la délégation.": X is said
     elif (inside := _PARENTHETICAL.search(sentence)) is not None and inside.start() < m.end():
@@ -831,7 +833,8 @@ _VERB_AFTER = (
     r",\s+(?:(?:a|ont)\s+(?:(?:également|aussi|encore|enfin|notamment|par ailleurs|en outre|"
     r"ensuite|de plus)\s+)?(?:dit|déclaré|indiqué|souligné|précisé|expliqué|ajouté|relevé|"
     r"rappelé|noté|fait observer|répondu|assuré|affirmé|reconnu|estimé|signalé|mentionné|"
-    r"fait valoir|fait savoir)|(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+|said|added|explained|"
+    r"fait valoir|fait savoir|poursuivi|insisté|fait remarquer|observé|constaté|regretté|"
+    r"déploré|conclu)|(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+|said|added|explained|"
     r"noted|stressed|stated|indicated|replied|observed)"
 )
 #: The speaker: "the delegation", "la délégation", "the head of delegation", "M. Diallo",
