@@ -154,6 +154,8 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "kwacha": {"MWI": "MWK", "ZMB": "ZMW"},
     "escudos": {"CPV": "CVE"},  # Portugal's and Chile's escudos are gone
 }
+#: Units of :data:`UNIT_PHRASES` that are nouns of things counted, not measures.
+COUNTED_UNIT_PHRASES = frozenset({"States parties", "États parties", "States", "États"})
 #: French elides "de" before a vowel: "412 milliards d'ariary" reads as "d'euros" does.
 UNIT_PHRASES.update({
     (f"{elided}{phrase[0]}", *phrase[1:]): unit

@@ -34,6 +34,7 @@ from treatyscope.data.claim_words import (
 )
 from treatyscope.data.numbers import EN_UNITS, FR_COLLECTIVES, FR_UNITS, SCALES
 from treatyscope.data.units import (
+    COUNTED_UNIT_PHRASES,
     CURRENCY_PREFIXES,
     DEMONYM_ENDINGS,
     INVARIABLE_DEMONYMS,
@@ -309,7 +310,7 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
     if unit is not None:
         if unit[0] == "multiplier" and _occurrences(toks, lo, unit[1]):
             return _Found(lo, hi, lo.first, unit[1], "times", toks[unit[1]].text)
-        if unit[0] in _COUNTED_PHRASES:  # "68 States parties": a counted noun, not a measure
+        if unit[0] in COUNTED_UNIT_PHRASES:  # "68 States parties": a counted noun, not a measure
             return _Found(lo, hi, lo.first, unit[1], unit[0], toks[unit[1]].text)
         return _Found(lo, hi, lo.first, unit[1], unit[0])
     whole = _fronted_whole(toks, lo, lang)
@@ -326,10 +327,6 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
     if rate is not None:  # "74 per 100,000 live births": a rate, never another figure's unit
         return _Found(lo, hi, lo.first, last.last + 2, rate)
     return _bare(toks, lo, hi, lang)
-
-
-#: Units of :data:`UNIT_PHRASES` that are nouns of things counted, not measures.
-_COUNTED_PHRASES = frozenset({"States parties", "États parties", "States", "États"})
 
 
 #: Cardinal words that, right after a number, open a number of their own ("up from 29 two

@@ -482,7 +482,7 @@ _POLITE_IF = re.compile(
 #: "requested information on X" -> "Information on X".
 _REQUESTED = re.compile(
     r"^(?:(?:also|further|then)\s+)?(?:requested|sought|asked for|would appreciate|would "
-    r"welcome|a demandé|demande|(?:(?:avant de|afin de|pour|et de|puis|en)\s+)?demander|"
+    rf"welcome|a demandé|demande|(?:{Q.FR_THEN_ASK}|en\s+)?demander|"
     r"(?:en\s+)?demandant|souhaite obtenir|aimerait obtenir)\s+(?=(?:more |further |"
     r"additional |updated |detailed |some )?(?:information|details|data|clarification|an "
     r"explanation|explanations|statistics|statistical data|des (?:informations|précisions|"
