@@ -369,6 +369,13 @@ def test_several_members_asking_in_the_body_ask_together(collective: str, asks: 
      "Seuls 9 % des bureaux de vote étaient accessibles."),
     ("Le Cameroun, a ajouté la délégation, comptait 412 inspecteurs.",
      "Le Cameroun comptait 412 inspecteurs."),
+    # ... with a verb that opens no attribution, and a member of the Committee speaking
+    ("Le budget, a insisté la délégation, a atteint 3 millions de francs.",
+     "Le budget a atteint 3 millions de francs."),
+    ("La loi sur la nationalité est ancienne, a regretté l'experte.",
+     "La loi sur la nationalité est ancienne."),
+    ("Le taux reste élevé, a relevé la corapporteuse pour l'examen du rapport.",
+     "Le taux reste élevé."),
     ("Les recherches débutent sans délai, a précisé la délégation ; un protocole existe.",
      "Les recherches débutent sans délai un protocole existe."),
     # an attribution after what is said, in the plain order of a clause

@@ -785,7 +785,13 @@ def strip_attribution(sentence: str) -> str:
         # "X, Ms. Y observed.", "X, a poursuivi la délégation."
         tail = (_POSTPOSED_IN_ORDER.search(sentence) or _POSTPOSED.search(sentence)
                 if "," in sentence else None)
-        rest = sentence[: tail.start()] + "." if tail else sentence
+        inside = _PARENTHETICAL.search(sentence) if tail is None and "," in sentence else None
+        if tail is not None:
+            rest = sentence[: tail.start()] + "."
+        elif inside is not None:  # "Le budget, a insisté la délégation, a atteint ..."
+            rest = f"{sentence[: inside.start()]} {sentence[inside.end() :]}"
+        else:
+            rest = sentence
     elif (tail := _POSTPOSED.search(sentence)) is not None and tail.start() < m.end():
         rest = sentence[: tail.start()] + "."  # "X, a indiqué la délégation.": X is said
     elif (inside := _PARENTHETICAL.search(sentence)) is not None and inside.start() < m.end():
@@ -842,9 +848,13 @@ _VERB_AFTER = (
 _SPEAKER_AFTER = (
     r"\s+(?:(?:he|she|il|elle|they)|(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?)\s+[^\s,;:?!]+"
     r"(?:\s+[^\s,;:?!.]+){0,3}"
-    r"|(?:the|its|la|le|sa|son|l['’]|une?|an?)\s*(?:[^\s,;:?!.]+\s+){0,4}?(?:delegation|délégation|"
+    # titles may stand before the noun ("the Deputy Minister"), never a phrase with its own
+    # article or preposition ("said a decision on a permanent expert commission ...")
+    r"|(?:the|its|la|le|sa|son|l['’]|une?|an?)\s*(?:(?!(?:an?|the|on|of|in|to|for|de|du|des|"
+    r"la|le|les|une?|sur|à)\s)[^\s,;:?!.]+\s+){0,4}?(?:delegation|délégation|"
     r"representative|représentante?|minister|ministre|head|chef|cheffe|spokesperson|"
-    r"porte-parole|délégués?|delegates?)(?:\s+[^\s,;:?!.]+){0,6}"
+    r"porte-parole|délégués?|delegates?|experte?|(?:co)?rapporteu(?:r|se)|membre|member|"
+    r"présidente?|chair(?:person)?)(?:\s+[^\s,;:?!.]+){0,6}"
 )
 #: An attribution after what is said, up to the end of the sentence: ", a indiqué la
 #: délégation.", ", said the head of delegation, John Smith." (an apposition is a name: it
