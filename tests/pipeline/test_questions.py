@@ -376,6 +376,10 @@ def test_several_members_asking_in_the_body_ask_together(collective: str, asks: 
      "La loi sur la nationalité est ancienne."),
     ("Le taux reste élevé, a relevé la corapporteuse pour l'examen du rapport.",
      "Le taux reste élevé."),
+    # a phrase with its own article after "said" is what is said, not who said it
+    ("ANA RUIZ, Director at the Ministry of Education, said a decision on a permanent expert "
+     "panel had not yet been taken.",
+     "a decision on a permanent expert panel had not yet been taken."),
     ("Les recherches débutent sans délai, a précisé la délégation ; un protocole existe.",
      "Les recherches débutent sans délai un protocole existe."),
     # an attribution after what is said, in the plain order of a clause
