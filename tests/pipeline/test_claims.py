@@ -74,6 +74,13 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("Four new correctional and rehabilitation centres were open.",
      [("Four new correctional and rehabilitation centres", 4, "centres")]),
     ("There were 12 boys and girls in care.", [("12 boys", 12, "persons")]),
+    # ... when the first modifier is a participle or a gerund (probe 292)
+    ("There were 127,843 disappeared and non-located persons.",
+     [("127,843 disappeared and non-located persons", 127843, "persons")]),
+    ("The police had dismantled 128 trafficking and smuggling networks.",
+     [("128 trafficking and smuggling networks", 128, "networks")]),
+    ("In all, 40 detained and 12 released persons were counted.",
+     [("40", 40, None), ("12 released persons", 12, "persons")]),
     ("Half of the amount was allocated by the State.", [("Half", 50, "percent")]),
     ("Ombudsman office salaries had been tripled.", [("tripled", 3, "multiplier")]),
     ("Over a two-year project, workers were sent abroad.", [("two-year", 2, "years")]),

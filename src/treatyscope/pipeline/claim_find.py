@@ -788,14 +788,18 @@ def _coordinated_modifiers(toks: list[Tok], words: list[int], j: int) -> bool:
 
 def _modifies_next(toks: list[Tok], j: int) -> bool:
     """True for "displaced" in "displaced persons" or "recognised religious organizations":
-    a participle before a plural noun, with at most two modifiers between."""
-    for k in range(j + 1, min(j + 4, len(toks))):
+    a participle before a plural noun, with at most two modifiers between; one of them may
+    be joined by "and" ("disappeared and non-located persons")."""
+    for k in range(j + 1, min(j + 5, len(toks))):
         tok = toks[k]
+        if tok.low == "and" and k == j + 1:
+            continue
         if tok.kind != "word" or tok.low in NP_STOP:
             return False
         if _plural(tok.low):
             return True
-        if _verb_like(tok.low) and not tok.low.endswith(("ed", "ly")):
+        if (_verb_like(tok.low) and not tok.low.endswith(("ed", "ly"))
+                and toks[k - 1].low != "and"):  # "trafficking and smuggling networks"
             return False
     return False
 
