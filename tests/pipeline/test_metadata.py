@@ -551,6 +551,10 @@ def test_delegation_composition_as_the_lines_of_a_list_without_glyphs() -> None:
     [
         "The delegation of Kazakhstan, which included heads of national authorities, provided information.",
         "The delegation was headed by the Minister of Justice.",
+        # what someone said before the delegation includes, not whom (probe 291)
+        "She asked whether the 47 deaths in custody mentioned by the delegation included "
+        "persons who had died in hospital.",
+        "Le chiffre cité par la délégation comprenait les personnes décédées à l'hôpital.",
     ],
 )
 def test_no_delegation_composition(text: str) -> None:
