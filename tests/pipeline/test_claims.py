@@ -882,6 +882,12 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     # "by" stays a target
     ("Ms. Lopez said that by the end of 2015, 4,000 teachers had been hired.", 2015),
     ("Ms. Lopez said that by 2025, 4,000 teachers would have been hired.", None),
+    # ... and before a simple past (probe 294); not before one that announces a plan
+    ("By the end of 2020, 92.3 per cent of children held a birth certificate.", 2020),
+    ("Ms. Lopez said that by 2019, 4,000 teachers were employed in such schools.", 2019),
+    ("Ms. Lopez said that by 2030, 95 per cent of children were to be registered.", None),
+    ("Ms. Lopez said that by 2030, the Government planned that 95 per cent of children "
+     "held a certificate.", None),
     # the base of a change after "over" is the compared year, not the figure's
     ("Ms. Lopez said the police had recorded 5,812 cases in 2021, an increase of 12 per cent "
      "over 2020.", 2021),

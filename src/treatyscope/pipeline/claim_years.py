@@ -277,13 +277,15 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planned|aims?|aimed|targets
                       r"objectives?|pledged?|committed|commitment|intended|sought)\b", re.I)
 
 
-#: ... and so does a fronted "By <date>," before a perfect tense ("By the end of 2015, 4,000
-#: teachers had been hired"; not "By 2030, 4,000 would have been hired").
+#: ... and so does a fronted "By <date>," before a perfect or a simple past ("By the end of
+#: 2015, 4,000 teachers had been hired", "By 2020, 92 per cent held a certificate"; not
+#: "By 2030, 4,000 would have been hired", nor "were to be registered").
 _REACHED_AFTER = re.compile(
     # (the comma may be left out: "; by 2024 that number had fallen to 1,150")
     r"\s*(?:,\s+|\s+(?=(?:that|this|the|their|its|these)\b))(?!and\b|but\b|et\b|mais\b)"
-    r"[^.;]{0,80}?(?:\b(?:had|has|have)\s+"
-    rf"(?:(?:already|now|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)|{_STOOD})\b", re.I)
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?(?:\b(?:had|has|have)\s+"
+    rf"(?:(?:already|now|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)|{_STOOD}|"
+    r"\b(?:was|were|had|held)\b(?!\s+to\b))\b", re.I)
 
 
 def _reached_after(text: str, end: int) -> bool:
