@@ -155,6 +155,20 @@ def test_french_speakers() -> None:
         # a French mandate holder of the Council (probe 288)
         ("Expert indépendant sur la situation des droits de l'homme au Mali", "other", []),
         ("Experte indépendante sur la situation des droits de l'homme en Haïti", "other", []),
+        # a national human rights institution by its many names, and the independent
+        # mechanism monitoring the disabilities convention (probes 290, 291, 293)
+        ("Chief Commissioner of the Kenya National Commission on Human Rights", "other", []),
+        ("Chairperson of the Kenya National Commission on Human Rights", "other", []),
+        ("Chief Commissioner of the Mongolian Human Rights Commission", "other", []),
+        ("Commissaire en chef de la Commission canadienne des droits de la personne", "other",
+         []),
+        ("Présidente de la Commission des droits de l'homme du Cameroun", "other", []),
+        ("Chair of the National Council for the Rights of Persons with Disabilities, the "
+         "independent mechanism for monitoring the Convention", "other", []),
+        # ... not a Government's own commission
+        ("Director of the Interministerial Commission on Human Rights", "state", ["Delegation"]),
+        ("Président de la Commission interministérielle des droits de l'homme", "state",
+         ["Delegation"]),
     ],
 )
 def test_classify_titles(title: str, side: str, roles: list[str]) -> None:

@@ -499,7 +499,10 @@ STRONG_STATE_TITLE = (
     r"under the government|\bof the government\b|auprès du gouvernement|\bdu gouvernement\b|"
     # an office in a ministry, whatever it is called ("Secrétaire général du Ministère de
     # l'agriculture": not the Secretary-General of the United Nations)
-    r"\bministry\b|\bministries\b|ministère"
+    r"\bministry\b|\bministries\b|ministère|"
+    # a Government's own human rights commission ("Interministerial Commission on Human
+    # Rights", "Commission interministérielle des droits de l'homme")
+    r"inter-?ministerial|interministériel|presidential (?:human rights )?commission"
 )
 #: Presenting the State's report (not "the report of the session").
 PRESENTING_TITLE = r"presenting the report(?! of the (?:session|committee|working group|meeting))"
@@ -525,6 +528,13 @@ OTHER_TITLE = (
     r"sub-?committee|sous-comité|board of trustees|voluntary fund|"
     r"national human rights institution|national human rights commission|"
     r"commission nationale des droits de l['’]homme|ombudsperson|ombudsman|non-governmental|"
+    # a national human rights institution by its other names ("Kenya National Commission on
+    # Human Rights", "Mongolian Human Rights Commission", "Commission canadienne des droits
+    # de la personne"; a Government's own commission is caught by STRONG_STATE_TITLE first)
+    r"human rights commission|(?:national )?commission (?:on|for) human rights|"
+    r"commission (?:[\w'’-]+ )?des droits (?:de l['’]homme|de la personne|humains)|"
+    # the independent mechanism monitoring the disabilities convention (article 33 (2))
+    r"independent (?:monitoring )?mechanism|mécanisme (?:national )?indépendant|"
     r"united nations|unicef|unhcr|ilo\b|iom\b|world health|office of the high|chief of|"
     r"moderator|panellist|secretary of the committee|representative of the secretary|"
     r"president of the (?:human rights )?council|president of the general assembly|"
