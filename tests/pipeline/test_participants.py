@@ -734,19 +734,26 @@ def test_the_committees_secretary_is_staff_and_an_organisation_is_no_state() -> 
     assert not any(p.side == "state" for p in review.participants)
 
 
-@pytest.mark.parametrize(("body", "side"), [
-    ("the World Organisation Against Torture", "other"),
-    ("Amnesty International", "other"),
+@pytest.mark.parametrize(("statement", "side"), [
+    ("Speaking for the World Organisation Against Torture, Mariam Haddad said", "other"),
+    ("Speaking for Amnesty International, Mariam Haddad said", "other"),
+    # after the name, with an apposition that says what the body is (probe 290)
+    ("MARIAM HADDAD, speaking on behalf of the National Council for the Rights of Persons "
+     "with Disabilities, the independent mechanism for monitoring the implementation of the "
+     "Convention, said", "other"),
+    ("MARIAM HADDAD, speaking on behalf of the Government, said", "state"),
 ])
-def test_a_speaker_who_speaks_for_an_organisation_is_on_its_side(body: str, side: str) -> None:
+def test_a_speaker_who_speaks_for_an_organisation_is_on_its_side(statement: str,
+                                                                 side: str) -> None:
     """"Speaking for the World Organisation Against Torture, Mariam Haddad said": she is
-    no Committee member (probe 277)."""
+    no Committee member (probe 277); and she has the turn she opens."""
     review = analyze_text(
         "The Committee against Torture today closed its session, adopting concluding "
         "observations on six States.\n\nJENS MODVIG, Chair of the Committee, said the workload "
-        f"had grown.\n\nSpeaking for {body}, Mariam Haddad said that reprisals had grown.\n")
+        f"had grown.\n\n{statement} that reprisals had grown.\n")
     haddad = next(p for p in review.participants if p.name == "Mariam Haddad")
     assert haddad.side == side
+    assert review.turns[-1].participant == haddad.id
 
 
 @pytest.mark.parametrize("intro", ["Présentant ce rapport", "Presenting this report"])

@@ -177,7 +177,7 @@ class _Collector:
             return
         if cue.title:
             person.titles.append(cue.title)
-        elif (body := _spoken_for(self.text, cue.span.start)) is not None:
+        elif (body := _spoken_for(self.text, cue.span.start, cue.span.end)) is not None:
             person.titles.append(f"representative of {body}")
         if cue.paren:
             person.parens.append(cue.paren)
@@ -366,10 +366,21 @@ _SPOKEN_FOR = re.compile(
     rf"(?:{P.ORGANISATION}|International|Amnesty)\b[^,.;]{{0,60}}),\s*$")
 
 
-def _spoken_for(text: str, start: int) -> str | None:
-    """The organisation named as the one a speaker speaks for, just before their name."""
+#: ... or after it: "MARIAM HADDAD, speaking on behalf of the National Council for ..., the
+#: independent mechanism for monitoring ..., said" (the apposition says what the body is).
+_SPEAKING_FOR_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,90}\))?,\s+speaking (?:for|on behalf of) (?P<body>[^,.;]{3,160}"
+    r"(?:,\s+(?:the|an?)\s[^,.;]{2,160})?),")
+
+
+def _spoken_for(text: str, start: int, end: int) -> str | None:
+    """The organisation a speaker is said to speak for, just before their name (``start``)
+    or just after it (``end``)."""
     m = _SPOKEN_FOR.search(text, max(0, start - 160), start)
-    return m.group("body") if m else None
+    if m is not None:
+        return m.group("body")
+    after = _SPEAKING_FOR_AFTER.match(text, end)
+    return after.group("body") if after else None
 
 
 def classify(

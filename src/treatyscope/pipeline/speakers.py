@@ -83,8 +83,12 @@ _AFTER_HONORIFIC = r"(?:(?<=\.\s)|(?<=Mme\s)|(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=
 _INITIALS = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\."
 _TITLE = (rf"(?P<title>(?!\s*(?:{P.REPLYING}|{P.PRIOR_ACTION})\b)(?!\s*{_COMPLEMENT})(?!\s*{_DATE})(?!\s*{_VERB})"
           rf"(?:[^.;?!()]|{_INITIALS}){{2,260}}?(?:\([^()]{{1,80}}\)[^.;?!()]{{0,120}}?){{0,3}})")
-_TAIL = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB}"
-_TAIL_WIDE = rf",\s*(?:{P.PARTICIPIAL},\s*)?(?:who\s+|qui\s+)?{_VERB_WIDE}"
+#: A participial clause after a name, with an apposition to its last noun phrase ("speaking
+#: on behalf of the National Council ..., the independent mechanism for monitoring ...,").
+_PARTICIPIAL_CLAUSE = (rf"(?:{P.PARTICIPIAL},\s*(?:(?:the|an?|la|le|l['’]|une?)\s"
+                       r"[^,.;]{2,160},\s*)?)")
+_TAIL = rf",\s*{_PARTICIPIAL_CLAUSE}?(?:who\s+|qui\s+)?{_VERB}"
+_TAIL_WIDE = rf",\s*{_PARTICIPIAL_CLAUSE}?(?:who\s+|qui\s+)?{_VERB_WIDE}"
 _NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
 _START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?)?"
 _HON = (rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+|(?:His|Her) Excellency\s+(?:(?:{P.HONORIFIC})\.?\s+)?|"
