@@ -773,6 +773,18 @@ def test_a_french_request_for_information_reads_as_what_it_asks(sentence: str, t
     assert [q.text for q in review.questions] == [text]
 
 
+def test_a_french_reflexive_request_names_its_asker() -> None:
+    """"M. Kertész s'est demandé si ..." opens Kertész's turn and asks (probe 293): it had
+    stayed in the previous member's turn, worded "S'est demandé si ..."."""
+    review = analyze_text(
+        "Questions des membres du Comité\nMme Ana Castro, experte, a demandé combien de "
+        "femmes siégeaient au Parlement.\nM. Péter Kertész s'est également demandé si le "
+        "congé de paternité, qui n'est que d'un jour, serait allongé.\n")
+    last = review.questions[-1]
+    assert (review.participant(last.asker).name, last.text) == (
+        "Péter Kertész", "Si le congé de paternité, qui n'est que d'un jour, serait allongé.")
+
+
 def test_a_count_with_no_noun_refers_back() -> None:
     review = analyze_text(
         "Questions by Committee Experts\n"

@@ -463,7 +463,7 @@ SPLIT_REPORTING_EN = (
 SPLIT_REPORTING_FR = (
     r"a (?:(?:aussi|également|en outre|par ailleurs) )?(?:demandé|voulu savoir|souhaité savoir|"
     r"désiré savoir|voulu connaître|souhaité connaître)|s['’]est (?:aussi |également )?"
-    r"(?:enquise?|interrogée?)"
+    r"(?:enquise?|interrogée?|demandée?)"
 )
 #: French words that open a separable question after "et" or a semicolon.
 SPLIT_WH_FR = (
@@ -517,6 +517,9 @@ ATTRIBUTION = (
     # a reflexive report: "s'est inquiétée de", "s'est félicitée de"
     r"s['’]est\s+(?:(?:également|aussi|par ailleurs|en outre|notamment)\s+)?(?:inquiétée?|"
     r"félicitée?|étonnée?|interrogée?|dite?)|"
+    # ... and a reflexive request: "s'est demandé si", "s'est également demandé pourquoi"
+    r"s['’]est\s+(?:(?:également|aussi|par ailleurs|en outre|notamment)\s+)?demandée?"
+    r"(?:\s+(?:si|s['’]))?|"
     r"indique|souligne|relève|"
     # the present of the summary records before "que" ("Elle note que ...")
     r"(?<![Ll]a )(?<![Uu]ne )(?<![Ss]a )(?:note|constate|observe|rappelle|estime|regrette|"

@@ -420,6 +420,8 @@ _REPORTED = re.compile(
     r"would\s+(?:(?:also|further)\s+)?(?:be grateful for|be interested in|appreciate|welcome)|"
     # the impersonal passive: "Il a en outre été demandé si X" -> "Si X"
     rf"[Ii]l a\s+(?:(?:{_FR_ADVERB})\s+)*été\s+(?:(?:{_FR_ADVERB})\s+)*demandé|"
+    # the reflexive: "s'est également demandé si X" -> "Si X"
+    rf"s['’]est\s+(?:(?:{_FR_ADVERB})\s+)*demandée?|"
     r"(?:a|ont)\s+"
     rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé(?:\s+(?:{_FR_ADVERB}))*|(?:voulu|souhaité) (?:savoir|connaître|connaitre|"
     r"obtenir|en savoir (?:plus|davantage))|prié la délégation de (?:fournir|donner|communiquer))|"
