@@ -428,6 +428,10 @@ def test_event(text: str, kind: str | None) -> None:
          "(CRC/C/ARM/3-4).", "ARM", "CRC/C/ARM/3-4", None, "demain matin, à 10 heures"),
         ("Le Comité examinera demain matin, à 10 heures, le rapport initial de la Somalie "
          "(CAT/C/SOM/1).", "SOM", "CAT/C/SOM/1", "initial", "demain matin, à 10 heures"),
+        # ... in the present, with "demain" (probe 293)
+        ("Le Comité entame demain matin, à 10 heures, l'examen des cinquième et sixième "
+         "rapports périodiques du Costa Rica (CEDAW/C/CRI/5-6).", "CRI", "CEDAW/C/CRI/5-6",
+         "periodic", "demain matin, à 10 heures"),
         # a summary record's Chair: the Committee goes on "à sa prochaine séance"
         ("Le PRÉSIDENT dit que le Comité a achevé la première partie de l'examen des rapports "
          "de la Bulgarie et qu'il poursuivra l'examen de ces rapports à sa prochaine séance, le "

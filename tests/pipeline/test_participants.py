@@ -756,6 +756,19 @@ def test_a_speaker_who_speaks_for_an_organisation_is_on_its_side(statement: str,
     assert review.turns[-1].participant == haddad.id
 
 
+@pytest.mark.parametrize("verb", ["a présenté le rapport", "a présenté le rapport initial"])
+def test_who_presents_the_report_speaks_for_the_state_whatever_the_office(verb: str) -> None:
+    """A State's own human rights commission presents its report: the presenting verb
+    outranks an office that names an outside body (it had made her the Committee's Chair)."""
+    review = analyze_text(
+        "Le Comité examine le rapport de l'Arabie saoudite\n\nPrésentation du rapport\n\n"
+        f"Mme Hala Al-Tuwaijri, Présidente de la Commission des droits de l'homme, {verb}.\n\n"
+        "Questions des membres du Comité\n\nMme Ana Castro, experte, a demandé pourquoi le "
+        "Gouvernement avait présenté son rapport en retard.\n")
+    sides = {p.name: p.side for p in review.participants if p.name}
+    assert sides == {"Hala Al-Tuwaijri": "state", "Ana Castro": "committee"}
+
+
 @pytest.mark.parametrize("intro", ["Présentant ce rapport", "Presenting this report"])
 def test_an_adverb_after_the_french_auxiliary_and_this_report(intro: str) -> None:
     """"a d'emblée souligné" reports speech as "a souligné" does; "presenting this report"

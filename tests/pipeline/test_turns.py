@@ -290,6 +290,19 @@ def test_a_french_delegation_composition_is_the_narrators(composition: str) -> N
     assert review.participant(turn.participant).label == "narrator"
 
 
+def test_a_french_next_meeting_in_the_present_is_the_narrators() -> None:
+    """"Le Comité entame demain matin l'examen du rapport du Costa Rica" announces the next
+    meeting (probe 293): it had stayed in the Chair's turn."""
+    review = analyze_text(
+        "Le Comité a examiné le rapport de la Tunisie.\n\nMme Ingrid Lundqvist, Présidente "
+        "du Comité, a salué le courage des femmes tunisiennes.\n\nLe Comité entame demain "
+        "matin, à 10 heures, l'examen du rapport du Costa Rica (CEDAW/C/CRI/5-6).\n")
+    last = review.turns[-1]
+    assert review.text[last.span.start:].startswith("Le Comité entame")
+    assert review.participant(last.participant).label == "narrator"
+    assert review.metadata.next_meeting.state_party_code == "CRI"
+
+
 def test_what_the_council_has_before_it_is_the_narrators() -> None:
     review = analyze_text(
         "The Human Rights Council held an interactive dialogue with the Special Rapporteur. "

@@ -442,7 +442,7 @@ NARRATOR_OPENERS = (
     r"invité|prié|souligné|noté|relevé|appelé|engagé|exhorté|encouragé)\b)|"
     r"examinera |entendra |reprendra |se réunira |poursuivra |"
     r"tiendra |achèvera |adoptera[ ,]|est |publiera |entamera |commencera |conclura |clôturera |"
-    r"rendra |était saisi )",
+    r"rendra |était saisi |(?:entame|examine|reprend|poursuit) demain )",
     # (with any adverb the composition of the metadata allows: "était notamment composée")
     r"(?:La|la) délégation(?: [^.]{0,80}?)? (?:(?:était|est)(?: (?:également|aussi|notamment|"
     r"principalement|essentiellement))? (?:composée|constituée|dirigée|conduite)|"

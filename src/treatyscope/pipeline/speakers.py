@@ -461,6 +461,8 @@ def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
             title = _presenter_title(m.group(0), title)
         else:
             title = _title_from_prefix(chunk[: m.start("name")], title)
+            if title and _presents_report(chunk, m):
+                title = f"{title}, presenting the report"  # "X, Présidente de ..., a présenté le rapport"
         first = m.start("hon") if groups.get("hon") else m.start("name")
         span = Span(sentence.start + first, sentence.start + m.end("name"))
         cue = Cue("person", span, m.group("name"), _clean_title(title), groups.get("paren"),
@@ -722,6 +724,20 @@ _PRESENTING = re.compile(
     r"council|mission|commission|special))|présentant (?:le|ce) (?:\w+ )?rapport",
     re.I,
 )
+
+
+#: A verb that presents the State's report ("Mme X, Présidente de la Commission des droits
+#: de l'homme, a présenté le rapport"); not a mandate holder's own ("presented her annual
+#: report").
+_PRESENTED = re.compile(
+    r"\b(?:presented|introduced|présenté)\s+(?:the|le)\s+"
+    r"(?:(?!annual|annuel|thematic|thématique|final)[\w-]+\s+){0,3}?(?:report|rapport)\b")
+
+
+def _presents_report(chunk: str, m: re.Match[str]) -> bool:
+    """True when the reporting verb that ends the match ``m`` presents the report."""
+    found = _PRESENTED.search(chunk, max(m.end("name"), m.end() - 12), m.end() + 60)
+    return found is not None and found.start() <= m.end()
 
 
 def _title_from_prefix(prefix: str, title: str | None) -> str | None:
