@@ -164,6 +164,24 @@ def test_experts_statements_heading_opens_a_statements_section() -> None:
     assert [labels[t.participant] for t in review.turns][-1] == "Ann Lee"
 
 
+@pytest.mark.parametrize("heading", [
+    "Statement by the National Human Rights Institution",
+    "Statement by the Kenya National Commission on Human Rights",
+    "Déclaration de l'institution nationale des droits de l'homme",
+])
+def test_a_national_institution_s_statement_has_its_own_heading(heading: str) -> None:
+    """The heading before a national institution's statement is no part of the head of
+    delegation's turn (probe 293)."""
+    review = analyze_text(
+        "Presentation of the Report\n\nPETER ODHIAMBO, Attorney General and head of "
+        f"delegation, said the law was new.\n\n{heading}\n\nMARGARET OBURA, Chief "
+        "Commissioner of the Kenya National Commission on Human Rights, said torture "
+        "persisted.\n\nQuestions by Committee Experts\n\nAn Expert asked why.\n")
+    assert kinds(review) == ["presentation", "statements", "questions"]
+    head = review.turns[0]
+    assert heading not in head.span.slice(review.text)
+
+
 def test_headings_of_releases_of_the_2000s() -> None:
     review = analyze_text(
         "Committee on the Elimination of Racial Discrimination considers report of Botswana\n\n"

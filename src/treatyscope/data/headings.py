@@ -76,6 +76,16 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
      r"(?: (?:and|&) (?:Comments|Questions|Observations))?", "questions", True),
     # informal meetings and closings: experts' statements, not necessarily questions
     (r"(?:Opening )?Statements? by (?:the )?(?:Committee )?Experts?", "statements", True),
+    # the statement of a national human rights institution or monitoring mechanism before
+    # the dialogue, on a line of its own: "Statement by the Kenya National Commission on
+    # Human Rights", "Déclaration de l'institution nationale des droits de l'homme"
+    (r"Statements? (?:by|of|from) (?:the )?(?:[A-Z][\w'’-]+ ){0,3}(?:National Human Rights "
+     r"(?:Institution|Commission)|National Commission (?:on|for) Human Rights|Human Rights "
+     r"Commission|Ombuds(?:man|person)|Independent (?:Monitoring )?Mechanism|National "
+     r"Preventive Mechanism)", "statements", False),
+    (r"Déclaration (?:de l['’]|du |de la )(?:[Ii]nstitution nationale des droits de l['’]homme|"
+     r"Commission nationale des droits de l['’]homme|[Mm]écanisme (?:national|indépendant) de "
+     r"(?:suivi|prévention)|Défenseur des droits|Médiateur)", "statements", False),
     (r"Dialogue with (?:the )?Committee Experts", "questions", True),
     (r"Dialogue avec les (?:experts|membres du Comité)", "questions", True),
     (rf"{_ROUND}(?:Responses?|Replies|Answers) (?:by|from|of) (?:the )?(?:Delegation|State party)(?: of {_STATE})?{_SCOPE}", "responses", True),
