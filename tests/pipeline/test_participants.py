@@ -80,6 +80,17 @@ def test_head_of_delegation_phrase_is_not_a_delegation_mention() -> None:
     assert state is None or not state.mentions
 
 
+def test_a_states_body_named_delegation_is_no_mention_of_the_delegation() -> None:
+    """"the Interministerial Delegation for Human Rights" is a body of the State (probe
+    292), not the delegation before the Committee."""
+    review = analyze_text(
+        "Responses by the Delegation\n\nThe delegation said the report was ready. The "
+        "Interministerial Delegation for Human Rights had drafted it, as the Interministerial "
+        "Delegation had drafted the last.\n")
+    [state] = [p for p in review.participants if p.name is None and p.side == "state"]
+    assert [m.slice(review.text) for m in state.mentions] == ["The delegation"]
+
+
 def test_summary_record_speakers() -> None:
     review = analyze_text(
         "Summary record of the 519th meeting\nChair:Mr. Corzo Sosa\n"

@@ -278,7 +278,9 @@ STATES_LIST_VERBS = (
 )
 #: The delegation as a collective speaker.
 DELEGATION_EN = (
-    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?:[a-z][\w-]+|[A-Z][a-z]+) )?[Dd]elegation"
+    # (not a State's body of that name: "the Interministerial Delegation for Human Rights")
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?!Inter-?[Mm]inisterial )(?:[a-z][\w-]+|[A-Z][a-z]+) )?"
+    r"(?:delegation|Delegation(?! for\b))"
     r"(?: (?:of|from) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,5})?"
 )
 DELEGATION_FR = r"(?:[Ll]a|[Ss]a) délégation(?: (?:du|de la|de l['’]|des|de) [A-Z][\w'’-]*| [a-zé]+(?:ne|se|ien|ienne|ais|aise|ain|aine|ique))?"
