@@ -1504,3 +1504,19 @@ def test_a_clear_negative_to_a_request_for_figures_is_recognised() -> None:
                  "Le Gouvernement ne dispose pas de données sur ce point."):
         assert _NO_DATA.search(said), said
     assert not _NO_DATA.search("Data were collected by the statistics office.")
+
+
+def test_an_old_release_without_headings_answers_inside_its_one_section() -> None:
+    """Releases of 2000 put the whole dialogue under "Report of Argentina": the delegation's
+    answers after the first question answer, although the section is a report (probe 298;
+    every question had been left unanswered)."""
+    review = analyze_text(
+        "HUMAN RIGHTS COMMITTEE CONSIDERS REPORT OF ARGENTINA\n\nReport of Argentina\n\n"
+        "Introducing the report, Mr. Ernesto Lanusse Ortiz, Secretary for Human Rights, said "
+        "the Covenant had constitutional rank.\n\nMembers of the Committee asked how long "
+        "the police could detain a person to check his identity.\n\nIn answers to questions, "
+        "Mr. Lanusse Ortiz said that the police could detain a person for up to 10 hours to "
+        "check his identity.\n")
+    [answer] = review.answers
+    assert answer.status == "answered"
+    assert linked(review, answer)[0].startswith("In answers to questions")

@@ -251,12 +251,14 @@ def response_runs(review: Review, lede: int | None, first_question: int,
     side = {p.id: p.side for p in review.participants}
     if by_turn is None:
         by_turn = sentences_by_turn(review)
+    asking = _asking_section(review, first_question)
     runs: list[tuple[list[Span], bool]] = []
     open_run = False
     for turn in review.turns:
         kind = review.sections[turn.section].kind if turn.section < len(review.sections) else ""
         state = side.get(turn.participant) == "state"
-        if not (state and turn.section != lede and kind not in NEVER_ANSWER
+        if not (state and turn.section != lede
+                and (kind not in NEVER_ANSWER or turn.section == asking)
                 and turn.span.start > first_question):
             open_run = open_run and state
             continue
@@ -265,6 +267,16 @@ def response_runs(review: Review, lede: int | None, first_question: int,
             open_run = True
         runs[-1][0].extend(by_turn[turn.id])
     return [run for run in runs if run[0]]
+
+
+def _asking_section(review: Review, first_question: int) -> int | None:
+    """The section the first question is asked in when it is of a kind that never answers:
+    an old release's one "Report" section holds the whole dialogue, questions and answers
+    with no heading between them (probe 298)."""
+    for index, section in enumerate(review.sections):
+        if section.span.start <= first_question < section.span.end:
+            return index if section.kind in NEVER_ANSWER else None
+    return None
 
 
 def _said(sentence: str) -> str:
