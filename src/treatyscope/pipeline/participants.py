@@ -20,6 +20,7 @@ from treatyscope.data import speakers as P
 from treatyscope.data.countries import lookup_country
 from treatyscope.model import Notice, Participant, Review, Side, Span
 from treatyscope.options import AnalyzeOptions
+from treatyscope.pipeline.meta_delegation import find_delegation_composition
 from treatyscope.pipeline.registry import stage
 from treatyscope.pipeline.sentences import cut_sentence
 from treatyscope.pipeline.spans import all_starts, finditer_near, first_match, lowered
@@ -699,6 +700,30 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
     return out
 
 
+#: A member of the delegation listed with an office in its composition ("Alicia Montero,
+#: Permanent Representative of Argentina to the United Nations Office at Geneva").
+_LISTED_MEMBER = re.compile(
+    rf"(?:(?:{P.HONORIFIC})\.?\s+)?(?P<name>{P.NAME_WORD}(?:\s+{P.NAME_WORD}){{0,4}}),\s+"
+    r"(?P<title>[^,;]{3,160})")
+
+
+def _titles_from_composition(collector: _Collector) -> None:
+    """Give a speaker named with no office ("Mr. Villafañe said") the office the delegation's
+    composition lists them with: an old release names its delegates only there (probe 298;
+    they had been taken for Committee members)."""
+    untitled = [p for p in collector.persons if not p.titles and not p.parens]
+    if not untitled:
+        return
+    for item in find_delegation_composition(collector.text):
+        m = _LISTED_MEMBER.match(item.slice(collector.text))
+        if m is None:
+            continue
+        for person in untitled:
+            if _same_person(person, m.group("name")):
+                person.titles.append(m.group("title"))
+                person.names.append(m.group("name"))  # the full name: "Ricardo Villafañe"
+
+
 #: Outside offices that speak by their short form only after the full form is named.
 _SHORT_ONLY = frozenset({"vice-president"})
 
@@ -730,6 +755,7 @@ def participants(review: Review, options: AnalyzeOptions) -> Review:
     if cut is not None:  # named only in a sentence the text cuts off: nothing they said is there
         collector.persons = [p for p in collector.persons
                              if not all(cut.contains(m) for m in p.mentions)]
+    _titles_from_composition(collector)
     has_responses = any(s.kind == "responses" for s in review.sections)
     found = build_participants(collector, has_responses)
     notices = review.notices
