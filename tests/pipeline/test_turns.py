@@ -713,6 +713,13 @@ def test_a_speaker_named_after_the_words_speaks_them(sentence: str, speaker: str
     "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
     "était nouvelle.\n\nLe quota de 5 % n'était pas atteint, a reconnu une représentante du "
     "Ministère de l'emploi. Il sera relevé en 2025.\n",
+    # a ministry that lists its portfolios with commas (probe 297)
+    "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
+    "était nouvelle. Une représentante du Ministère du Travail, de l'Emploi, de la Fonction "
+    "publique et des Lois sociales a indiqué que 37 000 travailleurs étaient affiliés.\n",
+    "Responses by the Delegation\n\nJUAN PEREZ, Minister of Justice, said the law was new. "
+    "A representative of the Ministry of Home Affairs, Justice and Law said that 40 "
+    "prosecutors had been trained.\n",
 ])
 def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) -> None:
     review = analyze_text(text)

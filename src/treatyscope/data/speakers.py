@@ -316,7 +316,11 @@ ANON_STATE = (
     r"(?:the )?Office of the (?:Public |State )?(?:Prosecutor|Attorney)(?:[ -]General)?|"
     rf"(?!(?:the )?(?!{_STATE_BODY})(?:[A-Z][\w'’-]* (?:(?:of|and|the|for|on) )*){{0,5}}"
     rf"{ORGANISATION}\b)"
-    r"(?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for|in|on) )*[A-Z][\w'’-]*){0,5})|"
+    r"(?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for|in|on) )*[A-Z][\w'’-]*){0,5}"
+    # a ministry listing its portfolios with commas ("the Ministry of Home Affairs, Justice
+    # and Law")
+    r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})*(?: and (?:the )?[A-Z][\w'’-]*"
+    r"(?: (?:(?:of|and|the|for|in|on) )*[A-Z][\w'’-]*){0,3})?)|"
     # "Une représentante du Ministère du travail a indiqué": the body, each word after its
     # preposition, up to the verb
     # "A delegate said", "Another delegate added": a member of the delegation; so is "A
@@ -331,7 +335,7 @@ ANON_STATE = (
     # représentante du Ministère ... a reconnu", "..., a reconnu une représentante du
     # Ministère de la fonction publique.")
     r"(?:Un|Une|un|une) (?:représentant|représentante)(?: (?:du|de la|de l['’]|des|d['’])\s?"
-    r"[A-ZÀ-Ý][\w'’-]*(?: (?:(?:et )?(?:du|de la|de l['’]|des|d['’]|de))?\s?[\w'’-]+){0,9}?"
+    r"[A-ZÀ-Ý][\w'’-]*(?:,? (?:(?:et )?(?:du|de la|de l['’]|des|d['’]|de))?\s?[\w'’-]+){0,12}?"
     r"(?= (?:a|ont)\s|\s*[.;](?:\s|$)|\s*$))?|"
     # "An official of the Ministry of Health said": an unnamed member of a State body
     r"(?:An?|Another|One) (?:official|officer|adviser|advisor) (?:of|from) (?:the )?"
