@@ -168,6 +168,7 @@ def test_experts_statements_heading_opens_a_statements_section() -> None:
     "Statement by the National Human Rights Institution",
     "Statement by the Kenya National Commission on Human Rights",
     "Déclaration de l'institution nationale des droits de l'homme",
+    "Statement by the National Human Rights Commission of Sudan",
 ])
 def test_a_national_institution_s_statement_has_its_own_heading(heading: str) -> None:
     """The heading before a national institution's statement is no part of the head of
@@ -213,6 +214,9 @@ _TOGO_ROUNDS = (
     ("Articles 10 à 14", "dialogue"),
     # a later round, and the Rapporteur's closing words
     ("Questions supplémentaires des experts", "questions"),
+    ("Réponses complémentaires de la délégation", "responses"),
+    # ... with no asker named (probe 299)
+    ("Questions et observations complémentaires", "questions"),
     ("Réponses complémentaires de la délégation", "responses"),
     ("Concluding Observations", "concluding_remarks"),
 )

@@ -82,7 +82,7 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Statements? (?:by|of|from) (?:the )?(?:[A-Z][\w'’-]+ ){0,3}(?:National Human Rights "
      r"(?:Institution|Commission)|National Commission (?:on|for) Human Rights|Human Rights "
      r"Commission|Ombuds(?:man|person)|Independent (?:Monitoring )?Mechanism|National "
-     r"Preventive Mechanism)", "statements", False),
+     rf"Preventive Mechanism)(?: (?:of|for) {_STATE})?", "statements", False),
     (r"Déclaration (?:de l['’]|du |de la )(?:[Ii]nstitution nationale des droits de l['’]homme|"
      r"Commission nationale des droits de l['’]homme|[Mm]écanisme (?:national|indépendant) de "
      r"(?:suivi|prévention)|Défenseur des droits|Médiateur)", "statements", False),
@@ -145,6 +145,9 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     # a later round: "Questions supplémentaires des experts", "Nouvelles questions des experts"
     (rf"(?:Nouvelles |Autres )?[Qq]uestions (?:supplémentaires|complémentaires|additionnelles)? ?"
      rf"(?:et observations )?(?:des experts|des membres du Comité){_SCOPE_FR}", "questions", True),
+    # ... on a line of its own, whoever asks: "Questions et observations complémentaires"
+    (r"(?:Nouvelles |Autres )?[Qq]uestions (?:et observations )?(?:supplémentaires|"
+     r"complémentaires|additionnelles)(?: et observations)?", "questions", False),
     (rf"(?:Autres |Nouvelles )?Réponses? (?:supplémentaires |complémentaires |additionnelles )?de la délégation{_SCOPE_FR}", "responses", True),
     (r"Réponses? (?:de la délégation )?(?:à|aux) (?:la liste des points(?: à traiter)?|questions écrites)", "responses", False),
     (r"(?:Remarques|Observations) de conclusion", "concluding_remarks", True),
