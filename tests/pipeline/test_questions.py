@@ -279,6 +279,7 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "Migrants who asked for asylum were detained.",
     "She said the quota was welcome, but what mattered was its implementation.",
     "It would be useful if the State could provide shelters for all victims.",
+    "Il serait utile que l'État partie dispose d'un mécanisme indépendant de plainte.",
     "The Committee asked the State party to submit its next periodic report by 2026.",
     # "requests" as a noun
     "The authorities had not responded to any of her 14 requests for information.",
@@ -912,6 +913,9 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("Combien de corps restent-ils à identifier, et dans quel délai l'État partie compte-t-il "
      "achever ce travail ?", 2),
     ("Elle a demandé si la loi serait révisée et dans quel délai.", 1),  # verbless: one
+    # "et" that joins two complements of one noun asks nothing more (probe 299)
+    ("Combien de membres des forces de défense et de sécurité ont-ils été suspendus depuis "
+     "2015 ?", 1),
     # a summary record's paragraph number is layout: the question still opens the sentence
     ("8.How many complaints had been referred to the prosecutor, and why had only 19 "
      "officers been charged?", 2),
@@ -935,6 +939,7 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     "M. Vasilescu s'est pour sa part enquis de la définition de la disparition forcée.",
     "L'expert s'est quant à lui demandé pourquoi la loi n'était pas appliquée.",
     "Il serait utile que la délégation fournisse des informations sur le sort des militants.",
+    "Il serait utile que le Comité reçoive des données ventilées sur les plaintes.",
     # adverbs inside the request
     "Il serait également utile de savoir combien de femmes étaient détenues.",
     "Il serait aussi très intéressant de connaître le budget alloué aux prisons.",

@@ -299,8 +299,11 @@ REQUEST_CUES_FR = (
     # "Il serait utile que la délégation fournisse des informations sur ..."
     rf"\b[Ii]l (?:serait|sera){_FR_ADVERBS}(?:utile|intéressant|souhaitable|bon|éclairant|"
     rf"précieux)(?:{_FR_ADVERBS}|{FR_INCISE})que "
-    r"[^.;?!]{2,60}?\b(?:fournisse|fournissent|donne|donnent|communique|communiquent|précise|"
-    r"précisent|explique|expliquent|indique|indiquent|apporte|apportent)\b",
+    r"(?:[^.;?!]{2,60}?\b(?:fournisse|fournissent|donne|donnent|communique|communiquent|précise|"
+    r"précisent|explique|expliquent|indique|indiquent|apporte|apportent)\b|"
+    # ... or that the Committee receive it ("Il serait utile que le Comité reçoive des
+    # données ventilées"; not that the State have it, which recommends)
+    r"le Comité (?:reçoive|obtienne|dispose|ait|puisse (?:obtenir|recevoir|disposer))\b)",
     # "La délégation est invitée à préciser si ...", "devrait indiquer ..."
     rf"\b(?:[Ll]a délégation|[Ll]['’]État partie|[Ll]e Gouvernement)\s+(?:(?:est|serait)\s+"
     rf"(?:invitée?|priée?)\s+{FR_INFO_INFINITIVE}|(?:devrait|pourrait)\s+(?:préciser|indiquer|"
@@ -482,8 +485,10 @@ SPLIT_WH_FR = (
     # the present of the summary records: "..., et souhaite savoir si ..."
     r"(?:souhaite|souhaiterait|voudrait|aimerait|désire) (?:savoir|connaître)|demande)\b|"
     # an inverted pronoun, with or without a subject before it: "et sont-ils séparés",
-    # "et les tribunaux l'ont-ils appliquée"
-    r"\w+-t-(?:il|elle|ils|elles)\b|(?:[\w' ]{2,60}?\s)?(?:\w+['’])?\w+-(?:ils|elles|il|elle)\b|"
+    # "et les tribunaux l'ont-ils appliquée" (not a complement the "et" coordinates:
+    # "Combien de membres des forces de défense et de sécurité ont-ils été suspendus ?")
+    r"\w+-t-(?:il|elle|ils|elles)\b|(?:(?!(?:de|à|aux)\s|d['’])[\w' ]{2,60}?\s)?"
+    r"(?:\w+['’])?\w+-(?:ils|elles|il|elle)\b|"
     # "que" with the subject after its verb: "..., et que fait l'État partie pour ...?"
     r"que\s+(?:fait|font|faisait|compte|comptait|entend|entendait|envisage|envisageait|"
     r"prévoit|prévoyait|pense|pensait)\s+(?:l['’]|le\b|la\b|les\b)"
