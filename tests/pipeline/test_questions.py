@@ -279,6 +279,7 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "Migrants who asked for asylum were detained.",
     "She said the quota was welcome, but what mattered was its implementation.",
     "It would be useful if the State could provide shelters for all victims.",
+    "It was important to know that the law had been adopted.",
     "Il serait utile que l'État partie dispose d'un mécanisme indépendant de plainte.",
     "The Committee asked the State party to submit its next periodic report by 2026.",
     # "requests" as a noun
@@ -659,6 +660,9 @@ def test_reported_requests_are_worded_as_the_question_they_report() -> None:
     assert (direct_wording("It would be interesting to hear what was planned for voting.")
             == "what was planned for voting.")
     assert direct_wording("It would be useful to learn more about the quota.") == "About the quota."
+    # ... and what it was important to know (probe 298)
+    assert (direct_wording("It was also important to know whether a register was kept.")
+            == "whether a register was kept.")
     assert direct_wording("requested information on sex education.") == "information on sex education."
     assert direct_wording("demande une clarification sur la loi.") == "une clarification sur la loi."
     assert (direct_wording("It would be useful if information on flows could be provided.")
@@ -940,6 +944,7 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     "L'expert s'est quant à lui demandé pourquoi la loi n'était pas appliquée.",
     "Il serait utile que la délégation fournisse des informations sur le sort des militants.",
     "Il serait utile que le Comité reçoive des données ventilées sur les plaintes.",
+    "It was also important to know whether the State party kept a register of minors.",
     # adverbs inside the request
     "Il serait également utile de savoir combien de femmes étaient détenues.",
     "Il serait aussi très intéressant de connaître le budget alloué aux prisons.",

@@ -179,7 +179,12 @@ REQUEST_CUES_EN = (
     r"explain|clarify|elaborate|describe|comment|indicate|share|update|given)\b"
     # "if the State could provide, in writing, the number of ..." (not "provide shelters")
     r"|[^.;?!]{0,240}\bprovide\b[^.;?!]{0,40}\b(?:number|numbers|proportion|percentage|"
-    r"breakdown|list)\b))",
+    r"breakdown|list)\b))|"
+    # "It was also important to know whether ...": what matters to know, before a question
+    # word (not "It was important to know that the law ...")
+    r"\b[Ii]t (?:was|would be) (?:also |further |therefore )?(?:important|essential|crucial|"
+    r"necessary|vital) to (?:know|learn|understand|find out) (?=whether|if|how|what|why|which|"
+    r"when|who|where)",
     # (Further) information on X would be welcome / useful / appreciated
     rf"\b(?i:{INFO_NOUNS_EN})\b[^.;?!]{{0,320}}?\b(?:would|will) (?:also |further )?be (?:most |very |particularly |"
     rf"also |greatly |much |especially )?(?:welcome|welcomed|appreciated|useful|helpful|"
@@ -569,6 +574,7 @@ REQUEST_LITERALS = (
     "renseign", "en est", "en était", "l sera", "sont", "serai", "seront", "prié", "prie",
     "souhait", "voulu", "précision", "information", "renseignement", "explication",
     "éclaircissement", "données", "statistiques", "chiffres", "comprendre", "nqué",
+    "ssential to", "mportant to", "rucial to", "ecessary to", "ital to",
 )
 #: Every match of :data:`FRENCH_INTERROGATIVE` holds one of these (a hyphen for "-t-il",
 #: "Est-ce", "a-t-il", "-vous").

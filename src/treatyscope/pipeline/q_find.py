@@ -170,7 +170,8 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("curious", "interest"),  # was curious about
     ("grateful", "appreciate it"),  # would be grateful if
     ("t would be", "s would be", "t would also be", "s would also be", "t would further be",
-     "s would further be"),  # It / this would (also) be useful
+     "s would further be", "ssential to", "mportant to", "rucial to", "ecessary to",
+     "ital to"),  # It / this would (also) be useful; it was important to know whether
     ("would be ", "will be ", "would also be ", "will also be ", "would further be "),
     # information ... would (also) be welcome
     ("provided", "given", "supplied", "shared", "submitted", "presented", "furnished"),

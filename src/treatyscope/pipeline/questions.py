@@ -464,8 +464,10 @@ _REPORTED = re.compile(
 #: Polite requests: "It would be useful to learn what X" -> "What X", "It would be
 #: interesting to hear about X" -> "About X".
 _POLITE = re.compile(
-    r"^it would (?:also |further |therefore )?be (?:\w+ )?(?:useful|interesting|helpful|enlightening|good|important|"
-    rf"appreciated|welcome)(?: |{Q.INCISE_EN})to (?:hear|learn|know|understand|receive|have|get)\s+(?:more\s+)?"
+    r"^it (?:would (?:also |further |therefore )?be|was (?:also |further |therefore )?) ?"
+    r"(?:\w+ )?(?:useful|interesting|helpful|enlightening|good|important|essential|crucial|"
+    r"necessary|vital|"
+    rf"appreciated|welcome)(?: |{Q.INCISE_EN})to (?:hear|learn|know|understand|receive|have|get|find out)\s+(?:more\s+)?"
     r"(?:(?:information|details|data)\s+)?(?:(?P<about>about|on|regarding)\s+|"
     r"(?=(?:what|how|which|why|who|when|where|whether)\b))",
     re.IGNORECASE,
