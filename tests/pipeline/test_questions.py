@@ -917,6 +917,11 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("Combien de corps restent-ils à identifier, et dans quel délai l'État partie compte-t-il "
      "achever ce travail ?", 2),
     ("Elle a demandé si la loi serait révisée et dans quel délai.", 1),  # verbless: one
+    # "which" before a noun asks; before a verb it opens a relative clause (probe 300)
+    ("How did the federal Government ensure that the provinces respected the law, and which "
+     "body monitored this?", 2),
+    ("Had the State adopted the law on shelters, which had been drafted in 2019, and which "
+     "was pending before Parliament?", 1),
     # "et" that joins two complements of one noun asks nothing more (probe 299)
     ("Combien de membres des forces de défense et de sécurité ont-ils été suspendus depuis "
      "2015 ?", 1),

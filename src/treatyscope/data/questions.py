@@ -58,6 +58,10 @@ WH_EN = (
 LIST_WH_EN = r"(?:what|how|whether|why|to what extent|to what degree|in what way)"
 SPLIT_WH_EN = (
     r"(?:what|why|how|when|where|whether|to what extent|to what degree|in what way|"
+    # "which" before a noun asks ("..., and which body monitored this?"); before a verb it
+    # opens a relative clause ("..., and which had been adopted in 2019")
+    r"which(?= (?!(?:was|were|had|has|have|is|are|would|could|should|will|can|may|might|did|"
+    r"does|do|not|also|then|in|of|to)\b)[a-z]+ [a-z]+)|"
     # a preposition before the question word: ", and by whom were they carried out?"
     r"(?:by|for|to|from|with|on|under|at|until|since|in|during) (?:whom|what|which|when|how long|how many|"
     r"how much))"
