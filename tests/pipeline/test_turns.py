@@ -348,6 +348,23 @@ def test_french_unnamed_members_and_speakers_named_after_what_they_said() -> Non
         next(p.id for p in review.participants if p.label == "unnamed committee expert")] * 2
 
 
+def test_french_speakers_named_after_what_they_said_by_office_or_source() -> None:
+    """"..., selon la délégation." closes the delegation's sentence; "..., a précisé la
+    Ministre de la Justice." is the named Minister's; "Le chef de la délégation" is the
+    presenter's when no one is called head (probes 297, 302, 304)."""
+    review = analyze_text(
+        "Le Comité a examiné le rapport de Madagascar.\n\nPrésentation du rapport\n\n"
+        "Présentant le rapport de son pays, M. Paul Rabe, Représentant permanent, a dit que "
+        "la loi avait changé.\n\nRéponses de la délégation\n\nMme Hanta Rasoanaivo, Ministre "
+        "de la Justice, a indiqué que la loi avait été adoptée.\n\nM. Jean Rakoto, Ministre "
+        "de l'Éducation, a indiqué que 2 500 écoles avaient été construites. Le taux d'accès "
+        "à l'eau potable a atteint 55 % en 2022, selon la délégation.\n\nLe Code pénal a été "
+        "révisé en 2021, a précisé la Ministre de la Justice.\n\nLe chef de la délégation a "
+        "précisé que les sanctions allaient jusqu'à trois mois.\n")
+    assert [who for who, _ in speakers(review)][-4:] == [
+        "Jean Rakoto", "the delegation", "Hanta Rasoanaivo", "Paul Rabe"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # French closing narration after a speaker
     ("Le Comité des droits de l'homme a examiné le rapport du Sénégal. Mme Karin Halvorsen, "

@@ -878,6 +878,9 @@ def _find_role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
             continue
         said = (_is_subject(chunk, s, e) or _said_last(chunk, s, e)
                 or (kind in ("delegation", "anon_state") and _said_after(chunk, s, e))
+                # a French office named after its verb: "..., a précisé la Ministre de la
+                # Justice."
+                or (kind == "office" and _said_after(chunk, s, e, incise_en=False))
                 or (kind == "office" and _TOLD.match(chunk, e) is not None)
                 or (kind == "outside" and _informed(chunk, s, e)))
         found.append(Cue(kind, Span(start, end), None, None, paren, said))
@@ -958,6 +961,10 @@ _SAID_BEFORE = re.compile(
     r"souligné|dit|déclaré|affirmé|assuré|répondu|relevé|rappelé|fait valoir|fait observer|"
     r"fait savoir|poursuivi|noté|reconnu|fait remarquer|signalé|annoncé|insisté|confirmé|"
     r"estimé|conclu|observé)\s+$")
+#: The delegation named as the source of what the sentence says, closing it: "..., selon la
+#: délégation." (inside the sentence it may be what a member quotes: "..., selon la
+#: délégation, alors que ...").
+_ACCORDING_LAST = re.compile(r",\s*(?:selon|d['’]après)\s+$")
 
 
 #: The lede of a release names the speaker after what was said: "Guyana had put in place
@@ -965,11 +972,14 @@ _SAID_BEFORE = re.compile(
 _TOLD = re.compile(r"\s+(?:told|informed|assured|briefed) the (?:Committee|experts|Experts)\b")
 
 
-def _said_after(chunk: str, start: int, end: int) -> bool:
-    """True for the delegation named last as the one who said the sentence."""
-    if _INCISE_SAID_EN.match(chunk, end) and chunk[:start].rstrip().endswith(","):
+def _said_after(chunk: str, start: int, end: int, incise_en: bool = True) -> bool:
+    """True for the delegation named last as the one who said the sentence (``incise_en``:
+    also set off by commas inside an English sentence)."""
+    if incise_en and _INCISE_SAID_EN.match(chunk, end) and chunk[:start].rstrip().endswith(","):
         return True  # "... had been registered, the delegation said, and the process ..."
     rest = chunk[end:].strip(" .;»”\"")
+    if not rest and _ACCORDING_LAST.search(chunk[:start]):
+        return True
     # closing the sentence, or set off by commas inside it ("..., a indiqué la délégation,
     # dont ...")
     return ((not rest or _INCISE_END.match(rest) is not None)

@@ -52,6 +52,9 @@ class Speakers:
     titles: tuple[tuple[str, str], ...] = ()
     #: The organisations that spoke unnamed as persons, if any.
     organisations: str | None = None
+    #: Who leads the delegation: its head, else the first named State speaker (an older
+    #: release names only the presenter, and "a poursuivi le chef de la délégation" is his).
+    leader: str | None = None
 
     @classmethod
     def of(cls, participants: tuple[Participant, ...]) -> Speakers:
@@ -68,8 +71,10 @@ class Speakers:
                               and p.label == ORGANISATIONS_LABEL), None)
         narrator = next((p.id for p in participants if p.name is None and p.side == "other"
                          and p.label != ORGANISATIONS_LABEL and not p.title), "")
+        leader = head or next((p.id for p in participants if p.name and p.side == "state"),
+                              None)
         return cls(by_mention, anon.get("committee"), anon.get("state"), narrator,
-                   head, chair, titles, organisations)
+                   head, chair, titles, organisations, leader)
 
     def holder(self, office: str, recent: str | None = None) -> str | None:
         """The participant who holds ``office`` ("the Minister of Justice", "the Minister",
@@ -78,7 +83,7 @@ class Speakers:
         is hers), else the head of delegation; None when no title or several name it."""
         core = _ARTICLE.sub("", " ".join(rapporteur_key(office).split()))
         if core.startswith(("head of", "chef de", "cheffe de")):
-            return self.head
+            return self.leader
         complement = _COMPLEMENT.search(core)
         for wanted in (core, _COMPLEMENT.sub("", core)):
             rx = re.compile(rf"(?<![\w-])(?<!deputy )(?<!vice )(?<!vice-)(?<!assistant )"
