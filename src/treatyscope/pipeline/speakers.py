@@ -1348,8 +1348,11 @@ def _plausible_name(name: str) -> bool:
     Comité").  A particle inside the name ("Rosa María de la Torre", "DE LA TORRE") is
     no article: only the first word is read as one."""
     words = name.split()
-    if words and (words[0] in _PREPOSITIONS or words[0] in _DETERMINERS):
-        return False  # "À Mayotte, 3 000 places ont été créées, a poursuivi la délégation"
+    if words and (words[0] in _PREPOSITIONS or words[0] in _DETERMINERS
+                  or words[0] in _QUESTION_WORDS):
+        # "À Mayotte, 3 000 places ont été créées, a poursuivi la délégation"; "Comment la
+        # Belgique explique-t-elle ce taux ?" (a question, its verb inverted)
+        return False
     if lookup_country(_ARTICLE_ELIDED.sub("", name)):
         return False  # "Sri Lanka asked ...", "L'Afrique du Sud a souhaité savoir ...": a State
     if len(words) > 1 and words[0] in _AUXILIARIES and lookup_country(" ".join(words[1:])):
@@ -1371,6 +1374,10 @@ _SURNAME_ARTICLES = frozenset({"LE", "Le"})
 #: Prepositions that open a sentence's place or time adverbial, never a name.
 _PREPOSITIONS = frozenset({"À", "Au", "Aux", "En", "Dans", "Pour", "Sur", "Selon", "Avec", "Chez",
                            "In", "At", "On", "For", "By", "From", "Under", "Across", "Within"})
+#: Words that open a question, never a name.
+_QUESTION_WORDS = frozenset({"Comment", "Pourquoi", "Combien", "Quand", "Quel", "Quelle",
+                             "Quels", "Quelles", "Où", "How", "Why", "What", "When", "Where",
+                             "Which", "Who"})
 #: Auxiliaries that open a direct question: a capitalised word after one is its subject.
 _AUXILIARIES = frozenset({"Had", "Has", "Have", "Was", "Were", "Is", "Are", "Did", "Does", "Do",
                           "Could", "Would", "Can", "Will", "Should", "Might", "May", "Must"})
