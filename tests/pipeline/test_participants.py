@@ -132,6 +132,9 @@ def test_french_speakers() -> None:
     [
         ("Committee Expert and Country Rapporteur", "committee", ["Committee Expert", "Country Rapporteur"]),
         ("Committee Chairperson", "committee", ["Chairperson"]),
+        # the possessive of older releases (probe 301)
+        ("the Committee's Chairman", "committee", ["Chairperson"]),
+        ("the Committee's Vice-Chairperson", "committee", ["Vice-Chairperson"]),
         ("Committee Rapporteur", "committee", ["Committee Expert"]),
         ("Vice Chair and Rapporteur of the Committee", "committee", ["Vice-Chairperson", "Committee Expert"]),
         ("Committee Vice Chairperson and Rapporteur for the report of Kazakhstan", "committee",

@@ -555,6 +555,8 @@ OTHER_TITLE = (
 )
 COMMITTEE_TITLE = (
     r"committee (?:expert|member|chair|chairperson|vice|rapporteur)|country (?:co-)?rapporteur|"
+    # the possessive of older releases: "The Committee's Chairman, JAAP DOEK, said"
+    r"committee['’]s (?:chair|vice|expert|member|rapporteur|country rapporteur)|"
     r"rapporteur for|co-rapporteur|corapporteur|task force|member of the committee|"
     # "of the Committee", not a State's own "Committee for Ethnic Minority Affairs"
     r"expert of the committee|of the committee\b(?! (?:for|of) )|du comité\b|"
