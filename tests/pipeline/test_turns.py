@@ -365,6 +365,22 @@ def test_french_speakers_named_after_what_they_said_by_office_or_source() -> Non
         "Jean Rakoto", "the delegation", "Hanta Rasoanaivo", "Paul Rabe"]
 
 
+@pytest.mark.parametrize("narration", [
+    "The Ugandan delegation included representatives of the Ministry of Health.",
+    "Uganda ratified the Convention in 1990 and is one of 192 States parties to it.",
+    "When the Committee reconvenes at 3 p.m. this afternoon, it will consider the report of "
+    "Sao Tome and Principe.",
+])
+def test_the_narration_of_an_old_lede_after_a_speaker(narration: str) -> None:
+    """The lede of a release of 2004 goes on after the Rapporteur's words with the
+    delegation, the ratification and the next meeting (probe 301)."""
+    review = analyze_text(
+        "The Committee on the Rights of the Child today considered the second periodic "
+        "report of Uganda. LUCY SMITH, the Committee Expert serving as Rapporteur for the "
+        f"report of Uganda, said progress had been made. {narration}")
+    assert [who for who, _ in speakers(review)] == ["narrator", "Lucy Smith", "narrator"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # French closing narration after a speaker
     ("Le Comité des droits de l'homme a examiné le rapport du Sénégal. Mme Karin Halvorsen, "

@@ -437,6 +437,16 @@ NARRATOR_OPENERS = (
     r"(?:consisted|included|comprised)",
     r"(?:The|the) (?:large |high-level )?delegation (?:was|were) (?:comprised|composed|made up|"
     r"led|headed)",
+    # the State's adjective before it: "The Ugandan delegation included representatives of"
+    r"(?:The|the) [A-Z][\w'’-]+ delegation (?:(?:also )?(?:included|consisted|comprised)|"
+    r"(?:was|were) (?:comprised|composed|made up|led|headed))\b",
+    # the next meeting of a release of the 2000s: "When the Committee reconvenes at 3 p.m. this
+    # afternoon, it will ..."
+    r"When (?:the )?(?:Committee|Council) (?:next |again )?(?:reconvenes|resumes|meets|"
+    r"convenes)\b",
+    # the State's ratification, in the present of the narrator: "... and is one of 192 States
+    # parties to it" (what is said is in the past)
+    r"[^.;?!]{0,160}\bis (?:one|among the) (?:of (?:the )?)?[\d,]+ States parties\b",
     # the Committee's procedure ("Le Comité a examiné ..."), not what it was told ("Le
     # Comité a été informé que ...", an Expert's words)
     # (an adverb between: "Le Comité a par ailleurs reçu des informations selon lesquelles")
