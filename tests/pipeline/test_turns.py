@@ -753,6 +753,10 @@ def test_a_speaker_named_after_the_words_speaks_them(sentence: str, speaker: str
     "Responses by the Delegation\n\nJUAN PEREZ, Minister of Justice, said the law was new. "
     "A representative of the Ministry of Home Affairs, Justice and Law said that 40 "
     "prosecutors had been trained.\n",
+    # ... with the definite article (probe 301)
+    "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
+    "était nouvelle. Le représentant du Ministère de la sécurité publique a expliqué que 850 "
+    "policiers avaient été formés.\n",
 ])
 def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) -> None:
     review = analyze_text(text)

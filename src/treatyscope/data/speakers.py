@@ -337,6 +337,10 @@ ANON_STATE = (
     r"(?:Un|Une|un|une) (?:représentant|représentante)(?: (?:du|de la|de l['’]|des|d['’])\s?"
     r"[A-ZÀ-Ý][\w'’-]*(?:,? (?:(?:et )?(?:du|de la|de l['’]|des|d['’]|de))?\s?[\w'’-]+){0,12}?"
     r"(?= (?:a|ont)\s|\s*[.;](?:\s|$)|\s*$))?|"
+    # ... and with the definite article, a ministry named: "Le représentant du Ministère de
+    # la sécurité publique a expliqué"
+    r"(?:Le|La|le|la) (?:représentant|représentante) (?:du|de la|de l['’]) ?Minist[èe]re\b"
+    r"(?: (?:(?:et )?(?:du|de la|de l['’]|des|d['’]|de))?\s?[\w'’-]+){0,9}?(?= (?:a|ont)\s)|"
     # "An official of the Ministry of Health said": an unnamed member of a State body
     r"(?:An?|Another|One) (?:official|officer|adviser|advisor) (?:of|from) (?:the )?"
     r"(?!Committee\b|Secretariat\b|United Nations\b|Office of the High)"
