@@ -950,6 +950,9 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     "Il serait utile que la délégation fournisse des informations sur le sort des militants.",
     "Il serait utile que le Comité reçoive des données ventilées sur les plaintes.",
     "It was also important to know whether the State party kept a register of minors.",
+    # a request to cite or list (probe 304)
+    "Il a demandé à la délégation de citer des décisions de justice appliquant le Pacte.",
+    "She asked the delegation to cite court decisions that had applied the Covenant.",
     # adverbs inside the request
     "Il serait également utile de savoir combien de femmes étaient détenues.",
     "Il serait aussi très intéressant de connaître le budget alloué aux prisons.",

@@ -76,7 +76,7 @@ CONDITION_FR = (r"(?:dans l['’]affirmative|dans la négative|le cas échéant|
 INFO_VERBS_EN = (
     r"(?:provide|give|share|supply|clarify|explain|describe|comment(?: on)?|elaborate(?: on)?|"
     r"indicate|specify|outline|update|confirm|say|tell|detail|expand(?: on)?|inform|"
-    r"illustrate)"
+    r"illustrate|cite|list)"
 )
 #: Nouns of requested information ("more information", "statistical data", "an explanation").
 INFO_NOUNS_EN = (
@@ -226,7 +226,7 @@ FR_CONCESSIVE = r"toutefois|cependant|néanmoins|pourtant|donc|en revanche|d['�
 #: "de" and a French infinitive of informing ("de dire", "d'indiquer", "à préciser").
 FR_INFO_INFINITIVE = (
     r"(?:de\s+|d['’]\s?|à\s+)(?:fournir|préciser|expliquer|indiquer|donner|commenter|décrire|"
-    r"clarifier|communiquer|dire|confirmer|exposer|apporter|présenter|éclairer)"
+    r"clarifier|communiquer|dire|confirmer|exposer|apporter|présenter|éclairer|citer|énumérer)"
 )
 #: What puts a French infinitive of asking after the speaker's other act ("Elle a salué la
 #: loi, avant de demander si ...", "... et de s'enquérir de ...").
