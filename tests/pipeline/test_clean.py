@@ -267,6 +267,8 @@ def test_a_french_release_footer_and_a_press_code_with_a_slash() -> None:
     "For use of the information media; not an official record\n\nCRPD/19/9E",
     "Ce compte rendu à l'usage des médias n'est pas un document officiel. Il est publié à des "
     "fins d'information uniquement.",
+    "Ce compte rendu à l'usage des médias n'est pas un document officiel. Il est fourni à "
+    "titre d'information uniquement.",
     "Ce communiqué de presse est destiné à l'information des médias et ne constitue pas un "
     "compte rendu officiel.",
     # New York: the end mark and the masthead line
