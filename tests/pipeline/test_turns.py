@@ -805,6 +805,11 @@ def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) ->
     ("Réponses de la délégation\n\nMme Léocadie Nizigiyimana, Ministre de la justice, a "
      "indiqué que le plan était adopté. Le registre est en phase pilote, a ensuite indiqué un "
      "représentant du Ministère de l'intérieur, M. Ousmane Sarr.\n", "Ousmane Sarr"),
+    # ... closing a clause the sentence goes on after (probe 301)
+    ("Réponses de la délégation\n\nMme Léocadie Nizigiyimana, Ministre de la justice, a "
+     "indiqué que le plan était adopté. Aucune exécution n'a eu lieu depuis 2003, a déclaré "
+     "M. Ahmat Tahir; le Tchad n'envisage toutefois pas d'abolir la peine de mort.\n",
+     "Ahmat Tahir"),
 ])
 def test_the_last_sentence_opens_its_speakers_turn(text: str, speaker: str) -> None:
     review = analyze_text(text)

@@ -547,7 +547,10 @@ _INVERTED_FR = re.compile(
     # closing the sentence (with their office after it: "..., a précisé M. Mamadou Diop,
     # Directeur des affaires criminelles."), or set off by commas inside it ("..., a assuré
     # Mme X, sous réserve de ...")
-    rf"(?:(?:,\s+[A-ZÀ-Ý][^.;?!]{{2,120}})?\s*[.;]?\s*$|(?(comma),\s+(?=[a-zà-ÿ])|(?!)))"
+    rf"(?:(?:,\s+[A-ZÀ-Ý][^.;?!]{{2,120}})?\s*[.;]?\s*$|(?(comma),\s+(?=[a-zà-ÿ])|(?!))|"
+    # ... or closing a clause the sentence goes on after: "..., a déclaré M. Tahir; le Tchad
+    # n'envisage toutefois pas ..."
+    rf"(?(comma)\s*;\s+(?=[a-zà-ÿ])|(?!)))"
 )
 
 
