@@ -772,6 +772,11 @@ def test_a_request_about_a_topic_and_whether_asks_twice() -> None:
      "étaient interdits.", "Si les châtiments corporels étaient interdits."),
     ("Mme Diallo a salué la loi. Des précisions ont également été demandées sur le budget.",
      "Des précisions sur le budget."),
+    # one member set apart, and an adverb after the verb (probes 289, 304, 306)
+    ("M. Haddad a pour sa part souhaité savoir comment la loi était appliquée.",
+     "Comment la loi était appliquée."),
+    ("Mme Diallo a souhaité savoir en outre ce que fait le Gouvernement.",
+     "Ce que fait le Gouvernement."),
 ])
 def test_a_french_request_for_information_reads_as_what_it_asks(sentence: str, text: str) -> None:
     review = analyze_text("Questions des membres du Comité\n" + sentence)

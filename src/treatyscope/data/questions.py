@@ -223,6 +223,8 @@ REQUEST_CUES_EN = (
 #: Adverbs of contrast or consequence between the auxiliary and the verb ("Elle a toutefois
 #: demandé si ...", "s'est cependant enquise de ...").
 FR_CONCESSIVE = r"toutefois|cependant|néanmoins|pourtant|donc|en revanche|d['’]ailleurs"
+#: French asides that set one member apart from the others ("M. X a pour sa part demandé").
+FR_OWN_PART = r"pour sa part|quant à lui|quant à elle|de son côté"
 #: "de" and a French infinitive of informing ("de dire", "d'indiquer", "à préciser").
 FR_INFO_INFINITIVE = (
     r"(?:de\s+|d['’]\s?|à\s+)(?:fournir|préciser|expliquer|indiquer|donner|commenter|décrire|"
@@ -541,8 +543,8 @@ ATTRIBUTION = (
     # French reported requests and statements in the perfect, an adverb allowed ("a par
     # ailleurs voulu savoir si", "ont ajouté que"), and the present of the summary records
     # where the verb cannot be read as a noun or an adjective ("demande si", "souhaite savoir")
-    r"(?:a|ont)\s+(?:(?:également|aussi|ensuite|enfin|en outre|par ailleurs|encore|"
-    r"notamment|de plus|d['’]autre part)\s+)?(?:demandé(?:\s+(?:si|s['’]))?|"
+    rf"(?:a|ont)\s+(?:(?:également|aussi|ensuite|enfin|en outre|par ailleurs|encore|"
+    rf"notamment|de plus|d['’]autre part|{FR_OWN_PART})\s+)?(?:demandé(?:\s+(?:si|s['’]))?|"
     r"(?:voulu|souhaité|désiré|aimé) (?:savoir|connaître)(?:\s+(?:si|s['’]))?|ajouté|précisé|"
     r"expliqué|affirmé|assuré|estimé|fait valoir|fait savoir|répondu|signalé|mentionné|"
     r"reconnu)|"

@@ -394,7 +394,8 @@ def _sorted_words(words: list[str]) -> str:
 #: Adverbs between a French auxiliary and its verb ("a également demandé si", "a toutefois
 #: souhaité savoir").
 _FR_ADVERB = (r"également|aussi|en outre|par ailleurs|enfin|ensuite|encore|notamment|"
-              rf"de nouveau|à nouveau|une nouvelle fois|de plus|{Q.FR_CONCESSIVE}")
+              rf"de nouveau|à nouveau|une nouvelle fois|de plus|{Q.FR_CONCESSIVE}|"
+              rf"{Q.FR_OWN_PART}")
 #: An aside set off by commas after a request verb: "asked, in particular, whether".
 _ASIDE = r",\s*[^,.;:?!]{1,40}?,"
 _REPORTED = re.compile(
@@ -424,7 +425,8 @@ _REPORTED = re.compile(
     rf"s['’]est\s+(?:(?:{_FR_ADVERB})\s+)*demandée?|"
     r"(?:a|ont)\s+"
     rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé(?:\s+(?:{_FR_ADVERB}))*|(?:voulu|souhaité) (?:savoir|connaître|connaitre|"
-    r"obtenir|en savoir (?:plus|davantage))|prié la délégation de (?:fournir|donner|communiquer))|"
+    rf"obtenir|en savoir (?:plus|davantage))(?:\s+(?:{_FR_ADVERB}))*|"
+    r"prié la délégation de (?:fournir|donner|communiquer))|"
     # the French present and conditional, adverbs between: "souhaiterait également savoir",
     # "voudrait par ailleurs connaître", "demande aussi"
     r"(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)"
