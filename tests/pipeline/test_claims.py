@@ -98,6 +98,9 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("It spent 45 million convertible marks.", [("45 million convertible marks", 4.5e7, "BAM")]),
     ("It spent 2.5 billion Egyptian pounds.", [("2.5 billion Egyptian pounds", 2.5e9, "EGP")]),
     ("It invested 46 million forint.", [("46 million forint", 4.6e7, "HUF")]),
+    # ... and the plurals of the taka and the naira (probe 308)
+    ("The ceiling was 165,000 takas.", [("165,000 takas", 165000, "BDT")]),
+    ("The wage was 70,000 nairas.", [("70,000 nairas", 70000, "NGN")]),
     ("It paid 2 billion togrogs.", [("2 billion togrogs", 2e9, "MNT")]),
     ("It paid 4.5 billion meticais.", [("4.5 billion meticais", 4.5e9, "MZN")]),
     ("It paid 300 million kwanzas.", [("300 million kwanzas", 3e8, "AOA")]),

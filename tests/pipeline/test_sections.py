@@ -183,6 +183,20 @@ def test_a_national_institution_s_statement_has_its_own_heading(heading: str) ->
     assert heading not in head.span.slice(review.text)
 
 
+@pytest.mark.parametrize(("heading", "kind"), [
+    # a round named by its order (probe 307), and French answers with no one named (308)
+    ("Questions from Committee Experts in a Second Round", "questions"),
+    ("Second Round of Questions from Committee Experts", "questions"),
+    ("Réponses complémentaires", "responses"),
+])
+def test_a_later_round_named_by_its_order(heading: str, kind: str) -> None:
+    other = "questions" if kind == "responses" else "responses"
+    first = "Questions by Committee Experts" if other == "questions" else "Responses by the Delegation"
+    review = analyze_text(f"{first}\n\nThe delegation said the law was new.\n\n{heading}\n\n"
+                          "An Expert asked why.\n")
+    assert kinds(review)[-2:] == [other, kind]
+
+
 def test_headings_of_releases_of_the_2000s() -> None:
     review = analyze_text(
         "Committee on the Elimination of Racial Discrimination considers report of Botswana\n\n"

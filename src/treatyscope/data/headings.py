@@ -52,6 +52,13 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"(?:Opening )?Statements? by (?:the )?(?:Head of (?:the )?Delegation|Delegation)", "presentation", True),
     (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put|Posed) )?(?:by|from) (?:the |an? |another )?(?:Other |Remaining )?(?:Committee )?(?:Experts?|Members?|{_RAPPORTEURS}){_SCOPE}", "questions", True),
     (r"(?:Additional|Further|Follow-up) Questions(?: and Comments)?", "questions", False),
+    # a round named by its order: "Second Round of Questions from Committee Experts",
+    # "Questions from Committee Experts in a Second Round"
+    (r"(?:(?:Second|Third|Fourth|Final|Last|New) Round of )?Questions(?: and Comments)? "
+     r"(?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?)(?: in (?:a|the) (?:Second|Third|"
+     r"Fourth|Final|Last) Round)?", "questions", False),
+    (r"(?:Second|Third|Fourth|Final|Last) Round of (?:Responses|Replies|Answers)"
+     r"(?: (?:by|from) (?:the )?Delegation)?", "responses", False),
     # releases of two days recall the day: "Questions Raised by Experts on Monday"
     (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put|Posed) )?"
      r"(?:by|from) (?:the )?(?:Committee )?(?:Experts?|Members?) (?:on|last) (?:Monday|Tuesday|"
@@ -149,6 +156,8 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"(?:Nouvelles |Autres )?[Qq]uestions (?:et observations )?(?:supplémentaires|"
      r"complémentaires|additionnelles)(?: et observations)?", "questions", False),
     (rf"(?:Autres |Nouvelles )?Réponses? (?:supplémentaires |complémentaires |additionnelles )?de la délégation{_SCOPE_FR}", "responses", True),
+    (r"(?:Autres |Nouvelles )?Réponses (?:supplémentaires|complémentaires|additionnelles)",
+     "responses", False),
     (r"Réponses? (?:de la délégation )?(?:à|aux) (?:la liste des points(?: à traiter)?|questions écrites)", "responses", False),
     (r"(?:Remarques|Observations) de conclusion", "concluding_remarks", True),
     (r"Remarques finales", "concluding_remarks", True),
