@@ -1152,3 +1152,16 @@ def test_a_delegate_named_only_in_the_composition_keeps_its_office() -> None:
     assert (person.name, person.side, person.title) == (
         "Ricardo Villafañe", "state", "Director of Human Rights at the Ministry of Foreign "
         "Affairs")
+
+
+def test_a_french_office_with_its_article_is_no_surname() -> None:
+    """"Le Secrétaire d'État a par ailleurs indiqué" is the Secretary of State already
+    named, not a person called "Le Secrétaire d'État" ("Le Thi Thu" keeps its surname)."""
+    review = analyze_text(
+        "Présentation du rapport\n\nM. Marc Delvaux, Secrétaire d'État aux affaires sociales, "
+        "a présenté le rapport.\n\nLe Secrétaire d'État a par ailleurs indiqué que les "
+        "allocations avaient été revalorisées de 2 % en 2012.\n\nQuestions des membres du "
+        "Comité\n\nMme Le Thi Thu, membre du Comité, a demandé si la loi était appliquée.\n")
+    assert sorted(named(review)) == ["Le Thi Thu", "Marc Delvaux"]
+    delvaux = named(review)["Marc Delvaux"]
+    assert [t.participant for t in review.turns][:2] == [delvaux.id, delvaux.id]

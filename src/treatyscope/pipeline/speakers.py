@@ -117,7 +117,10 @@ NOT_NAME_WORDS = frozenset(
      "affairs", "welfare", "security", "development", "protection", "services", "training",
      "equality", "planning", "finance", "interior", "education", "labour", "labor",
      "employment", "housing", "migration", "integration", "solidarity", "inclusion", "health",
-     "cooperation", "trade", "industry", "agriculture", "environment", "transport"]
+     "cooperation", "trade", "industry", "agriculture", "environment", "transport",
+     # offices ("Le Secrétaire d'État a par ailleurs indiqué": "Le" is no surname there)
+     "minister", "ministre", "secretary", "secrétaire", "directeur", "directrice",
+     "procureur", "procureure"]
 )
 #: Determiners that open a noun phrase, never a name ("Une ONG a affirmé", "Des ONG ont
 #: dénoncé": "Ngo" is a surname, so the noun itself is no sign).
