@@ -378,6 +378,13 @@ def test_several_members_asking_in_the_body_ask_together(collective: str, asks: 
      "La loi sur la nationalité est ancienne."),
     ("Le taux reste élevé, a relevé la corapporteuse pour l'examen du rapport.",
      "Le taux reste élevé."),
+    # a delegate of a body with a long name; a clause after the delegation is what is said
+    # (probe 305)
+    ("Des cours ont été diffusés à la radio, a expliqué un représentant du Ministère des "
+     "enseignements maternel et primaire.", "Des cours ont été diffusés à la radio."),
+    ("ANA RUIZ, Committee Expert, said the delegation had not replied on inspections in the "
+     "informal sector.",
+     "the delegation had not replied on inspections in the informal sector."),
     # a phrase with its own article after "said" is what is said, not who said it
     ("ANA RUIZ, Director at the Ministry of Education, said a decision on a permanent expert "
      "panel had not yet been taken.",

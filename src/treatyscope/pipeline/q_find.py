@@ -855,7 +855,11 @@ _SPEAKER_AFTER = (
     r"la|le|les|une?|sur|à)\s)[^\s,;:?!.]+\s+){0,4}?(?:delegation|délégation|"
     r"representative|représentante?|minister|ministre|head|chef|cheffe|spokesperson|"
     r"porte-parole|délégués?|delegates?|experte?|(?:co)?rapporteu(?:r|se)|membre|member|"
-    r"présidente?|chair(?:person)?)(?:\s+[^\s,;:?!.]+){0,6}"
+    # then a word ("la délégation ivoirienne") and the body a delegate represents, which may
+    # be long ("un représentant du Ministère des enseignements maternel et primaire"); never
+    # a clause ("said the delegation had not replied on inspections in the informal sector")
+    r"présidente?|chair(?:person)?)(?:\s+[^\s,;:?!.]+)?(?:\s+(?:of|for|from|at|in|on|to|with|under|du|de|des|"
+    r"d['’]\w+|pour|par|au|aux|auprès|chargée?)\b(?:\s+[^\s,;:?!.]+){0,9})?"
 )
 #: An attribution after what is said, up to the end of the sentence: ", a indiqué la
 #: délégation.", ", said the head of delegation, John Smith." (an apposition is a name: it
