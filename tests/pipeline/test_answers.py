@@ -1506,6 +1506,27 @@ def test_a_clear_negative_to_a_request_for_figures_is_recognised() -> None:
     assert not _NO_DATA.search("Data were collected by the statistics office.")
 
 
+@pytest.mark.parametrize(("question", "answer"), [
+    ("How many extradition requests had Argentina received since 2015?",
+     "Argentina had not received any extradition request since 2015."),
+    ("How many extradition requests had Argentina received since 2015?",
+     "There had been no extradition requests since 2015."),
+    ("Combien de demandes d'extradition l'Argentine avait-elle reçues depuis 2015 ?",
+     "L'Argentine n'a reçu ni adressé aucune demande d'extradition depuis 2015."),
+])
+def test_a_count_of_none_answers_how_many(question: str, answer: str) -> None:
+    """"had not received any", "there had been no", "n'a reçu aucune" give a count of
+    none, which answers "How many ...?" (probe 299: "no figure" had left it unanswered)."""
+    review = analyze_text(
+        "The Committee against Torture today reviewed the report of Argentina.\n\n"
+        "Questions by Committee Experts\n\nANA LOPEZ, Committee Expert, said extradition "
+        f"was slow. {question}\n\nResponses by the Delegation\n\nThe delegation said that "
+        f"the budget had grown. {answer}\n")
+    [link] = review.answers
+    assert link.status == "answered"
+    assert linked(review, link) == [answer]
+
+
 def test_an_old_release_without_headings_answers_inside_its_one_section() -> None:
     """Releases of 2000 put the whole dialogue under "Report of Argentina": the delegation's
     answers after the first question answer, although the section is a report (probe 298;

@@ -131,13 +131,19 @@ GIVES_NUMBER = (
     r"thus far\s+|as yet\s+|to date\s+)?(?:been\s+)?"
     r"(?:[a-z]+ed|found|seen|given|taken|held|kept|brought|caught|sent|left|lost|made|paid|"
     r"sold|told|heard|done|known|shown|born|hit|hurt|put|shot|struck|sentenced)|"
+    # a count of none as the object: "had not received any request", "there were no cases"
+    r"(?:had|has|have|did|does|do)\s+not\s+(?:\S+\s+){0,2}?any\b|"
+    # (a plural: "there was no specific definition" counts nothing)
+    r"there\s+(?:were|are|had been|have been)\s+no\b|"
     # French
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
     r"vingt|trente|quarante|cinquante|soixante|cents?|mille|"
     r"douzaines?|dizaines?|centaines?|(?:quin|vingt|tren|cinquant|soixant)aines?|"
     r"milliers?|millions?|moitié|données|statistiques|chiffres?|pour cent|zéro|tiers|quarts?|"
     # "aucun enfant n'a été détenu", "Aucun enfant n'est détenu au Mali"
-    r"aucune?\s+(?:\S+\s+){0,3}?n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b)\b"
+    r"aucune?\s+(?:\S+\s+){0,3}?n['’](?:a|ont|avait|avaient|est|sont|était|étaient)\b|"
+    # ... and as the object: "n'a reçu ni adressé aucune demande", "il n'y a eu aucun cas"
+    r"n['’](?:a|ont|avait|avaient|y\s+a|y\s+avait)\s+(?:\S+\s+){0,4}?aucune?)\b"
 )
 
 #: Common English verbs, adjectives and abstract nouns: rare in one review's sentences (so
