@@ -98,6 +98,8 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("It spent 45 million convertible marks.", [("45 million convertible marks", 4.5e7, "BAM")]),
     ("It spent 2.5 billion Egyptian pounds.", [("2.5 billion Egyptian pounds", 2.5e9, "EGP")]),
     ("It invested 46 million forint.", [("46 million forint", 4.6e7, "HUF")]),
+    # an age limit after "to be" is no count (probe 301)
+    ("Of the recruits, 83 persons were found to be under 18.", [("83 persons", 83, "persons")]),
     # ... and the plurals of the taka and the naira (probe 308)
     ("The ceiling was 165,000 takas.", [("165,000 takas", 165000, "BDT")]),
     ("The wage was 70,000 nairas.", [("70,000 nairas", 70000, "NGN")]),

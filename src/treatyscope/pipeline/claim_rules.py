@@ -568,9 +568,12 @@ def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
     if prev in ("before", "avant") and before in _MARRIED and num.value <= 21:
         return True  # "had been married before 18": an age, not a count
     if (prev in ("under", "below") and before in _BE and 10 <= num.value <= 21
-            and _low(toks, num.first - 3) in ("who", "he", "she", "they")
+            and (_low(toks, num.first - 3) in ("who", "he", "she", "they", "to")
+                 or _low(toks, num.first - 3) in PERSON_NOUNS)
             and unit_at(toks, num.last + 1) is None):
-        return True  # "no person who was under 18 at the time of the offence": an age
+        # "no person who was under 18 at the time of the offence", "83 persons found to be
+        # under 18": an age
+        return True
     return prev in AGE_COMPARATORS and before in PERSON_NOUNS
 
 
