@@ -499,6 +499,12 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
         # the first ministry of the list, with complements, after its lead
         ("La délégation comprend des représentants du Ministère de la femme, de la famille et de l'enfance et du Ministère de la santé.",
          ["Ministère de la femme, de la famille et de l'enfance", "Ministère de la santé"]),
+        # a minister listed by name and office, the office's complements after commas
+        # (probe 303)
+        ("La délégation était également composée de Mme Aya Rose Kouassi, Ministre de la "
+         "femme, de la famille et de l'enfant, ainsi que de représentants du Ministère de la "
+         "défense.",
+         ["Ministre de la femme, de la famille et de l'enfant", "Ministère de la défense"]),
         # an aside between the participle and its list
         ("La délégation malgache était également composée, entre autres, de représentants du Ministère de la justice et du Ministère de la santé publique.",
          ["Ministère de la justice", "Ministère de la santé publique"]),

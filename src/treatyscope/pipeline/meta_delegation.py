@@ -211,7 +211,9 @@ _SINGULAR_HEAD = re.compile(
     r"\s*(?:(?:des\s+|de\s+)?(?:représentants|responsables|membres|fonctionnaires)\s+)?"
     r"(?:(?:et\s+)?(?:du|de\s+la|de\s+l['’]|le|la|l['’]|un|une)\s*)?(?:[Mm]inistère|"
     r"[Ss]ecrétariat|[Dd]irection|[Oo]ffice|[Ii]nstitut|[Cc]ommission|[Cc]onseil|[Aa]gence|"
-    r"[Dd]élégation|[Ss]ervice|[Oo]bservatoire)\b")
+    r"[Dd]élégation|[Ss]ervice|[Oo]bservatoire|"
+    # a minister listed by office: "Mme X, Ministre de la femme, de la famille et de l'enfant"
+    r"(?:[Vv]ice-)?[Mm]inistre|[Ss]ecrétaire d['’]État)\b")
 
 
 #: ... unless the complement names a body of its own ("du Ministère de l'intérieur, du
