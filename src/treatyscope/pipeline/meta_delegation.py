@@ -40,6 +40,9 @@ def _lead_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:{R.COMPOSITION_LEADS})+", re.IGNORECASE)
 
 
+#: A preposition before a cue: what follows is what was said, not who came.
+_NOT_AN_OBJECT = re.compile(R.NOT_AN_OBJECT)
+
 #: The word every composition cue holds, in its two spellings.
 _DELEGATION_WORDS = ("delegation", "délégation")
 
@@ -58,7 +61,10 @@ def _cue(text: str) -> re.Match[str] | None:
     start = min(found)
     while start > 0 and (is_word_char(char := text[start - 1]) or char.isspace() or char == "-"):
         start -= 1
-    return _cue_rx().search(text, start)
+    cue = _cue_rx().search(text, start)
+    while cue is not None and _NOT_AN_OBJECT.search(text, max(0, cue.start() - 8), cue.start()):
+        cue = _cue_rx().search(text, cue.start() + 1)  # "mentioned by the delegation included"
+    return cue
 
 
 def find_delegation_composition(text: str) -> list[Span]:
