@@ -448,9 +448,6 @@ NARRATOR_OPENERS = (
     # afternoon, it will ..."
     r"When (?:the )?(?:Committee|Council) (?:next |again )?(?:reconvenes|resumes|meets|"
     r"convenes)\b",
-    # the State's ratification, in the present of the narrator: "... and is one of 192 States
-    # parties to it" (what is said is in the past)
-    r"[^.;?!]{0,160}\bis (?:one|among the) (?:of (?:the )?)?[\d,]+ States parties\b",
     # the Committee's procedure ("Le Comité a examiné ..."), not what it was told ("Le
     # Comité a été informé que ...", an Expert's words)
     # (an adverb between: "Le Comité a par ailleurs reçu des informations selon lesquelles")
@@ -500,7 +497,9 @@ NARRATOR_SCAN_OPENERS = (
     r"[Tt]he (?:members of the )?delegation [^.]{0,80}?(?:withdrew|took (?:places|seats)))",
     # the stock closing paragraph of 2000s releases: "Moldova is among the 193 States
     # parties to the Convention ... and as such is obliged to submit periodic reports"
-    r"[A-Z][^.]{0,80}? (?:is|was) (?:one of|among) the [\d,]+ States? part(?:y|ies)\b",
+    # (also without "the": "Uganda ratified the Convention in 1990 and is one of 192 States
+    # parties to it")
+    r"[A-Z][^.]{0,80}? (?:is|was) (?:one of|among) (?:the )?[\d,]+ States? part(?:y|ies)\b",
     r"[A-Z][^.]{0,80}? est (?:l['’]une? |au nombre )des [\d\s\u00a0\u202f]+États parties\b",
 )
 NARRATOR_SCAN_LITERALS = ("se retire", "place", "withdrew", "took", "tates part", "tats part")
