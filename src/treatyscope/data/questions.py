@@ -261,11 +261,14 @@ _FR_ADVERBS = (r"(?:\s+(?:(?:également|aussi|donc|en outre|par ailleurs|notamme
                r"particulier|toutefois|cependant|néanmoins)\s*,\s*)")
 #: An incise after the adjective: "Il serait utile, a-t-il ajouté, que la délégation ...".
 FR_INCISE = r",\s*(?:a|ont)-t-(?:il|elle|ils|elles)\s+[\w’']+\s*,\s+"
+#: Adverbs between a French auxiliary and its verb of asking ("a par ailleurs demandé", "s'est
+#: pour sa part enquise").
+_FR_REQUEST_ADVERBS = (r"notamment|également|aussi|ensuite|en outre|par ailleurs|enfin|encore|"
+                       r"de plus|plus particulièrement|pour sa part|quant à lui|quant à elle|"
+                       rf"d['’]autre part|de nouveau|{FR_CONCESSIVE}")
 #: French indirect requests (press releases and summary records).
 REQUEST_CUES_FR = (
-    rf"\b(?:a|ont|avait|aurait)\s+(?:(?:notamment|également|aussi|ensuite|en outre|"
-    rf"par ailleurs|enfin|encore|de plus|plus particulièrement|pour sa part|quant à lui|"
-    rf"quant à elle|d['’]autre part|de nouveau|{FR_CONCESSIVE})\s+)*(?:demandé{FR_REQUEST_OBJECT}|voulu savoir|"
+    rf"\b(?:a|ont|avait|aurait)\s+(?:(?:{_FR_REQUEST_ADVERBS})\s+)*(?:demandé{FR_REQUEST_OBJECT}|voulu savoir|"
     rf"souhaité savoir|désiré savoir|cherché à savoir|tenu à savoir|"
     rf"(?:voulu|souhaité|désiré) (?:connaître|connaitre|obtenir des|recevoir des|"
     # "a souhaité en savoir davantage sur", "a voulu obtenir davantage d'informations sur"
@@ -289,9 +292,7 @@ REQUEST_CUES_FR = (
     r"(?:des|de plus amples|davantage de|d['’]autres) (?:précisions|informations|"
     r"renseignements|explications|éclaircissements|données|statistiques|chiffres))\b",
     rf"\b(?:prie|invite|prient|invitent)\s+{FR_ADDRESSEE}\s+{FR_INFO_INFINITIVE}\b",
-    rf"\b(?:s['’](?:est|était)|se\s+sont)\s+(?:(?:également|aussi|en outre|par ailleurs|notamment|enfin|"
-    rf"ensuite|encore|de plus|plus particulièrement|pour sa part|quant à lui|quant à elle|"
-    rf"d['’]autre part|de nouveau|{FR_CONCESSIVE})\s+)*"
+    rf"\b(?:s['’](?:est|était)|se\s+sont)\s+(?:(?:{_FR_REQUEST_ADVERBS})\s+)*"
     rf"(?:enquise?s?|interrogée?s?|demandée?s?|renseignée?s?)\b",
     # (the gerund and the infinitive: "en s'enquérant", "…, avant de s'enquérir des mesures")
     rf"\bs['’](?:enquiert|enquièrent|enquérant|interroge|interrogent|interrogeant|demande|"
