@@ -381,6 +381,24 @@ def test_the_narration_of_an_old_lede_after_a_speaker(narration: str) -> None:
     assert [who for who, _ in speakers(review)] == ["narrator", "Lucy Smith", "narrator"]
 
 
+@pytest.mark.parametrize("committee", [
+    "The Committee said that the structure of the State was complex.",
+    "The Committee was concerned about the rights of Roma children.",
+    "The Committee also welcomed the establishment of an ombudsman.",
+])
+def test_the_committee_speaking_as_a_whole(committee: str) -> None:
+    """"The Committee said ..." with no member named is narration after the State's words
+    (gold README; real probe 21), and a member's words running on after hers."""
+    lede = ("The Committee on Economic, Social and Cultural Rights today considered the "
+            "second periodic report of Bosnia and Herzegovina. ")
+    after_state = analyze_text(f"{lede}Introducing the report, Saliha Duderija, Assistant "
+                               f"Minister, said 12 laws had been adopted. {committee}")
+    assert [who for who, _ in speakers(after_state)] == ["narrator", "Saliha Duderija", "narrator"]
+    after_member = analyze_text(f"{lede}ANA LOPEZ, Committee Expert and Country Rapporteur, "
+                                f"said progress had been made. {committee}")
+    assert [who for who, _ in speakers(after_member)] == ["narrator", "Ana Lopez"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # French closing narration after a speaker
     ("Le Comité des droits de l'homme a examiné le rapport du Sénégal. Mme Karin Halvorsen, "

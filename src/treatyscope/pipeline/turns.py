@@ -256,6 +256,11 @@ def build_turns(review: Review) -> list[Turn]:
                         and sides.get(turns[-1].participant) == "committee"
                         and _quotes_the_state(text, sentence)):
                     who = None  # "The Minister had said that ...; was that enough?"
+                if (who is None and opened and speakers.narrator
+                        and turns[-1].participant != speakers.narrator
+                        and sides.get(turns[-1].participant) != "committee"
+                        and _COMMITTEE_SPEAKS.match(text, sentence.start, sentence.end)):
+                    who = speakers.narrator  # "The Committee said ..." after the State's words
                 if who is None and opened:
                     turns[-1].section, turns[-1].end = index, sentence.end
                     continue
@@ -283,6 +288,13 @@ def _quotes_the_state(text: str, sentence: Span) -> bool:
     chunk = text[sentence.start : sentence.end]
     return (_RECALLED.search(chunk) is not None
             or _OWN_QUESTION_AFTER.search(chunk) is not None)
+
+
+#: The Committee as a whole speaking, no member named: narration (gold README), unless a
+#: member is speaking, whose words often run on so ("The Committee was concerned that ...").
+_COMMITTEE_SPEAKS = re.compile(
+    r"The Committee (?:also )?(?:said|stated|noted|observed|welcomed|commended|regretted|"
+    r"urged|recommended|expressed|raised|was (?:also )?concerned)\b")
 
 
 #: An organisation's words after its taking the floor ("..., saying that ...").
