@@ -118,9 +118,17 @@ def test_the_link_sentence_of_the_state_s_written_answers() -> None:
     assert marked(text) == [text[text.index("Answers"):]]
 
 
-def test_the_versions_footer_with_press_releases() -> None:
-    footer = ("English and French versions of our press releases are different as they are "
-              "the product of two separate coverage teams that work independently.")
+@pytest.mark.parametrize("footer", [
+    "English and French versions of our press releases are different as they are the product "
+    "of two separate coverage teams that work independently.",
+    # with the advice that follows it on newer pages (probe 310), and in French (probe 311)
+    "English and French versions of our releases are different as they are the product of two "
+    "separate editorial teams. If you would like to find out more about a specific topic or "
+    "meeting, we recommend reading the releases in both languages as they can be complementary.",
+    "Les versions anglaise et française des communiqués de presse sont différentes, car les "
+    "équipes de rédaction de chaque langue travaillent indépendamment.",
+])
+def test_the_versions_footer_with_press_releases(footer: str) -> None:
     assert marked("He thanked the delegation. " + footer) == [footer]
 
 

@@ -121,7 +121,7 @@ END_MATTER: tuple[str, ...] = (
     r"for use of the information media",
     r"english and french versions of our (?:press )?releases",
     r"produit par le service de l['’]information",
-    r"les versions anglaise et française de nos communiqués",
+    r"les versions anglaise et française (?:de nos|des) communiqués",
     r"ce (?:document|communiqué|compte rendu)\b[^.\n]{0,120}\b(?:information|médias)",
     r"(?:[A-Z]{2,6}\d{2}[./]\d{3}[A-Z]?|[A-Z]{2,6}\d{0,2}/\d{2,3}/\d{1,4}[A-Z]?)[ \t]*$",
     r"(?:related(?: (?:content|news|links|documents|stories|articles))?|tags?|contenido relacionado|"
@@ -129,6 +129,11 @@ END_MATTER: tuple[str, ...] = (
 )
 
 #: Boilerplate sentences that may sit inline in flattened text.
+#: The advice newer pages add after the footer on the two language versions: "If you would
+#: like to find out more about a specific topic or meeting, we recommend reading the
+#: releases in both languages as they can be complementary."
+_READ_BOTH = r"(?:\s*If you would like to find out more\b[^.]*\bboth languages\b[^.]*\.)?"
+
 CHROME_SENTENCES: tuple[str, ...] = (
     # an editor's comment left in a copy ("[Comment: check figure - the report says 3 650?]")
     r"\[(?:Comment|Note|NB|N\.B\.|TODO|Editor['’]s note|Commentaire)\s*:[^\]\n]{0,400}\]",
@@ -198,8 +203,8 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"\*?This record is subject to correction\.",
     r"Any corrected records of the (?:public )?meetings(?:[^.]|\.(?=\w)){0,300}\.",
     # footers
-    r"Produced by the United Nations Information Service in Geneva[^.]*\.(?:\s*English and French versions of our (?:press )?releases are different[^.]*\.)?",
-    r"English and French versions of our (?:press )?releases are different[^.]*\.",
+    rf"Produced by the United Nations Information Service in Geneva[^.]*\.(?:\s*English and French versions of our (?:press )?releases are different[^.]*\.{_READ_BOTH})?",
+    rf"English and French versions of our (?:press )?releases are different[^.]*\.{_READ_BOTH}",
     # the footer of any producing service: "Produced by the Communications and Public
     # Information Unit of the United Nations Office at Geneva for use of the information
     # media; not an official record."
@@ -218,5 +223,6 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"(?:Ce|Le présent) (?:communiqué|compte rendu|document)[^.]{0,200}? (?:ne constitue pas|"
     r"n['’]est pas) un (?:document|compte rendu) officiel\.(?:\s*Il est (?:publié|fourni) à "
     r"(?:des fins d['’]information|titre d['’]information)[^.]*\.)?",
-    r"Les versions anglaise et française de nos communiqués sont différentes[^.]*\.",
+    r"Les versions anglaise et française (?:de nos|des) communiqués(?: de presse)? sont "
+    r"différentes[^.]*\.",
 )
