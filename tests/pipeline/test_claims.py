@@ -235,6 +235,10 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
      [("96,000 calls", 96000, "calls")]),
     ("It was the most severe drought in 50 years, and 40 herders died.",
      [("40 herders", 40, "herders")]),
+    # a count right after the year it is of (probe 312); a school year is no count
+    ("In the past year 39 criminal cases had been opened, and this year 13 arrest warrants "
+     "had been issued.", [("39 criminal cases", 39, "cases"), ("13 arrest warrants", 13, "warrants")]),
+    ("Pupils in year 12 sat the examination.", []),
 ])
 def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) -> None:
     got = found(text)
@@ -1350,6 +1354,13 @@ def test_an_age_set_by_a_rule_is_its_value() -> None:
         "The Committee met. Ana Ortiz, head of delegation, said criminal liability began at the "
         "age of 16. Children up to the age of 17 were protected.")
     assert [c.value for c in review.claims] == [16]
+
+
+def test_a_figure_glued_to_its_unit_before_a_noun_lends_no_unit() -> None:
+    """"24-hour care services" qualifies the services: the count after it is not in hours
+    (probe 312)."""
+    assert _units("the number of persons living in 24-hour special care services was 2,340 "
+                  "in 2020.") == [(24, "hours"), (2340, "persons")]
 
 
 def _units(said: str) -> list[tuple[float | tuple[float, float], str | None]]:

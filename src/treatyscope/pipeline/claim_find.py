@@ -855,7 +855,8 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             share = _low(value) <= MAX_BARE_SHARE
             source, before = next(((g, q.unit) for g, q in earlier
                                    if q.unit and (share or q.unit != "percent")
-                                   and not _share_in_apposition(toks, g, q.unit)),
+                                   and not _share_in_apposition(toks, g, q.unit)
+                                   and not _compound_modifier(toks, g)),
                                   (None, None))
             # the figure's own "number of ..." after the earlier one: "3,780 factories ...,
             # and the number of inspectors ... from 183 to 575"
@@ -916,6 +917,14 @@ def _range_low(toks: list[Tok], lo: Numeral, hi: Numeral) -> float:
     if scale is None or toks[lo.last].low in SCALES or lo.value * scale > hi.value:
         return lo.value
     return lo.value * scale
+
+
+def _compound_modifier(toks: list[Tok], f: _Found) -> bool:
+    """True for a figure glued to its unit before a noun ("24-hour care services", "a
+    two-year project"): it qualifies that noun and lends no unit to a bare count after it
+    ("persons in 24-hour care services was 2,340" counts no hours)."""
+    return f.end >= 1 and toks[f.end - 1].low == "-" and f.end + 1 < len(toks) and (
+        toks[f.end + 1].kind == "word")
 
 
 def _share_in_apposition(toks: list[Tok], f: _Found, unit: str) -> bool:

@@ -318,6 +318,9 @@ UNIT_PHRASES_GLUED = frozenset({"bn"})
 
 
 _NUMBER_WORDS = ("no", "nos", "n°", "nº", "number", "numéro")
+#: Words before "year" that make it a time, not a school year ("in the past year 39 cases").
+_YEAR_DETERMINERS = frozenset({"this", "last", "past", "next", "previous", "preceding",
+                               "current", "same", "that", "each", "every", "per", "a"})
 
 
 def _is_identifier(toks: list[Tok], num: Numeral, lang: str) -> bool:
@@ -329,8 +332,10 @@ def _is_identifier(toks: list[Tok], num: Numeral, lang: str) -> bool:
     prev = _low(toks, j)
     if prev in _NUMBER_WORDS:
         return True
-    if prev == "year":  # a school year ("year 12 attainment"), not a count
-        return num.value < 100 and "," not in toks[num.first].text
+    if prev == "year":  # a school year ("year 12 attainment"), not a count ...
+        # ... unless the year is a time the count is of: "this year 13 arrest warrants"
+        return (num.value < 100 and "," not in toks[num.first].text
+                and _low(toks, j - 1) not in _YEAR_DETERMINERS)
     return prev in IDENTIFIER_WORDS and not _followed_by_noun(toks, num)
 
 
