@@ -493,6 +493,12 @@ def test_a_negated_set_is_no_rival_of_its_complement() -> None:
      "Le taux de pauvreté des femmes avait reculé à 19 % en 2006."),
     ("In 2016, the rate of birth registration among women had reached 89 per cent.",
      "In 2016, the dropout rate among women was 41 per cent."),
+    # the same group after "of", and a compound before "rate" (probe 312)
+    ("The poverty rate of persons with disabilities had fallen to 31.6 per cent in 2020.",
+     "The unemployment rate of persons with disabilities had been 34.8 per cent in 2020."),
+    ("The at-risk-of-poverty rate of persons with disabilities had fallen to 31.6 per cent in "
+     "2020.",
+     "The unemployment rate of persons with disabilities had been 34.8 per cent in 2020."),
 ])
 def test_rates_of_different_things_are_no_rivals(first: str, second: str) -> None:
     """A figure's clause that names a rate says what the figure measures: the poverty rate and

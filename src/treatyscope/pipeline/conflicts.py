@@ -810,11 +810,16 @@ _SHARE_AFTER = re.compile(r"^\s*(?:of (?:them|these|those|which|whom)|d['’]ent
                           re.IGNORECASE)
 
 
+#: What a percentage measures: its kind, the stems of its words and the stem of the word
+#: that names a rate before it ("" when none: "the rate of poverty").
+_Measure = tuple[str, frozenset[str], str]
+
+
 def _measure(text: str, claim: Claim,
-             sentence_claims: dict[Span, list[Claim]]) -> tuple[str, frozenset[str]] | None:
-    """What a percentage measures, when its clause says: ``("rate", stems)`` for a named rate
-    (:func:`_rate_words`), ``("share", {unit})`` for a share of a count given just before it
-    in its sentence ("1,240 complaints, of which 31 per cent"), else None."""
+             sentence_claims: dict[Span, list[Claim]]) -> _Measure | None:
+    """What a percentage measures, when its clause says: ``("rate", stems, head)`` for a named
+    rate (:func:`_rate_words`), ``("share", {unit}, "")`` for a share of a count given just
+    before it in its sentence ("1,240 complaints, of which 31 per cent"), else None."""
     if claim.unit != "percent":
         return None
     sentence = claim.sentence_span
@@ -823,10 +828,11 @@ def _measure(text: str, claim: Claim,
     if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after):
         counts = [c for c in sentence_claims.get(sentence, ())
                   if c.span.end <= claim.span.start and c.unit not in (None, "percent")]
-        return ("share", frozenset({counts[-1].unit or ""})) if counts else None
+        return ("share", frozenset({counts[-1].unit or ""}), "") if counts else None
     cuts = list(_CLAUSE_START.finditer(before))
-    words = _rate_words(before[cuts[-1].end():] if cuts else before)
-    return ("rate", frozenset(_STEMS[w] for w in words)) if words else None
+    head, words = _rate_words(before[cuts[-1].end():] if cuts else before)
+    stems = frozenset(_STEMS[w] for w in words)
+    return ("rate", stems, _STEMS[head] if head else "") if words else None
 
 
 #: A place a figure is restricted to: "in Latgale", "à Dakar", "in the region of Sool", "in
@@ -920,31 +926,35 @@ def _other_places(a: frozenset[str], b: frozenset[str]) -> bool:
     return not {w for p in a for w in p.split()} & {w for p in b for w in p.split()}
 
 
-def _measure_differs(a: tuple[str, frozenset[str]] | None,
-                     b: tuple[str, frozenset[str]] | None) -> bool:
-    """True when two figures measure different things (see :func:`_measure`): rates of
-    different things, shares of counts of different units, or a rate and a share."""
+def _measure_differs(a: _Measure | None, b: _Measure | None) -> bool:
+    """True when two figures measure different things (see :func:`_measure`): rates named
+    by different words ("the employment rate of persons with disabilities" and "the
+    at-risk-of-poverty rate of persons with disabilities"), rates of different things,
+    shares of counts of different units, or a rate and a share."""
     if a is None or b is None:
         return False
-    return a[0] != b[0] or a[1].isdisjoint(b[1])
+    return a[0] != b[0] or bool(a[2] and b[2] and a[2] != b[2]) or a[1].isdisjoint(b[1])
 
 
-def _rate_words(clause: str) -> list[str]:
+def _rate_words(clause: str) -> tuple[str, list[str]]:
     """The words that say what the last rate named in ``clause`` measures, in lower case:
-    the word before it ("the unemployment rate") and up to two after its "of"/"de" ("the
-    rate of female participation", "le taux de chômage des femmes": "chômage"); none for
-    "the national rate" or "a rate of 15 per cent"."""
-    found: list[str] = []
+    the head, the word before it ("the unemployment rate"; the last part of a compound: "the
+    at-risk-of-poverty rate"), and the words, the head and up to two after its "of"/"de"
+    ("the rate of female participation", "le taux de chômage des femmes": "chômage"); none
+    for "the national rate" or "a rate of 15 per cent"."""
+    head, found = "", []
     for m in _INDICATOR.finditer(clause):
         words = clause[: m.start()].split()
-        found = [words[-1].lower()] if words else []
+        before = words[-1].lower().rpartition("-")[2] if words else ""
+        head = before if before.isalpha() and before not in INDICATOR_BLANK else ""
+        found = [head] if head else []
         if (of := _INDICATOR_OF.match(clause, m.end())) is not None:
             for word in of.groups():
                 if word is None or word.lower() in INDICATOR_BLANK:
                     break
                 found.append(word.lower())
         found = [w for w in found if w.isalpha() and w not in INDICATOR_BLANK]
-    return found
+    return head, found
 
 
 def _cites_other_year(cited: Claim, other: Claim, review: Review, reader: _Reader) -> bool:
