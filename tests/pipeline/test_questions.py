@@ -937,6 +937,17 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     # "et" that joins two complements of one noun asks nothing more (probe 299)
     ("Combien de membres des forces de défense et de sécurité ont-ils été suspendus depuis "
      "2015 ?", 1),
+    # ... but a subject and its verb inverted after "-t-" ask again (probe 311)
+    ("Combien de ménages en ont bénéficié et le programme sera-t-il pérennisé ?", 2),
+    ("Quelles garanties la loi sur les familles des Premières Nations, des Inuits et des Métis "
+     "offre-t-elle aux communautés ?", 1),
+    # two question words of one clause; an adverb is no subject of an inverted auxiliary;
+    # a relative clause goes on after "and" (probes 311, 312)
+    ("She asked how and when the law would be adopted.", 1),
+    ("How did the State ensure that residents could choose where and with whom they lived?", 1),
+    ("She asked what support was available to unmarried mothers, who faced stigma and were "
+     "often rejected by their families.", 1),
+    ("She asked whether the law was adopted, and were victims often compensated?", 2),
     # a summary record's paragraph number is layout: the question still opens the sentence
     ("8.How many complaints had been referred to the prosecutor, and why had only 19 "
      "officers been charged?", 2),
@@ -1226,6 +1237,20 @@ def test_a_second_reporting_verb_asks_again() -> None:
 def _asked(body: str) -> list[str]:
     """The question texts of a questions section holding ``body``."""
     return [q.text for q in analyze_text("Questions by Committee Experts\n" + body).questions]
+
+
+def test_a_french_question_closed_by_its_asker_who_asks_more() -> None:
+    """"Quelles sont ..., a demandé un membre du Comité, qui a en outre souhaité savoir si
+    ...": the direct question before its asker, and the request of the relative clause
+    (probe 309)."""
+    assert _asked(
+        "M. Pedro Lopez, rapporteur, a salué les progrès. Quelles sont les mesures prises en "
+        "faveur des travailleurs migrants, notamment des 80 000 Péruviens vivant au Chili, a "
+        "demandé un membre du Comité, qui a en outre souhaité savoir si les enfants de "
+        "migrants ont accès à l'école.") == [
+        "Quelles sont les mesures prises en faveur des travailleurs migrants, notamment des "
+        "80 000 Péruviens vivant au Chili?",
+        "Si les enfants de migrants ont accès à l'école."]
 
 
 def test_a_quoted_question_closed_by_its_reporting_clause() -> None:

@@ -19,7 +19,8 @@ AUX_EN = (
 )
 #: Words after an auxiliary that are no subject: "and had been adopted", "and could not be".
 _NO_SUBJECT = (r"(?!(?:been|being|be|not|also|still|then|now|only|never|always|already|soon|"
-               r"thus|therefore|further|indeed)\b)")
+               r"thus|therefore|further|indeed|often|sometimes|seldom|even|again|once|just|"
+               r"ever|yet)\b)")
 #: What may follow an inverted auxiliary as the subject of a question.
 QUESTION_SUBJECT_EN = (
     r"(?:there|it|they|he|she|we|you|this|that|these|those|such|any|anyone|anything|all|"
@@ -501,6 +502,9 @@ SPLIT_WH_FR = (
     # "Combien de membres des forces de défense et de sécurité ont-ils été suspendus ?")
     r"\w+-t-(?:il|elle|ils|elles)\b|(?:(?!(?:de|à|aux)\s|d['’])[\w' ]{2,60}?\s)?"
     r"(?:\w+['’])?\w+-(?:ils|elles|il|elle)\b|"
+    # ... a singular subject before "-t-": "et le programme sera-t-il pérennisé" (not a
+    # plural complement: "des Inuits et des Métis offre-t-elle")
+    r"(?:(?!(?:de|des|du|à|au|aux)\s|d['’])[\w' ]{2,60}?\s)(?:\w+['’])?\w+-t-(?:il|elle)\b|"
     # "que" with the subject after its verb: "..., et que fait l'État partie pour ...?"
     r"que\s+(?:fait|font|faisait|compte|comptait|entend|entendait|envisage|envisageait|"
     r"prévoit|prévoyait|pense|pensait)\s+(?:l['’]|le\b|la\b|les\b)"

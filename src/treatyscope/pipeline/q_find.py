@@ -480,6 +480,8 @@ def clause_bounds(chunk: str, body: bool = False) -> tuple[_Bounds, ...]:
     ok, inter, cues = asks(chunk, body)
     if not ok:
         return ()
+    if cues and not inter and (asked := _asked_then(chunk, cues)):
+        return asked
     if cues and inter and cues[0].start() < inter[0] and _nominal_request(cues[0]):
         opened = _after_colon(chunk, inter)
         if opened is not None:
@@ -507,6 +509,26 @@ def clause_bounds(chunk: str, body: bool = False) -> tuple[_Bounds, ...]:
 #: The asker named after a question, then a request of theirs in a relative clause: "...
 #: prévues ? a demandé un expert, qui a par ailleurs souhaité connaître le nombre de ...".
 _ASKER_WHO = re.compile(r"\?[»”\"’\s]*(?:a|ont)\s[^?]{2,80}?,\s*(?P<who>qui)\s")
+
+
+#: A French direct question closed by a comma and its asker, who then asks more in a
+#: relative clause: "Quelles sont les mesures prises ..., a demandé un membre du Comité, qui
+#: a en outre souhaité savoir si ..." (probe 309).
+_ASKED_THEN = re.compile(
+    r"(?:Quel|Quelle|Quels|Quelles|Comment|Pourquoi|Combien|Où|Quand|Que|Qu['’]|Est-ce|"
+    r"Dans quelle mesure)\b[^?;]*?(?P<end>),\s*a\s+(?:\w+\s+)?(?:demandé|voulu savoir)\s+"
+    r"(?:l['’]|le |la |un |une |M\. |Mme )[^,.;?!]{1,60},\s*(?P<who>qui)\s")
+
+
+def _asked_then(chunk: str, cues: list[re.Match[str]]) -> tuple[_Bounds, ...]:
+    """The two questions of :data:`_ASKED_THEN`, if ``chunk`` reads so."""
+    m = _ASKED_THEN.match(chunk, _layout_end(chunk))
+    cue = next((c for c in cues if c.start() >= m.end("who")), None) if m else None
+    if m is None or cue is None:
+        return ()
+    stop = len(chunk.rstrip(" .»”"))
+    return ((m.start(), m.start(), m.start("end"), "direct"),
+            (m.start("who"), cue.start(), stop, "indirect"))
 
 
 def _asked_after_asker(chunk: str, cues: list[re.Match[str]]) -> tuple[_Bounds, ...]:
@@ -616,7 +638,8 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
         patterns.append((rx["split_comma_fr"], 0))  # idem: "combien X, combien Y et combien Z"
     for rx_split, begin in patterns:
         for m in rx_split.finditer(chunk, begin):
-            if m.start("t") <= first or _inside_brackets(chunk, m.start()):
+            if (m.start("t") <= first or _inside_brackets(chunk, m.start())
+                    or _LONE_WH_BEFORE.search(chunk, max(0, m.start() - 12), m.start())):
                 continue
             if len(chunk[m.start("t") :].split()) < 2:
                 continue
@@ -649,6 +672,12 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
     splits = sorted(found.values(), key=lambda s: s.start)
     # a split only separates questions: the text before the first split must ask
     return [s for s in splits if first < s.cut]
+
+
+#: A question word right before "and": two question words of one clause ("how and when the
+#: law would be adopted", "choose where and with whom they lived"), no second question.
+_LONE_WH_BEFORE = re.compile(r"\b(?:how|when|where|why|what|who|whom|comment|quand|où|"
+                             r"pourquoi)$", re.IGNORECASE)
 
 
 #: "asked about X and whether Y" asks two things: a topic, then a yes-or-no question of its
