@@ -775,6 +775,10 @@ def test_a_speaker_named_after_the_words_speaks_them(sentence: str, speaker: str
     "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
     "était nouvelle. Le représentant du Ministère de la sécurité publique a expliqué que 850 "
     "policiers avaient été formés.\n",
+    # ... or by that word alone, after an Expert in the same paragraph (probe 309)
+    "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
+    "était nouvelle.\n\nUn membre du Comité a demandé des précisions sur les locuteurs. Le "
+    "représentant a répondu que 250 000 personnes parlaient la langue.\n",
 ])
 def test_an_unnamed_representative_of_a_state_speaks_for_the_state(text: str) -> None:
     review = analyze_text(text)

@@ -360,6 +360,8 @@ OFFICE = (
     # a member of the delegation by that word alone ("Responding to questions, the
     # representative said"): the one whose title holds it, else the delegation
     r"(?:The|the) [Rr]epresentative(?! of\b)(?!s\b)(?! [A-Z])|"
+    # ... and in French: "Le représentant a répondu que ..." (a body after it is ANON_STATE's)
+    r"(?:Le|La|le|la) [Rr]eprésentante?(?! (?:du|de|des|d['’]|permanente?)\b)(?! [A-Z])|"
     r"(?:Le|La|le|la) (?:[Cc]o-?)?[Rr]apporteu(?:r|se)(?: pour (?:le pays|l['’]\w+|la \w+))?|"
     r"(?:The|the|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir) (?:(?:Deputy|Vice|Assistant|First|Acting)[ -])?"
     r"(?:Prime Minister|Minister|"
