@@ -239,6 +239,16 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("In the past year 39 criminal cases had been opened, and this year 13 arrest warrants "
      "had been issued.", [("39 criminal cases", 39, "cases"), ("13 arrest warrants", 13, "warrants")]),
     ("Pupils in year 12 sat the examination.", []),
+    # an amount then a count is no range; a noun before the counted plural; a number to
+    # call after its noun; a multiplier lends no unit (probes 312, 313, 315, 316)
+    ("It paid a pension of 400 quetzales to 118,000 beneficiaries; the ban lasted six weeks, "
+     "and more than 600 suspected trafficking victims were stopped; the child helpline 1098 "
+     "received 40,000 calls.",
+     [("400 quetzales", 400, "GTQ"), ("118,000 beneficiaries", 118000, "persons"),
+      ("six weeks", 6, "weeks"), ("600 suspected trafficking victims", 600, "persons"),
+      ("40,000 calls", 40000, "calls")]),
+    ("The number of schools had doubled to 300.",
+     [("doubled", 2, "multiplier"), ("300", 300, "schools")]),
 ])
 def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) -> None:
     got = found(text)
@@ -249,6 +259,8 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Le nombre a été ramené à 17 983 personnes exactement.", [("17 983 personnes", 17983, "persons")]),
+    # a fronted period is no figure (probe 313)
+    ("En dix ans, 300 écoles ont été construites.", [("300 écoles", 300, "écoles")]),
     # "de N heures" after a noun it measures is a length, not a time of day
     ("Les policiers suivent un module de 16 heures.", [("16 heures", 16, "hours")]),
     ("Il a adopté 2,76 milliards de dollars.", [("2,76 milliards de dollars", 2.76e9, "USD")]),
@@ -316,6 +328,7 @@ def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) ->
 
 
 @pytest.mark.parametrize("text", [
+    "Le numéro d'appel gratuit 109 a été ouvert.",  # a number to call
     "Since 1 November 2020, a social security agreement was in place.",  # a date
     "In 2021, an agreement had been signed.",  # a year used as a date
     "The Committee will next meet at 3 p.m. on Thursday, 30 November.",  # clock time and date
@@ -1354,6 +1367,15 @@ def test_an_age_set_by_a_rule_is_its_value() -> None:
         "The Committee met. Ana Ortiz, head of delegation, said criminal liability began at the "
         "age of 16. Children up to the age of 17 were protected.")
     assert [c.value for c in review.claims] == [16]
+
+
+def test_a_figure_s_year_after_by_or_as_of_a_month() -> None:
+    """"8,300 by August 2023" is of 2023, not of the year before it in the sentence (probe
+    313)."""
+    for said in ("by August 2023.", "as of August 2023."):
+        review = analyze_text("The Committee met. Ana Ortiz, head of delegation, said 12,450 "
+                              f"subsidies had been granted in 2022 and 8,300 {said}")
+        assert [(c.value, c.year) for c in review.claims] == [(12450, 2022), (8300, 2023)]
 
 
 def test_a_figure_glued_to_its_unit_before_a_noun_lends_no_unit() -> None:

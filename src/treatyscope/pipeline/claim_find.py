@@ -252,6 +252,9 @@ def _range_end(toks: list[Tok], kept: list[Numeral], k: int) -> bool:
         other = unit_at(toks, hi.last + 1)
         if other is not None and other[0] != unit[0]:
             return False  # "between one month and two years": two quantities
+        if other is None and _plural_noun(toks, hi.last + 1) and not _verb_like(
+                toks[hi.last + 1].low):
+            return False  # "a pension of 400 quetzales to 118,000 beneficiaries": an amount, a count
         between = [t.low for t in toks[unit[1] + 1 : hi.first]]
     # an elided word before ("qu'entre 1,8 et 2,5 millions") is read without its elision
     before = toks[lo.first - 1].low.rpartition("'")[2].rpartition("’")[2] if lo.first > 0 else ""
@@ -799,8 +802,9 @@ def _modifies_next(toks: list[Tok], j: int) -> bool:
         if _plural(tok.low):
             return True
         if (_verb_like(tok.low) and not tok.low.endswith(("ed", "ly"))
-                and toks[k - 1].low != "and"):  # "trafficking and smuggling networks"
-            return False
+                and toks[k - 1].low != "and"  # "trafficking and smuggling networks"
+                and not (k + 1 < len(toks) and _plural(toks[k + 1].low))):
+            return False  # (but "suspected trafficking victims": a noun before the plural)
     return False
 
 
@@ -854,7 +858,8 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             # count the change started from)
             share = _low(value) <= MAX_BARE_SHARE
             source, before = next(((g, q.unit) for g, q in earlier
-                                   if q.unit and (share or q.unit != "percent")
+                                   if q.unit and q.unit != "multiplier"
+                                   and (share or q.unit != "percent")
                                    and not _share_in_apposition(toks, g, q.unit)
                                    and not _compound_modifier(toks, g)),
                                   (None, None))

@@ -361,9 +361,12 @@ def _is_phone_number(toks: list[Tok], num: Numeral, lang: str) -> bool:
         # "the national child helpline, 116, had received ...", "une ligne d'assistance
         # gratuite, le 813, fonctionne ..."
         return True
-    if (_low(toks, num.first - 1) in _PHONE_ADJECTIVES and _low(toks, num.first - 2) in _PHONE_NOUNS
+    if (_low(toks, num.first - 1) in _PHONE_ADJECTIVES | _PHONE_NOUNS
+            and not _PHONE_NOUNS.isdisjoint(_low(toks, k) for k in range(num.first - 3, num.first))
             and not _low(toks, num.last + 1).endswith("s")):
-        return True  # "le numéro vert 116 avait reçu", "the toll-free line 1515 received"
+        # "le numéro vert 116 avait reçu", "the toll-free line 1515 received", "the child
+        # helpline 1098 received", "le numéro d'appel gratuit 109"
+        return True
     return (nxt in _PHONE_ADJECTIVES and after in _PHONE_NOUNS) or (
         nxt in ("numéro", "ligne") and _low(toks, num.last + 2) in _PHONE_ADJECTIVES)
 
@@ -637,6 +640,9 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
     if before in ("just", "only", "seulement", "à peine") and _low(toks, num.first - 2) in (
             "in", "en"):
         return True  # "in just two years": the time something took
+    if (before in ("in", "en", "within") and _low(toks, end + 1) == ","
+            and _low(toks, num.first - 2) in ("", ",", "that", "que", "qu")):
+        return True  # "En dix ans, le chômage a baissé de moitié": a fronted period
     if before == "en" and end + 1 < len(toks) and (
             toks[end + 1].low == "de" or toks[end + 1].low.startswith(("d'", "d’"))):
         # (the raw word: _low drops an elided "d'")

@@ -613,6 +613,8 @@ _COMPARED = re.compile(r"\b(?:down|up) from\b|\bcompared (?:with|to)\b|"
                        r"\btimes the\b|\bfois (?:plus|moins|le|la|les)\b", re.I)
 
 
+#: A month's name, in either case.
+_MONTH_ANY_CASE = "(?i:" + "|".join(MONTHS) + ")"
 #: A claim's own year written right after it: "16 per cent in 2022", "1,300 in 2017".
 _YEAR_AFTER = re.compile(
     r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\S+)"
@@ -624,9 +626,12 @@ _YEAR_AFTER = re.compile(
     # a part of the year: "11 in the first nine months of 2021", "au premier semestre de"
     r"(?:in |during )?the (?:first|last|second|third|fourth|past) (?:[\w-]+\s+)?(?:months?|"
     r"half|quarter|weeks?|semester|days?) of|(?:au cours )?des (?:[\w-]+\s+)?premiers mois de|"
-    r"au (?:premier|second|deuxième|troisième) (?:semestre|trimestre) de)\s+"
-    # a day and a month before the year: "as of 31 December 2022", "au 31 décembre 2022"
-    r"(?:\d{1,2}(?:er)?\s+[^\W\d_]{3,10}\s+)?")
+    r"au (?:premier|second|deuxième|troisième) (?:semestre|trimestre) de|"
+    # a level reached by a month's end: "8,300 by August 2023", "by the end of 2023"
+    rf"by the end of|by(?=\s+(?:\d{{1,2}}\s+)?{_MONTH_ANY_CASE}\s))\s+"
+    # a day and a month before the year: "as of 31 December 2022", "au 31 décembre 2022";
+    # or a month alone: "as of August 2023"
+    rf"(?:\d{{1,2}}(?:er)?\s+[^\W\d_]{{3,10}}\s+|{_MONTH_ANY_CASE}\s+)?")
 
 
 #: A clause coordinated with the one before ("..., and youth unemployment stood at 13.5
