@@ -951,6 +951,18 @@ def test_a_minister_of_another_office_is_not_the_head() -> None:
         "the delegation", "David Tshere", "David Tshere"]
 
 
+def test_a_french_minister_in_lower_case_is_the_one_who_holds_the_office() -> None:
+    """"La ministre a reconnu ..." after an Expert is the Minister's, and "le ministre de
+    l'intérieur" of another office the delegation's (probe 313)."""
+    review = analyze_text(
+        "Réponses de la délégation\n\nMme Clotilde Niyonzima, Ministre de la justice, a dit "
+        "que la loi était nouvelle.\n\nUn expert a demandé combien de plaintes avaient été "
+        "reçues. La ministre a reconnu que 9 865 détenus étaient incarcérés. Le ministre de "
+        "l'intérieur a précisé que 12 policiers avaient été suspendus.\n")
+    assert [s for s, _ in speakers(review)][-3:] == [
+        "unnamed committee expert", "Clotilde Niyonzima", "the delegation"]
+
+
 def test_news_style_speakers_named_after_a_quotation_or_with_according_to() -> None:
     """UN News: "“...,” said Committee member X", "“...?” asked Mr. Y.", "“...,” Mr. Z
     said.", "According to W, head of the delegation, ...", "Committee member V raised ..."."""

@@ -370,7 +370,7 @@ OFFICE = (
     # heads of a State body: "The Director-General of the National Police said ..."
     r"Director[ -]General|Director|Permanent Secretary|Chief of Police|Inspector[ -]General)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the |for |on )*[A-Z][\w'’-]*){0,6})?|"
-    r"(?:Le|La|le|la) (?:Vice-[Mm]inistre|Ministre|Ambassadeur|Ambassadrice|"
+    r"(?:Le|La|le|la) (?:[Vv]ice-[Mm]inistre|[Mm]inistre|Ambassadeur|Ambassadrice|"
     r"Représentante? permanente?|Secrétaire d['’]État)"
     # the complement, longer links first ("de la promotion de la femme", "de l'emploi et de
     # la formation professionnelle"): a shorter one would stop before a noun
