@@ -775,6 +775,10 @@ def test_a_speaker_named_after_the_words_speaks_them(sentence: str, speaker: str
     "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
     "était nouvelle. Le représentant du Ministère de la sécurité publique a expliqué que 850 "
     "policiers avaient été formés.\n",
+    # ... or named as the source opening the sentence (probe 313)
+    "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
+    "était nouvelle.\n\nUn expert a demandé si des lieux de détention secrets existaient. "
+    "Selon la délégation, il n'existe aucun lieu de détention non officiel.\n",
     # ... or by that word alone, after an Expert in the same paragraph (probe 309)
     "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
     "était nouvelle.\n\nUn membre du Comité a demandé des précisions sur les locuteurs. Le "

@@ -883,7 +883,8 @@ def _find_role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
                                               or _OFFICE_BEFORE_NAME.match(chunk, e))):
             continue
         said = (_is_subject(chunk, s, e) or _said_last(chunk, s, e)
-                or (kind in ("delegation", "anon_state") and _said_after(chunk, s, e))
+                or (kind in ("delegation", "anon_state") and (_said_after(chunk, s, e)
+                                                              or _according_first(chunk, s, e)))
                 # a French office named after its verb: "..., a précisé la Ministre de la
                 # Justice."
                 or (kind == "office" and _said_after(chunk, s, e, incise_en=False))
@@ -971,6 +972,16 @@ _SAID_BEFORE = re.compile(
 #: délégation." (inside the sentence it may be what a member quotes: "..., selon la
 #: délégation, alors que ...").
 _ACCORDING_LAST = re.compile(r",\s*(?:selon|d['’]après)\s+$")
+
+
+#: ... or opening it: "Selon la délégation, il n'existe aucun lieu de détention non
+#: officiel", "According to the delegation, 40 judges ...".
+_ACCORDING_FIRST = re.compile(r"(?:Selon|D['’]après|According to)\s+")
+
+
+def _according_first(chunk: str, start: int, end: int) -> bool:
+    """True for the delegation named as the source at the start of the sentence."""
+    return _ACCORDING_FIRST.fullmatch(chunk, 0, start) is not None and chunk.startswith(",", end)
 
 
 #: The lede of a release names the speaker after what was said: "Guyana had put in place
