@@ -972,6 +972,9 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     "L'expert s'est quant à lui demandé pourquoi la loi n'était pas appliquée.",
     "Il serait utile que la délégation fournisse des informations sur le sort des militants.",
     "Il serait utile que le Comité reçoive des données ventilées sur les plaintes.",
+    # what the Committee would like to have; what the State should send it (probes 313, 316)
+    "Le Comité souhaiterait disposer de données sur ce phénomène, a-t-il indiqué.",
+    "Il a souhaité que le Burundi fasse parvenir au Comité les informations manquantes.",
     "It was also important to know whether the State party kept a register of minors.",
     # a request to cite or list (probe 304)
     "Il a demandé à la délégation de citer des décisions de justice appliquant le Pacte.",
@@ -1237,6 +1240,17 @@ def test_a_second_reporting_verb_asks_again() -> None:
 def _asked(body: str) -> list[str]:
     """The question texts of a questions section holding ``body``."""
     return [q.text for q in analyze_text("Questions by Committee Experts\n" + body).questions]
+
+
+def test_a_speaker_s_inverted_attribution_closing_a_request_is_not_its_text() -> None:
+    """"..., a-t-il indiqué." closes what was said: not the question (probe 316)."""
+    assert _asked("M. Pedro Lopez, rapporteur, a salué les progrès. Le Comité souhaiterait "
+                  "disposer de données sur ce phénomène, a-t-il indiqué.") == [
+        "Données sur ce phénomène."]
+    # ... nor is the polite frame before what is asked
+    assert _asked("M. Pedro Lopez, rapporteur, a salué les progrès. Il serait également utile "
+                  "de savoir combien de fosses ont été mises au jour, a-t-il ajouté.") == [
+        "Combien de fosses ont été mises au jour."]
 
 
 def test_a_french_question_closed_by_its_asker_who_asks_more() -> None:

@@ -276,9 +276,11 @@ REQUEST_CUES_FR = (
     rf"en savoir (?:plus|davantage)|(?:obtenir|recevoir|avoir) (?:davantage|plus) d['’])|"
     rf"repris la parole pour (?:demander|savoir)|"
     rf"(?:prié|invité) {FR_ADDRESSEE}\s+{FR_INFO_INFINITIVE}|"
-    # "a souhaité que la délégation précise si ..."
-    rf"(?:souhaité|voulu|demandé) que {FR_ADDRESSEE}\s+(?:précise|indique|explique|"
-    rf"fournisse|donne|dise|confirme|communique|clarifie))",
+    # "a souhaité que la délégation précise si ...", "... que le Burundi fasse parvenir au
+    # Comité les informations manquantes"
+    rf"(?:souhaité|voulu|demandé) que (?:{FR_ADDRESSEE}|(?:le |la |l['’]\s?)[A-ZÉ][\w'’-]+)\s+"
+    rf"(?:précise|indique|explique|fournisse|donne|dise|confirme|communique|clarifie|"
+    rf"transmette|fasse parvenir))",
     # (the gerund, "en demandant si", and the infinitive after the speaker's other act:
     # "Elle a salué la loi, avant de demander si ...")
     rf"\b(?:(?:demande|demandent|demandait|demanderait|demandant)\b|{FR_THEN_ASK}demander\b)"
@@ -289,6 +291,9 @@ REQUEST_CUES_FR = (
     # "Elle aimerait également comprendre pourquoi ...": a question word after it
     r"comprendre (?=pourquoi|comment|si\b|s['’]|ce qui|en quoi|quel)|"
     r"avoir des (?:précisions|informations|renseignements|explications|données)|"
+    # "Le Comité souhaiterait disposer de données sur ce phénomène"
+    r"disposer (?:de |d['’])(?:plus |davantage )?(?:de |d['’])?(?:données|informations|"
+    r"statistiques|précisions|renseignements|chiffres)|"
     # "Il souhaite aussi des précisions sur ...": the noun of information right after the verb
     r"(?:des|de plus amples|davantage de|d['’]autres) (?:précisions|informations|"
     r"renseignements|explications|éclaircissements|données|statistiques|chiffres))\b",

@@ -430,7 +430,8 @@ _REPORTED = re.compile(
     # the French present and conditional, adverbs between: "souhaiterait également savoir",
     # "voudrait par ailleurs connaître", "demande aussi"
     r"(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)"
-    rf"(?:\s+(?:{_FR_ADVERB}))*(?:\s+(?:savoir|connaître|connaitre|comprendre))?|"
+    rf"(?:\s+(?:{_FR_ADVERB}))*(?:\s+(?:savoir|connaître|connaitre|comprendre|avoir|obtenir|"
+    r"recevoir|disposer\s+(?:de|d['’])))?|"
     # "…, avant de demander si X", "en demandant si X" -> "Si X"
     rf"(?:{Q.FR_THEN_ASK}|en\s+)?demander|(?:en\s+)?demandant|"
     rf"invite la délégation à (?:indiquer|préciser|expliquer|dire))(?:{_ASIDE})?\s+(?:"
@@ -457,7 +458,7 @@ _REPORTED = re.compile(
     # "voudrait connaître le montant de X" -> "Le montant de X"
     r"(?<=connaître )(?=(?:le|la|les|l['’]|leur|leurs|son|sa|ses)\b)|"
     r"(?=(?:des|de plus amples|d['’]autres|davantage d['’]|"
-    r"plus d['’])\s*(?:informations|précisions|renseignements|données|explications|"
+    r"plus d['’]|(?<=disposer de ))\s*(?:informations|précisions|renseignements|données|explications|"
     r"éclaircissements|statistiques|chiffres|détails)\b))",
     re.IGNORECASE,
 )
@@ -472,6 +473,19 @@ _POLITE = re.compile(
     rf"appreciated|welcome)(?: |{Q.INCISE_EN})to (?:hear|learn|know|understand|receive|have|get|find out)\s+(?:more\s+)?"
     r"(?:(?:information|details|data)\s+)?(?:(?P<about>about|on|regarding)\s+|"
     r"(?=(?:what|how|which|why|who|when|where|whether)\b))",
+    re.IGNORECASE,
+)
+
+
+#: ... and in French: "Il serait également utile de savoir combien X" -> "Combien X", "Il
+#: serait utile de disposer de données sur X" -> "Données sur X".
+_POLITE_FR = re.compile(
+    r"^il (?:serait|sera)(?:\s+(?:également|aussi|donc|en outre|par ailleurs|notamment|très|"
+    r"particulièrement|fort|de plus))*\s+(?:utile|intéressant|souhaitable|bon|éclairant|"
+    r"précieux)(?:\s+(?:également|aussi|de plus))?\s+(?:de|d['’])\s?(?:(?:savoir|connaître)\s+"
+    r"(?=si\b|s['’]|combien|comment|pourquoi|quel|quelle|quels|quelles|où|quand|qui\b|ce qu|"
+    r"dans quelle|à quel|le\b|la\b|les\b|l['’])|disposer (?:de |d['’])(?=données|informations|"
+    r"statistiques|précisions|renseignements|chiffres))",
     re.IGNORECASE,
 )
 
@@ -555,6 +569,9 @@ def direct_wording(ask: str) -> str:
     polite_if = _POLITE_IF.match(ask)
     if polite_if:
         return f"Could {polite_if['what']} be {polite_if['verb']}{polite_if['rest']}?"
+    polite_fr = _POLITE_FR.match(ask) if ask[:2] in ("Il", "il") else None
+    if polite_fr:
+        return ask[polite_fr.end():]
     polite = _POLITE.match(ask)
     if polite:
         rest = ask[polite.end():]
@@ -589,10 +606,20 @@ def _unquoted(ask: str) -> str:
     return _QUOTE_TAIL.sub("?", ask) if "?" in ask else ask
 
 
+#: A speaker's inverted attribution closing the question: "..., a-t-il indiqué.", "...,
+#: a-t-elle par ailleurs ajouté", "..., she added.".
+_SAID_TAIL = re.compile(r",\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:[\w’']+\s+){0,2}?"
+                        r"(?:dit|ajouté|indiqué|précisé|souligné|déclaré|poursuivi|conclu|"
+                        r"demandé|estimé)|(?:he|she|they)\s+(?:also\s+)?(?:said|added|noted|"
+                        r"stressed|asked|concluded))\s*\.?$")
+
+
 def normalised_text(text: str, clause: Clause, premise: str) -> str:
     """A self-contained wording: the asking part, and the premise it refers back to."""
     # " ".join(x.split()) is re.sub(r"\s+", " ", x).strip(), faster (see ask_key)
     ask = direct_wording(_unquoted(" ".join(clause.ask.slice(text).split())))
+    if "," in ask:
+        ask = _SAID_TAIL.sub("", ask)
     ask = ask[:1].upper() + ask[1:]
     if ask[-1:] not in "?.!":
         ask += "?" if clause.form == "direct" else "."
