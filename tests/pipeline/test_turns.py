@@ -97,6 +97,9 @@ def test_collective_experts_open_a_turn_in_the_middle_of_a_line() -> None:
     "In general, emphasizing the openness of the State to dialogue, the members of the "
     "Committee welcomed",
     "Other Committee Experts contributed to the debate by raising questions on",
+    # an old lede's collective lines (probe 311)
+    "A number of Experts welcomed",
+    "Experts' comments focused on",
 ])
 def test_collective_experts_in_other_wordings_open_a_turn(opening: str) -> None:
     review = analyze_text(
@@ -771,6 +774,10 @@ def test_a_speaker_named_after_the_words_speaks_them(sentence: str, speaker: str
     "Responses by the Delegation\n\nJUAN PEREZ, Minister of Justice, said the law was new. "
     "A representative of the Ministry of Home Affairs, Justice and Law said that 40 "
     "prosecutors had been trained.\n",
+    # several of them, named with the State (probe 311)
+    "JUAN PEREZ, Minister of Justice, said the law was new. A number of Experts asked about "
+    "the courts. Responding to the Experts, the representatives of Morocco said the law would "
+    "be kept.\n",
     # ... with the definite article (probe 301)
     "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
     "était nouvelle. Le représentant du Ministère de la sécurité publique a expliqué que 850 "

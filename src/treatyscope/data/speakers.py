@@ -230,7 +230,8 @@ ANON_EXPERT_FR = (
 #: Collective committee speakers: an anonymous participant without a mention.
 COLLECTIVE_EXPERTS = (
     # (in lower case after an opening phrase: "In general, the members of the Committee")
-    r"(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Tt]he|[Tt]wo|[Tt]hree) )?(?:Committee )?"
+    r"(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Tt]he|[Tt]wo|[Tt]hree|[Aa] number of|[Mm]ost|"
+    r"[Vv]arious|[Nn]umerous) )?(?:Committee )?"
     r"(?:Experts|Members|members|experts)(?: of the Committee)?|"
     r"(?:Des|D['’]autres|Certains|Plusieurs) (?:autres )?(?:membres du Comité|experts)|"
     r"[Ll]es (?:autres )?(?:experts|membres)(?: du Comité)?"
@@ -242,7 +243,11 @@ EXPERTS_QUESTIONS = (
     r"(?:Questions|Issues|Concerns|Comments)(?: and (?:comments|concerns|questions|issues))? "
     r"(?:raised|put|asked|posed) by (?:the )?(?:Committee )?(?:Experts|Members|members)"
     r"(?: of the Committee)?\s+(?:concerned|included|focused|related|covered|dealt|touched|"
-    r"ranged|addressed|centred|centered|revolved)\b"
+    r"ranged|addressed|centred|centered|revolved)\b|"
+    # ... and by the possessive: "Experts' comments focused on ..."
+    r"(?:Committee )?(?:Experts|Members)['’] (?:questions|comments|concerns|observations|"
+    r"remarks)(?: and (?:comments|concerns|questions|observations))? (?:concerned|included|"
+    r"focused|related|covered|dealt|touched|ranged|addressed|centred|centered|revolved)\b"
 )
 #: States speaking together in a Council debate or an informal meeting with States ("Some
 #: speakers welcomed ...", "delegations asked ..."): one anonymous State-side participant.
@@ -309,7 +314,8 @@ STATE_GROUPS = (r"(?:the )?(?:European Union|African Union|Organi[sz]ation of Is
                 r"League of Arab States|Group of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 ANON_STATE = (
     # "A representative of Kazakhstan", "..., a representative of the Ministry of the Interior"
-    r"(?:An?|an?|Another|another|One|The|the) (?:representative|member|delegate|speaker) of "
+    r"(?:(?:An?|an?|Another|another|One|The|the) (?:representative|member|delegate|speaker)|"
+    r"(?:The|the) representatives) of "
     rf"(?:the delegation|{STATE_GROUPS}|"
     # the offices of a State's prosecutors ("the Prosecutor General's Office")
     r"(?:the )?(?:(?:Public|State|General) )?(?:Prosecutor|Attorney)[ -]General['’]s Office|"
