@@ -1215,6 +1215,17 @@ def test_the_findings_of_a_dated_source_take_its_year() -> None:
     assert [(c.value, c.year) for c in review.claims] == [(58, 2015)]
 
 
+@pytest.mark.parametrize("source", ["According to the 2018 annual count,",
+                                    "The 2018 Roma Needs Assessment found that"])
+def test_a_source_named_with_its_year_dates_its_findings(source: str) -> None:
+    """A count or an assessment of a year dates what it found; its title is no figure
+    (probe 314)."""
+    review = analyze_text("The Committee reviewed the report of Ireland. Ms. Ana Ruiz, Minister "
+                          f"of Justice, said the plan was new. {source} 545 families lived on "
+                          "the roadside.")
+    assert [(c.value, c.year) for c in review.claims] == [(545, 2018)]
+
+
 def test_the_size_of_a_population_named_with_an_of_phrase_counts_persons() -> None:
     assert _units("the population of foreign citizens had grown to 183,000, or 3.4 per "
                   "cent, and the population of the country was 5.5 million in 2011.") == [

@@ -98,8 +98,8 @@ DATA_SOURCE_AFTER = re.compile(
     # "the 2023 demographic and health survey" is one survey)
     r"\s+(?:(?:(?!(?:and|or|et|ou)\s+(?:the|a|an|its|their|le|la|les)\b)(?!(?:but|while|whereas|mais)\b)"
     r"[a-z-]+\s+){0,4}(?:survey|surveys|census|data|statistics|figures?|study|estimates|"
-    r"(?:by-)?elections?|referendum|budget)"
-    r"|(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}(?:Survey|Census))\b")
+    r"(?:by-)?elections?|referendum|budget|count|assessment|audit)"
+    r"|(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}(?:Survey|Census|Count|Assessment|Audit))\b")
 LABEL_BEFORE = re.compile(r"\b(?:the|its|their|a|la|le|les|l['’])\s+$", re.I)
 LABEL_AFTER = re.compile(r"^[\s\-‑]+[a-zéè]", re.I)
 

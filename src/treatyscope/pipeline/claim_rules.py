@@ -189,7 +189,14 @@ def _is_year(toks: list[Tok], num: Numeral, lang: str) -> bool:
     # the number a year ("since 2019 persons convicted of torture could not ..."); a
     # singular one is a compound named by the year ("the 2002 child labour survey")
     return (_low(toks, nxt) not in PLURAL_PERSON_NOUNS
-            or _low(toks, num.first - 1) in _YEAR_PREPOSITIONS)
+            or _low(toks, num.first - 1) in _YEAR_PREPOSITIONS
+            or _titled(toks, nxt))  # "the 2018 Roma Needs Assessment": a name
+
+
+def _titled(toks: list[Tok], at: int) -> bool:
+    """True when the words at ``at`` and after it are capitalised: a title, not a noun."""
+    return (at + 1 < len(toks) and toks[at].text[:1].isupper()
+            and toks[at + 1].kind == "word" and toks[at + 1].text[:1].isupper())
 
 
 #: Prepositions of time before a four-digit number: a year, whatever noun follows it.
