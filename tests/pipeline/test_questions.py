@@ -941,6 +941,13 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("Combien de ménages en ont bénéficié et le programme sera-t-il pérennisé ?", 2),
     ("Quelles garanties la loi sur les familles des Premières Nations, des Inuits et des Métis "
      "offre-t-elle aux communautés ?", 1),
+    # (a typographic apostrophe in the subject: probe 317)
+    ("Quelles infractions sont passibles de la peine capitale et l’État partie entend-il en "
+     "réduire le nombre ?", 2),
+    # a French question word opening a sentence closed by a full stop (probe 317)
+    ("Quelles mesures sont prises pour remédier à la surpopulation carcérale.", 1),
+    ("Pourquoi des journalistes sont-ils poursuivis.", 1),
+    ("Quelle que soit la loi, les droits sont garantis.", 0),
     # two question words of one clause; an adverb is no subject of an inverted auxiliary;
     # a relative clause goes on after "and" (probes 311, 312)
     ("She asked how and when the law would be adopted.", 1),

@@ -43,7 +43,8 @@ IDENTIFIER_WORDS = frozenset({
     "class", "stade", "classe", "catégorie", "niveau",
     "alinéa", "alinéas", "règle", "règles", "résolution", "résolutions", "décision",
     "recommandation", "observation", "chapitre", "annexe", "objectif", "objectifs", "cible",
-    "protocole", "loi", "décret", "séance", "numéro", "affaire",
+    "protocole", "loi", "décret", "séance", "numéro", "affaire", "ordonnance", "ordinance",
+    "arrêté",
 })
 #: Texts whose number may follow their noun with no sign: "la loi 2015-36", "Decree 2019-12"
 #: (the year that opens such a number is the text's, and the part after it no figure).

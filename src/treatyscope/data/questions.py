@@ -505,11 +505,11 @@ SPLIT_WH_FR = (
     # an inverted pronoun, with or without a subject before it: "et sont-ils séparés",
     # "et les tribunaux l'ont-ils appliquée" (not a complement the "et" coordinates:
     # "Combien de membres des forces de défense et de sécurité ont-ils été suspendus ?")
-    r"\w+-t-(?:il|elle|ils|elles)\b|(?:(?!(?:de|à|aux)\s|d['’])[\w' ]{2,60}?\s)?"
+    r"\w+-t-(?:il|elle|ils|elles)\b|(?:(?!(?:de|à|aux)\s|d['’])[\w'’ ]{2,60}?\s)?"
     r"(?:\w+['’])?\w+-(?:ils|elles|il|elle)\b|"
     # ... a singular subject before "-t-": "et le programme sera-t-il pérennisé" (not a
     # plural complement: "des Inuits et des Métis offre-t-elle")
-    r"(?:(?!(?:de|des|du|à|au|aux)\s|d['’])[\w' ]{2,60}?\s)(?:\w+['’])?\w+-t-(?:il|elle)\b|"
+    r"(?:(?!(?:de|des|du|à|au|aux)\s|d['’])[\w'’ ]{2,60}?\s)(?:\w+['’])?\w+-t-(?:il|elle)\b|"
     # "que" with the subject after its verb: "..., et que fait l'État partie pour ...?"
     r"que\s+(?:fait|font|faisait|compte|comptait|entend|entendait|envisage|envisageait|"
     r"prévoit|prévoyait|pense|pensait)\s+(?:l['’]|le\b|la\b|les\b)"

@@ -275,7 +275,7 @@ def interrogative_starts(chunk: str, has_mark: bool) -> list[int]:
         opens = rx["start"].match(chunk, _layout_end(chunk)) is not None
     else:  # "Was other data available ... upheld." but not "Had it rained, it would ..."
         opens = ((rx["aux_start"].match(chunk) is not None or rx["wh_start"].match(chunk) is not None)
-                 and not rx["conditional"].search(chunk))
+                 and not rx["conditional"].search(chunk)) or _french_dotted(chunk)
     if opens:
         found.append(0)
     if has_mark:
@@ -290,6 +290,22 @@ def interrogative_starts(chunk: str, has_mark: bool) -> list[int]:
                                     if m.group(0)[0].isalpha()
                                     else _word_start(chunk, m.start() + 1),)]
     return sorted(set(found)) if len(found) > 1 else found
+
+
+#: A French question word opening a sentence closed by a full stop, and a finite verb or an
+#: inverted one after it: "Quelles mesures sont prises pour remédier à la surpopulation.",
+#: "Pourquoi des journalistes sont-ils poursuivis." (not "Quelle que soit la loi, ...").
+_FRENCH_DOTTED = re.compile(r"(?:Combien (?:de|d['’])|Pourquoi|Quel|Quelle|Quels|Quelles)\s"
+                            r"(?!que\b|qu['’])")
+_FRENCH_FINITE = re.compile(r"\b(?:est|sont|a|ont|était|étaient|sera|seront|serait|seraient|"
+                            r"peut|peuvent|fait|font|existe|existent|reste|restent)\b|"
+                            r"\w+-(?:t-)?(?:il|elle|ils|elles|on)\b")
+
+
+def _french_dotted(chunk: str) -> bool:
+    """True for a French direct question closed by a full stop (see _FRENCH_DOTTED)."""
+    return (chunk[:1] in "CPQ" and _FRENCH_DOTTED.match(chunk) is not None
+            and _FRENCH_FINITE.search(chunk, 0, 120) is not None)
 
 
 #: A French subject noun phrase that opens its clause ("Les critères de sélection, qui ...,
@@ -480,7 +496,7 @@ def clause_bounds(chunk: str, body: bool = False) -> tuple[_Bounds, ...]:
     ok, inter, cues = asks(chunk, body)
     if not ok:
         return ()
-    if cues and not inter and (asked := _asked_then(chunk, cues)):
+    if cues and inter in ([], [0]) and (asked := _asked_then(chunk, cues)):
         return asked
     if cues and inter and cues[0].start() < inter[0] and _nominal_request(cues[0]):
         opened = _after_colon(chunk, inter)
