@@ -395,6 +395,11 @@ def test_several_members_asking_in_the_body_ask_together(collective: str, asks: 
     ("Only 37 convictions had been handed down under Law 1482, Ms. Mendieta observed.",
      "Only 37 convictions had been handed down under Law 1482."),
     ("The law was adopted in 2019, she added.", "The law was adopted in 2019."),
+    # ... with the question it replies to after it (probe 319)
+    ("In 2014, 15,336 persons had been granted citizenship, he said in reply to a question "
+     "asked earlier.", "In 2014, 15,336 persons had been granted citizenship."),
+    ("Le taux s'établissait à 27,4 % en 2022, a précisé la délégation en réponse à une "
+     "question posée la veille.", "Le taux s'établissait à 27,4 % en 2022."),
     # an adverb after the auxiliary ("a par ailleurs relevé que"); with none, "ont déclaré"
     # may be what is said
     ("Il a par ailleurs relevé que peu d'informations avaient été fournies.",

@@ -838,8 +838,10 @@ def strip_attribution(sentence: str) -> str:
             rest = f"{sentence[: inside.start()]} {sentence[inside.end() :]}"
         else:
             rest = sentence
-    elif (tail := _POSTPOSED.search(sentence)) is not None and tail.start() < m.end():
-        rest = sentence[: tail.start()] + "."  # "X, a indiqué la délégation.": X is said
+    elif ((tail := _POSTPOSED.search(sentence) or _POSTPOSED_IN_ORDER.search(sentence))
+          is not None and tail.start() < m.end()):
+        # "X, a indiqué la délégation.", "X, he said in reply to a question ...": X is said
+        rest = sentence[: tail.start()] + "."
     elif (inside := _PARENTHETICAL.search(sentence)) is not None and inside.start() < m.end():
         rest = f"{sentence[: inside.start()]} {sentence[inside.end() :]}"  # "X, a dit Y, Z"
     else:
@@ -909,8 +911,14 @@ _SPEAKER_AFTER = (
 #: An attribution after what is said, up to the end of the sentence: ", a indiqué la
 #: délégation.", ", said the head of delegation, John Smith." (an apposition is a name: it
 #: starts with a capital, so ", a indiqué la délégation, a été adopté" is no apposition).
+#: What may follow a closing attribution: the question it replies to ("..., he said in
+#: reply to a question asked earlier.", "..., a précisé la délégation en réponse à une
+#: question posée la veille.").
+_REPLY_TAIL = (r"(?:,?\s+(?:in (?:reply|response) to|responding to|replying to|en réponse (?:à|aux?)|"
+               r"répondant (?:à|aux?))\s[^,;:?!]{0,100}?)?")
 _POSTPOSED = re.compile(
-    _VERB_AFTER + _SPEAKER_AFTER + r"(?:,\s+(?-i:[A-ZÀ-Ý])[^,;:?!]{0,59}?)?)[.!]?\s*$",
+    _VERB_AFTER + _SPEAKER_AFTER + r"(?:,\s+(?-i:[A-ZÀ-Ý])[^,;:?!]{0,59}?)?)" + _REPLY_TAIL
+    + r"[.!]?\s*$",
     re.IGNORECASE)
 #: An attribution after what is said in the order of a plain clause: "..., Ms. Mendieta
 #: observed.", "..., she added.", "..., the Expert noted."
@@ -919,7 +927,7 @@ _POSTPOSED_IN_ORDER = re.compile(
     r"they|(?:the|an?|another) (?:Committee )?(?:Expert|Rapporteur|Country Rapporteur|member|"
     r"delegation|head of delegation|Chair\w*))\s+(?:also\s+)?(?:said|observed|noted|added|"
     r"stressed|explained|stated|remarked|pointed out|recalled|continued|underlined|"
-    r"emphasi[sz]ed|asserted)[.!]?\s*$")
+    r"emphasi[sz]ed|asserted)" + _REPLY_TAIL + r"[.!]?\s*$")
 #: An attribution set inside what is said: "Le plan, a indiqué la délégation, a été
 #: adopté en 2020.", or closing its clause: "..., a précisé la délégation ; un protocole ..."
 _PARENTHETICAL = re.compile(_VERB_AFTER + _SPEAKER_AFTER + r")\s*[,;:]\s+", re.IGNORECASE)
