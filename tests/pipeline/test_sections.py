@@ -231,6 +231,7 @@ _TOGO_ROUNDS = (
     ("Réponses complémentaires de la délégation", "responses"),
     # ... with no asker named (probe 299)
     ("Questions et observations complémentaires", "questions"),
+    ("Questions et observations supplémentaires des membres du Comité", "questions"),  # probe 317
     ("Réponses complémentaires de la délégation", "responses"),
     ("Concluding Observations", "concluding_remarks"),
 )

@@ -962,6 +962,16 @@ def test_a_minister_of_another_office_is_not_the_head() -> None:
         "the delegation", "David Tshere", "David Tshere"]
 
 
+def test_a_speaker_named_after_a_time_opens_the_turn() -> None:
+    """"Ce matin, M. DELCOURT a remercié la délégation ..." is his turn, not the delegation's
+    (probe 317)."""
+    review = analyze_text(
+        "Réponses de la délégation\n\nLa délégation a indiqué que la loi était appliquée.\n\n"
+        "Ce matin, M. DELCOURT a remercié la délégation pour ses réponses. Quelles infractions "
+        "sont passibles de la peine capitale ?\n")
+    assert [s for s, _ in speakers(review)] == ["the delegation", "Delcourt"]
+
+
 def test_a_french_minister_in_lower_case_is_the_one_who_holds_the_office() -> None:
     """"La ministre a reconnu ..." after an Expert is the Minister's, and "le ministre de
     l'intérieur" of another office the delegation's (probe 313)."""

@@ -150,8 +150,9 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (rf"Questions (?:et observations )?des membres du Comité{_SCOPE_FR}", "questions", True),
     (rf"Questions des experts{_SCOPE_FR}", "questions", True),
     # a later round: "Questions supplémentaires des experts", "Nouvelles questions des experts"
-    (rf"(?:Nouvelles |Autres )?[Qq]uestions (?:supplémentaires|complémentaires|additionnelles)? ?"
-     rf"(?:et observations )?(?:des experts|des membres du Comité){_SCOPE_FR}", "questions", True),
+    (rf"(?:Nouvelles |Autres )?[Qq]uestions (?:et observations )?(?:supplémentaires|complémentaires|"
+     rf"additionnelles)? ?(?:et observations )?(?:des experts|des membres du Comité){_SCOPE_FR}",
+     "questions", True),
     # ... on a line of its own, whoever asks: "Questions et observations complémentaires"
     (r"(?:Nouvelles |Autres )?[Qq]uestions (?:et observations )?(?:supplémentaires|"
      r"complémentaires|additionnelles)(?: et observations)?", "questions", False),

@@ -145,7 +145,10 @@ INTRO_PHRASE = (
     r"Enfin|Ensuite|Au cours|Lors|En outre|De plus|"
     # "Throughout the dialogue, the delegation said ...", "Tout au long du dialogue, ..."
     r"Throughout|Tout au long|However|Likewise|Similarly|In addition|Meanwhile|Later|"
-    r"Toutefois|Cependant|Néanmoins|De même)\b(?:[^,.;?!]|,(?=\s+\d{1,2}(?:er)?\s+"
+    r"Toutefois|Cependant|Néanmoins|De même|"
+    # a time: "Ce matin, M. DELCOURT a remercié la délégation ...", "This morning, ..."
+    r"Ce matin|Cet après-midi|Ce soir|Hier|Aujourd['’]hui|This morning|This afternoon|"
+    r"Yesterday|Today|Earlier)\b(?:[^,.;?!]|,(?=\s+\d{1,2}(?:er)?\s+"
     r"[A-Za-zéû]+,)){0,120},\s+))"
 )
 #: A time adverb set off by commas after the introductory phrase ("À la séance de clôture,
