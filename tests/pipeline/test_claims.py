@@ -330,6 +330,9 @@ def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) ->
 @pytest.mark.parametrize("text", [
     "Le numéro d'appel gratuit 109 a été ouvert.",  # a number to call
     "Il a cité l’article 46 de l’ordonnance 06-01 et l’ordonnance 06-03.",  # texts' numbers
+    # how often, no length (probes 318, 320)
+    "The plan was reviewed every two years, and the council met every two weeks.",
+    "Le plan est révisé tous les deux ans.",
     "Since 1 November 2020, a social security agreement was in place.",  # a date
     "In 2021, an agreement had been signed.",  # a year used as a date
     "The Committee will next meet at 3 p.m. on Thursday, 30 November.",  # clock time and date

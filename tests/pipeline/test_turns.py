@@ -774,6 +774,10 @@ def test_a_speaker_named_after_the_words_speaks_them(sentence: str, speaker: str
     "Responses by the Delegation\n\nJUAN PEREZ, Minister of Justice, said the law was new. "
     "A representative of the Ministry of Home Affairs, Justice and Law said that 40 "
     "prosecutors had been trained.\n",
+    # of a prosecutor's office (probe 318)
+    "Responses by the Delegation\n\nJUAN PEREZ, Minister of Justice, said the law was new. "
+    "A representative of the Public Prosecutor's Office said that 180 persons had been "
+    "charged.\n",
     # several of them, named with the State (probe 311)
     "JUAN PEREZ, Minister of Justice, said the law was new. A number of Experts asked about "
     "the courts. Responding to the Experts, the representatives of Morocco said the law would "

@@ -322,6 +322,7 @@ ANON_STATE = (
     rf"(?:the delegation|{STATE_GROUPS}|"
     # the offices of a State's prosecutors ("the Prosecutor General's Office")
     r"(?:the )?(?:(?:Public|State|General) )?(?:Prosecutor|Attorney)[ -]General['’]s Office|"
+    r"(?:the )?(?:Public |State )?Prosecutor['’]s Office|"
     r"(?:the )?Office of the (?:Public |State )?(?:Prosecutor|Attorney)(?:[ -]General)?|"
     rf"(?!(?:the )?(?!{_STATE_BODY})(?:[A-Z][\w'’-]* (?:(?:of|and|the|for|on) )*){{0,5}}"
     rf"{ORGANISATION}\b)"

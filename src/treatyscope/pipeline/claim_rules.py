@@ -637,9 +637,12 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
             _low(toks, end + 1) == "plus" and _low(toks, end + 2) not in ("tard", "tôt")) and not (
             _lasts(toks, num)):
         return True
+    before = _low(toks, num.first - 1)
+    if before in ("every", "chaque") or (before == "les" and _low(toks, num.first - 2) in (
+            "tous", "toutes")):
+        return True  # "reviewed every two years", "tous les deux ans": how often, no length
     if unit in MEETING_SPANS:
         return False
-    before = _low(toks, num.first - 1)
     if before == "the" and _low(toks, num.first - 2) in ("over", "during", "throughout"):
         return True  # "prosecuted over the three years": the period of the count
     if before in ("in", "en") and _after_superlative(toks, num.first - 1):
