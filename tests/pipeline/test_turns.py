@@ -966,14 +966,20 @@ def test_a_minister_of_another_office_is_not_the_head() -> None:
         "the delegation", "David Tshere", "David Tshere"]
 
 
-def test_a_speaker_named_after_a_time_opens_the_turn() -> None:
-    """"Ce matin, M. DELCOURT a remercié la délégation ..." is his turn, not the delegation's
-    (probe 317)."""
-    review = analyze_text(
-        "Réponses de la délégation\n\nLa délégation a indiqué que la loi était appliquée.\n\n"
-        "Ce matin, M. DELCOURT a remercié la délégation pour ses réponses. Quelles infractions "
-        "sont passibles de la peine capitale ?\n")
-    assert [s for s, _ in speakers(review)] == ["the delegation", "Delcourt"]
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The report was presented to the Committee yesterday morning by Mr. Castañeda, who said
+    # that ...": his turn, and what he went on to say (probe 318)
+    ("The Committee against Torture this morning began its consideration of the fourth "
+     "periodic report of Guatemala.\n\nThe report was presented to the Committee yesterday "
+     "morning by Mr. Castañeda, who said that the State had made progress. He said that 4,000 "
+     "police officers had been trained.\n", ["narrator", "Castañeda"]),
+    # "Ce matin, M. DELCOURT a remercié la délégation ...": his, not the delegation's (probe 317)
+    ("Réponses de la délégation\n\nLa délégation a indiqué que la loi était appliquée.\n\nCe "
+     "matin, M. DELCOURT a remercié la délégation pour ses réponses. Quelles infractions sont "
+     "passibles de la peine capitale ?\n", ["the delegation", "Delcourt"]),
+])
+def test_a_speaker_named_after_a_time_opens_the_turn(text: str, expected: list[str]) -> None:
+    assert [s for s, _ in speakers(analyze_text(text))] == expected
 
 
 def test_a_french_minister_in_lower_case_is_the_one_who_holds_the_office() -> None:

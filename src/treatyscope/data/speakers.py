@@ -625,9 +625,9 @@ HEAD_OF_DELEGATION = (
 #: Speed gates of the named-speaker patterns (see ``pipeline.speakers._may_match``): a
 #: sentence that holds none of these words cannot match the presenter pattern ...
 PRESENTER_WORDS = (
-    "Introducing the report", "Presenting the report", "presented by", "introduced by",
-    "heard ", "présenté", "headed by", "led by", "dirigé", "conduit", "briefed by",
-    "delivered by", "read out by",
+    "Introducing the report", "Presenting the report", "presented ", "introduced ",
+    "heard ", "présenté", "headed by", "led by", "dirigé", "conduit", "briefed ",
+    "delivered ", "read out ",
 )
 #: ... and the pattern that opens with a committee title must begin with one of these.
 TITLE_STARTS = (

@@ -98,8 +98,11 @@ _PRESENTER = (
     # (a dot inside a document symbol is no sentence end: "(E/1994/104/Add.29) a été
     # présenté par M. X")
     r"(?:Introducing|Presenting) the reports? (?:was|were)|(?:[^.;?!]|\.(?=\d)){0,160}?\b(?:(?:presented|"
+    # (and when: "was presented to the Committee yesterday morning by Mr. X, who said")
+    rf"introduced|briefed|delivered|read out)(?: (?:to|before) the Committee)?(?: {P.TIME_ADVERB}|"
+    r" (?:yesterday|this|on \w+) (?:morning|afternoon))? by|"
     # (an active "heard": "cases were heard by the courts of Hong Kong" names no speaker)
-    r"introduced|briefed|delivered|read out) by|(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?<!\bare )(?<!\bis )"
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?<!\bare )(?<!\bis )"
     r"heard (?:an address |a statement |a briefing |a presentation |the "
     r"testimony |an opening statement |(?:opening )?statements |addresses |briefings |"
     r"presentations )?(?:from|by|of)|présentée? par|(?:was|were) (?:headed|led) "
