@@ -560,6 +560,21 @@ AGAINST_A_STANDARD = [
      "de l'homme serait rendue conforme aux Principes de Paris.\nRéponses de la délégation\n"
      "La délégation a indiqué que l'institution nationale des droits de l'homme serait "
      "réformée en 2025 afin de renforcer son indépendance.\n", "Elle a demandé"),
+    # ... nor is a person the question names, nor who promised or estimated something
+    # (probes 309, 320)
+    ("Questions by Committee Experts\nLUIS ORTEGA, Committee Expert, said relief was slow. "
+     "He asked for clarification on the figure of 1,426 families, since Mr. Marrero Zapata "
+     "had used a different figure.\nResponses by the Delegation\nThe delegation said that "
+     "1,426 was the correct number of families who had received interim relief.\n",
+     "He asked for"),
+    ("Le Comité pour l'élimination de la discrimination raciale a examiné aujourd'hui le "
+     "rapport du Chili.\nQuestions et observations des membres du Comité\nM. PATRICK "
+     "THORNBERRY, rapporteur, a "
+     "salué le dialogue. Il a demandé si le Chili envisageait de reconnaître les peuples "
+     "autochtones dans la Constitution, comme l'avait promis la Présidente de la République."
+     "\nRéponses de la délégation\nLe représentant a indiqué que le Gouvernement a présenté "
+     "en 2007 un projet de réforme constitutionnelle visant à reconnaître les peuples "
+     "autochtones.\n", "Il a demandé"),
 ]
 
 

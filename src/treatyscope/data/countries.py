@@ -166,6 +166,19 @@ def lookup_country(name: str) -> str | None:
     return country_table().get(fold(name))
 
 
+@cache
+def _names_by_code() -> dict[str, tuple[str, ...]]:
+    by_code: dict[str, list[str]] = {}
+    for key, code in country_table().items():
+        by_code.setdefault(code, []).append(key)
+    return {code: tuple(keys) for code, keys in by_code.items()}
+
+
+def folded_names(code: str) -> tuple[str, ...]:
+    """Every folded name of an alpha-3 code, English and French ("chile", "chili")."""
+    return _names_by_code().get(code, ())
+
+
 def country_name(code: str) -> str | None:
     """The UN English short name of an alpha-3 code (ISO name if the UN one is the same)."""
     if code in UN_NAMES:

@@ -240,6 +240,11 @@ ASIDE = (
     r"|,\s*(?:as|comme)\s+(?:(?:le|la|l['’]|les)\s+)?(?:proposed|recommended|announced|"
     r"envisaged|foreseen|requested|called for|recommandée?s?|recommandait|proposée?s?|"
     r"prévue?s?|annoncée?s?)\b"
+    # ... or whom a figure or a promise comes from: "..., which according to United Nations
+    # estimates stood at 213", "..., comme l'avait promis la Présidente de la République"
+    r"|(?:,\s*|\bwhich\s+)(?:according to|selon|d['’]après)\b"
+    r"|,\s*comme (?:l['’])?(?:l['’]avait|avait|l['’]a|a)\s+(?:promis|annoncé|indiqué|affirmé|"
+    r"recommandé|demandé)\b|,\s*as (?:promised|pledged|announced|stated)\b"
     r"|\b(?:beyond|other than|apart from|besides|except(?:\s+for)?|excluding|"
     r"independently of|irrespective of|regardless of|indépendamment d[eu'’]s?|"
     r"en dehors de|hormis|(?<!\ben )outre)\b)[^,;?]*"

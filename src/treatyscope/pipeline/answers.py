@@ -35,6 +35,7 @@ from itertools import repeat
 from math import fsum
 from operator import mul
 
+from treatyscope.data.countries import fold, folded_names
 from treatyscope.model import AnswerLink, AnswerStatus, Question, Review, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.a_blocks import Material, build_material, gives_number, response_runs
@@ -690,19 +691,21 @@ def _raw_words(sentence: str, answering: bool) -> frozenset[str]:
 STATE_PREFIX = 5
 
 
-def _state_prefixes(state: str | None) -> frozenset[str]:
-    """The first letters of each word of the State party's name (of four letters or more)."""
-    if not state:
-        return frozenset()
-    return frozenset(w.lower()[:STATE_PREFIX] for w in state.split() if len(w) >= 4)
+def _state_prefixes(state: str | None, code: str | None = None) -> frozenset[str]:
+    """The first letters of each word of the State party's names, in English and French (of
+    four letters or more, folded: "chile", "chili")."""
+    names = ([state] if state else []) + list(folded_names(code) if code else ())
+    return frozenset(fold(w)[:STATE_PREFIX] for name in names for w in name.split()
+                     if len(w) >= 4)
 
 
 def _without_own_state(query: Query, prefixes: frozenset[str]) -> Query:
     """The query without the State party's own name or adjective among the names an answer
-    must repeat: "before the Indian courts" is answered by "the courts"."""
+    must repeat: "before the Indian courts" is answered by "the courts", "si le Chili
+    envisageait ..." by "le Gouvernement"."""
     if not (query.names and prefixes):
         return query
-    names = frozenset(n for n in query.names if n[:STATE_PREFIX] not in prefixes)
+    names = frozenset(n for n in query.names if fold(n)[:STATE_PREFIX] not in prefixes)
     return query if names == query.names else replace(query, names=names)
 
 
@@ -718,7 +721,7 @@ def build_answers(review: Review) -> list[AnswerLink]:
     asked = asked_sentences(review)
     # One pass over all the questions per step rather than all the steps per question, only
     # for speed: each pass keeps its own code and data warm (about 10 % faster).
-    own = _state_prefixes(review.metadata.state_party)
+    own = _state_prefixes(review.metadata.state_party, review.metadata.state_party_code)
     queries = [_without_own_state(query_of(q, question_premises(review, q, asked, by_turn),
                                            index), own)
                for q in questions]

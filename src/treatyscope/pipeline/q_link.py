@@ -364,6 +364,11 @@ def standards(text: str) -> frozenset[str]:
                                for m in _STANDARD.finditer(asked_part(text))))
 
 
+#: A person named with an honorific: "Mr. Marrero Zapata", "Mme Ayoubi Idrissi".
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|M|Mme|Mlle)\.?\s+([A-ZÀ-Ý][\w'’-]+"
+                             r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})")
+
+
 def query_of(question: Question, premises: list[Premise], index: Index) -> Query:
     """The weighted content terms of a question and of what it follows."""
     main, asides, refers_back, asks_number, period = question_parts(question.text)
@@ -389,6 +394,11 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
         names -= frozenset().union(*places)
     if any(t[:1].isdigit() for t in names):
         names -= _quantities(question.text)
+    if names and _HONORIFIC_NAME.search(question.text):
+        # a person the question names ("since Mr. Marrero Zapata had used another figure")
+        # is who said something, not what the answer must name
+        names -= frozenset().union(*(terms(m.group(1)).words
+                                     for m in _HONORIFIC_NAME.finditer(question.text)))
     if names <= _INSTRUMENTS:  # "the Covenant" alone: answered by "international agreements"
         names = frozenset()
     # a paragraph of a document ("the replies to paragraph 22") says where the Expert read
