@@ -499,6 +499,13 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
         # the first ministry of the list, with complements, after its lead
         ("La délégation comprend des représentants du Ministère de la femme, de la famille et de l'enfance et du Ministère de la santé.",
          ["Ministère de la femme, de la famille et de l'enfance", "Ministère de la santé"]),
+        # ... capitalised after "et"; after a comma a capital names a body of its own
+        # (probe 316)
+        ("La délégation était composée de représentants du Ministère de la Famille et des "
+         "Solidarités, du Ministère de la Santé et de l'Action sociale, de la Garde nationale et "
+         "de la Mission permanente.",
+         ["Ministère de la Famille et des Solidarités",
+          "Ministère de la Santé et de l'Action sociale", "Garde nationale", "Mission permanente"]),
         # a minister listed by name and office, the office's complements after commas
         # (probe 303)
         ("La délégation était également composée de Mme Aya Rose Kouassi, Ministre de la "

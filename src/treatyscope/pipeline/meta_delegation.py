@@ -211,6 +211,10 @@ def _item(text: str, start: int, end: int) -> Span | None:
 
 #: A French piece that is only a complement ("de la famille", "et de l'enfance") ...
 _COMPLEMENT = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|d['’])\s*[a-zà-ÿ]")
+#: ... or a capitalised field after "et": "du Ministère de la Famille et des Solidarités",
+#: "de la Santé et de l'Action sociale" (after a comma, a capital names another body).
+_CAPITAL_COMPLEMENT = re.compile(r"\s*(?:de\s+la|de\s+l['’]|des|du|d['’])\s*[A-ZÀ-Ý]")
+_AFTER_ET = re.compile(r"\bet\s*$")
 #: ... of a body named by a singular head noun before it ("du Ministère de la femme").
 _SINGULAR_HEAD = re.compile(
     # after the lead of a list, if any: "des représentants du Ministère de la femme, ..."
@@ -227,7 +231,10 @@ _SINGULAR_HEAD = re.compile(
 _OWN_BODY = re.compile(r"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|d['’])\s*(?:parquet|police|"
                        r"gendarmerie|cour|tribunal|tribunaux|commissariat|haut-commissariat|"
                        r"secrétariat|inspection|agence|institut|commission|conseil|comité|"
-                       r"médiateur|défenseur|procureur|ambassade|mission|assemblée|sénat)\b",
+                       r"médiateur|défenseur|procureur|ambassade|mission|assemblée|sénat|"
+                       r"direction|ministère|ministre|bureau|office|délégation|présidence|"
+                       r"primature|garde|service|communauté|fédération|région|société|haut|"
+                       r"caisse|fonds|centre|université|province)\b",
                        re.IGNORECASE)
 
 
@@ -239,7 +246,9 @@ def _by_heads(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]
     out: list[tuple[int, int]] = []
     head = False  # whether the body being built has a singular head
     for a, b in pieces:
-        if out and head and _COMPLEMENT.match(text, a, b) and not _OWN_BODY.match(text, a, b):
+        complement = _COMPLEMENT.match(text, a, b) or (
+            _CAPITAL_COMPLEMENT.match(text, a, b) and _AFTER_ET.search(text, max(0, a - 4), a))
+        if out and head and complement and not _OWN_BODY.match(text, a, b):
             out[-1] = (out[-1][0], b)
             continue
         out.append((a, b))
