@@ -127,6 +127,9 @@ def test_the_link_sentence_of_the_state_s_written_answers() -> None:
     "meeting, we recommend reading the releases in both languages as they can be complementary.",
     "Les versions anglaise et française des communiqués de presse sont différentes, car les "
     "équipes de rédaction de chaque langue travaillent indépendamment.",
+    # an old French media notice, its two clauses joined by a semicolon (probe 321)
+    "Ce communiqué de presse n'est pas un document officiel; il est publié à l'intention des "
+    "médias.",
 ])
 def test_the_versions_footer_with_press_releases(footer: str) -> None:
     assert marked("He thanked the delegation. " + footer) == [footer]

@@ -221,8 +221,9 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"officiel\.?",
     r"Produit par le Service de l['’]information des Nations Unies[^.]*\.",
     r"(?:Ce|Le présent) (?:communiqué|compte rendu|document)[^.]{0,200}? (?:ne constitue pas|"
-    r"n['’]est pas) un (?:document|compte rendu) officiel\.(?:\s*Il est (?:publié|fourni) à "
-    r"(?:des fins d['’]information|titre d['’]information)[^.]*\.)?",
+    r"n['’]est pas) un (?:document|compte rendu) officiel\s*[.;](?:\s*[Ii]l est (?:publié|fourni) "
+    r"(?:à (?:des fins d['’]information|titre d['’]information|l['’]intention des (?:médias|"
+    r"organes d['’]information)))[^.]*\.)?",
     r"Les versions anglaise et française (?:de nos|des) communiqués(?: de presse)? sont "
     r"différentes[^.]*\.",
 )

@@ -802,8 +802,20 @@ def _is_rejected(toks: list[Tok], num: Numeral, lang: str) -> bool:
         at -= 1
     before = _low(toks, at)
     if before == "not":
-        return _low(toks, at - 1) in (",", "and", "but")
+        # "..., not 9.1 per cent"; or "was not 30.8 per cent, but 12 per cent": the figure
+        # the sentence then gives instead
+        return _low(toks, at - 1) in (",", "and", "but") or _instead_after(toks, num.last + 1)
     return before == "non" and _low(toks, at - 1) in ("et", ",")
+
+
+def _instead_after(toks: list[Tok], start: int) -> bool:
+    """True when "but" ("rather", "mais") and another figure follow a denied one closely."""
+    for k in range(start, min(len(toks), start + 8)):
+        if toks[k].low in ("but", "rather", "mais"):
+            return any(t.kind == "num" for t in toks[k + 1 : k + 4])
+        if toks[k].kind == "num" or toks[k].low in (";", ":"):
+            return False
+    return False
 
 
 def _set_aside(toks: list[Tok], at: int, after: int) -> bool:
