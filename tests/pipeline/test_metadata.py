@@ -352,6 +352,9 @@ def test_state_at_takes_the_longest_name() -> None:
         ("les vingtième et vingt et unième", "rapports périodiques", Report("periodic", (20, 21))),
         ("les dix-neuvième à vingt et unième", "rapports", Report("periodic", (19, 20, 21))),
         ("its twentieth and twenty first", "reports of", Report("periodic", (20, 21))),
+        # the initial report named before the article of the periodic ones (probe 321)
+        ("le rapport initial et les deuxième et troisième", "rapports périodiques combinés du",
+         Report("periodic", (1, 2, 3))),
     ],
 )
 def test_parse_report(before: str, phrase: str, report: Report | None) -> None:

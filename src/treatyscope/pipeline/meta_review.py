@@ -284,6 +284,8 @@ def _ordinals_before(words: list[str]) -> tuple[list[int], dict[str, bool]]:
             pending_range = False
         elif values and word in R.RANGE_JOINERS and not pending_range:
             pending_range = True
+        elif values and word in ("les", "the") and not pending_range:
+            continue  # "le rapport initial et les deuxième et troisième rapports"
         elif not (values and word in R.LIST_JOINERS):
             break
     return sorted(set(values)), flags
