@@ -1386,6 +1386,15 @@ def test_an_age_set_by_a_rule_is_its_value() -> None:
     assert [c.value for c in review.claims] == [16]
 
 
+def test_a_part_given_after_a_figure_keeps_its_year_to_itself() -> None:
+    """"41 criminal cases, 17 of them in 2021 alone": 2021 dates the 17, not the 41; nor
+    does a year after "dont" date the whole (probe 321)."""
+    review = analyze_text("The Committee met. Ana Ortiz, head of delegation, said the Office "
+                          "had launched 41 criminal cases, 17 of them in 2021 alone, and "
+                          "250,000 of them had been trained in 2020.")
+    assert [(c.value, c.year) for c in review.claims] == [(41, None), (17, 2021), (250000, 2020)]
+
+
 def test_a_figure_s_year_after_by_or_as_of_a_month() -> None:
     """"8,300 by August 2023" is of 2023, not of the year before it in the sentence (probe
     313)."""

@@ -451,7 +451,8 @@ def _stated(text: str, sentence: Span, offset: int,
     # a year inside a comparison that follows the claim is the compared figure's: "496
     # lived there, down from 1,000 in 2015" dates the 1,000, not the 496
     local = [m for m in local if m.start < offset
-             or not _COMPARED.search(text, offset, m.start)]
+             or not (_COMPARED.search(text, offset, m.start)
+                     or _PART_AFTER.search(text, offset, m.start))]
     if not local:
         return None
     if (all(m.start > offset for m in local) and _change_side(text, sentence, offset) == "from"
@@ -615,6 +616,10 @@ _COMPARED = re.compile(r"\b(?:down|up) from\b|\bcompared (?:with|to)\b|"
 
 #: A month's name, in either case.
 _MONTH_ANY_CASE = "(?i:" + "|".join(MONTHS) + ")"
+#: A part of the figure given after it, with a year of its own: "41 criminal cases, 17 of
+#: them in 2021 alone" dates the 17 only; so does "dont 17 en 2021".
+_PART_AFTER = re.compile(r"(?<!\d),\s*(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?) of (?:them|which|whom|those)\b|"
+                         r",\s*dont\s+\d")
 #: A claim's own year written right after it: "16 per cent in 2022", "1,300 in 2017".
 _YEAR_AFTER = re.compile(
     r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\S+)"
