@@ -261,6 +261,9 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Le nombre a été ramené à 17 983 personnes exactement.", [("17 983 personnes", 17983, "persons")]),
+    # a multiple (probe 321)
+    ("Le nombre de plaintes a été multiplié par trois depuis 2001.",
+     [("trois", 3, "multiplier")]),
     # a fronted period is no figure (probe 313)
     ("En dix ans, 300 écoles ont été construites.", [("300 écoles", 300, "écoles")]),
     # "de N heures" after a noun it measures is a length, not a time of day
@@ -1384,6 +1387,14 @@ def test_an_age_set_by_a_rule_is_its_value() -> None:
         "The Committee met. Ana Ortiz, head of delegation, said criminal liability began at the "
         "age of 16. Children up to the age of 17 were protected.")
     assert [c.value for c in review.claims] == [16]
+
+
+def test_a_part_of_the_count_before_takes_its_noun() -> None:
+    """"Of these, 143 had led to ...": a part of the complaints counted before, not of the
+    share between (probe 322)."""
+    assert _units("1,020 complaints of torture had been registered, 14 per cent fewer than "
+                  "before. Of these, 143 had led to criminal proceedings.") == [
+        (1020, "complaints"), (14, "percent"), (143, "complaints")]
 
 
 def test_a_part_given_after_a_figure_keeps_its_year_to_itself() -> None:

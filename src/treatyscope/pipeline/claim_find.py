@@ -301,6 +301,9 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
     vote_end = _vote_end(toks, last.last + 1) if votes else None
     if vote_end is not None:
         return _Found(lo, hi, lo.first, vote_end, "votes")
+    if hi is None and lo.first >= 2 and toks[lo.first - 1].low in ("by", "par") and (
+            toks[lo.first - 2].low.startswith("multipli")):
+        return _Found(lo, None, lo.first, lo.last, "multiplier")  # "multiplié par trois"
     noun_at = _noun_start(toks, last)
     if noun_at < len(toks) and toks[noun_at].low in _NEXT_NUMBER_WORDS:
         return _bare(toks, lo, hi, lang)  # "from 29 three years ago": a number of its own

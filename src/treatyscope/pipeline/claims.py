@@ -93,11 +93,15 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
             unit = last_unit[1] if inherit else q.unit
             if inherit and _REMAINING.search(text, max(0, q.span.start - 20), q.span.start):
                 unit = last_count  # "to the remaining seven": a part of the count before
+            elif (q.elided and unit is None and last_unit[0] is turn and turn is not None
+                  and _OF_THOSE.match(text, sentence.start, q.span.start)):
+                unit = last_count  # "Of those, 58 had been brought to court": part of it
             if unit is None and _CITED.search(text, max(0, q.span.start - 24), q.span.start):
                 unit = _unit_of_value(out, q.value)  # "the figure of 1,117": one given before
             out.append(_claim(review, f"c{len(out) + 1}", sentence, q, unit, fix, turn))
         last_unit = (turn, out[-1].unit)
-        counts = [c.unit for c in out[-len(quantities):] if c.unit not in _DURATIONS]
+        counts = [c.unit for c in out[-len(quantities):]
+                  if c.unit not in _DURATIONS and c.unit not in _MEASURES]
         last_count = counts[-1] if counts else last_count
     return out
 
@@ -141,7 +145,14 @@ def _unit_of_value(earlier: list[Claim], value: object) -> str | None:
 
 
 #: Words before a bare number that make it the rest of a count ("the remaining seven").
+#: A sentence that opens on a part of the count before it: "Of those, 58 had been brought to
+#: court and 11 had resulted in convictions", "Parmi eux, 40 ...".
+_OF_THOSE = re.compile(r"(?:Of (?:those|these|them|which|whom)|Among (?:them|those|these)|"
+                       r"Parmi (?:eux|elles|ceux-ci|celles-ci)|Sur ce nombre|D['’]entre (?:eux|elles)),"
+                       r"[^.;:]*$")
 _REMAINING = re.compile(r"\b(?:remaining|other|restants|restantes|autres)\s+$", re.IGNORECASE)
+#: Units that measure rather than count: never the noun of "of those, N".
+_MEASURES = frozenset({"percent", "multiplier"})
 #: Units of durations, never the noun of "the remaining N".
 _DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", None})
 
