@@ -697,6 +697,14 @@ def test_premises_are_near_and_a_lead_in_sets_one() -> None:
         "(regarding: Given the young age of the population)")
 
 
+def test_the_it_of_was_it_true_that_stands_for_the_clause_after_it() -> None:
+    """"Was it true that ...?" refers back to nothing: no premise (probe 322)."""
+    assert _asked("Ana Lopez, Committee Expert, said protests were restricted. Were organizers "
+                  "required to obtain prior authorization? Was it true that the crime of "
+                  "usurpation was used against protesters?")[-1] == (
+        "Was it true that the crime of usurpation was used against protesters?")
+
+
 def test_a_statement_before_a_semicolon_is_its_question_s_premise() -> None:
     review = analyze_text(
         "Questions by Committee Experts\n"

@@ -429,7 +429,10 @@ ANAPHORA = (
 #: just before it.
 WEAK_ANAPHORA = (
     r"^(?:(?:\S+\s+){0,4}?(?:they|them|their|its|he|she|his|her|ils|elles|leur|leurs|"
-    r"it(?!\s+(?:would|was|is|will|seemed|appeared|might|could)\b))"
+    # (not the "it" of "Was it true that ...", "Is it the case that ...": it stands for the
+    # clause after it)
+    r"it(?!\s+(?:would|was|is|will|seemed|appeared|might|could|true|the case|possible|"
+    r"necessary|correct|accurate)\b))"
     r"|how (?:many|much)\s+(?:had|have|has|were|was|are|is|did|do|does|would|could|will)"
     r")\b"
 )
