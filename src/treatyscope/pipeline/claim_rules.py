@@ -353,6 +353,9 @@ _PHONE_ADJECTIVES = frozenset({"emergency", "toll-free", "free", "telephone", "p
                                "helpline", "d'urgence", "vert", "verte", "gratuit", "gratuite"})
 
 
+_PHONE_WORDS = _PHONE_ADJECTIVES | _PHONE_NOUNS
+
+
 def _is_phone_number(toks: list[Tok], num: Numeral, lang: str) -> bool:
     """"the 112 emergency number", "the 116 hotline": a number to call, not a count (but
     "500 hotline calls" counts calls)."""
@@ -368,7 +371,7 @@ def _is_phone_number(toks: list[Tok], num: Numeral, lang: str) -> bool:
         # "the national child helpline, 116, had received ...", "une ligne d'assistance
         # gratuite, le 813, fonctionne ..."
         return True
-    if (_low(toks, num.first - 1) in _PHONE_ADJECTIVES | _PHONE_NOUNS
+    if (_low(toks, num.first - 1) in _PHONE_WORDS
             and not _PHONE_NOUNS.isdisjoint(_low(toks, k) for k in range(num.first - 3, num.first))
             and not _low(toks, num.last + 1).endswith("s")):
         # "le numéro vert 116 avait reçu", "the toll-free line 1515 received", "the child

@@ -144,12 +144,12 @@ def _unit_of_value(earlier: list[Claim], value: object) -> str | None:
     return next((c.unit for c in reversed(earlier) if c.value == value and c.unit), None)
 
 
-#: Words before a bare number that make it the rest of a count ("the remaining seven").
 #: A sentence that opens on a part of the count before it: "Of those, 58 had been brought to
 #: court and 11 had resulted in convictions", "Parmi eux, 40 ...".
 _OF_THOSE = re.compile(r"(?:Of (?:those|these|them|which|whom)|Among (?:them|those|these)|"
                        r"Parmi (?:eux|elles|ceux-ci|celles-ci)|Sur ce nombre|D['’]entre (?:eux|elles)),"
                        r"[^.;:]*$")
+#: Words before a bare number that make it the rest of a count ("the remaining seven").
 _REMAINING = re.compile(r"\b(?:remaining|other|restants|restantes|autres)\s+$", re.IGNORECASE)
 #: Units that measure rather than count: never the noun of "of those, N".
 _MEASURES = frozenset({"percent", "multiplier"})

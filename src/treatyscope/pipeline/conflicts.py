@@ -937,11 +937,11 @@ def _measure_differs(a: _Measure | None, b: _Measure | None) -> bool:
 
 
 def _rate_words(clause: str) -> tuple[str, list[str]]:
-    """The words that say what the last rate named in ``clause`` measures, in lower case:
-    the head, the word before it ("the unemployment rate"; the last part of a compound: "the
-    at-risk-of-poverty rate"), and the words, the head and up to two after its "of"/"de"
-    ("the rate of female participation", "le taux de chômage des femmes": "chômage"); none
-    for "the national rate" or "a rate of 15 per cent"."""
+    """What the last rate named in ``clause`` measures, in lower case: its head, the word
+    before it ("the unemployment rate"; a compound's last part: "the at-risk-of-poverty
+    rate"), and all its words, the head and up to two after its "of"/"de" ("the rate of
+    female participation", "le taux de chômage des femmes": "chômage"); none for "the
+    national rate" or "a rate of 15 per cent"."""
     head, found = "", []
     for m in _INDICATOR.finditer(clause):
         words = clause[: m.start()].split()

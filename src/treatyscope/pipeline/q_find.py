@@ -908,14 +908,14 @@ _SPEAKER_AFTER = (
     r"présidente?|chair(?:person)?)(?:\s+[^\s,;:?!.]+)?(?:\s+(?:of|for|from|at|in|on|to|with|under|du|de|des|"
     r"d['’]\w+|pour|par|au|aux|auprès|chargée?)\b(?:\s+[^\s,;:?!.]+){0,9})?"
 )
-#: An attribution after what is said, up to the end of the sentence: ", a indiqué la
-#: délégation.", ", said the head of delegation, John Smith." (an apposition is a name: it
-#: starts with a capital, so ", a indiqué la délégation, a été adopté" is no apposition).
 #: What may follow a closing attribution: the question it replies to ("..., he said in
 #: reply to a question asked earlier.", "..., a précisé la délégation en réponse à une
 #: question posée la veille.").
 _REPLY_TAIL = (r"(?:,?\s+(?:in (?:reply|response) to|responding to|replying to|en réponse (?:à|aux?)|"
                r"répondant (?:à|aux?))\s[^,;:?!]{0,100}?)?")
+#: An attribution after what is said, up to the end of the sentence: ", a indiqué la
+#: délégation.", ", said the head of delegation, John Smith." (an apposition is a name: it
+#: starts with a capital, so ", a indiqué la délégation, a été adopté" is no apposition).
 _POSTPOSED = re.compile(
     _VERB_AFTER + _SPEAKER_AFTER + r"(?:,\s+(?-i:[A-ZÀ-Ý])[^,;:?!]{0,59}?)?)" + _REPLY_TAIL
     + r"[.!]?\s*$",
