@@ -625,9 +625,13 @@ HEAD_OF_DELEGATION = (
 #: Speed gates of the named-speaker patterns (see ``pipeline.speakers._may_match``): a
 #: sentence that holds none of these words cannot match the presenter pattern ...
 PRESENTER_WORDS = (
-    "Introducing the report", "Presenting the report", "presented ", "introduced ",
-    "heard ", "présenté", "headed by", "led by", "dirigé", "conduit", "briefed ",
-    "delivered ", "read out ",
+    "Introducing the report", "Presenting the report", "presented by", "introduced by",
+    "heard ", "présenté", "headed by", "led by", "dirigé", "conduit", "briefed by",
+    "delivered by", "read out by",
+    # ... and the end of what may stand between the verb and "by" ("presented to the
+    # Committee yesterday morning by")
+    "Committee by", "morning by", "afternoon by", "evening by", "today by", "yesterday by",
+    "hui by", "hier by", "matin by", "soir by", "midi by",
 )
 #: ... and the pattern that opens with a committee title must begin with one of these.
 TITLE_STARTS = (
