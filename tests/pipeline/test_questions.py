@@ -1013,6 +1013,8 @@ def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> 
     "Elle a demandé à quel stade en était le projet de loi.",
     "Il a demandé en quoi consistait le programme.",
     "Elle a demandé par qui les enquêtes étaient menées.",
+    "Elle a pour sa part demandé à partir de quel âge la responsabilité pénale était établie.",
+    "Il a demandé jusqu'à quelle date le moratoire serait maintenu.",  # (probe 319)
     "Le Président demande ce qui arrive aux enfants disparus.",
     # one member's questions on a list of topics
     "Il a par ailleurs posé des questions sur le taux d'occupation de la prison et la durée "

@@ -246,8 +246,9 @@ FR_REQUEST_OBJECT = (
     r"(?:si\b|s['’]|quel|quelle|quels|quelles|comment|pourquoi|combien|où|quand|qui\b|"
     # every indirect-interrogative opener: "ce qui était fait", "à quel stade", "en quoi
     # consistait", "par qui", "lequel"
-    r"ce que|ce qu['’]|ce qui\b|ce dont\b|en quoi\b|(?:à|de|par|pour|sur|selon|dans) "
-    r"(?:quel|quelle|quels|quelles|qui|quoi)\b|auprès de qui\b|lequel\b|laquelle\b|"
+    r"ce que|ce qu['’]|ce qui\b|ce dont\b|en quoi\b|(?:à|de|par|pour|sur|selon|dans|"
+    r"à partir de|jusqu['’]à) (?:quel|quelle|quels|quelles|qui|quoi)\b|auprès de qui\b|"
+    r"lequel\b|laquelle\b|"
     r"lesquels\b|lesquelles\b|dans quelle mesure|des précisions|des informations|"
     r"des renseignements|des explications|des éclaircissements|des données|des statistiques|"
     r"des chiffres|des détails|plus de détails|une clarification|des clarifications|un complément|davantage|plus d['’]|"

@@ -445,6 +445,7 @@ _REPORTED = re.compile(
     r"what|how|which|why|who|whom|whose|when|where|quel|quelle|quels|quelles|"
     r"comment|pourquoi|combien|qui|où|quand|dans quelle|à quel|à quelle|de quel|de quelle|"
     r"à quels|à quelles|de quels|de quelles|en quoi|ce qui|ce que|ce qu['’]|ce dont|"
+    r"à partir de quel(?:le)?s?|jusqu['’]à quel(?:le)?s?|"
     r"(?:par|pour|auprès de|selon) (?:qui|quoi|quel|quelle|quels|quelles)|lequel|laquelle|"
     r"lesquels|lesquelles)\b))|"
     r"(?P<about>about|for|on|sur)\s+|"
