@@ -25,6 +25,7 @@ from treatyscope.pipeline.meta_text import (
     parse_ordinal,
 )
 from treatyscope.pipeline.spans import finditer_words, trimmed
+from treatyscope.textutil import reads_as_headline
 
 _I = re.IGNORECASE
 #: A committee named this close to the start is the text's own (title, header or first
@@ -188,23 +189,6 @@ _DATELINE = re.compile(
     rf"(?P<date2>\d{{1,2}}(?:er)?\s+[^\W\d]+\.?\s+\d{{4}}))(?:\s*[-–—]|[ \t]*(?:\n|$))"
 )
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b((?:19|20)\d{2})(\d{2})(\d{2})\b")
-_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-#: A date glued after a headline on one line (flattened reposts) is the release date when
-#: this share of the headline's content words is capitalised; running text has far fewer.
-TITLE_CAPITALS = 0.8
-#: Headlines have at least this many content words.
-TITLE_MIN_WORDS = 3
-
-
-def _headline(before: str) -> bool:
-    """True if ``before`` reads as a headline: mostly capitalised words, no sentence stop."""
-    if re.search(r"[.!?;]\s", before):
-        return False
-    words: list[str] = [w for w in _TITLE_WORD.findall(before) if w.casefold() not in D.HEADLINE_SMALL_WORDS]
-    capitals = sum(1 for w in words if w[0].isupper())
-    return len(words) >= TITLE_MIN_WORDS and capitals >= TITLE_CAPITALS * len(words)
-
-
 _AFTER_DATE = re.compile(
     r"\s*(?:$|/|,?\s*\d{1,2}[:h.]\d{2}\b|[-–—|]"
     # a topic label after the date, as UN News prints it ("18 May 2022 Human Rights")
@@ -263,7 +247,7 @@ def _date_line(text: str) -> tuple[str, Span] | None:
         line_end = text.find("\n", m.end())
         before = _MEETING_PART.sub("", text[line_start : m.start()]).strip(" \t/|•-–")
         after_ok = _AFTER_DATE.match(text[m.end() : line_end if line_end >= 0 else len(text)])
-        caps_title = bool(before) and _headline(before)
+        caps_title = bool(before) and reads_as_headline(before)
         iso = date_of(m)
         if iso and ((not before and after_ok) or caps_title):
             return iso, Span(m.start(), m.end())

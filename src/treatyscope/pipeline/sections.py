@@ -24,6 +24,7 @@ from treatyscope.model import Review, Section, SectionKind, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.registry import stage
 from treatyscope.pipeline.spans import lines, trimmed
+from treatyscope.textutil import reads_as_headline
 
 #: A line opens the running text (ends the header zone of title, label and date lines)
 #: when it has at least this many words and ends like a sentence.
@@ -226,8 +227,8 @@ def find_lead_start(text: str, boilerplate: list[Span], limit: int) -> int:
             return line.start
         if _TIMECODE.match(content):
             return line.start  # a transcript's first speaker: "[00:00:04] CHAIRPERSON: ..."
-        if len(content.split()) >= 3 * MIN_LEAD_WORDS:
-            return line.start
+        if len(content.split()) >= 3 * MIN_LEAD_WORDS and not reads_as_headline(content):
+            return line.start  # a long paragraph without a final stop; not a long headline
     return 0
 
 
