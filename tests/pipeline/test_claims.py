@@ -1704,9 +1704,21 @@ def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:
     # an aside "X, at N, ...": what it measures is X
     ("the country had faced hardship and that unemployment, at 31.9 per cent in 2002, "
      "remained the most pressing problem.", "unemployment"),
-    # a counted noun stands for itself, whatever the comma before it
-    ("in the end, 5,000 teachers of English worked abroad.",
-     "teachers of English worked abroad"),
+    # a counted noun stands for itself, whatever the comma before it; its verb is no part
+    ("in the end, 5,000 teachers of English worked abroad.", "teachers of English"),
+    ("more than 200,000 children with disabilities received home schooling.",
+     "children with disabilities"),
+    # ... but a participle that opens a phrase, an age and an "-ing" noun are
+    ("it had trained 250 persons with disabilities appointed to district assemblies.",
+     "persons with disabilities appointed to district assemblies"),
+    ("300 families with children aged three to six were housed.",
+     "families with children aged three to six"),
+    ("it had opened 41 cases of human trafficking offences.",
+     "cases of human trafficking offences"),
+    # a clause's subject keeps a participle after a preposition; no preposition or
+    # conjunction of the rest of the clause ends it
+    ("the number of undocumented migrants had increased by 84.5 per cent between 2012 "
+     "and 2016.", "the number of undocumented migrants"),
 ])
 def test_the_subject_says_what_is_counted(said: str, subject: str) -> None:
     review = analyze_text("The Committee met. Juan Perez, head of delegation, said that " + said)

@@ -129,6 +129,15 @@ NP_STOP = frozenset({
     "y", "auraient", "aurait", "seraient", "serait",
 })
 #: Modifiers skipped inside a counted noun phrase ("230 such cases", "5 other countries").
+#: Nouns ending in "-ing" that a subject phrase keeps ("prosecutions for human trafficking
+#: offences", "home schooling"); other "-ing" words end it ("cases being brought").
+ING_NOUNS = frozenset({
+    "trafficking", "smuggling", "housing", "funding", "financing", "training", "schooling",
+    "building", "meeting", "hearing", "spending", "counselling", "counseling", "sentencing",
+    "policing", "reporting", "screening", "monitoring", "planning", "wellbeing", "well-being",
+    "begging", "mining", "farming", "fishing", "nursing", "clothing", "lodging", "bullying",
+    "ageing", "aging",
+})
 NP_SKIP = frozenset({"such", "other", "further", "additional", "new", "more", "autres",
                      "nouveaux", "nouvelles", "supplémentaires"})
 #: Nouns ending in -s that are singular or not nouns at all: never a plural head.

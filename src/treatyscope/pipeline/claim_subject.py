@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from treatyscope.data.claim_words import NP_STOP
+from treatyscope.data.claim_words import AGE_WORDS, ING_NOUNS, NP_STOP
 from treatyscope.pipeline.claim_scan import Vocabulary
 from treatyscope.pipeline.claim_tokens import NUMBER_STARTS, Tok
 
@@ -24,10 +24,15 @@ SUBJECT_LEAD = 6
 _LINKS = frozenset({"of", "in", "from", "with", "for", "on", "at", "under", "without", "among",
                     "de", "du", "des", "en", "dans", "pour", "avec", "sur", "parmi", "d'"})
 _CLAUSE_VERBS = frozenset({"were", "was", "is", "are", "had", "has", "have", "who", "which",
-                           "that", "would", "ont", "sont", "qui", "était", "étaient"})
+                           "that", "would", "ont", "sont", "qui", "était", "étaient", "est",
+                           "sera", "seront", "avait", "avaient"})
 _LEAD_STOP = NP_STOP - _LINKS - {"the", "a", "an"}
 _REPORTING = frozenset({"said", "says", "noted", "stated", "explained", "added", "indicated",
-                        "stressed", "recalled", "dit", "indique", "précise", "souligne"})
+                        "stressed", "recalled", "dit", "indique", "précise", "souligne",
+                        "indiqué", "précisé", "souligné", "expliqué", "ajouté", "déclaré",
+                        "rappelé", "relevé", "signalé", "noté", "valoir"})
+#: The conjunction after a reporting verb ("said that", "a indiqué que").
+_THAT = frozenset({"that", "que", "qu'", "qu’"})
 #: Nouns too general to name a subject alone: the clause's subject is put before them.
 GENERIC_NOUNS = frozenset({"people", "persons", "individuals", "cases", "citizens", "personnes",
                            "cas", "times", "others"})
@@ -71,8 +76,8 @@ def _tail(after: list[Tok]) -> list[str]:
     """A prepositional phrase right after the quantity ("of the Kyrgyz embassy")."""
     tail: list[str] = []
     if after and after[0].low in _LINKS:
-        for tok in after[:SUBJECT_TAIL]:
-            if tok.kind != "word" or tok.low in _CLAUSE_VERBS or tok.low.endswith("ing"):
+        for k, tok in enumerate(after[:SUBJECT_TAIL]):
+            if tok.kind != "word" or tok.low in _CLAUSE_VERBS or _ends_tail(after, k, tail):
                 break
             tail.append(tok.text)
     while tail and tail[-1].lower() in _TAIL_DROP:
@@ -88,9 +93,24 @@ def _predicate(after: list[Tok]) -> list[str]:
             break
         if words or tok.low not in _PREDICATE_SKIP:
             words.append(tok.text)
-    while words and words[-1].lower() in _LINKS:
+    while words and words[-1].lower() in NP_STOP:  # "... increased by 84.5 per cent between"
         words.pop()
     return words
+
+
+def _ends_tail(after: list[Tok], k: int, tail: list[str]) -> bool:
+    """True if ``after[k]`` ends the phrase after a quantity: an "-ing" word other than a
+    noun ("cases being brought"), or a verb after a noun ("children with disabilities
+    received home schooling").  A participle that opens a phrase of its own stays ("girls
+    enrolled in secondary education", "children aged three to six"), and so does one after
+    a preposition or an article ("of registered migrants")."""
+    low = after[k].low
+    if low.endswith("ing"):
+        return low not in ING_NOUNS
+    if not low.endswith("ed") or not tail or tail[-1].lower() in _LINKS_ARTICLES:
+        return False
+    following = after[k + 1].low if k + 1 < len(after) else ""
+    return low not in AGE_WORDS and following not in _PARTICIPLE_LINKS
 
 
 def _lead(before: list[Tok]) -> list[str]:
@@ -103,7 +123,12 @@ def _lead(before: list[Tok]) -> list[str]:
         lead = _phrase_ending_at(before, cut - 1)  # "unemployment, at 31.9 per cent,"
     if not lead:
         lead = _noun_phrase(_after_opening(before))
-    return lead[:SUBJECT_LEAD]
+    lead = lead[:SUBJECT_LEAD]
+    while lead and lead[-1].lower() in _LINKS:  # cut after "accomplishments in"
+        lead.pop()
+    while lead and lead[0].lower() in _LINKS:  # "among significant accomplishments ..."
+        lead.pop(0)
+    return lead
 
 
 def _phrase_ending_at(toks: list[Tok], end: int) -> list[str]:
@@ -120,14 +145,14 @@ def _after_opening(toks: list[Tok]) -> list[Tok]:
     for k, tok in enumerate(toks):
         if tok.low in _REPORTING:
             rest = toks[k + 1 :]
-            return rest[1:] if rest and rest[0].low == "that" else rest
+            return rest[1:] if rest and rest[0].low in _THAT else rest
     return toks
 
 
 def _noun_phrase(toks: list[Tok]) -> list[str]:
     words: list[str] = []
     for tok in toks:
-        if tok.kind != "word" or _NOT_IN_PHRASE[tok.low]:
+        if tok.kind != "word" or (_NOT_IN_PHRASE[tok.low] and not _attributive(tok.low, words)):
             if words:
                 break
             continue
@@ -135,6 +160,12 @@ def _noun_phrase(toks: list[Tok]) -> list[str]:
     while words and words[-1].lower() in _LINKS:
         words.pop()
     return words if any(w.lower() not in _LINKS_ARTICLES for w in words) else []
+
+
+def _attributive(low: str, words: list[str]) -> bool:
+    """True for a participle used as an adjective: right after a preposition or an article
+    inside the phrase ("the number of undocumented migrants")."""
+    return low.endswith("ed") and bool(words) and words[-1].lower() in _LINKS_ARTICLES
 
 
 def _not_in_phrase(low: str) -> bool:
@@ -146,7 +177,9 @@ def _not_in_phrase(low: str) -> bool:
 #: Word (lower case) -> :func:`_not_in_phrase`.
 _NOT_IN_PHRASE: Vocabulary[str, bool] = Vocabulary(_not_in_phrase)
 _LINKS_ARTICLES = _LINKS | {"the", "a", "an"}
-_TAIL_DROP = _LINKS | {"the", "a", "an", "their", "its"}
+_TAIL_DROP = _LINKS | {"the", "a", "an", "their", "its", "and", "or", "et", "ou"}
+#: The prepositions after a participle that opens a phrase ("placed in", "appointed to").
+_PARTICIPLE_LINKS = _LINKS | {"to", "by", "into", "as", "à", "par"}
 _PREDICATE_SKIP = _CLAUSE_VERBS | {"been", "being", "be"}
 
 
