@@ -994,6 +994,13 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     ("Ms. Lopez said that Ministerial Decision No. 18 of 2014 limited the number of workers "
      "per room to four.", None),
     ("Mme Lopez a dit que, selon la loi 2015-36, 12 passeurs avaient été condamnés.", None),
+    ("Mme Lopez a dit que depuis l'entrée en vigueur de la loi de janvier 2020, 1 254 "
+     "affaires avaient été jugées.", None),
+    # a level reached by a date, its verb far before it (probe 323)
+    ("Ms. Lopez said the Ministry had opened 246 community mental health centres by the end "
+     "of 2023.", 2023),
+    ("Ms. Lopez said the Ministry planned to open 246 community mental health centres by the "
+     "end of 2027.", None),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)
@@ -1355,6 +1362,10 @@ def test_a_french_collective_of_thousands() -> None:
     # a figure labelled by its year, and a later date in the sentence (probe 288)
     ("the 2020 figure for deaths was 134, after cases had been confirmed in February 2021.",
      2020),
+    # an inspection of its year, and a change labelled by its year (probes 323, 324)
+    ("only 12 per cent of public buildings were accessible, according to a 2022 inspection.",
+     2022),
+    ("the 2010 increase of 5 per cent had been well above the inflation rate.", 2010),
 ])
 def test_the_year_of_a_data_source_dates_its_figures(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee met. Ana Ortiz, head of delegation, said " + sentence)
@@ -1692,6 +1703,12 @@ def test_a_count_takes_no_unit_from_a_share_set_beside_the_count_before_it() -> 
 def test_members_counted_after_a_sum_of_money_take_no_currency() -> None:
     assert _units("the families had received compensation of US$ 1,500 each, and 640 of "
                   "them had been relocated.") == [(1500, "USD"), (640, None)]
+
+
+def test_a_bare_number_a_noun_measures_borrows_no_count_s_unit() -> None:
+    # (probe 324) the capacity of the facilities is no number of facilities
+    assert _units("the 54,212 inmates were held in 129 facilities with an official capacity "
+                  "of 26,837.") == [(54212, "persons"), (129, "facilities"), (26837, None)]
 
 
 def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:

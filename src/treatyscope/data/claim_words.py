@@ -138,6 +138,13 @@ ING_NOUNS = frozenset({
     "begging", "mining", "farming", "fishing", "nursing", "clothing", "lodging", "bullying",
     "ageing", "aging",
 })
+#: Nouns that measure something of their own: a bare number after "<noun> of" ("an official
+#: capacity of 26,837", "un budget de 3 200") borrows no count's unit from before it.
+OWN_MEASURE_NOUNS = frozenset({
+    "capacity", "budget", "amount", "sum", "cost", "value", "length", "area", "duration",
+    "salary", "wage", "income", "price", "capacité", "montant", "somme", "coût", "valeur",
+    "durée", "salaire", "revenu", "prix", "superficie", "longueur",
+})
 NP_SKIP = frozenset({"such", "other", "further", "additional", "new", "more", "autres",
                      "nouveaux", "nouvelles", "supplémentaires"})
 #: Nouns ending in -s that are singular or not nouns at all: never a plural head.

@@ -83,22 +83,26 @@ NAME_BEFORE = re.compile(r"\b(?:act|code|law|convention|constitution|decree|agen
                          r"(?:\s+(?:no\.?|n\s?[°º]|number|numéro)\s*[\w./-]*\d[\w./-]*)?"
                          r"\s+(?:of|de|du)\s*$", re.I)
 #: A year in the full date that names a text: "la loi n° 22.009 du 16 juin 2022", "the Act
-#: of 9 July 2011", "Decree No. 45 of 3 May 2019" (searched in the original text).
+#: of 9 July 2011", "Decree No. 45 of 3 May 2019", "la loi de janvier 2020" (searched in the
+#: original text).
 DATED_NAME_BEFORE = re.compile(
     rf"\b(?:act|code|law|loi|decree|décret|ordinance|ordonnance|order|arrêté|regulation|"
     rf"règlement|resolution|résolution)(?:\s+(?:n[°o]\.?|no\.?|number|numéro)\s*[\w./-]+)?"
-    rf"\s+(?:of|du|de)\s+(?:the\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+{_MONTH}\s+$", re.I)
+    rf"\s+(?:of|du|de)\s+(?:the\s+)?(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?{_MONTH}\s+$", re.I)
 NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]|[a-z]+\s+(?:review|process)\b)")
 #: A year that labels a data source or a counted event dates its figures: "the 2023
 #: demographic and health survey had found 17.5 per cent", "the 2022 Census", "the 2023
-#: data", "1.2 million voters for the 2014 elections", "the 2024 budget".  Matched at the
+#: data", "1.2 million voters for the 2014 elections", "the 2024 budget", "according to a
+#: 2022 inspection", "the 2010 increase of 5 per cent".  Matched at the
 #: end of the year (``match(text, end)``), hence no "^".
 DATA_SOURCE_AFTER = re.compile(
     # (no new phrase between: "since 2015 and the budget had doubled" is no 2015 budget, but
     # "the 2023 demographic and health survey" is one survey)
     r"\s+(?:(?:(?!(?:and|or|et|ou)\s+(?:the|a|an|its|their|le|la|les)\b)(?!(?:but|while|whereas|mais)\b)"
     r"[a-z-]+\s+){0,4}(?:survey|surveys|census|data|statistics|figures?|study|estimates|"
-    r"(?:by-)?elections?|referendum|budget|count|assessment|audit)"
+    r"(?:by-)?elections?|referendum|budget|count|assessment|audit|inspections?|evaluations?|"
+    # a change of the year: "the 2010 increase of 5 per cent"
+    r"increases?|decreases?|rises?|reductions?|declines?)"
     r"|(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}(?:Survey|Census|Count|Assessment|Audit))\b")
 LABEL_BEFORE = re.compile(r"\b(?:the|its|their|a|la|le|les|l['’])\s+$", re.I)
 LABEL_AFTER = re.compile(r"^[\s\-‑]+[a-zéè]", re.I)

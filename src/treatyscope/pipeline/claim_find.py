@@ -31,6 +31,7 @@ from treatyscope.data.claim_words import (
     NOT_PLURAL,
     NP_SKIP,
     NP_STOP,
+    OWN_MEASURE_NOUNS,
 )
 from treatyscope.data.numbers import EN_UNITS, FR_COLLECTIVES, FR_UNITS, SCALES
 from treatyscope.data.units import (
@@ -872,13 +873,15 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             if own:
                 before = None
             members = _members_after_money(toks, f, before)
+            measured = _own_measure(toks, f)
             unit = (_listed_before(toks, found, k)
                     or _changed_to(toks, f, found[k + 1] if k + 1 < len(found) else None)
                     or _added_to(toks, f, found[:k], out)
-                    or (None if members or _names_own_noun(toks, f) else before)
+                    or (None if members or measured or _names_own_noun(toks, f) else before)
                     or own or _total_of(toks, f.start) or _subject_total(toks, f, k)
                     or _subject_part(toks, f, k))
-            elided = unit is None and not members  # members of a group: no unit to take
+            # members of a group, a measure of its own: no unit to take from elsewhere
+            elided = unit is None and not (members or measured)
         end = f.end
         if isinstance(value, float) and _half_after(toks, end):
             value, end = value + 0.5, end + 2  # "deux ans et demi": two and a half years
@@ -972,6 +975,13 @@ _AFTER_ELIDED = frozenset({
     "était", "avaient", "avait", "ont", "a", "sont", "est", "seulement", "only", "alone",
     "more", "less", "plus", "moins", "new", "additional", "other", "others", "autres",
 })
+
+
+def _own_measure(toks: list[Tok], f: _Found) -> bool:
+    """True for a bare number after a noun that measures something of its own: "129
+    facilities with an official capacity of 26,837" counts no facilities."""
+    return f.start >= 2 and toks[f.start - 1].low in ("of", "de", "d'", "d’") and (
+        toks[f.start - 2].low in OWN_MEASURE_NOUNS)
 
 
 def _names_own_noun(toks: list[Tok], f: _Found) -> bool:

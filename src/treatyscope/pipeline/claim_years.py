@@ -206,6 +206,23 @@ _TIME_PREPOSITION = re.compile(r"\b(?:in|during|since|until|by|en|depuis|durant|
                                re.IGNORECASE)
 
 
+#: How far back (characters) the verb of "had <done> ... by <year>" is looked for.
+REACHED_REACH = 140
+
+
+#: Where a new clause starts: "hunger had affected 733 million people, and the number
+#: could reach 780 million by 2030" (the perfect is the other clause's).
+_CLAUSE_START = re.compile(r",\s+(?:and|but|while|whereas|et|mais)\b|\band that\b|;", re.I)
+
+
+def _last_clause_start(piece: str) -> int:
+    """Offset in ``piece`` where its last clause starts (0 if it has one clause)."""
+    last = 0
+    for m in _CLAUSE_START.finditer(piece):
+        last = m.end()
+    return last
+
+
 def _kind(text: str, floor: int, start: int, end: int) -> str:
     low = lowered(text)
     rules, words = (_KIND_RULES, text) if low is None or _KIND_TWINS is None else (_KIND_TWINS, low)
@@ -246,7 +263,13 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
     if _FACTOR_BASE.search(text, max(floor, start - 80), start):
         return "compared"  # "nearly double the number received in 2022": the factor's base
     if (not twins or lead.rstrip().endswith(TARGET_BEFORE_ENDS)) and target_before.search(lead):
-        return "date" if _reached_by(lead) or _reached_after(text, end) else "target"
+        # the verb of a level reached may stand further back than the 60 characters ("had
+        # opened 246 community mental health centres by the end of 2023")
+        wide = words[max(floor, start - REACHED_REACH) : start]
+        wide = wide[_last_clause_start(wide) :]
+        m = date_lead.search(wide)
+        reached = _reached_by(wide[: m.start()] if m else wide)
+        return "date" if reached or _reached_after(text, end) else "target"
     return "date"
 
 
@@ -273,7 +296,8 @@ _STOOD = r"\b(?:stood|numbered|totall?ed|amounted|reached)"
 _REACHED_BY = re.compile(
     rf"(?:\b(?:had|has|have)\s+(?:(?:already|now|then|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)|"
     rf"{_STOOD})\b[^.;]*\bby\s+$", re.I)
-_PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planned|aims?|aimed|targets?|expected|goals?|"
+_PLANNED = re.compile(r"\b(?:will|would|shall|could|might|scheduled|plans?|planned|aims?|aimed|"
+                      r"targets?|expected|goals?|"
                       r"objectives?|pledged?|committed|commitment|intended|sought)\b", re.I)
 
 
