@@ -209,6 +209,7 @@ def test_french_footer_with_a_dotted_code_and_the_geneva_address() -> None:
     "Le lien vers la webdiffusion de la séance est disponible ici.",
     "Meetings of the Committee are webcast live here.",
     "Summaries of all public meetings can be found here.",
+    "The programme of work and other documents related to the session can be found here.",
     "The webcast of the Committee’s public meetings can be accessed here, while the programme "
     "of work of the Committee’s thirtieth session and other documents related to the session "
     "can be found here.",

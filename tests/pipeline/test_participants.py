@@ -917,13 +917,16 @@ def test_a_role_in_apposition_after_a_name_is_no_anonymous_expert() -> None:
         "Response of the Delegation\n\nThe delegation said the law applied.\n")
     assert [(p.name, p.side) for p in review.participants if p.side == "committee"] == [
         ("Halloran", "committee"), ("Valcárcel", "committee")]
-    # nor is a noun the word modifies: "An expert panel had recommended ..."
-    panel = analyze_text(
-        "Human Rights Committee Considers Report of Zambia\n\nQuestions by Committee "
-        "Experts\n\nMr. HALLORAN, an Expert, asked whether the law applied to prisons.\n\n"
-        "Response of the Delegation\n\nThe delegation said the law applied. An expert panel "
-        "had recommended in 2023 that the law be revised.\n")
-    assert [p.label for p in panel.participants if p.side == "committee"] == ["Halloran"]
+    # nor is a noun the word modifies ("An expert panel"), nor a member of a household or a
+    # family (probe 323)
+    for said in ("An expert panel had recommended in 2023 that the law be revised.",
+                 "A pension went to households with a member with a disability, and a member "
+                 "of the family could apply."):
+        other = analyze_text(
+            "Human Rights Committee Considers Report of Zambia\n\nQuestions by Committee "
+            "Experts\n\nMr. HALLORAN, an Expert, asked whether the law applied to prisons."
+            f"\n\nResponse of the Delegation\n\nThe delegation said the law applied. {said}\n")
+        assert [p.label for p in other.participants if p.side == "committee"] == ["Halloran"]
     # nor the office a named speaker speaks in
     chair = analyze_text(
         "Human Rights Committee\nSummary record of the 4012th meeting\nChair: Ms. Marinova\n"

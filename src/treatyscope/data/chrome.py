@@ -158,7 +158,8 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"Meeting summar(?:y|ies)(?: releases)?[^.]{0,80}? can be found(?:[^.]|\.(?=\w)){0,240}\.",
     r"Documents and reports related to the [^.]{0,160}? can be found (?:here|on)[^.]{0,80}\.",
     r"Summar(?:y|ies) of (?:all )?(?:the )?(?:[\w'’]+ ){0,3}?meetings[^.]{0,200}? can be found (?:here|on)[^.]{0,160}\.",
-    r"(?:The )?programme of work of the [^.]{0,200}? can be found (?:here|on)[^.]{0,80}\.",
+    # (or "The programme of work and other documents related to the session can be ...")
+    r"(?:The )?programme of work (?:of|for|and) [^.]{0,200}? can be found (?:here|on)[^.]{0,80}\.",
     # the State's written replies: "Answers to the questions in the list of issues can be
     # found here, and the webcast of the meeting can be found here."
     r"(?:The )?(?:(?:written )?(?:answers|replies|responses))\b[^.]{0,200}? can be found (?:here|on|via|at)(?:[^.]|\.(?=\w)){0,240}\.",

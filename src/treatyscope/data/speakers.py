@@ -219,7 +219,9 @@ ANON_EXPERT_EN = (
     r"[Aa] (?:second|third|fourth|fifth|sixth)|[Tt]he (?:second|third|fourth|last|other))"
     r" (?:(?:Committee|CEDAW|CRC|CERD|CAT|CED|CMW|CRPD|CESCR) )?(?:Expert|Member|member|expert)"
     # not a noun modified by the word: "An expert panel had recommended ..."
-    r"(?! of the delegation)(?!\s+(?i:panel|group|committee|body|mission|review|opinion|report|"
+    # nor a member of something else: "households with a member with a disability", "a
+    # member of the family"
+    r"(?! of (?!the (?:Committee|(?:Country )?Task ?[Ff]orce|Bureau|Working Group)\b))(?! with\b)(?!\s+(?i:panel|group|committee|body|mission|review|opinion|report|"
     r"assessment|witness|team|meeting|consultation|evaluation|study|examination)s?\b)"
     r"(?: of the Committee)?"
     # a second office joined by "and": "A Committee Member and Country Taskforce member"
