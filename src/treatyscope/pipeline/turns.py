@@ -261,7 +261,10 @@ def build_turns(review: Review) -> list[Turn]:
                         and sides.get(turns[-1].participant) != "committee"
                         and _COMMITTEE_SPEAKS.match(text, sentence.start, sentence.end)):
                     who = speakers.narrator  # "The Committee said ..." after the State's words
-                if who is None and opened:
+                if opened and (who is None or (who == speakers.narrator
+                                               and turns[-1].participant == who)):
+                    # (narration goes on: the narrator is never named, so a narrative
+                    # opener after narration is no new attribution)
                     turns[-1].section, turns[-1].end = index, sentence.end
                     continue
                 current = who or current or speakers.default_for(section.kind)
