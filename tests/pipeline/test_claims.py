@@ -1001,6 +1001,12 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
      "of 2023.", 2023),
     ("Ms. Lopez said the Ministry planned to open 246 community mental health centres by the "
      "end of 2027.", None),
+    # a running total since a dated event, and a year that is part of an Act's title
+    # (probe 325)
+    ("Ms. Lopez said the helpline had become operational in 2020 and had handled 3,100 "
+     "complaints since then.", None),
+    ("Ms. Lopez said the Domestic Workers Act 2019 had led to the removal of 92,000 children "
+     "from work.", None),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)
@@ -1366,6 +1372,7 @@ def test_a_french_collective_of_thousands() -> None:
     ("only 12 per cent of public buildings were accessible, according to a 2022 inspection.",
      2022),
     ("the 2010 increase of 5 per cent had been well above the inflation rate.", 2010),
+    ("the 2022 floods had affected 16 million children.", 2022),
 ])
 def test_the_year_of_a_data_source_dates_its_figures(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee met. Ana Ortiz, head of delegation, said " + sentence)

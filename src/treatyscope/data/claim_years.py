@@ -102,7 +102,9 @@ DATA_SOURCE_AFTER = re.compile(
     r"[a-z-]+\s+){0,4}(?:survey|surveys|census|data|statistics|figures?|study|estimates|"
     r"(?:by-)?elections?|referendum|budget|count|assessment|audit|inspections?|evaluations?|"
     # a change of the year: "the 2010 increase of 5 per cent"
-    r"increases?|decreases?|rises?|reductions?|declines?)"
+    r"increases?|decreases?|rises?|reductions?|declines?|"
+    # a disaster of the year: "the 2022 floods had affected 16 million children"
+    r"floods?|earthquakes?|droughts?|cyclones?|hurricanes?|typhoons?)"
     r"|(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}(?:Survey|Census|Count|Assessment|Audit))\b")
 LABEL_BEFORE = re.compile(r"\b(?:the|its|their|a|la|le|les|l['’])\s+$", re.I)
 LABEL_AFTER = re.compile(r"^[\s\-‑]+[a-zéè]", re.I)

@@ -242,6 +242,8 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
         return "date"  # "the 2023 household survey": the year of its figures
     if before[-1:].isspace() and DATED_NAME_BEFORE.search(text, max(floor, start - 80), start):
         return "name"  # "la loi n° 22.009 du 16 juin 2022 punit ...": the law's date
+    if _TITLED_TEXT_BEFORE.search(text, max(floor, start - 14), start):
+        return "name"  # "the Domestic Workers Act 2019 had led to ...": the Act's name
     if _NUMBER_PART_AFTER.match(text, end) and _NUMBER_SIGN_BEFORE.search(before):
         return "name"  # "la loi n° 2008-008", "Law No. 2015-36": the first part of a number
     if (may_name and name_before.search(before)) or (
@@ -287,6 +289,10 @@ _NUMBER_SIGN_BEFORE = re.compile(
     rf"\b(?:n\s?[°º]|no\.?|nos\.?|number|numéro|{'|'.join(sorted(NUMBERED_TEXTS))})\s*$",
     re.IGNORECASE)
 _NUMBER_PART_AFTER = re.compile(r"[-‑/.]\d")
+#: A year right after the capitalised noun of a text's title names the text ("the Children
+#: Act 2001", "the National Action Plan 2019"; case-sensitive, in the original text).
+_TITLED_TEXT_BEFORE = re.compile(
+    r"\b(?:Act|Code|Ordinance|Bill|Policy|Plan|Strategy|Vision|Agenda|Regulations?)\s+$")
 
 
 #: A past tense of a level reached: "the number stood at 5,100 by the end of 2021".
@@ -427,6 +433,8 @@ def _stated(text: str, sentence: Span, offset: int,
             return None if _relative_date(text, sentence) else UNDATED
         return None
     clause = _clause(text, sentence, offset)
+    if _SINCE_THEN_AFTER_FIGURE.match(text, offset, clause.end):
+        return UNDATED
     local = [m for m in mentions if clause.start <= m.start < clause.end]
     if local and (_now_after(text, clause, local, offset)
                   or _NOW_AFTER_FIGURE.match(text, offset, clause.end)):
@@ -557,17 +565,24 @@ def _compared_before(text: str, sentence: Span, mention: YearMention, offset: in
 _RELATIVE_OPENING = re.compile(r"(?:which|who|qui)$")
 
 
+#: A figure as written: with groups of thousands ("3,100", "18 900") or one word.
+_FIGURE_WORD = r"(?:\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+(?:\.\d+)?|[^\s,;]+)"
 #: A figure said of today right after it ("14.2 per cent today", "14,2 % aujourd'hui"): the
 #: figure, its unit and the word of today, before any other figure or year.
 _NOW_AFTER_FIGURE = re.compile(
     # (the figure with its groups of thousands: "18 900 détenus aujourd'hui")
-    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|[^\s,;]+)(?:\s+[^\s\d,;]+){0,3}?\s+(?:today|"
+    rf"{_FIGURE_WORD}(?:\s+[^\s\d,;]+){{0,3}}?\s+(?:today|"
     r"currently|now|at present|aujourd['’]hui|actuellement|à l['’]heure actuelle)\b",
     re.IGNORECASE)
+#: A running total since a dated event: "became operational in 2020 and had handled 3,100
+#: complaints since then" (the total is of no year).
+_SINCE_THEN_AFTER_FIGURE = re.compile(
+    rf"{_FIGURE_WORD}(?:\s+[^\s\d,;]+){{0,3}}?\s+(?:since then|"
+    r"since that (?:time|date)|depuis lors|depuis cette date)\b", re.IGNORECASE)
 #: A relative year right after a figure ("6.5 per cent this year", "4 700 retraités l'an
 #: dernier").
 _RELATIVE_AFTER_FIGURE = re.compile(
-    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|[^\s,;]+)(?:\s+[^\s\d,;]+){0,3}?\s+(?:(?:this|last|"
+    rf"{_FIGURE_WORD}(?:\s+[^\s\d,;]+){{0,3}}?\s+(?:(?:this|last|"
     r"next) year\b|cette année|l['’]an dernier|l['’]année (?:dernière|précédente))",
     re.IGNORECASE)
 #: A second reported clause ("... in 2010 and that ..."), and what makes it of today.
