@@ -140,6 +140,11 @@ def test_an_aside_between_the_request_verb_and_what_it_asks(said: str, text: str
      "its budget was.", ["Had the law been adopted?", "What its budget was."]),
     ("He asked whether the law applied; he also asked whether it was enforced.",
      ["Whether the law applied.", "Was it enforced?"]),
+    # ... or after a comma that closes an aside (probe 325)
+    ("Ms. Brandt, who asked whether prisons were full, also wanted to know whether schools "
+     "were open.", ["Were prisons full?", "Were schools open?"]),
+    ("Ms. Brandt, who asked about prisons, also wanted to know about schools.",
+     ["About prisons.", "About schools."]),
 ])
 def test_a_request_of_its_own_after_a_semicolon_is_a_second_question(
         said: str, texts: list[str]) -> None:
@@ -150,7 +155,7 @@ def test_a_request_of_its_own_after_a_semicolon_is_a_second_question(
 
 @pytest.mark.parametrize(("said", "texts"), [
     ("It would be useful to know how many shelters existed and to learn whether they were "
-     "funded by the State.", ["How many shelters existed.", "Whether they were funded by the State."]),
+     "funded by the State.", ["How many shelters existed.", "Were they funded by the State?"]),
     ("Elle a souhaité connaître le budget des foyers et savoir s'ils étaient financés par "
      "l'État.", ["Le budget des foyers.", "S'ils étaient financés par l'État."]),
 ])
@@ -277,6 +282,9 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "The delegation hoped that the Committee would appreciate that the views of the "
     "Government differed.",
     "Migrants who asked for asylum were detained.",
+    # others' requests in a relative clause (probe 325)
+    "The Committee was concerned that relatives who inquired about detained persons had been "
+    "threatened.",
     "She said the quota was welcome, but what mattered was its implementation.",
     "It would be useful if the State could provide shelters for all victims.",
     "It was important to know that the law had been adopted.",
@@ -652,6 +660,13 @@ def test_reported_requests_are_worded_as_the_question_they_report() -> None:
             == "Were the results of the assessment available?")
     assert (direct_wording("asked whether the measures that were taken had worked.")
             == "Whether the measures that were taken had worked.")  # a clause in the subject
+    # "have" as the verb asks with "do" (probe 326)
+    assert (direct_wording("asked whether the Council had offices in all regions.")
+            == "Did the Council have offices in all regions?")
+    assert (direct_wording("asked whether the Ombudsman has sufficient resources.")
+            == "Does the Ombudsman have sufficient resources?")
+    # a second yes/no question split off after "and"
+    assert direct_wording("whether schools were open.") == "Were schools open?"
     assert direct_wording("asked about the budget?") == "About the budget?"
     assert direct_wording("a demandé si la loi existait") == "Si la loi existait"
     # a polite request of a thing: the thing asked for
@@ -1319,7 +1334,7 @@ def test_the_items_of_a_list_a_request_opens_are_its_questions() -> None:
         "The Committee welcomed the delegation.") == [
         "How many investigations had been opened.",
         "How many had led to convictions. (regarding: how many investigations had been opened)",
-        "Whether the protection mechanism had sufficient staff.",
+        "Did the protection mechanism have sufficient staff?",
         "The budget of the Ombudsman.", "The complaints received."]
 
 

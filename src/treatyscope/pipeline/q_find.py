@@ -256,10 +256,19 @@ def request_cues(chunk: str) -> list[re.Match[str]]:
     rx = _rx()
     out = []
     for m in _request_rx(live).finditer(chunk):
-        if rx["past"].search(chunk[max(0, m.start() - 30) : m.start()]):
+        before = chunk[max(0, m.start() - 40) : m.start()]
+        if rx["past"].search(before[-30:]) or _OTHERS_ASKING.search(before):
             continue
         out.append(m)
     return out
+
+
+#: A request by others in a restrictive relative clause: "relatives who inquired about
+#: detained persons had been threatened" (not a member's: "the Expert who asked ...").
+#: ("that" would be read as the conjunction of "he said that information should be ...")
+_OTHERS_ASKING = re.compile(
+    r"\b(?!(?:experts?|members?|rapporteurs?|chair|chairperson|committee)\b)[a-z][a-z-]+\s+"
+    r"who\s+$")
 
 
 def interrogative_starts(chunk: str, has_mark: bool) -> list[int]:
@@ -624,13 +633,19 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
     """Where new question clauses start, after the first asking position."""
     rx = _rx()
     first = min([*inter, *(m.start() for m in cues)])
+    found: dict[int, _Split] = {}
+    for m in cues:
+        # a verb of its own after a comma that closes an aside: "Ms. X, who asked whether
+        # Y, also wanted to know whether Z"
+        comma = _COMMA_THEN_ASKS.search(chunk, max(first, m.start() - 24), m.start())
+        if comma and m.start() > first:
+            found.setdefault(m.start(), _Split(comma.start(), m.start()))
     nominal = indirect and _nominal_request(cues[0])
-    if nominal and not (_WHETHER_AFTER_AND.search(chunk)
+    if nominal and not (found or _WHETHER_AFTER_AND.search(chunk)
                         or rx["split_reporting"].search(chunk, first)):
         # "asked about X and how ..." lists aspects of one request; "asked about X, and
         # wondered whether Y" asks again with a verb of its own
         return []
-    found: dict[int, _Split] = {}
     # The split patterns join by ";" or a spaced "and" / "et": look for those first, and
     # scan from the first of them (speed only, see _split_begin).
     and_at, et_at = _spaced_at(chunk, "and"), _spaced_at(chunk, "et")
@@ -689,6 +704,9 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
     # a split only separates questions: the text before the first split must ask
     return [s for s in splits if first < s.cut]
 
+
+#: A comma (and an adverb) right before a request verb that asks again.
+_COMMA_THEN_ASKS = re.compile(r",\s*(?:(?:also|further|then|moreover|additionally)\s+)?$")
 
 #: A question word right before "and": two question words of one clause ("how and when the
 #: law would be adopted", "choose where and with whom they lived"), no second question.

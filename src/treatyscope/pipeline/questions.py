@@ -528,7 +528,25 @@ def _inverted(clause: str) -> str | None:
     m = _WHETHER_CLAUSE.match(clause)
     if m is None or m.group("subject").split()[0].lower() in ("not", "or"):
         return None
-    return f"{m['aux'].capitalize()} {m['subject']}{m['rest'].rstrip(' .?')}?"
+    aux, rest = m["aux"], m["rest"].rstrip(" .?")
+    if aux in _HAVE_DO and rest.split(maxsplit=1)[0].lower() in _HAD_OBJECT:
+        # "have" as the verb, not the auxiliary: "whether the Council had offices in all
+        # regions" -> "Did the Council have offices ...", not "Had the Council offices ..."
+        return f"{_HAVE_DO[aux]} {m['subject']}have {rest}?"
+    return f"{aux.capitalize()} {m['subject']}{rest}?"
+
+
+#: The auxiliary that asks about "have" as a verb.
+_HAVE_DO = {"had": "Did", "has": "Does", "have": "Do"}
+#: Words that open the object of "have" as a verb ("had access to", "had sufficient
+#: resources", "had any plans"), never a past participle.
+_HAD_OBJECT = frozenset({
+    "a", "an", "the", "any", "no", "some", "its", "their", "his", "her", "our", "enough",
+    "sufficient", "adequate", "access", "more", "fewer", "less", "many", "much", "specific",
+    "separate", "special", "independent", "dedicated", "such", "other", "all", "both", "each",
+    "offices", "plans", "data", "information", "statistics", "figures", "resources",
+    "powers", "jurisdiction", "legal", "full", "real", "effective", "direct", "free",
+})
 
 
 #: A member's questions on topics, or a reflexive request, before what is asked about:
@@ -557,6 +575,8 @@ _PASSIVE_REQUEST = re.compile(
 
 def direct_wording(ask: str) -> str:
     """The question a reported-speech request asks, when its lead is a known form."""
+    if ask[:8] == "whether ":  # a second yes/no question split off ("..., and whether X")
+        return _inverted(ask[8:]) or ask
     requested = _REQUESTED.match(ask)
     if requested:
         return ask[requested.end():]
