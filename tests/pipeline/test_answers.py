@@ -695,6 +695,13 @@ def test_honorifics_approximators_and_french_function_words_are_no_terms() -> No
     assert {stem("détenu"), stem("avocats"), stem("torture")} <= words
 
 
+def test_a_number_with_groups_of_thousands_is_one_term() -> None:
+    # "000" would be a term of every thousand: "31 200" would meet "plus de 3 000" (probe 325)
+    assert terms("Some 26,000 samples and 1 200 000 euros, and 4 persons in 2019.").words >= {
+        "26000", "1200000", "2019"}
+    assert not terms("Some 26,000 samples and 1 200 000 euros.").words & {"26", "000", "200"}
+
+
 def test_a_split_question_reads_the_clause_before_it_without_the_asker() -> None:
     from treatyscope.pipeline.answers import asked_sentences
     from treatyscope.pipeline.q_link import question_premises
