@@ -1055,6 +1055,21 @@ def test_a_question_whose_answer_is_promised_for_later_is_not_answered(promise: 
     assert (answer.status, answer.evidence.get("reason")) == ("not_answered", "deferred")
 
 
+def test_an_answer_given_after_the_promise_keeps_it() -> None:
+    """"... would provide the data in writing." then, in a later round, "In response to an
+    earlier question, 212 cases had been registered ...": the promise was kept (probe 325)."""
+    review = analyze_text(
+        "Questions by Committee Experts\nANA LOPEZ, Committee Expert, asked how many "
+        "prosecutions had been brought under the child marriage laws.\nResponses by the "
+        "Delegation\nRegarding prosecutions under the child marriage laws, the delegation "
+        "would provide the data in writing. On health, 300 clinics had opened. In response to "
+        "an earlier question, the delegation said that 212 cases had been registered under the "
+        "Child Marriage Restraint Act, resulting in 17 convictions.\n")
+    answer = link(review, "ANA LOPEZ")
+    assert answer.status != "not_answered"
+    assert "212 cases" in review.text[answer.spans[-1].start : answer.spans[-1].end]
+
+
 def test_a_bill_due_later_this_year_is_no_promise_to_answer() -> None:
     from treatyscope.pipeline.a_blocks import _DEFERRAL
 

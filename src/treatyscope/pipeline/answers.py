@@ -387,7 +387,10 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
     if not covered and query.aspect_weight:
         # the linked sentences share only words of the premise: what was asked is untouched
         return _no_answer(question, scoring, absent, "no aspect covered")
-    if _promised(query, material, question.mentions[0].start) > covered:
+    promises = {start for start, _ in material.promises}
+    answered_at = max((material.candidates[i].span.start for i in chosen
+                       if material.candidates[i].span.start not in promises), default=-1)
+    if _promised(query, material, question.mentions[0].start, answered_at) > covered:
         # a promise to answer later names more of what was asked than the answer found
         return _no_answer(question, scoring, absent, "deferred")
     needed = ANSWERED_COVERAGE if len(chosen) > 1 else SINGLE_COVERAGE
@@ -436,14 +439,18 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
 PROMISE_SHARE = 0.5
 
 
-def _promised(query: Query, material: Material, asked_at: int) -> float:
-    """The share of the question's aspects the best later promise to answer names, if at
-    least :data:`PROMISE_SHARE` ("the number of employers sanctioned would be sent in
-    writing"), else 0."""
+def _promised(query: Query, material: Material, asked_at: int, answered_at: int) -> float:
+    """The share of the question's aspects the best promise to answer names, if at least
+    :data:`PROMISE_SHARE` ("the number of employers sanctioned would be sent in writing"),
+    else 0.  Only a promise after the question and after the last linked sentence counts:
+    an answer given after the promise keeps it ("Regarding prosecutions, the delegation
+    would provide the data in writing." ... "In response to an earlier question, 212 cases
+    had been registered ...")."""
     if not query.aspects or not material.promises:
         return 0.0
     best = max((coverage(query, dict.fromkeys(words & query.aspects, 1.0))
-                for start, words in material.promises if start > asked_at), default=0.0)
+                for start, words in material.promises
+                if start > asked_at and start > answered_at), default=0.0)
     return best if best >= PROMISE_SHARE else 0.0
 
 
