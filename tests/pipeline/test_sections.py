@@ -441,6 +441,25 @@ def test_french_summary_record_agenda_lines_of_reports() -> None:
         assert [s.kind for s in review.sections] == ["summary", "agenda", "agenda"], line
 
 
+@pytest.mark.parametrize(("opening", "item"), [
+    # combined reports in English (realprobe 26)
+    ("The meeting was called to order at 3 p.m.",
+     "Third and fourth periodic reports of Nigeria on the implementation of the Convention "
+     "(continued) (CRC/C/NGA/3-4)"),
+    # a meeting in parts, and an item of the record in ALL CAPS (realprobes 25, 26)
+    ("The second part (public) of the meeting was called to order at 4.05 p.m.",
+     "COMMEMORATION OF THE SIXTIETH ANNIVERSARY OF THE LIBERATION OF AUSCHWITZ"),
+    ("La deuxième partie (publique) de la séance est ouverte à 11 h 35.",
+     "ADOPTION DU RAPPORT DU COMITÉ SUR SA TRENTE-HUITIÈME SESSION (CRC/C/146)"),
+])
+def test_items_of_a_summary_record_s_body_are_agenda_headings(opening: str, item: str) -> None:
+    review = analyze_text(f"Summary record of the 1025th meeting\nChairperson: Mr. Doek\n"
+                          f"{opening}\n{item}\n1. Mr. Kodo said that the law was new.\n")
+    assert [s.kind for s in review.sections] == ["header", "summary", "agenda"]
+    assert review.sections[1].span.slice(review.text) == opening
+    assert not any(t.span.overlaps(review.sections[2].heading_span) for t in review.turns)
+
+
 TOPICS = (
     "The Human Rights Committee today reviewed the second periodic report of Botswana.\n\n"
     "Questions by Committee Experts\n\nRight to life\n\n"

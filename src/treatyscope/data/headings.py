@@ -179,7 +179,8 @@ INLINE_STOP = r"[.?!:”\")]"
 #: Agenda items of official summary records, on lines of their own (section kind "agenda").
 AGENDA_LINES: tuple[str, ...] = (
     r"(?:Consideration|CONSIDERATION) of (?:the )?(?:reports|REPORTS|communications|information)\b.{0,200}",
-    r"(?:(?:Initial|[A-Z][a-z]+(?:-[a-z]+)?) periodic|Initial|Combined [\w\s,-]{3,80}?|[A-Z][a-z]+(?:-[a-z]+)? to [a-z]+(?:-[a-z]+)? periodic) reports? (?:of|submitted by) .{2,200}",
+    # (combined: "Third and fourth periodic reports of Nigeria", "Second to fifth ...")
+    r"(?:(?:Initial|[A-Z][a-z]+(?:-[a-z]+)?) periodic|Initial|Combined [\w\s,-]{3,80}?|[A-Z][a-z]+(?:-[a-z]+)? (?:to|and) [a-z]+(?:-[a-z]+)? periodic) reports? (?:of|submitted by) .{2,200}",
     r"(?:Organizational|Organisational) (?:and other )?matters.{0,80}",
     r"(?:Opening|Closure) of the (?:session|meeting).{0,80}",
     r"Adoption of the (?:agenda|report|annual report).{0,120}",
@@ -198,6 +199,7 @@ AGENDA_LINES: tuple[str, ...] = (
     r"Questions d['’]organisation.{0,120}",
     r"(?:Ouverture|Clôture) de la session.{0,80}",
     r"Adoption de l['’]ordre du jour.{0,80}",
+    r"Adoption (?:du|de son) (?:projet de )?rapport.{0,160}",
     # headings of releases opening or closing a session
     r"Opening (?:statements?|remarks|address|words)(?: (?:by|of) .{0,80})?",
     r"Election of (?:the )?(?:officers|bureau|chair(?:person)?).{0,80}",
@@ -214,7 +216,8 @@ RECORD_BODY_START = (
     r"de la séance|"
     # a meeting in parts: "The public part of the meeting was called to order at 11.35 a.m.",
     # "La deuxième partie (publique) de la séance est ouverte à 11 h 35."
-    r"The (?:(?:first|second|third) )?(?:\(?public\)? )?part of the meeting (?:was called to order|"
+    # (or "The second part (public) of the meeting was called to order at 4.05 p.m.")
+    r"The (?:(?:first|second|third) )?(?:\(?public\)? )?part (?:\(public\) )?of the meeting (?:was called to order|"
     r"was opened|was resumed|resumed|opened)|"
     r"La (?:première |deuxième |seconde |troisième )?(?:\(?publique\)? )?partie (?:\(publique\) )?"
     r"de la séance (?:est|a été) (?:ouverte|reprise))"

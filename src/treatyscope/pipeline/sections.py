@@ -214,6 +214,30 @@ def heading_kind(line: str) -> str | None:
     return None
 
 
+#: In the body of a summary record, an ALL-CAPS line of at least this many words without a
+#: final stop is an agenda item's heading ("COMMÉMORATION DU SOIXANTIÈME ANNIVERSAIRE DE LA
+#: LIBÉRATION DU CAMP D'AUSCHWITZ").  (A release's ALL-CAPS headline is in its header.)
+CAPS_TITLE_WORDS = 4
+
+
+def _caps_title(line: str) -> bool:
+    """True for an ALL-CAPS title line (see :data:`CAPS_TITLE_WORDS`)."""
+    return (line.isupper() and line[-1:] not in ".;,"
+            and sum(1 for w in line.split() if any(c.isalpha() for c in w)) >= CAPS_TITLE_WORDS)
+
+
+def _record_item_headings(text: str, start: int, boilerplate: list[Span],
+                          known: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The ALL-CAPS agenda item lines of a summary record's body (from ``start``) that no
+    heading pattern knows, merged with ``known`` in text order."""
+    found = {span.start: (span, kind) for span, kind in known}
+    for line in lines(text, start, len(text)):
+        if (line.start not in found and _caps_title(line.slice(text))
+                and not any(b.contains(line) for b in boilerplate)):
+            found[line.start] = (line, "agenda")
+    return [found[k] for k in sorted(found)]
+
+
 _TIMECODE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*\S")
 
 
@@ -238,6 +262,7 @@ def build_sections(text: str, boilerplate: list[Span]) -> list[Section]:
     opened = _record_body_start().search(text, 0, RECORD_HEADER_CHARS)
     if opened:
         lead = opened.start() + len(opened.group(0)) - len(opened.group(0).lstrip())
+        headings = _record_item_headings(text, lead, boilerplate, headings)
     else:
         lead = find_lead_start(text, boilerplate, headings[0][0].start if headings else len(text))
     headings = [h for h in headings if h[0].start >= lead]
