@@ -921,7 +921,8 @@ def test_a_role_in_apposition_after_a_name_is_no_anonymous_expert() -> None:
     # family (probe 323)
     for said in ("An expert panel had recommended in 2023 that the law be revised.",
                  "A pension went to households with a member with a disability, and a member "
-                 "of the family could apply."):
+                 "of the family could apply.",
+                 "A third of households had at least one member working abroad."):
         other = analyze_text(
             "Human Rights Committee Considers Report of Zambia\n\nQuestions by Committee "
             "Experts\n\nMr. HALLORAN, an Expert, asked whether the law applied to prisons."

@@ -124,6 +124,11 @@ def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
     # a request in the passive reads as what it asks
     ("It was also asked whether the issue was covered in school textbooks.",
      "Was the issue covered in school textbooks?"),
+    # "would also like to know", a request for a time frame (probes 327, 328)
+    ("She would also like to know how many children were detained.",
+     "How many children were detained."),
+    ("He reiterated his request for a timeframe for the amendment of the Citizenship Act.",
+     "A timeframe for the amendment of the Citizenship Act."),
     ("Clarification was also sought on the status of the bill.",
      "Clarification on the status of the bill."),
 ])
@@ -912,6 +917,9 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
      "accessible?", 2),
     ("What was done against violence, and were shelters accessible to all?", 2),
     ("What steps had been taken, and were health teams now permanently present?", 2),
+    # a plural subject before a bare verb after "did" (probe 328)
+    ("Was there an independent mechanism for visiting places of detention, and did "
+     "non-governmental organizations have access to penal colonies?", 2),
     # a subject with modifiers, or a collective noun
     ("Why was the crime so rarely prosecuted, and were military officers among those "
      "convicted?", 2),

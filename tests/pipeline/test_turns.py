@@ -777,10 +777,13 @@ def test_a_speaker_named_after_the_words_speaks_them(sentence: str, speaker: str
     "Responses by the Delegation\n\nJUAN PEREZ, Minister of Justice, said the law was new. "
     "A representative of the Ministry of Home Affairs, Justice and Law said that 40 "
     "prosecutors had been trained.\n",
-    # of a prosecutor's office (probe 318)
+    # of a prosecutor's office (probe 318), of a State's committee (probe 328)
     "Responses by the Delegation\n\nJUAN PEREZ, Minister of Justice, said the law was new. "
     "A representative of the Public Prosecutor's Office said that 180 persons had been "
     "charged.\n",
+    "Responses by the Delegation\n\nJUAN PEREZ, Minister of Justice, said the law was new. "
+    "A representative of the Investigative Committee said that 418 complaints had been "
+    "received.\n",
     # several of them, named with the State (probe 311)
     "JUAN PEREZ, Minister of Justice, said the law was new. A number of Experts asked about "
     "the courts. Responding to the Experts, the representatives of Morocco said the law would "
@@ -871,6 +874,12 @@ def test_the_last_sentence_opens_its_speakers_turn(text: str, speaker: str) -> N
      "18. Ms. LUPU (Republic of Moldova), replying to the questions raised by Ms. Bensalem, "
      "said that 120 schools had been built.\n",
      ["Bensalem", "Lupu"]),
+    # a long office in the brackets (probe 328)
+    ("Summary record of the 1700th meeting\nThe meeting was called to order at 10 a.m.\n"
+     "48. Mr. Sargsyan (Armenia) said that the law had been adopted.\n"
+     "49. Mr. Kaltenbach (Country Rapporteur for the Optional Protocol on the involvement of "
+     "children in armed conflict) asked what the minimum age for voluntary recruitment was.\n",
+     ["Sargsyan", "Kaltenbach"]),
 ])
 def test_summary_record_speakers_with_present_verbs_and_replying_clauses(
         text: str, expected: list[str]) -> None:

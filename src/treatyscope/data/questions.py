@@ -34,7 +34,10 @@ QUESTION_SUBJECT_EN = (
     r"(?:[a-z-]+\s+){0,2}?(?:[a-z]{3,}s|personnel|staff|police|youth|people)(?=\s+(?:"
     # (or an adverb first: "..., and were health teams now permanently present?")
     r"[a-z]+(?:ed|en|ble|ive|ful)|for|of|in|with|from|on|at|under|by|among|to|[a-z]{3,}ly|now|"
-    r"still|already|being|also|ever|always)\b)|"
+    r"still|already|being|also|ever|always|"
+    # ... or a bare verb after "did"/"does": "..., and did non-governmental organizations have
+    # access to penal colonies?"
+    r"have|receive|enjoy|get|need|know|take|plan|intend|exist|benefit|participate|apply)\b)|"
     # a noun phrase before "been": "..., and had corporal punishment been prohibited?"
     # (or "be": "..., and would civil society be consulted?")
     # (hyphenated words too: "..., and had cost-of-living data been taken into account?")
@@ -146,7 +149,8 @@ REQUEST_CUES_EN = (
     rf"learning|hearing)\s+(?:if|whether|{WH_EN}|about)\b",
     r"\b(?:reiterated|repeated|renewed) (?:his|her|their|its|the) (?:requests? for (?:more |further |"
     r"an? |the )?(?:information|data|details|statistics|clarification|explanation|update|"
-    r"figures|breakdown|number|numbers|list)\b|questions? (?:on|about|regarding|concerning|as to)\b)",
+    r"figures|breakdown|number|numbers|list|time ?frame|timetable|timeline|date)\b|"
+    r"questions? (?:on|about|regarding|concerning|as to)\b)",
     rf"\b(?:wondered|wondering|wonders)\b(?:\s+(?:also|further|in particular))?(?:\s+|{INSERT_EN})(?:if|whether|"
     r"what|which|who|why|how|when|where|to what extent|about|as to)\b",
     r"\b(?:wished|wanted|would (?:also |further |in particular |particularly )?like|"

@@ -215,13 +215,15 @@ PARTICIPIAL = (
 ANON_EXPERT_EN = (
     # (not the office a named speaker speaks in: "The Chair, speaking as a member of the
     # Committee, asked ...")
-    r"(?<!\bas )(?:An?|Another|One|One other|The same|Yet another|A further|an?|another|one|"
+    r"(?<!\bas )(?<!\bleast )(?:An?|Another|One|One other|The same|Yet another|A further|an?|another|one|"
     r"[Aa] (?:second|third|fourth|fifth|sixth)|[Tt]he (?:second|third|fourth|last|other))"
     r" (?:(?:Committee|CEDAW|CRC|CERD|CAT|CED|CMW|CRPD|CESCR) )?(?:Expert|Member|member|expert)"
     # not a noun modified by the word: "An expert panel had recommended ..."
     # nor a member of something else: "households with a member with a disability", "a
     # member of the family"
-    r"(?! of (?!the (?:Committee|(?:Country )?Task ?[Ff]orce|Bureau|Working Group)\b))(?! with\b)(?!\s+(?i:panel|group|committee|body|mission|review|opinion|report|"
+    # ... nor a member doing something ("households had one member working abroad")
+    r"(?! of (?!the (?:Committee|(?:Country )?Task ?[Ff]orce|Bureau|Working Group)\b))(?! with\b)"
+    r"(?!(?<=member) [a-z]+ing\b)(?!\s+(?i:panel|group|committee|body|mission|review|opinion|report|"
     r"assessment|witness|team|meeting|consultation|evaluation|study|examination)s?\b)"
     r"(?: of the Committee)?"
     # a second office joined by "and": "A Committee Member and Country Taskforce member"
@@ -308,7 +310,8 @@ ORGANISATION = (
 #: Persons with Disabilities", "the Inter-Agency Council Against Trafficking"): its
 #: representative is a delegate.
 _STATE_BODY = (r"(?:National|Inter-?[Aa]gency|Inter-?[Mm]inisterial|Presidential|Federal|"
-               r"Governmental|Government|State)\b|"
+               r"Governmental|Government|State|Investigative|Judicial|Parliamentary|"
+               r"Constitutional|Statistical|Electoral|Central|Supreme|Anti-?[Cc]orruption)\b|"
                # a State's committee named by its field ("the Committee of the Penal
                # Correction System", "the Committee for National Security"); not one of
                # Experts, of Ministers or for the Prevention of Torture, which are no State's

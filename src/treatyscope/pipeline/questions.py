@@ -401,7 +401,7 @@ _ASIDE = r",\s*[^,.;:?!]{1,40}?,"
 _REPORTED = re.compile(
     rf"^(?:(?:also|further|then|furthermore)\s+)?(?:(?:[Ii]t was\s+(?:(?:also|further)\s+)?)?"
     rf"asked(?:\s+(?:also|further|{Q.AGAIN_EN}))?|"
-    r"(?:wanted|wished|would like)"
+    r"(?:wanted|wished|would (?:(?:also|further|particularly)\s+)?like)"
     rf"(?:{_ASIDE})?\s+to know|enquired|inquired|wondered|requested|sought|"
     # a participle after the first question: "..., asking also whether X", "..., seeking
     # information on Y"
