@@ -1712,6 +1712,13 @@ def test_members_counted_after_a_sum_of_money_take_no_currency() -> None:
                   "them had been relocated.") == [(1500, "USD"), (640, None)]
 
 
+def test_reports_of_states_parties_count_reports() -> None:
+    # (realprobe 27) "States party" modifies the noun counted
+    assert _units("the Committee had reviewed 23 States party reports and 40 States parties' "
+                  "reports; 68 States parties had ratified it.") == [
+        (23, "reports"), (40, "reports"), (68, "States parties")]
+
+
 def test_a_bare_number_a_noun_measures_borrows_no_count_s_unit() -> None:
     # (probe 324) the capacity of the facilities is no number of facilities
     assert _units("the 54,212 inmates were held in 129 facilities with an official capacity "

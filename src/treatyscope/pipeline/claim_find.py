@@ -311,6 +311,10 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
     code = _suffix_currency(toks[noun_at]) if noun_at < len(toks) else None
     if code is not None:
         return _Found(lo, hi, lo.first, noun_at, code)
+    counted = _after_states_parties(toks, noun_at)
+    if counted is not None:  # "23 States party reports": reports, of States parties
+        return _Found(lo, hi, lo.first, counted, _NOUN_UNITS[toks[counted].text],
+                      toks[counted].text)
     unit = unit_at(toks, noun_at)
     if unit is not None and _time_word_modifies(toks, lo, noun_at, unit[1]):
         unit = None  # "two day centres": centres, not days
@@ -928,6 +932,18 @@ def _range_low(toks: list[Tok], lo: Numeral, hi: Numeral) -> float:
     if scale is None or toks[lo.last].low in SCALES or lo.value * scale > hi.value:
         return lo.value
     return lo.value * scale
+
+
+def _after_states_parties(toks: list[Tok], at: int) -> int | None:
+    """Index of the plural noun that "States party" / "States parties'" modifies at
+    ``toks[at]`` ("23 States party reports", "40 States parties' reports"), else None."""
+    if at + 2 >= len(toks) or toks[at].low not in ("states", "state") or (
+            toks[at + 1].low not in ("party", "parties")):
+        return None
+    k = at + 2
+    if toks[k].text in ("'", "’") and k + 1 < len(toks):
+        k += 1
+    return k if toks[k].kind == "word" and _plural(toks[k].low) else None
 
 
 def _compound_modifier(toks: list[Tok], f: _Found) -> bool:
