@@ -154,6 +154,9 @@ def test_states_speaking_in_a_debate_are_one_unnamed_state_participant() -> None
     ("Le Brésil a déclaré que 33 millions de personnes étaient sorties de la faim.", "state"),
     # what a State once said, reported by another speaker, is no State speaking
     ("Kyrgyzstan had stated that no citizen would be sent to the war zone.", "other"),
+    # ... nor a State that welcomes people: it hosts them (probe 326)
+    ("Senegal also welcomed migrant workers from the Economic Community of West African "
+     "States.", "other"),
 ])
 def test_a_state_opening_a_paragraph_with_its_words_speaks_them(paragraph: str,
                                                                  side: str) -> None:

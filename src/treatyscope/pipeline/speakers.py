@@ -1231,7 +1231,12 @@ _ONE_STATE = re.compile(
     r"(?:[Tt]he\s+)?(?P<state>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|the\s+|du\s+|de\s+|"
     r"des\s+)?[A-Z][\w'’.-]*){0,5}),?\s+(?:speaking\s+on\s+behalf\s+of\s+[^,.;]{3,160},"
     r"\s+|au\s+nom\s+d[e'’][^,.;]{3,160},\s+)?(?:also\s+|a\s+(?:également|aussi)\s+)?"
-    rf"(?:{_STATE_SAID})\b")
+    rf"(?:{_STATE_SAID})\b"
+    # ("Senegal also welcomed migrant workers from ...": a State that hosts, not one that
+    # speaks)
+    r"(?!(?<=welcomed)\s+(?:(?!the\b)[\w,.-]+\s+){0,3}?(?:migrants|workers|refugees|"
+    r"asylum[- ]seekers|persons|people|children|nationals|families|students|tourists|"
+    r"visitors)\b)")
 
 
 def _one_state_speaks(chunk: str) -> bool:
