@@ -678,6 +678,9 @@ _YEAR_AFTER = re.compile(
     rf"(?:\d{{1,2}}(?:er)?\s+[^\W\d_]{{3,10}}\s+|{_MONTH_ANY_CASE}\s+)?")
 
 
+#: A new clause with a subject of its own after a figure's clause: ", and the Directorate".
+_LATER_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas|et|mais|alors que)\s+(?:the|a|an|its|"
+                           r"their|three|two|four|some|[A-Z]\w*|le|la|les|l['’]|un|une|des|ses)\b")
 #: A clause coordinated with the one before ("..., and youth unemployment stood at 13.5
 #: per cent"), and one that states its own time (a new period or the present).
 _AND_BREAK = re.compile(r",\s+(?:and|et)\s*$")
@@ -891,7 +894,21 @@ def claim_year(text: str, sentence: Span, offset: int, doc_year: int | None,
     stated = stated_year(text, sentence, offset)
     if stated is not None:
         return _after_comparison(text, year_mentions(text, sentence), stated, previous)
-    return _unstated(relative_year(text, sentence, doc_year), continues(text, sentence), previous)
+    relative = relative_year(text, sentence, doc_year)
+    if relative is not None and _relative_in_later_clause(text, sentence, offset):
+        return UNDATED
+    return _unstated(relative, continues(text, sentence), previous)
+
+
+def _relative_in_later_clause(text: str, sentence: Span, offset: int) -> bool:
+    """True when the sentence's relative year stands in a clause joined after the claim's
+    ("Senegal had 54 consular posts, and the Directorate had assisted 12,400 nationals last
+    year": the 54 posts are of no year)."""
+    found = _relative_expression(text, sentence)
+    if found is None:
+        return False
+    at = text.find(found[0], offset, sentence.end)
+    return at > offset and _LATER_CLAUSE.search(text, offset, at) is not None
 
 
 def _unstated(relative: YearFix | None, marker: str | None,
@@ -1042,6 +1059,8 @@ class YearReader:
             return _after_comparison(self.text, self.mentions(sentence), stated, previous)
         relative = self.relative(sentence)
         if relative is not None:
+            if _relative_in_later_clause(self.text, sentence, offset):
+                return UNDATED
             return relative
         marker = self.continues(sentence)
         if not marker:
