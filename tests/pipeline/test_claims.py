@@ -1716,6 +1716,14 @@ def test_members_counted_after_a_sum_of_money_take_no_currency() -> None:
                   "them had been relocated.") == [(1500, "USD"), (640, None)]
 
 
+def test_a_part_of_them_takes_the_count_before_not_a_rate() -> None:
+    # "58,000 of them" is a part of the count before, never of the rate given last
+    said = ("that 900,000 domestic workers lived in the country, and that the adolescent "
+            "fertility rate was 63 births per 1,000 girls. Some 58,000 of them were registered.")
+    units = {c.value: c.unit for c in analyze_text(f"Juan Perez said {said}").claims}
+    assert units == {900_000: "persons", 63: "per 1,000", 58_000: "persons"}
+
+
 def test_reports_of_states_parties_count_reports() -> None:
     # (realprobe 27) "States party" modifies the noun counted
     assert _units("the Committee had reviewed 23 States party reports and 40 States parties' "
@@ -1977,9 +1985,12 @@ def test_a_rate_per_a_power_of_ten_is_its_own_unit() -> None:
         ("94 per cent", 94, "percent"), ("74 per 100,000", 74, "per 100,000")]
     assert found("Il y avait 79 pour 1 000 naissances.", "fr") == [
         ("79 pour 1 000", 79, "per 1,000")]
-    # a rate's noun before "per" stays the counted noun
+    # ... with its noun before "per" too: a rate, not a count of deaths, and the same unit
+    # as the rate without its noun (probes 323, 324, 327, 330)
     assert found("It recorded 126 deaths per 100,000 live births.") == [
-        ("126 deaths", 126, "deaths")]
+        ("126 deaths per 100,000", 126, "per 100,000")]
+    assert found("Il y avait 315 décès pour 100 000 naissances vivantes.", "fr") == [
+        ("315 décès pour 100 000", 315, "per 100,000")]
 
 
 def test_states_counted_by_their_standing_are_one_noun_of_two_words() -> None:

@@ -333,6 +333,9 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
     if head is not None:
         if lo.value == 1 and lo.kind == "words" and toks[head].low in SPEAKER_NOUNS:
             return None
+        rate = _rate_unit(toks, head + 1, lang)
+        if rate is not None:  # "73 deaths per 100,000 live births": a rate, not 73 deaths
+            return _Found(lo, hi, lo.first, head + 2, rate)
         return _Found(lo, hi, lo.first, head, _NOUN_UNITS[toks[head].text], toks[head].text)
     rate = _rate_unit(toks, last.last + 1, lang)
     if rate is not None:  # "74 per 100,000 live births": a rate, never another figure's unit

@@ -91,8 +91,11 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
             inherit = (q.elided and q.unit is None and last_unit[0] is turn and turn is not None
                        and _closes_phrase(text, q.span.end))
             unit = last_unit[1] if inherit else q.unit
-            if inherit and _REMAINING.search(text, max(0, q.span.start - 20), q.span.start):
-                unit = last_count  # "to the remaining seven": a part of the count before
+            if inherit and (_REMAINING.search(text, max(0, q.span.start - 20), q.span.start)
+                            or _PARTITIVE_AFTER.match(text, q.span.end)):
+                # "to the remaining seven", "58,000 of them": a part of the count before
+                # (not of a rate or a share given last)
+                unit = last_count
             elif (q.elided and unit is None and last_unit[0] is turn and turn is not None
                   and _OF_THOSE.match(text, sentence.start, q.span.start)):
                 unit = last_count  # "Of those, 58 had been brought to court": part of it
@@ -101,7 +104,8 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
             out.append(_claim(review, f"c{len(out) + 1}", sentence, q, unit, fix, turn))
         last_unit = (turn, out[-1].unit)
         counts = [c.unit for c in out[-len(quantities):]
-                  if c.unit not in _DURATIONS and c.unit not in _MEASURES]
+                  if c.unit not in _DURATIONS and c.unit not in _MEASURES
+                  and not (c.unit or "").startswith("per ")]  # nor a rate ("per 1,000")
         last_count = counts[-1] if counts else last_count
     return out
 
@@ -151,6 +155,8 @@ _OF_THOSE = re.compile(r"(?:Of (?:those|these|them|which|whom)|Among (?:them|tho
                        r"[^.;:]*$")
 #: Words before a bare number that make it the rest of a count ("the remaining seven").
 _REMAINING = re.compile(r"\b(?:remaining|other|restants|restantes|autres)\s+$", re.IGNORECASE)
+#: A part of a group after a bare number: "58,000 of them".
+_PARTITIVE_AFTER = re.compile(r"\s+(?:of (?:them|those|these)|d['’]entre (?:eux|elles))\b")
 #: Units that measure rather than count: never the noun of "of those, N".
 _MEASURES = frozenset({"percent", "multiplier"})
 #: Units of durations, never the noun of "the remaining N".
