@@ -652,6 +652,25 @@ def test_finding_questions_is_fast(sample_review: Review) -> None:
         (q.id, q.mentions, q.form, q.text) for q in sample_review.questions]
 
 
+@pytest.mark.parametrize(("ask", "text"), [
+    ("asked the delegation to explain the discrepancy.",
+     "Could the delegation explain the discrepancy?"),
+    ("asked the delegation to indicate how many cases were open.", "how many cases were open."),
+    ("asked the delegation to clarify whether the law had been adopted.",
+     "Had the law been adopted?"),
+    ("a en outre prié la délégation d'indiquer si des mesures avaient été prises.",
+     "si des mesures avaient été prises."),
+    ("a demandé à la délégation de confirmer ou d'infirmer ces informations.",
+     "La délégation pourrait-elle confirmer ou infirmer ces informations ?"),
+])
+def test_a_request_that_the_delegation_explain_reads_as_what_it_asks(ask: str,
+                                                                     text: str) -> None:
+    """(probe 329) the request verb is no part of the question."""
+    from treatyscope.pipeline.questions import direct_wording
+
+    assert direct_wording(ask) == text
+
+
 def test_reported_requests_are_worded_as_the_question_they_report() -> None:
     from treatyscope.pipeline.questions import direct_wording
 
@@ -672,6 +691,7 @@ def test_reported_requests_are_worded_as_the_question_they_report() -> None:
             == "Does the Ombudsman have sufficient resources?")
     # a second yes/no question split off after "and"
     assert direct_wording("whether schools were open.") == "Were schools open?"
+
     assert direct_wording("asked about the budget?") == "About the budget?"
     assert direct_wording("a demandé si la loi existait") == "Si la loi existait"
     # a polite request of a thing: the thing asked for

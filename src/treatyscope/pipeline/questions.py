@@ -573,10 +573,53 @@ _PASSIVE_REQUEST = re.compile(
     r"(?=(?:on|about|regarding|concerning|as to|for|sur|au sujet|concernant|quant)\b)")
 
 
+#: A request that the delegation explain or say something: "asked the delegation to explain
+#: the discrepancy", "a prié la délégation d'indiquer si ...".
+_DELEGATION_TO = re.compile(
+    r"^(?:(?:also|further|then)\s+)?(?:asked|requested|invited|urged)\s+(?:the\s+)?"
+    r"(?:delegation|State party|Government)\s+to\s+(?:(?:also|kindly|please|further)\s+)?"
+    r"(?P<verb>explain|clarify|describe|indicate|specify|confirm|elaborate on|comment on|state)"
+    r"\s+(?P<rest>.+)$|"
+    rf"^(?:(?:a|ont)\s+(?:(?:{_FR_ADVERB})\s+)*)?(?:prié|demandé à|invité)\s+la\s+délégation\s+"
+    r"(?:de\s+|d['’])(?:(?:{_FR_ADVERB})\s+)*(?P<verbe>indiquer|préciser|dire|expliquer|"
+    r"clarifier|décrire|confirmer|commenter)\s+(?P<reste>.+)$".replace("{_FR_ADVERB}", _FR_ADVERB),
+    re.DOTALL)
+_EMBEDDED_WH = re.compile(r"(?:whether|if|how|what|why|when|where|which|who|si|s['’]|combien|"
+                          r"comment|pourquoi|quand|où|quel|quelle|quels|quelles)\b", re.IGNORECASE)
+
+
+def _asked_of_delegation(m: re.Match[str]) -> str:
+    """The question of a request that the delegation explain or say something: the
+    embedded question itself ("... to indicate how many" -> "How many ..."), else the
+    request as a direct question ("Could the delegation explain the discrepancy?")."""
+    english = m.group("verb") is not None
+    verb, rest = (m["verb"], m["rest"]) if english else (m["verbe"], m["reste"])
+    if _EMBEDDED_WH.match(rest):
+        if english and rest.startswith(("whether ", "if ")):
+            clause = rest.split(" ", 1)[1]
+            return _inverted(clause) or "Whether " + clause
+        return rest
+    rest = rest.rstrip(" .?")
+    if english:
+        return f"Could the delegation {verb} {rest}?"
+    # a second infinitive keeps no "de": "confirmer ou d'infirmer" -> "confirmer ou infirmer"
+    rest = _SECOND_INFINITIVE.sub(r"\1 ", rest)
+    return f"La délégation pourrait-elle {verb} {rest} ?"
+
+
+_SECOND_INFINITIVE = re.compile(r"^(ou|et)\s+(?:de\s+|d['’])(?=\w+(?:er|ir|re)\b)")
+
+
 def direct_wording(ask: str) -> str:
     """The question a reported-speech request asks, when its lead is a known form."""
     if ask[:8] == "whether ":  # a second yes/no question split off ("..., and whether X")
         return _inverted(ask[8:]) or ask
+    # (a quick test first, only for speed: every match names the delegation, the State
+    # party or the Government)
+    delegation_to = _DELEGATION_TO.match(ask) if "gation" in ask or "State" in ask or (
+        "Government" in ask) else None
+    if delegation_to:
+        return _asked_of_delegation(delegation_to)
     requested = _REQUESTED.match(ask)
     if requested:
         return ask[requested.end():]
