@@ -128,7 +128,6 @@ NP_STOP = frozenset({
     "sans", "selon", "parmi", "chez", "vers", "ne", "pas", "se", "il", "elle", "ils", "elles",
     "y", "auraient", "aurait", "seraient", "serait",
 })
-#: Modifiers skipped inside a counted noun phrase ("230 such cases", "5 other countries").
 #: Nouns ending in "-ing" that a subject phrase keeps ("prosecutions for human trafficking
 #: offences", "home schooling"); other "-ing" words end it ("cases being brought").
 ING_NOUNS = frozenset({
@@ -145,6 +144,7 @@ OWN_MEASURE_NOUNS = frozenset({
     "salary", "wage", "income", "price", "capacité", "montant", "somme", "coût", "valeur",
     "durée", "salaire", "revenu", "prix", "superficie", "longueur",
 })
+#: Modifiers skipped inside a counted noun phrase ("230 such cases", "5 other countries").
 NP_SKIP = frozenset({"such", "other", "further", "additional", "new", "more", "autres",
                      "nouveaux", "nouvelles", "supplémentaires"})
 #: Nouns ending in -s that are singular or not nouns at all: never a plural head.

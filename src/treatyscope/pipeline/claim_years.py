@@ -212,13 +212,13 @@ REACHED_REACH = 140
 
 #: Where a new clause starts: "hunger had affected 733 million people, and the number
 #: could reach 780 million by 2030" (the perfect is the other clause's).
-_CLAUSE_START = re.compile(r",\s+(?:and|but|while|whereas|et|mais)\b|\band that\b|;", re.I)
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|et|mais)\b|\band that\b|;", re.I)
 
 
 def _last_clause_start(piece: str) -> int:
     """Offset in ``piece`` where its last clause starts (0 if it has one clause)."""
     last = 0
-    for m in _CLAUSE_START.finditer(piece):
+    for m in _NEW_CLAUSE.finditer(piece):
         last = m.end()
     return last
 
