@@ -1011,6 +1011,11 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
      "complaints since then.", None),
     ("Ms. Lopez said the Domestic Workers Act 2019 had led to the removal of 92,000 children "
      "from work.", None),
+    # a figure in an apposition to the subject: the year after it dates the main clause
+    # (probe 330)
+    ("Honduras, a country of some 8.7 million inhabitants, had experienced a crisis in "
+     "2009.", None),
+    ("In addition, a bonus of 55,000 pesos had been granted in January 2024.", 2024),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

@@ -435,6 +435,8 @@ def _stated(text: str, sentence: Span, offset: int,
     clause = _clause(text, sentence, offset)
     if _SINCE_THEN_AFTER_FIGURE.match(text, offset, clause.end):
         return UNDATED
+    if _in_apposition(text, sentence, offset, mentions):
+        return None  # "Honduras, a country of some 8.7 million inhabitants, had ... in 2009"
     local = [m for m in mentions if clause.start <= m.start < clause.end]
     if local and (_now_after(text, clause, local, offset)
                   or _NOW_AFTER_FIGURE.match(text, offset, clause.end)):
@@ -563,6 +565,26 @@ def _compared_before(text: str, sentence: Span, mention: YearMention, offset: in
 #: The relative pronoun that opens a clause ("64 complaints in 2021, which had led to 19
 #: prosecutions"), just before where the clause starts.
 _RELATIVE_OPENING = re.compile(r"(?:which|who|qui)$")
+
+
+#: An apposition that describes the sentence's subject, open before a figure: "Honduras, a
+#: country of some".
+_APPOSITION_OPEN = re.compile(
+    # (a name, not an opening adverbial: "In addition, a bonus of ...", "In Dakar, a ...")
+    r"(?!(?:In|On|At|For|By|Since|During|Regarding|Under|Following|After|Before|With|From|As|"
+    r"En|Dans|Depuis|Pour|Selon|Après|Avant|Par)\b)"
+    r"(?:The\s+|Le\s+|La\s+|L['’])?[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'’-]*){0,3},\s+"
+    r"(?:a|an|un|une)\s+[^,;()]{0,60}$")
+
+
+def _in_apposition(text: str, sentence: Span, offset: int, mentions: list[YearMention]) -> bool:
+    """True for a figure inside an apposition to the sentence's subject ("Honduras, a
+    country of some 8.7 million inhabitants, had experienced a crisis in 2009") whose
+    sentence names its years only after the apposition closes: those date the main clause."""
+    if not _APPOSITION_OPEN.match(text, sentence.start, offset):
+        return False
+    close = text.find(",", offset, sentence.end)
+    return close >= 0 and all(m.start > close for m in mentions)
 
 
 #: A figure as written: with groups of thousands ("3,100", "18 900") or one word.
