@@ -502,6 +502,12 @@ def test_the_committee_speaking_as_a_whole(committee: str) -> None:
      "Subcommittee to discuss areas of collaboration. In a meeting with non-governmental "
      "organizations, the Committee discussed ways to enhance cooperation.\n",
      ["narrator", "Malcolm Evans", "narrator"]),
+    # what a meeting's discussions covered (realprobe 28)
+    ("The Committee on Enforced Disappearances this morning held a meeting with States.\n\n"
+     "ANNA RUIZ, Committee Vice-Chair, said that 98 States had ratified the Convention.\n\n"
+     "In the meeting with States parties, discussions addressed the location of missing "
+     "persons.\n",
+     ["narrator", "Anna Ruiz", "narrator"]),
     ("The Committee against Torture today closed its session, adopting concluding "
      "observations on six States parties.\n\nJENS MODVIG, Chair of "
      "the Committee, said that the workload had grown.\n\nThe Committee's sixty-eighth session will be "

@@ -421,6 +421,11 @@ CHAIR = (
 
 #: Sentences in the narrator's voice that open a narrator turn.
 NARRATOR_OPENERS = (
+    # what a meeting's discussions covered ("In the meeting with States parties, discussions
+    # addressed efforts to ...")
+    r"(?:(?:In|During|At) the [^,.;]{0,160},\s+)?(?:[Tt]he\s+)?(?:discussions?|exchanges?|"
+    r"debates?) (?:also )?(?:addressed|focused|covered|centred|centered|touched|concerned|"
+    r"included|revolved)\b",
     r"(?:The|the) Committee (?:on|for|against) [A-Z][^.]{0,200}? (?:today|this (?:morning|afternoon)|"
     r"yesterday|concluded|began|opened|closed|adopted|considered|heard|will|held|started|"
     r"reviewed|examined)",
