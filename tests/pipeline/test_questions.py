@@ -995,6 +995,9 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
      "2015 ?", 1),
     # ... but a subject and its verb inverted after "-t-" ask again (probe 311)
     ("Combien de ménages en ont bénéficié et le programme sera-t-il pérennisé ?", 2),
+    # ... but no verb before "et": it joins two nouns of one question (probe 331)
+    ("Pourquoi l'écart entre garçons et filles reste-t-il aussi important dans le nord ?", 1),
+    ("Quand la loi sur la santé et l'éducation entrera-t-elle en vigueur ?", 1),
     ("Quelles garanties la loi sur les familles des Premières Nations, des Inuits et des Métis "
      "offre-t-elle aux communautés ?", 1),
     # (a typographic apostrophe in the subject: probe 317)

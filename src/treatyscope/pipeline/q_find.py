@@ -674,6 +674,12 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
                 continue
             if len(chunk[m.start("t") :].split()) < 2:
                 continue
+            if (rx_split is rx["split_fr"] and chunk[m.start()] not in ",;"
+                    and _INVERTED_VERB.search(m.group("t"))
+                    and not _FRENCH_FINITE.search(chunk, first, m.start())):
+                # no comma and no verb before "et": the noun it joins is of one question
+                # ("Pourquoi l'écart entre garçons et filles reste-t-il ...?")
+                continue
             if (nominal and not chunk.startswith(("whether", "si "), m.start("t"))
                     and rx_split is not rx["split_reporting"]):
                 continue
