@@ -416,6 +416,9 @@ def test_qualifiers_stay_outside_the_span() -> None:
     ("Inflation had exceeded 117 per cent in 2024.", "more than"),
     ("Le taux de détention provisoire dépassait 84 % en 2022.", "more than"),
     ("Police custody could not exceed 48 hours.", "at most"),
+    # ... with an adverb between (probe 331)
+    ("Disciplinary isolation could not legally exceed 15 days.", "at most"),
+    ("La garde à vue ne peut en aucun cas dépasser 48 heures.", "at most"),
 ])
 def test_a_comparative_before_a_figure_bounds_it(text: str, qualifier: str) -> None:
     """'inférieur à 5 %' allows no 6 %: the bound is the figure's qualifier."""

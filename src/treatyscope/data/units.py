@@ -344,7 +344,8 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     # a verb of going beyond: "inflation had exceeded 117 per cent", "qui dépassait 84 %"
     **{(verb,): "more than" for verb in ("exceeded", "exceeding", "exceeds", "exceed",
                                          "surpassed", "dépassé", "dépassait", "dépassaient",
-                                         "dépasse", "dépassent", "dépassant", "excédant")},
+                                         "dépasse", "dépassent", "dépassant", "excédant",
+                                         "dépasser", "excéder")},
     **{(f"{word}{ending}", "à"): bound for word, bound in (("inférieur", "less than"),
                                                             ("supérieur", "more than"))
        for ending in ("", "e", "s", "es")},

@@ -1174,8 +1174,17 @@ def _qualifier(toks: list[Tok], start: int) -> str | None:
         if size <= start and tuple([t.low for t in toks[start - size : start]]) == words:
             if size == 1 and start >= 2 and toks[start - 2].low in PREPOSITION_HEADS.get(words[0], ()):
                 return None  # "structured around six axes", "asked about two cases"
+            if words[0] in _GOING_BEYOND and any(
+                    t.low in _NEGATIONS for t in toks[max(0, start - size - 5) : start - size]):
+                return "at most"  # "could not legally exceed 15 days": a ceiling
             return QUALIFIERS[words]
     return None
+
+
+#: Verbs of going beyond a figure, and the negations that make them a ceiling.
+_GOING_BEYOND = frozenset({"exceed", "exceeded", "exceeding", "exceeds", "surpass", "dépasser",
+                           "dépasse", "dépassent", "excéder"})
+_NEGATIONS = frozenset({"not", "never", "cannot", "n't", "ne", "n'", "n’", "pas", "jamais"})
 
 
 def _by_last_word(phrases: dict[tuple[str, ...], str]) -> dict[str, tuple[tuple[str, ...], ...]]:
