@@ -305,7 +305,8 @@ def test_quantities_english(text: str, expected: list[tuple[str, object, str]]) 
     ("Il y a eu 71 décès, et non pas 64.", [("71 décès", 71, "décès")]),
     ("Il y a eu 71 décès au lieu de 64.", [("71 décès", 71, "décès")]),
     # a ratio's "une" elided into the word before; a count after "sur" is no ratio's base
-    ("Près d'une femme sur deux travaillait.", [("d'une femme sur deux", 50, "percent")]),
+    # (the span after the elided "d'", as "plus d'un million" has it)
+    ("Près d'une femme sur deux travaillait.", [("une femme sur deux", 50, "percent")]),
     ("Une enquête sur deux affaires était ouverte.", [("deux affaires", 2, "affaires")]),
     # around the clock, no duration
     ("Les centres sont ouverts vingt-quatre heures sur vingt-quatre.", []),
@@ -1730,6 +1731,12 @@ def test_a_part_of_them_takes_the_count_before_not_a_rate() -> None:
             "fertility rate was 63 births per 1,000 girls. Some 58,000 of them were registered.")
     units = {c.value: c.unit for c in analyze_text(f"Juan Perez said {said}").claims}
     assert units == {900_000: "persons", 63: "per 1,000", 58_000: "persons"}
+
+
+def test_a_french_range_from_an_elided_one() -> None:
+    # "d'un à cinq ans": 1 to 5 years, the span after the elided "d'" (probe 331)
+    assert found("La loi prévoit une peine d'un à cinq ans d'emprisonnement.", "fr") == [
+        ("un à cinq ans", (1, 5), "years")]
 
 
 def test_reports_of_states_parties_count_reports() -> None:

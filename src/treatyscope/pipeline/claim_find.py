@@ -892,7 +892,11 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
         end = f.end
         if isinstance(value, float) and _half_after(toks, end):
             value, end = value + 0.5, end + 2  # "deux ans et demi": two and a half years
-        span = new_span(toks[f.start].start, toks[end].end)  # tokens in order (speed)
+        first = toks[f.start]
+        start = first.start
+        if first.low[1:2] in ("'", "’") and first.kind == "word":
+            start += 2  # "d'un à cinq ans": the number starts after the elided "d'"
+        span = new_span(start, toks[end].end)  # tokens in order (speed)
         # subject_of(toks, span.start, span.end, ...): the tokens are in order and do not
         # overlap, so the quantity's are f.start .. f.end and those before it toks[:f.start]
         subject = subject_within(toks, f.start, f.end + 1, f.start, f.noun is not None)

@@ -342,6 +342,8 @@ def _french_article(toks: list[Tok], num: Numeral, lang: str) -> bool:
     before = toks[num.first - 1].low if num.first > 0 else ""
     if (before, after[0] if after else "") in _AROUND_LOW_END:
         return False  # the low end of a range: "de un à trois ans", "entre un et cinq ans"
+    if toks[num.first].low in _ELIDED_ONE and after[:1] == ["à"]:
+        return False  # ... elided: "une peine d'un à cinq ans"
     return not (after[:1] == ["sur"] or after[1:2] == ["sur"] or after[:1] in _ALONE)
 
 
@@ -387,6 +389,9 @@ def _numeral_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
         return Numeral(i, i + 1, FR_COLLECTIVES[nxt], "words")  # "une trentaine de membres"
     if tok.low in _ELIDED_ONE and "sur" in (nxt, toks[i + 2].low if i + 2 < len(toks) else ""):
         return Numeral(i, i, 1.0, "words")  # "près d'une femme sur deux": a ratio's first
+    if tok.low in _ELIDED_ONE and nxt == "à" and i + 2 < len(toks) and (
+            toks[i + 2].kind == "num" or toks[i + 2].low in FR_UNITS):
+        return Numeral(i, i, 1.0, "words")  # "une peine d'un à cinq ans": a range's low end
     if tok.low in _ONE_LONG:  # "its week-long fifth session": one week, as "two-week" is two
         return Numeral(i, i, 1.0, "hyphen", _ONE_LONG[tok.low])
     if _HYPHEN_PARTS[tok.low][0] not in NUMBER_STARTS and not (
