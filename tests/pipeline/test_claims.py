@@ -1739,17 +1739,17 @@ def test_a_french_range_from_an_elided_one() -> None:
         ("un à cinq ans", (1, 5), "years")]
 
 
-def test_reports_of_states_parties_count_reports() -> None:
-    # (realprobe 27) "States party" modifies the noun counted
-    assert _units("the Committee had reviewed 23 States party reports and 40 States parties' "
-                  "reports; 68 States parties had ratified it.") == [
-        (23, "reports"), (40, "reports"), (68, "States parties")]
-
-
-def test_a_bare_number_a_noun_measures_borrows_no_count_s_unit() -> None:
-    # (probe 324) the capacity of the facilities is no number of facilities
-    assert _units("the 54,212 inmates were held in 129 facilities with an official capacity "
-                  "of 26,837.") == [(54212, "persons"), (129, "facilities"), (26837, None)]
+@pytest.mark.parametrize(("said", "units"), [
+    # "States party" modifies the noun counted (realprobe 27)
+    ("the Committee had reviewed 23 States party reports and 40 States parties' reports; 68 "
+     "States parties had ratified it.", [(23, "reports"), (40, "reports"), (68, "States parties")]),
+    # a bare number a noun measures borrows no count's unit: the capacity of the facilities
+    # is no number of facilities (probe 324)
+    ("the 54,212 inmates were held in 129 facilities with an official capacity of 26,837.",
+     [(54212, "persons"), (129, "facilities"), (26837, None)]),
+])
+def test_what_a_count_counts(said: str, units: list[tuple[float, str | None]]) -> None:
+    assert _units(said) == units
 
 
 def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:
