@@ -387,10 +387,8 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
     if not covered and query.aspect_weight:
         # the linked sentences share only words of the premise: what was asked is untouched
         return _no_answer(question, scoring, absent, "no aspect covered")
-    promises = {start for start, _ in material.promises}
-    answered_at = max((material.candidates[i].span.start for i in chosen
-                       if material.candidates[i].span.start not in promises), default=-1)
-    if _promised(query, material, question.mentions[0].start, answered_at) > covered:
+    if material.promises and _promised(query, material, question.mentions[0].start,
+                                       _last_answer_start(material, chosen)) > covered:
         # a promise to answer later names more of what was asked than the answer found
         return _no_answer(question, scoring, absent, "deferred")
     needed = ANSWERED_COVERAGE if len(chosen) > 1 else SINGLE_COVERAGE
@@ -437,6 +435,13 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
 #: The share of a question's aspects a promise to answer later must name for the question
 #: to be deferred ("the number of employers sanctioned would be sent in writing").
 PROMISE_SHARE = 0.5
+
+
+def _last_answer_start(material: Material, chosen: list[int]) -> int:
+    """Where the last of the chosen sentences that is no promise starts (-1 if none)."""
+    promises = {start for start, _ in material.promises}
+    return max((material.candidates[i].span.start for i in chosen
+                if material.candidates[i].span.start not in promises), default=-1)
 
 
 def _promised(query: Query, material: Material, asked_at: int, answered_at: int) -> float:
