@@ -1194,3 +1194,16 @@ def test_a_state_office_before_a_name_in_capitals_opens_a_turn() -> None:
                                 ("Navruz Olimov", "Minister of Health NAVRUZ")]
     titles = {p.name: (p.title, p.side) for p in review.participants if p.name}
     assert titles["Rustam Kholov"] == ("Deputy Minister of Internal Affairs", "state")
+
+
+@pytest.mark.parametrize("verb", ["reminded", "underscored", "queried", "elaborated on how"])
+def test_an_office_with_a_less_common_reporting_verb_opens_its_holder_s_turn(verb: str) -> None:
+    """"The Chairperson reminded that ..." after narration is the Chairperson's (realprobe 30)."""
+    review = analyze_text(
+        "The Committee on the Elimination of Racial Discrimination today closed its session.\n\n"
+        "Noureddine Amir, Committee Chairperson, summarizing the work of the session, said "
+        "that the Committee had reviewed 8 reports.\n\nThe Committee adopted its agenda. "
+        f"The Chairperson {verb} that the Committee had received three complaints.")
+    last = review.turns[-1]
+    assert last.span.slice(review.text).startswith("The Chairperson")
+    assert review.participant(last.participant).label == "Noureddine Amir"

@@ -51,7 +51,11 @@ SPEECH_VERBS_EN = (
     # new member sworn in speaks no words of the meeting)
     r"then asked|furthermore asked|briefed|delivered|made(?! (?:the|a|their|his|her) solemn "
     r"(?:declaration|undertaking))|gave|took the floor|addressed|"
-    r"opened the meeting|closed the session|invited"
+    r"opened the meeting|closed the session|invited|"
+    # reporting verbs a press officer varies with (realprobe 30: "The Chairperson reminded
+    # that ..." had stayed with the narrator)
+    r"reminded|underscored|specified|queried|questioned|elaborated|argued|insisted|"
+    r"announced|warned|cautioned|deplored|lamented|reaffirmed"
 )
 #: Any regular past tense ("reminded", "updated", "provided a summary"), accepted as the
 #: reporting verb only after strong evidence that a person is the subject: an honorific, or
