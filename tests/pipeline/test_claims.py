@@ -1777,6 +1777,15 @@ def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:
     # conjunction of the rest of the clause ends it
     ("the number of undocumented migrants had increased by 84.5 per cent between 2012 "
      "and 2016.", "the number of undocumented migrants"),
+    # a hyphenated quantity measures the noun phrase it modifies (realprobes 30, 31)
+    ("the Committee had concluded its four-week eightieth session.", "eightieth session"),
+    ("the Committee had a ten-year backlog of reports.", "backlog of reports"),
+    ("the Committee closed its week-long fifth session after reviewing it.", "fifth session"),
+    ("a 12-member panel was set up.", "panel"),
+    # an article's number stays with it; "so far" opens no subject (realprobe 29)
+    ("three inter-State complaints under article 11 were pending.",
+     "inter-State complaints under article 11"),
+    ("so far only one had replied.", "replied"),
 ])
 def test_the_subject_says_what_is_counted(said: str, subject: str) -> None:
     review = analyze_text("The Committee met. Juan Perez, head of delegation, said that " + said)

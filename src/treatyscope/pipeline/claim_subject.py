@@ -26,7 +26,12 @@ _LINKS = frozenset({"of", "in", "from", "with", "for", "on", "at", "under", "wit
 _CLAUSE_VERBS = frozenset({"were", "was", "is", "are", "had", "has", "have", "who", "which",
                            "that", "would", "ont", "sont", "qui", "était", "étaient", "est",
                            "sera", "seront", "avait", "avaient"})
-_LEAD_STOP = NP_STOP - _LINKS - {"the", "a", "an"}
+#: ("so far only one had ...": "far" opens no subject)
+_LEAD_STOP = NP_STOP - _LINKS - {"the", "a", "an"} | {"far", "after", "before"}
+#: Nouns a subject keeps with the number after them ("complaints under article 11").
+_NUMBERED = frozenset({"article", "articles", "paragraph", "paragraphs", "resolution",
+                       "chapter", "section", "rule", "convention", "no", "no.", "l'article",
+                       "l’article"})
 _REPORTING = frozenset({"said", "says", "noted", "stated", "explained", "added", "indicated",
                         "stressed", "recalled", "dit", "indique", "précise", "souligne",
                         "indiqué", "précisé", "souligné", "expliqué", "ajouté", "déclaré",
@@ -60,6 +65,9 @@ def subject_within(toks: list[Tok], first: int, after: int, before: int, counted
     before it being ``toks[:before]`` (only for speed: a caller that knows the indices
     need not search for them)."""
     within, rest = toks[first:after], toks[after:]
+    modified = _modified_noun(within, rest)
+    if modified:
+        return " ".join(modified)
     noun = [t.text for t in within if t.kind == "word"
             and not _quantity_word(t.low)] if counted else []
     tail = _tail(rest)
@@ -72,11 +80,36 @@ def subject_within(toks: list[Tok], first: int, after: int, before: int, counted
     return " ".join(parts) or " ".join(t.text for t in within)
 
 
+def _modified_noun(within: list[Tok], rest: list[Tok]) -> list[str]:
+    """The noun phrase a hyphenated quantity modifies: what "its four-week eightieth
+    session" or "a ten-year backlog of reports" measures (realprobes 30, 31: the clause's
+    opening words had been taken, "The Committee on the Elimination eightieth session")."""
+    # "four-week", "week-long", "12-member"; not a counted noun of its own ("co-facilitators")
+    last = within[-1].low.split("-") if within else []
+    hyphenated = ((len(last) > 1 and (_quantity_word(last[0]) or last[-1] == "long"))
+                  or (len(within) > 2 and within[-2].text == "-"))
+    if (not hyphenated or not rest or rest[0].kind != "word" or rest[0].low in _LINKS
+            or rest[0].start != within[-1].end + 1 or _NOT_IN_PHRASE[rest[0].low]):
+        return []
+    words: list[str] = []
+    for k, tok in enumerate(rest[:SUBJECT_TAIL]):
+        if (tok.kind != "word" or (_NOT_IN_PHRASE[tok.low] and tok.low not in _LINKS)
+                or (k and _ends_tail(rest, k, words))):
+            break
+        words.append(tok.text)
+    while words and words[-1].lower() in _TAIL_DROP:
+        words.pop()
+    return words
+
+
 def _tail(after: list[Tok]) -> list[str]:
     """A prepositional phrase right after the quantity ("of the Kyrgyz embassy")."""
     tail: list[str] = []
     if after and after[0].low in _LINKS:
         for k, tok in enumerate(after[:SUBJECT_TAIL]):
+            if tok.kind == "num" and tail and tail[-1].lower() in _NUMBERED:
+                tail.append(tok.text)  # "under article 11", not "under article"
+                continue
             if tok.kind != "word" or tok.low in _CLAUSE_VERBS or _ends_tail(after, k, tail):
                 break
             tail.append(tok.text)
