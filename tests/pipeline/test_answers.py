@@ -515,6 +515,7 @@ def test_a_named_body_never_mentioned_decides_despite_shared_words() -> None:
     review = analyze_text(NOT_SPOKEN_OF)
     a = link(review, "Was the Commission able")
     assert a.evidence["reason"] == "name not mentioned"
+    assert a.evidence["unmentioned_names"] == ["commis"]  # which name: what to check
     assert a.evidence["best_score"] > 1.0  # "protect", "migrant workers abroad" are shared
 
 
@@ -575,6 +576,23 @@ AGAINST_A_STANDARD = [
      "\nRéponses de la délégation\nLe représentant a indiqué que le Gouvernement a présenté "
      "en 2007 un projet de réforme constitutionnelle visant à reconnaître les peuples "
      "autochtones.\n", "Il a demandé"),
+    # a standard the provision is to be brought "into line with", a recommendation "as the
+    # Committee had recommended in" (probe 334)
+    ("Questions by Committee Experts\nLUIS ORTEGA, Committee Expert, said detention was "
+     "long. Did the State party intend to amend the provision on police custody to bring it "
+     "into line with article 9 of the Covenant?\nResponses by the Delegation\nThe delegation "
+     "said there were no plans to amend the provision on police custody.\n", "Did the State"),
+    ("Questions by Committee Experts\nLUIS ORTEGA, Committee Expert, said journalists were "
+     "sued. Would the State party consider decriminalizing libel, as the Committee had "
+     "recommended in its general comment No. 34?\nResponses by the Delegation\nThe "
+     "delegation said a bill decriminalizing libel was pending before the Senate.\n",
+     "Would the State"),
+    # what a relative clause names describes who the question is about (probe 335)
+    ("Questions by Committee Experts\nLUIS ORTEGA, Committee Expert, said domestic work was "
+     "unprotected. He asked what measures protected women migrant workers employed in "
+     "domestic work, many of whom came from Colombia and Venezuela.\nResponses by the "
+     "Delegation\nThe delegation said women migrant workers employed in domestic work "
+     "enjoyed the same protection as nationals under the Labour Code.\n", "He asked"),
 ]
 
 

@@ -377,7 +377,8 @@ def link_question(question: Question, query: Query, scoring: Scoring, material: 
     if not (_is_answer(query, seed) or _counts_what_was_asked(query, seed, material)):
         return _no_answer(question, scoring, absent, "weak")
     if _name_unanswered(query, material):
-        return _no_answer(question, scoring, absent, "name not mentioned")
+        return _no_answer(question, scoring, absent, "name not mentioned",
+                          query.names - query.described)
     # (a seed taken over a premise-only block links alone: the blocks near that one in
     # score answer what the premise asked)
     linked = _linked_blocks(seed, scoring) if seed.block == scoring.ranked[0][1] else [seed]
@@ -459,13 +460,17 @@ def _promised(query: Query, material: Material, asked_at: int, answered_at: int)
     return best if best >= PROMISE_SHARE else 0.0
 
 
-def _no_answer(question: Question, scoring: Scoring, absent: float, reason: str) -> AnswerLink:
-    """A ``not_answered`` link; ``reason`` says which rule decided."""
+def _no_answer(question: Question, scoring: Scoring, absent: float, reason: str,
+               names: frozenset[str] = frozenset()) -> AnswerLink:
+    """A ``not_answered`` link; ``reason`` says which rule decided (and ``names`` which
+    names of the question no delegation sentence mentions)."""
     best = scoring.lexical[scoring.ranked[0][1]] if scoring.ranked else 0.0
     confidence = max(0.0, 1.0 - best / SEED_SCORE) * 0.5 + 0.5
-    return AnswerLink(question.id, "not_answered", (), round(confidence, 3),
-                      {"reason": reason, "best_score": round(best, 3),
-                       "unmentioned": round(absent, 3)})
+    evidence: dict[str, object] = {"reason": reason, "best_score": round(best, 3),
+                                   "unmentioned": round(absent, 3)}
+    if names:
+        evidence["unmentioned_names"] = sorted(names)
+    return AnswerLink(question.id, "not_answered", (), round(confidence, 3), evidence)
 
 
 def _other_years(query: Query, material: Material, chosen: list[int],
@@ -484,7 +489,11 @@ def _other_years(query: Query, material: Material, chosen: list[int],
 def _name_unanswered(query: Query, material: Material) -> bool:
     """True when the question names something (a body, a place, a number) that no delegation
     sentence mentions: it cannot have been answered ("the Human Rights Commission")."""
-    return REQUIRE_NAMES and bool(query.names) and not any(t in material.words for t in query.names)
+    # (a name given only in a clause that describes vetoes nothing: "..., many of whom came
+    # from Colombia")
+    required = query.names - query.described if query.described else query.names
+    return (REQUIRE_NAMES and bool(required)
+            and not any(t in material.words for t in query.names))
 
 
 #: A figure and the noun it counts: "11 shelters", "1 250 enseignants".

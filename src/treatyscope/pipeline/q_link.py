@@ -165,6 +165,10 @@ class Query:
     #: The places a question lists ("in Costa Rica and Panama"), each as its stems: an
     #: answer that speaks of some of them only is partial.
     places: tuple[frozenset[str], ...] = ()
+    #: The names the question gives only in a clause that describes ("..., many of whom came
+    #: from Colombia"): an answer that names them is complete for them, but one that does
+    #: not still answers.
+    described: frozenset[str] = frozenset()
     #: The summed weight of the aspects (computed once: coverage is asked for repeatedly).
     aspect_weight: float = field(init=False)
 
@@ -335,6 +339,24 @@ _LEGAL_BASIS = re.compile(
     r"(?:Code|Act|Law|Constitution|Covenant|Convention|Loi)(?:\s+[a-zé]+)?))?", re.IGNORECASE)
 
 
+#: A non-restrictive relative clause ("..., many of whom came from Colombia and Venezuela",
+#: "..., qui vont de 500 000 à 5 millions de francs CFA"): what it names describes what the
+#: question asks about; the answer need not repeat it.  (Examples after "including" or
+#: "notamment" are kept: they are what the question asks about in particular.)
+_DESCRIBING = re.compile(r",\s+(?:which|who|whom|whose|where|(?:many|most|some|all|several|"
+                         r"one|none|half) of (?:whom|which|them)|dont|qui|lesquels|lesquelles)"
+                         r"\b[^,;:()]*")
+
+
+def _aside_names(text: str) -> frozenset[str]:
+    """The terms a question names only in a clause that describes (:data:`_DESCRIBING`)."""
+    asides = [m.group() for m in _DESCRIBING.finditer(text)]
+    if not asides:
+        return frozenset()
+    rest = _DESCRIBING.sub(" ", text)
+    return frozenset().union(*(terms(a).words for a in asides)) - terms(rest).words
+
+
 def _legal_bases(text: str) -> frozenset[str]:
     """The terms a question names as a legal basis: the article ("6§article") and its law."""
     out: set[str] = set()
@@ -349,9 +371,10 @@ def _legal_bases(text: str) -> frozenset[str]:
 #: accordance with general comment No. 24", "conforme aux Principes de Paris"), up to the
 #: end of its phrase.
 _STANDARD = re.compile(
-    r"\b(?:(?:(?:brought )?in line|in accordance|in conformity|in compliance|consistent|"
-    r"compliant|complied|comply|complies) with|as (?:required|recommended|provided for|"
-    r"set out) (?:by|in)|conformes?|conformément|en conformité avec|mise? en conformité avec)"
+    r"\b(?:(?:(?:brought )?in line|into line|in accordance|in conformity|in compliance|"
+    r"consistent|compliant|complied|comply|complies) with|as (?:[\w-]+ ){0,3}?(?:had |has )?"
+    r"(?:required|recommended|provided for|set out|requested) (?:by|in)|conformes?|"
+    r"conformément|en conformité avec|mise? en conformité avec)"
     r"(?P<standard>(?:[^.,;:?!()]|(?<=\bNo)\.){3,120})", re.IGNORECASE)  # "No. 24" goes on
 
 
@@ -408,12 +431,15 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
         names -= _legal_bases(question.text)
     if names and names <= standards(question.text):  # (with another name, all are kept:
         names = frozenset()  # one of them must be spoken of)
+    described = (names & _aside_names(asked_part(question.text)) if names and "," in question.text
+                 else frozenset())
     # the years a count is asked for ("Combien de décès en 2013 et en 2014 ?"); not those
     # of figures a question quotes and asks to clarify
     years = (_asked_years(question.text) & main.words
              if asks_number and _ASKS_NUMBER.search(question.text.lower()) else frozenset())
     listed = places if len(places) > 1 else ()
-    return Query(weights, aspects, frozenset(pairs), asks_number, names, period, years, listed)
+    return Query(weights, aspects, frozenset(pairs), asks_number, names, period, years, listed,
+                 described)
 
 
 @text_cache(maxsize=4096)
