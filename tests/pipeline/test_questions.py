@@ -1020,6 +1020,15 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     # an "and" inside the first question does not hide the list
     ("She asked how many cases had been recorded in 2017 and 2018, whether the perpetrators "
      "had been prosecuted and what compensation victims had received.", 3),
+    # a modal before a plural subject and a bare verb (probe 335)
+    ("What were the conditions in the centre, and could independent monitors access it?", 2),
+    # French lists of "si" and "quel" clauses; no split at "si possible" (probe 332)
+    ("Il a demandé si la loi était appliquée, si les données étaient ventilées et si la "
+     "formation était obligatoire.", 3),
+    ("Quelles mesures ont été prises, quels résultats ont été obtenus et quels obstacles "
+     "subsistent ?", 3),
+    ("Il a demandé si la loi serait modifiée, si possible avant 2025, et comment elle serait "
+     "appliquée.", 2),
 ])
 def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses
@@ -1292,9 +1301,14 @@ def test_a_french_request_with_an_adverb_is_worded_as_its_question() -> None:
         "rapport du Bénin\n\nQuestions et observations des membres du Comité\n\nMme Sofia "
         "Lindqvist, membre du Comité, a salué les progrès. Elle a toutefois demandé si la loi "
         "était appliquée. Elle a également souhaité savoir comment les femmes étaient "
-        "protégées.")
+        "protégées. Elle a alors demandé si les plaintes aboutissaient. Mme Karamanli a, pour "
+        "sa part, demandé si les affaires étaient classées. Elle a de surcroît voulu savoir "
+        "combien de juges étaient formés.")
     assert [q.text for q in review.questions] == [
-        "Si la loi était appliquée.", "Comment les femmes étaient protégées."]
+        "Si la loi était appliquée.", "Comment les femmes étaient protégées.",
+        # (probe 332: "alors", "de surcroît" and an adverb between commas had hidden these)
+        "Si les plaintes aboutissaient.", "Si les affaires étaient classées.",
+        "Combien de juges étaient formés."]
 
 
 def test_a_second_reporting_verb_asks_again() -> None:

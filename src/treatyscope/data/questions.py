@@ -37,7 +37,10 @@ QUESTION_SUBJECT_EN = (
     r"still|already|being|also|ever|always|"
     # ... or a bare verb after "did"/"does": "..., and did non-governmental organizations have
     # access to penal colonies?"
-    r"have|receive|enjoy|get|need|know|take|plan|intend|exist|benefit|participate|apply)\b)|"
+    r"have|receive|enjoy|get|need|know|take|plan|intend|exist|benefit|participate|apply|"
+    # ... or after a modal: "..., and could independent monitors access it?" (probe 335)
+    r"access|visit|use|obtain|seek|file|lodge|report|appeal|vote|attend|register|return|"
+    r"leave|enter|work|complain|contact|consult|monitor|inspect|challenge|refuse)\b)|"
     # a noun phrase before "been": "..., and had corporal punishment been prohibited?"
     # (or "be": "..., and would civil society be consulted?")
     # (hyphenated words too: "..., and had cost-of-living data been taken into account?")
@@ -225,11 +228,13 @@ REQUEST_CUES_EN = (
 )
 
 # --------------------------------------------------------------- request cues (FR)
-#: Adverbs of contrast or consequence between the auxiliary and the verb ("Elle a toutefois
-#: demandé si ...", "s'est cependant enquise de ...").
-FR_CONCESSIVE = r"toutefois|cependant|néanmoins|pourtant|donc|en revanche|d['’]ailleurs"
+#: Adverbs of contrast, consequence or addition between the auxiliary and the verb ("Elle a
+#: toutefois demandé si ...", "s'est cependant enquise de ...", "a alors demandé").
+FR_CONCESSIVE = (r"toutefois|cependant|néanmoins|pourtant|donc|en revanche|d['’]ailleurs|"
+                 r"alors|dès lors|de surcroît")
 #: French asides that set one member apart from the others ("M. X a pour sa part demandé").
-FR_OWN_PART = r"pour sa part|quant à lui|quant à elle|de son côté"
+FR_OWN_PART = (r"pour sa part|quant à lui|quant à elle|de son côté|pour leur part|de leur côté|"
+               r"à son tour")
 #: "de" and a French infinitive of informing ("de dire", "d'indiquer", "à préciser").
 FR_INFO_INFINITIVE = (
     r"(?:de\s+|d['’]\s?|à\s+)(?:fournir|préciser|expliquer|indiquer|donner|commenter|décrire|"
@@ -270,11 +275,14 @@ FR_INCISE = r",\s*(?:a|ont)-t-(?:il|elle|ils|elles)\s+[\w’']+\s*,\s+"
 #: Adverbs between a French auxiliary and its verb of asking ("a par ailleurs demandé", "s'est
 #: pour sa part enquise").
 _FR_REQUEST_ADVERBS = (r"notamment|également|aussi|ensuite|en outre|par ailleurs|enfin|encore|"
-                       r"de plus|plus particulièrement|pour sa part|quant à lui|quant à elle|"
-                       rf"d['’]autre part|de nouveau|{FR_CONCESSIVE}")
+                       r"de plus|plus particulièrement|"
+                       r"à nouveau|une nouvelle fois|"
+                       rf"d['’]autre part|de nouveau|{FR_CONCESSIVE}|{FR_OWN_PART}")
 #: French indirect requests (press releases and summary records).
 REQUEST_CUES_FR = (
-    rf"\b(?:a|ont|avait|aurait)\s+(?:(?:{_FR_REQUEST_ADVERBS})\s+)*(?:demandé{FR_REQUEST_OBJECT}|voulu savoir|"
+    # (an adverb may be set between commas: "a, pour sa part, demandé")
+    rf"\b(?:a|ont|avait|aurait)(?:\s*,\s*(?:{_FR_REQUEST_ADVERBS})\s*,)?\s+"
+    rf"(?:(?:{_FR_REQUEST_ADVERBS})\s+)*(?:demandé{FR_REQUEST_OBJECT}|voulu savoir|"
     rf"souhaité savoir|désiré savoir|cherché à savoir|tenu à savoir|"
     rf"(?:voulu|souhaité|désiré) (?:connaître|connaitre|obtenir des|recevoir des|"
     # "a souhaité en savoir davantage sur", "a voulu obtenir davantage d'informations sur"
@@ -561,8 +569,10 @@ ATTRIBUTION = (
     # French reported requests and statements in the perfect, an adverb allowed ("a par
     # ailleurs voulu savoir si", "ont ajouté que"), and the present of the summary records
     # where the verb cannot be read as a noun or an adjective ("demande si", "souhaite savoir")
-    rf"(?:a|ont)\s+(?:(?:également|aussi|ensuite|enfin|en outre|par ailleurs|encore|"
-    rf"notamment|de plus|d['’]autre part|{FR_OWN_PART})\s+)?(?:demandé(?:\s+(?:si|s['’]))?|"
+    rf"(?:a|ont)(?:\s*,\s*(?:{FR_OWN_PART}|{FR_CONCESSIVE})\s*,)?\s+(?:(?:également|aussi|"
+    rf"ensuite|enfin|en outre|par ailleurs|encore|notamment|de plus|d['’]autre part|"
+    rf"{FR_OWN_PART}|{FR_CONCESSIVE})\s+)?(?:demandé(?:\s+(?:à nouveau|de nouveau|une "
+    rf"nouvelle fois))?(?:\s+(?:si|s['’]))?|"
     r"(?:voulu|souhaité|désiré|aimé) (?:savoir|connaître)(?:\s+(?:si|s['’]))?|ajouté|précisé|"
     r"expliqué|affirmé|assuré|estimé|fait valoir|fait savoir|répondu|signalé|mentionné|"
     r"reconnu)|"

@@ -82,7 +82,7 @@ FR_SPEECH_ADVERBS = (
     r"notamment|également|aussi|ensuite|en outre|par ailleurs|enfin|de nouveau|pour sa part|"
     r"pour leur part|quant à elle|quant à lui|de son côté|toutefois|cependant|néanmoins|donc|"
     r"en revanche|d['’]emblée|d['’]abord|tout d['’]abord|en premier lieu|par la suite|de plus|"
-    r"surtout|encore"
+    r"surtout|encore|alors|de surcroît|dès lors|à son tour|de leur côté"
 )
 SPEECH_VERBS_FR = (
     rf"(?:a|ont) (?:(?:{FR_SPEECH_ADVERBS}) )?"

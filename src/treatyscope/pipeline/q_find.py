@@ -90,7 +90,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # inside a list of questions closed by "and": "whether X, what Y, and how Z"
         "split_comma": re.compile(rf",\s+(?P<t>(?i:{Q.LIST_WH_EN})\b)"),
         # ... in French: "combien X, combien Y et combien Z"
-        "split_comma_fr": re.compile(r",\s+(?P<t>(?:combien|comment|pourquoi)\b)"),
+        # (and "si A, si B et si C", "Quelles mesures ..., quels résultats ... et quels
+        # obstacles ...?" (probe 332); not "si possible", nor "quel que soit")
+        "split_comma_fr": re.compile(
+            r",\s+(?P<t>(?:combien|comment|pourquoi|dans quelle mesure)\b|"
+            r"quel(?:le)?s?\b(?!\s+que?\b)|"
+            r"si\b(?!\s+(?:possible|nécessaire|besoin|oui|non|tel|telle|applicable|"
+            r"pertinent)\b)|s['’](?=ils?\b))"),
         "polite_request": re.compile(
             rf"^(?:Could|Would|Can|Will|Might)\s+{Q.REQUEST_SUBJECT_EN}\s+"
             rf"(?:also\s+|please\s+|kindly\s+)?{Q.INFO_VERBS_EN}\b"),

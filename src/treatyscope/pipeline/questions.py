@@ -423,7 +423,7 @@ _REPORTED = re.compile(
     rf"[Ii]l a\s+(?:(?:{_FR_ADVERB})\s+)*été\s+(?:(?:{_FR_ADVERB})\s+)*demandé|"
     # the reflexive: "s'est également demandé si X" -> "Si X"
     rf"s['’]est\s+(?:(?:{_FR_ADVERB})\s+)*demandée?|"
-    r"(?:a|ont)\s+"
+    rf"(?:a|ont)(?:\s*,\s*(?:{_FR_ADVERB})\s*,)?\s+"
     rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé(?:\s+(?:{_FR_ADVERB}))*|(?:voulu|souhaité) (?:savoir|connaître|connaitre|"
     rf"obtenir|en savoir (?:plus|davantage))(?:\s+(?:{_FR_ADVERB}))*|"
     r"prié la délégation de (?:fournir|donner|communiquer))|"
