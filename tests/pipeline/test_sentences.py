@@ -25,6 +25,11 @@ def split(text: str) -> list[str]:
          ["Presenting the report, Md. Habibur Rahman Khan said so.", "MD. HABIBUR KHAN added."]),
         ("It met at 3 p.m. on Thursday. It ended.", ["It met at 3 p.m. on Thursday.", "It ended."]),
         ("It met at 3 p.m. The delegation left.", ["It met at 3 p.m.", "The delegation left."]),
+        # a place's time or a time zone after the hour goes on (probe 335)
+        ("It will meet at 2 p.m. Geneva time to review Ecuador. It ended.",
+         ["It will meet at 2 p.m. Geneva time to review Ecuador.", "It ended."]),
+        ("It will meet at 2 p.m. CET on Monday. The Time was short.",
+         ["It will meet at 2 p.m. CET on Monday.", "The Time was short."]),
         ("Remittances were 2.5 billion dollars. Next.", ["Remittances were 2.5 billion dollars.", "Next."]),
         ("The report (CMW/C/KGZ/2). Presentation began.", ["The report (CMW/C/KGZ/2).", "Presentation began."]),
         ("What was a “migrant worker”? Who decided?", ["What was a “migrant worker”?", "Who decided?"]),

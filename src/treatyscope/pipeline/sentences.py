@@ -115,6 +115,8 @@ def _continues_on_next_line(text: str, line_end: int, region_end: int) -> bool:
     return before[-1].isalnum() and gap[: len(gap) - len(gap.lstrip())].count("\n") == 1
 
 
+#: Time zones written after "a.m."/"p.m." ("at 2 p.m. CET"): the sentence goes on.
+_TIME_ZONES = frozenset({"GMT", "UTC", "CET", "CEST", "EST", "EDT"})
 #: The longest word a full stop may follow without ending the sentence.
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS | TIME_MARKERS))
 
@@ -133,8 +135,11 @@ def _is_abbreviation(text: str, sent_start: int, stop: int, after: int) -> bool:
     if word is None:
         return False
     if word in TIME_MARKERS:
-        following = text[after:after + 12].split()
-        return bool(following) and following[0].strip(",") in WEEKDAYS
+        # "at 10 a.m. Monday", "at 2 p.m. Geneva time", "at 3 p.m. (New York time)"
+        following = text[after:after + 24].split()
+        return bool(following) and (
+            following[0].strip(",") in WEEKDAYS or following[0].strip("(,") in _TIME_ZONES
+            or any(w.strip("(),.").lower() == "time" for w in following[1:3]))
     if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
         return True
     if word in CURRENCY_ABBREVIATIONS:
