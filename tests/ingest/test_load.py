@@ -248,3 +248,14 @@ def test_mojibake_is_repaired_with_a_notice() -> None:
     # a real "Ã" or "Â" in a text is left alone
     text = "Ãngela Müller met Âme Toulouse.\n"
     assert load(text, AnalyzeOptions()).text == text
+
+
+def test_mojibake_of_mac_roman_is_repaired() -> None:
+    """UTF-8 once read as Mac Roman ("today‚Äôs", "Jos√©"): a damaged quote alone is
+    repaired (realprobe 29), and a real "√" or "‚" is left alone."""
+    damaged = "The Secretary said that today‚Äôs meeting marked the end of a two-year cycle.\n"
+    review = treatyscope.analyze(damaged)
+    assert "today’s meeting" in review.text
+    assert [n.code for n in review.notices if n.code.startswith("W00")] == ["W003"]
+    clean = "Mr. José García said √2 was irrational ‚ and so on.\n"
+    assert load(clean, AnalyzeOptions()).text == clean
