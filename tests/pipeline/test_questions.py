@@ -275,6 +275,10 @@ def test_statement_and_question_joined_by_semicolon_keep_the_whole_sentence() ->
     "scolaire.",
     "Les membres du Comité ont également soulevé des questions relatives à la définition de "
     "la torture.",
+    # the feminine plural of a committee of women (probe 334)
+    "Les expertes ont également soulevé des questions concernant les mutilations génitales "
+    "féminines et l'accès des femmes rurales à la terre.",
+    "Plusieurs expertes ont posé des questions sur la violence domestique.",
     "Other Committee members raised questions on detention and asylum.",
     "The Committee had asked the State party to adopt a law.",
     "The Chair asked whether the Committee wished to adopt the agenda.",

@@ -118,7 +118,8 @@ _NIGER = ("Le Comité des droits de l'enfant examine le rapport du Niger\n\nPré
 def test_french_collective_experts_open_a_turn() -> None:
     for collective in ("Les membres du Comité se sont notamment inquiétés",
                        "Au cours du dialogue, les experts se sont enquis",
-                       "Les experts du Comité ont demandé"):
+                       "Les experts du Comité ont demandé",
+                       "Les expertes se sont enquises", "Certaines expertes se sont inquiétées"):
         review = analyze_text(_NIGER.format(collective))
         last = review.participant(review.turns[-1].participant)
         assert last is not None and last.label == "unnamed committee expert", collective

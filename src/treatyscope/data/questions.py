@@ -380,11 +380,13 @@ _FR_ADVERB = r"(?:notamment|également|aussi|en outre|par ailleurs|enfin|ensuite
 #: Topic summaries: several members "raised issues relating to", "asked about" a list.
 TOPIC_SUMMARY = (
     r"\b(?:Committee )?(?:Experts|experts|Members|members|Committee members|the Committee|"
-    r"Speakers|speakers|delegations|Delegations|States|Les experts|les experts|Des experts|des "
-    r"experts|Les membres du Comité|les membres du Comité|Plusieurs experts|plusieurs experts|"
+    r"Speakers|speakers|delegations|Delegations|States|Les membres du Comité|"
+    r"les membres du Comité|"
     # with a quantifier: "Les autres membres du Comité ont notamment posé des questions sur"
-    r"(?:Les|les|D['’]|d['’]|Certains|certains|Plusieurs|plusieurs)\s*(?:autres\s+)?"
-    r"(?:membres\s+du\s+Comité|experts)|(?:Other|other|Several|several|Some|some)\s+"
+    # (and the feminine of a committee of women: "Les expertes ont soulevé", probe 334)
+    r"(?:Les|les|Des|des|D['’]|d['’]|Certains|certains|Certaines|certaines|Plusieurs|"
+    r"plusieurs)\s*(?:autres\s+)?"
+    r"(?:membres\s+du\s+Comité|experts|expertes)|(?:Other|other|Several|several|Some|some)\s+"
     r"(?:Committee\s+)?(?:members|experts|Experts|Members))"
     r"\b[^.;?!]{0,80}?\b(?:raised|raising|asked about|asking about|asked questions|asking "
     r"questions|enquired about|inquired about|enquiring about|inquiring about|posed questions|"

@@ -244,8 +244,10 @@ COLLECTIVE_EXPERTS = (
     r"(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Tt]he|[Tt]wo|[Tt]hree|[Aa] number of|[Mm]ost|"
     r"[Vv]arious|[Nn]umerous) )?(?:Committee )?"
     r"(?:Experts|Members|members|experts)(?: of the Committee)?|"
-    r"(?:Des|D['’]autres|Certains|Plusieurs) (?:autres )?(?:membres du Comité|experts)|"
-    r"[Ll]es (?:autres )?(?:experts|membres)(?: du Comité)?"
+    # (the feminine too, of a committee of women: "Les expertes ont soulevé ...", probe 334)
+    r"(?:Des|D['’]autres|Certains|Certaines|Plusieurs) (?:autres )?(?:membres du Comité|"
+    r"experts|expertes)|"
+    r"[Ll]es (?:autres )?(?:experts|expertes|membres)(?: du Comité)?"
 )
 #: The experts' questions as the subject of a summary ("Questions raised by Committee Experts
 #: concerned ...", "Issues raised by the members of the Committee included ..."): the

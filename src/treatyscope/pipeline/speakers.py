@@ -1090,7 +1090,7 @@ def _has_postposed(text: str) -> bool:
 
 #: Every match of the collective pattern holds one of these (its COLLECTIVE_EXPERTS nouns):
 #: a sentence without them is not tried (speed only).
-_COLLECTIVE_WORDS = ("xperts", "embers", "membres")
+_COLLECTIVE_WORDS = ("xpert", "embers", "membres")  # ("experts", "expertes")
 
 
 def collective_cue(text: str, sentence: Span) -> bool:
