@@ -1612,6 +1612,28 @@ def test_a_count_by_place_spelled_out_counts_what_the_total_counts() -> None:
         (19, "consulates"), (9, "consulates")]
     assert _units_fr("le Gouvernement a ouvert 14 centres d'accueil, dont cinq à Abidjan.") == [
         (14, "centres"), (5, "centres")]
+    # ... and by year (probe 334)
+    assert _units_fr("le Gouvernement a ouvert 14 centres d'accueil, dont neuf en 2021.") == [
+        (14, "centres"), (9, "centres")]
+
+
+@pytest.mark.parametrize(("text", "lang", "claims"), [
+    # a kind of year between the number and its unit (probe 335)
+    ("In the last two fiscal years, 64 persons had been convicted.", "en",
+     [("64 persons", 64, "persons")]),
+    # "over" after a participle that did not last: the period of a count (probe 334) ...
+    ("Only four convictions had been obtained over seven years.", "en",
+     [("four convictions", 4, "convictions")]),
+    # ... unlike a detention's length
+    ("He had been detained over seven years.", "en", [("seven years", 7, "years")]),
+    ("The plan would be implemented over five years.", "en", [("five years", 5, "years")]),
+    # the period of a change named by a noun; "sur" a period (probes 332, 334)
+    ("Les plaintes ont connu une hausse de 40 % en trois ans.", "fr", [("40 %", 40, "percent")]),
+    ("Sur trois ans, 1 200 femmes ont été formées.", "fr", [("1 200 femmes", 1200, "persons")]),
+])
+def test_a_time_frame_for_another_fact_is_no_claim(text: str, lang: str,
+                                                   claims: list[tuple[str, float, str]]) -> None:
+    assert found(text, lang) == claims
 
 
 def test_a_bare_figure_counts_the_noun_of_its_own_number_of_phrase() -> None:
@@ -1786,6 +1808,8 @@ def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:
     ("three inter-State complaints under article 11 were pending.",
      "inter-State complaints under article 11"),
     ("so far only one had replied.", "replied"),
+    # a period that opens the sentence is no subject (probe 335)
+    ("in the past three years, 64 persons had been convicted.", "persons convicted"),
 ])
 def test_the_subject_says_what_is_counted(said: str, subject: str) -> None:
     review = analyze_text("The Committee met. Juan Perez, head of delegation, said that " + said)

@@ -531,14 +531,19 @@ def _implied_count(toks: list[Tok], lo: Numeral, nxt: str, prev: str) -> bool:
 
 
 def _in_a_place(toks: list[Tok], lo: Numeral, nxt: str) -> bool:
-    """True for a part of a count by place: "of whom 11 in New South Wales, eight in Western
-    Australia", "dont cinq à Abidjan" (a capitalised place after the preposition)."""
+    """True for a part of a count by place or year: "of whom 11 in New South Wales, eight in
+    Western Australia", "dont cinq à Abidjan" (a capitalised place after the preposition),
+    "dont neuf en 2021", "including six in 2021" (probe 334)."""
     if nxt not in ("in", "à", "au", "aux", "en", "dans"):
         return False
     after = lo.last + 2
     if after < len(toks) and toks[after].low in ("the", "la", "le", "les", "l'"):
         after += 1
-    return after < len(toks) and toks[after].text[:1].isupper()
+    if after >= len(toks):
+        return False
+    word = toks[after].text
+    return word[:1].isupper() or (nxt in ("in", "en") and len(word) == 4
+                                  and word.startswith(("19", "20")) and word.isdigit())
 
 
 #: Spelled-out numbers that make an earlier count (only their kind matters here).

@@ -44,7 +44,7 @@ from treatyscope.data.units import (
     iso_currency_codes,
 )
 from treatyscope.pipeline.claim_scan import Vocabulary
-from treatyscope.pipeline.claim_tokens import Numeral, Tok, glued
+from treatyscope.pipeline.claim_tokens import NUMBER_STARTS, Numeral, Tok, glued
 
 #: Years that a bare four-digit number is read as ("Code pénal de 1854", "since 1840"); a
 #: count in that range is written with a separator ("2,555") or followed by its noun.
@@ -630,6 +630,9 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
     after = num.last + 1
     if _low(toks, after) in TIME_FRAME_BEFORE:  # "trois dernières années"
         after += 1
+    period_kind = _low(toks, after) in _PERIOD_KINDS  # "the last two fiscal years"
+    if period_kind:
+        after += 1
     found = unit_at(toks, after)
     unit = num.unit if num.kind == "hyphen" else found[0] if found else None
     if unit not in ("years", "months", "weeks", "days", "hours") and _low(toks, num.last + 1) not in (
@@ -648,6 +651,8 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
         return False
     if before == "the" and _low(toks, num.first - 2) in ("over", "during", "throughout"):
         return True  # "prosecuted over the three years": the period of the count
+    if before == "sur" or (before == "over" and _done_over(toks, num.first - 1)):
+        return True  # "sur trois ans", "convictions had been obtained over seven years"
     if before in ("in", "en") and _after_superlative(toks, num.first - 1):
         return True  # "the most severe drought in 50 years": how rare, no duration
     if before in ("just", "only", "seulement", "à peine") and _low(toks, num.first - 2) in (
@@ -660,7 +665,34 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
             toks[end + 1].low == "de" or toks[end + 1].low.startswith(("d'", "d’"))):
         # (the raw word: _low drops an elided "d'")
         return True  # "En vingt-cinq ans d'application de la loi": a period
-    return before in TIME_FRAME_BEFORE or _low(toks, num.last + 1) in TIME_FRAME_BEFORE
+    return (before in TIME_FRAME_BEFORE or _low(toks, num.last + 1) in TIME_FRAME_BEFORE
+            or (period_kind and _low(toks, num.first - 2) in TIME_FRAME_BEFORE))
+
+
+#: Kinds of year between a number and its unit ("two fiscal years", "three school years").
+_PERIOD_KINDS = frozenset({"fiscal", "financial", "calendar", "academic", "school", "budget",
+                           "budgetary", "consecutive"})
+#: Participles after which "over N years" is how long something lasted, not the period of
+#: another fact ("detained over seven years").
+_LASTING = frozenset({"lasted", "extended", "exceeded", "detained", "held", "imprisoned",
+                      "sentenced", "jailed", "kept", "remained", "stayed", "served", "waited",
+                      "delayed", "postponed", "lasting", "spent", "took", "taken"})
+
+
+def _done_over(toks: list[Tok], over: int) -> bool:
+    """True when "over" at ``over`` follows a participle that did not last, with a count
+    before it in its clause ("four convictions had been obtained over seven years"): the
+    period of the count.  ("The plan would be implemented over five years" gives the plan's
+    length, a claim like a session's.)"""
+    verb = _low(toks, over - 1)
+    if not verb.endswith("ed") or verb in _LASTING:
+        return False
+    for tok in reversed(toks[max(0, over - 12) : over - 1]):
+        if tok.low in (",", ";", ":", "which", "qui"):
+            return False
+        if tok.kind == "num" or tok.low in NUMBER_STARTS:
+            return True
+    return False
 
 
 #: Superlatives that a period after them measures ("the worst in 50 years", "the first time
@@ -701,9 +733,16 @@ def _after_a_change(toks: list[Tok], num: Numeral) -> bool:
     for word in reversed(before[-8:]):
         if word in (",", ";", ":"):
             return False
-        if word in CHANGE_VERBS or word in ("tripled", "halved"):
+        if word in CHANGE_VERBS or word in _CHANGE_NOUNS:
             return True
     return False
+
+
+#: Nouns of a change whose period a duration after it gives ("une hausse de 40 % en trois
+#: ans", probe 334), and verbs of a change not listed among CHANGE_VERBS.
+_CHANGE_NOUNS = frozenset({"tripled", "halved", "hausse", "baisse", "augmentation",
+                           "diminution", "recul", "progression", "rise", "fall", "drop",
+                           "growth", "decline"})
 
 
 def _lasts(toks: list[Tok], num: Numeral) -> bool:

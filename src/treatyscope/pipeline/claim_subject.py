@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from treatyscope.data.claim_words import AGE_WORDS, ING_NOUNS, NP_STOP
+from treatyscope.data.claim_words import AGE_WORDS, ING_NOUNS, NP_STOP, TIME_FRAME_BEFORE
 from treatyscope.pipeline.claim_scan import Vocabulary
 from treatyscope.pipeline.claim_tokens import NUMBER_STARTS, Tok
 
@@ -156,6 +156,8 @@ def _lead(before: list[Tok]) -> list[str]:
         lead = _phrase_ending_at(before, cut - 1)  # "unemployment, at 31.9 per cent,"
     if not lead:
         lead = _noun_phrase(_after_opening(before))
+    if all(w.lower() in _TIME_FRAME_WORDS for w in lead):
+        return []  # "In the past three years, 64 persons ...": a period opens, no subject
     lead = lead[:SUBJECT_LEAD]
     while lead and lead[-1].lower() in _LINKS:  # cut after "accomplishments in"
         lead.pop()
@@ -210,6 +212,7 @@ def _not_in_phrase(low: str) -> bool:
 #: Word (lower case) -> :func:`_not_in_phrase`.
 _NOT_IN_PHRASE: Vocabulary[str, bool] = Vocabulary(_not_in_phrase)
 _LINKS_ARTICLES = _LINKS | {"the", "a", "an"}
+_TIME_FRAME_WORDS = _LINKS_ARTICLES | TIME_FRAME_BEFORE | {"recent", "au", "cours", "les"}
 _TAIL_DROP = _LINKS | {"the", "a", "an", "their", "its", "and", "or", "et", "ou"}
 #: The prepositions after a participle that opens a phrase ("placed in", "appointed to").
 _PARTICIPLE_LINKS = _LINKS | {"to", "by", "into", "as", "à", "par"}
