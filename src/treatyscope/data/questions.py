@@ -554,13 +554,21 @@ REPORTING_VERBS_EN = (
 ATTRIBUTION = (
     r"^(?P<speaker>[^;?]{0,220}?)\b(?:said|says|noted|stated|stressed|observed|pointed out|remarked|"
     r"added|explained|emphasi[sz]ed|underlined|recalled|highlighted|was struck by|"
+    # a member opening a topic ("X, Country Rapporteur, turned to online hate speech"): her
+    # name and office are no words of the topic a later question refers back to (after
+    # the office's comma only: "a programme for women focused on rural areas" is said)
+    r"(?<=, )(?:turned to|focused on|drew attention to|touched (?:up)?on|spoke (?:about|of|"
+    r"on))|"
     r"expressed concern (?:about|that)|regretted|indicated|asked(?:\s+(?:if|whether))?|"
     r"wished to know(?:\s+(?:if|whether))?|wanted to know(?:\s+(?:if|whether))?|"
     r"a (?:dit|déclaré|indiqué|souligné|relevé|rappelé|noté|fait observer|salué|regretté|"
     r"déploré|constaté|observé)|dit|déclare|"
     # a reflexive report: "s'est inquiétée de", "s'est félicitée de"
-    r"s['’]est\s+(?:(?:également|aussi|par ailleurs|en outre|notamment)\s+)?(?:inquiétée?|"
-    r"félicitée?|étonnée?|interrogée?|dite?)|"
+    rf"s['’]est\s+(?:(?:également|aussi|par ailleurs|en outre|notamment|{FR_OWN_PART}|"
+    rf"{FR_CONCESSIVE})\s+)?(?:inquiétée?|félicitée?|étonnée?|interrogée?|dite?|"
+    # (probe 332: "MME X, corapporteuse, s'est pour sa part intéressée aux discours de haine"
+    # had left her name among the words a question asks about)
+    r"intéressée?|penchée?|attardée?|préoccupée?|réjouie?)|"
     # ... and a reflexive request: "s'est demandé si", "s'est également demandé pourquoi"
     r"s['’]est\s+(?:(?:également|aussi|par ailleurs|en outre|notamment)\s+)?demandée?"
     r"(?:\s+(?:si|s['’]))?|"
@@ -638,5 +646,6 @@ ATTRIBUTION_LITERALS = (
     "affirmé", "assuré", "estimé", "fait valoir", "fait savoir", "répondu", "signalé",
     "mentionné", "reconnu", "enqui", "note qu", "constate qu", "observe qu", "rappelle qu", "estime qu", "regrette qu",
     "ajoute qu", "explique qu", "affirme qu", "signale qu", "salué", "regretté", "déploré",
-    "constaté", "observé", "s'est", "s’est",
+    "constaté", "observé", "s'est", "s’est", "turned to", "focused on", "drew attention",
+    "touched", "spoke ",
 )
