@@ -879,6 +879,9 @@ def test_a_new_or_outgoing_chair_is_the_chair() -> None:
     ("Presentation of the Report\n\nARMEN SARGSYAN, Deputy Minister of Justice, said the "
      "State had made progress. The new Criminal Procedure Code, adopted in 2011, defined "
      "torture in line with the Convention.\n", ["Armen Sargsyan"]),
+    ("Presentation of the Report\n\nANA SOUZA, Minister of Human Rights, said the State had "
+     "made progress. The Child and Adolescent Statute, adopted in 1990, remained the "
+     "cornerstone of child protection.\n", ["Ana Souza"]),  # (probe 337)
     # "LE" before two more name words is a Vietnamese surname, no French article
     ("Responses by the Delegation\n\nTRAN QUOC KHANH, Deputy Minister and head of "
      "delegation, said the law was new.\n\nLE HOANG MINH, Deputy Head of the Government "

@@ -113,6 +113,9 @@ NOT_NAME_WORDS = frozenset(
     ["committee", "council", "government", "state", "states", "republic", "kingdom", "union", "nations", "united", "ministry", "office", "group", "delegation", "commission", "court", "parliament", "assembly", "convention", "federation", "secretariat", "chair", "chairperson", "president", "expert", "experts", "member", "members", "rapporteur", "country", "countries", "mission", "agency", "organization", "organisation", "bureau", "presidency", "meeting", "session", "today", "report", "reports", "women", "children", "human", "rights", "the", "comité", "délégation", "conseil", "gouvernement", "république", "royaume", "le", "la", "les", "président", "présidente", "international", "info", "centre", "center", "institute", "association", "foundation", "network", "watch", "alliance", "society", "league", "coalition", "movement", "action", "participation", "service", "forum",
      # laws and plans ("The new Criminal Procedure Code, adopted in 2011, defined ...")
      "code", "act", "strategy", "programme", "program", "plan", "policy", "decree", "constitution", "charter", "ordinance", "regulations",
+     # ("The Child and Adolescent Statute, adopted in 1990, remained ...": probe 337)
+     # (not "law" nor "bill": surnames and first names)
+     "statute", "statutes", "framework", "roadmap", "loi", "statut",
      # treaties ("Under the Optional Protocol, the Committee had adopted ...")
      "protocol", "protocols", "covenant", "treaty", "optional", "protocole", "pacte", "traité",
      # the portfolios of a ministry ("the Ministry of Health, Consumer Affairs and Social
