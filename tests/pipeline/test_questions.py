@@ -1033,6 +1033,13 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
      "subsistent ?", 3),
     ("Il a demandé si la loi serait modifiée, si possible avant 2025, et comment elle serait "
      "appliquée.", 2),
+    # a hyphenated subject (probe 337)
+    ("Was abortion available when the life of the woman was at risk, and was post-abortion "
+     "care provided without stigma?", 2),
+    # an aside after the request verb opens no question of its own (probe 336)
+    ("She would like to know, moreover, how many detainees had been released.", 1),
+    ("Elle aimerait savoir, en outre, si des mesures ont été prises et combien de détenus ont "
+     "été libérés.", 2),
 ])
 def test_a_list_of_questions_splits_at_each_comma(sentence: str, count: int) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses

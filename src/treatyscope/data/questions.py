@@ -48,7 +48,8 @@ QUESTION_SUBJECT_EN = (
     # a singular noun (and its modifier) before a participle or an adjective: "..., and was
     # torture criminalised?", "..., and was livestock insurance accessible to herders?" (no
     # adverb: "and was widely criticised", "and had been adopted" have no subject)
-    rf"{_NO_SUBJECT}(?![a-z]+ly\b)(?:[a-z]{{3,}}\s+(?![a-z]+ly\b))?[a-z]{{3,}}"
+    # (a hyphenated word too: "..., and was post-abortion care provided ...?", probe 337)
+    rf"{_NO_SUBJECT}(?![a-z]+ly\b)(?:[a-z][a-z-]{{2,}}\s+(?![a-z]+ly\b))?[a-z][a-z-]{{2,}}"
     r"(?=\s+(?:[a-z]{3,}(?:ed|en)|[a-z]{3,}(?:ble|ive|ful))\b))"
 )
 #: English question words that open a direct or an embedded question.

@@ -713,8 +713,18 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
             if rx["start"].match(chunk, m.end()):
                 found.setdefault(m.end(), _Split(m.start("open"), m.end()))
     splits = sorted(found.values(), key=lambda s: s.start)
-    # a split only separates questions: the text before the first split must ask
-    return [s for s in splits if first < s.cut]
+    # a split only separates questions: the text before the first split must ask, more
+    # than a request verb and an aside ("She would like to know, moreover, how many ...",
+    # "Elle aimerait savoir, en outre, si ...": probe 336)
+    return [s for s in splits if first < s.cut
+            and not any(_only_an_aside(chunk, m.end(), s.cut) for m in cues)]
+
+
+def _only_an_aside(chunk: str, start: int, cut: int) -> bool:
+    """True when ``chunk[start:cut]``, after a request verb, is at most an aside set off by
+    a comma (", moreover", ", en outre")."""
+    gap = chunk[start:cut]
+    return gap.lstrip().startswith(",") and len(gap.split()) <= 3 and ";" not in gap
 
 
 #: A comma (and an adverb) right before a request verb that asks again.
