@@ -589,6 +589,11 @@ _FR_HEAD = "Le Comité des droits de l'enfant examine le rapport de Maurice\n\nL
     ("The Committee reviewed the report of Peru.\nQuestions by Experts\nANA LOPEZ, Committee "
      "Expert, asked about prisons. An Expert of the Committee asked how many shelters existed.",
      "unnamed committee expert"),
+    # ... and a French one in the present of the summary records (probe 336)
+    ("Comité des droits économiques, sociaux et culturels\nCompte rendu analytique de la 1400e "
+     "séance\n\nLa séance est ouverte à 10 heures.\n\n1. M. Lopez (Rapporteur pour le pays) "
+     "demande combien de logements ont été construits.\n\n2. Une représentante de la Tunisie "
+     "dit que 8 700 logements sont en construction.", "the delegation"),
     # an unnamed representative of "the Republic of ..."
     ("Committee against Torture\nSummary record of the 1350th meeting\n\nThe meeting was "
      "called to order at 10 a.m.\n\n2. Mr. Lungu (Committee Expert) asked how many shelters "

@@ -323,6 +323,10 @@ _STATE_BODY = (r"(?:National|Inter-?[Aa]gency|Inter-?[Mm]inisterial|Presidential
                # Experts, of Ministers or for the Prevention of Torture, which are no State's
                r"Committee (?:of|for) (?:the )?(?!Experts\b|Ministers\b|Prevention\b|Red Cross\b)"
                r"[A-Z]")
+#: French verbs of speech in the present of the summary records ("Mme X (Tunisie) dit que").
+_FR_PRESENT_SPEECH = (r"dit|déclare|indique|précise|explique|ajoute|répond|souligne|rappelle|"
+                      r"affirme|signale|fait observer|fait valoir")
+
 #: Organisations of States, which speak as States do ("the European Union").
 STATE_GROUPS = (r"(?:the )?(?:European Union|African Union|Organi[sz]ation of Islamic Cooperation|"
                 r"League of Arab States|Group of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
@@ -357,7 +361,9 @@ ANON_STATE = (
     # Ministère de la fonction publique.")
     r"(?:Un|Une|un|une) (?:représentant|représentante)(?: (?:du|de la|de l['’]|des|d['’])\s?"
     r"[A-ZÀ-Ý][\w'’-]*(?:,? (?:(?:et )?(?:du|de la|de l['’]|des|d['’]|de))?\s?[\w'’-]+){0,12}?"
-    r"(?= (?:a|ont)\s|\s*[.;](?:\s|$)|\s*$))?|"
+    # (or the present of the summary records: "Une représentante de la Tunisie dit que",
+    # probe 336)
+    rf"(?= (?:a|ont|{_FR_PRESENT_SPEECH})\s|\s*[.;](?:\s|$)|\s*$))?|"
     # ... and with the definite article, a ministry named: "Le représentant du Ministère de
     # la sécurité publique a expliqué"
     r"(?:Le|La|le|la) (?:représentant|représentante) (?:du|de la|de l['’]) ?Minist[èe]re\b"
