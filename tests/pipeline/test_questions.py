@@ -1322,6 +1322,23 @@ def test_a_french_request_with_an_adverb_is_worded_as_its_question() -> None:
         "Combien de juges étaient formés."]
 
 
+@pytest.mark.parametrize(("sentence", "text"), [
+    # a question asked again on a named topic; insisting to know (probe 338)
+    ("Elle a réitéré sa question sur le nombre de plaintes.", "Le nombre de plaintes."),
+    ("M. Ouédraogo réitère sa question concernant le nombre de logements construits.",
+     "Le nombre de logements construits."),
+    ("Le corapporteur a insisté pour connaître le nombre de condamnations.",
+     "Le nombre de condamnations."),
+    ("The Expert reiterated the earlier question on contingency measures.",
+     "Contingency measures."),
+])
+def test_a_question_asked_again_or_insisted_on_is_worded_as_its_topic(sentence: str,
+                                                                        text: str) -> None:
+    review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert, said "
+                          "the law was new. " + sentence)
+    assert [q.text for q in review.questions] == [text]
+
+
 def test_a_second_reporting_verb_asks_again() -> None:
     review = analyze_text("Questions by Experts\nANA LOPEZ, Committee Expert, asked whether the "
                           "Covenant had been invoked before the courts, and requested examples "

@@ -151,7 +151,8 @@ REQUEST_CUES_EN = (
     # "would also appreciate knowing whether", "reiterated his request for information on"
     rf"\bwould (?:also |further |particularly |in particular )?(?:appreciate|welcome) (?:knowing|"
     rf"learning|hearing)\s+(?:if|whether|{WH_EN}|about)\b",
-    r"\b(?:reiterated|repeated|renewed) (?:his|her|their|its|the) (?:requests? for (?:more |further |"
+    r"\b(?:reiterated|repeated|renewed) (?:his|her|their|its|the) (?:(?:earlier|previous|"
+    r"former|same) )?(?:requests? for (?:more |further |"
     r"an? |the )?(?:information|data|details|statistics|clarification|explanation|update|"
     r"figures|breakdown|number|numbers|list|time ?frame|timetable|timeline|date)\b|"
     r"questions? (?:on|about|regarding|concerning|as to)\b)",
@@ -288,7 +289,7 @@ REQUEST_CUES_FR = (
     rf"(?:voulu|souhaité|désiré) (?:connaître|connaitre|obtenir des|recevoir des|"
     # "a souhaité en savoir davantage sur", "a voulu obtenir davantage d'informations sur"
     rf"en savoir (?:plus|davantage)|(?:obtenir|recevoir|avoir) (?:davantage|plus) d['’])|"
-    rf"repris la parole pour (?:demander|savoir)|"
+    rf"repris la parole pour (?:demander|savoir)|insisté pour (?:connaître|connaitre|savoir)|"
     rf"(?:prié|invité) {FR_ADDRESSEE}\s+{FR_INFO_INFINITIVE}|"
     # "a souhaité que la délégation précise si ...", "... que le Burundi fasse parvenir au
     # Comité les informations manquantes"
@@ -349,6 +350,10 @@ REQUEST_CUES_FR = (
     r"renseignements|explications|éclaircissements|données|statistiques)\s+ont (?:(?:également|"
     r"aussi|en outre|par ailleurs)\s+)?été (?:(?:également|aussi|en outre|par ailleurs)\s+)?"
     r"demandées\s+(?:sur|au sujet|concernant|quant)\b",
+    # a question asked again on a named topic: "a réitéré sa question concernant le nombre
+    # de logements", "réitère sa question sur ..." (probe 338)
+    r"\b(?:(?:a|ont)\s+(?:réitéré|renouvelé|reposé)|réitère|renouvelle|repose)\s+(?:sa|leur|la)"
+    r"\s+(?:question|demande)s?\s+(?:concernant|sur|relatives?\s+à|au sujet d(?:u|e|es|['’]))",
 )
 
 #: A French direct question: a question word or an inverted pronoun ("L'État a-t-il ...?").

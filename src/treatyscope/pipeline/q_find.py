@@ -209,6 +209,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("délégation", "État partie", "Gouvernement"),  # la délégation est invitée à préciser
     ("demand",),  # il a été demandé si
     ("demand",),  # des précisions ont été demandées sur
+    ("réitér", "réitèr", "renouvel", "repos"),  # a réitéré sa question concernant
 )
 
 

@@ -396,6 +396,9 @@ def _sorted_words(words: list[str]) -> str:
 _FR_ADVERB = (r"également|aussi|en outre|par ailleurs|enfin|ensuite|encore|notamment|"
               rf"de nouveau|à nouveau|une nouvelle fois|de plus|{Q.FR_CONCESSIVE}|"
               rf"{Q.FR_OWN_PART}")
+#: "(a réitéré) sa question concernant X" -> "X" (probe 338).
+_FR_ASKED_AGAIN = (r"\s+(?:sa|leur|la)\s+(?:question|demande)s?\s+(?:concernant|sur|relatives?\s+"
+                   r"à|au sujet d(?:u|e|es|['’]))")
 #: An aside set off by commas after a request verb: "asked, in particular, whether".
 _ASIDE = r",\s*[^,.;:?!]{1,40}?,"
 _REPORTED = re.compile(
@@ -410,7 +413,8 @@ _REPORTED = re.compile(
     r"would\s+(?:(?:also|further|particularly|in particular)\s+)?(?:appreciate|welcome)\s+"
     r"(?:knowing|learning|hearing)|"
     # "reiterated his request for information on X" -> "Information on X"
-    r"(?:reiterated|repeated|renewed)\s+(?:his|her|their|its|the)\s+(?:requests?\s+for(?=\s)|"
+    r"(?:reiterated|repeated|renewed)\s+(?:his|her|their|its|the)\s+(?:(?:earlier|previous|"
+    r"former|same)\s+)?(?:requests?\s+for(?=\s)|"
     r"questions?(?=\s+(?:on|about|regarding|concerning|as to)\b))|"
     # "asked the delegation to send, within 48 hours, written information on X" -> "Written
     # information on X"
@@ -426,7 +430,9 @@ _REPORTED = re.compile(
     rf"(?:a|ont)(?:\s*,\s*(?:{_FR_ADVERB})\s*,)?\s+"
     rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé(?:\s+(?:{_FR_ADVERB}))*|(?:voulu|souhaité) (?:savoir|connaître|connaitre|"
     rf"obtenir|en savoir (?:plus|davantage))(?:\s+(?:{_FR_ADVERB}))*|"
-    r"prié la délégation de (?:fournir|donner|communiquer))|"
+    r"prié la délégation de (?:fournir|donner|communiquer)|insisté pour (?:connaître|savoir)|"
+    rf"(?:réitéré|renouvelé|reposé){_FR_ASKED_AGAIN})|"
+    rf"(?:réitère|renouvelle|repose){_FR_ASKED_AGAIN}|"
     # the French present and conditional, adverbs between: "souhaiterait également savoir",
     # "voudrait par ailleurs connaître", "demande aussi"
     r"(?:demande|souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)"
@@ -453,6 +459,9 @@ _REPORTED = re.compile(
     # informations sur X" -> "Des informations sur X"
     r"(?<=requested )|(?<=sought )|(?<=seeking )|(?<=requesting )|(?<=grateful for )|"
     r"(?<=request for )|(?<=requests for )|"
+    # "a réitéré sa question concernant X" -> "X"
+    r"(?<=concernant )|(?<=au sujet du )|(?<=au sujet de )|(?<=au sujet des )|(?<=relative à )|"
+    r"(?<=relatives à )|(?<=question sur )|(?<=questions sur )|"
     r"(?=(?:(?:the|any|more|further|additional|written|detailed)\s+)*(?:information|data|"
     r"details|statistics|figures|replies|clarifications?)\b)|"
     r"(?<=interested in )|(?<=appreciate )|(?<=welcome )|"
