@@ -185,6 +185,9 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
      [("a third", 33.3, "percent"), ("a million people", 1e6, "persons")]),
     ("The population was 2.6 million people, and more than 1 million of them were migrants.",
      [("2.6 million people", 2.6e6, "persons"), ("1 million", 1e6, "persons")]),
+    # "of them" counts members of a group, never a share given between (probe 337)
+    ("Some 14 parties had not met the 5 per cent rule, and three of them had been fined.",
+     [("14 parties", 14, "parties"), ("5 per cent", 5, "percent"), ("three", 3, "parties")]),
     ("Over 900 cases were found, and four of these children were in danger.",
      [("900 cases", 900, "cases"), ("four", 4, "persons")]),
     ("Of those who died, 1,096 were teens and 230 were children.",

@@ -872,7 +872,9 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             earlier = zip(reversed(found[:k]), reversed(out), strict=True)  # one per figure
             # (a bare number over 100 is no share: "up 7 per cent from 3,355" gives the
             # count the change started from)
-            share = _low(value) <= MAX_BARE_SHARE
+            # ("three of them had been fined" counts members of a group: never a share,
+            # probe 337)
+            share = _low(value) <= MAX_BARE_SHARE and not _partitive(toks, f)
             source, before = next(((g, q.unit) for g, q in earlier
                                    if q.unit and q.unit != "multiplier"
                                    and (share or q.unit != "percent")
@@ -983,6 +985,11 @@ def _members_after_money(toks: list[Tok], f: _Found, before: str | None) -> bool
     the unit of the sentence before)."""
     if before is None or not (before == OTHER_LETTER_DOLLAR or before in iso_currency_codes()):
         return False
+    return _partitive(toks, f)
+
+
+def _partitive(toks: list[Tok], f: _Found) -> bool:
+    """True for a number followed by "of them", "d'entre eux" (:data:`_PARTITIVES`)."""
     return tuple(t.low.replace("’", "'") for t in toks[f.end + 1 : f.end + 3]) in _PARTITIVES
 
 
