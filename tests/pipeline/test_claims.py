@@ -2173,9 +2173,12 @@ def test_a_total_of_the_sentences_subject_counts_the_subject() -> None:
     """"Hate crimes reported in 2010 totalled 1,180": the number counts the subject, not the
     hours of the sentence before."""
     review = analyze_text("The Committee met. The hearings lasted 12 hours. Hate crimes "
-                          "reported in 2010 totalled 1,180. Complaints numbered 312.")
+                          "reported in 2010 totalled 1,180. Complaints numbered 312. "
+                          # ... and the figures of its change (probe 337)
+                          "Violent deaths of children had fallen from 5,600 to 5,354.")
     assert [(c.value, c.unit) for c in review.claims] == [
-        (12, "hours"), (1180, "crimes"), (312, "complaints")]
+        (12, "hours"), (1180, "crimes"), (312, "complaints"), (5600, "deaths"),
+        (5354, "deaths")]
 
 
 def test_a_part_of_the_sentences_subject_counts_the_subject() -> None:

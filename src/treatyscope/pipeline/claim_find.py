@@ -1137,9 +1137,13 @@ def _subject_total(toks: list[Tok], f: _Found, k: int) -> str | None:
     j = f.start - 1
     while j > 0 and toks[j].low in _APPROXIMATORS:  # "numbered some 584,000"
         j -= 1
-    if k or j < 1 or toks[j].low not in _TOTAL_VERBS:
+    if k or j < 1:
         return None
-    return _subject_noun(toks, f)
+    if toks[j].low == "from" and toks[j - 1].low in CHANGE_VERBS:
+        # "Intentional violent deaths of children had fallen from 5,600 in 2021 to 5,354":
+        # deaths (probe 337)
+        return _subject_noun(toks, f)
+    return _subject_noun(toks, f) if toks[j].low in _TOTAL_VERBS else None
 
 
 #: Words between a total's verb and its figure ("numbered some 584,000", "more than").
