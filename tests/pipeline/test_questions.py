@@ -1036,6 +1036,13 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     # a hyphenated subject (probe 337)
     ("Was abortion available when the life of the woman was at risk, and was post-abortion "
      "care provided without stigma?", 2),
+    # a reported list after a colon, its items numbered or not (probe 339)
+    ("She asked: (1) how many complaints had been closed; (2) whether the files were "
+     "public; and (3) whether relatives could access them.", 3),
+    ("L'experte a posé plusieurs questions : combien de migrants sont assurés ; quelles "
+     "conventions ont été conclues ; et si les pensions sont transférables.", 3),
+    ("She requested information on the following: the number of persons detained; the "
+     "number of unofficial places of detention; and the register of detainees.", 3),
     # an aside after the request verb opens no question of its own (probe 336)
     ("She would like to know, moreover, how many detainees had been released.", 1),
     ("Elle aimerait savoir, en outre, si des mesures ont été prises et combien de détenus ont "

@@ -128,6 +128,8 @@ _VERB_REQUESTS = (r"(?<!\d )(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\bth
                   r"(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bsix )(?<!\bseven )"
                   r"(?<!\beight )(?<!\bnine )(?<!\bten )(?<!\bseveral )(?<!\bsome )(?<!\bnew )"
                   r"(?<!\bfurther )(?<!\badditional )requests")
+#: The number or letter of an item in a list inside a sentence: "(1) ", "(b) ", "2) ".
+LIST_ITEM = r"(?:\(?(?:\d{1,2}|[a-h])\)\s*)?"
 REQUEST_CUES_EN = (
     # asked whether / asked the delegation what / asked about / asked for more information
     rf"\b(?:asked|asking|asks|also asked|further asked|enquired|inquired|enquiring|inquiring|"
@@ -139,7 +141,10 @@ REQUEST_CUES_EN = (
     # States in the plural ("asked States that had not yet accepted the procedure what ...")
     rf"(?:the\s+)?(?:States(?: parties)?|Member States|delegations|countries)"
     rf"(?:\s+(?:that|which|who)\s+[^,;?]{{2,100}}?(?=\s+(?:if|whether|{WH_EN})\b))?))?(?:\s+(?:also|"
-    rf"further|{AGAIN_EN}|specifically|in particular|particularly))?(?:,?\s+|{INSERT_EN})(?:if|whether|{WH_EN}|"
+    rf"further|{AGAIN_EN}|specifically|in particular|particularly))?(?:,?\s+|{INSERT_EN}|"
+    # a reported list after a colon: "asked: (1) how many ...; (2) whether ...." (probe
+    # 339; with a question mark, the list is of direct questions)
+    rf"\s*:(?![^?]*\?)\s*{LIST_ITEM})(?:if|whether|{WH_EN}|"
     # a question word after its preposition: "asked on what legal basis", "under which law"
     rf"(?:on|under|by|from|in|to|with|at|against) (?:what|which|whom|whose)|"
     rf"about|as to|regarding|concerning|why|that (?:the delegation|"
@@ -280,11 +285,16 @@ _FR_REQUEST_ADVERBS = (r"notamment|également|aussi|ensuite|en outre|par ailleur
                        r"de plus|plus particulièrement|"
                        r"à nouveau|une nouvelle fois|"
                        rf"d['’]autre part|de nouveau|{FR_CONCESSIVE}|{FR_OWN_PART}")
+#: Questions put as a list after a colon: "a posé plusieurs questions : combien ... ;
+#: quelles ... ; et si ..." (probe 339).
+FR_POSED_LIST = (r"posé (?:plusieurs|quelques|les|des|deux|trois|quatre|cinq) questions"
+                 r"(?: suivantes)?(?=\s*:)")
 #: French indirect requests (press releases and summary records).
 REQUEST_CUES_FR = (
     # (an adverb may be set between commas: "a, pour sa part, demandé")
     rf"\b(?:a|ont|avait|aurait)(?:\s*,\s*(?:{_FR_REQUEST_ADVERBS})\s*,)?\s+"
-    rf"(?:(?:{_FR_REQUEST_ADVERBS})\s+)*(?:demandé{FR_REQUEST_OBJECT}|voulu savoir|"
+    rf"(?:(?:{_FR_REQUEST_ADVERBS})\s+)*(?:(?:demandé|{FR_POSED_LIST}){FR_REQUEST_OBJECT}|"
+    rf"voulu savoir|"
     rf"souhaité savoir|désiré savoir|cherché à savoir|tenu à savoir|"
     rf"(?:voulu|souhaité|désiré) (?:connaître|connaitre|obtenir des|recevoir des|"
     # "a souhaité en savoir davantage sur", "a voulu obtenir davantage d'informations sur"

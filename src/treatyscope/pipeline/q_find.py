@@ -74,7 +74,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "split": re.compile(
             rf"(?:,?\s+\band|;)(?:,?\s+{Q.CONDITION_EN},?)?\s+"
             # a lettered item of a list inside the sentence: "...; (b) how many ...; and (c)"
-            r"(?:(?:and\s+)?\(?[a-h]\)\s+)?"
+            r"(?:(?:and\s+)?\(?(?:[a-h]|\d{1,2})\)\s+)?"
             # a second request in the infinitive: "to know X and to learn whether Y"
             r"(?:to (?:know|learn|hear|find out|understand)\s+)?"
             rf"(?P<t>(?i:{Q.SPLIT_WH_EN})\b|{aux_lower}\s+{subj}\b"
@@ -190,7 +190,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("sought", "requested"),  # clarification was sought on
     # French
     ("demand", "avoir", "prié", "invité", "connaître", "connaitre", "obtenir", "recevoir",
-     "souhaité", "voulu"),
+     "souhaité", "voulu", "posé"),
     # a demandé, a voulu savoir / connaître, a prié la délégation, a souhaité que l'État
     ("demand",),  # demande si
     ("avoir", "connaître", "obtenir", "recevoir", "comprendre", "précision", "information",
@@ -647,6 +647,11 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
         comma = _COMMA_THEN_ASKS.search(chunk, max(first, m.start() - 24), m.start())
         if comma and m.start() > first:
             found.setdefault(m.start(), _Split(comma.start(), m.start()))
+    if ";" in chunk and _FOLLOWING_LIST.search(chunk, first):
+        # "requested information on the following: the number of ...; the number of ...;
+        # and the register of ...": one request per item (probe 339)
+        for m in _NEXT_ITEM.finditer(chunk, first):
+            found.setdefault(m.end(), _Split(m.start(), m.end()))
     nominal = indirect and _nominal_request(cues[0])
     if nominal and not (found or _WHETHER_AFTER_AND.search(chunk)
                         or rx["split_reporting"].search(chunk, first)):
@@ -727,6 +732,11 @@ def _only_an_aside(chunk: str, start: int, cut: int) -> bool:
     gap = chunk[start:cut]
     return gap.lstrip().startswith(",") and len(gap.split()) <= 3 and ";" not in gap
 
+
+#: A list announced by a colon ("information on the following:", "sur les points
+#: suivants :"), its items parted by semicolons (:data:`_NEXT_ITEM`).
+_FOLLOWING_LIST = re.compile(r"\b(?:the following|les points suivants|ce qui suit)\s*:")
+_NEXT_ITEM = re.compile(r";\s*(?:(?:and|et)\s+)?")
 
 #: A comma (and an adverb) right before a request verb that asks again.
 _COMMA_THEN_ASKS = re.compile(r",\s*(?:(?:also|further|then|moreover|additionally)\s+)?$")
