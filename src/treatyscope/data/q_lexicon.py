@@ -292,9 +292,14 @@ DEFERRAL = (
     # "would be detailed in the additional written replies"
     r"subsequently|in due course|in (?:the|its|a) (?:\w+ )?written (?:repl(?:y|ies)|answers?|"
     r"responses?))|(?:would|will) (?:(?:also|then|further|later|soon)\s+)?"
+    # (the questions it will answer may be listed between: "would respond to the remaining
+    # questions, including those on ..., at the next meeting")
     r"(?:provide|send|submit|transmit|share|forward|reply|respond|answer)\b"
-    r"[^.;]{0,80}?\b(?:in writing|later(?! (?:this|that|next) year| in (?:19|20)\d\d)|"
-    r"at a later (?:stage|date)|subsequently|in due course)|"
+    r"[^.;]{0,140}?\b(?:in writing|later(?! (?:this|that|next) year| in (?:19|20)\d\d)|"
+    r"at a later (?:stage|date)|subsequently|in due course|"
+    # "would respond to the remaining questions ... at the next meeting" (probe 340)
+    r"(?:at|during) the (?:next|following|afternoon|morning) (?:meeting|session)|"
+    r"(?:on )?the (?:next|following) day|tomorrow)|"
     # "would provide written data", "would send the figures in a written reply"
     r"(?:would|will) (?:(?:also|then|further|later)\s+)?(?:provide|send|submit|share)\b"
     r"[^.;]{0,20}?\bwritten (?:data|information|answers?|repl(?:y|ies)|responses?|details)|"

@@ -75,7 +75,8 @@ _DEFERRAL = re.compile(DEFERRAL)
 #: Every match of DEFERRAL holds one of these, in lower case (only for speed: a sentence
 #: without any is no promise, and most are not).
 _DEFERRAL_LITERALS = ("writing", "written", "later", "subsequently", "due course", "back",
-                      "ultérieurement", "écrit", "plus tard", "reviendra")
+                      "ultérieurement", "écrit", "plus tard", "reviendra", "meeting",
+                      "session", " day", "tomorrow")
 
 
 def defers(sentence: str) -> bool:
