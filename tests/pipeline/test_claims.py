@@ -361,6 +361,7 @@ def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) ->
     "Children between 7 and 14 years of age worked.",  # both ends of an age range
     "Children from 7 to 14 years of age worked.",
     "Children as young as 12 were recruited.",  # an age
+    "It was paid to children until they turned 18.",  # an age reached (probe 340)
     "No person who was under 18 at the time of the offence had been executed.",  # (probe 286)
     "Les manifestations ont eu lieu entre le 2 et le 6 mars 2022.",  # dates (probe 288)
     "Pupils in grades 6 to 9 were enrolled.",  # labels of grades

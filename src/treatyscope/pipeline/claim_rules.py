@@ -497,7 +497,14 @@ _AGE_SET = frozenset({"began", "begins", "started", "starts", "commenced", "set"
 def _is_age(toks: list[Tok], num: Numeral, lang: str) -> bool:
     """An age that delimits a group ("children up to the age of 17", "15-year-old girls"),
     not the value an age is set to ("the minimum age of marriage was 18")."""
+    if _low(toks, num.first - 1) in _TURNING and _low(toks, num.last + 1) in _AFTER_TURNING:
+        return True  # "until they turned 18" (probe 340: it had taken the kroner before)
     return _delimits_by_age(toks, num) and not _sets_age(toks, num)
+
+
+#: Verbs of reaching an age, and what may follow the age.
+_TURNING = frozenset({"turned", "turn", "turns", "turning"})
+_AFTER_TURNING = frozenset({"", ".", ",", ";", ":", "years", "and", "or", ")"})
 
 
 def _sets_age(toks: list[Tok], num: Numeral) -> bool:
