@@ -1013,6 +1013,9 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
      "of 2023.", 2023),
     ("Ms. Lopez said the Ministry planned to open 246 community mental health centres by the "
      "end of 2027.", None),
+    # ... a decimal figure between (probe 340)
+    ("Ms. Lopez said the Commission had registered 37.7 million persons by the end of 2020.",
+     2020),
     # a running total since a dated event, and a year that is part of an Act's title
     # (probe 325)
     ("Ms. Lopez said the helpline had become operational in 2020 and had handled 3,100 "

@@ -301,7 +301,8 @@ _STOOD = r"\b(?:stood|numbered|totall?ed|amounted|reached)"
 #: been titled by June 2024"), unless a plan is spoken of ("would have been built by 2030").
 _REACHED_BY = re.compile(
     rf"(?:\b(?:had|has|have)\s+(?:(?:already|now|then|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)|"
-    rf"{_STOOD})\b[^.;]*\bby\s+$", re.I)
+    # (a decimal point is no sentence end: "had registered 37.7 million persons by", probe 340)
+    rf"{_STOOD})\b(?:[^.;]|(?<=\d)\.(?=\d))*\bby\s+$", re.I)
 _PLANNED = re.compile(r"\b(?:will|would|shall|could|might|scheduled|plans?|planned|aims?|aimed|"
                       r"targets?|expected|goals?|"
                       r"objectives?|pledged?|committed|commitment|intended|sought)\b", re.I)
