@@ -355,7 +355,7 @@ _DESCRIBING = re.compile(r",\s+(?:which|who|whom|whose|where|(?:many|most|some|a
                          r"\b[^,;:()]*")
 
 
-def _aside_names(text: str) -> frozenset[str]:
+def _described_names(text: str) -> frozenset[str]:
     """The terms a question names only in a clause that describes (:data:`_DESCRIBING`)."""
     asides = [m.group() for m in _DESCRIBING.finditer(text)]
     if not asides:
@@ -438,7 +438,7 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
         names -= _legal_bases(question.text)
     if names and names <= standards(question.text):  # (with another name, all are kept:
         names = frozenset()  # one of them must be spoken of)
-    described = (names & _aside_names(asked_part(question.text)) if names and "," in question.text
+    described = (names & _described_names(asked_part(question.text)) if names and "," in question.text
                  else frozenset())
     # the years a count is asked for ("Combien de décès en 2013 et en 2014 ?"); not those
     # of figures a question quotes and asks to clarify
