@@ -367,6 +367,7 @@ def test_quantities_french(text: str, expected: list[tuple[str, float, str]]) ->
     "Pupils in grades 6 to 9 were enrolled.",  # labels of grades
     "Many adults lived with type 2 diabetes.",  # the label of a kind
     "Education was one of its priorities.",  # membership, not a count of one
+    "Officers worked in every one of the districts.",  # all of them (probe 340)
     "Children aged one to three were repatriated.",
     "Programmes reached 15-year-old girls.",
     "It adopted general comment No. 26 and general recommendation 40.",
@@ -1619,9 +1620,11 @@ def test_a_count_by_place_spelled_out_counts_what_the_total_counts() -> None:
         (19, "consulates"), (9, "consulates")]
     assert _units_fr("le Gouvernement a ouvert 14 centres d'accueil, dont cinq à Abidjan.") == [
         (14, "centres"), (5, "centres")]
-    # ... and by year (probe 334)
+    # ... and by year (probe 334), or by time ("lors de", probe 339)
     assert _units_fr("le Gouvernement a ouvert 14 centres d'accueil, dont neuf en 2021.") == [
         (14, "centres"), (9, "centres")]
+    assert _units_fr("50 000 migrants ont été régularisés, dont 23 000 lors de la première "
+                     "opération.") == [(50000, "persons"), (23000, "persons")]
 
 
 @pytest.mark.parametrize(("text", "lang", "claims"), [

@@ -127,6 +127,9 @@ NP_STOP = frozenset({
     "étaient", "avaient", "avait", "ces", "ses", "leurs", "leur", "son", "sa", "entre", "avec",
     "sans", "selon", "parmi", "chez", "vers", "ne", "pas", "se", "il", "elle", "ils", "elles",
     "y", "auraient", "aurait", "seraient", "serait",
+    # French prepositions no counted noun is ("dont 23 000 lors de la première opération",
+    # probe 339)
+    "lors", "durant", "pendant", "depuis", "contre", "malgré", "soit",
 })
 #: Nouns ending in "-ing" that a subject phrase keeps ("prosecutions for human trafficking
 #: offences", "home schooling"); other "-ing" words end it ("cases being brought").

@@ -631,7 +631,9 @@ def _counted_one(toks: list[Tok], one: Numeral, lang: str) -> bool:
 #: Verbs and words before "one of" that make it membership, not a count of one ("Kenya was
 #: one of the 160 States parties", "regarded as one of the ...").
 _MEMBERSHIP = frozenset({"is", "was", "are", "were", "be", "been", "became", "becomes",
-                         "remained", "remains", "as", "among"})
+                         "remained", "remains", "as", "among",
+                         # "in every one of the 12 police districts": all of them (probe 340)
+                         "every", "each"})
 
 
 def _currency_start(toks: list[Tok], lo: Numeral) -> int:
