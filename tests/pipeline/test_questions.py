@@ -1338,6 +1338,10 @@ def test_a_french_request_with_an_adverb_is_worded_as_its_question() -> None:
      "Le nombre de condamnations."),
     ("The Expert reiterated the earlier question on contingency measures.",
      "Contingency measures."),
+    # a summary record's paragraph number is layout (probe 336)
+    ("\n\n13.Why were medical personnel not independent?",
+     "Why were medical personnel not independent?"),
+    ("\n\n14. “What steps had been taken?” he asked.", "What steps had been taken?"),
 ])
 def test_a_question_asked_again_or_insisted_on_is_worded_as_its_topic(sentence: str,
                                                                         text: str) -> None:

@@ -287,13 +287,16 @@ def interrogative_starts(chunk: str, has_mark: bool) -> list[int]:
     """
     rx = _rx()
     found = []
+    words = 0
     if has_mark:
-        opens = rx["start"].match(chunk, _layout_end(chunk)) is not None
+        # the question starts after a paragraph number ("13.Why were ...?", probe 336)
+        words = _layout_end(chunk)
+        opens = rx["start"].match(chunk, words) is not None
     else:  # "Was other data available ... upheld." but not "Had it rained, it would ..."
         opens = ((rx["aux_start"].match(chunk) is not None or rx["wh_start"].match(chunk) is not None)
                  and not rx["conditional"].search(chunk)) or _french_dotted(chunk)
     if opens:
-        found.append(0)
+        found.append(words)
     if has_mark:
         found += [m.start(m.lastgroup or "q") for m in rx["inner"].finditer(chunk)]
         if _holds_any(chunk, Q.FRENCH_INTERROGATIVE_LITERALS):
@@ -578,7 +581,7 @@ def _asked_after_asker(chunk: str, cues: list[re.Match[str]]) -> tuple[_Bounds, 
 
 
 #: A summary record's paragraph number before its first word ("8.How many ..."): layout.
-_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\s*(?=[A-ZÀ-Ý])")
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\s*(?:[“\"‘«]\s*)?(?=[A-ZÀ-Ý])")
 #: A list glyph or an opening quotation mark before a sentence's first word: layout, as a
 #: paragraph number is ("• How many ...", "- Had the law ...", "“What steps ...?” she asked").
 _OPENING_MARK = re.compile(r"(?:[•·▪◦*\-–—]\s+|[“\"‘«]\s*)(?=\w)")
