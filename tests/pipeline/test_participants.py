@@ -153,6 +153,13 @@ def test_french_speakers() -> None:
         # "Taskforce" in one word
         ("Committee Expert and Coordinator of the Country Taskforce for Georgia", "committee",
          ["Committee Expert", "Country Rapporteur"]),
+        # a State's own task force, not the Committee's country task force (probe 346)
+        ("of the Thailand Internet Crimes Against Children Task Force of the Royal Thai Police",
+         "other", []),
+        ("Head of the National Task Force on Trafficking in Persons", "state", ["Delegation"]),
+        ("Committee Expert and member of the Country Task Force", "committee",
+         ["Committee Expert", "Country Rapporteur"]),
+        ("member of the Task Force for Kenya", "committee", ["Committee Expert", "Country Rapporteur"]),
         # the chair of another body
         ("Chairperson of the Subcommittee on Prevention of Torture", "other", []),
         ("Président du Sous-Comité pour la prévention de la torture", "other", []),

@@ -604,7 +604,11 @@ COMMITTEE_TITLE = (
     r"committee (?:expert|member|chair|chairperson|vice|rapporteur)|country (?:co-)?rapporteur|"
     # the possessive of older releases: "The Committee's Chairman, JAAP DOEK, said"
     r"committee['’]s (?:chair|vice|expert|member|rapporteur|country rapporteur)|"
-    r"rapporteur for|co-rapporteur|corapporteur|task force|member of the committee|"
+    r"rapporteur for|co-rapporteur|corapporteur|member of the committee|"
+    # the Committee's country task force, not a State's own ("the Thailand Internet Crimes
+    # Against Children Task Force of the Royal Thai Police", "the National Task Force on ...")
+    r"country task ?force|(?:member|coordinator|rapporteur) of the task ?force\b(?! (?:on|of)\b)|"
+    r"^task ?force member|"
     # "of the Committee", not a State's own "Committee for Ethnic Minority Affairs"
     r"expert of the committee|of the committee\b(?! (?:for|of) )|du comité\b|"
     r"membre du comité|"
