@@ -1613,6 +1613,17 @@ def test_a_measure_after_at_and_a_duration_after_an_average_are_figures() -> Non
     assert _units("it had opened 14 family support bureaus.") == [(14, "bureaus")]
 
 
+def test_a_total_counts_the_noun_right_before_its_verb() -> None:
+    """"noted that foreign residents now numbered about 3.4 million": the total's subject is
+    the noun before the verb, not the sentence's opening words, which may be a speaker's
+    name in capitals (probe 341)."""
+    review = analyze_text(
+        "TOMÁS ARELLANO, Committee Expert, welcomed the delegation and noted that foreign "
+        "residents now numbered about 3.4 million, which made diversity a central issue.")
+    assert [(c.value, c.unit) for c in review.claims] == [(3.4e6, "persons")]
+    assert _units("he said complaints had numbered 312.") == [(312, "complaints")]
+
+
 def test_a_count_by_place_spelled_out_counts_what_the_total_counts() -> None:
     """"55 indigenous peoples, 51 of them in the Amazon region and four in the Andes": the
     spelled-out part of a count by place is a count of the same noun."""
@@ -1736,6 +1747,10 @@ def test_the_year_of_a_codes_name_dates_no_figure() -> None:
     ("Rwanda", "RWA", "the fund held 2 billion francs", "RWF"),
     ("Senegal", "SEN", "the allowance was 50,000 francs", "XOF"),
     ("Czechia", "CZE", "the reform was worth 2.5 billion Czech crowns", "CZK"),
+    # the singular after a number (probe 343), and a currency of its own State
+    ("Oman", "OMN", "the fine was 500 rial", "OMR"),
+    ("Jordan", "JOR", "the fine was 500 dinar", "JOD"),
+    ("Samoa", "WSM", "the grant was 450,000 tala", "WST"),
 ])
 def test_currencies_named_by_several_states_take_the_state_partys(
         state: str, code: str, said: str, unit: str) -> None:

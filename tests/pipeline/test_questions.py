@@ -1289,6 +1289,12 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     ("He asked the delegation to send, within 48 hours, written information on the "
      "compensation paid.", "Written information on the compensation paid."),
     ("She asked the delegation to provide information on evictions.", "Information on evictions."),
+    # the infinitive after another verb (probe 346), and what one wishes to know (probe 345)
+    ("She interjected to ask whether children in training centres had access to care.",
+     "Did children in training centres have access to care?"),
+    ("She would also like to know the budget allocated to the Commission.",
+     "The budget allocated to the Commission."),
+    ("Elle a voulu savoir le montant du budget.", "Le montant du budget."),
 ])
 def test_the_request_verb_is_no_part_of_the_question_text(sentence: str, text: str) -> None:
     review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert, "
@@ -1306,6 +1312,9 @@ def test_experts_raising_questions_on_topics_ask_nothing() -> None:
     "Il a demandé à ce que la délégation soit entendue.",
     "He asked for the floor.",
     "The Chair asked for the list of speakers to be closed.",
+    # the Committee's request of then, joined to its act in a relative clause (probe 344)
+    "He recalled the Views in which the Committee had found a violation of article 14 and "
+    "requested the State party to provide adequate compensation to the author.",
 ])
 def test_a_demand_is_no_question(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses

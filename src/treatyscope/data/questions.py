@@ -133,7 +133,8 @@ LIST_ITEM = r"(?:\(?(?:\d{1,2}|[a-h])\)\s*)?"
 REQUEST_CUES_EN = (
     # asked whether / asked the delegation what / asked about / asked for more information
     rf"\b(?:asked|asking|asks|also asked|further asked|enquired|inquired|enquiring|inquiring|"
-    rf"enquires|inquires)\b(?:\s+(?:(?:the|its|that)\s+(?:delegation|State(?: party)?|Government|"
+    # ... and the infinitive after a verb: "interjected to ask whether", "would like to ask"
+    rf"enquires|inquires|(?<=\bto )(?:ask|enquire|inquire))\b(?:\s+(?:(?:the|its|that)\s+(?:delegation|State(?: party)?|Government|"
     rf"representatives?|[A-Z][\w'’\-]+ delegation)(?:\s+of\s+[A-Z][\w'’\-]+)?|"
     # another addressee: "asked the authorities what", "asked the Special Rapporteur how",
     # "asked Kyrgyzstan whether" (a name, then the question word: checked below)

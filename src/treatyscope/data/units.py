@@ -56,7 +56,14 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("maloti",): "LSL", ("emalangeni",): "SZL", ("vatu",): "VUV", ("kina",): "PGK",
     ("meticais",): "MZN", ("metical",): "MZN", ("meticals",): "MZN", ("kwanzas",): "AOA",
     ("kwanza",): "AOA", ("patacas",): "MOP", ("dobras",): "STN", ("lilangeni",): "SZL",
-    ("loti",): "LSL",
+    ("loti",): "LSL", ("tala",): "WST", ("pa'anga",): "TOP", ("pa’anga",): "TOP",
+    ("paanga",): "TOP", ("dram",): "AMD", ("gourde",): "HTG", ("balboa",): "PAB",
+    ("leone",): "SLE", ("dobra",): "STN", ("ouguiya",): "MRU", ("lev",): "BGN",
+    ("bolívares",): "VES", ("bolivares",): "VES", ("cordobas",): "NIO",
+    # the singular of the names several States share, read as their plural (coded by the
+    # State party: SHARED_CURRENCY_NAMES)
+    ("riyal",): "riyals", ("rial",): "rials", ("peso",): "pesos", ("rupee",): "rupees",
+    ("shilling",): "shillings", ("dirham",): "dirhams", ("dinar",): "dinars",
     # currencies of the 1990s-2020s named in older reviews
     ("kuna",): "HRK", ("kunas",): "HRK", ("kroons",): "EEK", ("kroon",): "EEK",
     ("koruna",): "CZK", ("korunas",): "CZK", ("koruny",): "CZK", ("korun",): "CZK",

@@ -1145,7 +1145,25 @@ def _subject_total(toks: list[Tok], f: _Found, k: int) -> str | None:
         # "Intentional violent deaths of children had fallen from 5,600 in 2021 to 5,354":
         # deaths (probe 337)
         return _subject_noun(toks, f)
-    return _subject_noun(toks, f) if toks[j].low in _TOTAL_VERBS else None
+    if toks[j].low not in _TOTAL_VERBS:
+        return None
+    return _noun_before(toks, j) or _subject_noun(toks, f)
+
+
+#: Adverbs and auxiliaries between a total's subject and its verb ("foreign residents now
+#: numbered", "complaints had numbered").
+_SUBJECT_ADVERBS = frozenset({"now", "currently", "still", "already", "altogether",
+                              "together", "reportedly", "then", "had", "has", "have"})
+
+
+def _noun_before(toks: list[Tok], verb: int) -> str | None:
+    """The unit of the plural noun right before a total's verb, adverbs aside ("noted that
+    foreign residents now numbered about 3.4 million": persons), else None."""
+    i = verb - 1
+    while i > 0 and toks[i].low in _SUBJECT_ADVERBS:
+        i -= 1
+    word = toks[i]
+    return _NOUN_UNITS[word.text] if word.text.islower() and _plural(word.low) else None
 
 
 #: Words between a total's verb and its figure ("numbered some 584,000", "more than").
@@ -1166,7 +1184,9 @@ def _subject_part(toks: list[Tok], f: _Found, k: int) -> str | None:
 def _subject_noun(toks: list[Tok], f: _Found) -> str | None:
     """The unit of the plural noun phrase that opens the sentence, before the figure."""
     head = _noun_head(toks, 1 if toks[0].low == "the" else 0, "en", singular=False)
-    return _NOUN_UNITS[toks[head].text] if head is not None and head < f.start else None
+    if head is None or head >= f.start or toks[head].text.isupper():  # no name: "TOMÁS ARELLANO"
+        return None
+    return _NOUN_UNITS[toks[head].text]
 
 
 def _half_after(toks: list[Tok], end: int) -> bool:

@@ -264,10 +264,19 @@ def request_cues(chunk: str) -> list[re.Match[str]]:
     out = []
     for m in _request_rx(live).finditer(chunk):
         before = chunk[max(0, m.start() - 40) : m.start()]
-        if rx["past"].search(before[-30:]) or _OTHERS_ASKING.search(before):
+        if (rx["past"].search(before[-30:]) or _OTHERS_ASKING.search(before)
+                or _EARLIER_CLAUSE.search(chunk, max(0, m.start() - 160), m.start())):
             continue
         out.append(m)
     return out
+
+
+#: A request joined to an earlier act in a relative clause: "the Views ..., in which the
+#: Committee had found a violation and requested the State party to provide ..." (probe
+#: 344): the Committee's request of then, not the member's now.
+_EARLIER_CLAUSE = re.compile(
+    r"\b(?:in which|by which|which|whereby|where)\s+[^,;:.?!]{0,60}?\bhad\s+[^,;:.?!]{1,100}?"
+    r"\band\s+$")
 
 
 #: A request by others in a restrictive relative clause: "relatives who inquired about

@@ -403,7 +403,7 @@ _FR_ASKED_AGAIN = (r"\s+(?:sa|leur|la)\s+(?:question|demande)s?\s+(?:concernant|
 _ASIDE = r",\s*[^,.;:?!]{1,40}?,"
 _REPORTED = re.compile(
     rf"^(?:(?:also|further|then|furthermore)\s+)?(?:(?:[Ii]t was\s+(?:(?:also|further)\s+)?)?"
-    rf"asked(?:\s+(?:also|further|{Q.AGAIN_EN}))?|"
+    rf"asked(?:\s+(?:also|further|{Q.AGAIN_EN}))?|ask|enquire|inquire|"
     r"(?:wanted|wished|would (?:(?:also|further|particularly)\s+)?like)"
     rf"(?:{_ASIDE})?\s+to know|enquired|inquired|wondered|requested|sought|"
     # a participle after the first question: "..., asking also whether X", "..., seeking
@@ -461,6 +461,8 @@ _REPORTED = re.compile(
     # informations sur X" -> "Des informations sur X"
     r"(?<=requested )|(?<=sought )|(?<=seeking )|(?<=requesting )|(?<=grateful for )|"
     r"(?<=request for )|(?<=requests for )|"
+    # "would like to know the budget of X" -> "The budget of X"
+    r"(?<=to know )|(?<=to learn )|"
     # "a réitéré sa question concernant X" -> "X"
     r"(?<=concernant )|(?<=au sujet du )|(?<=au sujet de )|(?<=au sujet des )|(?<=relative à )|"
     r"(?<=relatives à )|(?<=question sur )|(?<=questions sur )|"
@@ -469,6 +471,7 @@ _REPORTED = re.compile(
     r"(?<=interested in )|(?<=appreciate )|(?<=welcome )|"
     # "voudrait connaître le montant de X" -> "Le montant de X"
     r"(?<=connaître )(?=(?:le|la|les|l['’]|leur|leurs|son|sa|ses)\b)|"
+    r"(?<=savoir )(?=(?:le|la|les|l['’]|leur|leurs)\b)|"
     r"(?=(?:des|de plus amples|d['’]autres|davantage d['’]|"
     r"plus d['’]|(?<=disposer de ))\s*(?:informations|précisions|renseignements|données|explications|"
     r"éclaircissements|statistiques|chiffres|détails)\b))",
