@@ -526,6 +526,9 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     # a figure for several years written "de 2014 et de 2017" belongs to neither alone
     ("Les transferts de 2014 et de 2017 atteignaient 7,1 milliards de dirhams.", "7,1", None),
     ("Over 900 cases had been identified in 2022, and four of these children were harmed.", "four", 2022),
+    # a year of accounts or of school dates its figures (probe 346)
+    ("The share had reached 3.1 per cent in the 2025 fiscal year.", "3.1", 2025),
+    ("In the 2024 academic year, 152,000 children were enrolled.", "152,000", 2024),
 ])
 def test_stated_years(text: str, needle: str, year: int | None) -> None:
     assert _year(text, needle).year == year
@@ -1824,6 +1827,9 @@ def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:
     # conjunction of the rest of the clause ends it
     ("the number of undocumented migrants had increased by 84.5 per cent between 2012 "
      "and 2016.", "the number of undocumented migrants"),
+    # a time frame after the quantity says when, not what (probe 341); a rate is no frame
+    ("extreme poverty had decreased to 4.9 per cent in the same year.", "extreme poverty"),
+    ("the rate of poverty had fallen to 12 per cent over the same period.", "the rate of poverty"),
     # a hyphenated quantity measures the noun phrase it modifies (realprobes 30, 31)
     ("the Committee had concluded its four-week eightieth session.", "eightieth session"),
     ("the Committee had a ten-year backlog of reports.", "backlog of reports"),

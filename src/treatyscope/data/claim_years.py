@@ -104,7 +104,9 @@ DATA_SOURCE_AFTER = re.compile(
     # a change of the year: "the 2010 increase of 5 per cent"
     r"increases?|decreases?|rises?|reductions?|declines?|"
     # a disaster of the year: "the 2022 floods had affected 16 million children"
-    r"floods?|earthquakes?|droughts?|cyclones?|hurricanes?|typhoons?)"
+    r"floods?|earthquakes?|droughts?|cyclones?|hurricanes?|typhoons?|"
+    # a year of accounts or of school: "in the 2025 fiscal year" (probe 346)
+    r"(?:fiscal|financial|budget|budgetary|academic|school|calendar|tax|reporting) year)"
     r"|(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}(?:Survey|Census|Count|Assessment|Audit))\b")
 LABEL_BEFORE = re.compile(r"\b(?:the|its|their|a|la|le|les|l['’])\s+$", re.I)
 LABEL_AFTER = re.compile(r"^[\s\-‑]+[a-zéè]", re.I)

@@ -27,7 +27,10 @@ _CLAUSE_VERBS = frozenset({"were", "was", "is", "are", "had", "has", "have", "wh
                            "that", "would", "ont", "sont", "qui", "était", "étaient", "est",
                            "sera", "seront", "avait", "avaient"})
 #: ("so far only one had ...": "far" opens no subject)
-_LEAD_STOP = NP_STOP - _LINKS - {"the", "a", "an"} | {"far", "after", "before"}
+_LEAD_STOP = NP_STOP - _LINKS - {"the", "a", "an"} | {"far", "after", "before"} | {
+    # irregular past tenses, which end a subject as "-ed" ones do ("The rate stood at"); not
+    # those that are also participles after a noun ("the number of children held")
+    "stood", "rose", "fell", "grew", "gave", "took", "saw", "went", "came", "became", "ran"}
 #: Nouns a subject keeps with the number after them ("complaints under article 11").
 _NUMBERED = frozenset({"article", "articles", "paragraph", "paragraphs", "resolution",
                        "chapter", "section", "rule", "convention", "no", "no.", "l'article",
@@ -70,12 +73,13 @@ def subject_within(toks: list[Tok], first: int, after: int, before: int, counted
         return " ".join(modified)
     noun = [t.text for t in within if t.kind == "word"
             and not _quantity_word(t.low)] if counted else []
-    tail = _tail(rest)
+    frame = _time_frame(rest)
+    tail = [] if frame else _tail(rest)
     if noun and noun[-1].lower() not in GENERIC_NOUNS:
         return " ".join([*noun, *tail])
     lead = _lead(toks[:before])
     parts = [*lead, *noun, *tail]
-    if not tail:
+    if not tail and not frame:
         parts += _predicate(rest)
     return " ".join(parts) or " ".join(t.text for t in within)
 
@@ -116,6 +120,20 @@ def _tail(after: list[Tok]) -> list[str]:
     while tail and tail[-1].lower() in _TAIL_DROP:
         tail.pop()
     return tail if len(tail) > 1 else []
+
+
+def _time_frame(after: list[Tok]) -> bool:
+    """True when the words after a quantity say when, not what: "4.9 per cent in the same
+    year", "arrested in that period" (probe 341)."""
+    words: list[str] = []
+    for tok in after[:SUBJECT_TAIL]:
+        if tok.kind != "word":
+            break
+        words.append(tok.low)
+        if tok.low in _PERIODS:  # (a preposition first: "28 hours a week to ..." is a rate)
+            return (len(words) > 1 and words[0] not in _LINKS_ARTICLES - _LINKS
+                    and all(w in _TIME_FRAME_WORDS for w in words[:-1]))
+    return False
 
 
 def _predicate(after: list[Tok]) -> list[str]:
@@ -212,8 +230,13 @@ def _not_in_phrase(low: str) -> bool:
 #: Word (lower case) -> :func:`_not_in_phrase`.
 _NOT_IN_PHRASE: Vocabulary[str, bool] = Vocabulary(_not_in_phrase)
 _LINKS_ARTICLES = _LINKS | {"the", "a", "an"}
-_TIME_FRAME_WORDS = _LINKS_ARTICLES | TIME_FRAME_BEFORE | {"recent", "au", "cours", "les"}
+_TIME_FRAME_WORDS = _LINKS_ARTICLES | TIME_FRAME_BEFORE | {
+    "recent", "au", "cours", "les", "same", "that", "this", "même", "cette", "during", "over",
+    "within", "throughout", "pendant", "durant", "de", "la", "le", "du"}
 _TAIL_DROP = _LINKS | {"the", "a", "an", "their", "its", "and", "or", "et", "ou"}
+#: The periods a time frame after a quantity names ("in the same year", "over that period").
+_PERIODS = frozenset({"year", "years", "period", "month", "months", "quarter", "week",
+                      "année", "période", "mois"})
 #: The prepositions after a participle that opens a phrase ("placed in", "appointed to").
 _PARTICIPLE_LINKS = _LINKS | {"to", "by", "into", "as", "à", "par"}
 _PREDICATE_SKIP = _CLAUSE_VERBS | {"been", "being", "be"}
