@@ -341,6 +341,10 @@ The delegation said that {reply}
      "contrôles d'identité ?",
      "à la suite de la décision du Conseil d'État sur les contrôles d'identité, le "
      "Gouvernement avait formé les policiers."),
+    ("Elle s'est enquise des suites données aux allégations de mauvais traitements lors "
+     "des manifestations de juin 2022.",
+     "concernant les manifestations de juin 2022, une commission d'enquête sur les "
+     "allégations de mauvais traitements avait été mise en place."),
     # an article named as the legal basis of a count need not be cited by its answer
     ("How many convictions for racist offences had been handed down under article 225 of "
      "the Penal Code?", "1,358 convictions for racist offences had been handed down in 2022."),

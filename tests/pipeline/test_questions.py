@@ -319,6 +319,7 @@ def test_statements_topics_and_recommendations_are_not_questions(sentence: str) 
      "marriages were registered.", 2),
     ("Committee Experts also asked about access to justice for deaf persons.", 1),
     ("D'autres experts se sont enquis de l'âge minimum du mariage.", 1),
+    ("D'autres expertes se sont enquises de l'âge minimum du mariage.", 1),  # (probe 342)
     # raising issues sums topics up, in the body too
     ("Experts also raised issues relating to racist content on the Internet.", 0),
 ])
@@ -989,6 +990,8 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("Combien de corps restent-ils à identifier, et dans quel délai l'État partie compte-t-il "
      "achever ce travail ?", 2),
     ("Elle a demandé si la loi serait révisée et dans quel délai.", 1),  # verbless: one
+    # ... or an inverted verb right after it (probe 342)
+    ("Quel est le mandat de l'Instance et de quel budget dispose-t-elle ?", 2),
     # "which" before a noun asks; before a verb it opens a relative clause (probe 300)
     ("How did the federal Government ensure that the provinces respected the law, and which "
      "body monitored this?", 2),

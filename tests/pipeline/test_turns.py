@@ -664,6 +664,18 @@ def test_the_head_and_the_chair_named_by_office_speak() -> None:
     assert [s for s, _ in speakers(review)][-2:] == ["Abdoulaye Sarr", "Aminata Diallo"]
 
 
+@pytest.mark.parametrize("office", ["The Chairperson", "The Committee Chairperson",
+                                    "The Committee's Chair"])
+def test_the_named_chair_referred_to_by_office_speaks(office: str) -> None:
+    """"The Committee Chairperson asked ..." is the chair named before (probe 341): the
+    sentence had stayed in the turn of the expert before it."""
+    review = analyze_text(
+        "Questions by Committee Experts\n\nKARIN SVENSEN, Committee Chairperson, said pensions "
+        "were low.\n\nASIF KHAIRI, Committee Expert, asked how many evictions had occurred.\n\n"
+        f"{office} asked about the reasons for the discrepancy.\n")
+    assert [s for s, _ in speakers(review)] == ["Karin Svensen", "Asif Khairi", "Karin Svensen"]
+
+
 def test_a_lede_that_names_its_speaker_by_office_after_what_was_said() -> None:
     review = analyze_text(
         "NEW YORK, 11 July -- Guyana had put in place far-reaching laws, its Minister of Human "

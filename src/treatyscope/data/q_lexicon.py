@@ -102,7 +102,12 @@ ASKS_NUMBER = (
 #: ethnic origin would be collected"): :data:`YES_NO` then.  Searched in lower-case text.
 ASKS_DATA = (r"\b(?:figures?|statistics|statistical|data|chiffres?|statistiques|"
              # (not the participle: "Quelles suites le Gouvernement a-t-il données à ...")
-             r"(?<!il )(?<!elle )(?<!ils )(?<!elles )(?<!ont )(?<!été )(?<!avait )données)\b")
+             r"(?<!il )(?<!elle )(?<!ils )(?<!elles )(?<!ont )(?<!été )(?<!avait )"
+             # ... nor after a noun it qualifies: "des suites données aux allégations",
+             # "les réponses données par la délégation" (probe 342)
+             r"(?<!suites )(?<!suite )(?<!réponses )(?<!explications )(?<!assurances )"
+             r"(?<!garanties )(?<!instructions )(?<!formations )(?<!orientations )"
+             r"données(?!\s+par\b))\b")
 #: The opening of a question answered by yes or no (not a request: "Could data be
 #: provided?" asks for them).  Searched in lower-case text.
 YES_NO = (

@@ -409,7 +409,8 @@ TOPIC_SUMMARY = (
     r"questions|enquired about|inquired about|enquiring about|inquiring about|posed questions|"
     r"putting questions|put questions|focused on|touched upon|touched on|addressed|posed|"
     rf"ont (?:{_FR_ADVERB} )?(?:posé|soulevé|abordé)|posant des questions|s['’]intéressant|"
-    rf"se sont (?:{_FR_ADVERB} )?(?:intéressés|enquis|interrogés))\b"
+    # (and the feminine of a committee of women: "D'autres expertes se sont enquises", probe 342)
+    rf"se sont (?:{_FR_ADVERB} )?(?:intéressée?s|enquis(?:es)?|interrogée?s))\b"
 )
 #: Procedural questions of the chair to the committee, not to the State.
 PROCEDURAL = (
@@ -531,7 +532,10 @@ SPLIT_WH_FR = (
     # a question word after its preposition, with a verb of its own: "..., et dans quel
     # délai l'État partie compte-t-il ...?" (not the verbless "et dans quel délai")
     r"(?:(?:dans|par|pour|sur|selon|avec|à|de|en|sous|auprès de)\s+(?:quel|quelle|quels|"
-    r"quelles|qui|quoi)\b(?=(?:\s+[^\s,.;?!]+){3})|quel|quelle|quels|quelles|comment|"
+    r"quelles|qui|quoi)\b(?=(?:\s+[^\s,.;?!]+){3}|"
+    # ... or an inverted verb: "et de quel budget dispose-t-elle ?" (probe 342)
+    r"(?:\s+[^\s,.;?!]+){0,2}?\s+[^\s,.;?!]+-(?:t-)?(?:il|elle|ils|elles)\b)|"
+    r"quel|quelle|quels|quelles|comment|"
     r"pourquoi|combien|quand|"
     r"dans quelle mesure|"
     r"qu['’]en est-il|si|s['’]ils?|a (?:souhaité|voulu) savoir|a demandé|"

@@ -425,8 +425,9 @@ OUTSIDE_OFFICE = (
 )
 #: The chair referred to by office.
 CHAIR = (
-    r"(?:The|the) (?:Chair|Chairperson|Chairman|Chairwoman|CHAIRPERSON|CHAIRMAN|CHAIR|"
-    r"Acting Chair|Acting Chairperson|President|PRESIDENT)(?: of the Committee)?|"
+    # ("The Committee Chairperson asked", "the Committee's Chair": the same office, probe 341)
+    r"(?:The|the) (?:Committee['’]?s? )?(?:Chair|Chairperson|Chairman|Chairwoman|CHAIRPERSON|"
+    r"CHAIRMAN|CHAIR|Acting Chair|Acting Chairperson|President|PRESIDENT)(?: of the Committee)?|"
     # (in lower case after an opening phrase: "Dans ses remarques de clôture, le Président")
     r"(?:[Ll]e|[Ll]a|LE|LA) (?:Président|Présidente|PRÉSIDENT|PRÉSIDENTE)(?: du Comité| DU COMITÉ)?"
 )

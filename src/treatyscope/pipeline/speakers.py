@@ -812,7 +812,7 @@ _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
     # searched for anon_committee anyway)
     "office": (("inist", "mbassad", "ermanent", "ecretar", "ecrétaire", "eneral", "ead of",
                 "hef", "xpert", "apporteu", "epresentative"), 25, 170),
-    "chair": (("Chair", "CHAIR", "President", "PRESIDENT", "Présiden", "PRÉSIDEN"), 10, 130),
+    "chair": (("Chair", "CHAIR", "President", "PRESIDENT", "Présiden", "PRÉSIDEN"), 20, 130),
     "delegation": (("elegation", "élégation"), 40, 90),
     "outside": (("igh Commissioner", "pecial Rapporteur", "ndependent Expert",
                  "resident of the", "f the Subcommittee", "ecretary of the", "Vice-President"),
