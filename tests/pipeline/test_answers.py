@@ -600,6 +600,18 @@ AGAINST_A_STANDARD = [
 ]
 
 
+def test_examples_a_question_names_are_owed_in_part() -> None:
+    """"..., in particular girls from Madhesi and Muslim communities": an answer that does
+    not name the examples answers in part; it had been vetoed (probe 344)."""
+    answer = link(analyze_text(
+        "Questions by Committee Experts\nLUIS ORTEGA, Committee Expert, said enrolment had "
+        "risen. Why were so many children, in particular girls from Madhesi and Muslim "
+        "communities, still out of school?\nResponses by the Delegation\nThe delegation said "
+        "that children were out of school because of poverty and child labour, and the "
+        "Welcome to School campaign had brought many back.\n"), "Why were")
+    assert answer.status == "partial" and len(answer.spans) == 1
+
+
 @pytest.mark.parametrize(("text", "question"), AGAINST_A_STANDARD)
 def test_a_standard_is_no_name_the_answer_must_repeat(text: str, question: str) -> None:
     answer = link(analyze_text(text), question)

@@ -348,11 +348,15 @@ _LEGAL_BASIS = re.compile(
 
 #: A non-restrictive relative clause ("..., many of whom came from Colombia and Venezuela",
 #: "..., qui vont de 500 000 à 5 millions de francs CFA"): what it names describes what the
-#: question asks about; the answer need not repeat it.  (Examples after "including" or
-#: "notamment" are kept: they are what the question asks about in particular.)
+#: question asks about; the answer need not repeat it.  Nor need it name the examples a
+#: question gives ("..., in particular girls from Madhesi and Muslim communities",
+#: "notamment les Baka"): an answer that does not is partial (probes 342, 344).
 _DESCRIBING = re.compile(r",\s+(?:which|who|whom|whose|where|(?:many|most|some|all|several|"
                          r"one|none|half) of (?:whom|which|them)|dont|qui|lesquels|lesquelles)"
-                         r"\b[^,;:()]*")
+                         r"\b[^,;:()]*|"
+                         # examples: an answer that does not name them answers in part
+                         r",?\s+(?:in particular|particularly|especially|notably|including|"
+                         r"such as|notamment|en particulier|y compris)\b[^,;:()?]*|,\s+comme\b[^,;:()?]*")
 
 
 def _described_names(text: str) -> frozenset[str]:
@@ -438,8 +442,7 @@ def query_of(question: Question, premises: list[Premise], index: Index) -> Query
         names -= _legal_bases(question.text)
     if names and names <= standards(question.text):  # (with another name, all are kept:
         names = frozenset()  # one of them must be spoken of)
-    described = (names & _described_names(asked_part(question.text)) if names and "," in question.text
-                 else frozenset())
+    described = names & _described_names(asked_part(question.text)) if names else frozenset()
     # the years a count is asked for ("Combien de décès en 2013 et en 2014 ?"); not those
     # of figures a question quotes and asks to clarify
     years = (_asked_years(question.text) & main.words
