@@ -201,9 +201,10 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("The fund held one million and five hundred thousand dollars.",
      [("one million and five hundred thousand dollars", 1.5e6, "USD")]),
     ("There were more than twenty-six thousand in 2017.", [("twenty-six thousand", 26000, None)]),
-    # a bare number over 100 is no share: the count a change started from
+    # a bare number over 100 is no share: the count a change started from (and both count
+    # the subject the level is of)
     ("Hate crimes had risen to 3,612, up 7 per cent from 3,355.",
-     [("3,612", 3612, None), ("7 per cent", 7, "percent"), ("3,355", 3355, None)]),
+     [("3,612", 3612, "crimes"), ("7 per cent", 7, "percent"), ("3,355", 3355, "crimes")]),
     ("Of the 27 prosecutions, 11 concerned police officers and 6 concerned prison staff.",
      [("27 prosecutions", 27, "prosecutions"), ("11", 11, "prosecutions"),
       ("6", 6, "prosecutions")]),
@@ -1625,6 +1626,13 @@ def test_a_total_counts_the_noun_right_before_its_verb() -> None:
         "residents now numbered about 3.4 million, which made diversity a central issue.")
     assert [(c.value, c.unit) for c in review.claims] == [(3.4e6, "persons")]
     assert _units("he said complaints had numbered 312.") == [(312, "complaints")]
+    # ... and the level a plural subject reached or left (probe 350), not a noun after a
+    # preposition, whose head is before it
+    assert _units("complaints had peaked at 314 in 2021.") == [(314, "complaints")]
+    assert _units("he said complaints had fallen from 341 to 280.") == [
+        (341, "complaints"), (280, "complaints")]
+    assert _units("the gap in the electoral rolls had fallen from 12.5 million in 2018.") == [
+        (12.5e6, None)]
 
 
 def test_a_count_by_place_spelled_out_counts_what_the_total_counts() -> None:

@@ -990,6 +990,9 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("Combien de corps restent-ils à identifier, et dans quel délai l'État partie compte-t-il "
      "achever ce travail ?", 2),
     ("Elle a demandé si la loi serait révisée et dans quel délai.", 1),  # verbless: one
+    # an adjective of no telling ending after the subject (probe 347)
+    ("What measures were being taken, and were late registration procedures free of charge?", 2),
+    ("Had the law been adopted, and was late registration free of charge?", 2),
     # ... or an inverted verb right after it (probe 342)
     ("Quel est le mandat de l'Instance et de quel budget dispose-t-elle ?", 2),
     # "which" before a noun asks; before a verb it opens a relative clause (probe 300)

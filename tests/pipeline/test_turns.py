@@ -787,6 +787,10 @@ def test_a_speaker_named_after_the_words_speaks_them(sentence: str, speaker: str
     "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
     "était nouvelle. La Commission a reçu 1 432 plaintes en 2022, a indiqué la délégation, "
     "dont la moitié concernait l'emploi.\n",
+    # ... with an adverb of two words before its verb (probe 348)
+    "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
+    "était nouvelle. La Commission a reçu 1 432 plaintes en 2022, a par ailleurs indiqué la "
+    "délégation, précisant que la moitié concernait l'emploi.\n",
     "Réponses de la délégation\n\nM. JUAN PEREZ, ministre de la Justice, a dit que la loi "
     "était nouvelle. S'agissant de l'emploi, une représentante du Ministère de la fonction "
     "publique a reconnu que le quota de 5 % n'était pas atteint.\n",

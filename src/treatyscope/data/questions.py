@@ -21,6 +21,11 @@ AUX_EN = (
 _NO_SUBJECT = (r"(?!(?:been|being|be|not|also|still|then|now|only|never|always|already|soon|"
                r"thus|therefore|further|indeed|often|sometimes|seldom|even|again|once|just|"
                r"ever|yet)\b)")
+#: Predicative adjectives of no telling ending: "..., and were registration procedures free
+#: of charge?" (probe 347).
+_PREDICATIVE = (r"free|open|aware|subject|eligible|entitled|present|compulsory|mandatory|"
+                r"sufficient|adequate|independent|operational|functional|lawful|unlawful|"
+                r"legal|illegal|equal|safe|valid")
 #: What may follow an inverted auxiliary as the subject of a question.
 QUESTION_SUBJECT_EN = (
     r"(?:there|it|they|he|she|we|you|this|that|these|those|such|any|anyone|anything|all|"
@@ -33,7 +38,8 @@ QUESTION_SUBJECT_EN = (
     # a collective noun as the head: "personnel", "staff")
     r"(?:[a-z-]+\s+){0,2}?(?:[a-z]{3,}s|personnel|staff|police|youth|people)(?=\s+(?:"
     # (or an adverb first: "..., and were health teams now permanently present?")
-    r"[a-z]+(?:ed|en|ble|ive|ful)|for|of|in|with|from|on|at|under|by|among|to|[a-z]{3,}ly|now|"
+    rf"[a-z]+(?:ed|en|ble|ive|ful)|{_PREDICATIVE}|for|of|in|with|from|on|at|under|by|among|to|"
+    r"[a-z]{3,}ly|now|"
     r"still|already|being|also|ever|always|"
     # ... or a bare verb after "did"/"does": "..., and did non-governmental organizations have
     # access to penal colonies?"
@@ -50,7 +56,7 @@ QUESTION_SUBJECT_EN = (
     # adverb: "and was widely criticised", "and had been adopted" have no subject)
     # (a hyphenated word too: "..., and was post-abortion care provided ...?", probe 337)
     rf"{_NO_SUBJECT}(?![a-z]+ly\b)(?:[a-z][a-z-]{{2,}}\s+(?![a-z]+ly\b))?[a-z][a-z-]{{2,}}"
-    r"(?=\s+(?:[a-z]{3,}(?:ed|en)|[a-z]{3,}(?:ble|ive|ful))\b))"
+    rf"(?=\s+(?:[a-z]{{3,}}(?:ed|en)|[a-z]{{3,}}(?:ble|ive|ful)|{_PREDICATIVE})\b))"
 )
 #: English question words that open a direct or an embedded question.
 WH_EN = (

@@ -1144,10 +1144,18 @@ def _subject_total(toks: list[Tok], f: _Found, k: int) -> str | None:
     if toks[j].low == "from" and toks[j - 1].low in CHANGE_VERBS:
         # "Intentional violent deaths of children had fallen from 5,600 in 2021 to 5,354":
         # deaths (probe 337)
-        return _subject_noun(toks, f)
-    if toks[j].low not in _TOTAL_VERBS:
+        return _noun_before(toks, j - 1) or _subject_noun(toks, f)
+    if toks[j].low in ("at", "to") and toks[j - 1].low in _LEVEL_VERBS:
+        j -= 1  # "Complaints had peaked at 314", "Arrests rose to 412" (probe 350)
+    elif toks[j].low not in _TOTAL_VERBS:
         return None
     return _noun_before(toks, j) or _subject_noun(toks, f)
+
+
+#: Verbs that give the level a plural subject reached, before "at" or "to".
+_LEVEL_VERBS = frozenset({"stood", "peaked", "amounted", "rose", "risen", "fell", "fallen",
+                          "increased", "decreased", "dropped", "declined", "climbed", "grew",
+                          "grown", "jumped", "reached"})
 
 
 #: Adverbs and auxiliaries between a total's subject and its verb ("foreign residents now
@@ -1163,7 +1171,15 @@ def _noun_before(toks: list[Tok], verb: int) -> str | None:
     while i > 0 and toks[i].low in _SUBJECT_ADVERBS:
         i -= 1
     word = toks[i]
+    if any(t.low in _PREPOSITIONS for t in toks[max(0, i - 3) : i]):
+        # the head is before: "deaths of children and adolescents had fallen from 5,600",
+        # "the gap in the electoral rolls had fallen from 12.5 million"
+        return None
     return _NOUN_UNITS[word.text] if word.text.islower() and _plural(word.low) else None
+
+
+_PREPOSITIONS = frozenset({"of", "for", "with", "from", "in", "by", "against", "on", "among",
+                           "to", "under", "at"})
 
 
 #: Words between a total's verb and its figure ("numbered some 584,000", "more than").

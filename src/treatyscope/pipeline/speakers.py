@@ -970,7 +970,9 @@ def sentence_cues(text: str, sentences: tuple[Span, ...]) -> CueTable:
 #: A French verb of saying placed before its subject at the end of the sentence ("...,
 #: a indiqué la délégation.", "..., a-t-elle ajouté").
 _SAID_BEFORE = re.compile(
-    r",\s*(?:a|ont)(?:-t-(?:il|elle))?\s+(?:[a-zé]+\s+)?(?:indiqué|précisé|ajouté|expliqué|"
+    # (an adverb of one word or two between: "a par ailleurs indiqué la délégation", probe 348)
+    r",\s*(?:a|ont)(?:-t-(?:il|elle))?\s+(?:(?:[a-zé]+|par ailleurs|en outre|de plus|"
+    r"pour sa part|pour leur part|de son côté|à son tour|en revanche)\s+)?(?:indiqué|précisé|ajouté|expliqué|"
     r"souligné|dit|déclaré|affirmé|assuré|répondu|relevé|rappelé|fait valoir|fait observer|"
     r"fait savoir|poursuivi|noté|reconnu|fait remarquer|signalé|annoncé|insisté|confirmé|"
     r"estimé|conclu|observé)\s+$")
