@@ -309,6 +309,11 @@ DEFERRAL = (
     r"(?:would|will) (?:(?:also|then|further|later)\s+)?(?:provide|send|submit|share)\b"
     r"[^.;]{0,20}?\bwritten (?:data|information|answers?|repl(?:y|ies)|responses?|details)|"
     r"(?:would|will) (?:get|come) back to the Committee|"
+    # figures not at hand answer nothing yet: "said it did not have those figures at hand"
+    # (probe 349; a clear negative, "did not collect such data", answers)
+    r"(?:did|does|do) not have (?:the |those |these |such |that |this |any )?(?:exact |precise |"
+    r"specific |detailed |relevant )?(?:data|figures|information|statistics|numbers)\b"
+    r"[^.;]{0,40}?\b(?:at|to|on) hand|"
     # French, whatever the participle: "sera précisé par écrit", "seront communiquées
     # ultérieurement", "répondra par écrit"
     r"(?:sera|seront|serait|seraient) (?:\w+ )?(?:précisée?s?|communiquée?s?|transmise?s?|"

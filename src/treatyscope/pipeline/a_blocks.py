@@ -76,7 +76,7 @@ _DEFERRAL = re.compile(DEFERRAL)
 #: without any is no promise, and most are not).
 _DEFERRAL_LITERALS = ("writing", "written", "later", "subsequently", "due course", "back",
                       "ultérieurement", "écrit", "plus tard", "reviendra", "meeting",
-                      "session", " day", "tomorrow")
+                      "session", " day", "tomorrow", " hand")
 
 
 def defers(sentence: str) -> bool:
