@@ -527,6 +527,9 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     # a figure for several years written "de 2014 et de 2017" belongs to neither alone
     ("Les transferts de 2014 et de 2017 atteignaient 7,1 milliards de dirhams.", "7,1", None),
     ("Over 900 cases had been identified in 2022, and four of these children were harmed.", "four", 2022),
+    # ... an approximator after "from" too (probe 350)
+    ("The share had been raised from around 3 to 5 per cent in 2023.", "3", None),
+    ("Between 2018 and 2022, rapes had risen from around 1,650 to 2,210.", "2,210", 2022),
     # a year of accounts or of school dates its figures (probe 346)
     ("The share had reached 3.1 per cent in the 2025 fiscal year.", "3.1", 2025),
     ("In the 2024 academic year, 152,000 children were enrolled.", "152,000", 2024),
@@ -1629,6 +1632,8 @@ def test_a_total_counts_the_noun_right_before_its_verb() -> None:
     # ... and the level a plural subject reached or left (probe 350), not a noun after a
     # preposition, whose head is before it
     assert _units("complaints had peaked at 314 in 2021.") == [(314, "complaints")]
+    assert _units("the number of rapes had risen from around 1,650 to 2,210.") == [
+        (1650, "rapes"), (2210, "rapes")]  # a change, no range (probe 350)
     assert _units("he said complaints had fallen from 341 to 280.") == [
         (341, "complaints"), (280, "complaints")]
     assert _units("the gap in the electoral rolls had fallen from 12.5 million in 2018.") == [

@@ -258,7 +258,11 @@ def _range_end(toks: list[Tok], kept: list[Numeral], k: int) -> bool:
             return False  # "a pension of 400 quetzales to 118,000 beneficiaries": an amount, a count
         between = [t.low for t in toks[unit[1] + 1 : hi.first]]
     # an elided word before ("qu'entre 1,8 et 2,5 millions") is read without its elision
-    before = toks[lo.first - 1].low.rpartition("'")[2].rpartition("’")[2] if lo.first > 0 else ""
+    # (an approximator between: "had risen from around 1,650 to 2,210", probe 350)
+    at = lo.first - 1
+    while at > 0 and toks[at].low in _APPROXIMATORS:
+        at -= 1
+    before = toks[at].low.rpartition("'")[2].rpartition("’")[2] if lo.first > 0 else ""
     joined = (len(between) == 1 and between[0] in _RANGE_WORDS) or (
         between in (["and"], ["et"]) and before in ("between", "entre"))
     if not joined or not lo.value < hi.value or lo.kind in ("fraction", "multiplier"):

@@ -505,13 +505,17 @@ def _stated(text: str, sentence: Span, offset: int,
 
 #: The first figure of a change ("from 46.2 per cent to 38.5 per cent", "de 12 à 19 %"): the
 #: figure, its unit, then "to" and the second figure.
-_CHANGE_FROM = re.compile(r"(?<=\bfrom )|(?<=\bde )|(?<=\bd['’])")
+_CHANGE_FROM = re.compile(r"(?<=\bfrom )|(?<=\bde )|(?<=\bd['’])|"
+                          # an approximator between: "from around 1,650 to 2,210" (probe 350)
+                          r"(?<=\bfrom around )|(?<=\bfrom about )|(?<=\bfrom some )|"
+                          r"(?<=\bfrom nearly )|(?<=\bfrom almost )|(?<=\bfrom over )")
 #: A figure of a change, its "per cent" if any, and the "to" (and approximator) after it.
 _FIGURE_TO = (r"[\d.,\u00a0\u202f ]*\d(?:\s*(?:per ?cent|%|pour cent))?\s+(?:to|à)\s+"
               r"(?:(?:over|under|about|around|nearly|almost|some|plus de|moins de|près de)\s+)?")
 _FIGURE_THEN_TO = re.compile(_FIGURE_TO + r"\d")
 #: The second figure of a change: what comes before it, back to "from".
-_FROM_THEN_TO = re.compile(r"\b(?:from|de)\s+" + _FIGURE_TO + "$")
+_FROM_THEN_TO = re.compile(r"\b(?:from|de)\s+(?:(?:around|about|some|nearly|almost|over)\s+)?"
+                           + _FIGURE_TO + "$")
 
 
 def _change_side(text: str, sentence: Span, offset: int) -> str | None:
