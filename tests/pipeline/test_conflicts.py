@@ -111,6 +111,19 @@ def test_no_conflict_across_years_or_within_a_sentence() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # a whole and a part of it in the next sentence: the whole's words are no words of the
+    # part's topic (probe 347)
+    "The share of the national budget allocated to the social sectors had risen from 14.6 "
+    "per cent in 2019 to 18.2 per cent in 2023. Education received 11 per cent of the budget "
+    "in 2023, while health received 7.2 per cent. Schools were built. Roads were repaired. "
+    "Courts were opened. Police were trained. Prisons were inspected.\n",
+    # "employment" names a topic ("-ment" ends no English adverb, probe 350)
+    "Norway had a population of about 5.5 million people, of whom 50.3 per cent were women. "
+    "Women's employment rate stood at 76.4 per cent in 2023, compared with 80.1 per cent for "
+    "men. The Introduction Programme was reviewed. On the Introduction Programme, the figure "
+    "of four in 10 referred to 2019. In 2023, 52 per cent of women were in work or education "
+    "one year after completing the programme, compared with 71 per cent of men.\n",
+    # a part of a total
     "This year, at least 32,548 people had died from violence. Of those who died, 1,096 were "
     "teens and 230 were children.\n",
     # a count of part of a set named before ("610 of the inclusive schools")
@@ -119,7 +132,7 @@ def test_no_conflict_across_years_or_within_a_sentence() -> None:
     "accessibility audit carried out in 2022 found that 610 of the inclusive schools had both "
     "ramps and accessible toilets.\n",
 ])
-def test_a_part_is_no_contradiction(text: str) -> None:
+def test_a_part_or_another_topic_is_no_contradiction(text: str) -> None:
     assert _flags(HEAD + text) == []
 
 

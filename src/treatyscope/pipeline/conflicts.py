@@ -563,21 +563,30 @@ def _own_topic(reader: _Reader, claim: Claim, other: Claim, idf: dict[str, float
     # after that is about something else ("women held 28 per cent of the seats, the poverty
     # incidence had fallen to 15.4 per cent")
     window = reader.window(other)
-    theirs = reader.bag(Span(window.start, _figure_clause(text, other).end), 1.0)
+    # (not the claim's own sentence when the other's window reaches back to it: two figures
+    # of adjacent sentences would share every word, "The share of the budget allocated to
+    # the social sectors ... 18.2 per cent. Education received 11 per cent", probe 347)
+    begin = max(window.start, claim.sentence_span.end) if claim.span.start < other.span.start \
+        else window.start
+    theirs = reader.bag(Span(begin, _figure_clause(text, other).end), 1.0)
     # (not the figure's own words: its counted noun is its unit, already compared; "25,000
     # foreign citizens" and "16,000 workers" of one quota are both persons)
     own = reader.bag(claim.span, 1.0)
+    english = reader.review.source.language != "fr"
     return math.fsum(idf.get(w, 0.0) for w in reader.bag(clause, 1.0)
-                     if w not in theirs and w not in own and _topic_word(w))
+                     if w not in theirs and w not in own and _topic_word(w, english))
 
 
-def _topic_word(word: str) -> bool:
+def _topic_word(word: str, english: bool = False) -> bool:
     """True for a word that may name a topic: no verb form nor adverb by its ending
     ("recorded", "serving", "concernait", "représentent", "roughly", "seulement"), and no
     :data:`_GENERIC_TOPIC` word.  (A noun with such an ending is left out too: the test
-    then finds fewer differences, never more.)"""
-    if word in _GENERIC_TOPIC or word.endswith(("ed", "ing", "ly", "ait", "aient", "ment")):
+    then finds fewer differences, never more.)  In English "-ment" ends nouns
+    ("employment", "enrolment"), not adverbs."""
+    if word in _GENERIC_TOPIC or word.endswith(("ed", "ing", "ly", "ait", "aient")):
         return False
+    if word.endswith("ment"):
+        return english
     return not (word.endswith("ent") and len(word) > 6)
 
 
