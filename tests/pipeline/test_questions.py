@@ -750,24 +750,33 @@ def test_the_it_of_was_it_true_that_stands_for_the_clause_after_it() -> None:
         "Was it true that the crime of usurpation was used against protesters?")
 
 
-def test_a_statement_before_a_semicolon_is_its_question_s_premise() -> None:
-    review = analyze_text(
-        "Questions by Committee Experts\n"
-        "Ana Lopez, Committee Expert and Country Rapporteur, said the report was frank and "
-        "well structured. Only 6 per cent of births were registered; what was being done to "
-        "raise that rate? The bill had been pending since 2012; when would it be adopted?")
-    assert [q.text for q in review.questions] == [
-        "What was being done to raise that rate? (regarding: Only 6 per cent of births were "
-        "registered)",
-        "When would it be adopted? (regarding: The bill had been pending since 2012)",
-    ]
-    review = analyze_text(
-        "Questions by Committee Experts\n"
-        "Ana Lopez, Committee Expert, said the report was frank. Torture had been reported "
-        "in prisons, and how many of those cases had been investigated?")
-    assert [q.text for q in review.questions] == [
-        "How many of those cases had been investigated? (regarding: Torture had been reported "
-        "in prisons)"]
+@pytest.mark.parametrize(("said", "texts"), [
+    ("Only 6 per cent of births were registered; what was being done to raise that rate? The "
+     "bill had been pending since 2012; when would it be adopted?",
+     ["What was being done to raise that rate? (regarding: Only 6 per cent of births were "
+      "registered)",
+      "When would it be adopted? (regarding: The bill had been pending since 2012)"]),
+    ("Torture had been reported in prisons, and how many of those cases had been "
+     "investigated?",
+     ["How many of those cases had been investigated? (regarding: Torture had been reported "
+      "in prisons)"]),
+    # a pronoun after a clause whose subject is a bare pronoun ("did it intend to do so")
+    # points back past it, to what the statement names (probe 347); after a clause that
+    # names its subject, to that subject
+    ("The Ombudsman's Office had not yet applied for accreditation; did it intend to do so, "
+     "and what was its budget? Did the State have a housing plan, and what was its budget?",
+     ["Did it intend to do so? (regarding: The Ombudsman's Office had not yet applied for "
+      "accreditation)",
+      "What was its budget? (regarding: The Ombudsman's Office had not yet applied for "
+      "accreditation)",
+      "Did the State have a housing plan?",
+      "What was its budget? (regarding: Did the State have a housing plan)"]),
+])
+def test_a_statement_before_a_semicolon_is_its_question_s_premise(said: str,
+                                                                  texts: list[str]) -> None:
+    review = analyze_text("Questions by Committee Experts\nAna Lopez, Committee Expert and "
+                          "Country Rapporteur, said the report was frank. " + said)
+    assert [q.text for q in review.questions] == texts
 
 
 def test_a_demonstrative_points_back_to_the_question_that_names_its_noun() -> None:

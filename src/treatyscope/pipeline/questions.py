@@ -119,15 +119,23 @@ def find_clauses(review: Review, by_turn: dict[str, list[Span]] | None = None,
                 clauses = list_item_clauses(text, sentence, listing)
             listing = listing if clauses else ""
             premises = statements if asked < PREMISE_REACH else []
+            earlier = ""  # the premise of the clause before in this sentence
             for i, clause in enumerate(clauses):
                 # what comes just before: the clause before, or the sentence before
                 before = clauses[i - 1].ask if i else previous
                 aside = _aside_before(text, sentence, clause) if i == 0 else ""
                 # a lead-in of the question's own sentence frames it even with no anaphor:
                 # "On the compensation scheme, when would the bill be adopted?"
-                yield clause, turn, _context(
+                context = _context(
                     text, clause, [*premises, aside] if aside else premises, before, bool(i),
                     aside) or aside
+                if i and earlier and context == clauses[i - 1].ask.slice(text) and _refers_back(
+                        context):
+                    # "did it intend to do so, and what was its budget?": "its" is what the
+                    # clause before refers back to, not that clause (probe 347)
+                    context = earlier
+                earlier = context
+                yield clause, turn, context
             if clauses:
                 asked += 1
             else:
@@ -690,6 +698,18 @@ _SAID_TAIL = re.compile(r",\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:[\w’']
                         r"(?:dit|ajouté|indiqué|précisé|souligné|déclaré|poursuivi|conclu|"
                         r"demandé|estimé)|(?:he|she|they)\s+(?:also\s+)?(?:said|added|noted|"
                         r"stressed|asked|concluded))\s*\.?$")
+
+
+#: A question whose subject is a bare pronoun ("did it intend to do so", "would it be
+#: extended"): it names nothing a pronoun after it could refer to.
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:did|does|do|would|will|could|can|was|were|is|are|had|has|have|should|might|may|"
+    r"when|why|how)\s+(?:it|they)\b", re.I)
+
+
+def _refers_back(ask: str) -> bool:
+    """True when a question's subject is a bare pronoun (:data:`_PRONOUN_SUBJECT`)."""
+    return _PRONOUN_SUBJECT.match(ask) is not None
 
 
 def normalised_text(text: str, clause: Clause, premise: str) -> str:
