@@ -153,6 +153,9 @@ def test_french_speakers() -> None:
         # "Taskforce" in one word
         ("Committee Expert and Coordinator of the Country Taskforce for Georgia", "committee",
          ["Committee Expert", "Country Rapporteur"]),
+        # an Expert named after "Another Expert," (probe 353)
+        ("Another Expert", "committee", ["Committee Expert"]),
+        ("une autre experte", "committee", ["Committee Expert"]),
         # a State's own task force, not the Committee's country task force (probe 346)
         ("of the Thailand Internet Crimes Against Children Task Force of the Royal Thai Police",
          "other", []),

@@ -627,7 +627,9 @@ COMMITTEE_TITLE = (
 COMMITTEE_GENERIC_TITLE = (
     # "the expert from Ghana", "l'experte de la France" (releases of New York), not "an
     # expert of the Ministry of ..."
-    r"^(?:the |an? |l['’]|une? )?experte?(?!.*\b(?:ministry|government|ministère|gouvernement)\b)|^chair|"
+    # ("Another Expert, RÉGIS DE GOUTTES, said", probe 353)
+    r"^(?:the |an? |another |a further |l['’]|une? |une autre |un autre )?experte?"
+    r"(?!.*\b(?:ministry|government|ministère|gouvernement)\b)|^chair|"
     r"^vice[- ]chair|^rapporteur|^country rapporteur|^présidente?\b|^vice-présidente?\b"
 )
 STATE_TITLE = (
