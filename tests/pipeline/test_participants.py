@@ -91,6 +91,23 @@ def test_a_states_body_named_delegation_is_no_mention_of_the_delegation() -> Non
     assert [m.slice(review.text) for m in state.mentions] == ["The delegation"]
 
 
+@pytest.mark.parametrize("aside", ["revenant sur la réponse de la délégation concernant l'Autorité",
+                                   "se référant à la réponse de la délégation"])
+def test_what_a_member_is_doing_is_no_title(aside: str) -> None:
+    """"Mme Halvorsen, revenant sur la réponse de la délégation, demande ...": the aside
+    is no office; read as one, its "délégation" had made the Country Rapporteur a delegate
+    and dropped her questions (probe 352)."""
+    review = analyze_text(
+        "Compte rendu analytique de la 2151e séance\nLa séance est ouverte à 10 heures.\n"
+        "1.Mme Benali (Maroc) dit que la loi a été modifiée.\n"
+        "7.Mme Halvorsen (Rapporteuse pour le pays) demande si la loi est appliquée.\n"
+        f"24.Mme Halvorsen, {aside}, demande quand elle sera créée.\n")
+    people = named(review)
+    assert (people["Halvorsen"].side, people["Halvorsen"].roles) == ("committee",
+                                                                    ("Country Rapporteur",))
+    assert len(review.questions) == 2
+
+
 def test_summary_record_speakers() -> None:
     review = analyze_text(
         "Summary record of the 519th meeting\nChair:Mr. Corzo Sosa\n"

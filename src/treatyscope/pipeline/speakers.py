@@ -1427,10 +1427,25 @@ def _office(office: str | None) -> str | None:
     return _ARTICLE.sub("", office) if office else None
 
 
+#: An aside after a name that is no office: what the speaker is doing ("revenant sur la
+#: réponse de la délégation", "returning to the delegation's reply", "in his concluding
+#: remarks").  Read as a title, its "délégation" had made a Country Rapporteur a delegate
+#: (probe 352).
+_NO_TITLE = re.compile(
+    r"^(?:(?:se |s['’])?(?!représentante?\b|assistante?\b|consultante?\b|lieutenant\b|"
+    r"commandante?\b|intendante?\b)[a-zà-ÿ]+ant\s+(?:sur|à|au|aux|de|du|des|d['’]|en|le|la|les|"
+    r"l['’])\b|(?:returning|referring|responding|replying|reverting|turning|coming back|"
+    r"following up)\s+(?:to|on)\b|in (?:his|her|their|its) (?:concluding|closing|opening|"
+    r"introductory|final) (?:remarks|statement|comments)|in (?:reply|response)\b|"
+    r"dans (?:ses|son|sa|leurs?) (?:observations|remarques|déclaration)|en réponse\b)",
+    re.IGNORECASE)
+
+
 def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
-    return re.sub(r"\s+", " ", title).strip(" ,")
+    title = re.sub(r"\s+", " ", title).strip(" ,")
+    return None if _NO_TITLE.match(title) else title
 
 
 @lru_cache(maxsize=4096)  # a vocabulary (name -> folded form), kept across texts: speed only
