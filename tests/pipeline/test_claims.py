@@ -1590,6 +1590,9 @@ def test_rupees_by_the_state_and_the_number_of_a_law() -> None:
     ("articles 2 (a), 5 (d) and 7 (c) were cited", []),
     # a count after a lettered article is no article
     ("under article 5 (d), 12 cases were filed", [(12, "cases")]),
+    # ... nor is a part after a numbered one (probe 352)
+    ("37 cases had been opened under article 143.1, 9 of which had resulted in convictions",
+     [(37, "cases"), (9, "cases")]),
 ])
 def test_lettered_articles_listed_are_no_figures(said: str, units: list[tuple[float, str]]) -> None:
     assert _units(said) == units  # (probe 285)

@@ -991,6 +991,10 @@ def _counts_after(toks: list[Tok], symbol: Numeral, num: Numeral) -> bool:
         return (lower(k) and toks[k].text.endswith(("s", "x"))) or _low(toks, k) in PERSON_NOUNS
 
     after = num.last + 1  # "17 affaires", "300 young people"
+    if (_low(toks, after) == "of" and _low(toks, after + 1) in ("which", "whom", "them", "these",
+                                                                 "those")) or _low(
+            toks, after) in ("had", "have", "were", "was", "d'entre", "d’entre"):
+        return True  # a part, or a subject: "under article 143.1, 9 of which had ..." (probe 352)
     return plural(after) or (lower(after) and plural(after + 1)) or _followed_by_noun(toks, num)
 
 
