@@ -527,6 +527,9 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     # a figure for several years written "de 2014 et de 2017" belongs to neither alone
     ("Les transferts de 2014 et de 2017 atteignaient 7,1 milliards de dirhams.", "7,1", None),
     ("Over 900 cases had been identified in 2022, and four of these children were harmed.", "four", 2022),
+    # a part with its own year after a span: "pour la seule année 2024" (probe 352)
+    ("Entre 2022 et 2024, 52 600 femmes ont été aidées, dont 18 730 pour la seule année 2024.",
+     "18 730", 2024),
     # ... an approximator after "from" too (probe 350)
     ("The share had been raised from around 3 to 5 per cent in 2023.", "3", None),
     ("Between 2018 and 2022, rapes had risen from around 1,650 to 2,210.", "2,210", 2022),

@@ -691,7 +691,8 @@ _YEAR_AFTER = re.compile(
     r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\S+)"
     # "pour 1000", "per 100,000", "décès pour 100 000": a rate's base, after its noun
     r"(?:(?:\s+[^\s\d,;]+){0,2}?\s+(?:per|pour)\s+(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+))?"
-    r"(?:\s+[^\s\d,;]+){0,4}?\s+(?:in|en|at the end of|as of|as at|à la fin de|fin|au|on|"
+    # ("dont 18 730 pour la seule année 2024", "in the year 2024", probe 352)
+    r"(?:\s+[^\s\d,;]+){0,4}?\s+(?:in|en|at the end of|as of|as at|à la fin de|fin|au|on|année|year|"
     # its start or its middle: "at the beginning of 2024", "in early 2024", "début 2024"
     r"(?:at|by) the (?:beginning|start|middle) of|in (?:early|late)|début|au début de|"
     # a part of the year: "11 in the first nine months of 2021", "au premier semestre de"
