@@ -1478,6 +1478,14 @@ def test_a_lede_restating_a_question_in_other_words_is_a_mention_of_it() -> None
                     "Botswana?"] == 2
     assert mentions["How the minimum wage was fixed."] == 1
     assert len(review.questions) == 4
+    # a body question that points back is read with its premise (probe 351)
+    review = analyze_text(
+        "The Committee on Migrant Workers today reviewed the report of Togo. Mehdi Benali, "
+        "Committee Expert, wanted to know what the results of the one-stop shop for returning "
+        "migrants had been so far.\nQuestions by Committee Experts\nMEHDI BENALI, Committee "
+        "Expert, said the decree of 2021 establishing a one-stop shop for returning migrants "
+        "was a welcome initiative. What had been its results so far?\n")
+    assert [len(q.mentions) for q in review.questions] == [2]
 
 
 _NUMBERED = {"1. ": "Was there a law on child labour?",

@@ -342,7 +342,10 @@ def _match_reworded(text: str, lede: list[_Found], body: list[_Found], matched: 
     """Match the lede clauses left over to the unused body question whose content terms
     cover most of theirs (:data:`REWORDED_SHARE`), best first, one to one; not when two
     body questions cover as much."""
-    body_terms = {bi: terms(b.clause.ask.slice(text), drop_request_words=True).words
+    # (a body question that points back is worded with its premise: "What had been its
+    # results so far?" restates "what the results of the one-stop shop had been", probe 351)
+    body_terms = {bi: terms(f"{b.clause.ask.slice(text)} {b.premise}",
+                            drop_request_words=True).words
                   for bi, b in enumerate(body) if bi not in used}
     pairs = []
     for li, item in enumerate(lede):
