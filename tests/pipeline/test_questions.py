@@ -771,6 +771,13 @@ def test_the_it_of_was_it_true_that_stands_for_the_clause_after_it() -> None:
       "accreditation)",
       "Did the State have a housing plan?",
       "What was its budget? (regarding: Did the State have a housing plan)"]),
+    # a short question with no verb asks about what the clause before speaks of (probe 351)
+    ("Would the National Plan be renewed after 2025, and with what budget?",
+     ["Would the National Plan be renewed after 2025?",
+      "With what budget? (regarding: Would the National Plan be renewed after 2025)"]),
+    ("Elle a demandé si des plaintes avaient été déposées, et combien ?",
+     ["Si des plaintes avaient été déposées.",
+      "Combien ? (regarding: Si des plaintes avaient été déposées)"]),
 ])
 def test_a_statement_before_a_semicolon_is_its_question_s_premise(said: str,
                                                                   texts: list[str]) -> None:

@@ -129,7 +129,11 @@ def find_clauses(review: Review, by_turn: dict[str, list[Span]] | None = None,
                 context = _context(
                     text, clause, [*premises, aside] if aside else premises, before, bool(i),
                     aside) or aside
-                if i and earlier and context == clauses[i - 1].ask.slice(text) and _refers_back(
+                if i and not context and _verbless(clauses[i].ask.slice(text)):
+                    # "Would the plan be renewed after 2025, and with what budget?": the
+                    # budget is the plan's (probe 351)
+                    context = normalised_text(text, clauses[i - 1], "").rstrip(".?")
+                elif i and earlier and context == clauses[i - 1].ask.slice(text) and _refers_back(
                         context):
                     # "did it intend to do so, and what was its budget?": "its" is what the
                     # clause before refers back to, not that clause (probe 347)
@@ -708,6 +712,20 @@ _SAID_TAIL = re.compile(r",\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:[\w’']
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:did|does|do|would|will|could|can|was|were|is|are|had|has|have|should|might|may|"
     r"when|why|how)\s+(?:it|they)\b", re.I)
+
+
+#: A short question with no verb ("with what budget?", "et dans quel délai ?").
+_SHORT = re.compile(r"^\W*(?:[\w'’-]+\W+){0,4}[\w'’-]*\W*$")
+_A_VERB = re.compile(r"\b(?:is|are|was|were|had|has|have|did|do|does|would|will|could|can|"
+                     r"should|might|may|must|est|sont|était|étaient|a|ont|avait|avaient|sera|"
+                     r"serait|seront|existe|existait)\b|"
+                     r"\w+(?:ed|ent|ait|aient|ée?s?|-t-il|-t-elle|-ils|-elles|-il|-elle)\b", re.I)
+
+
+def _verbless(ask: str) -> bool:
+    """True for a short question that has no verb of its own: it asks about what the clause
+    before it speaks of."""
+    return _SHORT.match(ask) is not None and _A_VERB.search(ask) is None
 
 
 def _refers_back(ask: str) -> bool:
