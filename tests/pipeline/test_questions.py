@@ -1006,6 +1006,9 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("Combien de corps restent-ils à identifier, et dans quel délai l'État partie compte-t-il "
      "achever ce travail ?", 2),
     ("Elle a demandé si la loi serait révisée et dans quel délai.", 1),  # verbless: one
+    # a bare verb after a modal and its subject (probe 354)
+    ("Did the State intend to abolish the sponsorship system, and could migrant workers change "
+     "employers without consent?", 2),
     # an adjective of no telling ending after the subject (probe 347)
     ("What measures were being taken, and were late registration procedures free of charge?", 2),
     ("Had the law been adopted, and was late registration free of charge?", 2),

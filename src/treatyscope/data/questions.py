@@ -46,7 +46,10 @@ QUESTION_SUBJECT_EN = (
     r"have|receive|enjoy|get|need|know|take|plan|intend|exist|benefit|participate|apply|"
     # ... or after a modal: "..., and could independent monitors access it?" (probe 335)
     r"access|visit|use|obtain|seek|file|lodge|report|appeal|vote|attend|register|return|"
-    r"leave|enter|work|complain|contact|consult|monitor|inspect|challenge|refuse)\b)|"
+    r"leave|enter|work|complain|contact|consult|monitor|inspect|challenge|refuse|"
+    # ("..., and could migrant workers change employers without consent?", probe 354)
+    r"change|move|join|form|travel|marry|own|choose|transfer|renew|switch|organize|organise|"
+    r"strike|express|practise|practice|study|live|stay|remain|bring)\b)|"
     # a noun phrase before "been": "..., and had corporal punishment been prohibited?"
     # (or "be": "..., and would civil society be consulted?")
     # (hyphenated words too: "..., and had cost-of-living data been taken into account?")
