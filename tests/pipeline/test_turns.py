@@ -676,6 +676,19 @@ def test_the_named_chair_referred_to_by_office_speaks(office: str) -> None:
     assert [s for s, _ in speakers(review)] == ["Karin Svensen", "Asif Khairi", "Karin Svensen"]
 
 
+def test_the_same_expert_after_a_named_one_is_that_one() -> None:
+    """"The same Expert noted ..." after a named member's paragraph is that member: the
+    sentence had gone to an anonymous expert, with the question it asks (probe 355)."""
+    review = analyze_text(
+        "Questions by Committee Experts\n\nANNA KOWALCZYK-BRANDT, Committee Expert, asked how "
+        "many children were in institutions.\n\nThe delegation said that 300 were.\n\nThe same "
+        "Expert noted the monthly solidarity bonus. Would it be increased?\n")
+    assert [s for s, _ in speakers(review)] == ["Anna Kowalczyk-Brandt", "the delegation",
+                                                "Anna Kowalczyk-Brandt"]
+    assert [p.name for p in review.participants if p.side == "committee"] == [
+        "Anna Kowalczyk-Brandt"]
+
+
 def test_a_lede_that_names_its_speaker_by_office_after_what_was_said() -> None:
     review = analyze_text(
         "NEW YORK, 11 July -- Guyana had put in place far-reaching laws, its Minister of Human "

@@ -234,6 +234,8 @@ ANON_EXPERT_EN = (
     r"(?: and (?:[A-Z][\w-]*\s){0,3}(?:member|Member|Rapporteur|rapporteur|Coordinator|"
     r"coordinator))?"
 )
+#: An anonymous member who is the one who spoke last ("The same Expert noted ...").
+SAME_MEMBER = r"(?:[Tt]he|[Tt]his) same\b"
 ANON_EXPERT_FR = (
     r"(?:Un|Une|un|une)(?: autre)? (?:(?:expert|experte)(?: du [Cc]omité)?|membre du [Cc]omité|"
     r"rapporteur|rapporteuse|corapporteur|corapporteuse)"

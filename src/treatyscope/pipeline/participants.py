@@ -79,6 +79,9 @@ class _Person:
         return display_name(best)
 
 
+_THE_SAME = re.compile(P.SAME_MEMBER)
+
+
 def _same_surname(a: str, b: str) -> bool:
     if min(len(a), len(b)) < SHORT_SURNAME:
         return a == b
@@ -198,6 +201,9 @@ class _Collector:
 
     def add_role(self, cue: Cue) -> None:
         if cue.kind == "anon_committee":
+            if (not self.anon_committee and self.persons
+                    and _THE_SAME.match(self.text, cue.span.start)):
+                return  # "The same Expert" after a named one is that one (probe 355)
             self.anon_committee.append(cue.span)
         elif cue.kind == "delegation":
             self.delegation.append(cue.span)

@@ -35,6 +35,7 @@ from treatyscope.pipeline.speakers import (
 _ROLE_SIDE = {"anon_committee": "committee", "delegation": "state", "anon_state": "state"}
 #: A leading article, and the complement of an office ("minister of justice" -> "minister").
 _ARTICLE = re.compile(r"^(?:the|its|her|his|their|le|la)\s+")
+_SAME = re.compile(P.SAME_MEMBER)
 _COMPLEMENT = re.compile(r"\s+(?:of|for|de|du|des|d['’]|chargée? de)\b.*$")
 
 
@@ -134,10 +135,11 @@ def _head_word(complement: str) -> str:
 
 
 def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueTable,
-                       index: int, recent: str | None = None) -> str | None:
+                       index: int, recent: str | None = None,
+                       member: str | None = None) -> str | None:
     """The participant a sentence explicitly attributes itself to, or None (``index``: the
     sentence's index in the sentences of ``cues``; ``recent``: who spoke last, for an office
-    several hold)."""
+    several hold; ``member``: the Committee member who spoke last, for "The same Expert")."""
     roles = cues.roles[index]
     for cue in cues.names[index]:
         if cue.kind == "listed":
@@ -168,6 +170,8 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
                 return holder
             continue
         side = _ROLE_SIDE.get(cue.kind)
+        if side == "committee" and member and _SAME.match(text, cue.span.start):
+            return member  # "The same Expert noted ..." after a named one (probe 355)
         pid = speakers.anon_committee if side == "committee" else speakers.delegation
         if pid:
             return pid
@@ -241,6 +245,7 @@ def build_turns(review: Review) -> list[Turn]:
     cues = sentence_cues(text, review.sentences)  # as the participants stage found them
     turns: list[_OpenTurn] = []
     current: str | None = None
+    member: str | None = None  # the Committee member who spoke last
     for index, section in enumerate(review.sections):
         if (index == 0 or section.kind not in SUBDIVIDED
                 or section.kind != review.sections[index - 1].kind):
@@ -251,7 +256,7 @@ def build_turns(review: Review) -> list[Turn]:
             opened = False
             for at, sentence in _sentences_in(region, review.sentences):
                 who = attributed_speaker(text, sentence, speakers, cues, at,
-                                         turns[-1].participant if turns else None)
+                                         turns[-1].participant if turns else None, member)
                 if (opened and who is not None and sides.get(who) == "state"
                         and sides.get(turns[-1].participant) == "committee"
                         and _quotes_the_state(text, sentence)):
@@ -268,6 +273,8 @@ def build_turns(review: Review) -> list[Turn]:
                     turns[-1].section, turns[-1].end = index, sentence.end
                     continue
                 current = who or current or speakers.default_for(section.kind)
+                if sides.get(current) == "committee":
+                    member = current
                 turns.append(_OpenTurn(current, index, sentence.start, sentence.end))
                 opened = True
     return [Turn(f"t{i}", t.participant, t.section, Span(t.start, t.end))
