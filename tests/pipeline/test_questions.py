@@ -771,6 +771,12 @@ def test_the_it_of_was_it_true_that_stands_for_the_clause_after_it() -> None:
       "accreditation)",
       "Did the State have a housing plan?",
       "What was its budget? (regarding: Did the State have a housing plan)"]),
+    # a request for an explanation of nothing it names asks about what was said before it
+    # (probe 355)
+    ("Only two of the 340 legal services were accessible to wheelchair users, and the "
+     "Expert would be grateful for an explanation.",
+     ["An explanation. (regarding: Only two of the 340 legal services were accessible to "
+      "wheelchair users)"]),
     # a short question with no verb asks about what the clause before speaks of (probe 351)
     ("Would the National Plan be renewed after 2025, and with what budget?",
      ["Would the National Plan be renewed after 2025?",

@@ -129,7 +129,14 @@ def find_clauses(review: Review, by_turn: dict[str, list[Span]] | None = None,
                 context = _context(
                     text, clause, [*premises, aside] if aside else premises, before, bool(i),
                     aside) or aside
-                if i and not context and _verbless(clauses[i].ask.slice(text)):
+                if not context and _BARE_REQUEST.search(clause.ask.slice(text)):
+                    # "..., and the Expert would be grateful for an explanation": of what the
+                    # sentence or the statement before says (probe 355)
+                    lead = strip_attribution(text[sentence.start : clause.ask.start])
+                    lead = _TRAILING_AND.sub("", lead)
+                    context = lead if len(lead.split()) >= MIN_PREMISE_WORDS else (
+                        premises[-1] if premises else "")
+                elif i and not context and _verbless(clauses[i].ask.slice(text)):
                     # "Would the plan be renewed after 2025, and with what budget?": the
                     # budget is the plan's (probe 351)
                     context = normalised_text(text, clauses[i - 1], "").rstrip(".?")
@@ -714,6 +721,16 @@ _PRONOUN_SUBJECT = re.compile(
     r"when|why|how)\s+(?:it|they)\b", re.I)
 
 
+#: A request for an explanation of nothing it names: "would be grateful for an
+#: explanation", "would appreciate clarification from the delegation".
+_BARE_REQUEST = re.compile(
+    r"\b(?:for|appreciate|welcome|receive|have|requested|sought)\s+(?:an?\s+|some\s+|further\s+|"
+    r"more\s+)?(?:explanation|clarification|comments?|information|details|update)s?"
+    r"(?:\s+(?:from|by)\s+the\s+delegation)?(?:\s+on\s+(?:this|that|these|those)(?:\s+\w+)?)?"
+    r"\W*$", re.I)
+#: The joint left at the end of a lead cut before a request (", and the Expert").
+_TRAILING_AND = re.compile(r"[,;]?\s*(?:and|but|et)?\s*(?:(?:the|l['’])?\s*(?:Expert|experte?|"
+                           r"Rapporteur|rapporteuse)|he|she|they|il|elle)?\s*$")
 #: A short question with no verb ("with what budget?", "et dans quel délai ?").
 _SHORT = re.compile(r"^\W*(?:[\w'’-]+\W+){0,4}[\w'’-]*\W*$")
 _A_VERB = re.compile(r"\b(?:is|are|was|were|had|has|have|did|do|does|would|will|could|can|"
