@@ -13,7 +13,7 @@ side were not counted (usually a speaker whose side could not be decided).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -119,7 +119,7 @@ def find_clauses(review: Review, by_turn: dict[str, list[Span]] | None = None,
                 clauses = list_item_clauses(text, sentence, listing)
             listing = listing if clauses else ""
             premises = statements if asked < PREMISE_REACH else []
-            earlier = ""  # the premise of the clause before in this sentence
+            earlier = ""  # the premise of the clause before, in this sentence
             for i, clause in enumerate(clauses):
                 # what comes just before: the clause before, or the sentence before
                 before = clauses[i - 1].ask if i else previous
@@ -129,23 +129,8 @@ def find_clauses(review: Review, by_turn: dict[str, list[Span]] | None = None,
                 context = _context(
                     text, clause, [*premises, aside] if aside else premises, before, bool(i),
                     aside) or aside
-                if not context and _BARE_REQUEST.search(clause.ask.slice(text)):
-                    # "..., and the Expert would be grateful for an explanation": of what the
-                    # sentence or the statement before says (probe 355)
-                    lead = strip_attribution(text[sentence.start : clause.ask.start])
-                    lead = _TRAILING_AND.sub("", lead)
-                    context = lead if len(lead.split()) >= MIN_PREMISE_WORDS else (
-                        premises[-1] if premises else "")
-                elif i and not context and _verbless(clauses[i].ask.slice(text)):
-                    # "Would the plan be renewed after 2025, and with what budget?": the
-                    # budget is the plan's (probe 351)
-                    context = normalised_text(text, clauses[i - 1], "").rstrip(".?")
-                elif i and earlier and context == clauses[i - 1].ask.slice(text) and _refers_back(
-                        context):
-                    # "did it intend to do so, and what was its budget?": "its" is what the
-                    # clause before refers back to, not that clause (probe 347)
-                    context = earlier
-                earlier = context
+                context = earlier = _context_within(text, sentence, clauses, i, context,
+                                                    earlier, premises)
                 yield clause, turn, context
             if clauses:
                 asked += 1
@@ -719,6 +704,28 @@ _SAID_TAIL = re.compile(r",\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:[\w’']
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:did|does|do|would|will|could|can|was|were|is|are|had|has|have|should|might|may|"
     r"when|why|how)\s+(?:it|they)\b", re.I)
+
+
+def _context_within(text: str, sentence: Span, clauses: Sequence[Clause],
+                    i: int, context: str, earlier: str, premises: list[str]) -> str:
+    """The premise of clause ``i`` of a sentence once what the sentence itself says is read:
+    ``context`` as :func:`_context` found it, ``earlier`` the premise of the clause before."""
+    ask = clauses[i].ask.slice(text)
+    if not context and _BARE_REQUEST.search(ask):
+        # "..., and the Expert would be grateful for an explanation": of what the sentence
+        # or the statement before says (probe 355)
+        lead = _TRAILING_AND.sub("", strip_attribution(text[sentence.start : clauses[i].ask.start]))
+        return lead if len(lead.split()) >= MIN_PREMISE_WORDS else (
+            premises[-1] if premises else "")
+    if i and not context and _verbless(ask):
+        # "Would the plan be renewed after 2025, and with what budget?": the budget is the
+        # plan's (probe 351)
+        return normalised_text(text, clauses[i - 1], "").rstrip(".?")
+    if i and earlier and context == clauses[i - 1].ask.slice(text) and _refers_back(context):
+        # "did it intend to do so, and what was its budget?": "its" is what the clause
+        # before refers back to, not that clause (probe 347)
+        return earlier
+    return context
 
 
 #: A request for an explanation of nothing it names: "would be grateful for an
