@@ -108,6 +108,14 @@ def test_what_a_member_is_doing_is_no_title(aside: str) -> None:
     assert len(review.questions) == 2
 
 
+def test_an_office_ending_like_a_participle_stays_a_title() -> None:
+    from treatyscope.pipeline.speakers import _clean_title
+    assert [_clean_title(t) for t in ("Suppléant du Représentant permanent",
+                                      "Représentant permanent du Maroc",
+                                      "in his concluding remarks")] == [
+        "Suppléant du Représentant permanent", "Représentant permanent du Maroc", None]
+
+
 def test_summary_record_speakers() -> None:
     review = analyze_text(
         "Summary record of the 519th meeting\nChair:Mr. Corzo Sosa\n"

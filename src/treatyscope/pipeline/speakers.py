@@ -1432,7 +1432,7 @@ def _office(office: str | None) -> str | None:
 #: remarks").  Read as a title, its "délégation" had made a Country Rapporteur a delegate
 #: (probe 352).
 _NO_TITLE = re.compile(
-    r"^(?:(?:se |s['’])?(?!représentante?\b|assistante?\b|consultante?\b|lieutenant\b|"
+    r"^(?:(?:se |s['’])?(?!représentante?\b|assistante?\b|consultante?\b|lieutenant\b|suppléante?\b|"
     r"commandante?\b|intendante?\b)[a-zà-ÿ]+ant\s+(?:sur|à|au|aux|de|du|des|d['’]|en|le|la|les|"
     r"l['’])\b|(?:returning|referring|responding|replying|reverting|turning|coming back|"
     r"following up)\s+(?:to|on)\b|in (?:his|her|their|its) (?:concluding|closing|opening|"
