@@ -1079,6 +1079,9 @@ def test_a_promise_to_answer_later_is_no_answer() -> None:
     # promised for the next meeting, the questions listed between (probe 340)
     "The delegation said it would respond to the remaining questions, including those on "
     "the number of employers sanctioned for employing children, at the next meeting.",
+    # the promise names a numbered text (probe 354)
+    "The delegation would provide the number of employers sanctioned under Act No. 12 in "
+    "writing.",
     # the figures not at hand: none given now (probe 349)
     "Regarding the number of employers sanctioned, the delegation said it did not have those "
     "figures at hand.",

@@ -286,13 +286,15 @@ UNSAID = (
 #: A delegation sentence that only promises an answer later ("Detailed figures would be
 #: provided to the Committee in writing", "seront communiquées ultérieurement par écrit"): it
 #: restates the topic and answers nothing (gold README: restating the topic is no answer).
+#: (The gaps of a promise pass the dot of "No. 3441" and of "1.5": "would provide
+#: information on communication No. 3441/2019 in writing", probe 354.)
 DEFERRAL = (
     # not a bill's schedule: "the draft would be submitted to Parliament later this year"
     # an adverb may stand after the modal: "would also be provided in writing"
     r"(?i)\b(?:(?:would|will|could|shall) (?:(?:also|then|further|later|soon)\s+)?be "
     r"(?:provided|sent|submitted|transmitted|given|shared|detailed|set out|explained|"
     r"communicated|forwarded)\b(?! to (?:the )?(?:Parliament|National Assembly|Congress|Senate|"
-    r"Cabinet|Council of Ministers))[^.;]{0,60}?\b(?:in writing|"
+    r"Cabinet|Council of Ministers))(?:[^.;]|(?<=\bNo)\.|\.(?=\d)){0,60}?\b(?:in writing|"
     r"later(?! (?:this|that|next) year| in (?:19|20)\d\d)|at a later (?:stage|date)|"
     # "would be detailed in the additional written replies"
     r"subsequently|in due course|in (?:the|its|a) (?:\w+ )?written (?:repl(?:y|ies)|answers?|"
@@ -300,25 +302,25 @@ DEFERRAL = (
     # (the questions it will answer may be listed between: "would respond to the remaining
     # questions, including those on ..., at the next meeting")
     r"(?:provide|send|submit|transmit|share|forward|reply|respond|answer)\b"
-    r"[^.;]{0,140}?\b(?:in writing|later(?! (?:this|that|next) year| in (?:19|20)\d\d)|"
+    r"(?:[^.;]|(?<=\bNo)\.|\.(?=\d)){0,140}?\b(?:in writing|later(?! (?:this|that|next) year| in (?:19|20)\d\d)|"
     r"at a later (?:stage|date)|subsequently|in due course|"
     # "would respond to the remaining questions ... at the next meeting" (probe 340)
     r"(?:at|during) the (?:next|following|afternoon|morning) (?:meeting|session)|"
     r"(?:on )?the (?:next|following) day|tomorrow)|"
     # "would provide written data", "would send the figures in a written reply"
     r"(?:would|will) (?:(?:also|then|further|later)\s+)?(?:provide|send|submit|share)\b"
-    r"[^.;]{0,20}?\bwritten (?:data|information|answers?|repl(?:y|ies)|responses?|details)|"
+    r"(?:[^.;]|(?<=\bNo)\.|\.(?=\d)){0,20}?\bwritten (?:data|information|answers?|repl(?:y|ies)|responses?|details)|"
     r"(?:would|will) (?:get|come) back to the Committee|"
     # figures not at hand answer nothing yet: "said it did not have those figures at hand"
     # (probe 349; a clear negative, "did not collect such data", answers)
     r"(?:did|does|do) not have (?:the |those |these |such |that |this |any )?(?:exact |precise |"
     r"specific |detailed |relevant )?(?:data|figures|information|statistics|numbers)\b"
-    r"[^.;]{0,40}?\b(?:at|to|on) hand|"
+    r"(?:[^.;]|(?<=\bNo)\.|\.(?=\d)){0,40}?\b(?:at|to|on) hand|"
     # French, whatever the participle: "sera précisé par écrit", "seront communiquées
     # ultérieurement", "répondra par écrit"
     r"(?:sera|seront|serait|seraient) (?:\w+ )?(?:précisée?s?|communiquée?s?|transmise?s?|"
     r"fournie?s?|adressée?s?|donnée?s?|envoyée?s?|apportée?s?|détaillée?s?|complétée?s?)\b"
-    r"(?! (?:au|à l['’]) ?(?:Parlement|Assemblée|Sénat|Conseil des ministres))[^.;]{0,60}?\b"
+    r"(?! (?:au|à l['’]) ?(?:Parlement|Assemblée|Sénat|Conseil des ministres))(?:[^.;]|(?<=\bNo)\.|\.(?=\d)){0,60}?\b"
     r"(?:ultérieurement|par écrit|plus tard(?! (?:dans l['’]année|cette année|en (?:19|20)\d\d))|"
     # "seront détaillées dans les réponses écrites complémentaires"
     r"(?:les |des |une |la )?réponses? écrites?)|"
@@ -327,7 +329,7 @@ DEFERRAL = (
     r"apportera|fera parvenir|ferait parvenir|fera connaître|ferait connaître|"
     # a promise in the infinitive: "s'est engagée à transmettre par écrit"
     r"(?:s['’](?:est )?engagée?|s['’]engage|a promis) (?:à|de) (?:transmettre|fournir|"
-    r"communiquer|envoyer|répondre|faire parvenir))\b[^.;]{0,60}?\b"
+    r"communiquer|envoyer|répondre|faire parvenir))\b(?:[^.;]|(?<=\bNo)\.|\.(?=\d)){0,60}?\b"
     r"(?:ultérieurement|par écrit|(?:une |des |les )?(?:réponses?|informations?|données) "
     r"écrites?|plus tard(?! (?:dans l['’]année|"
     r"cette année|en (?:19|20)\d\d)))|reviendra (?:vers|auprès du) Comité)"
