@@ -1846,6 +1846,9 @@ def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:
     # conjunction of the rest of the clause ends it
     ("the number of undocumented migrants had increased by 84.5 per cent between 2012 "
      "and 2016.", "the number of undocumented migrants"),
+    # a source's finding "that ..." measures what follows, not the source (probe 354)
+    ("UNICEF data showed that 11.4 per cent of children under five were stunted.",
+     "of children under five"),
     # a time frame after the quantity says when, not what (probe 341); a rate is no frame
     ("extreme poverty had decreased to 4.9 per cent in the same year.", "extreme poverty"),
     ("the rate of poverty had fallen to 12 per cent over the same period.", "the rate of poverty"),
