@@ -1646,6 +1646,22 @@ def test_a_total_counts_the_noun_right_before_its_verb() -> None:
         (12.5e6, None)]
 
 
+@pytest.mark.parametrize(("said", "values", "subject"), [
+    ("the Government had approved raising the minimum age of criminal responsibility from 10 "
+     "to 14 years.", [10, 14], "the minimum age of criminal responsibility"),
+    ("la réforme propose de relever l'âge minimum du mariage de 16 à 18 ans.", [16, 18],
+     "l'âge minimum du mariage"),
+    ("the Ministry had raised the share of women in the police from 3 to 5 per cent.", [3, 5],
+     "the share of women in the police"),
+])
+def test_a_change_measures_what_its_verb_acts_on(said: str, values: list[float],
+                                                 subject: str) -> None:
+    """"raising the minimum age ... from 10 to 14 years" is a change of the age: two values,
+    no range, and their subject is the age, not who approved the change (probe 356)."""
+    review = analyze_text("The Committee met. Juan Perez, head of delegation, said that " + said)
+    assert [(c.value, c.subject) for c in review.claims] == [(v, subject) for v in values]
+
+
 def test_a_count_by_place_spelled_out_counts_what_the_total_counts() -> None:
     """"55 indigenous peoples, 51 of them in the Amazon region and four in the Andes": the
     spelled-out part of a count by place is a count of the same noun."""
@@ -1849,6 +1865,14 @@ def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:
     # a source's finding "that ..." measures what follows, not the source (probe 354)
     ("UNICEF data showed that 11.4 per cent of children under five were stunted.",
      "of children under five"),
+    # ... and so do hearsay with "that" and an attribution that opens the sentence (probe
+    # 356), not a passive without "that"
+    ("the Committee had been informed that stunting affected 29 per cent of children under "
+     "five.", "stunting of children under five"),
+    ("according to the 2023 survey, only 62 per cent of births were registered.", "of births"),
+    ("according to the 2021 census, which had used new questions, 8 per cent of the "
+     "population had a disability.", "of the population"),
+    ("the gender pay gap was reported to be around 25 per cent.", "the gender pay gap"),
     # a time frame after the quantity says when, not what (probe 341); a rate is no frame
     ("extreme poverty had decreased to 4.9 per cent in the same year.", "extreme poverty"),
     ("the rate of poverty had fallen to 12 per cent over the same period.", "the rate of poverty"),

@@ -108,6 +108,11 @@ CHANGE_VERBS = frozenset({
     # the base forms of a planned change ("would extend the deadline from two months to six")
     "extend", "raise", "reduce", "lower", "shorten", "lengthen", "lengthened", "prolonged",
     "prolong", "expand",
+    # ... its gerunds and French infinitives ("approved raising the minimum age of criminal
+    # responsibility from 10 to 14 years", "propose de relever l'âge de 16 à 18 ans")
+    "raising", "lowering", "increasing", "reducing", "decreasing", "extending", "shortening",
+    "lengthening", "expanding", "prolonging", "relever", "abaisser", "ramener", "réduire",
+    "augmenter", "porter", "prolonger", "relevant", "abaissant", "ramenant", "portant",
 })
 
 #: Words that cannot be part of a counted noun phrase: it stops before them.

@@ -12,7 +12,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from treatyscope.data.claim_words import AGE_WORDS, ING_NOUNS, NP_STOP, TIME_FRAME_BEFORE
+from treatyscope.data.claim_words import (
+    AGE_WORDS,
+    CHANGE_VERBS,
+    ING_NOUNS,
+    NP_STOP,
+    TIME_FRAME_BEFORE,
+)
 from treatyscope.pipeline.claim_scan import Vocabulary
 from treatyscope.pipeline.claim_tokens import NUMBER_STARTS, Tok
 
@@ -21,6 +27,9 @@ _START, _END = attrgetter("start"), attrgetter("end")
 SUBJECT_TAIL = 7
 #: Words kept from the opening of the clause before a measured quantity.
 SUBJECT_LEAD = 6
+#: Words at most between a verb of change and "from" for them to be what changes
+#: ("raising the minimum age of criminal responsibility from 10 to 14 years").
+CHANGED_OBJECT = 8
 _LINKS = frozenset({"of", "in", "from", "with", "for", "on", "at", "under", "without", "among",
                     "de", "du", "des", "en", "dans", "pour", "avec", "sur", "parmi", "d'"})
 _CLAUSE_VERBS = frozenset({"were", "was", "is", "are", "had", "has", "have", "who", "which",
@@ -39,6 +48,17 @@ _REPORTING = frozenset({"said", "says", "noted", "stated", "explained", "added",
                         "stressed", "recalled", "dit", "indique", "précise", "souligne",
                         "indiqué", "précisé", "souligné", "expliqué", "ajouté", "déclaré",
                         "rappelé", "relevé", "signalé", "noté", "valoir"})
+#: Verbs that report what follows only with "that" ("the Committee had been informed
+#: that", "pointed out that"; not "was reported to be around 25 per cent").
+_REPORTING_THAT = frozenset({"informed", "told", "learned", "learnt", "heard", "reported",
+                             "observed", "acknowledged", "confirmed", "announced",
+                             "mentioned", "emphasized", "emphasised", "underlined",
+                             "highlighted", "pointed", "appris", "informé", "informée",
+                             "constaté", "reconnu", "confirmé"})
+#: An attribution that opens a sentence up to its comma ("According to the 2022 census,
+#: 9,412 persons ..."): the source, not what is counted.
+_ACCORDING = frozenset({"according", "selon", "d'après", "d’après"})
+_RELATIVE = frozenset({"which", "who", "where", "qui", "où"})
 #: The conjunction after a reporting verb ("said that", "a indiqué que").
 _THAT = frozenset({"that", "que", "qu'", "qu’"})
 #: Nouns too general to name a subject alone: the clause's subject is put before them.
@@ -77,7 +97,7 @@ def subject_within(toks: list[Tok], first: int, after: int, before: int, counted
     tail = [] if frame else _tail(rest)
     if noun and noun[-1].lower() not in GENERIC_NOUNS:
         return " ".join([*noun, *tail])
-    lead = _lead(toks[:before])
+    lead = _lead(toks[:before], rest)
     parts = [*lead, *noun, *tail]
     if not tail and not frame:
         parts += _predicate(rest)
@@ -164,11 +184,14 @@ def _ends_tail(after: list[Tok], k: int, tail: list[str]) -> bool:
     return low not in AGE_WORDS and following not in _PARTICIPLE_LINKS
 
 
-def _lead(before: list[Tok]) -> list[str]:
+def _lead(before: list[Tok], rest: list[Tok]) -> list[str]:
     """The subject of the quantity's clause, else of the sentence ("Cash remittances by ...")."""
     cut = len(before)  # after the last punctuation
     while cut > 0 and before[cut - 1].kind != "punct":
         cut -= 1
+    changed = _changed_object(before[cut:], rest)
+    if changed:
+        return changed
     lead = _noun_phrase(_after_opening(before[cut:]))
     if not lead and 1 < cut < len(before) and all(t.low in _LINKS for t in before[cut:]):
         lead = _phrase_ending_at(before, cut - 1)  # "unemployment, at 31.9 per cent,"
@@ -184,6 +207,38 @@ def _lead(before: list[Tok]) -> list[str]:
     return lead
 
 
+def _changed_object(clause: list[Tok], rest: list[Tok]) -> list[str]:
+    """What a verb of change acts on, when the quantity is one end of a change "from X to
+    Y": "raising the minimum age of criminal responsibility from 10 to 14 years" changes the
+    age, not the Government that approved it (probe 356); "relever l'âge minimum du mariage
+    de 16 à 18 ans"."""
+    start = _change_start(clause, rest)
+    if start is None:
+        return []
+    verb = next((k for k in range(start - 1, max(-1, start - CHANGED_OBJECT - 2), -1)
+                 if clause[k].low in CHANGE_VERBS), None)
+    if verb is None or verb + 1 == start:
+        return []  # "had risen from 3 to 5": the clause's subject says what changed
+    words = clause[verb + 1 : start]
+    if any(t.kind != "word" or t.low in _THAT for t in words):
+        return []
+    return [t.text for t in words]
+
+
+def _change_start(clause: list[Tok], rest: list[Tok]) -> int | None:
+    """Where "from" opens the change the quantity is an end of: the clause's last word
+    before the first value ("from" | 10 | "to"), or before the value that ends the clause
+    ("from 10 to" | 14 years)."""
+    if clause and clause[-1].low in _FROM:
+        return len(clause) - 1 if rest and rest[0].low in _TO else None
+    if not clause or clause[-1].low not in _TO:
+        return None
+    for k in range(len(clause) - 2, max(-1, len(clause) - 8), -1):
+        if clause[k].low in _FROM and clause[k + 1].kind == "num":
+            return k
+    return None
+
+
 def _phrase_ending_at(toks: list[Tok], end: int) -> list[str]:
     """The noun phrase that ends right before ``toks[end]`` (a comma): what an aside
     "X, at 31.9 per cent, ..." measures."""
@@ -194,15 +249,30 @@ def _phrase_ending_at(toks: list[Tok], end: int) -> list[str]:
 
 
 def _after_opening(toks: list[Tok]) -> list[Tok]:
-    """The tokens after an attribution ("X said that") or a dating adverbial ("In 2022,")."""
+    """The tokens after an attribution ("X said that", "According to X,") or a dating
+    adverbial ("In 2022,")."""
+    if toks and toks[0].low in _ACCORDING:
+        toks = _after_comma(toks)
+        if toks and toks[0].low in _RELATIVE:
+            # (and a relative clause after it: "According to the 2021 Census, which had
+            # used the Washington Group questions, 8 per cent of the population ...")
+            toks = _after_comma(toks)
     for k, tok in enumerate(toks):
         rest = toks[k + 1 :]
-        if tok.low in _REPORTING:
+        if tok.low in _REPORTING_THAT and rest and rest[0].low == "out":  # "pointed out that"
+            rest = rest[1:]
+        if tok.low in _REPORTING or (tok.low in _REPORTING_THAT and rest and rest[0].low in _THAT):
             # (the finding the speaker reports, if any: "said that UNICEF data showed that")
             return _after_opening(rest[1:] if rest and rest[0].low in _THAT else rest)
         if tok.low in _FINDING and rest and rest[0].low in _THAT:
             return rest[1:]
     return toks
+
+
+def _after_comma(toks: list[Tok]) -> list[Tok]:
+    """The tokens after the first comma (none if there is none)."""
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), len(toks))
+    return toks[comma + 1 :]
 
 
 def _noun_phrase(toks: list[Tok]) -> list[str]:
@@ -247,6 +317,9 @@ _PERIODS = frozenset({"year", "years", "period", "month", "months", "quarter", "
 #: The prepositions after a participle that opens a phrase ("placed in", "appointed to").
 _PARTICIPLE_LINKS = _LINKS | {"to", "by", "into", "as", "à", "par"}
 _PREDICATE_SKIP = _CLAUSE_VERBS | {"been", "being", "be"}
+#: The word that opens a change's first value ("from 10 to 14", "de 16 à 18").
+_FROM = frozenset({"from", "de", "d'", "d’"})
+_TO = frozenset({"to", "à"})
 
 
 def _quantity_word(low: str) -> bool:
