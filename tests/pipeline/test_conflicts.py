@@ -136,6 +136,18 @@ def test_a_part_or_another_topic_is_no_contradiction(text: str) -> None:
     assert _flags(HEAD + text) == []
 
 
+@pytest.mark.parametrize(("period", "strength"), [
+    (" between 2020 and 2023", []),  # a total over years and one year's part (probes 358, 361)
+    ("", ["soft"]),  # an undated figure against a dated one
+])
+def test_a_total_over_years_is_no_rival_of_one_year(period: str, strength: list[str]) -> None:
+    text = ("The Committee met to consider the report of Ruritania. Questions by Committee "
+            "Experts. ANNA BERG, Committee Expert and Country Rapporteur, said at least 38 "
+            f"deaths in custody had occurred{period}. Responses by the Delegation. JUAN PEREZ, "
+            "head of delegation, said 14 deaths in custody had been recorded in 2023.")
+    assert [c.strength for c in analyze_text(text).conflicts] == strength
+
+
 def test_a_part_told_by_the_words_after_it_rivals_no_figure() -> None:
     """"4 830 personnes, dont 3 112 en vie" / "4 380 personnes, dont 1 718 sans vie": the
     totals conflict, the parts (alive, dead) do not."""

@@ -480,7 +480,7 @@ def _stated(text: str, sentence: Span, offset: int,
             # change's first figure is of the period's first year, its last of the last
             year = ends[0] if side == "from" else ends[1]
             return YearFix(year, f"{side} figure of a change over {ends[0]}-{ends[1]}")
-        return YearFix(None, "several years")
+        return YearFix(None, SPAN_BASIS)
     if own is not None:
         return YearFix(own.year)
     # a year inside a comparison that follows the claim is the compared figure's: "496
@@ -681,6 +681,8 @@ _COMPARED = re.compile(r"\b(?:down|up) from\b|\bcompared (?:with|to)\b|"
 
 
 #: A month's name, in either case.
+#: The ``year_basis`` of a figure for a span of years ("between 2019 and 2022").
+SPAN_BASIS = "several years"
 _MONTH_ANY_CASE = "(?i:" + "|".join(MONTHS) + ")"
 #: A part of the figure given after it, with a year of its own: "41 criminal cases, 17 of
 #: them in 2021 alone" dates the 17 only; so does "dont 17 en 2021".

@@ -58,6 +58,7 @@ from treatyscope.pipeline.claim_scan import (
     sentence_runs,
     words_of,
 )
+from treatyscope.pipeline.claim_years import SPAN_BASIS
 from treatyscope.pipeline.registry import stage
 
 #: Relative slack of "around", "about", "some" ... on top of rounding.  "around 2.5 billion"
@@ -662,6 +663,8 @@ def _candidates(review: Review, claims: list[Claim],
                     continue  # one sentence, or compatible values
                 if year_a is not None and year_b is not None and year_a != year_b:
                     continue
+                if _span_and_year(claims[i], claims[j]) or _span_and_year(claims[j], claims[i]):
+                    continue  # "38 deaths between 2020 and 2023" / "14 deaths in 2023"
                 if _apart(size_a, size_b, claims[i], claims[j]):
                     continue
                 if target(i) or target(j):
@@ -701,6 +704,13 @@ def _candidates(review: Review, claims: list[Claim],
                                                              reader, parts):
                     out.append((i, j, strength))
     return out + _corrections_across_units(review, claims, reader, {(i, j) for i, j, _ in out})
+
+
+def _span_and_year(a: Claim, b: Claim) -> bool:
+    """True when ``a`` counts over a span of years and ``b`` within one year: a total and
+    one year's part ("at least 38 deaths in custody between 2020 and 2023" / "14 deaths in
+    2023", probes 358, 361), not two figures for one quantity."""
+    return a.year_basis == SPAN_BASIS and b.year is not None
 
 
 def _corrections_across_units(review: Review, claims: list[Claim], reader: _Reader,
