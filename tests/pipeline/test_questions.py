@@ -183,6 +183,7 @@ def test_reported_question_stays_indirect_with_a_question_mark() -> None:
     "M. Dupont s'est enquis des mesures prises pour les enfants.",
     "Au sujet de la nationalité, elle demande une clarification sur le statut des lois.",
     "Des informations sur les centres de rétention seraient les bienvenues.",
+    "Des informations seraient en outre bienvenues sur le nombre de centres.",  # probe 358
     # an addressee and an infinitive of informing
     "Il a prié l'État partie d'indiquer le nombre de plaintes reçues.",
     "Elle a demandé à la délégation de dire si des poursuites avaient été engagées.",
@@ -1020,6 +1021,9 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("Had the law been adopted, and was late registration free of charge?", 2),
     # ... or an inverted verb right after it (probe 342)
     ("Quel est le mandat de l'Instance et de quel budget dispose-t-elle ?", 2),
+    # ... or "combien" after its preposition (probe 361)
+    ("Elle a voulu savoir combien de juges étaient en fonction et dans combien de provinces "
+     "existaient des tribunaux.", 2),
     # "which" before a noun asks; before a verb it opens a relative clause (probe 300)
     ("How did the federal Government ensure that the provinces respected the law, and which "
      "body monitored this?", 2),

@@ -345,6 +345,8 @@ REQUEST_CUES_FR = (
     r"\b(?:des |de plus amples |d['’]autres |davantage d['’]|plus d['’])?(?:informations|"
     r"précisions|renseignements|explications|éclaircissements|données|statistiques|"
     r"clarifications?)\b[^.;?!]{0,240}?\b(?:seraient|serait|seront|sont) (?:les )?"
+    # (an adverb between: "seraient en outre bienvenues", probe 358)
+    rf"(?:(?:{_FR_REQUEST_ADVERBS}|très|fort|particulièrement)\s+)*"
     r"(?:bienvenue?s?|utiles?|appréciée?s?|intéressante?s?)\b",
     rf"\b[Ii]l (?:serait|sera){_FR_ADVERBS}(?:utile|intéressant|souhaitable|bon|éclairant|"
     rf"précieux)(?:{_FR_ADVERBS}|{FR_INCISE})(?:de|d['’])\s?(?:savoir|connaître|recevoir|disposer|avoir|obtenir|"
@@ -540,8 +542,9 @@ SPLIT_WH_FR = (
     r"dev|décid|fin|contrôl|assur|gér|men)\w*\b|"
     # a question word after its preposition, with a verb of its own: "..., et dans quel
     # délai l'État partie compte-t-il ...?" (not the verbless "et dans quel délai")
+    # (or "combien": "et dans combien de provinces existaient des tribunaux", probe 361)
     r"(?:(?:dans|par|pour|sur|selon|avec|à|de|en|sous|auprès de)\s+(?:quel|quelle|quels|"
-    r"quelles|qui|quoi)\b(?=(?:\s+[^\s,.;?!]+){3}|"
+    r"quelles|qui|quoi|combien)\b(?=(?:\s+[^\s,.;?!]+){3}|"
     # ... or an inverted verb: "et de quel budget dispose-t-elle ?" (probe 342)
     r"(?:\s+[^\s,.;?!]+){0,2}?\s+[^\s,.;?!]+-(?:t-)?(?:il|elle|ils|elles)\b)|"
     r"quel|quelle|quels|quelles|comment|"
