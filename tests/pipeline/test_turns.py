@@ -1153,6 +1153,21 @@ def test_an_office_several_hold_is_the_one_who_spoke_last() -> None:
     assert [who for who, _ in speakers(review)] == ["Ana Diaz", "Pedro Rojas", "Pedro Rojas"]
 
 
+@pytest.mark.parametrize("text", [
+    "Responses by the Delegation\nMARTIN LECHNER, Director of the Directorate General for "
+    "the Execution of Sentences, said the rate was 96 per cent.\nThe delegation said the "
+    "Bureau could investigate.\nThe Director said the figure referred to one prison.\n",
+    "Réponses de la délégation\nM. Abakar Saleh, Directeur de la protection judiciaire de "
+    "l'enfance, a indiqué que le Tchad comptait 23 juges.\nLa délégation a dit que la loi "
+    "était appliquée.\nDes tribunaux n'existent pas encore partout, a reconnu le Directeur.\n",
+])
+def test_a_director_named_before_speaks_by_office(text: str) -> None:
+    """"The Director said", "..., a reconnu le Directeur": the member whose title it is,
+    as "the Minister said" is (probe 361)."""
+    whos = [who for who, _ in speakers(analyze_text(text))]
+    assert whos[-3:] == [whos[-3], "the delegation", whos[-3]]
+
+
 def test_a_french_reflexive_verb_of_interest_opens_a_turn() -> None:
     """"MME X, corapporteuse ..., s'est pour sa part intéressée à ..." speaks, as "se sont
     intéressés" already did for several."""

@@ -400,7 +400,8 @@ OFFICE = (
     r"Director[ -]General|Director|Permanent Secretary|Chief of Police|Inspector[ -]General)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the |for |on )*[A-Z][\w'’-]*){0,6})?|"
     r"(?:Le|La|le|la) (?:[Vv]ice-[Mm]inistre|[Mm]inistre|Ambassadeur|Ambassadrice|"
-    r"Représentante? permanente?|Secrétaire d['’]État)"
+    r"Représentante? permanente?|Secrétaire d['’]État|Directeur|Directrice|"
+    r"Procureure? général(?:e)?)"
     # the complement, longer links first ("de la promotion de la femme", "de l'emploi et de
     # la formation professionnelle"): a shorter one would stop before a noun
     r"(?: (?:chargée? (?:de la |de l['’]|des |du |de )|de la |de l['’]|des |du |d['’]|de |"
