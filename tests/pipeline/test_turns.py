@@ -1154,8 +1154,8 @@ def test_an_office_several_hold_is_the_one_who_spoke_last() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Responses by the Delegation\nMARTIN LECHNER, Director of the Directorate General for "
-    "the Execution of Sentences, said the rate was 96 per cent. The delegation said the "
+    "Responses by the Delegation\nMARTIN LECHNER, Director of Prisons, said the rate was 96 "
+    "per cent. The delegation said the "
     "Bureau could investigate. The Director said the figure referred to one prison.\n",
     "Réponses de la délégation\nM. Abakar Saleh, Directeur de la protection judiciaire de "
     "l'enfance, a indiqué que le Tchad comptait 23 juges.\nLa délégation a dit que la loi "
