@@ -1662,6 +1662,16 @@ def test_a_change_measures_what_its_verb_acts_on(said: str, values: list[float],
     assert [(c.value, c.subject) for c in review.claims] == [(v, subject) for v in values]
 
 
+def test_a_number_after_whom_counts_people() -> None:
+    """"..., of whom about 1.3 million were insured" counts people: not the countries named
+    nearer before it (probe 360); a share after "whom" stays a share."""
+    assert _units("some 2.9 million migrant workers from the three neighbouring countries "
+                  "held permits, of whom about 1.3 million were insured.") == [
+        (2.9e6, "persons"), (3, "countries"), (1.3e6, "persons")]
+    assert _units("there were 6,393 people in shelters, of whom some 15 per cent were "
+                  "children.") == [(6393, "persons"), (15, "percent")]
+
+
 def test_a_count_by_place_spelled_out_counts_what_the_total_counts() -> None:
     """"55 indigenous peoples, 51 of them in the Amazon region and four in the Andes": the
     spelled-out part of a count by place is a count of the same noun."""

@@ -522,6 +522,13 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
     return _Found(lo, hi, lo.first, last.last, unit, noun, elided=noun is None and unit is None)
 
 
+def _of_whom(toks: list[Tok], f: _Found) -> bool:
+    """True for a number right after "whom" ("of whom about 1.3 million", "among whom
+    1,200"): it counts people, so it takes no unit of things counted before it ("the three
+    neighbouring countries", probe 360)."""
+    return any(t.low == "whom" for t in toks[max(0, f.start - 3) : f.start])
+
+
 def _implied_count(toks: list[Tok], lo: Numeral, nxt: str, prev: str) -> bool:
     """True for a spelled-out number whose noun is that of a count before it in the sentence
     ("decisions on 15 complaints: violations in three, no violation in seven, declared five
@@ -881,9 +888,11 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             # ("three of them had been fined" counts members of a group: never a share,
             # probe 337)
             share = _low(value) <= MAX_BARE_SHARE and not _partitive(toks, f)
+            people = _of_whom(toks, f)
             source, before = next(((g, q.unit) for g, q in earlier
                                    if q.unit and q.unit != "multiplier"
                                    and (share or q.unit != "percent")
+                                   and (not people or q.unit in ("persons", "percent"))
                                    and not _share_in_apposition(toks, g, q.unit)
                                    and not _compound_modifier(toks, g)),
                                   (None, None))
@@ -900,6 +909,8 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
                     or (None if members or measured or _names_own_noun(toks, f) else before)
                     or own or _total_of(toks, f.start) or _subject_total(toks, f, k)
                     or _subject_part(toks, f, k))
+            if unit is None and people and not share:
+                unit = "persons"  # "..., of whom about 1.3 million were insured"
             # members of a group, a measure of its own: no unit to take from elsewhere
             elided = unit is None and not (members or measured)
         end = f.end
