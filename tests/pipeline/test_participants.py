@@ -225,6 +225,21 @@ def test_classify_titles(title: str, side: str, roles: list[str]) -> None:
     assert (found_side, found_roles) == (side, roles)
 
 
+@pytest.mark.parametrize(("title", "side", "roles"), [
+    # the chair of another body speaking in the responses is a delegate (probe 362) ...
+    ("Président de l'Institut paraguayen de l'indigène", "state", ["Delegation"]),
+    ("Chairperson of the Land Titling Board", "state", ["Delegation"]),
+    # ... the Committee's chair is the Chairperson however named
+    ("Président de cet organe", "committee", ["Chairperson"]),
+    ("Présidente", "committee", ["Chairperson"]),
+    ("Chairperson", "committee", ["Chairperson"]),
+])
+def test_the_chair_of_another_body_is_no_committee_chair(title: str, side: str,
+                                                          roles: list[str]) -> None:
+    found_side, found_roles, _ = classify([title], [], ["responses"])
+    assert (found_side, found_roles) == (side, roles)
+
+
 def test_committee_roles_default() -> None:
     assert committee_roles("member of the committee") == ["Committee Expert"]
 

@@ -632,8 +632,13 @@ COMMITTEE_GENERIC_TITLE = (
     # expert of the Ministry of ..."
     # ("Another Expert, RÉGIS DE GOUTTES, said", probe 353)
     r"^(?:the |an? |another |a further |l['’]|une? |une autre |un autre )?experte?"
-    r"(?!.*\b(?:ministry|government|ministère|gouvernement)\b)|^chair|"
-    r"^vice[- ]chair|^rapporteur|^country rapporteur|^présidente?\b|^vice-présidente?\b"
+    r"(?!.*\b(?:ministry|government|ministère|gouvernement)\b)|"
+    # (not the chair of another body: "Président de l'Institut paraguayen de l'indigène",
+    # "Chair of the National Council for Children", probe 362; the Committee's own are
+    # COMMITTEE_TITLE's)
+    r"^chair(?!\w*\s+of\s)|^vice[- ]chair|^rapporteur|^country rapporteur|"
+    # ("Président de cet organe" is the Committee's, realprobe cat-2018-s64)
+    r"^présidente?\b(?!\s+(?:du|des|d['’]|de (?!cet?\b|cette\b)))|^vice-présidente?\b"
 )
 STATE_TITLE = (
     r"minister|ambassador|permanent representative|permanent mission|head of (?:the )?"
