@@ -1330,6 +1330,11 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     ("She would also like to know the budget allocated to the Commission.",
      "The budget allocated to the Commission."),
     ("Elle a voulu savoir le montant du budget.", "Le montant du budget."),
+    # where or how the request was put, between the verb and what it asks (probe 364)
+    ("She asked in a follow-up question whether victims could claim compensation.",
+     "Could victims claim compensation?"),
+    ("She asked in particular whether victims could claim compensation.",
+     "Could victims claim compensation?"),
 ])
 def test_the_request_verb_is_no_part_of_the_question_text(sentence: str, text: str) -> None:
     review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert, "

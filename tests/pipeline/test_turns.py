@@ -1168,6 +1168,17 @@ def test_a_director_named_before_speaks_by_office(text: str) -> None:
     assert whos[-3:] == [whos[-3], "the delegation", whos[-3]]
 
 
+def test_a_reply_to_a_named_member_opens_the_office_holder_s_turn() -> None:
+    """"Responding to Mr. Ferraris, the Minister of Foreign Affairs said": the honorific's
+    dot does not end the opening phrase (probe 364)."""
+    review = analyze_text(
+        "Responses by the Delegation\nJOHN KAMARA, Minister of Foreign Affairs, said services "
+        "had grown. ANNA WEBER, Minister of Labour, said 200 inspectors had been hired. "
+        "Responding to Mr. Ferraris, the Minister of Foreign Affairs said remittances had "
+        "risen.\n")
+    assert [who for who, _ in speakers(review)] == ["John Kamara", "Anna Weber", "John Kamara"]
+
+
 def test_a_french_reflexive_verb_of_interest_opens_a_turn() -> None:
     """"MME X, corapporteuse ..., s'est pour sa part intéressée à ..." speaks, as "se sont
     intéressés" already did for several."""

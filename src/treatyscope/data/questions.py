@@ -122,6 +122,11 @@ INSERT_EN = r",\s*[^,.;:?!]{1,40}?,\s+"
 #: An incise after the adjective of a polite request: "It would be useful, he added, to
 #: learn ...".
 INCISE_EN = r",\s*(?:he|she|they|the Expert|the Rapporteur)\s+(?:added|said|continued|noted|stressed)\s*,\s+"
+#: Where a request was put, between the verb and what it asks: "asked in a follow-up
+#: question whether", "asked in her second intervention how many" (probe 364).
+ASKED_IN_EN = (r"in (?:a|an|the|her|his|their|that|this) (?:[\w-]+ ){0,2}?(?:question|"
+               r"questions|intervention|regard|connection|context|vein|respect|follow-up|"
+               r"comments?|remarks)")
 #: A request repeated: "asked again whether", "asked once more what".
 AGAIN_EN = r"(?:again|once more|once again|anew)"
 #: Offices a question may be put to ("asked the Special Rapporteur how ...").
@@ -151,7 +156,7 @@ REQUEST_CUES_EN = (
     # States in the plural ("asked States that had not yet accepted the procedure what ...")
     rf"(?:the\s+)?(?:States(?: parties)?|Member States|delegations|countries)"
     rf"(?:\s+(?:that|which|who)\s+[^,;?]{{2,100}}?(?=\s+(?:if|whether|{WH_EN})\b))?))?(?:\s+(?:also|"
-    rf"further|{AGAIN_EN}|specifically|in particular|particularly))?(?:,?\s+|{INSERT_EN}|"
+    rf"further|{AGAIN_EN}|specifically|in particular|particularly|{ASKED_IN_EN}))?(?:,?\s+|{INSERT_EN}|"
     # a reported list after a colon: "asked: (1) how many ...; (2) whether ...." (probe
     # 339; with a question mark, the list is of direct questions)
     rf"\s*:(?![^?]*\?)\s*{LIST_ITEM})(?:if|whether|{WH_EN}|"

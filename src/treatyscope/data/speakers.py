@@ -153,7 +153,8 @@ INTRO_PHRASE = (
     # a time: "Ce matin, M. DELCOURT a remercié la délégation ...", "This morning, ..."
     r"Ce matin|Cet après-midi|Ce soir|Hier|Aujourd['’]hui|This morning|This afternoon|"
     r"Yesterday|Today|Earlier)\b(?:[^,.;?!]|,(?=\s+\d{1,2}(?:er)?\s+"
-    r"[A-Za-zéû]+,)){0,120},\s+))"
+    # (nor an honorific's dot: "Responding to Mr. Ferraris, the Minister ...", probe 364)
+    r"[A-Za-zéû]+,)|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bM)\.){0,120},\s+))"
 )
 #: A time adverb set off by commas after the introductory phrase ("À la séance de clôture,
 #: aujourd'hui, la Présidente du Comité, Mme X, a rappelé ...").

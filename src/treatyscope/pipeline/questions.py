@@ -410,7 +410,8 @@ _FR_ASKED_AGAIN = (r"\s+(?:sa|leur|la)\s+(?:question|demande)s?\s+(?:concernant|
 _ASIDE = r",\s*[^,.;:?!]{1,40}?,"
 _REPORTED = re.compile(
     rf"^(?:(?:also|further|then|furthermore)\s+)?(?:(?:[Ii]t was\s+(?:(?:also|further)\s+)?)?"
-    rf"asked(?:\s+(?:also|further|{Q.AGAIN_EN}))?|ask|enquire|inquire|"
+    rf"asked(?:\s+(?:also|further|{Q.AGAIN_EN}|specifically|in particular|particularly|"
+    rf"{Q.ASKED_IN_EN}))?|ask|enquire|inquire|"
     r"(?:wanted|wished|would (?:(?:also|further|particularly)\s+)?like)"
     rf"(?:{_ASIDE})?\s+to know|enquired|inquired|wondered|requested|sought|"
     # a participle after the first question: "..., asking also whether X", "..., seeking
