@@ -1021,6 +1021,13 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("Had the law been adopted, and was late registration free of charge?", 2),
     # ... or an inverted verb right after it (probe 342)
     ("Quel est le mandat de l'Instance et de quel budget dispose-t-elle ?", 2),
+    # "as well as" / "ainsi que" before a question word ask again (probe 365); not between
+    # two nouns of one question
+    ("She asked whether the State had jurisdiction over the offences, as well as whether "
+     "double criminality had been abolished.", 2),
+    ("Elle a demandé si les personnes avaient accès au Fonds, ainsi que si des aides "
+     "techniques étaient fournies.", 2),
+    ("He asked how the law protected girls as well as boys.", 1),
     # ... or "combien" after its preposition (probe 361)
     ("Elle a voulu savoir combien de juges étaient en fonction et dans combien de provinces "
      "existaient des tribunaux.", 2),

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from treatyscope.caching import text_cache
 from treatyscope.data import questions as Q
@@ -72,7 +72,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             # when would the bill be adopted?" (a clause of time puts its subject first)
             rf"|,\s+(?P<q3>(?i:when|where)\s+{aux_lower}\s+{subj}\b)"),
         "split": re.compile(
-            rf"(?:,?\s+\band|;)(?:,?\s+{Q.CONDITION_EN},?)?\s+"
+            # (", as well as whether ...": a second question too, probe 365)
+            rf"(?:,?\s+\band|;|,?\s+as well as)(?:,?\s+{Q.CONDITION_EN},?)?\s+"
             # a lettered item of a list inside the sentence: "...; (b) how many ...; and (c)"
             r"(?:(?:and\s+)?\(?(?:[a-h]|\d{1,2})\)\s+)?"
             # a second request in the infinitive: "to know X and to learn whether Y"
@@ -101,7 +102,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"^(?:Could|Would|Can|Will|Might)\s+{Q.REQUEST_SUBJECT_EN}\s+"
             rf"(?:also\s+|please\s+|kindly\s+)?{Q.INFO_VERBS_EN}\b"),
         "split_fr": re.compile(
-            rf"(?:,?\s+\bet|;)(?:,?\s+{Q.CONDITION_FR},?)?\s+"
+            rf"(?:,?\s+\bet|;|,?\s+ainsi que)(?:,?\s+{Q.CONDITION_FR},?)?\s+"
             # "de connaître X et de savoir si Y"
             r"(?:(?:de\s+|d['’])?(?:savoir|connaître)\s+)?"
             rf"(?P<t>{Q.SPLIT_WH_FR})"),
@@ -136,6 +137,11 @@ def _spaced_at(chunk: str, word: str) -> int:
             return i
         i = chunk.find(word, i + 1)
     return -1
+
+
+def _first_spaced(chunk: str, *words: str) -> int:
+    """The offset of the first of ``words`` spaced in ``chunk`` (:func:`_spaced_at`), or -1."""
+    return min((at for at in map(partial(_spaced_at, chunk), words) if at >= 0), default=-1)
 
 
 def _split_begin(chunk: str, conjunction: int) -> int:
@@ -672,7 +678,8 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
         return []
     # The split patterns join by ";" or a spaced "and" / "et": look for those first, and
     # scan from the first of them (speed only, see _split_begin).
-    and_at, et_at = _spaced_at(chunk, "and"), _spaced_at(chunk, "et")
+    and_at = _first_spaced(chunk, "and", "as well as")
+    et_at = _first_spaced(chunk, "et", "ainsi que")
     semicolon = ";" in chunk
     english = semicolon or and_at >= 0
     patterns = []
@@ -763,7 +770,7 @@ _LONE_WH_BEFORE = re.compile(r"\b(?:how|when|where|why|what|who|whom|comment|qua
 #: own ("about the number of evictions and whether those evicted were rehoused").  Only
 #: "whether" splits a request about a noun phrase: "and how it was determined" names an
 #: aspect of the topic.
-_WHETHER_AFTER_AND = re.compile(r"\s(?:and|et)\s+(?:whether|si)\s")
+_WHETHER_AFTER_AND = re.compile(r"\s(?:and|et|as well as|ainsi que)\s+(?:whether|si)\s")
 
 
 def _after_colon(chunk: str, inter: list[int]) -> int | None:
