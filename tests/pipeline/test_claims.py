@@ -237,6 +237,9 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("The figure of 312 staff was confirmed.", [("312 staff", 312, "persons")]),
     # a figure denied, then the one given instead (probe 322)
     ("The drop was therefore not 30.8 per cent, but 12 per cent.", [("12 per cent", 12, "percent")]),
+    # ... an aside between (probe 363)
+    ("The rate was not 14 per cent, as had been suggested, but 19 per cent.",
+     [("19 per cent", 19, "percent")]),
     ("The line was open 24 hours a day, seven days a week, and took 96,000 calls.",
      [("96,000 calls", 96000, "calls")]),
     ("It was the most severe drought in 50 years, and 40 herders died.",

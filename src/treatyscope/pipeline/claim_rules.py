@@ -857,9 +857,14 @@ def _is_rejected(toks: list[Tok], num: Numeral, lang: str) -> bool:
     return before == "non" and _low(toks, at - 1) in ("et", ",")
 
 
+#: Tokens after a denied figure within which "but" and the figure given instead may come.
+INSTEAD_REACH = 16
+
+
 def _instead_after(toks: list[Tok], start: int) -> bool:
-    """True when "but" ("rather", "mais") and another figure follow a denied one closely."""
-    for k in range(start, min(len(toks), start + 8)):
+    """True when "but" ("rather", "mais") and another figure follow a denied one closely,
+    an aside between ("not 14 per cent, as had been suggested, but 19 per cent", probe 363)."""
+    for k in range(start, min(len(toks), start + INSTEAD_REACH)):
         if toks[k].low in ("but", "rather", "mais"):
             return any(t.kind == "num" for t in toks[k + 1 : k + 4])
         if toks[k].kind == "num" or toks[k].low in (";", ":"):
