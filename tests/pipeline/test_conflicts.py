@@ -378,6 +378,18 @@ def test_one_sides_figures_of_different_topics_do_not_conflict(first: str, secon
     assert bool(_flags(HEAD + first + " " + FILLER + second + "\n")) == flagged
 
 
+def test_a_month_or_a_verb_of_change_names_no_topic() -> None:
+    """"était passé de 71 % en 2019 à 48 % en 2023" / "Au 31 décembre 2023, ... 52 %": one
+    rate of one year; "passé" and "décembre" say how and when (probe 358)."""
+    text = ("Le Comité des droits de l'homme examine le rapport du Bénin\nPrésentation du "
+            "rapport\nMme ADJOA HOUNGBEDJI, Ministre de la justice et cheffe de la délégation, a "
+            "déclaré que le taux de détention provisoire était passé de 71 % en 2019 à 48 % en "
+            "2023. Le Gouvernement a construit des prisons. Les juges ont été formés. La loi a "
+            "été révisée. Au 31 décembre 2023, le taux de détention provisoire s'établissait à "
+            "52 %, a-t-elle ajouté.\n")
+    assert [c.strength for c in analyze_text(text).conflicts] == ["hard"]
+
+
 @pytest.mark.parametrize("name", ["cat-portugal", "cedaw-paraguay", "crc-tajikistan"])
 def test_the_hand_written_dialogues_hold_no_conflict(name: str) -> None:
     """Their figures were written to agree (reviewed by hand): every flag is a false one

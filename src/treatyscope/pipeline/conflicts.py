@@ -35,6 +35,7 @@ from itertools import chain, filterfalse
 from treatyscope.caching import text_cache
 from treatyscope.data.claim_words import (
     CHANGE_BEFORE,
+    CHANGE_VERBS,
     INDICATOR,
     INDICATOR_BLANK,
     INDICATOR_OF,
@@ -586,6 +587,8 @@ def _topic_word(word: str, english: bool = False) -> bool:
     ("employment", "enrolment"), not adverbs."""
     if word in _GENERIC_TOPIC or word.endswith(("ed", "ing", "ly", "ait", "aient")):
         return False
+    if word in MONTHS or word in CHANGE_VERBS:
+        return False  # when, and how it moved: "Au 31 décembre", "était passé de" (probe 358)
     if word.endswith("ment"):
         return english
     return not (word.endswith("ent") and len(word) > 6)
