@@ -1126,6 +1126,20 @@ def test_a_restated_count_points_to_its_first_statement(said: str, value: int) -
     assert (first.duplicate_of, second.duplicate_of) == (None, first.id)
 
 
+@pytest.mark.parametrize(("part", "duplicate"), [
+    ("of which 46 had been admitted for investigation", False),  # a part (probe 357)
+    ("and 46 complaints had been examined by the Ombudsman", True),
+])
+def test_a_part_of_another_total_restates_no_count(part: str, duplicate: bool) -> None:
+    review = analyze_text(
+        "The Committee reviewed the report of Georgia. Ana Beridze, head of delegation, said "
+        "the Ombudsman had received 46 complaints of racial discrimination in 2012. The "
+        "Ombudsman had visited 40 police stations. In 2012, the Ombudsman had received 64 "
+        f"complaints of racial discrimination, {part}.")
+    first, second = [c for c in review.claims if c.value == 46]
+    assert (second.duplicate_of == first.id) == duplicate
+
+
 def test_a_dated_adverbial_after_a_short_lead_dates_every_clause() -> None:
     review = analyze_text(
         "The Human Rights Committee met today. Under the Optional Protocol procedure, as at 31 "

@@ -262,6 +262,14 @@ INDICATOR_BLANK = frozenset({
     "dans", "des", "du", "de", "chez", "parmi", "pour", "en", "était", "et", "ou", "qui",
 })
 
+#: Words that make the figure after them a part of the one before ("4 830 personnes, dont
+#: 3 112 en vie", "6,393 people, of whom some 15 per cent were children"): what part, the
+#: words after it say, which pairing cannot compare.
+SUBSET_BEFORE = re.compile(
+    r"(?:\bdont|\bof (?:whom|which|them|those)|\bamong (?:them|whom|those)|\bparmi "
+    r"(?:eux|elles|lesquel(?:le)?s)|\bd['’]entre (?:eux|elles))\s+(?:(?:some|about|around|"
+    r"nearly|almost|over|more than|près de|environ|quelque|plus de|moins de)\s+)?$")
+
 #: A sentence that counts a part of a total given just before: not a contradiction.
 PART_OF = re.compile(r"\b(?:of\s+(?:those|these|them|whom|which)|among\s+(?:them|those|these)|"
                      r"out\s+of\s+which|including|parmi\s+(?:eux|elles|lesquels|lesquelles)|"

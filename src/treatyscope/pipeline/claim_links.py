@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from treatyscope.data.claim_words import CONTEXT_STOP
+from treatyscope.data.claim_words import CONTEXT_STOP, SUBSET_BEFORE
 from treatyscope.data.numbers import SCALES, is_number_word
 from treatyscope.model import Claim, Review, Span, Value
 from treatyscope.pipeline.claim_scan import Vocabulary, lowered, words_of
@@ -96,6 +96,11 @@ def _restates(review: Review, a: Claim, b: Claim, context: Mapping[Span, frozens
     side_b = sides[b.speaker] if sides is not None else side_of(review, b.speaker)
     if not same_value(a.value, b.value) or side_a != side_b:
         return False
+    if a.unit != "percent" and _part(review.text, a) != _part(review.text, b):
+        # "46 complaints received" / "of which 46 had been admitted" (probe 357); a share
+        # is one however given ("of which 18 per cent was allocated to education" /
+        # "or 18 per cent of the national budget")
+        return False
     high = max(a.value) if isinstance(a.value, tuple) else a.value
     if ((high <= SMALL_VALUE or a.unit != "percent")
             and _ANAPHORIC.search(review.text, max(0, b.span.start - 12), b.span.start)):
@@ -112,6 +117,11 @@ def _restates(review: Review, a: Claim, b: Claim, context: Mapping[Span, frozens
         words_a = words_a - (context.amount_words(a.sentence_span) - words_b)
         words_b = words_b - (context.amount_words(b.sentence_span) - words_a)
     return overlap(words_a, words_b) >= need
+
+
+def _part(text: str, claim: Claim) -> bool:
+    """True for a figure given as a part of the one before it ("of which 46", "dont 12")."""
+    return SUBSET_BEFORE.search(text, max(0, claim.span.start - 40), claim.span.start) is not None
 
 
 def distinctive(value: Value) -> bool:

@@ -42,6 +42,7 @@ from treatyscope.data.claim_words import (
     PART_OF,
     STATISTIC_WORDS,
     SUBJECT_STOP,
+    SUBSET_BEFORE,
 )
 from treatyscope.data.countries import lookup_country
 from treatyscope.data.dates import MONTHS
@@ -598,15 +599,6 @@ def _topic_word(word: str, english: bool = False) -> bool:
 _Facts = tuple[int, tuple[int, int], int | None, str, float, float, float]
 
 
-#: Words that make the figure after them a part of the one before ("4 830 personnes, dont
-#: 3 112 en vie", "6,393 people, of whom some 15 per cent were children"): what part, the
-#: words after it say, which pairing cannot compare.
-_SUBSET_BEFORE = re.compile(
-    r"(?:\bdont|\bof (?:whom|which|them|those)|\bamong (?:them|whom|those)|\bparmi "
-    r"(?:eux|elles|lesquel(?:le)?s)|\bd['’]entre (?:eux|elles))\s+(?:(?:some|about|around|"
-    r"nearly|almost|over|more than|près de|environ|quelque|plus de|moins de)\s+)?$")
-
-
 def _candidates(review: Review, claims: list[Claim],
                 reader: _Reader) -> list[tuple[int, int, ConflictStrength]]:
     """The pairs ``(i, j, strength)`` of ``claims``, ``i < j``, that pass every test of a
@@ -619,7 +611,7 @@ def _candidates(review: Review, claims: list[Claim],
     # (only for speed: the same pairs are left, in the same order, as when the targets are
     # left out of by_unit first; most claims never reach the question).
     target = cache(lambda k: is_target(text, claims[k]))
-    subset = cache(lambda k: _SUBSET_BEFORE.search(
+    subset = cache(lambda k: SUBSET_BEFORE.search(
         text, max(0, claims[k].span.start - 40), claims[k].span.start) is not None)
     for i, c in enumerate(claims):
         side = reader.side(c)
