@@ -235,6 +235,9 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("The figure of 100,000 cited by some organizations had no basis, and 1,200 were found.",
      [("1,200", 1200, None)]),
     ("The figure of 312 staff was confirmed.", [("312 staff", 312, "persons")]),
+    # ... or called an error (probe 367)
+    ("The figure of 2,145 in the replies was a typographical error; the correct figure was "
+     "1,245 children.", [("1,245 children", 1245, "persons")]),
     # a figure denied, then the one given instead (probe 322)
     ("The drop was therefore not 30.8 per cent, but 12 per cent.", [("12 per cent", 12, "percent")]),
     # ... an aside between (probe 363)

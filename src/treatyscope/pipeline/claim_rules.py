@@ -889,7 +889,9 @@ def _set_aside(toks: list[Tok], at: int, after: int) -> bool:
 #: Words that deny a figure just cited ("had no basis", "was outdated", "était erroné").
 _DENIALS = frozenset({"basis", "outdated", "incorrect", "inaccurate", "exaggerated", "wrong",
                       "erroneous", "unfounded", "false", "erroné", "inexact", "exagéré",
-                      "fondement", "dépassé", "faux"})
+                      "fondement", "dépassé", "faux",
+                      # ("was a typographical error", "was a mistake", probe 367)
+                      "error", "mistake", "typo", "misprint", "erreur", "coquille"})
 
 
 def _denied_after(toks: list[Tok], start: int) -> bool:
