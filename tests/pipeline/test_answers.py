@@ -799,6 +799,10 @@ def test_light_stemmer_joins_word_forms() -> None:
     # the cut to six letters does not join unrelated words
     assert stem("consular") != stem("consultations") and stem("consulate") == stem("consular")
     assert stem("contraception") != stem("contracts")
+    # ... nor missing persons with a mission, a billion with a bill, students with a study
+    # (probe 366)
+    assert stem("missing") != stem("mission") and stem("billion") != stem("bill")
+    assert stem("students") == stem("student") != stem("study")
     # a residential institution is no residence permit; a closure is what closed does
     assert stem("residential") != stem("residence") and stem("closure") == stem("closed")
     # "personal assistance" is no count of persons
