@@ -212,6 +212,9 @@ def test_french_speakers() -> None:
         ("Commissaire en chef de la Commission canadienne des droits de la personne", "other",
          []),
         ("Présidente de la Commission des droits de l'homme du Cameroun", "other", []),
+        ("de l'Office de la protection du citoyen, l'institution nationale des droits de "
+         "l'homme d'Haïti", "other", []),  # probe 369
+        ("Protectrice du citoyen", "other", []),
         ("Chair of the National Council for the Rights of Persons with Disabilities, the "
          "independent mechanism for monitoring the Convention", "other", []),
         # ... not a Government's own commission

@@ -585,6 +585,10 @@ OTHER_TITLE = (
     # Torture") or of the system ("Chair of the Board of Trustees of the Voluntary Fund")
     r"sub-?committee|sous-comité|board of trustees|voluntary fund|"
     r"national human rights institution|national human rights commission|"
+    # ... in French ("l'institution nationale des droits de l'homme d'Haïti", "Office de la
+    # protection du citoyen", "Protectrice du citoyen", probe 369)
+    r"institution nationale (?:des|de promotion et de protection des) droits|"
+    r"protect(?:eur|rice|ion) du citoyen|défenseu?r(?:e)? des droits|"
     r"commission nationale des droits de l['’]homme|ombudsperson|ombudsman|non-governmental|"
     # a national human rights institution by its other names ("Kenya National Commission on
     # Human Rights", "Mongolian Human Rights Commission", "Commission canadienne des droits
