@@ -1168,6 +1168,31 @@ def test_a_director_named_before_speaks_by_office(text: str) -> None:
     assert whos[-3:] == [whos[-3], "the delegation", whos[-3]]
 
 
+def test_a_member_who_takes_the_chair_is_the_chair_until_it_is_resumed() -> None:
+    """"In the absence of Ms. Haddadi, Mr. Kouassi, Vice-Chair, took the Chair.": narration;
+    "The Chair" after it is Mr. Kouassi, who holds both offices, until Ms. Haddadi resumes
+    it (probe 369)."""
+    review = analyze_text(
+        "Committee on the Elimination of Racial Discrimination\nSummary record of the 3100th "
+        "meeting\nChair: Ms. Haddadi\n\nThe meeting was called to order at 10 a.m.\n\n"
+        "1. The Chair invited the delegation to reply.\n\n2. Mr. Declercq (Belgium) said that "
+        "the plan had 81 measures.\n\n3. In the absence of Ms. Haddadi, Mr. Kouassi, "
+        "Vice-Chair, took the Chair.\n\n4. The Chair invited members to ask questions.\n\n5. "
+        "Ms. Haddadi resumed the Chair.\n\n6. The Chair thanked the delegation.\n")
+    assert [who for who, _ in speakers(review)][-5:] == [
+        "Declercq", "narrator", "Kouassi", "narrator", "Haddadi"]
+    kouassi = next(p for p in review.participants if p.name == "Kouassi")
+    assert kouassi.roles == ("Chairperson", "Vice-Chairperson")
+
+
+def test_taking_the_chair_alone_makes_nobody_a_participant() -> None:
+    review = analyze_text(
+        "Committee on the Elimination of Discrimination against Women\nSummary record of the "
+        "761st meeting\n\n1. In the absence of Ms. Simonovic, Ms. Gabr (Vice-Chairperson) took "
+        "the Chair.\n\n2. Ms. Singh (India) said that the plan had 81 measures.\n")
+    assert "Gabr" not in [p.name for p in review.participants]
+
+
 def test_a_reply_to_a_named_member_opens_the_office_holder_s_turn() -> None:
     """"Responding to Mr. Ferraris, the Minister of Foreign Affairs said": the honorific's
     dot does not end the opening phrase (probe 364)."""

@@ -26,6 +26,7 @@ from treatyscope.pipeline.sentences import cut_sentence
 from treatyscope.pipeline.spans import all_starts, finditer_near, first_match, lowered
 from treatyscope.pipeline.speakers import (
     Cue,
+    chair_takers,
     collective_cue,
     committee_office,
     display_name,
@@ -252,6 +253,32 @@ class _Collector:
             if cue.paren:
                 person.titles.append(cue.paren)
             person.mentions.append(cue.span)
+
+    def add_acting_chairs(self) -> None:
+        """A member who takes the chair ("Mr. Kouassi, Vice-Chair, took the Chair") and
+        then speaks as "The Chair" is a participant: "The Chair" after it, up to the next
+        taker, is that member.  Taking the chair alone makes nobody a participant."""
+        takers = chair_takers(self.text)
+        if not takers:
+            return
+        ends = [t.at for t in takers[1:]] + [len(self.text)]
+        for taker, end in zip(takers, ends, strict=True):
+            spoken = [c.span for c in self.chair_cues if taker.at < c.span.start < end]
+            person = self.person(taker.name)
+            if person is None:
+                if not spoken:
+                    continue
+                person = _Person([taker.name])
+                self.persons.append(person)
+            # (the acting chair holds both offices, as the references list them)
+            person.titles.extend(filter(None, (taker.office, "Chairperson")))
+            person.mentions.append(taker.span)
+            for span in spoken:
+                for other in self.persons:  # the chair of the header had been given it
+                    if other is not person and span in other.mentions:
+                        other.mentions.remove(span)
+                if span not in person.mentions:
+                    person.mentions.append(span)
 
     def add_name_mentions(self, regions: list[Span]) -> None:
         """Later references to known persons: full names, ALL-CAPS and honorific + surname.
@@ -629,6 +656,7 @@ def collect(review: Review) -> _Collector:
     collector.organisations_speak = any(organisations_speak(text, s) for s in review.sentences)
     collector.add_elected_offices()
     collector.add_chair()
+    collector.add_acting_chairs()
     collector.add_name_mentions(list(review.sentences))
     return collector
 

@@ -1069,6 +1069,36 @@ def _named_last(chunk: str, sentence: Span) -> Cue | None:
 _RAPPORTEUR_FORMS = re.compile(r"\b(?:co-?)?rapporteu(?:r|se)(?: pour (?:le pays|l['’]\w+|la \w+))?")
 
 
+#: A member who takes the chair for part of a meeting, or takes it back ("In the absence of
+#: Ms. Haddadi, Mr. Kouassi, Vice-Chair, took the Chair.", "Mme X, Vice-Présidente, prend
+#: la présidence"): "The Chair" after it is that member (probe 369).
+_TOOK_CHAIR = re.compile(
+    rf"\b(?:{P.HONORIFIC})\.?\s+(?P<name>{_SURNAME})(?:\s*\((?P<paren>[^()]{{1,60}})\))?"
+    r"(?:,\s*(?P<office>[^,.;]{2,60}),)?\s+(?:(?:took|assumed|resumed|returned to) the "
+    r"[Cc]hair|(?:prend|reprend|assume|a pris|a repris|assure) la présidence)\b"
+    r"(?!\s+(?:of|du|de|des|d['’])\b)")  # (not another body's: "took the chair of the ...")
+
+
+@dataclass(frozen=True, slots=True)
+class ChairTaker:
+    """A member taking the chair at ``at``: their name as written, where, and their office."""
+
+    at: int
+    name: str
+    span: Span
+    office: str | None
+
+
+@text_cache(maxsize=16)
+def chair_takers(text: str) -> tuple[ChairTaker, ...]:
+    """Every member taking the chair in the text, in order (:data:`_TOOK_CHAIR`)."""
+    if "hair" not in text and "présidence" not in text:
+        return ()  # speed only
+    return tuple(ChairTaker(m.start(), m.group("name"), Span(m.start("name"), m.end("name")),
+                            m.group("office") or m.group("paren"))
+                 for m in _TOOK_CHAIR.finditer(text))
+
+
 def rapporteur_key(office: str) -> str:
     """A Committee office in lower case with its French and co- forms as "rapporteur"
     ("La Rapporteuse pour le pays", "la corapporteuse"): the word the roles name it by."""

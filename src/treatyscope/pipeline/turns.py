@@ -24,6 +24,7 @@ from treatyscope.pipeline.sentences import content_regions
 from treatyscope.pipeline.speakers import (
     Cue,
     CueTable,
+    chair_takers,
     collective_cue,
     committee_office,
     narrator_opener,
@@ -246,6 +247,9 @@ def build_turns(review: Review) -> list[Turn]:
     turns: list[_OpenTurn] = []
     current: str | None = None
     member: str | None = None  # the Committee member who spoke last
+    # members who take the chair for a while: "The Chair" after it is theirs (probe 369)
+    takers = [(t.at, speakers.by_mention.get(t.span)) for t in chair_takers(text)]
+    takers = [(at, pid) for at, pid in takers if pid is not None]
     for index, section in enumerate(review.sections):
         if (index == 0 or section.kind not in SUBDIVIDED
                 or section.kind != review.sections[index - 1].kind):
@@ -255,8 +259,14 @@ def build_turns(review: Review) -> list[Turn]:
         for region in content_regions(text, (section,), review.boilerplate):
             opened = False
             for at, sentence in _sentences_in(region, review.sentences):
+                narrated = False
+                while takers and takers[0][0] < sentence.end:
+                    speakers = replace(speakers, chair=takers.pop(0)[1])
+                    narrated = True
                 who = attributed_speaker(text, sentence, speakers, cues, at,
                                          turns[-1].participant if turns else None, member)
+                if narrated and speakers.narrator:
+                    who = speakers.narrator  # "Mr. Kouassi, Vice-Chair, took the Chair."
                 if (opened and who is not None and sides.get(who) == "state"
                         and sides.get(turns[-1].participant) == "committee"
                         and _quotes_the_state(text, sentence)):
