@@ -1185,6 +1185,19 @@ def test_a_member_who_takes_the_chair_is_the_chair_until_it_is_resumed() -> None
     assert kouassi.roles == ("Chairperson", "Vice-Chairperson")
 
 
+def test_a_speaker_called_head_of_delegation_in_passing_is_the_head() -> None:
+    """"The Chair ... invited Mr. Declercq, head of the delegation, to make closing
+    remarks": the head, though his own attributions never say so (probe 369)."""
+    review = analyze_text(
+        "Committee on the Elimination of Racial Discrimination\nSummary record of the 3100th "
+        "meeting\nChair: Ms. Haddadi\n\nThe meeting was called to order at 10 a.m.\n\n"
+        "1. Mr. Declercq (Belgium) said that the plan had 81 measures.\n\n2. Ms. "
+        "Lambert (Belgium) said that the police were trained.\n\n3. The Chair invited Mr. "
+        "Declercq, head of the delegation, to make closing remarks.\n")
+    heads = [p.name for p in review.participants if p.head_of_delegation]
+    assert heads == ["Declercq"]
+
+
 def test_taking_the_chair_alone_makes_nobody_a_participant() -> None:
     review = analyze_text(
         "Committee on the Elimination of Discrimination against Women\nSummary record of the "

@@ -118,6 +118,13 @@ _ELECTED = re.compile(
 )
 
 
+#: A speaker called head of delegation in passing ("The Chair ... invited Mr. Declercq,
+#: head of the delegation, to make closing remarks", probe 369).
+_HEAD_IN_PASSING = re.compile(
+    rf"(?:{P.HONORIFIC})\.?\s+(?P<name>{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*"
+    rf"{P.NAME_WORD}){{0,4}})(?:\s*\([^()]{{1,60}}\))?,\s+(?P<office>{P.HEAD_OF_DELEGATION})\s*,")
+
+
 def _is_chair(person: _Person) -> bool:
     """True if the person's titles make them the committee's Chairperson."""
     low = " ; ".join(person.titles).lower()
@@ -231,6 +238,15 @@ class _Collector:
             if person is not None:
                 person.titles.append(m.group("office"))
                 person.names.append(m.group("name"))  # often the fuller name
+
+    def add_heads_in_passing(self) -> None:
+        """A speaker called head of delegation in passing (:data:`_HEAD_IN_PASSING`) is the
+        head; it makes nobody a participant."""
+        for m in finditer_near(_HEAD_IN_PASSING, self.text, ("head of", "hef de", "heffe de"),
+                               160, 60):
+            person = self.person(m.group("name"))
+            if person is not None and m.group("office") not in person.titles:
+                person.titles.append(m.group("office"))
 
     def add_chair(self) -> None:
         """The chair speaks as "The Chair": a named participant if the header names them."""
@@ -655,6 +671,7 @@ def collect(review: Review) -> _Collector:
         states_listed(text, s) or heard_from(text, s)[0] for s in review.sentences)
     collector.organisations_speak = any(organisations_speak(text, s) for s in review.sentences)
     collector.add_elected_offices()
+    collector.add_heads_in_passing()
     collector.add_chair()
     collector.add_acting_chairs()
     collector.add_name_mentions(list(review.sentences))
