@@ -547,6 +547,20 @@ def test_stated_years(text: str, needle: str, year: int | None) -> None:
     assert _year(text, needle).year == year
 
 
+@pytest.mark.parametrize(("said", "value"), [
+    ("que, selon le recensement de 2022, 152 300 personnes étaient autochtones. Quelque 8 200 "
+     "personnes s'étaient identifiées comme afrodescendantes lors de ce même recensement.",
+     8200),
+    ("that the census of 2022 had counted 152,300 indigenous persons. Some 8,200 persons "
+     "had identified as Afro-descendants in that census.", 8200),
+])
+def test_a_figure_of_the_same_source_takes_its_year(said: str, value: int) -> None:
+    """"lors de ce même recensement", "in that census": the census dated in the sentence
+    before (probe 362)."""
+    review = analyze_text("The Committee met. Juan Perez, head of delegation, said " + said)
+    assert [c.year for c in review.claims if c.value == value] == [2022]
+
+
 @pytest.mark.parametrize(("text", "year"), [
     ("This year, citizens had been repatriated from 58 institutions.", 2023),
     ("It had over 50 cases last year.", 2022),

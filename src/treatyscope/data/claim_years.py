@@ -142,8 +142,10 @@ CONTINUATION = re.compile(
     r"dans\s+ce\s+contexte|au\s+cours\s+de\s+cette\s+période|durant\s+cette\s+période|"
     r"la\s+même\s+année|cette\s+(?:même\s+)?année[-‑]là|(?:cette|la)\s+même\s+année|parmi\s+(?:eux|elles|ceux|celles)|à\s+cette\s+époque|"
     # the findings of a dated source named in the sentence before: "According to that audit"
-    r"according\s+to\s+(?:that|this|the\s+same)\s+(?:audit|survey|study|census|report|"
-    r"assessment|inquiry|evaluation)|selon\s+(?:cette|ce|cet|la\s+même|le\s+même)\s+"
+    # ("in that census", "lors de ce même recensement", probe 362)
+    r"(?:according\s+to|in|by|from)\s+(?:that|this|the\s+same)\s+(?:audit|survey|study|"
+    r"census|report|assessment|inquiry|evaluation)|(?:selon|lors\s+de|dans|d['’]après)\s+"
+    r"(?:cette|ce|cet|la\s+même|le\s+même)\s+(?:même\s+)?"
     r"(?:enquête|étude|audit|recensement|rapport|évaluation))",
     re.I)
 

@@ -881,7 +881,11 @@ _SEVERAL_YEARS = re.compile(SEVERAL_YEARS, re.IGNORECASE)
 #: "cette année-là" ...); "of those", "of these", "of them" are found by _OF_THOSE.
 _CONTINUATION_WORDS = ("context", "period", "same", "year", "among", "time", "période",
                        "même", "année", "parmi", "époque", "according", "selon", "led",
-                       "resulted", "rise", "donné lieu", "abouti", "débouché")
+                       "resulted", "rise", "donné lieu", "abouti", "débouché",
+                       # ("in that census", "lors de ce recensement": the sources named)
+                       "audit", "survey", "study", "census", "report", "assessment",
+                       "inquiry", "evaluation", "enquête", "étude", "recensement",
+                       "rapport", "évaluation")
 _OF_THOSE = re.compile(r"of\s+th")
 
 
