@@ -1134,6 +1134,10 @@ def test_a_bill_due_later_this_year_is_no_promise_to_answer() -> None:
     assert _DEFERRAL.search("Elle fera parvenir cette information au Comité par écrit.")
     assert _DEFERRAL.search("La délégation communiquerait une réponse écrite sur ce point.")
     assert _DEFERRAL.search("Elle s'est engagée à transmettre par écrit les données demandées.")
+    # ... or promised as soon as possible (probe 359)
+    assert _DEFERRAL.search("Il fera parvenir ces informations au Comité dans les meilleurs "
+                            "délais.")
+    assert _DEFERRAL.search("The delegation would send the figures as soon as possible.")
     assert not _DEFERRAL.search("La loi sera adoptée plus tard dans l’année.")
     assert not _DEFERRAL.search("Le rapport sera transmis au Parlement plus tard.")
 

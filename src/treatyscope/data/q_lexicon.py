@@ -303,7 +303,7 @@ DEFERRAL = (
     # questions, including those on ..., at the next meeting")
     r"(?:provide|send|submit|transmit|share|forward|reply|respond|answer)\b"
     r"(?:[^.;]|(?<=\bNo)\.|\.(?=\d)){0,140}?\b(?:in writing|later(?! (?:this|that|next) year| in (?:19|20)\d\d)|"
-    r"at a later (?:stage|date)|subsequently|in due course|"
+    r"at a later (?:stage|date)|subsequently|in due course|as soon as possible|shortly|"
     # "would respond to the remaining questions ... at the next meeting" (probe 340)
     r"(?:at|during) the (?:next|following|afternoon|morning) (?:meeting|session)|"
     r"(?:on )?the (?:next|following) day|tomorrow)|"
@@ -332,5 +332,8 @@ DEFERRAL = (
     r"communiquer|envoyer|répondre|faire parvenir))\b(?:[^.;]|(?<=\bNo)\.|\.(?=\d)){0,60}?\b"
     r"(?:ultérieurement|par écrit|(?:une |des |les )?(?:réponses?|informations?|données) "
     r"écrites?|plus tard(?! (?:dans l['’]année|"
-    r"cette année|en (?:19|20)\d\d)))|reviendra (?:vers|auprès du) Comité)"
+    r"cette année|en (?:19|20)\d\d))|"
+    # "fera parvenir ces informations au Comité dans les meilleurs délais" (probe 359)
+    r"dans les meilleurs délais|dès que possible|prochainement|sous peu)|"
+    r"reviendra (?:vers|auprès du) Comité)"
 )
