@@ -22,7 +22,7 @@ from treatyscope.data import speakers as P
 from treatyscope.data.countries import lookup_country
 from treatyscope.data.dates import MONTH_RX
 from treatyscope.model import Span
-from treatyscope.pipeline.spans import all_starts, lowered, merged_windows
+from treatyscope.pipeline.spans import all_starts, finditer_near, lowered, merged_windows
 from treatyscope.textutil import strip_accents
 
 CueKind = str  # person | anon_committee | collective_committee | delegation | anon_state | chair
@@ -1092,11 +1092,16 @@ class ChairTaker:
 @text_cache(maxsize=16)
 def chair_takers(text: str) -> tuple[ChairTaker, ...]:
     """Every member taking the chair in the text, in order (:data:`_TOOK_CHAIR`)."""
-    if "hair" not in text and "présidence" not in text:
-        return ()  # speed only
+    # (only near "the Chair" and "la présidence", where every match ends: speed)
+    found = finditer_near(_TOOK_CHAIR, text, ("the Chair", "the chair", "la présidence"),
+                          _TAKER_REACH, 12)
     return tuple(ChairTaker(m.start(), m.group("name"), Span(m.start("name"), m.end("name")),
                             m.group("office") or m.group("paren"))
-                 for m in _TOOK_CHAIR.finditer(text))
+                 for m in found)
+
+
+#: Characters a taker's name, brackets and office may span before "the Chair".
+_TAKER_REACH = 240
 
 
 def rapporteur_key(office: str) -> str:
