@@ -419,6 +419,8 @@ def test_qualifiers_stay_outside_the_span() -> None:
     # ... nor after what spans a time
     ("The day of general discussion would take place over two days.", None),
     ("The reform was spread over three years.", None),
+    # ... nor a verb's particle (probe 370)
+    ("The commission had handed over 1,200 documents to the prosecutors.", None),
     ("The trial lasted over two years.", "over"),
     ("The vacancy rate was below 1 per cent.", "less than"),
     ("The rate was lower than 5 per cent.", "less than"),

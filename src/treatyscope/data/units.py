@@ -369,7 +369,10 @@ PREPOSITION_HEADS: dict[str, frozenset[str]] = {
                        "sovereignty", "power", "powers", "ownership", "custody",
                        # the time something spans: "take place over two days", "spread over
                        # three years"
-                       "place", "spread", "spanned", "spanning", "staggered", "phased"}),
+                       "place", "spread", "spanned", "spanning", "staggered", "phased",
+                       # a verb's particle: "had handed over 1,200 documents" (probe 370)
+                       "handed", "hand", "hands", "handing", "turned", "turning",
+                       "signed"}),
     "about": frozenset({"asked", "asking", "talked", "spoke", "spoken", "information", "details",
                         "concerned", "concerns", "learned", "learnt", "heard", "enquired",
                         "inquired", "brought", "came", "come", "worried", "questions"}),
