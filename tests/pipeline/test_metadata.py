@@ -199,6 +199,7 @@ def test_no_committee_in_a_general_assembly_release() -> None:
         ("sa trente-cinquième session ordinaire", 35, "trente-cinquième"),
         ("opened its thirty-fifth regular session", 35, "thirty-fifth"),
         ("The Committee will next meet on Friday to close its sixty-seventh session.", 67, "sixty-seventh"),
+        ("The report before the Committee at its eighty-fifth session.", 85, "eighty-fifth"),
     ],
 )
 def test_session(text: str, value: int, written: str) -> None:
@@ -214,6 +215,9 @@ def test_session(text: str, value: int, written: str) -> None:
         "the report of the eleventh session of the Forum on Minority Issues",
         "The Committee's next session, the sixty-fifth session, will be held in November.",
         "It concluded its autumn session today.",
+        # a deadline (probe 370)
+        "It would respond no later than the fifty-ninth session of the Council.",
+        "Le Gouvernement répondra d'ici la soixantième session du Conseil.",
     ],
 )
 def test_no_session(text: str) -> None:

@@ -211,7 +211,11 @@ REPORT_HINT = (
 #: Words just before a session ordinal that make it another session than the current one.
 NOT_CURRENT_SESSION = (
     r"\b(?:next|upcoming|forthcoming|following|future|prochaine|suivante|"
-    r"will\s+(?:hold|open|begin|start)\s+its)\b"
+    r"will\s+(?:hold|open|begin|start)\s+its)\b|"
+    # a deadline right before the ordinal: "would respond no later than the fifty-ninth
+    # session" (probe 370)
+    r"\b(?:(?:no|not)\s+later\s+than|by|before|until)\s+the\s*$|"
+    r"\b(?:au\s+plus\s+tard\s+(?:à|lors\s+de)|d['’]ici|avant)\s+la\s*$"
 )
 #: Words between a session ordinal and "session" that do not change it.
 SESSION_QUALIFIERS = frozenset({"regular", "ordinary", "extraordinary", "special"})
