@@ -89,6 +89,19 @@ def test_heading_lines_of_html_derived_text() -> None:
     assert kinds(analyze_text(single)) == kinds(review)
 
 
+def test_the_headings_of_a_universal_periodic_review() -> None:
+    """"Presentation of the National Report", "Responses by the State under Review" (probe
+    370)."""
+    text = (
+        "Universal Periodic Review of the Lao People's Democratic Republic\n\nThe Working "
+        "Group on the Universal Periodic Review today reviewed the Lao People's Democratic "
+        "Republic.\n\nPresentation of the National Report\n\nSOMPHONE VILAYTHONG, Minister of "
+        "Justice, said reforms had been made.\n\nInteractive Dialogue\n\nAustralia welcomed "
+        "the reforms.\n\nResponses by the State under Review\n\nThe delegation said prisons "
+        "were inspected.\n")
+    assert kinds(analyze_text(text))[-3:] == ["presentation", "dialogue", "responses"]
+
+
 def test_a_word_like_report_inside_a_sentence_is_no_heading() -> None:
     review = analyze_text("The Committee adopted its report. Report on the visit was late. It ended.")
     assert kinds(review) == ["summary"]

@@ -46,6 +46,9 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"Presentation of (?:the )?(?:Combined )?(?:Initial |Periodic )?Reports?", "presentation", True),
     # CED reviews a State's additional information under article 29 (4)
     (r"Presentation of (?:the )?Additional Information", "presentation", True),
+    # the Universal Periodic Review's working group (probe 370)
+    (r"Presentation of (?:the )?National Report", "presentation", True),
+    (r"(?:Responses?|Replies|Answers) (?:by|of|from) (?:the )?State under Review", "responses", True),
     (rf"Presentation of (?:the )?Reports? of {_STATE}", "presentation", False),
     (r"Introduction of (?:the )?Reports?", "presentation", True),
     (r"Presentation by the (?:Delegation|State party)", "presentation", True),
