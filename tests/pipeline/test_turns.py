@@ -1206,6 +1206,21 @@ def test_taking_the_chair_alone_makes_nobody_a_participant() -> None:
     assert "Gabr" not in [p.name for p in review.participants]
 
 
+def test_an_asker_named_after_the_verb_speaks_the_question() -> None:
+    """"How many complaints had been filed, asked Kenji Morimoto, an Expert from Japan.":
+    his turn, and no anonymous expert besides (probe 371)."""
+    text = ("Committee reviews the report of Moldova\nANNA BERG, Expert from Sweden, said the "
+            "situation was worrying. What measures had been taken?\nHow many complaints of "
+            "torture had been filed, asked Kenji Morimoto, an Expert from Japan. Were they "
+            "investigated?\n")
+    review = analyze_text(text)
+    committee = [p.name for p in review.participants if p.side == "committee"]
+    last = review.turns[-1]
+    assert committee == ["Anna Berg", "Kenji Morimoto"]
+    assert review.participant(last.participant).name == "Kenji Morimoto"
+    assert last.span.slice(text).startswith("How many complaints")
+
+
 def test_a_reply_to_a_named_member_opens_the_office_holder_s_turn() -> None:
     """"Responding to Mr. Ferraris, the Minister of Foreign Affairs said": the honorific's
     dot does not end the opening phrase (probe 364)."""

@@ -893,6 +893,9 @@ def strip_attribution(sentence: str) -> str:
     """The sentence without its speaker attribution ("X, Expert, said that ...").
 
     Cached: the questions and the answers stages read the same sentences."""
+    asker = _ASKER_LAST.search(sentence) if "," in sentence else None
+    if asker is not None:  # "..., asked Kenji Morimoto, an Expert from Japan."
+        return sentence[: asker.start()] + "."
     m = (_rx()["attribution"].match(sentence)
          if _holds_any(sentence, Q.ATTRIBUTION_LITERALS) else None)
     if m is not None and _NO_SPEAKER.search(m.group("speaker")):
@@ -998,6 +1001,12 @@ _POSTPOSED_IN_ORDER = re.compile(
     r"delegation|head of delegation|Chair\w*))\s+(?:also\s+)?(?:said|observed|noted|added|"
     r"stressed|explained|stated|remarked|pointed out|recalled|continued|underlined|"
     r"emphasi[sz]ed|asserted)" + _REPLY_TAIL + r"[.!]?\s*$")
+#: An asker named after the verb, closing the sentence: "How many complaints had been
+#: filed, asked Kenji Morimoto, an Expert from Japan." (probe 371).
+_ASKER_LAST = re.compile(
+    r",\s+(?:also\s+)?(?:asked|wondered|inquired|enquired)\s+(?:(?:Mr|Ms|Mrs|Dr|M|Mme)\.?\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}(?:,\s+(?:an?|the)\s+[^,.;?!]{2,60})?"
+    r"[.?!]?\s*$")
 #: An attribution set inside what is said: "Le plan, a indiqué la délégation, a été
 #: adopté en 2020.", or closing its clause: "..., a précisé la délégation ; un protocole ..."
 _PARENTHETICAL = re.compile(_VERB_AFTER + _SPEAKER_AFTER + r")\s*[,;:]\s+", re.IGNORECASE)

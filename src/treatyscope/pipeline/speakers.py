@@ -1038,6 +1038,16 @@ def _named_last_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _inverted_last_pattern() -> re.Pattern[str]:
+    """An English asker named after the verb, closing the sentence: "How many complaints
+    had been filed, asked Kenji Morimoto, an Expert from Japan." (probe 371)."""
+    return re.compile(
+        rf",\s+(?:also\s+)?(?:asked|wondered|inquired|enquired)\s+(?:(?P<hon>{P.HONORIFIC})\.?\s+"
+        rf"(?P<surname>{_SURNAME})|(?P<name>{_NAME}))(?:,\s+(?:an?|the)\s+[^,.;?!]{{2,60}})?"
+        r"\W*$")
+
+
+@cache
 def _asked_after_pattern() -> re.Pattern[str]:
     """A French asker named after the question: "« Combien de plaintes ... ? », a demandé
     Mme Halvorsen, qui a regretté ...", "...? a ensuite demandé Mme Rosales."."""
@@ -1054,7 +1064,7 @@ def _named_last(chunk: str, sentence: Span) -> Cue | None:
     m = _asked_after_pattern().search(chunk) if "?" in chunk else None
     if m is None and chunk.count(",") == 0:
         return None  # speed only: the pattern opens with a comma
-    m = m or _named_last_pattern().search(chunk)
+    m = m or _named_last_pattern().search(chunk) or _inverted_last_pattern().search(chunk)
     if m is None:
         return None
     name = m.group("surname") or m.group("name")
@@ -1398,13 +1408,18 @@ def _apposition_after_name(chunk: str, start: int, end: int) -> bool:
     Expert, said", "M. Dupont, un expert, a demandé"): the named person's title, no
     anonymous speaker of its own.  (Not for the delegation: "Outre Mme X, la délégation
     nigérienne, dont ..." is the delegation speaking.)"""
-    return (start > 0 and _ROLE_COUNTRY_COMMA.match(chunk, end) is not None
+    closes = (_ROLE_COUNTRY_COMMA.match(chunk, end) is not None
+              or _ROLE_COUNTRY_END.match(chunk, end) is not None)
+    return (start > 0 and closes
             and _NAME_COMMA_BEFORE.search(chunk, max(0, start - 80), start) is not None)
 
 
 #: The end of a role phrase in apposition: a comma, after the member's country if any ("...,
 #: an expert from Egypt, asked").
 _ROLE_COUNTRY_COMMA = re.compile(r"(?:\s+(?:from|of|de|du|des)\s+[^,.;]{2,60})?,")
+#: ... or the end of the sentence, after a name: "..., asked Kenji Morimoto, an Expert from
+#: Japan." (probe 371)
+_ROLE_COUNTRY_END = re.compile(r"(?:\s+(?:from|of)\s+[^,.;?!]{2,60})?[.?!]?\s*$")
 
 
 _PARTICLE_WORD = re.compile(rf"(?i:{P.NAME_PARTICLE})")
