@@ -681,3 +681,7 @@ TITLE_STARTS = (
     "Rapporteur", "Co-Rapporteur", "head of", "Head of", "Deputy High", "Assistant High",
     "High Commissioner", "Special Rapporteur", "Independent Expert", "Secretary-General",
 )
+
+#: The verbs of an asker named after them, closing a question: "..., asked Kenji Morimoto,
+#: an Expert from Japan." (read by the speaker cues and by the questions' attribution).
+ASKED_BEFORE_ASKER = r"(?:also\s+)?(?:asked|wondered|inquired|enquired)"

@@ -26,6 +26,7 @@ from functools import cache, lru_cache, partial
 
 from treatyscope.caching import text_cache
 from treatyscope.data import questions as Q
+from treatyscope.data import speakers as P
 from treatyscope.model import QuestionForm, Span
 
 _CLOSERS = " \t\"”’»)]'"
@@ -1004,7 +1005,7 @@ _POSTPOSED_IN_ORDER = re.compile(
 #: An asker named after the verb, closing the sentence: "How many complaints had been
 #: filed, asked Kenji Morimoto, an Expert from Japan." (probe 371).
 _ASKER_LAST = re.compile(
-    r",\s+(?:also\s+)?(?:asked|wondered|inquired|enquired)\s+(?:(?:Mr|Ms|Mrs|Dr|M|Mme)\.?\s+)?"
+    rf",\s+{P.ASKED_BEFORE_ASKER}\s+(?:(?:Mr|Ms|Mrs|Dr|M|Mme)\.?\s+)?"
     r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}(?:,\s+(?:an?|the)\s+[^,.;?!]{2,60})?"
     r"[.?!]?\s*$")
 #: An attribution set inside what is said: "Le plan, a indiqué la délégation, a été

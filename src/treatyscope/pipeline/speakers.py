@@ -1042,7 +1042,7 @@ def _inverted_last_pattern() -> re.Pattern[str]:
     """An English asker named after the verb, closing the sentence: "How many complaints
     had been filed, asked Kenji Morimoto, an Expert from Japan." (probe 371)."""
     return re.compile(
-        rf",\s+(?:also\s+)?(?:asked|wondered|inquired|enquired)\s+(?:(?P<hon>{P.HONORIFIC})\.?\s+"
+        rf",\s+{P.ASKED_BEFORE_ASKER}\s+(?:(?P<hon>{P.HONORIFIC})\.?\s+"
         rf"(?P<surname>{_SURNAME})|(?P<name>{_NAME}))(?:,\s+(?:an?|the)\s+[^,.;?!]{{2,60}})?"
         r"\W*$")
 
