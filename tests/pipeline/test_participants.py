@@ -1226,3 +1226,20 @@ def test_a_french_office_with_its_article_is_no_surname() -> None:
     assert sorted(named(review)) == ["Le Thi Thu", "Marc Delvaux"]
     delvaux = named(review)["Marc Delvaux"]
     assert [t.participant for t in review.turns][:2] == [delvaux.id, delvaux.id]
+
+
+def test_name_words_run_together_are_one_speaker_parted() -> None:
+    """A web page copied without the space between two of a name's words: the speaker with
+    her office is still found, named with the space put back, and her later surname
+    mention is the same person; "McCallum" and "MacDonald" are no two words run together."""
+    review = analyze_text(
+        "The Committee closed its session.\n\nLaura-MariaCraciunean-Tatu, Committee Chair, said "
+        "that the Committee had engaged with five States parties.\n\nMs. Craciunean-Tatu said "
+        "that four new members had been welcomed.\n\nRonald McCallum, Committee Expert, said "
+        "that accessibility mattered. Flora MacDonald, Committee Expert, agreed.")
+    people = named(review)
+    assert set(people) == {"Laura-Maria Craciunean-Tatu", "Ronald McCallum", "Flora MacDonald"}
+    chair = people["Laura-Maria Craciunean-Tatu"]
+    assert chair.roles == ("Chairperson",)
+    assert [m.slice(review.text) for m in chair.mentions] == [
+        "Laura-MariaCraciunean-Tatu", "Ms. Craciunean-Tatu"]

@@ -9,6 +9,10 @@ from __future__ import annotations
 NAME_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 #: One word of a personal name: capitalised or ALL-CAPS, with hyphens and apostrophes.
 NAME_WORD = rf"(?:{NAME_CAPITAL}[\w'’\-]*[\w]|{NAME_CAPITAL}\.?)"
+#: Two words of a name copied without the space between them, as a web page that sets each in
+#: its own element is copied ("Laura-MariaCraciunean-Tatu"): three lower-case letters before
+#: the inner capital, so that "McCallum", "MacDonald" and "DeGette" stay one word.
+NAME_RUN_TOGETHER = rf"{NAME_CAPITAL}[\w'’\-]*?[a-zß-ÿ]{{3}}{NAME_CAPITAL}[\w'’\-]*[\w]"
 #: Titles that may stand before a name without a comma ("High Commissioner Zeid ...");
 #: they are not part of the name.
 TITLE_WORDS = (

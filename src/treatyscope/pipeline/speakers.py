@@ -30,7 +30,10 @@ CueKind = str  # person | anon_committee | collective_committee | delegation | a
 #              | outside (an office-holder of neither side by office: "The High Commissioner")
 
 # (a later word may carry a glued "d'": "Gaspard d'Aubigny-Morel")
-_NAME = rf"(?!(?:{P.HONORIFIC})\.?\s)(?!(?:{P.TITLE_WORDS})\s){P.NAME_WORD}(?:\s+(?:{P.NAME_PARTICLE}\s+)*(?:d['’])?{P.NAME_WORD}){{1,5}}"
+_NAME_MORE = rf"\s+(?:{P.NAME_PARTICLE}\s+)*(?:d['’])?{P.NAME_WORD}"
+# (or one word that is two run together: "Laura-MariaCraciunean-Tatu")
+_NAME = (rf"(?!(?:{P.HONORIFIC})\.?\s)(?!(?:{P.TITLE_WORDS})\s)"
+         rf"(?:{P.NAME_WORD}(?:{_NAME_MORE}){{1,5}}|{P.NAME_RUN_TOGETHER}(?:{_NAME_MORE}){{0,5}})")
 _SURNAME = rf"(?:{P.NAME_PARTICLE}[ \t]+){{0,2}}{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*{P.NAME_WORD}){{0,3}}"
 #: The auxiliary of a pluperfect or perfect before an English reporting verb ("had told the
 #: Committee", "Committee Experts had asked": how a second day's release recalls the
@@ -351,7 +354,8 @@ def _postposed() -> re.Pattern[str]:
 @cache
 def _name_gate() -> re.Pattern[str]:
     # possessive: giving back word characters cannot help a dot or space to follow
-    return re.compile(rf"{P.NAME_CAPITAL}[\w'’\-]*+\.?\s+(?:{P.NAME_PARTICLE}\s+)*{P.NAME_CAPITAL}")
+    return re.compile(rf"{P.NAME_CAPITAL}[\w'’\-]*+\.?\s+(?:{P.NAME_PARTICLE}\s+)*{P.NAME_CAPITAL}"
+                      rf"|{P.NAME_RUN_TOGETHER}")
 
 
 @cache
@@ -1503,13 +1507,23 @@ def _clean_title(title: str | None) -> str | None:
 @lru_cache(maxsize=4096)  # a vocabulary (name -> folded form), kept across texts: speed only
 def fold(name: str) -> str:
     """Case- and accent-insensitive form of a name, for matching variants."""
-    return re.sub(r"[\s\-‐'’]+", " ", strip_accents(name)).casefold().strip()
+    return re.sub(r"[\s\-‐'’]+", " ", strip_accents(parted(name))).casefold().strip()
+
+
+#: Where two words of a name were run together (see P.NAME_RUN_TOGETHER).
+_RUN_TOGETHER = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def parted(name: str) -> str:
+    """``name`` with the space put back between two words run together."""
+    return _RUN_TOGETHER.sub(" ", name)
 
 
 def display_name(name: str) -> str:
-    """A readable form of a name: ALL-CAPS words become Title Case (JASMINKA -> Jasminka)."""
+    """A readable form of a name: ALL-CAPS words become Title Case (JASMINKA -> Jasminka),
+    and words run together are parted (Laura-MariaCraciunean-Tatu -> Laura-Maria Craciunean-Tatu)."""
     words = []
-    for k, word in enumerate(name.split()):
+    for k, word in enumerate(parted(name).split()):
         if word.isupper() and len(word) > 1:
             if k > 0 and _PARTICLE_WORD.fullmatch(word):
                 word = word.lower()  # DE LA TORRE -> de la Torre
