@@ -1243,3 +1243,24 @@ def test_name_words_run_together_are_one_speaker_parted() -> None:
     assert chair.roles == ("Chairperson",)
     assert [m.slice(review.text) for m in chair.mentions] == [
         "Laura-MariaCraciunean-Tatu", "Ms. Craciunean-Tatu"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the full name only where nobody speaks: a heading, an object of "dialogue with"
+    ("Cecilia Medina Quiroga, of Chile, Elected Chairman\n\nThe Committee opened its session. "
+     "Ms. Medina Quiroga said she hoped to discharge her duties.", "Cecilia Medina Quiroga"),
+    ("The Council held an interactive dialogue with Fernand de Varennes, Special Rapporteur on "
+     "minority issues. Presenting his report, Mr. de Varennes explained that minorities were "
+     "vulnerable.", "Fernand de Varennes"),
+    # two full forms may be two people; a word the text writes in lower case, a form of
+    # address and a State's name are no given names
+    ("Ana Lopez and Rosa Lopez were elected. Ms. Lopez said the work would go on.", "Lopez"),
+    ("Today Okafor visited the camp, as he did today. Mr. Okafor said conditions were poor.",
+     "Okafor"),
+    ("The delegation was headed by the Honorable Keith Harper. Mr. Harper said reforms were "
+     "under way.", "Keith Harper"),
+    ("The Commission on Human Rights under the President of Kazakhstan Rogov reported. "
+     "Mr. Rogov said torture was prohibited.", "Rogov"),
+])
+def test_full_name_written_where_nobody_speaks(text: str, name: str) -> None:
+    assert [p.name for p in analyze_text(text).participants if p.name] == [name]

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from treatyscope.data import speakers as P
 from treatyscope.data.countries import lookup_country
+from treatyscope.data.dates import MONTHS
 from treatyscope.model import Notice, Participant, Review, Side, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.meta_delegation import find_delegation_composition
@@ -25,6 +26,7 @@ from treatyscope.pipeline.registry import stage
 from treatyscope.pipeline.sentences import cut_sentence
 from treatyscope.pipeline.spans import all_starts, finditer_near, first_match, lowered
 from treatyscope.pipeline.speakers import (
+    NOT_NAME_WORDS,
     Cue,
     chair_takers,
     collective_cue,
@@ -296,6 +298,20 @@ class _Collector:
                 if span not in person.mentions:
                     person.mentions.append(span)
 
+    def add_full_names(self) -> None:
+        """The full name of a speaker the text names in full only where nobody speaks: "Ms.
+        Medina Quiroga said" after the heading "Cecilia Medina Quiroga, of Chile, Elected
+        Chairman"; "Mr. de Varennes explained" after "a dialogue with Fernand de Varennes,
+        Special Rapporteur".  Only one full form: two ("Ana Lopez", "Rosa Lopez") may be two
+        people."""
+        for person in self.persons:
+            known = max(person.names, key=lambda n: len(n.split()))
+            if known.isupper():
+                continue  # an ALL-CAPS introduction is the full name already
+            forms = {fold(f): f for f in _full_forms(self.text, known)}
+            if len(forms) == 1:
+                person.names.extend(forms.values())
+
     def add_name_mentions(self, regions: list[Span]) -> None:
         """Later references to known persons: full names, ALL-CAPS and honorific + surname.
 
@@ -325,6 +341,39 @@ class _Collector:
 #: A capitalised word after a surname: the surname begins a longer name ("Mr. Mamani
 #: Choque" is not "Mr. Mamani" of "Quispe Mamani").
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
+#: Up to three capitalised words before a known name: its given names, or a title.
+_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÀ-ÖØ-Þ][a-zß-ÿ'’\-]+[ \t]+){1,3})$")
+#: Forms of address not among the honorifics (P.HONORIFIC): "the Honorable Keith Harper".
+_ADDRESS_WORDS = frozenset({"honorable", "honourable", "excellency", "hon"})
+_OFFICE_WORD = re.compile(rf"(?:{P.HONORIFIC}|{P.OFFICE_HONORIFIC}|{P.TITLE_WORDS})")
+
+
+def _full_forms(text: str, name: str) -> list[str]:
+    """``name`` with the given names written before it where the text names it in full."""
+    forms = []
+    for start in _occurrences(text, name):
+        if _NAME_GOES_ON.match(text, start + len(name)):
+            continue
+        m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if m is None:
+            continue
+        given: list[str] = []
+        for word in m.group(1).split():
+            # (a State's name of two words is no given name: "Costa Rica")
+            state = lookup_country(word) or (given and lookup_country(f"{given[-1]} {word}"))
+            given = [*given, word] if _given_name(text, word) and not state else []
+        if given:
+            forms.append(" ".join([*given, name]))
+    return forms
+
+
+def _given_name(text: str, word: str) -> bool:
+    """Whether a capitalised word before a name may be a given name: not an honorific, an
+    office, a month or an institution's word, and never written in lower case in the text
+    ("Today", "Yesterday", "Presenting")."""
+    low = word.casefold()
+    return not (low in NOT_NAME_WORDS or low in MONTHS or low in _ADDRESS_WORDS or _OFFICE_WORD.fullmatch(word)
+                or re.search(rf"\b{re.escape(low)}\b", text) is not None)
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -674,6 +723,7 @@ def collect(review: Review) -> _Collector:
     collector.add_heads_in_passing()
     collector.add_chair()
     collector.add_acting_chairs()
+    collector.add_full_names()
     collector.add_name_mentions(list(review.sentences))
     return collector
 
