@@ -24,6 +24,7 @@ from treatyscope.data.claim_years import (
     YEAR,
     YEAR_RULE,
 )
+from treatyscope.data.units import plural_noun
 from treatyscope.model import Metadata, Review, Source, Span
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.claim_find import find_quantities, only_dropped_years
@@ -209,7 +210,7 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
      [("27 prosecutions", 27, "prosecutions"), ("11", 11, "prosecutions"),
       ("6", 6, "prosecutions")]),
     ("It discussed one draft and two future general comments.",
-     [("one draft", 1, "draft"), ("two future general comments", 2, "comments")]),
+     [("one draft", 1, "drafts"), ("two future general comments", 2, "comments")]),
     # a rate's base "for every 100"; a helpline's number in apposition; a frequency; the
     # letters of a currency with no ISO code
     ("The ratio was 110 boys for every 100 girls.", [("110 boys", 110, "persons")]),
@@ -1331,7 +1332,7 @@ def test_south_asian_scales_and_a_single_document() -> None:
         (1.25e10, "BDT"), (5e5, "persons")]
     # how a report was presented is no count; how many judges sat is one
     assert _units_fr("les rapports avaient été présentés en un seul document et qu'un seul "
-                     "juge siégeait.") == [(1, "juge")]
+                     "juge siégeait.") == [(1, "juges")]
 
 
 def test_a_half_day_is_half_a_day() -> None:
@@ -1878,6 +1879,12 @@ def test_a_french_range_from_an_elided_one() -> None:
     # is no number of facilities (probe 324)
     ("the 54,212 inmates were held in 129 facilities with an official capacity of 26,837.",
      [(54212, "persons"), (129, "facilities"), (26837, None)]),
+    # one thing is counted in the plural, as several are; one State party is one of the
+    # States parties; "one country visit" counts visits
+    ("the Committee had received one communication, one complaint and one inquiry; one "
+     "State party had not reported; one country visit was planned.",
+     [(1, "communications"), (1, "complaints"), (1, "inquiries"), (1, "States parties"),
+      (1, "visits")]),
 ])
 def test_what_a_count_counts(said: str, units: list[tuple[float, str | None]]) -> None:
     assert _units(said) == units
@@ -2109,7 +2116,7 @@ def test_a_currency_conversion_in_brackets_shares_the_amounts_year() -> None:
     ("Soit plus d'un demi-million de personnes.",
      [("un demi-million de personnes", 5e5, "persons", "more than")]),
     ("Près d'un tiers de la population rurale.", [("un tiers", 33.3, "percent", "nearly")]),
-    ("Il n'y avait qu'un seul juge.", [("un seul juge", 1, "juge", None)]),
+    ("Il n'y avait qu'un seul juge.", [("un seul juge", 1, "juges", None)]),
     ("Plus d'une vingtaine de cas.", [("une vingtaine de cas", 20, "cas", "more than")]),
     # an article before a noun stays whole and counts nothing
     ("Il a été doté d'un budget et qu'une seule fois.", []),
@@ -2350,3 +2357,13 @@ def test_headline_claims_on_real_releases(corpus_reviews: dict[str, Review]) -> 
     record = corpus_reviews["cerd-sr1686-aus-2005"]
     header = next(s.span for s in record.sections if s.kind == "header")
     assert not [c for c in record.claims if header.contains(c.span)]
+
+
+@pytest.mark.parametrize(("noun", "lang", "plural"), [
+    ("communication", "en", "communications"), ("inquiry", "en", "inquiries"),
+    ("survey", "en", "surveys"), ("witness", "en", "witnesses"), ("crisis", "en", "crises"),
+    ("criterion", "en", "criteria"), ("series", "en", "series"), ("plainte", "fr", "plaintes"),
+    ("tribunal", "fr", "tribunaux"), ("bureau", "fr", "bureaux"), ("cas", "fr", "cas"),
+])
+def test_a_counted_noun_in_the_plural(noun: str, lang: str, plural: str) -> None:
+    assert plural_noun(noun, lang) == plural

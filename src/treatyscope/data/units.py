@@ -23,6 +23,9 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("states", "parties"): "States parties", ("états", "parties"): "États parties",
     ("states", "members"): "States", ("member", "states"): "States",
     ("états", "membres"): "États",
+    # ... one of them, named in the singular ("one State party", "un État membre")
+    ("state", "party"): "States parties", ("état", "partie"): "États parties",
+    ("member", "state"): "States", ("état", "membre"): "États",
     ("us", "dollars"): "USD", ("united", "states", "dollars"): "USD", ("dollars",): "USD",
     ("dollar",): "USD", ("usd",): "USD", ("de", "dollars"): "USD",
     ("dollars", "des", "états-unis"): "USD", ("euros",): "EUR", ("euro",): "EUR",
@@ -406,3 +409,32 @@ def normalise_noun(word: str) -> str:
         if normalise_noun(rest) == "persons":
             return "persons"
     return low
+
+
+#: English nouns whose plural takes no rule below ("one criterion", "one analysis" is by rule).
+_EN_PLURALS = {"criterion": "criteria", "phenomenon": "phenomena", "life": "lives",
+               "half": "halves", "foot": "feet", "datum": "data"}
+#: Nouns the same in both numbers ("one series", "un cas").
+_SAME_IN_PLURAL = frozenset({"series", "species", "news", "means", "headquarters"})
+
+
+def plural_noun(noun: str, lang: str) -> str:
+    """The plural of a counted noun in lower case, so that "one communication" and "12
+    communications" are counted in one unit ("une plainte" / "plaintes" too)."""
+    if noun in _SAME_IN_PLURAL or not noun.isalpha():
+        return noun
+    if lang == "fr":
+        if noun.endswith(("s", "x", "z")):
+            return noun
+        if noun.endswith("al") and len(noun) > 4:
+            return noun[:-2] + "aux"  # tribunal -> tribunaux
+        return noun + ("x" if noun.endswith(("eau", "au", "eu")) else "s")
+    if noun in _EN_PLURALS:
+        return _EN_PLURALS[noun]
+    if noun.endswith("is") and len(noun) > 4:
+        return noun[:-2] + "es"  # analysis -> analyses, crisis -> crises
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"

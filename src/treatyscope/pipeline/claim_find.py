@@ -12,6 +12,7 @@ included ("US$ 5 million"); approximators stay outside and become the ``qualifie
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
 from math import log10
 from operator import attrgetter
 from typing import NamedTuple
@@ -52,6 +53,7 @@ from treatyscope.data.units import (
     VOTE_PHRASES,
     iso_currency_codes,
     normalise_noun,
+    plural_noun,
 )
 from treatyscope.model import Span, Value
 from treatyscope.pipeline.claim_rules import bare, exclusions, may_start_unit, unit_at
@@ -340,7 +342,10 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
         rate = _rate_unit(toks, head + 1, lang)
         if rate is not None:  # "73 deaths per 100,000 live births": a rate, not 73 deaths
             return _Found(lo, hi, lo.first, head + 2, rate)
-        return _Found(lo, hi, lo.first, head, _NOUN_UNITS[toks[head].text], toks[head].text)
+        noun_unit = _NOUN_UNITS[toks[head].text]
+        if lo.value == 1 and hi is None and noun_unit != "persons":
+            noun_unit = plural_noun(noun_unit, lang)  # "one communication": communications
+        return _Found(lo, hi, lo.first, head, noun_unit, toks[head].text)
     rate = _rate_unit(toks, last.last + 1, lang)
     if rate is not None:  # "74 per 100,000 live births": a rate, never another figure's unit
         return _Found(lo, hi, lo.first, last.last + 2, rate)
@@ -728,8 +733,12 @@ def _noun_head(toks: list[Tok], j: int, lang: str, *, singular: bool,
             # "un seul juge", "une seule plainte"; not "une seule fois" (once: no count)
             return words[1] if toks[words[1]].low != "fois" else None
         return words[0] if _french_noun(toks[words[0]].low) else None
-    if singular:
-        return next((w for w in words if toks[w].low in ONE_COUNTABLE), None)
+    if singular:  # the last of the first run: "one country visit" counts visits
+        first = next((k for k, w in enumerate(words) if toks[w].low in ONE_COUNTABLE), None)
+        if first is None:
+            return None
+        run = takewhile(lambda w: toks[w].low in ONE_COUNTABLE, words[first:])
+        return list(run)[-1]
     head = None
     for k, w in enumerate(words):
         if _plural(toks[w].low) or _invariable_demonym(toks[w]) or toks[w].low in _SAME_PLURAL:
