@@ -2367,3 +2367,20 @@ def test_headline_claims_on_real_releases(corpus_reviews: dict[str, Review]) -> 
 ])
 def test_a_counted_noun_in_the_plural(noun: str, lang: str, plural: str) -> None:
     assert plural_noun(noun, lang) == plural
+
+
+@pytest.mark.parametrize(("between", "unit"), [
+    # a number that opens its sentence as the subject counts what was counted before, over a
+    # sentence that counts nothing
+    ("More had been received but not registered.", "communications"),
+    ("", "communications"),
+    # ... but not across a longer stretch
+    ("More had been received. Some were not registered. The rules were strict.", None),
+])
+def test_a_number_as_subject_counts_the_things_counted_before(between: str, unit: str | None
+                                                               ) -> None:
+    review = analyze_text(
+        "The Committee reviewed the report of Peru. Juan Perez, Minister of Labour, said the "
+        f"Committee had registered 22 communications. {between} Twelve had been declared "
+        "inadmissible.")
+    assert [(c.value, c.unit) for c in review.claims] == [(22, "communications"), (12, unit)]

@@ -79,6 +79,9 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
             out.append(_claim(review, f"c{len(out) + 1}", line, q, q.unit, fix, None))
     last_unit: tuple[Turn | None, str | None] = (None, None)
     last_count: str | None = None  # the unit of the last count of things (not a duration)
+    # ... and of the last sentence that counted things, kept over one that counts nothing
+    # (for a number that opens a sentence as its subject: "Twelve had been declared ...")
+    counted: tuple[int, Turn | None, str | None] = (-1, None, None)
     for index, sentence in enumerate(review.sentences):
         quantities = quantities_in(text, sentence, lang) if numbered[index] else None
         if not quantities:
@@ -101,12 +104,18 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
                 unit = last_count  # "Of those, 58 had been brought to court": part of it
             if unit is None and _CITED.search(text, max(0, q.span.start - 24), q.span.start):
                 unit = _unit_of_value(out, q.value)  # "the figure of 1,117": one given before
+            elif (unit is None and q.elided and q.span.start == sentence.start
+                  and counted[1] is turn and turn is not None and index - counted[0] <= 2
+                  and _SUBJECT_VERB.match(text, q.span.end)):
+                unit = counted[2]  # "... 22 communications. [...] Twelve had been declared"
             out.append(_claim(review, f"c{len(out) + 1}", sentence, q, unit, fix, turn))
         last_unit = (turn, out[-1].unit)
         counts = [c.unit for c in out[-len(quantities):]
                   if c.unit not in _DURATIONS and c.unit not in _MEASURES
                   and not (c.unit or "").startswith("per ")]  # nor a rate ("per 1,000")
         last_count = counts[-1] if counts else last_count
+        if counts:
+            counted = (index, turn, counts[-1])
     return out
 
 
@@ -153,6 +162,11 @@ def _unit_of_value(earlier: list[Claim], value: object) -> str | None:
 _OF_THOSE = re.compile(r"(?:Of (?:those|these|them|which|whom)|Among (?:them|those|these)|"
                        r"Parmi (?:eux|elles|ceux-ci|celles-ci)|Sur ce nombre|D['’]entre (?:eux|elles)),"
                        r"[^.;:]*$")
+#: The verb after a number that opens its sentence: the number is the subject, and counts
+#: what was counted before ("Twelve had been declared inadmissible", "Douze ont été rejetées").
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:had|have|has|were|was|are|is|would|could|remained|concerned|related|"
+    r"avaient|avait|ont|a|étaient|était|sont|est|concernaient)\b")
 #: Words before a bare number that make it the rest of a count ("the remaining seven").
 _REMAINING = re.compile(r"\b(?:remaining|other|restants|restantes|autres)\s+$", re.IGNORECASE)
 #: A part of a group after a bare number: "58,000 of them".
