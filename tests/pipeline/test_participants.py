@@ -128,6 +128,15 @@ def test_summary_record_speakers() -> None:
     assert people["Ople"].side == "state" and people["Ople"].country == "Philippines"
     assert people["Politi"].side == "committee"
     assert people["Corzo Sosa"].roles == ("Chairperson", "Country Rapporteur")
+    # the header names the chair who speaks: her first mention
+    assert people["Corzo Sosa"].mentions[0].slice(review.text) == "Mr. Corzo Sosa"
+    # ... but a chair named in the header who speaks only in a sentence the text cuts off
+    # is no participant
+    cut = analyze_text("Summary record of the 519th meeting\nChair:Mr. Corzo Sosa\n"
+                       "The meeting was called to order at 10 a.m.\n"
+                       "2.Ms. Ople (Philippines) said that migrant workers were protected.\n"
+                       "3.The Chair welcomed the delegation and offered sincere condolences on")
+    assert set(named(cut)) == {"Ople"}
 
 
 def test_a_french_record_names_its_chair_under_presidence() -> None:

@@ -57,9 +57,9 @@ STATES_LABEL = "States (unnamed speakers)"
 ORGANISATIONS_LABEL = "organisations (unnamed speakers)"
 _HEADER_CHAIR = re.compile(
     rf"^(?:Chair|Chairperson|Chairman|Chairwoman|Président(?:e|\(e\))?|Présidence)\s*:\s*"
-    rf"(?:{P.HONORIFIC})\.?\s*"
+    rf"(?P<mention>(?:{P.HONORIFIC})\.?\s*"
     rf"(?P<name>(?:{P.NAME_PARTICLE}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)?"
-    rf"[A-ZÀ-ÖØ-Þ][\w'’\-]+){{0,3}})(?:[ \t]*\((?P<office>[^()]{{2,60}})\))?",
+    rf"[A-ZÀ-ÖØ-Þ][\w'’\-]+){{0,3}}))(?:[ \t]*\((?P<office>[^()]{{2,60}})\))?",
     re.MULTILINE,
 )
 #: The chair of a summary record is named in the header, within this many characters.
@@ -149,6 +149,7 @@ class _Collector:
     # "The delegation said ..." (not only "thanked the delegation", "took places")
     delegation_speaks: bool = False
     chair_name: str | None = None
+    chair_mention: Span | None = None  # the chair's name in the header ("Chair:Ms. Diallo")
     chair_office: str | None = None
     #: Office-holders of neither side referred to by office ("The High Commissioner said"):
     #: the office as written (no article) -> its mentions that speak or present.
@@ -271,6 +272,8 @@ class _Collector:
             if cue.paren:
                 person.titles.append(cue.paren)
             person.mentions.append(cue.span)
+        if self.chair_mention is not None and self.chair_mention not in person.mentions:
+            person.mentions.append(self.chair_mention)  # (a header is no running text)
 
     def add_acting_chairs(self) -> None:
         """A member who takes the chair ("Mr. Kouassi, Vice-Chair, took the Chair") and
@@ -703,6 +706,7 @@ def collect(review: Review) -> _Collector:
     m = _HEADER_CHAIR.search(text, 0, HEADER_CHARS)
     if m:
         collector.chair_name = m.group("name")
+        collector.chair_mention = Span(*m.span("mention"))
         collector.chair_office = m.group("office")
     kinds = _section_kinds(review)
     table = sentence_cues(text, review.sentences)
@@ -853,9 +857,11 @@ def participants(review: Review, options: AnalyzeOptions) -> Review:
     """Find the participants and their mentions (``review.participants``)."""
     collector = collect(review)
     cut = cut_sentence(review.text, review.sentences)
-    if cut is not None:  # named only in a sentence the text cuts off: nothing they said is there
+    if cut is not None:  # named only in a sentence the text cuts off (and in the header, as
+        # its chair): nothing they said is there
         collector.persons = [p for p in collector.persons
-                             if not all(cut.contains(m) for m in p.mentions)]
+                             if not all(cut.contains(m) or m == collector.chair_mention
+                                        for m in p.mentions)]
     _titles_from_composition(collector)
     has_responses = any(s.kind == "responses" for s in review.sections)
     found = build_participants(collector, has_responses)
