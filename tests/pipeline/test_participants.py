@@ -327,6 +327,36 @@ def test_what_an_expert_did_before_speaking_is_no_title(name: str, clause: str,
     assert [q.asker for q in review.questions] == [expert.id]
 
 
+@pytest.mark.parametrize(("speaker", "verb"), [
+    ("Mr. Delacroix, taking the floor again,", "said he had not received an answer. Would "
+     "the State party establish an institution?"),
+    ("Sir Edmund Carrow, in a follow-up question,", "asked when the amendment would be ratified"),
+    ("Ms. Okafor, for her part,", "asked whether detainees had access to a lawyer"),
+    ("Ms. Lind, once again,", "wanted to know whether the Optional Protocol would be ratified"),
+    ("M. Delacroix, à son tour,", "a demandé si les détenus avaient accès à un avocat"),
+])
+def test_an_aside_after_the_name_is_no_title(speaker: str, verb: str) -> None:
+    """When or how a member spoke, set off by commas after the name, is no office: without
+    a title the member of a treaty body is a Committee Expert and asks the questions (read
+    as a title, the aside had made him an outsider whose questions were dropped, or no
+    speaker at all; probe 374)."""
+    review = analyze_text(
+        "The Committee against Torture today concluded its consideration of the third "
+        "periodic report of Kelmaria.\n\nAnna Petrova, Minister of Justice, said that a law "
+        f"had been adopted.\n\n{speaker} {verb}.\n")
+    [expert] = [p for p in review.participants if p.name and p.side != "state"]
+    assert (expert.side, expert.roles, expert.title) == ("committee", ("Committee Expert",), None)
+    assert review.questions and {q.asker for q in review.questions} == {expert.id}
+
+
+def test_an_office_after_also_stays_a_title() -> None:
+    """"also" before an office, with no comma after it, opens no aside: the office is hers."""
+    review = analyze_text(
+        "Human Rights Committee reviews report of Utopia\n\nQuestions by Committee Experts\n\n"
+        "Anna Berg, also Vice-Chair of the Committee, asked whether the law had been adopted.\n")
+    assert named(review)["Anna Berg"].roles == ("Vice-Chairperson",)
+
+
 @pytest.mark.parametrize("clause", [
     "following up on the question by Ms. Berg",
     "following up on the question by the Country Rapporteur",

@@ -214,8 +214,25 @@ PARTICIPIAL_HEAD = (
     r"returning|echoing|taking up|building on|répondant|en réponse|présentant|poursuivant|"
     rf"reprenant|revenant|se référant|faisant suite|donnant suite|{PRIOR_ACTION})"
 )
+#: An aside between a speaker's name and the verb that says when or how they spoke, never
+#: what they are: "Mr. Delacroix, taking the floor again, said", "Sir Edmund Carrow, in a
+#: follow-up question, noted", "Ms. Okafor, for her part, asked", "M. X, à son tour, a
+#: demandé".  Read as a title, it had made an expert an outsider whose questions were
+#: dropped (probe 374).  Only where a comma closes it: "also Vice-Chair" is an office.
+ASIDE = (
+    r"(?:(?:after |when )?taking the floor(?: (?:again|once (?:again|more)|a second time))?|"
+    r"speaking (?:again|once (?:again|more)|a second time)|(?:once )?again|once more|"
+    r"in (?:a|her|his|their|the) (?:brief |further )?follow-up(?: (?:question|remark|comment|"
+    r"intervention|statement)s?)?|"
+    r"in (?:a|the) (?:second|further|new|final|last|later) round(?: of (?:questions|the dialogue))?|"
+    r"for (?:his|her|their|its) part|in (?:turn|addition|conclusion|closing)|also|too|likewise|"
+    r"similarly|furthermore|moreover|further|finally|lastly|then|however|meanwhile|"
+    r"later(?: (?:in|during) the (?:dialogue|meeting|discussion|day))?|"
+    r"pour (?:sa|leur) part|de son côté|à son tour|quant à (?:lui|elle)|de nouveau|à nouveau|"
+    r"également|en outre|par ailleurs|enfin|ensuite|reprenant la parole)"
+)
 PARTICIPIAL = (
-    rf"(?:{PARTICIPIAL_HEAD}|in (?:his|her|their) (?:opening|closing|concluding) "
+    rf"(?:{PARTICIPIAL_HEAD}|{ASIDE}(?=\s*,)|in (?:his|her|their) (?:opening|closing|concluding) "
     # the dot of an honorific does not end the clause ("replying to Ms. Bensalem")
     r"(?:remarks|statement))(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,260}"
 )
