@@ -1061,6 +1061,14 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     ("Honduras, a country of some 8.7 million inhabitants, had experienced a crisis in "
      "2009.", None),
     ("In addition, a bonus of 55,000 pesos had been granted in January 2024.", 2024),
+    # a count as of a date, of people a period describes: the count's date (probe 375)
+    ("Ms. Lopez said that, as of December 2023, the commission had identified 2,340 persons "
+     "who had disappeared during the conflict from 1993 to 1996.", 2023),
+    ("Mme Lopez a dit qu'au 31 décembre 2023, 2 340 personnes disparues entre 1993 et 1996 "
+     "avaient été identifiées.", 2023),
+    # ... but a change over the period keeps the period's years
+    ("Ms. Lopez said that between 2019 and 2023 the rate had fallen from 46.2 to 38.5 per "
+     "cent.", 2023),
 ])
 def test_year_of_a_figure_in_a_dated_phrase(sentence: str, year: int | None) -> None:
     review = analyze_text("The Committee on the Rights of the Child met today. " + sentence)

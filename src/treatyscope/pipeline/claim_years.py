@@ -475,6 +475,13 @@ def _stated(text: str, sentence: Span, offset: int,
     if any(m.kind == "span" for m in local):
         ends = sorted({m.year for m in local if m.kind == "span"})
         side = _change_side(text, sentence, offset) if len(ends) == 2 else None
+        counted_on = {m.year for m in local if m.kind == "date" and _AS_OF.search(
+            text, max(sentence.start, m.start - 30), m.start)}
+        if side is None and len(counted_on) == 1:
+            # "as of December 2023, ... 2,340 persons who had disappeared from 1993 to
+            # 1996": the count is as of its date; the period is of what is counted (probe 375)
+            year = counted_on.pop()
+            return YearFix(year, f"counted as of {year}")
         if side is not None:
             # "Between 2019 and 2023, the rate had fallen from 46.2 to 38.5 per cent": the
             # change's first figure is of the period's first year, its last of the last
@@ -706,6 +713,12 @@ _YEAR_AFTER = re.compile(
     # a day and a month before the year: "as of 31 December 2022", "au 31 décembre 2022";
     # or a month alone: "as of August 2023"
     rf"(?:\d{{1,2}}(?:er)?\s+[^\W\d_]{{3,10}}\s+|{_MONTH_ANY_CASE}\s+)?")
+
+
+#: What dates a count to a day, right before the date: "as of (31) December 2023", "au 31
+#: décembre 2023", "at the end of 2021".
+_AS_OF = re.compile(rf"\b(?:as (?:of|at)|(?:at|by) the end of|au|à la fin de|en date du|fin)\s+"
+                    rf"(?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTH_ANY_CASE}\s+)?$")
 
 
 #: A new clause with a subject of its own after a figure's clause: ", and the Directorate".
