@@ -67,6 +67,24 @@ def test_interval_rounding() -> None:
     assert low == pytest.approx(2.45e9) and high == pytest.approx(2.55e9)
 
 
+def test_a_small_count_is_exact_a_small_measure_rounded() -> None:
+    """Ten deaths are ten, not five to fifteen; ten per cent may be 9.6 per cent."""
+    deaths = Claim("c", Span(0, 1), Span(0, 1), 10, "deaths")
+    assert interval(deaths) == (9.5, 10.5)
+    assert not compatible(deaths, Claim("c", Span(0, 1), Span(0, 1), 7, "deaths"))
+    assert interval(claim(10)) == (5.0, 15.0)
+    assert interval(Claim("c", Span(0, 1), Span(0, 1), 40, "deaths")) == (35.0, 45.0)
+
+
+def test_two_small_counts_of_one_year_by_one_side_conflict() -> None:
+    """"Ten deaths in custody had been recorded in 2022" and, later, "Seven deaths in
+    custody had been recorded in 2022": the delegation contradicts itself (probe 375)."""
+    text = (HEAD + "Ten deaths in custody had been recorded in 2022. Other measures were "
+            "taken. The quota was set by law. Seven deaths in custody had been recorded in "
+            "2022.\n")
+    assert [c.strength for c in analyze_text(text).conflicts] == ["hard"]
+
+
 def _flags(text: str) -> list[tuple[tuple[str, ...], str]]:
     review = analyze_text(text)
     return [(c.claims, c.strength) for c in review.conflicts]

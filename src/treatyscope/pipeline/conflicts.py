@@ -89,6 +89,10 @@ NOUN_RATIO = 2.0
 #: Units that are measures, not counted nouns.
 _MEASURES = frozenset({"percent", "USD", "EUR", "CHF", "years", "months", "weeks", "days",
                        "hours", "multiplier"})
+#: Counts below this are exact, a ten included ("ten deaths in custody" vs "seven"): a
+#: speaker rounds a count to tens only when it is large.  Measures (per cent, money,
+#: durations) keep their rounding: "10 per cent" may stand for 9.6 per cent.
+EXACT_COUNT_BELOW = 20
 #: Weight of the words of the sentence before a claim ("In 2023, remittances ... had
 #: decreased. In 2022, 2.76 billion dollars were transferred ...").
 PREVIOUS_WEIGHT = 0.5
@@ -118,6 +122,8 @@ def interval(claim: Claim) -> tuple[float, float]:
     A bound is its own edge, without rounding: "over 800,000" allows no 760,000."""
     low, high = claim.value if isinstance(claim.value, tuple) else (claim.value, claim.value)
     written = None if isinstance(claim.value, tuple) else _written_rounding(claim.text)
+    if written is None and claim.unit not in _MEASURES and high < EXACT_COUNT_BELOW:
+        written = 0.5  # "ten deaths" is no round figure: seven deaths contradict it
     round_low = written if written is not None else _rounding(low)
     round_high = written if written is not None else _rounding(high)
     slack = max(round_low, APPROX_TOLERANCE * abs(low) if claim.qualifier in _APPROX else 0)
