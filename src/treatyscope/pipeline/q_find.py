@@ -176,10 +176,11 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("ask", "quest", "invit"),  # asked / requested / invited the delegation to VERB
     ("appreciate", "welcome"),  # would also appreciate knowing whether
     ("reiterated", "repeated", "renewed"),  # reiterated his request for information
+    ("received", "been given", "heard", "obtained", "got"),  # had not received a reply as to
     ("wonder",),
     ("wish", "want", "like", "keen", "eager", "curious", "interest", "would be"),  # ... to know
     ("quest", "sought", "seek", "appreciate", "welcome", "grateful", "interest", "ask", "want"),
-    ("ask",),  # asked for the number of ...
+    ("ask", "quest", "sought", "seek"),  # asked for / requested the number of ...
     ("curious", "interest"),  # was curious about
     ("grateful", "appreciate it"),  # would be grateful if
     ("t would be", "s would be", "t would also be", "s would also be", "t would further be",
