@@ -200,6 +200,11 @@ def test_no_committee_in_a_general_assembly_release() -> None:
         ("opened its thirty-fifth regular session", 35, "thirty-fifth"),
         ("The Committee will next meet on Friday to close its sixty-seventh session.", 67, "sixty-seventh"),
         ("The report before the Committee at its eighty-fifth session.", 85, "eighty-fifth"),
+        # when the session is held, not whose it is (probe A)
+        ("Le Comité tient sa soixante-dix-neuvième session du 15 avril au 10 mai 2024.", 79,
+         "soixante-dix-neuvième"),
+        ("The Committee is holding its seventy-ninth session of 2024 in Geneva.", 79,
+         "seventy-ninth"),
     ],
 )
 def test_session(text: str, value: int, written: str) -> None:
@@ -603,6 +608,18 @@ def test_stage_on_a_review() -> None:
     assert meta.treaty is not None and meta.treaty.startswith("Convention against Torture")
     assert meta.next_meeting is not None and meta.next_meeting.state_party_code == "BEN"
     assert meta.document_symbols == ("CAT/C/BEN/1", "CAT/C/CHL/5")
+
+
+@pytest.mark.parametrize(("when", "where"), [
+    ("", ", à sa soixante-dix-neuvième session"),
+    (", le 1er mars 2024,", " lors de sa session"),
+])
+def test_a_french_review_concluded_at_a_session_is_a_review(when: str, where: str) -> None:
+    """"a achevé l'examen du rapport ... à sa ... session" concludes a review, not the
+    session: the State and its report are read (probe A)."""
+    lede = f"Le Comité contre la torture a achevé{when} l'examen du rapport initial du Bénin{where}."
+    meta, _ = find_metadata(lede)
+    assert (meta.state_party_code, meta.report) == ("BEN", Report("initial", 1, None))
 
 
 @pytest.mark.parametrize(

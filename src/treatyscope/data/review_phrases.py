@@ -57,7 +57,10 @@ SESSION_EVENT = (
     rf"\b{_EN_OPEN_CLOSE}\s+(?:its\s+)?work\b[^.\n]{{0,60}}?\bsession\b",
     # headlines: "Concludes Eighty-Fourth Session", "Ends Session by Adopting ..."
     r"\b(?:concludes|closes|opens|begins|ends|starts)\s+(?:[\w-]+\s+){0,3}?session\b",
-    r"\b(?:conclu|clos|cl[ôo]t|cl[ôo]tur[ée]|achev[ée]|ach[èe]ve|ouvert|ouvre|entam[ée])\b[^.\n]{0,80}?"
+    # (not the review of a report concluded at the session: "a achevé l'examen du rapport
+    # initial du Bénin, à sa soixante-dix-neuvième session")
+    r"\b(?:conclu|clos|cl[ôo]t|cl[ôo]tur[ée]|achev[ée]|ach[èe]ve|ouvert|ouvre|entam[ée])\b"
+    r"(?:(?!examen|rapport)[^.\n]){0,80}?"
     r"(?:les\s+travaux\s+de\s+)?\b(?:sa|cette)\s+(?:[\w’'-]+\s+){0,3}?session\b",
     # agenda items of a summary record, on lines of their own
     r"(?m:^)[ \t]*(?:opening|closure|closing)\s+of\s+the\s+session[ \t]*(?m:$)",

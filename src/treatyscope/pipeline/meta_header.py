@@ -122,11 +122,18 @@ _OF_WHAT = re.compile(r"\s+(?:of|de|du)\s+(?:the\s+|la\s+|l['’])?([^,.;()\n]{1
 _OWN_BODY = re.compile(R.SESSION_OWNERS, _I)
 
 
+#: What a session "of" is when it is a time, not a body: "session du 15 avril au 10 mai
+#: 2024", "session of 2024", "session de janvier".
+_OF_TIME = re.compile(rf"(?:\d|{D.MONTH_RX}\b)", _I)
+
+
 def _of_other_body(text: str, end: int) -> bool:
     """True for "the eleventh session of the Forum on Minority Issues": a session of a
-    body other than a committee, the Council or the Assembly."""
+    body other than a committee, the Council or the Assembly (not a session "du 15 avril
+    au 10 mai 2024" or "of 2024": when, not whose)."""
     m = _OF_WHAT.match(text, end)
-    return m is not None and _OWN_BODY.search(m.group(1)) is None
+    return (m is not None and _OWN_BODY.search(m.group(1)) is None
+            and _OF_TIME.match(m.group(1)) is None)
 
 
 def _ordinal_before(text: str, end: int) -> tuple[int, Span] | None:
