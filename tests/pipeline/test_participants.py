@@ -349,6 +349,26 @@ def test_an_aside_after_the_name_is_no_title(speaker: str, verb: str) -> None:
     assert review.questions and {q.asker for q in review.questions} == {expert.id}
 
 
+@pytest.mark.parametrize(("head", "said"), [
+    ("Summary record of the 3088th meeting\n1. Mr. Benjelloun (Morocco)", ", speaking as head of "
+     "the delegation, said"),
+    ("Summary record of the 3088th meeting\n1. Mr. Benjelloun (Morocco)", ", Chief of the "
+     "Delegation, said"),
+    ("Summary record of the 3088th meeting\n1. Mr. Benjelloun (Morocco)", ", leading the "
+     "delegation, said"),
+    ("Compte rendu analytique de la 3088e séance\n1. M. Benjelloun (Maroc)", ", prenant la "
+     "parole en sa qualité de chef de la délégation, dit"),
+])
+def test_the_head_of_delegation_named_by_the_office_he_speaks_in(head: str, said: str) -> None:
+    """"speaking as head of the delegation", "Chief of the Delegation": the head of delegation
+    (the first had been a delegate, the second of no side at all; probe D)."""
+    review = analyze_text(f"{head}{said} that a plan had been adopted.\n2. Mr. Kut asked how "
+                          "many complaints had been registered.\n")
+    person = named(review)["Benjelloun"]
+    assert (person.side, person.roles, person.head_of_delegation) == (
+        "state", ("Head of Delegation",), True)
+
+
 def test_an_office_after_also_stays_a_title() -> None:
     """"also" before an office, with no comma after it, opens no aside: the office is hers."""
     review = analyze_text(

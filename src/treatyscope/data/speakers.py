@@ -680,7 +680,9 @@ STATE_TITLE = (
 HEAD_OF_DELEGATION = (
     # "head of the delegation", "head of the Peruvian delegation"
     r"head(?:ed)? (?:of )?(?:the )?(?:[a-zà-ÿ][\w'’-]+ )?delegation|chef(?:fe)? de (?:la )?délégation|"
-    r"led the delegation|leader of the delegation|"
+    r"led the delegation|leader of the delegation|leading the delegation|"
+    # "Chief of the Delegation", "Ambassador and Chief of Delegation" (probe D)
+    r"chief of (?:the )?delegation|"
     # "who led her country's delegation", "who headed his country's delegation"
     r"(?:led|headed) (?:her|his|its|their) (?:country['’]s |national )?delegation"
 )

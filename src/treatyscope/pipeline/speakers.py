@@ -476,6 +476,11 @@ def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
             title = _title_from_prefix(chunk[: m.start("name")], title)
             if title and _presents_report(chunk, m):
                 title = f"{title}, presenting the report"  # "X, Présidente de ..., a présenté le rapport"
+        if _HEAD_ASIDE.search(chunk, m.end("name"), m.end()):
+            # "Mr. Benjelloun (Morocco), speaking as head of the delegation, said" (the
+            # clause itself is no title: "prenant la parole en sa qualité de ...")
+            office = _clean_title(title)
+            title = f"{office}, head of delegation" if office else "head of delegation"
         first = m.start("hon") if groups.get("hon") else m.start("name")
         span = Span(sentence.start + first, sentence.start + m.end("name"))
         cue = Cue("person", span, m.group("name"), _clean_title(title), groups.get("paren"),
@@ -723,6 +728,13 @@ def _may_match_after(index: int, chunk: str, at: int) -> bool:
 
 
 _HEAD_BEFORE = re.compile(P.HEAD_OF_DELEGATION, re.I)
+#: The office in which a speaker spoke, in a clause between the name and the verb: "speaking
+#: as head of the delegation", "leading the delegation", "prenant la parole en sa qualité
+#: de chef de la délégation" (probe D: no title, so she had not been marked head).
+_HEAD_ASIDE = re.compile(
+    rf",\s*(?:speaking |prenant la parole )?(?:as |en (?:sa )?qualité de )(?:the )?"
+    rf"(?:{P.HEAD_OF_DELEGATION})|,\s*leading (?:the|her|his|their) (?:country['’]s )?delegation",
+    re.I)
 #: A second office joined to a title by "and"/"et" ("... et Vice-Présidente du Comité").
 _COORDINATED_OFFICE = re.compile(
     r"\s+(?:and|et)\s+(?:(?:Vice|Co)[- ])?(?:Committee |Country )?(?:Chair\w*|Président\w*|"
