@@ -638,6 +638,31 @@ def test_a_delegate_named_by_office_speaks_as_the_holder_of_the_office() -> None
         "John Adams", "Carolyn Persaud", "the delegation"]
 
 
+RECORD = "Summary record of the 4012th meeting\n\nThe meeting was called to order at 10 a.m."
+
+
+@pytest.mark.parametrize(("record", "office"), [
+    (RECORD, "2. The Minister of Justice said"),
+    (RECORD, "2. The Secretary-General of the Ministry of Justice said"),
+    ("Compte rendu analytique de la 4012e séance\n\nLa séance est ouverte à 10 heures.",
+     "2. Le Ministre de la justice dit"),
+    ("The Committee against Torture today considered the report of Ghana.",
+     "The Deputy Attorney-General said"),
+])
+def test_a_delegate_named_by_office_alone_opens_a_delegation_turn(record: str,
+                                                                  office: str) -> None:
+    """A member of the delegation named by office only, whom no named speaker holds, speaks
+    for the delegation, even where nobody else speaks unnamed for it: the answer had stayed
+    in the Expert's turn, and its figure had been the Expert's (probe D)."""
+    review = analyze_text(
+        f"{record}\n\n1. Mr. Soh asked what steps had been taken.\n\n{office} that 9 "
+        "investigations had been opened.\n\n3. Ms. Kran asked about Roma children.\n")
+    delegation = next(p.id for p in review.participants if p.name is None and p.side == "state")
+    assert [p for _, p in sorted((t.span.start, t.participant) for t in review.turns)][2:4] == [
+        delegation, next(p.id for p in review.participants if p.name == "Kran")]
+    assert [c.speaker for c in review.claims] == [delegation]
+
+
 def test_an_office_named_after_a_first_office_in_a_later_mention_is_held() -> None:
     """The lede gives the head's first office only ("Garde des sceaux"), the body both:
     "la Ministre" is then the head, not the delegation at large."""

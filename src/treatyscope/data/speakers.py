@@ -419,7 +419,9 @@ OFFICE = (
     r"Ambassador|Permanent Representative|Secretary of State|State Secretary|"
     r"Attorney[ -]General|Solicitor[ -]General|Prosecutor[ -]General|"
     # heads of a State body: "The Director-General of the National Police said ..."
-    r"Director[ -]General|Director|Permanent Secretary|Chief of Police|Inspector[ -]General)"
+    r"Director[ -]General|Director|Permanent Secretary|Chief of Police|Inspector[ -]General|"
+    # a ministry's, not the United Nations' ("The Secretary-General of the Ministry of Justice")
+    r"Secretary[ -]General(?= of (?:the )?Ministry))"
     r"(?: (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the |for |on )*[A-Z][\w'’-]*){0,6})?|"
     r"(?:Le|La|le|la) (?:[Vv]ice-[Mm]inistre|[Mm]inistre|Ambassadeur|Ambassadrice|"
     r"Représentante? permanente?|Secrétaire d['’]État|Directeur|Directrice|"
@@ -431,7 +433,10 @@ OFFICE = (
     # (a long one lists its fields with commas: "de l'éducation nationale, de
     # l'alphabétisation et de la promotion des langues nationales")
     r"(?:,? (?:et de la |et de l['’]|et des |et du |et de |et |de la |de l['’]|des |du |de |d['’])"
-    r"[\w'’-]+| [a-zà-ÿ][\w'’-]*(?=(?: [\w'’-]+){0,3} (?:a|ont|avait)\b| et |,)){0,8})?"
+    # (an adjective after the field, not a summary record's verb: "Le Ministre de la justice
+    # dit que 64 plaintes ont été ...", probe D)
+    r"[\w'’-]+| (?!(?:" + _FR_PRESENT_SPEECH + r"|demande|que|qu)\b)[a-zà-ÿ][\w'’-]*"
+    r"(?=(?: [\w'’-]+){0,3} (?:a|ont|avait)\b| et |,)){0,8})?"
 )
 #: An office-holder outside the Committee and the State referred to by office alone ("The
 #: High Commissioner said ...", "heard the High Commissioner for Human Rights present ...",

@@ -160,6 +160,9 @@ class _Collector:
     #: Experts named by country only ("The expert from Brazil ... asked"): the expert whose
     #: title says so, else an unnamed expert.
     expert_offices: list[Span] = field(default_factory=list)
+    #: Members of the delegation named by office only ("The Minister of Justice said"): the
+    #: named speaker whose title holds it, else the delegation.
+    state_offices: list[Span] = field(default_factory=list)
 
     def person(self, name: str) -> _Person | None:
         found = next((p for p in self.persons if _same_person(p, name)), None)
@@ -223,9 +226,11 @@ class _Collector:
             self.has_anon_state = True
         elif cue.kind == "chair" and cue.attribution:
             self.chair_cues.append(cue)
-        elif (cue.kind == "office" and cue.attribution
-              and committee_office(cue.span.slice(self.text))):
-            self.expert_offices.append(cue.span)
+        elif cue.kind == "office" and cue.attribution:
+            if committee_office(cue.span.slice(self.text)):
+                self.expert_offices.append(cue.span)
+            else:
+                self.state_offices.append(cue.span)
         elif cue.kind == "outside" and (cue.attribution or presented_by(self.text, cue.span)):
             office = _OFFICE_ARTICLE.sub("", cue.span.slice(self.text))
             self.outside.setdefault(office, []).append(cue.span)
@@ -781,9 +786,7 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
     # (an office named with a member is among their roles: "Country Rapporteur")
     titles = [t.lower() for p in persons for t in p.titles] + [
         role.lower() for p in out for role in p.roles]
-    unnamed = [span for span in collector.expert_offices
-               if not any(_OFFICE_ARTICLE.sub("", rapporteur_key(span.slice(collector.text))) in t
-                          for t in titles)]
+    unnamed = _unheld(collector, collector.expert_offices, titles)
     if collector.anon_committee or collector.has_collective or unnamed:
         out.append(Participant(
             f"p{len(out) + 1}", None, ANON_COMMITTEE_LABEL, "committee", ("Committee Expert",),
@@ -792,7 +795,10 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
     for office, spans in _unheld_offices(collector, titles):
         out.append(Participant(f"p{len(out) + 1}", None, office, "other", (), office,
                                mentions=tuple(spans)))
-    delegation = collector.delegation_speaks or collector.has_anon_state or has_responses
+    # a member of the delegation who speaks by office only ("The Minister of Justice said",
+    # "Le Ministre de la justice dit") when no named speaker holds it (probe D)
+    delegation = (collector.delegation_speaks or collector.has_anon_state or has_responses
+                  or bool(_unheld(collector, collector.state_offices, titles)))
     if delegation or collector.states_speak:
         out.append(Participant(
             f"p{len(out) + 1}", None, DELEGATION_LABEL if delegation else STATES_LABEL, "state",
@@ -803,6 +809,13 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
         out.append(Participant(f"p{len(out) + 1}", None, ORGANISATIONS_LABEL, "other", ()))
     out.append(Participant(f"p{len(out) + 1}", None, NARRATOR_LABEL, "other", ("Narrator",)))
     return out
+
+
+def _unheld(collector: _Collector, offices: list[Span], titles: list[str]) -> list[Span]:
+    """The mentions of ``offices`` that speak and that no named participant's title holds."""
+    return [span for span in offices
+            if not any(_OFFICE_ARTICLE.sub("", rapporteur_key(span.slice(collector.text))) in t
+                       for t in titles)]
 
 
 #: A member of the delegation listed with an office in its composition ("Alicia Montero,
