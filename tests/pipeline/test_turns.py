@@ -1246,6 +1246,27 @@ def test_an_asker_named_after_the_verb_speaks_the_question() -> None:
     assert last.span.slice(text).startswith("How many complaints")
 
 
+@pytest.mark.parametrize(("said", "speaker"), [
+    (", said Mr. Heller.", "Claude Heller"),
+    (", noted Mr. Heller, adding that it was a concern.", "Claude Heller"),
+    (", said the Country Rapporteur.", "Claude Heller"),
+    (", said the Chairperson, noting that it was a concern.", "Ana Lopez"),
+])
+def test_a_speaker_named_after_the_verb_that_closes_the_sentence_speaks_it(
+        said: str, speaker: str) -> None:
+    """"Reports of overcrowding had reached the Committee, said Mr. Heller.": his turn, not
+    the delegate's before him (probe D; ", Mr. Heller said." was read already)."""
+    text = ("Committee against Torture considers report of Ghana\n\nThe Committee against "
+            "Torture today considered the second periodic report of Ghana.\n\nKOFI MENSAH, "
+            "Minister of Justice of Ghana, said a plan had been adopted.\n\nANA LOPEZ, "
+            "Chairperson of the Committee, said the meeting was open.\n\nCLAUDE HELLER, "
+            "Committee Expert and Country Rapporteur, asked about pretrial detention.\n\nMr. "
+            "Mensah said that some 2,000 persons were held in pretrial detention.\n\nReports "
+            f"of overcrowding had reached the Committee{said}\n")
+    review = analyze_text(text)
+    assert speakers(review)[-1][0] == speaker
+
+
 def test_a_reply_to_a_named_member_opens_the_office_holder_s_turn() -> None:
     """"Responding to Mr. Ferraris, the Minister of Foreign Affairs said": the honorific's
     dot does not end the opening phrase (probe 364)."""

@@ -913,7 +913,8 @@ def _find_role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
                 # Justice."
                 or (kind == "office" and _said_after(chunk, s, e, incise_en=False))
                 or (kind == "office" and _TOLD.match(chunk, e) is not None)
-                or (kind == "outside" and _informed(chunk, s, e)))
+                or (kind == "outside" and _informed(chunk, s, e))
+                or _said_inverted(chunk, s, e))
         found.append(Cue(kind, Span(start, end), None, None, paren, said))
     post = _postposed().search(chunk)
     if post:
@@ -1053,14 +1054,35 @@ def _named_last_pattern() -> re.Pattern[str]:
                       rf"(?P<name>{_NAME}))\s+{_CLOSING_SAID}")
 
 
+#: English verbs of saying put before their speaker at the end of the sentence: "How many
+#: complaints had been filed, asked Kenji Morimoto." (probe 371), "Reports of overcrowding
+#: had reached the Committee, said Mr. Heller.", "..., said the Chairperson, noting that
+#: ..." (probe D).
+_SAID_INVERTED_EN = (rf"(?:{P.ASKED_BEFORE_ASKER}|(?:also\s+)?(?:said|added|noted|stressed|"
+                     r"observed|remarked|explained|stated|pointed out|recalled|replied|"
+                     r"continued|concluded))")
+#: What may follow such a speaker: the end of the sentence, or a participial clause.
+_INVERTED_END = r"(?:\W*$|,\s+(?:[a-z]+ing|who)\b)"
+_SAID_INVERTED_BEFORE = re.compile(rf",\s+{_SAID_INVERTED_EN}\s+$")
+_INVERTED_END_RX = re.compile(_INVERTED_END)
+
+
+def _said_inverted(chunk: str, start: int, end: int) -> bool:
+    """True for a role named after its verb of saying, closing the sentence: "..., said
+    the Chairperson." (the sentence is the role's)."""
+    return (_SAID_INVERTED_BEFORE.search(chunk, 0, start) is not None
+            and _INVERTED_END_RX.match(chunk, end) is not None)
+
+
 @cache
 def _inverted_last_pattern() -> re.Pattern[str]:
-    """An English asker named after the verb, closing the sentence: "How many complaints
-    had been filed, asked Kenji Morimoto, an Expert from Japan." (probe 371)."""
+    """An English speaker named after the verb, closing the sentence: "How many complaints
+    had been filed, asked Kenji Morimoto, an Expert from Japan." (probe 371), "..., said
+    Mr. Heller."."""
     return re.compile(
-        rf",\s+{P.ASKED_BEFORE_ASKER}\s+(?:(?P<hon>{P.HONORIFIC})\.?\s+"
+        rf",\s+{_SAID_INVERTED_EN}\s+(?:(?P<hon>{P.HONORIFIC})\.?\s+"
         rf"(?P<surname>{_SURNAME})|(?P<name>{_NAME}))(?:,\s+(?:an?|the)\s+[^,.;?!]{{2,60}})?"
-        r"\W*$")
+        rf"{_INVERTED_END}")
 
 
 @cache
