@@ -1267,6 +1267,18 @@ def test_a_speaker_named_after_the_verb_that_closes_the_sentence_speaks_it(
     assert speakers(review)[-1][0] == speaker
 
 
+@pytest.mark.parametrize("verb", ["prend", "reprend"])
+def test_the_delegation_taking_its_places_is_the_narrator_s(verb: str) -> None:
+    """"la délégation marocaine reprend place à la table du Comité", the first paragraph of
+    every continued French meeting, is the procedure the record narrates, as "prend place"
+    is ("reprend" had been read as a verb of speech; probe D)."""
+    review = analyze_text(
+        "Compte rendu analytique de la 3088e séance\n\nLa séance est ouverte à 10 heures.\n\n"
+        f"1. Sur l'invitation du Président, la délégation marocaine {verb} place à la table du "
+        "Comité.\n\n2. M. Benjelloun (Maroc) dit que le plan a été adopté.\n")
+    assert [who for who, _ in speakers(review)][:2] == ["narrator", "Benjelloun"]
+
+
 def test_a_reply_to_a_named_member_opens_the_office_holder_s_turn() -> None:
     """"Responding to Mr. Ferraris, the Minister of Foreign Affairs said": the honorific's
     dot does not end the opening phrase (probe 364)."""

@@ -116,7 +116,8 @@ SPEECH_VERBS_FR = (
     r"s['’]associe|souhaiterait|aimerait|désire|voudrait|s['’]interroge|s['’]inquiète|"
     r"s['’]étonne|partage|appuie|déplore|prend note|revient|fait siennes?|souscrit|"
     r"considère|pense|observe|insiste|propose|recommande|encourage|reconnaît|"
-    r"conclut|poursuit|annonce|informe|réitère|répète|reprend"
+    # ("reprend la parole", not "reprend place à la table du Comité": the procedure)
+    r"conclut|poursuit|annonce|informe|réitère|répète|reprend(?! place)"
 )
 
 #: French reporting verbs placed after what was said (", a dit un expert,", "a-t-il relevé").
