@@ -57,6 +57,18 @@ def test_people_only_mentioned_are_not_participants() -> None:
     assert sides == ["committee", "other"]
 
 
+@pytest.mark.parametrize("place", ["Metro Manila", "New Delhi", "Buenos Aires"])
+def test_a_place_after_a_preposition_is_no_speaker(place: str) -> None:
+    """"The minimum wage in Metro Manila, at 610 pesos a day, covered ...": a place with an
+    apposition and a past tense, not a Committee member who took the figures (probe C)."""
+    review = analyze_text(
+        "Questions by Committee Experts\n\nMr. Caunhye (Country Rapporteur) said that many "
+        f"lived in poverty. The minimum wage in {place}, at 610 pesos a day, covered only half "
+        "of the living wage.\n")
+    assert list(named(review)) == ["Caunhye"]
+    assert {c.speaker for c in review.claims} == {named(review)["Caunhye"].id}
+
+
 def test_anonymous_speakers_and_narrator() -> None:
     review = analyze_text(
         "The Committee today reviewed the report of Peru. A Committee Expert asked about "

@@ -173,7 +173,9 @@ LEAD_WORDS = (
     r"(?:[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){0,7}\s+"
     # ... but a name after a preposition is no speaker ("the search for Ernesto X, a student
     # who had disappeared")
-    r"(?!(?:for|of|about|on|to|with|by|against|from|regarding|concerning|into|de|du|des|pour|"
+    # ("The minimum wage in Metro Manila, at 610 pesos a day, covered ...": a place, probe C)
+    r"(?!(?:for|of|about|on|to|with|by|against|from|regarding|concerning|into|in|at|among|"
+    r"within|across|throughout|near|dans|en|à|au|aux|chez|de|du|des|pour|"
     # ... nor is a particle of the name itself ("Saeed bin Nasser Al-Kindi said")
     # ... nor after an article ("Under the Terrorism Law, a suspect could be detained")
     rf"sur|contre|par|the|a|an|{NAME_PARTICLE})\s)[a-z][\w'’-]*\s+)"
