@@ -553,6 +553,16 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          "Attorney General and the Ministry of National Security.",
          ["Permanent Mission of Saint Vincent and the Grenadines to the United Nations Office "
           "at Geneva", "Office of the Attorney General", "Ministry of National Security"]),
+        # ", as well as" is one joiner; a French "et de représentants du" leads the last
+        # body (probe A)
+        ("The delegation included representatives of the Ministry of Justice and the Court "
+         "of Cassation, as well as the Permanent Mission of Türkiye to the United Nations "
+         "Office at Geneva.",
+         ["Ministry of Justice", "Court of Cassation",
+          "Permanent Mission of Türkiye to the United Nations Office at Geneva"]),
+        ("La délégation béninoise était composée de magistrats, de membres de la Commission "
+         "béninoise des droits de l'homme et de représentants du Ministère de la santé.",
+         ["magistrats", "Commission béninoise des droits de l'homme", "Ministère de la santé"]),
     ],
 )
 def test_delegation_composition(text: str, items: list[str]) -> None:

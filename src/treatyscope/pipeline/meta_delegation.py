@@ -22,8 +22,10 @@ _COMMAS = re.compile(
     # ", as well as representatives of the Ministry of ...", "and representatives of the
     # Ministry of ...": the lead goes with the joiner
     r",?\s+(?:as well as|and|ainsi que|et)\s+(?:representatives|members|officials|experts|"
-    r"des représentant(?:e)?s|représentant(?:e)?s)\s+(?:of|from|de|du|des)\s+|"
-    r",(?:\s+(?:and|et)\b)?|\s+(?:and|et|as well as|ainsi que)\s+"
+    # ("... des droits de l'homme et de représentants du Ministère de la santé", probe A)
+    r"(?:des|de) représentant(?:e)?s|représentant(?:e)?s)\s+(?:of|from|de|du|des)\s+|"
+    # (", as well as the Permanent Mission": one joiner, or the comma stays with the body)
+    r",(?:\s+(?:and|et|as well as|ainsi que)\b)?|\s+(?:and|et|as well as|ainsi que)\s+"
     r"(?=(?:(?:the|de\s+la|de|du|des|la|le)\s+|(?:de\s+)?l['’]|d['’])?[A-ZÀ-Ý]|d['’]une?\s)"
 )
 #: Fewest characters of a listed body; shorter pieces are joiner debris.
