@@ -132,6 +132,23 @@ def test_space_after_a_slash_is_removed_from_the_symbol() -> None:
     assert [s.symbol for s in find_symbols("CAT/C/SR.12/ The Committee met.")] == ["CAT/C/SR.12"]
 
 
+@pytest.mark.parametrize(("text", "symbol", "written"), [
+    ("the initial report (CAT/C/BEN/ 1) was", "CAT/C/BEN/1", "CAT/C/BEN/ 1"),
+    ("the report (CRC/C/MNG/5 -6).", "CRC/C/MNG/5-6", "CRC/C/MNG/5 -6"),
+    ("the report (CRC/C/MNG/5- 6).", "CRC/C/MNG/5-6", "CRC/C/MNG/5- 6"),
+    ("the report (CEDAW/C/BOL/5 - 7).", "CEDAW/C/BOL/5-7", "CEDAW/C/BOL/5 - 7"),
+    # a space before what no bracket closes stays outside: a dash, a date
+    ("CAT/C/BEN/1 - the report", "CAT/C/BEN/1", "CAT/C/BEN/1"),
+    ("CAT/C/BEN/ 12 May", "CAT/C/BEN", "CAT/C/BEN"),
+])
+def test_a_last_number_or_range_spaced_out_by_extraction(text: str, symbol: str,
+                                                          written: str) -> None:
+    """Extraction from PDF spaces the end of a symbol ("CAT/C/BEN/ 1", "5 - 7"): the symbol
+    is read whole, its span keeps the characters as written (probe A)."""
+    [found] = find_symbols(text)
+    assert (found.symbol, text[found.span.start:found.span.end]) == (symbol, written)
+
+
 def test_a_slash_typed_for_the_dot_of_the_cescr_root() -> None:
     text = "Deuxième à quatrième rapports périodiques de Sri Lanka (E/C/12/LKA/2-4) (suite)"
     (sym,) = find_symbols(text)

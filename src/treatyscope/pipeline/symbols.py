@@ -26,11 +26,15 @@ from treatyscope.model import DocumentSymbol, Span
 #: One part after the root: a code (KGZ, Q, QPR, CO, GC, CHN-HKG), a number or range
 #: (2, 3-4, 2017), a lettered number (SR.519, Add.1, WG.6, L.10, R.1, CRP.1).
 _PART = (
-    r"(?:(?:Add|Rev|Corr|Amend)\.\d+|[A-Z]{1,6}\.\d+|[A-Z]{2,6}(?:-[A-Z]{3})?|[A-Z]|\d{1,5}(?:-\d{1,3})?)"
+    r"(?:(?:Add|Rev|Corr|Amend)\.\d+|[A-Z]{1,6}\.\d+|[A-Z]{2,6}(?:-[A-Z]{3})?|[A-Z]|\d{1,5}(?:-\d{1,3}|"
+    # a range spaced out by extraction, closed by a bracket or a stop: "(CRC/C/MNG/5 -6)",
+    # "(CEDAW/C/BOL/5 - 7)"
+    r"[ ]?-[ ]?\d{1,3}(?=[ ]?[)\],;.]))?)"
 )
 #: A space after a slash, before a code that another slash follows ("E/C.12/ LKA/Q/2-4",
-#: a line broken inside the symbol): removed from the symbol like a space in the root.
-_SLASH = r"/(?: (?=[A-Z]{2,6}/))?"
+#: a line broken inside the symbol) or before a last number a bracket closes ("(CAT/C/BEN/
+#: 1)"): removed from the symbol like a space in the root.
+_SLASH = r"/(?: (?=[A-Z]{2,6}/|\d{1,3}[ ]?[)\],;]))?"
 _SYMBOL = re.compile(rf"(?<![\w/])(?:{'|'.join(SYMBOL_ROOTS)})(?:{_SLASH}{_PART})+")
 #: A date glued to the end of a symbol: "SR.16859 March 2005", "SR.183524 janvier 2008".
 _GLUED_DATE = re.compile(rf"[ \t]+(?:{MONTH_RX})\b\.?[ \t]+\d{{4}}", re.IGNORECASE)
