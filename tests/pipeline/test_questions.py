@@ -109,6 +109,11 @@ def test_a_useful_thing_to_have_is_no_question_unless_it_is_information() -> Non
     "He sought the exact number of persons held in pre-trial detention.",
     "She said she had not received a reply as to whether the Ombudsman could visit prisons.",
     "He had still not received an answer regarding the use of solitary confinement.",
+    # a question asked further, raised or returned to (probe B)
+    "She asked a follow-up question on whether indigenous women had been elected.",
+    "She asked a further question about whether the quota applied to municipal councils.",
+    "A Committee Expert raised the question of whether the shelters were funded by the State.",
+    "A Committee Expert returned to the question of whether shelters were funded by the State.",
 ])
 def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
     assert clauses(sentence) == [(sentence, "indirect")]
@@ -1357,6 +1362,16 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
      "The use of solitary confinement."),
     ("She requested the number of complaints filed since 2019.",
      "The number of complaints filed since 2019."),
+    # the question a further question, or a question raised, asks; the verb of curiosity
+    # and "as to" are no part of it (probe B)
+    ("She asked a follow-up question on whether indigenous women had been elected.",
+     "Had indigenous women been elected?"),
+    ("She raised the question of whether the shelters were funded by the State.",
+     "Were the shelters funded by the State?"),
+    ("She was curious to know how the hotline for children operated.",
+     "How the hotline for children operated."),
+    ("She inquired as to whether the moratorium would be made permanent.",
+     "Would the moratorium be made permanent?"),
 ])
 def test_the_request_verb_is_no_part_of_the_question_text(sentence: str, text: str) -> None:
     review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert, "

@@ -109,9 +109,13 @@ INFO_NOUNS_EN = (
 #: about follows it.  Pluperfect uses ("had asked", "been requested") are excluded by
 #: :data:`PAST_REFERENCE`.
 #: One member's questions on a list of topics: "posed questions about A, B and C".
-POSED_QUESTIONS_EN = (r"(?:posed|raised|put)\s+(?:a\s+|several\s+|some\s+|further\s+|"
-                      r"additional\s+)?questions?\s+(?:about|on|regarding|"
-                      r"concerning|relating to)\s")
+#: Also a question asked again or further: "asked a follow-up question on whether", "raised
+#: the question of whether", "returned to the question of whether" (probe B).
+POSED_QUESTIONS_EN = (r"(?:(?:posed|raised|put|asked)\s+(?:a\s+|an\s+|the\s+|several\s+|some\s+|"
+                      r"another\s+)?(?:(?:further|additional|follow-up|supplementary|second|"
+                      r"related)\s+)?questions?|(?:returned|came back|reverted|went back)\s+to\s+"
+                      r"(?:the|her|his|their)\s+(?:earlier\s+|previous\s+)?questions?)\s+"
+                      r"(?:about|on|of|regarding|concerning|relating to|as to)\s")
 #: ... in French: "a posé des questions sur A, B et C", "a soulevé la question de X".
 POSED_QUESTIONS_FR = (r"(?:posé|soulevé|formulé|pose|soulève)\s+(?:une|des|plusieurs|quelques|"
                       r"la)\s+questions?\s+(?:sur|concernant|relatives?\s+à|au\s+sujet\s+"

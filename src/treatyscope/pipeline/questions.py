@@ -412,8 +412,9 @@ _REPORTED = re.compile(
     rf"^(?:(?:also|further|then|furthermore)\s+)?(?:(?:[Ii]t was\s+(?:(?:also|further)\s+)?)?"
     rf"asked(?:\s+(?:also|further|{Q.AGAIN_EN}|specifically|in particular|particularly|"
     rf"{Q.ASKED_IN_EN}))?|ask|enquire|inquire|"
-    r"(?:wanted|wished|would (?:(?:also|further|particularly)\s+)?like)"
-    rf"(?:{_ASIDE})?\s+to know|enquired|inquired|wondered|requested|sought|"
+    r"(?:wanted|wished|would (?:(?:also|further|particularly)\s+)?like|(?:was|were)\s+"
+    r"(?:(?:also|further)\s+)?(?:curious|keen|eager|interested))"
+    rf"(?:{_ASIDE})?\s+to (?:know|learn)|enquired|inquired|wondered|requested|sought|"
     # a participle after the first question: "..., asking also whether X", "..., seeking
     # information on Y"
     r"(?:asking|inquiring|enquiring)(?:\s+also)?|(?:seeking|requesting)(?=\s)|"
@@ -456,7 +457,7 @@ _REPORTED = re.compile(
     rf"(?:the\s+)?(?:delegation|State party|Government|authorities|{Q.ADDRESSEE_OFFICES})\s+|"
     r"(?-i:(?:[A-Z][\w'’-]+\s+){1,3})(?=(?:if|whether|what|how|which|why|who|when|where)\b)|la "
     # whom a French question is asked of: "a demandé au Comité comment"
-    r"délégation\s+|(?:à (?:la |l['’])|aux? )[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?(?:(?P<whether>if|whether|si)\s+|(?P<elided>s['’](?=ils?\b))|"
+    r"délégation\s+|(?:à (?:la |l['’])|aux? )[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?(?:(?:as to\s+)?(?P<whether>if|whether|si)\s+|(?P<elided>s['’](?=ils?\b))|"
     r"(?P<wh>(?=(?:(?:on|under|by|from|in|to|with|at|against) (?:what|which|whom|whose)|"
     r"what|how|which|why|who|whom|whose|when|where|quel|quelle|quels|quelles|"
     r"comment|pourquoi|combien|qui|où|quand|dans quelle|à quel|à quelle|de quel|de quelle|"
@@ -670,6 +671,8 @@ def direct_wording(ask: str) -> str:
     topics = _ON_TOPICS.match(ask)
     if topics:
         rest = ask[topics.end():]
+        if rest[:8] == "whether ":  # "raised the question of whether X" -> the question X
+            return _inverted(rest[8:]) or rest
         return "About " + rest if topics.group(0).lower().rstrip().endswith("about") else rest
     polite_if = _POLITE_IF.match(ask)
     if polite_if:
