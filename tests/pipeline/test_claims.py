@@ -1744,6 +1744,10 @@ def test_a_count_by_place_spelled_out_counts_what_the_total_counts() -> None:
     # the period of a change named by a noun; "sur" a period (probes 332, 334)
     ("Les plaintes ont connu une hausse de 40 % en trois ans.", "fr", [("40 %", 40, "percent")]),
     ("Sur trois ans, 1 200 femmes ont été formées.", "fr", [("1 200 femmes", 1200, "persons")]),
+    # a figure of last year is no length of "last years" (probe C: it had been dropped)
+    ("The fund received USD 5 million last year.", "en", [("USD 5 million", 5e6, "USD")]),
+    ("There were 12 cases, and 15 last year.", "en",
+     [("12 cases", 12, "cases"), ("15", 15, "cases")]),
 ])
 def test_a_time_frame_for_another_fact_is_no_claim(text: str, lang: str,
                                                    claims: list[tuple[str, float, str]]) -> None:

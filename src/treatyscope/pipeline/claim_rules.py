@@ -637,6 +637,8 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
     after = num.last + 1
     if _low(toks, after) in TIME_FRAME_BEFORE:  # "trois dernières années"
         after += 1
+        if _low(toks, after) in _ONE_PERIOD:
+            return False  # "USD 5 million last year": what the year counted (probe C)
     period_kind = _low(toks, after) in _PERIOD_KINDS  # "the last two fiscal years"
     if period_kind:
         after += 1
@@ -676,6 +678,8 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
             or (period_kind and _low(toks, num.first - 2) in TIME_FRAME_BEFORE))
 
 
+#: A single period after "last" or "next": the time of a count, not its length.
+_ONE_PERIOD = frozenset({"year", "month", "week", "day", "année", "semaine"})
 #: Kinds of year between a number and its unit ("two fiscal years", "three school years").
 _PERIOD_KINDS = frozenset({"fiscal", "financial", "calendar", "academic", "school", "budget",
                            "budgetary", "consecutive"})
