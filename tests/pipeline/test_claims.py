@@ -1707,6 +1707,20 @@ def test_a_change_measures_what_its_verb_acts_on(said: str, values: list[float],
     assert [(c.value, c.subject) for c in review.claims] == [(v, subject) for v in values]
 
 
+@pytest.mark.parametrize("change", [
+    "had increased over the past five years, from 450 to 900",
+    "had doubled, from 450 to 900",
+    "had gone from 450 to 900",
+])
+def test_a_change_set_off_by_a_comma_gives_two_values(change: str) -> None:
+    """"had increased over the past five years, from 450 to 900": the first and the last
+    value of a change, not a range (probe C)."""
+    claims = [(v, u) for v, u in _units(f"the number of children's officers {change}.")
+              if u != "multiplier"]
+    assert claims == [(450, "persons"), (900, "persons")]
+    assert _units("the number of officers ranged from 450 to 900.") == [((450, 900), "persons")]
+
+
 def test_a_number_after_whom_counts_people() -> None:
     """"..., of whom about 1.3 million were insured" counts people: not the countries named
     nearer before it (probe 360); a share after "whom" stays a share."""

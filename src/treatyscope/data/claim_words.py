@@ -95,7 +95,7 @@ RATE_PERIODS = frozenset({"day", "week", "month", "year", "jour", "mois", "an"})
 #: Verbs before "from X to Y" that make it a change of value, not a range.
 CHANGE_VERBS = frozenset({
     "increased", "decreased", "reduced", "rose", "risen", "fell", "fallen", "grew", "grown",
-    "dropped", "declined", "cut", "raised", "went", "climbed", "doubled", "jumped", "shortened",
+    "dropped", "declined", "cut", "raised", "went", "gone", "climbed", "doubled", "jumped", "shortened",
     "extended", "lowered", "increase", "decrease", "reduction", "passé", "passée", "réduit",
     "réduite", "augmenté", "diminué", "ramené", "ramenée", "porté", "portée", "baissé",
     # the other forms of the French participles, and more verbs of change

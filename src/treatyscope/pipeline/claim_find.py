@@ -288,6 +288,10 @@ def _changed_in_clause(toks: list[Tok], at: int) -> bool:
         low = toks[k].low
         if low in CHANGE_VERBS:
             return True
+        if low == "," and k == at - 2:
+            # the change set off by a comma: "had increased over the past five years, from
+            # 450 to 900", "had doubled, from 450 to 900" (probe C)
+            continue
         if low in (",", ";", ":"):
             return False
     return False
