@@ -83,3 +83,18 @@ def test_a_line_wrapped_inside_a_sentence_continues_it() -> None:
         "The minimum wage of 260\ndinars a month had been set, and 70\nper cent were covered.",
         "Questions by Committee Experts", "How many workers\nwere covered?",
         "the delegation said."]
+
+
+def test_a_line_that_ends_with_an_article_or_a_preposition_was_wrapped() -> None:
+    """A PDF copy with short lines breaks a sentence after "the" before a capital: no
+    sentence ends with "the", "of" or "de" (probe H: the attribution "..., replying to
+    questions put by members of the\nCommittee ..., said" had lost its speaker)."""
+    text = ("1. Mr. COSTA PEREIRA (Portugal), replying to questions put by members of the\n"
+            "Committee, said that 85 complaints had been received.\n"
+            "2. Ms. DIALLO, referring to the situation of the\nRoma, asked a question.\n"
+            "3. La délégation a parlé de\nMadagascar.\nHe spoke of The Hague\nThe next line.")
+    assert split(text) == [
+        "1. Mr. COSTA PEREIRA (Portugal), replying to questions put by members of the\n"
+        "Committee, said that 85 complaints had been received.",
+        "2. Ms. DIALLO, referring to the situation of the\nRoma, asked a question.",
+        "3. La délégation a parlé de\nMadagascar.", "He spoke of The Hague", "The next line."]

@@ -102,12 +102,28 @@ def cut_sentence(text: str, sentences: tuple[Span, ...]) -> Span | None:
 _NEXT_LINE_LOWER = re.compile(r"\s*[a-zà-öø-ÿ]")
 
 
+#: Words no sentence ends with: a line that ends with one was wrapped ("... replying to
+#: questions put by members of the\nCommittee at the previous meeting, said", as a PDF copy
+#: with short lines gives it; probe H).
+_OPEN_WORD = re.compile(r"(?<![^\s(])(?:the|a|an|of|and|or|to|in|for|by|with|from|on|at|as|"
+                        r"that|its|their|his|her|de|la|le|les|des|du|et|à|en|au|aux|sur|par|"
+                        r"pour)$")
+_NEXT_LINE_WORD = re.compile(r"[ \t]*\n[ \t]*[^\W_]")
+
+
 def _continues_on_next_line(text: str, line_end: int, region_end: int) -> bool:
     """True when the next line opens with a lower-case word and the line ends with a comma,
     or with a word or a figure and only one line break follows (a line a phone or a narrow
-    window wrapped: "... a minimum wage of 260\ndinars a month")."""
+    window wrapped: "... a minimum wage of 260\ndinars a month"); or when the line ends with
+    a word no sentence ends with and the next line, right after it, opens with a word or a
+    figure."""
     before = text[:line_end].rstrip(" \t")
-    if not before or _NEXT_LINE_LOWER.match(text, line_end, region_end) is None:
+    if not before:
+        return False
+    if (_OPEN_WORD.search(before, max(0, len(before) - 6))
+            and _NEXT_LINE_WORD.match(text, line_end, region_end)):
+        return True
+    if _NEXT_LINE_LOWER.match(text, line_end, region_end) is None:
         return False
     if before.endswith(","):
         return True
