@@ -381,6 +381,22 @@ def test_the_head_of_delegation_named_by_the_office_he_speaks_in(head: str, said
         "state", ("Head of Delegation",), True)
 
 
+@pytest.mark.parametrize("verb", ["a, quant à elle, demandé", "a, de son côté, demandé",
+                                  "a, par ailleurs, voulu savoir", "est intervenue pour demander"])
+def test_a_french_aside_after_the_auxiliary_keeps_the_speaker(verb: str) -> None:
+    """"Mme Fatou Ndiaye a, quant à elle, demandé si ...": the aside set off by commas inside
+    the verb, or "est intervenue pour demander", keeps her a speaker who asks (she had been
+    no participant and her question the member's before her; probe G)."""
+    review = analyze_text(
+        "Le Comité des droits de l'enfant a examiné aujourd'hui le rapport de Madagascar.\n\n"
+        "Questions et observations des membres du Comité\n\nM. Tomasz Wiśniewski, rapporteur "
+        f"du Comité, a salué les efforts du pays.\n\nMme Fatou Ndiaye {verb} si le "
+        "Gouvernement envisageait de supprimer les dérogations.\n")
+    ndiaye = named(review)["Fatou Ndiaye"]
+    assert ndiaye.side == "committee"
+    assert [q.asker for q in review.questions] == [ndiaye.id]
+
+
 def test_an_office_after_also_stays_a_title() -> None:
     """"also" before an office, with no comma after it, opens no aside: the office is hers."""
     review = analyze_text(

@@ -88,8 +88,11 @@ FR_SPEECH_ADVERBS = (
     r"en revanche|d['’]emblée|d['’]abord|tout d['’]abord|en premier lieu|par la suite|de plus|"
     r"surtout|encore|alors|de surcroît|dès lors|à son tour|de leur côté"
 )
+#: The adverb between the auxiliary and the participle, also set off by commas ("Mme X a,
+#: quant à elle, demandé si ...", probe G).
+_FR_AUX_ADVERB = rf"(?: (?:{FR_SPEECH_ADVERBS}) |, (?:{FR_SPEECH_ADVERBS}), | )"
 SPEECH_VERBS_FR = (
-    rf"(?:a|ont) (?:(?:{FR_SPEECH_ADVERBS}) )?"
+    rf"(?:a|ont){_FR_AUX_ADVERB}"
     r"(?:dit|déclaré|indiqué|demandé|souligné|relevé|salué|précisé|expliqué|rappelé|"
     r"fait observer|fait remarquer|fait valoir|affirmé|ajouté|estimé|noté|constaté|"
     r"regretté|recommandé|encouragé|remercié|félicité|présenté|assuré|jugé|insisté|"
@@ -98,6 +101,9 @@ SPEECH_VERBS_FR = (
     r"réitéré|répété|souhaité la bienvenue|repris)|"
     # "M. X est revenu sur la question des enfants détenus : combien sont-ils ... ?"
     r"(?:est|sont) (?:(?:également|aussi|ensuite|enfin|par ailleurs) )?revenue?s? sur|"
+    # "Mme X est intervenue pour demander si ..." (probe G)
+    r"(?:est|sont) (?:(?:également|aussi|ensuite|enfin|de nouveau|à nouveau) )?intervenue?s? "
+    r"pour|"
     r"s['’]est (?:(?:également|aussi|en outre|par ailleurs|pour sa part|quant à elle|quant à "
     r"lui|de son côté|toutefois|cependant|néanmoins|enfin|ensuite|notamment) )?"
     r"(?:enquise?|interrogée?|félicitée?|dite?|inquiétée?|déclarée?|réjouie?|intéressée?|"
@@ -196,7 +202,7 @@ ADVERB = r"(?:[a-z]+ly\s+)"
 #: auxiliary is a word of its own: the last letter of a name is not one ("Ms. Medina
 #: Quiroga was elected" is no "Quirog" who "a was").
 FRENCH_PERFECT = (
-    rf"\ba (?:(?:{FR_SPEECH_ADVERBS}) )?(?!été\b)[a-zéèêîôû]+(?:é|i|u|t|s)e?s?\b"
+    rf"\ba{_FR_AUX_ADVERB}(?!été\b)[a-zéèêîôû]+(?:é|i|u|t|s)e?s?\b"
 )
 
 #: Participial phrases between a speaker's title and the verb.
