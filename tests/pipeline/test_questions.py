@@ -1372,6 +1372,13 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
      "How the hotline for children operated."),
     ("She inquired as to whether the moratorium would be made permanent.",
      "Would the moratorium be made permanent?"),
+    # French verbs of asking at more length (probe G)
+    ("Elle a repris la parole pour demander combien d'enfants avaient été retirés des mines.",
+     "Combien d'enfants avaient été retirés des mines."),
+    ("Elle a tenu à savoir combien d'enfants avaient été retirés des mines.",
+     "Combien d'enfants avaient été retirés des mines."),
+    ("Elle a invité la délégation à expliquer pourquoi la loi n'était pas appliquée.",
+     "Pourquoi la loi n'était pas appliquée."),
 ])
 def test_the_request_verb_is_no_part_of_the_question_text(sentence: str, text: str) -> None:
     review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert, "

@@ -441,6 +441,10 @@ _REPORTED = re.compile(
     rf"(?:voulu|souhaité) (?:savoir|connaître|connaitre|"
     rf"obtenir|en savoir (?:plus|davantage))(?:\s+(?:{_FR_ADVERB}))*|"
     r"prié la délégation de (?:fournir|donner|communiquer)|insisté pour (?:connaître|savoir)|"
+    # "a invité la délégation à expliquer", "a tenu à savoir", "a repris la parole pour
+    # demander" -> what follows (probe G)
+    r"(?:invité la délégation à|prié la délégation d['’]|prié la délégation de) ?(?:indiquer|"
+    r"préciser|expliquer|dire)|tenu à (?:savoir|connaître)|repris la parole pour demander|"
     rf"(?:réitéré|renouvelé|reposé){_FR_ASKED_AGAIN})|"
     rf"(?:réitère|renouvelle|repose){_FR_ASKED_AGAIN}|"
     # the French present and conditional, adverbs between: "souhaiterait également savoir",
