@@ -85,6 +85,19 @@ def test_two_small_counts_of_one_year_by_one_side_conflict() -> None:
     assert [c.strength for c in analyze_text(text).conflicts] == ["hard"]
 
 
+def test_who_speaks_in_a_french_summary_record_is_no_subject_of_the_figure() -> None:
+    """"Mme Otani dit que le taux de scolarisation des filles serait de 78 %" and "M.
+    Rakotomalala (Madagascar) dit que ... est de 92 %": one subject, two sides (the form of
+    address and the names had outweighed three French words of subject; probe F)."""
+    review = analyze_text(
+        "Comité des droits de l'enfant\n\nCompte rendu analytique de la 2791e séance\n\n"
+        "Rapport de Madagascar valant septième et huitième rapports périodiques (suite)\n\n"
+        "1. Mme Otani dit que le taux de scolarisation "
+        "des filles serait de 78 %.\n\n2. M. Rakotomalala (Madagascar) dit que le taux de "
+        "scolarisation des filles est de 92 %.\n")
+    assert [(c.claims, c.strength) for c in review.conflicts] == [(("c1", "c2"), "soft")]
+
+
 def _flags(text: str) -> list[tuple[tuple[str, ...], str]]:
     review = analyze_text(text)
     return [(c.claims, c.strength) for c in review.conflicts]

@@ -214,6 +214,9 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 #: Words ignored when comparing the context of two claims (duplicates, conflicts): function
 #: words, reporting verbs and the words of units and scales.
 CONTEXT_STOP = NP_STOP | frozenset({
+    # forms of address of three letters or more, which a summary record's every turn opens
+    # with ("Mme Otani dit que ..."): no subject of a figure (probe F)
+    "mme", "mlle", "mrs", "madame", "monsieur",
     "said", "says", "say", "stated", "noted", "added", "asked", "explained", "indicated",
     "there", "here", "some", "any", "other", "such", "which", "than", "per", "cent",
     "percent", "million", "billion", "thousand", "dollars", "euros", "around", "approximately",

@@ -177,14 +177,26 @@ _CONTENT_STEMS: Vocabulary[str, str | None] = Vocabulary(
     lambda word: None if word.lower() in SUBJECT_STOP else stem(word))
 
 
-def _bag(text: str, span: Span, weight: float) -> dict[str, float]:
-    return _weighted(_WORD.findall(text, span.start, span.end), weight)
+def _bag(text: str, span: Span, weight: float,
+         names: frozenset[str] = frozenset()) -> dict[str, float]:
+    return _weighted(_WORD.findall(text, span.start, span.end), weight, names)
 
 
-def _weighted(words: list[str], weight: float) -> dict[str, float]:
-    """The stems of the content words, in order of first use, each with ``weight``."""
+def _weighted(words: list[str], weight: float,
+              names: frozenset[str] = frozenset()) -> dict[str, float]:
+    """The stems of the content words but ``names``, in order of first use, each with
+    ``weight``."""
     stems = map(_CONTENT_STEMS.__getitem__, words)
-    return {word: weight for word in stems if word is not None}
+    return {word: weight for word in stems if word is not None and word not in names}
+
+
+def name_stems(review: Review) -> frozenset[str]:
+    """The stems of the named participants' names and countries: who speaks says nothing of
+    what a figure counts ("Mme Otani dit que le taux ..." and "M. Rakotomalala (Madagascar)
+    dit que le taux ...", whose short French subjects the names had outweighed; probe F)."""
+    words = (w for p in review.participants if p.name
+             for w in _WORD.findall(f"{p.name} {p.country or ''}".lower()))
+    return frozenset(s for w in words if (s := _CONTENT_STEMS[w]) is not None)
 
 
 class _Reader:
@@ -206,6 +218,7 @@ class _Reader:
         self.turns = TurnIndex(review)
         self.lowered = lowered(review.text) if self.index.ordered else None
         self.words: dict[int, list[str]] = {}  # sentence index -> its words, lower case
+        self.names = name_stems(review)
 
     def side(self, claim: Claim) -> str:
         """The side of the claim's speaker (see :func:`side_of`)."""
@@ -250,10 +263,10 @@ class _Reader:
     def bag(self, span: Span, weight: float) -> dict[str, float]:
         """:func:`_bag` of the review's text."""
         if self.lowered is None:
-            return _bag(self.review.text, span, weight)
+            return _bag(self.review.text, span, weight, self.names)
         k = self.sentence_index(span)
         words = self._words(k) if k >= 0 else words_of(self.lowered, span.start, span.end)
-        return _weighted(words, weight)
+        return _weighted(words, weight, self.names)
 
     def _words(self, k: int) -> list[str]:
         words = self.words.get(k)
@@ -370,8 +383,9 @@ def _context(review: Review, claim: Claim, reader: _Reader | None = None) -> _Co
     window = sentence
     if index > 0 and turn is not None and turn.span.contains(review.sentences[index - 1]):
         window = Span(review.sentences[index - 1].start, sentence.end)
-        words.update(_bag(review.text, review.sentences[index - 1], PREVIOUS_WEIGHT))
-    words.update(_bag(review.text, sentence, 1.0))
+        words.update(_bag(review.text, review.sentences[index - 1], PREVIOUS_WEIGHT,
+                          name_stems(review)))
+    words.update(_bag(review.text, sentence, 1.0, name_stems(review)))
     return _Context(words, side_of(review, claim.speaker), window)
 
 
