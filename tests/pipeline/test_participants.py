@@ -397,6 +397,26 @@ def test_a_french_aside_after_the_auxiliary_keeps_the_speaker(verb: str) -> None
     assert [q.asker for q in review.questions] == [ndiaye.id]
 
 
+@pytest.mark.parametrize(("said", "name", "roles"), [
+    ("The Committee Chairperson, ADWOA MENSAH of Ghana, said that the report was late.",
+     "Adwoa Mensah", ("Chairperson",)),
+    ("The Committee Expert, ANA LOPEZ of Sweden, asked whether a quota law existed.",
+     "Ana Lopez", ("Committee Expert",)),
+    ("ANA LOPEZ of Sweden, Committee Expert, asked whether a quota law existed.",
+     "Ana Lopez", ("Committee Expert",)),
+])
+def test_a_member_named_with_her_country_new_york_style(said: str, name: str,
+                                                        roles: tuple[str, ...]) -> None:
+    """"The Committee Chairperson, ADWOA MENSAH of Ghana, said": the member and her
+    nationality (no State's side); she had been lost, her turn an unnamed expert's or the
+    narrator's, and her questions dropped (probe E)."""
+    review = analyze_text(f"Questions by Committee Experts\n\n{said}\n\nFATMA EL-SAYED, "
+                          "Committee Expert, asked whether shelters were funded.\n")
+    person = named(review)[name]
+    assert (person.side, person.roles) == ("committee", roles)
+    assert review.turns[0].participant == person.id
+
+
 def test_an_office_after_also_stays_a_title() -> None:
     """"also" before an office, with no comma after it, opens no aside: the office is hers."""
     review = analyze_text(

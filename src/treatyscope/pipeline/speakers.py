@@ -157,6 +157,10 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
         # the Chairperson of the Committee, Jose Francisco Cali Tzay, thanked ...
         re.compile(
             rf"{_START}{P.LEAD_WORDS}?{office}?{_HON}?(?P<name>{_NAME}){_PAREN}"
+            # the member's country after a name in capitals, New York style, before a comma:
+            # "The Committee Chairperson, ADWOA MENSAH of Ghana, said" (her nationality: no
+            # State's side; not "..., Permanent Representative of Peru, who said")
+            rf"(?:(?<=[A-ZÀ-Ý]{{2}})\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}(?=,))?"
             rf"(?:,\s*{_TITLE}{_TAIL}|,\s*{_PLAIN_TITLE}{_TAIL_WIDE}|{_TAIL}"
             # two offices, the second not closed by a comma: "X, expert from Colombia, and
             # the Committee's Special Rapporteur on Follow-up introduced his report"
