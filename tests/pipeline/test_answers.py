@@ -153,6 +153,10 @@ def test_sentence_cues_read_the_wording() -> None:
     assert sentence_cues("All of them had been placed in the two shelters.").refers_back
     assert sentence_cues("La plupart d'entre eux ont été relâchés.").refers_back
     assert sentence_cues("Depuis 2019 elle a reçu 300 plaintes.").refers_back
+    # ... or counted among them (probe G)
+    assert sentence_cues("Among them, 1,870 cases had led to a conviction.").refers_back
+    assert sentence_cues("Parmi celles-ci, 1 870 affaires ont abouti.").refers_back
+    assert not sentence_cues("Among the new measures was a hotline.").refers_back
     assert not sentence_cues("In the prisons there were 300 detainees.").refers_back
     # a pronoun that names the speaker of a new statement refers back to no topic
     assert sentence_cues("Elle a été adoptée en 2019.").refers_back
@@ -1653,3 +1657,19 @@ def test_an_old_release_without_headings_answers_inside_its_one_section() -> Non
     [answer] = review.answers
     assert answer.status == "answered"
     assert linked(review, answer)[0].startswith("In answers to questions")
+
+
+def test_a_count_among_those_just_given_answers_with_them() -> None:
+    """"Among them, 1,870 cases had led to a conviction" goes on from the complaints counted
+    before it: it answers the question about convictions (probe G: it had been a block of
+    its own, and the question only partly answered by the count of complaints)."""
+    review = analyze_text(
+        "Questions by Committee Experts\nMARIANNE LEFEVRE, Committee Expert, asked how many "
+        "complaints of domestic violence had been filed. How many of these complaints had "
+        "led to a conviction? She also asked whether victims had access to free legal aid.\n"
+        "Responses by the Delegation\nThe delegation said that 9,412 complaints of domestic "
+        "violence had been filed in 2022. Among them, 1,870 cases had resulted in a criminal "
+        "conviction. Victims had access to free legal aid in all courts.\n")
+    second = review.answers[1]
+    assert second.status == "answered"
+    assert any(text.startswith("Among them") for text in linked(review, second))

@@ -76,6 +76,10 @@ CONTINUATION = (
     r"(?:All|Most|None|Each|Some|Many|Several|Half|Both|One|Two|Three) of (?:them|these|those)|"
     r"(?:La plupart|Aucun|Aucune|Chacun|Chacune|Certains|Certaines|Tous|Toutes)"
     r" (?:d['’]entre (?:eux|elles))|"
+    # ... or among them: "Among them, 1,870 cases had led to a conviction", "Parmi
+    # celles-ci, ..." (probe G)
+    r"(?:Among|Of) (?:them|these|those|which|whom)|Parmi (?:eux|elles|ceux-ci|celles-ci|"
+    r"celles-là|ceux-là)|Sur ce (?:total|nombre|chiffre)|"
     # (a pronoun that names the speaker of a new statement continues nothing: "Elle précise
     # par ailleurs que ...", "Il a indiqué que ...")
     r"(?:Il|Elle|Ils|Elles)(?!\s+(?:a\s+|ont\s+)?(?:\w+\s+){0,2}?(?:précis|indiqu|dit|ajout|"
