@@ -2410,3 +2410,11 @@ def test_a_number_as_subject_counts_the_things_counted_before(between: str, unit
         f"Committee had registered 22 communications. {between} Twelve had been declared "
         "inadmissible.")
     assert [(c.value, c.unit) for c in review.claims] == [(22, "communications"), (12, unit)]
+
+
+def test_a_number_given_as_au_nombre_de_takes_no_unit_of_the_sentence_before() -> None:
+    """"Ces centres, au nombre de 14, ont accueilli ...": fourteen centres, not 14 euros of
+    the sentence before (probe F)."""
+    assert _units_fr("3 millions d'euros avaient été mobilisés pour des centres d'accueil. "
+                     "Ces centres, au nombre de 14, ont accueilli 2 800 femmes.") == [
+        (3e6, "EUR"), (14, None), (2800, "persons")]

@@ -91,8 +91,11 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
         previous = partial(carry.before, index, turn)  # asked only if a claim needs it
         for q in quantities:
             fix = years.claim_year(sentence, q.span.start, previous)
+            cited = _CITED.search(text, max(0, q.span.start - 24), q.span.start) is not None
+            # (not "Les centres, au nombre de 14, ...": a number of its own noun, which had
+            # taken the dollars of the sentence before, probe F)
             inherit = (q.elided and q.unit is None and last_unit[0] is turn and turn is not None
-                       and _closes_phrase(text, q.span.end))
+                       and _closes_phrase(text, q.span.end) and not cited)
             unit = last_unit[1] if inherit else q.unit
             if inherit and (_REMAINING.search(text, max(0, q.span.start - 20), q.span.start)
                             or _PARTITIVE_AFTER.match(text, q.span.end)):
@@ -102,7 +105,7 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
             elif (q.elided and unit is None and last_unit[0] is turn and turn is not None
                   and _OF_THOSE.match(text, sentence.start, q.span.start)):
                 unit = last_count  # "Of those, 58 had been brought to court": part of it
-            if unit is None and _CITED.search(text, max(0, q.span.start - 24), q.span.start):
+            if unit is None and cited:
                 unit = _unit_of_value(out, q.value)  # "the figure of 1,117": one given before
             elif (unit is None and q.elided and q.span.start == sentence.start
                   and counted[1] is turn and turn is not None and index - counted[0] <= 2
