@@ -1040,6 +1040,11 @@ def test_quick_year_tests_never_hide_a_match(sample_review: Review) -> None:
     ("Ms. Lopez said that Ministerial Decision No. 18 of 2014 limited the number of workers "
      "per room to four.", None),
     ("Mme Lopez a dit que, selon la loi 2015-36, 12 passeurs avaient été condamnés.", None),
+    # a French title's subject before its year (probe F)
+    ("Mme Lopez a dit que la loi sur la parité de 2010 avait porté la part des femmes à 44 %.",
+     None),
+    ("Mme Lopez a dit que la stratégie nationale pour l'égalité de 2016 avait permis de former "
+     "1 200 magistrats.", None),
     ("Mme Lopez a dit que depuis l'entrée en vigueur de la loi de janvier 2020, 1 254 "
      "affaires avaient été jugées.", None),
     # a level reached by a date, its verb far before it (probe 323)

@@ -76,9 +76,13 @@ BASE_BEFORE_IN = (("in", "en"), ("than", "since", "depuis"))
 #: A year inside a name: "Act of 2022", "Code pénal de 1854", "Code civil de 1966", "Code
 #: de la famille de 1990"; or "the 2021 Constitution".
 NAME_BEFORE = re.compile(r"\b(?:act|code|law|convention|constitution|decree|agenda|loi|"
-                         r"décret|plan|strategy|programme|vision|decision|décision|ordinance|"
-                         r"ordonnance|order|arrêté)"
-                         r"(?:\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?[^\s\d,.;:()]+){0,2}?"
+                         r"décret|plan|strategy|stratégie|programme|politique|policy|vision|"
+                         r"decision|décision|ordinance|ordonnance|order|arrêté)"
+                         # (the subject of a French title before its year: "la loi sur la
+                         # parité de 2010", "la stratégie nationale pour l'égalité de 2016",
+                         # probe F)
+                         r"(?:\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|sur\s+(?:la\s+|le\s+|les\s+|l['’])?|"
+                         r"pour\s+(?:la\s+|le\s+|les\s+|l['’])?)?[^\s\d,.;:()]+){0,3}?"
                          # the text's number before its year: "Law No. 20 of 2009"
                          r"(?:\s+(?:no\.?|n\s?[°º]|number|numéro)\s*[\w./-]*\d[\w./-]*)?"
                          r"\s+(?:of|de|du)\s*$", re.I)
