@@ -1371,3 +1371,17 @@ def test_name_words_run_together_are_one_speaker_parted() -> None:
 ])
 def test_full_name_written_where_nobody_speaks(text: str, name: str) -> None:
     assert [p.name for p in analyze_text(text).participants if p.name] == [name]
+
+
+def test_the_header_s_chair_who_never_speaks_is_no_participant() -> None:
+    """Every "The Chair" after "Mr. Ndiaye (Vice-Chair) took the Chair" is his: the chair of
+    the header did not speak and is no participant (probe D); he is."""
+    paragraphs = ["Human Rights Committee", "Summary record of the 4012th meeting",
+                  "Chair: Ms. Tigroudja", "later: Mr. Ndiaye (Vice-Chair)",
+                  "The meeting was called to order at 3 p.m.",
+                  "1. Mr. Soh said that journalists had been subjected to pressure.",
+                  "2. Mr. Ndiaye (Vice-Chair) took the Chair.",
+                  "3. The Chair thanked the delegation."]
+    people = named(analyze_text("\n\n".join(paragraphs) + "\n"))
+    assert list(people) == ["Soh", "Ndiaye"]
+    assert "Chairperson" in people["Ndiaye"].roles

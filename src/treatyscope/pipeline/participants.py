@@ -151,6 +151,8 @@ class _Collector:
     chair_name: str | None = None
     chair_mention: Span | None = None  # the chair's name in the header ("Chair:Ms. Diallo")
     chair_office: str | None = None
+    #: The header's chair, when only "The Chair" made her a participant (see add_chair).
+    header_chair: _Person | None = None
     #: Office-holders of neither side referred to by office ("The High Commissioner said"):
     #: the office as written (no article) -> its mentions that speak or present.
     outside: dict[str, list[Span]] = field(default_factory=dict)
@@ -270,6 +272,7 @@ class _Collector:
         person = self.person(self.chair_name) or _Person([self.chair_name])
         if person not in self.persons:
             self.persons.append(person)
+            self.header_chair = person  # a participant only by the chair's words
         person.titles.append("Chairperson")
         if self.chair_office:
             person.titles.append(self.chair_office)
@@ -305,6 +308,11 @@ class _Collector:
                         other.mentions.remove(span)
                 if span not in person.mentions:
                     person.mentions.append(span)
+        chair = self.header_chair
+        if chair is not None and set(chair.mentions) <= {self.chair_mention}:
+            # every "The Chair" was another member's, who had taken the chair: the chair of
+            # the header did not speak (probe D)
+            self.persons.remove(chair)
 
     def add_full_names(self) -> None:
         """The full name of a speaker the text names in full only where nobody speaks: "Ms.
