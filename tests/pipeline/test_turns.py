@@ -153,6 +153,16 @@ def test_states_speaking_in_a_debate_are_one_unnamed_state_participant() -> None
     ("Speaking as the concerned country, Madagascar said it had welcomed the visit.", "state"),
     ("Cuba's representative wanted to know how the Rapporteur chose her priorities.", "state"),
     ("Le Brésil a déclaré que 33 millions de personnes étaient sorties de la faim.", "state"),
+    # a group the State speaks for, named first or without "speaking"; a State's name of
+    # several words (probe E)
+    ("Speaking on behalf of the European Union, Sweden said the report was balanced.", "state"),
+    ("On behalf of the African Group, Egypt said technical cooperation was essential.", "state"),
+    ("Sweden, on behalf of the European Union, said the report was balanced.", "state"),
+    ("Egypt, in a joint statement on behalf of 45 countries, said cooperation was needed.",
+     "state"),
+    ("Côte d'Ivoire said that dialogue was the best means of promoting human rights.", "state"),
+    ("The Democratic Republic of the Congo said that the situation required attention.",
+     "state"),
     # what a State once said, reported by another speaker, is no State speaking
     ("Kyrgyzstan had stated that no citizen would be sent to the war zone.", "other"),
     # ... nor a State that welcomes people: it hosts them (probe 326)

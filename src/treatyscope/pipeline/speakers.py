@@ -1321,9 +1321,13 @@ _ONE_STATE = re.compile(
     r"^(?:In the (?:ensuing |following )?(?:discussion|dialogue|debate|exchange)[^,.;]{0,40},\s+|"
     # "Speaking as the concerned country, Madagascar said ..."
     r"(?:Speaking|Taking the floor|Intervening) as (?:the |a )?(?:concerned country|country "
-    r"concerned|State concerned|concerned State)[^,.;]{0,40},\s+)?"
-    r"(?:[Tt]he\s+)?(?P<state>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+|the\s+|du\s+|de\s+|"
-    r"des\s+)?[A-Z][\w'’.-]*){0,5}),?\s+(?:speaking\s+on\s+behalf\s+of\s+[^,.;]{3,160},"
+    r"concerned|State concerned|concerned State)[^,.;]{0,40},\s+|"
+    # "Speaking on behalf of the European Union, Sweden said" (probe E)
+    r"(?:Speaking )?[Oo]n behalf of [^,.;]{3,160},\s+)?"
+    # (a State's name of several words: "Democratic Republic of the Congo", "Côte d'Ivoire")
+    r"(?:[Tt]he\s+)?(?P<state>[A-Z][\w'’.-]*(?:\s+(?:(?:of\s+the|of|and|the|du|de|des)\s+)?"
+    r"[A-Z][\w'’.-]*|\s+d['’][A-Z][\w'’.-]*){0,5}),?\s+(?:(?:speaking\s+|in\s+a\s+joint\s+"
+    r"statement\s+)?on\s+behalf\s+of\s+[^,.;]{3,160},"
     r"\s+|au\s+nom\s+d[e'’][^,.;]{3,160},\s+)?(?:also\s+|a\s+(?:également|aussi)\s+)?"
     rf"(?:{_STATE_SAID})\b"
     # ("Senegal also welcomed migrant workers from ...": a State that hosts, not one that
