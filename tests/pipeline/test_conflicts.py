@@ -67,13 +67,26 @@ def test_interval_rounding() -> None:
     assert low == pytest.approx(2.45e9) and high == pytest.approx(2.55e9)
 
 
+@pytest.mark.parametrize(("value", "unit", "low", "high"), [
+    (1000, "complaints", 900, 1100),  # not 500 to 1,500
+    (2e6, "persons", 1.8e6, 2.2e6),
+    (20, "percent", 18, 22),
+    (60, "percent", 55, 65),  # half a ten is less than a tenth of sixty
+])
+def test_a_round_figure_is_rounded_by_at_most_a_tenth(value: float, unit: str, low: float,
+                                                      high: float) -> None:
+    """"1,000 complaints" against "620 complaints" of the same year is a conflict: a round
+    figure is rounded, not a guess (probe C)."""
+    assert interval(Claim("c", Span(0, 1), Span(0, 1), value, unit)) == pytest.approx((low, high))
+
+
 def test_a_small_count_is_exact_a_small_measure_rounded() -> None:
-    """Ten deaths are ten, not five to fifteen; ten per cent may be 9.6 per cent."""
+    """Ten deaths are ten, not nine to eleven; ten per cent may be 9.6 per cent."""
     deaths = Claim("c", Span(0, 1), Span(0, 1), 10, "deaths")
     assert interval(deaths) == (9.5, 10.5)
     assert not compatible(deaths, Claim("c", Span(0, 1), Span(0, 1), 7, "deaths"))
-    assert interval(claim(10)) == (5.0, 15.0)
-    assert interval(Claim("c", Span(0, 1), Span(0, 1), 40, "deaths")) == (35.0, 45.0)
+    assert interval(claim(10)) == pytest.approx((9.0, 11.0))
+    assert interval(Claim("c", Span(0, 1), Span(0, 1), 40, "deaths")) == pytest.approx((36, 44))
 
 
 def test_two_small_counts_of_one_year_by_one_side_conflict() -> None:
@@ -621,3 +634,13 @@ def test_an_area_named_by_its_noun_alone_is_the_one_named_before() -> None:
             + FILLER + "Of the persons reported missing in the region, 347 had been reported "
             "in 2021.\n")
     assert [c.strength for c in analyze_text(text).conflicts] == ["hard"]
+
+
+def test_a_round_figure_of_an_expert_conflicts_with_a_figure_far_from_it() -> None:
+    """The Expert's "1,000 complaints ... in 2022" and the delegation's "620 complaints ... in
+    2022" (probe C; 1,000 had allowed anything from 500)."""
+    text = ("Committee against Torture reviews the report of Utopia\nQuestions by Committee "
+            "Experts\nANA LOPEZ, Committee Expert, said that 1,000 complaints of torture had "
+            "been lodged in 2022.\nResponses by the Delegation\nThe delegation said that 620 "
+            "complaints of torture had been lodged in 2022.\n")
+    assert [c.strength for c in analyze_text(text).conflicts] == ["soft"]

@@ -89,6 +89,12 @@ NOUN_RATIO = 2.0
 #: Units that are measures, not counted nouns.
 _MEASURES = frozenset({"percent", "USD", "EUR", "CHF", "years", "months", "weeks", "days",
                        "hours", "multiplier"})
+#: The most a round figure's rounding may be, as a share of it ("1,000 complaints" is 900
+#: to 1,100; "60 per cent" keeps its 55 to 65, the tenth of 60 being more than 5): set so
+#: that an Expert's round figure and the State's meet when they differ by the rounding a
+#: writer does, and not when they differ by a third (1,000 vs 620, 2 million vs 1.6
+#: million, 20 vs 16 per cent; probe C).
+ROUND_SHARE = 0.1
 #: Counts below this are exact, a ten included ("ten deaths in custody" vs "seven"): a
 #: speaker rounds a count to tens only when it is large.  Measures (per cent, money,
 #: durations) keep their rounding: "10 per cent" may stand for 9.6 per cent.
@@ -124,8 +130,8 @@ def interval(claim: Claim) -> tuple[float, float]:
     written = None if isinstance(claim.value, tuple) else _written_rounding(claim.text)
     if written is None and claim.unit not in _MEASURES and high < EXACT_COUNT_BELOW:
         written = 0.5  # "ten deaths" is no round figure: seven deaths contradict it
-    round_low = written if written is not None else _rounding(low)
-    round_high = written if written is not None else _rounding(high)
+    round_low = written if written is not None else _rounding(low, ROUND_SHARE)
+    round_high = written if written is not None else _rounding(high, ROUND_SHARE)
     slack = max(round_low, APPROX_TOLERANCE * abs(low) if claim.qualifier in _APPROX else 0)
     lo, hi = low - slack, high + max(round_high, slack)
     if claim.qualifier in LOWER_BOUNDS:
@@ -148,13 +154,15 @@ def _written_rounding(text: str | None) -> float | None:
     return 0.5 * 10 ** -len(m.group(1)) if m else None
 
 
-def _rounding(value: float) -> float:
-    """Half a unit of the last significant digit: 60 -> 5, 2.5e9 -> 5e7, 54 -> 0.5."""
+def _rounding(value: float, share: float = 1.0) -> float:
+    """Half a unit of the last significant digit: 60 -> 5, 2.5e9 -> 5e7, 54 -> 0.5; at most
+    ``share`` of the value (a round figure is rounded, not a guess: "1,000 complaints"
+    allows 900 to 1,100, not 500 to 1,500)."""
     if value == 0:
         return 0.5
     digits = f"{abs(value):.10g}".replace(".", "").rstrip("0").lstrip("0") or "0"
     exponent = math.floor(math.log10(abs(value))) - len(digits) + 1
-    return 0.5 * math.pow(10, exponent)
+    return min(0.5 * math.pow(10, exponent), max(0.5, share * abs(value)))
 
 
 def compatible(a: Claim, b: Claim) -> bool:
