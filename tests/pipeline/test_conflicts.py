@@ -644,3 +644,17 @@ def test_a_round_figure_of_an_expert_conflicts_with_a_figure_far_from_it() -> No
             "been lodged in 2022.\nResponses by the Delegation\nThe delegation said that 620 "
             "complaints of torture had been lodged in 2022.\n")
     assert [c.strength for c in analyze_text(text).conflicts] == ["soft"]
+
+
+def test_a_figure_naming_its_own_topic_is_not_of_the_sentence_before() -> None:
+    """"Net enrolment in secondary education had reached 56 per cent in 2023", after "primary
+    enrolment had increased", is no rival of the primary enrolment of 92 per cent (probe C);
+    a figure that names no topic of its own still takes the sentence before."""
+    text = (HEAD + "Net enrolment in primary education had reached 92 per cent in 2023. Other "
+            "measures were taken. Primary enrolment had increased over the past decade. Net "
+            "enrolment in secondary education had reached 56 per cent in 2023.\n")
+    assert analyze_text(text).conflicts == ()
+    text = (HEAD + "Net enrolment in primary education had reached 92 per cent in 2023. Other "
+            "measures were taken. Primary enrolment had increased over the past decade. It "
+            "had reached 86 per cent in 2023.\n")
+    assert [c.strength for c in analyze_text(text).conflicts] == ["hard"]

@@ -599,11 +599,19 @@ def _own_topic(reader: _Reader, claim: Claim, other: Claim, idf: dict[str, float
     # the social sectors ... 18.2 per cent. Education received 11 per cent", probe 347)
     begin = max(window.start, claim.sentence_span.end) if claim.span.start < other.span.start \
         else window.start
-    theirs = reader.bag(Span(begin, _figure_clause(text, other).end), 1.0)
+    english = reader.review.source.language != "fr"
+    other_clause = _figure_clause(text, other)
+    if begin < other.sentence_span.start and any(
+            _topic_word(w, english) for w in reader.bag(other_clause, 1.0)
+            if w not in reader.bag(other.span, 1.0)):
+        # a figure whose clause names its own topic is not of the sentence before it:
+        # "Net enrolment in secondary education had reached 56 per cent" after "primary
+        # enrolment had increased" is no primary enrolment (probe C)
+        begin = other.sentence_span.start
+    theirs = reader.bag(Span(begin, other_clause.end), 1.0)
     # (not the figure's own words: its counted noun is its unit, already compared; "25,000
     # foreign citizens" and "16,000 workers" of one quota are both persons)
     own = reader.bag(claim.span, 1.0)
-    english = reader.review.source.language != "fr"
     return math.fsum(idf.get(w, 0.0) for w in reader.bag(clause, 1.0)
                      if w not in theirs and w not in own and _topic_word(w, english))
 
