@@ -658,3 +658,13 @@ def test_a_figure_naming_its_own_topic_is_not_of_the_sentence_before() -> None:
             "measures were taken. Primary enrolment had increased over the past decade. It "
             "had reached 86 per cent in 2023.\n")
     assert [c.strength for c in analyze_text(text).conflicts] == ["hard"]
+
+
+def test_attempts_are_no_rival_of_the_acts() -> None:
+    """"98 attempted femicides" and "72 femicides" count two sets (probe C)."""
+    text = ("Committee reviews the report of Utopia\nQuestions by Committee Experts\nANA LOPEZ, "
+            "Committee Expert, said that 98 attempted femicides had been reported in 2023.\n"
+            "Responses by the Delegation\nThe delegation said that in 2023 there had been 72 "
+            "femicides.\n")
+    assert analyze_text(text).conflicts == ()
+    assert analyze_text(text.replace("attempted ", "")).conflicts != ()

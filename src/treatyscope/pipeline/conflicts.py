@@ -808,8 +808,14 @@ _NEGATED = re.compile(r"\b(?:un|non-?)(?!der|til|ion|it|ited|ivers|ique)[a-z]{4,
 
 
 def _negated(text: str, claim: Claim) -> bool:
-    """True when the figure's own phrase counts a negated set ("3,000 unidentified bodies")."""
-    return _NEGATED.search(text, claim.span.start, claim.span.end) is not None
+    """True when the figure's own phrase counts a negated set ("3,000 unidentified bodies")
+    or attempts ("98 attempted femicides", "tentatives de meurtre"), not the acts."""
+    return (_NEGATED.search(text, claim.span.start, claim.span.end) is not None
+            or _ATTEMPTED.search(text, claim.span.start, claim.span.end) is not None)
+
+
+#: Attempts counted, not the acts (probe C: "98 attempted femicides" and "72 femicides").
+_ATTEMPTED = re.compile(r"\b(?:attempted|attempts?\s+(?:at|of)|tentatives?\s+d[e'’])", re.IGNORECASE)
 
 
 def _restated(a: Claim, b: Claim, values: dict[Span, set[float]],
