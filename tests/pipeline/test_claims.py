@@ -2423,3 +2423,13 @@ def test_a_number_given_as_au_nombre_de_takes_no_unit_of_the_sentence_before() -
     assert _units_fr("3 millions d'euros avaient été mobilisés pour des centres d'accueil. "
                      "Ces centres, au nombre de 14, ont accueilli 2 800 femmes.") == [
         (3e6, "EUR"), (14, None), (2800, "persons")]
+
+
+def test_french_bounds_of_a_reported_figure() -> None:
+    """"près d'une femme sur quatre", "ne dépasserait pas 75 pour cent", "dépasserait 600 000
+    personnes": nearly, at most, more than (probe F; no qualifier had been read)."""
+    review = analyze_text("Le Comité a examiné le rapport du Cameroun. La cheffe de la "
+                          "délégation, Mme Ana Ortiz, a dit que près d'une femme sur quatre "
+                          "était concernée. Le taux ne dépasserait pas 75 pour cent. Le nombre "
+                          "dépasserait 600 000 personnes.")
+    assert [c.qualifier for c in review.claims] == ["nearly", "at most", "more than"]

@@ -355,7 +355,15 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     **{(verb,): "more than" for verb in ("exceeded", "exceeding", "exceeds", "exceed",
                                          "surpassed", "dépassé", "dépassait", "dépassaient",
                                          "dépasse", "dépassent", "dépassant", "excédant",
-                                         "dépasser", "excéder")},
+                                         "dépasser", "excéder",
+                                         # the conditional of reported figures (probe F)
+                                         "dépasserait", "dépasseraient", "dépassera")},
+    # ... and its negation: "ne dépasserait pas 75 pour cent" is at most 75 (probe F)
+    **{(verb, "pas"): "at most" for verb in ("dépasse", "dépassent", "dépassait",
+                                             "dépassaient", "dépasserait", "dépasseraient",
+                                             "excède", "excédait", "excéderait")},
+    # "près d'une femme sur quatre": the article of the number word is elided into it
+    ("près",): "nearly",
     **{(f"{word}{ending}", "à"): bound for word, bound in (("inférieur", "less than"),
                                                             ("supérieur", "more than"))
        for ending in ("", "e", "s", "es")},
