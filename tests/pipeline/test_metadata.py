@@ -563,6 +563,15 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
         ("La délégation béninoise était composée de magistrats, de membres de la Commission "
          "béninoise des droits de l'homme et de représentants du Ministère de la santé.",
          ["magistrats", "Commission béninoise des droits de l'homme", "Ministère de la santé"]),
+        # who leads it named first, then what it included (probe A)
+        ("The delegation of Türkiye was led by Ahmet Yilmaz, Deputy Minister of Justice, and "
+         "included representatives of the Ministry of Interior and the Ministry of Foreign "
+         "Affairs.", ["Ministry of Interior", "Ministry of Foreign Affairs"]),
+        ("The delegation of Türkiye, which was led by Ahmet Yilmaz, Deputy Minister of "
+         "Justice, included representatives of the Ministry of Interior.",
+         ["Ministry of Interior"]),
+        ("La délégation, conduite par M. Agbo, comprenait des représentants du Ministère des "
+         "affaires étrangères.", ["Ministère des affaires étrangères"]),
     ],
 )
 def test_delegation_composition(text: str, items: list[str]) -> None:

@@ -193,8 +193,14 @@ DELEGATION_COMPOSITION = (
     + _LEADER + r",?\s+(?:et\s+)?(?:composée|constituée)" + _INCISE,
     # the participle alone: "la délégation, composée de représentants du ..., est prête"
     r"\b(?:La|la)\s+délégation(?:\s+[^,.;]{1,80}?)?,\s+(?:composée|constituée)" + _INCISE,
-    r"\b(?:The|the)\s+(?:[\w-]+\s+)?delegation(?:\s+(?:of|from)\s+[^,.;]{1,80}?)?,\s+(?:led|headed)"
-    r"\s+by\s+" + _LEADER + r",?\s+(?:and\s+)?(?:composed|comprised|made\s+up)" + _INCISE + r"of\s+",
+    # (or "was led by X, ..., and included ...", "which was led by X, ..., included ...",
+    # probe A)
+    r"\b(?:The|the)\s+(?:[\w-]+\s+)?delegation(?:\s+(?:of|from)\s+[^,.;]{1,80}?)?(?:,\s+(?:which\s+"
+    r"was\s+)?|\s+(?:was|is)\s+)(?:led|headed)\s+by\s+" + _LEADER + r",?\s+(?:and\s+)?"
+    r"(?:(?:(?:was|is)\s+)?(?:composed|comprised|made\s+up)" + _INCISE + r"of|included|includes|"
+    r"comprised|consisted\s+of)\s+",
+    r"\b(?:La|la)\s+délégation(?:\s+[^,.;]{1,80}?)?,\s+(?:conduite|dirigée)\s+par\s+"
+    + _LEADER + r",\s+(?:comprenait|comprend|se\s+composait\s+de|se\s+compose\s+de)\s+",
 )
 #: Words that open a composition list and are not part of the first body's name.
 COMPOSITION_LEADS = (
