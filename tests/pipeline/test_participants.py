@@ -1385,3 +1385,23 @@ def test_the_header_s_chair_who_never_speaks_is_no_participant() -> None:
     people = named(analyze_text("\n\n".join(paragraphs) + "\n"))
     assert list(people) == ["Soh", "Ndiaye"]
     assert "Chairperson" in people["Ndiaye"].roles
+
+
+@pytest.mark.parametrize(("said", "name", "side", "roles"), [
+    ("Committee Chairman Abdelfattah Amor said that the report was late.",
+     "Abdelfattah Amor", "committee", ("Chairperson",)),
+    ("Committee Chairwoman Ayse Feride Acar said that the dialogue was fruitful.",
+     "Ayse Feride Acar", "committee", ("Chairperson",)),
+    ("OLENA PETRENKO, Secretary for Social Welfare of Ukraine, said that a law was adopted.",
+     "Olena Petrenko", "state", ("Delegation",)),
+    ("JOHN DOE, Executive Secretary of the National Commission for Children, said that 300 "
+     "children were helped.", "John Doe", "state", ("Delegation",)),
+])
+def test_offices_of_older_releases(said: str, name: str, side: str,
+                                   roles: tuple[str, ...]) -> None:
+    """"Committee Chairman X said" is the chair (she had been dropped); a State's "Secretary
+    for ..." is a delegate (of no side before; probe K)."""
+    review = analyze_text("The Human Rights Committee today considered the fifth periodic "
+                          f"report of Ukraine.\n\n{said}\n")
+    person = named(review)[name]
+    assert (person.side, person.roles) == (side, roles)

@@ -689,7 +689,11 @@ STATE_TITLE = (
     r"vice-ministre|procureur|head of|chief|president of|officer|coordinator|"
     # an office in a ministry ("Secretary of the Ministry of Law, Justice and ..."), or in
     # a government department ("Assistant Secretary of the Department of Justice")
-    r"ministry|ministère|assistant secretary|department of (?!public information)"
+    r"ministry|ministère|assistant secretary|department of (?!public information)|"
+    # a State's secretary ("Secretary for Social Welfare of Ukraine", "Executive Secretary of
+    # the National Commission for Children"; the Committee's is staff, the United Nations'
+    # Secretary-General is no delegate: both are read before; probe K)
+    r"(?:executive |permanent |principal |general )?secretary (?:for|of)\b"
 )
 HEAD_OF_DELEGATION = (
     # "head of the delegation", "head of the Peruvian delegation"

@@ -113,7 +113,7 @@ _PRESENTER = (
 )
 #: Words that show a capitalised "name" is an institution or a place, not a person.
 NOT_NAME_WORDS = frozenset(
-    ["committee", "council", "government", "state", "states", "republic", "kingdom", "union", "nations", "united", "ministry", "office", "group", "delegation", "commission", "court", "parliament", "assembly", "convention", "federation", "secretariat", "chair", "chairperson", "president", "expert", "experts", "member", "members", "rapporteur", "country", "countries", "mission", "agency", "organization", "organisation", "bureau", "presidency", "meeting", "session", "today", "report", "reports", "women", "children", "human", "rights", "the", "comité", "délégation", "conseil", "gouvernement", "république", "royaume", "le", "la", "les", "président", "présidente", "international", "info", "centre", "center", "institute", "association", "foundation", "network", "watch", "alliance", "society", "league", "coalition", "movement", "action", "participation", "service", "forum",
+    ["committee", "council", "government", "state", "states", "republic", "kingdom", "union", "nations", "united", "ministry", "office", "group", "delegation", "commission", "court", "parliament", "assembly", "convention", "federation", "secretariat", "chair", "chairperson", "chairman", "chairwoman", "president", "expert", "experts", "member", "members", "rapporteur", "country", "countries", "mission", "agency", "organization", "organisation", "bureau", "presidency", "meeting", "session", "today", "report", "reports", "women", "children", "human", "rights", "the", "comité", "délégation", "conseil", "gouvernement", "république", "royaume", "le", "la", "les", "président", "présidente", "international", "info", "centre", "center", "institute", "association", "foundation", "network", "watch", "alliance", "society", "league", "coalition", "movement", "action", "participation", "service", "forum",
      # laws and plans ("The new Criminal Procedure Code, adopted in 2011, defined ...")
      "code", "act", "strategy", "programme", "program", "plan", "policy", "decree", "constitution", "charter", "ordinance", "regulations",
      # ("The Child and Adolescent Statute, adopted in 1990, remained ...": probe 337)
@@ -184,7 +184,9 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # Committee Expert Lucy Smith, who ... said / Committee Expert and Rapporteur, NAME, said
         re.compile(
-            rf"{_START}(?P<title>(?:(?:Committee |CEDAW |CRC )?(?:Expert|Member|Chairperson|Chair|"
+            # ("Committee Chairman Abdelfattah Amor said": older releases, probe K)
+            rf"{_START}(?P<title>(?:(?:Committee |CEDAW |CRC )?(?:Expert|Member|Chairperson|"
+            rf"Chairman|Chairwoman|Vice[- ]Chairman|Vice[- ]Chairwoman|Chair|"
             # news style, in lower case: "Committee member Hina Tanaka raised ..."
             rf"(?<=Committee )(?:member|expert)|"
             rf"Vice[- ]Chairperson|Vice[- ]Chair|Country Rapporteur|Rapporteur|Co-Rapporteur)"
