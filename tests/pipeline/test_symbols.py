@@ -94,6 +94,7 @@ def test_repaired_symbols(text: str, meeting: str | None, expected: str) -> None
         ("A/HRC/WG.6/22/L.10", "HRC", None, "other", None),
         ("HRI/CORE/NZL/2010", "HRI", "NZL", "other", None),
         ("CCPR/C/ISR/2001/2", "CCPR", "ISR", "report", "2"),
+        ("CCPR/C/UKR/99/5", "CCPR", "UKR", "report", "5"),  # a year of two digits (probe K)
         ("CRC/C/OPSC/MLT/1", "CRC", "MLT", "report", "1"),
         ("CERD/C/2007/1", "CERD", None, "other", None),
         ("E/C.12/Q/CHL/1", "CESCR", "CHL", "list_of_issues", "1"),  # older order

@@ -159,8 +159,10 @@ def _doc_type(rest: list[str], has_country: bool) -> tuple[str, str | None]:
         return "general_comment", after[0] if after and after[0].isdigit() else None
     if re.fullmatch(r"\d{1,3}(?:-\d{1,3})?", head) and len(rest) == 1:
         return "report", head
-    if has_country and len(rest) == 2 and re.fullmatch(r"(?:19|20)\d{2}", head) and rest[1].isdigit():
-        return "report", rest[1]  # 1999-2006 style: CCPR/C/ISR/2001/2
+    if has_country and len(rest) == 2 and re.fullmatch(r"(?:19|20)\d{2}|9\d|0\d", head) and rest[1].isdigit():
+        # 1999-2006 style: CCPR/C/ISR/2001/2, also with a year of two digits:
+        # CCPR/C/UKR/99/5 (probe K)
+        return "report", rest[1]
     return "other", None
 
 
