@@ -180,14 +180,6 @@ REQUEST_CUES_EN = (
     r"an? |the )?(?:information|data|details|statistics|clarification|explanation|update|"
     r"figures|breakdown|number|numbers|list|time ?frame|timetable|timeline|date)\b|"
     r"questions? (?:on|about|regarding|concerning|as to)\b)",
-    # a question put again: "said she had not received a reply as to whether ...", "had
-    # received no answer on ..." (probe 374; not "no information", which may only regret)
-    r"\b(?:(?:had|has|have) (?:still |yet )?not (?:yet |still )?(?:received|been given|heard|"
-    r"obtained|got(?:ten)?)|(?:had|has|have) (?:still |yet )?(?:received|been given) no) "
-    r"(?:an? |any )?(?:clear |full |satisfactory |precise )?(?:reply|replies|answer|answers|"
-    r"response|responses)\s+(?:to (?:the |her |his |their |its )?"
-    r"questions? (?:of |as to |on |about )?|as to|on|about|regarding|concerning|with regard to|"
-    r"to (?:the |her |his |their )?(?:question|query) (?:of|on|about|as to|whether))(?=\s)",
     rf"\b(?:wondered|wondering|wonders)\b(?:\s+(?:also|further|in particular))?(?:\s+|{INSERT_EN})(?:if|whether|"
     r"what|which|who|why|how|when|where|to what extent|about|as to)\b",
     r"\b(?:wished|wanted|would (?:also |further |in particular |particularly )?like|"
@@ -670,7 +662,6 @@ REQUEST_LITERALS = (
     "souhait", "voulu", "précision", "information", "renseignement", "explication",
     "éclaircissement", "données", "statistiques", "chiffres", "comprendre", "nqué",
     "ssential to", "mportant to", "rucial to", "ecessary to", "ital to",
-    "received", "been given", "heard", "obtained", "got",
 )
 #: Every match of :data:`FRENCH_INTERROGATIVE` holds one of these (a hyphen for "-t-il",
 #: "Est-ce", "a-t-il", "-vous").

@@ -176,7 +176,6 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("ask", "quest", "invit"),  # asked / requested / invited the delegation to VERB
     ("appreciate", "welcome"),  # would also appreciate knowing whether
     ("reiterated", "repeated", "renewed"),  # reiterated his request for information
-    ("received", "been given", "heard", "obtained", "got"),  # had not received a reply as to
     ("wonder",),
     ("wish", "want", "like", "keen", "eager", "curious", "interest", "would be"),  # ... to know
     ("quest", "sought", "seek", "appreciate", "welcome", "grateful", "interest", "ask", "want"),

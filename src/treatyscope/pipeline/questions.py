@@ -527,19 +527,6 @@ _POLITE_IF = re.compile(
 )
 
 
-#: A question put again because it went unanswered: "had not received a reply as to whether
-#: X" -> "Whether X", "had not received an answer regarding X" -> "X".
-_NO_REPLY = re.compile(
-    r"^(?:had|has|have)\s+(?:still\s+|yet\s+)?(?:not\s+(?:yet\s+|still\s+)?(?:received|been "
-    r"given|heard|obtained|got(?:ten)?)|(?:received|been given)\s+no)\s+(?:an?\s+|any\s+)?"
-    r"(?:clear\s+|full\s+|satisfactory\s+|precise\s+)?(?:reply|replies|answer|answers|response|"
-    r"responses)\s+(?:(?:to|on)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
-    r"(?:questions?|query)\s+(?:of\s+|as to\s+|on\s+|about\s+)?|as to\s+|with regard to\s+|"
-    r"regarding\s+|concerning\s+|on\s+|(?P<about>about)\s+)(?:(?P<whether>whether|if)\s+)?",
-    re.IGNORECASE,
-)
-
-
 #: "requested information on X" -> "Information on X".
 _REQUESTED = re.compile(
     r"^(?:(?:also|further|then)\s+)?(?:requested|sought|asked for|would appreciate|would "
@@ -660,12 +647,6 @@ def direct_wording(ask: str) -> str:
         "Government" in ask) else None
     if delegation_to:
         return _asked_of_delegation(delegation_to)
-    no_reply = _NO_REPLY.match(ask) if ask[:3].lower() in ("had", "has", "hav") else None
-    if no_reply:  # "had not received a reply as to whether X" -> the question X
-        rest = ask[no_reply.end():]
-        if no_reply.group("whether"):
-            return _inverted(rest) or "Whether " + rest
-        return ("About " if no_reply.group("about") else "") + rest
     requested = _REQUESTED.match(ask)
     if requested:
         return ask[requested.end():]
