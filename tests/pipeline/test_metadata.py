@@ -88,6 +88,10 @@ def test_not_an_ordinal(text: str) -> None:
         ("Committee against Torture Concludes Sixty-Third Session 18 May 2018 The Committee", "2018-05-18"),
         # UN News prints the topic after the date
         ("UN rights committee presses Peru\n\n18 May 2022 Human Rights\n\nThe UN", "2022-05-18"),
+        # a label or a place before the date on its line (probes A, K)
+        ("Title\n\nPublished: 30 April 2024\n\nThe Committee", "2024-04-30"),
+        ("Titre\n\nPublié le 30 avril 2024\n\nLe Comité", "2024-04-30"),
+        ("Title\n\nGeneva, 16/11/1999\n\nThe Committee", "1999-11-16"),
     ],
 )
 def test_release_date(text: str, iso: str) -> None:
@@ -103,6 +107,7 @@ def test_release_date(text: str, iso: str) -> None:
         " date 2020-09-29 The Human Rights Council today adopted",
         "NEW YORK, 31 March (UN Headquarters) -- The Committee",
         "Title\n\n31/02/2023\n\nText",
+        "Title\n\nLast updated: 30 April 2024\n\nThe Committee",
     ],
 )
 def test_no_release_date(text: str) -> None:

@@ -256,9 +256,17 @@ def _date_line(text: str) -> tuple[str, Span] | None:
         after_ok = _AFTER_DATE.match(text[m.end() : line_end if line_end >= 0 else len(text)])
         caps_title = bool(before) and reads_as_headline(before)
         iso = date_of(m)
-        if iso and ((not before and after_ok) or caps_title):
+        if iso and (((not before or _DATE_LABEL.fullmatch(before)) and after_ok) or caps_title):
             return iso, Span(m.start(), m.end())
     return None
+
+
+#: A label before a release's date on its line ("Published: 30 April 2024", "Publié le 30
+#: avril 2024"; probe A).
+_DATE_LABEL = re.compile(r"(?:published(?: on)?|issued(?: on)?|release date|date|publié le|"
+                         r"date de publication)\s*:?", re.IGNORECASE)
+#: A place before a numeric dateline ("Geneva, 16/11/1999"; probe K).
+_DATELINE_PLACE = re.compile(r"[A-Z][a-zé]+(?: [A-Z][a-zé]+)?,\s*")
 
 
 def _numeric_line(text: str) -> tuple[str, Span] | None:
@@ -266,7 +274,8 @@ def _numeric_line(text: str) -> tuple[str, Span] | None:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)].strip(" \t|•")
-        if line != m.group():
+        place = _DATELINE_PLACE.match(line)
+        if line != m.group() and not (place and line[place.end():] == m.group()):
             continue
         if m.group(1):  # day first (UN style); month first if the day-first reading fails
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
