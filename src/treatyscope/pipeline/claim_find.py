@@ -1139,10 +1139,16 @@ def _changed_to(toks: list[Tok], f: _Found, nxt: _Found | None) -> str | None:
     return nxt.unit if len(between) == 1 and between[0] in _RANGE_WORDS else None
 
 
+#: The most tokens between "the total of" or "le nombre de" and its figure.
+TOTAL_REACH = 80
+
+
 def _total_of(toks: list[Tok], before: int, floor: int = 0) -> str | None:
     """The noun of "the total of States parties ... to 156", "le nombre de personnes", looked
     for after token ``floor``."""
-    for j in range(before - 1, max(floor, 0), -1):
+    # (within TOTAL_REACH tokens: a sentence of thousands of figures had been read back
+    # whole for each, a cost square in its length)
+    for j in range(before - 1, max(floor, 0, before - TOTAL_REACH), -1):
         low = toks[j].low
         if low.startswith(("d'", "d’")) and len(low) > 2 and toks[j - 1].low in TOTAL_WORDS:
             # "le nombre d'enfants": the elided "de" and its noun are one token

@@ -257,15 +257,21 @@ def _after_opening(toks: list[Tok]) -> list[Tok]:
             # (and a relative clause after it: "According to the 2021 Census, which had
             # used the Washington Group questions, 8 per cent of the population ...")
             toks = _after_comma(toks)
+    # (the rest is sliced only where a verb of reporting stands: slicing it at every token
+    # made a long sentence of many figures cubic)
     for k, tok in enumerate(toks):
-        rest = toks[k + 1 :]
-        if tok.low in _REPORTING_THAT and rest and rest[0].low == "out":  # "pointed out that"
-            rest = rest[1:]
-        if tok.low in _REPORTING or (tok.low in _REPORTING_THAT and rest and rest[0].low in _THAT):
+        low = tok.low
+        if low not in _REPORTING and low not in _REPORTING_THAT and low not in _FINDING:
+            continue
+        at = k + 1
+        if low in _REPORTING_THAT and at < len(toks) and toks[at].low == "out":  # "pointed out that"
+            at += 1
+        that = at < len(toks) and toks[at].low in _THAT
+        if low in _REPORTING or (low in _REPORTING_THAT and that):
             # (the finding the speaker reports, if any: "said that UNICEF data showed that")
-            return _after_opening(rest[1:] if rest and rest[0].low in _THAT else rest)
-        if tok.low in _FINDING and rest and rest[0].low in _THAT:
-            return rest[1:]
+            return _after_opening(toks[at + 1 :] if that else toks[at:])
+        if low in _FINDING and that:
+            return toks[at + 1 :]
     return toks
 
 
