@@ -389,11 +389,11 @@ def _context(review: Review, claim: Claim, reader: _Reader | None = None) -> _Co
     turn = review.turn_at(sentence.start)
     words = {}
     window = sentence
+    names = name_stems(review)
     if index > 0 and turn is not None and turn.span.contains(review.sentences[index - 1]):
         window = Span(review.sentences[index - 1].start, sentence.end)
-        words.update(_bag(review.text, review.sentences[index - 1], PREVIOUS_WEIGHT,
-                          name_stems(review)))
-    words.update(_bag(review.text, sentence, 1.0, name_stems(review)))
+        words.update(_bag(review.text, review.sentences[index - 1], PREVIOUS_WEIGHT, names))
+    words.update(_bag(review.text, sentence, 1.0, names))
     return _Context(words, side_of(review, claim.speaker), window)
 
 
