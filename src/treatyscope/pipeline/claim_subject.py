@@ -1,7 +1,9 @@
 """The subject of a numeric claim: a short phrase from its sentence saying what is counted.
 
 For a counted noun it is the noun phrase and the prepositional phrase after it ("families
-with children up to the age"); for a unit of measure, the words that open the clause
+with children up to the age"), with what its clause says of the count: the predicate of a
+count that is the clause's subject ("cases still pending", "States that had chosen not to
+abide by ..."), the verb a count is the object of ("reports reviewed"); for a unit of measure, the words that open the clause
 ("Cash remittances by migrant workers") and an "of" phrase after the unit ("of migrant
 workers").  Subjects are for people reading the record; matching claims uses their
 sentences (:mod:`treatyscope.pipeline.claim_links`).
@@ -19,6 +21,7 @@ from treatyscope.data.claim_words import (
     NP_STOP,
     TIME_FRAME_BEFORE,
 )
+from treatyscope.data.units import PERSON_NOUNS
 from treatyscope.pipeline.claim_scan import Vocabulary
 from treatyscope.pipeline.claim_tokens import NUMBER_STARTS, Tok
 
@@ -95,6 +98,14 @@ def subject_within(toks: list[Tok], first: int, after: int, before: int, counted
             and not _quantity_word(t.low)] if counted else []
     frame = _time_frame(rest)
     tail = [] if frame else _tail(rest)
+    if noun and not frame:
+        # what the sentence says of the counted things: "cases still pending", "reports
+        # reviewed" (corpus review: a bare "cases" or "pays" says nothing on its own)
+        following = rest[len(tail):]
+        said = (_said_of(following, noun[-1].lower()) if _opens_clause(toks[:before])
+                else _done_to(toks[:before], following))
+        if said:
+            return " ".join([*noun, *tail, *said])
     if noun and noun[-1].lower() not in GENERIC_NOUNS:
         return " ".join([*noun, *tail])
     lead = _lead(toks[:before], rest)
@@ -316,7 +327,8 @@ _LINKS_ARTICLES = _LINKS | {"the", "a", "an"}
 _TIME_FRAME_WORDS = _LINKS_ARTICLES | TIME_FRAME_BEFORE | {
     "recent", "au", "cours", "les", "same", "that", "this", "même", "cette", "during", "over",
     "within", "throughout", "pendant", "durant", "de", "la", "le", "du"}
-_TAIL_DROP = _LINKS | {"the", "a", "an", "their", "its", "and", "or", "et", "ou"}
+_TAIL_DROP = _LINKS | {"the", "a", "an", "their", "its", "and", "or", "et", "ou", "since",
+                       "until", "between", "during", "depuis", "entre"}
 #: The periods a time frame after a quantity names ("in the same year", "over that period").
 _PERIODS = frozenset({"year", "years", "period", "month", "months", "quarter", "week",
                       "année", "période", "mois"})
@@ -331,3 +343,187 @@ _TO = frozenset({"to", "à"})
 def _quantity_word(low: str) -> bool:
     """True for the words of a number or unit ("Thirty-nine", "million", "per", "cent")."""
     return low in _QUANTITY_WORDS or all(p in _QUANTITY_WORDS for p in low.split("-"))
+
+
+# ------------------------------------------------------------------ what is said of a count
+#: Words that may stand between the start of a clause and a quantity that is its subject:
+#: articles, approximators, a conjunction ("while five cases were still pending", "Some 400
+#: persons had been found", "et huit autres").
+_CLAUSE_OPENERS = frozenset({
+    "the", "a", "some", "about", "around", "over", "more", "than", "less", "fewer", "nearly",
+    "almost", "approximately", "roughly", "at", "least", "only", "just", "another", "all",
+    "up", "to", "and", "but", "while", "whereas", "although", "though", "so", "of", "those",
+    "these", "les", "des", "et", "mais", "tandis", "que", "qu'", "qu’", "alors", "environ",
+    "plus", "moins", "de", "près", "d'", "d’", "quelque", "ces", "seulement"})
+#: Forms of "be" (and the auxiliaries before them) that a passive or a state opens with:
+#: "had been found alive" -> "found alive", "were still pending" -> "still pending".
+_BE_CHAIN = frozenset({"was", "were", "is", "are", "been", "being", "be", "had", "has",
+                       "have", "would", "will", "could", "should", "might", "may", "est",
+                       "sont", "était", "étaient", "été", "a", "ont", "avait", "avaient",
+                       "sera", "seront", "serait", "seraient"})
+_BE = frozenset({"was", "were", "is", "are", "been", "being", "be", "est", "sont", "était",
+                 "étaient", "été", "sera", "seront", "serait", "seraient"})
+#: Auxiliaries that open an active predicate ("had chosen not to abide by ...").
+_ACTIVE_AUX = frozenset({"had", "has", "have", "would", "will", "could", "can", "should",
+                         "might", "may", "did", "ont", "avaient", "auraient", "pourraient",
+                         "devaient", "doivent"})
+_FRENCH_AUX = frozenset({"est", "sont", "était", "étaient", "été", "a", "ont", "avait",
+                         "avaient", "sera", "seront", "serait", "seraient", "auraient",
+                         "pourraient", "devaient", "doivent"})
+#: Past tenses that are not "-ed" words, as verbs of a counted subject or object.
+_IRREGULAR_PAST = frozenset({
+    "held", "made", "left", "met", "sent", "spent", "won", "lost", "paid", "fled", "took",
+    "taken", "gave", "given", "found", "heard", "saw", "seen", "came", "went", "became",
+    "got", "received", "brought", "bought", "sold", "built", "kept", "led", "chose",
+    "chosen", "remained", "stood", "ran", "grew", "fell", "rose", "knew", "known", "told",
+    "wrote", "written", "began", "begun", "drew", "drawn", "spoke", "spoken", "broke",
+    "broken", "hit", "put", "set", "shot", "sought", "taught", "caught", "fought",
+    "thought", "read", "undertook", "undertaken", "overtook", "withdrew", "withdrawn"})
+#: Verbs whose object is a level or a total, not a thing acted on ("totalled 1,180",
+#: "reached 40 per cent"): the count's own phrase says all.
+_LEVEL_VERBS = CHANGE_VERBS | frozenset({
+    "totalled", "totaled", "numbered", "amounted", "reached", "exceeded", "estimated",
+    "stood", "aged", "involved", "included", "comprised", "concerned", "represented",
+    "compared", "accounted", "affected", "constituted", "surpassed", "topped", "counted",
+    "listed", "recorded", "registered", "reported", "noted", "showed", "indicated"})
+#: Words kept at most of what is said of a count.
+PREDICATE_WORDS = 10
+#: Words that end what is said of a count: another clause begins.
+_PREDICATE_END = frozenset({"and", "but", "while", "whereas", "which", "who", "whom",
+                            "because", "although", "et", "mais", "tandis", "qui", "dont",
+                            "car", "alors", "that", "que", "qu'", "qu’"})
+
+
+def _opens_clause(before: list[Tok]) -> bool:
+    """True when the quantity is the subject its clause opens with: only articles,
+    approximators or a conjunction stand between it and the clause's start (a punctuation
+    mark, the sentence's start, "that"/"que" or a verb of saying)."""
+    for tok in reversed(before):
+        if tok.kind == "punct":
+            return True
+        if tok.kind != "word":
+            return False
+        if tok.low in _THAT or tok.low in _REPORTING:
+            return True
+        if tok.low not in _CLAUSE_OPENERS:
+            return False
+    return True
+
+
+def _said_of(after: list[Tok], noun: str) -> list[str]:
+    """The predicate of a count that is its clause's subject, as words after the noun: a
+    passive or a state without its "be" ("400 persons had been found alive" -> "found
+    alive", "five cases were still pending" -> "still pending"), any other predicate after
+    "that"/"who"/"qui" ("13 States had chosen not to abide ..." -> "that had chosen ...",
+    "two members were persons with disabilities" -> "who were persons ...")."""
+    first = after[0] if after else None
+    if first is None or first.kind != "word":
+        return []
+    k = 0
+    while k < len(after) and after[k].kind == "word" and (
+            after[k].low in _BE_CHAIN or (k and after[k].low in _CHAIN_ADVERBS)):
+        k += 1
+    chain = [t.low for t in after[:k]]
+    if any(w in _BE for w in chain) and k < len(after) and _participle(after[k].low):
+        kept = [t.text for t in after[:k] if t.low in _KEPT_ADVERBS]
+        words = _predicate_words(after[k:])
+        return [*kept, *words] if words else []
+    verb = (first.low in _ACTIVE_AUX or first.low in _BE or first.low.endswith("ed")
+            or first.low in _IRREGULAR_PAST)
+    if not verb or first.low in _LEVEL_VERBS:
+        return []
+    words = _predicate_words(after)
+    if len(words) < 2 or words[-1].lower() in _BE_CHAIN:
+        return []
+    if first.low in _FRENCH_AUX:
+        return ["qui", *words]
+    return ["who" if noun in PERSON_NOUNS else "that", *words]
+
+
+#: Adverbs inside a verb chain ("had since been trained", "were still pending", "had not
+#: been paid"); those that say something are kept when the chain is dropped.
+_CHAIN_ADVERBS = frozenset({"since", "also", "further", "subsequently", "already",
+                            "recently", "then", "not", "never", "still", "now", "currently",
+                            "reportedly", "allegedly", "only", "just", "déjà", "pas",
+                            "encore", "actuellement", "aussi", "également", "ne", "n'",
+                            "n’"})
+_KEPT_ADVERBS = frozenset({"not", "never", "still", "now", "currently", "reportedly",
+                           "allegedly", "pas", "encore", "actuellement"})
+#: States a count is in after "be" that read as a participle does ("cases still pending").
+_STATES = frozenset({"pending", "operational", "available", "open", "alive", "dead",
+                     "missing", "present", "absent", "eligible", "active", "functional",
+                     "underway", "unemployed", "employed", "homeless", "stateless",
+                     "undocumented", "vacant", "outstanding", "overdue", "in", "under",
+                     "on", "at", "without", "awaiting", "waiting", "serving", "living",
+                     "working", "en", "sans"})
+
+
+def _participle(low: str) -> bool:
+    """True for a word that may follow "be" and be kept alone after the noun: a participle
+    ("found", "déplacées") or a state ("pending", "in detention")."""
+    return (low.endswith(("ed", "és", "ées", "ée", "ue", "us", "ues", "is", "ise", "ises"))
+            or low in _IRREGULAR_PAST or low in _STATES)
+
+
+def _infinitive(after: list[Tok]) -> bool:
+    """True when "to" and a verb follow the count ("... 9,000 persons to regularise")."""
+    return len(after) > 1 and after[0].low == "to" and after[1].kind == "word" and (
+        after[1].low not in _LINKS_ARTICLES)
+
+
+#: Verbs that let or make their object do what an infinitive after it says ("had allowed
+#: 9,000 persons to regularise their status"): the persons were not "allowed" as such.
+_CAUSATIVE = frozenset({"allowed", "enabled", "permitted", "helped", "forced", "required",
+                        "encouraged", "invited", "asked", "urged", "obliged", "authorized",
+                        "authorised", "compelled", "led", "caused", "prompted", "called"})
+
+
+def _done_to(before: list[Tok], after: list[Tok]) -> list[str]:
+    """The participle of the verb a count is the object of ("had reviewed eight reports"
+    -> "reviewed"; "held 30 meetings" -> "held"), when the verb stands right before it
+    (articles and approximators apart).  English only: a French participle agrees with
+    its noun."""
+    k = len(before) - 1
+    while k >= 0 and before[k].kind == "word" and (
+            before[k].low in _OBJECT_OPENERS
+            # "of" only in "a total of", "a number of": "composed of 14 experts" is no object
+            or (before[k].low == "of" and k and before[k - 1].low in ("total", "number"))
+            # "to" only in "up to": "applied to 49,000 citizens" is no object
+            or (before[k].low == "to" and k and before[k - 1].low == "up")):
+        k -= 1
+    if k < 0 or before[k].kind != "word":
+        return []
+    low = before[k].low
+    if low in _LEVEL_VERBS or low in AGE_WORDS or (low in _CAUSATIVE and _infinitive(after)):
+        return []
+    if (low.endswith("ed") and len(low) > 4) or low in _IRREGULAR_PAST:
+        return [before[k].text]
+    return []
+
+
+#: Words between a verb and the count that is its object: "adopted a total of", "examined
+#: some".
+_OBJECT_OPENERS = frozenset({"the", "a", "some", "about", "around", "over", "more", "than",
+                             "nearly", "almost", "approximately", "at", "least", "only",
+                             "another", "all", "its", "their", "his", "her", "total",
+                             "number", "up", "just", "roughly", "fewer", "less"})
+def _predicate_words(toks: list[Tok]) -> list[str]:
+    """Up to :data:`PREDICATE_WORDS` words of a predicate, to the end of its clause."""
+    words: list[str] = []
+    for tok in toks:
+        if (tok.kind != "word" and not (tok.kind == "num" and words
+                                       and words[-1].lower() in _NUMBERED)):
+            break
+        if (words and tok.low in _PREDICATE_END) or len(words) >= PREDICATE_WORDS:
+            break
+        words.append(tok.text)
+    while words and (words[-1].lower() in _TAIL_DROP or words[-1].lower() in _PREDICATE_DROP):
+        words.pop()
+    return words
+
+
+#: Words a predicate cut at its limit does not end with: "created since", "au cours de la".
+_PREDICATE_DROP = frozenset({"since", "until", "between", "during", "after", "before", "as",
+                             "than", "by", "to", "into", "la", "le", "les", "l'", "l’", "au",
+                             "aux", "à", "par", "aged", "âgés", "âgées", "age", "such",
+                             "whose", "very", "more", "most", "less"})
