@@ -80,9 +80,23 @@ def test_the_french_documents_sentence_in_either_wording() -> None:
     "meetings can be accessed via the UN Web TV webpage.",
     "Les documents et rapports relatifs à la quatre-vingt-dix-septième session du Comité sont "
     "disponibles ici.",
+    # where the findings are published, and the media contact to the end of its line
+    # (corpus review)
+    "The concluding observations can be found here.",
+    "The full text of the concluding observations on Jamaica is available online.",
+    "For more information and media requests, please contact Ana Diaz (+41 22 917 00 00 / "
+    "a.diaz@example.org) or Li Wei (+41 22 917 00 01)",
 ])
 def test_the_documents_sentence_of_a_review(sentence: str) -> None:
     assert marked(f"The Working Group adopted the report. {sentence}") == [sentence]
+
+
+def test_a_delegations_pointer_to_its_own_report_is_no_link_sentence() -> None:
+    """Only a link sentence that opens with what is published and says where ("here",
+    "online") is chrome; a statement that the details are in the report is speech."""
+    text = ("The delegation said that the figures on detention can be found in the report, "
+            "and that the findings of the inquiry were available in Russian.")
+    assert marked(text) == []
 
 
 def test_footers_are_boilerplate() -> None:

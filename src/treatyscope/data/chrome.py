@@ -164,6 +164,15 @@ CHROME_SENTENCES: tuple[str, ...] = (
     # found here, and the webcast of the meeting can be found here."
     r"(?:The )?(?:(?:written )?(?:answers|replies|responses))\b[^.]{0,200}? can be found (?:here|on|via|at)(?:[^.]|\.(?=\w)){0,240}\.",
     r"(?:The )?(?:programme of work|documents?|reports?)[^.]{0,120}? (?:is|are) available (?:here|on the [^.]{0,60}?webpage)\.",
+    # where a Committee's findings are published: "The concluding observations can be found
+    # here." (the English form of "Les observations finales ... sont disponibles ici")
+    r"(?:The )?(?:full )?(?:text of the )?(?:concluding observations|findings|final observations|"
+    r"lists? of issues|general comments?|decisions|views)\b[^.]{0,200}? (?:can be (?:found|"
+    r"accessed|viewed|consulted)|(?:is|are) available) (?:here|online|on|via|at)(?:[^.]|\.(?=\w)){0,240}\.",
+    # a release's media contact, to the end of its line: "For more information and media
+    # requests, please contact Bradford Smith (+ 41 22 917 93 35 / ...) or ..."
+    r"For (?:more|further) information(?: and media (?:requests|enquiries|inquiries))?,? "
+    r"please contact\b[^\n]*",
     r"Les? (?:webdiffusion|diffusion)[^.]{0,160}? (?:peut|peuvent) être (?:consultée?s?|suivie?s?)(?:[^.]|\.(?=\w)){0,80}\.",
     # "Le lien vers la webdiffusion de la séance est disponible ici."
     r"(?:Le lien vers |Un lien vers )?(?:la |les )?(?:webdiffusions?|retransmissions?|diffusions? en direct)[^.]{0,160}? (?:est|sont) (?:disponibles?|accessibles?) (?:ici|sur cette page|en ligne)(?:[^.]|\.(?=\w)){0,80}\.",

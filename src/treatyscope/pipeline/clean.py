@@ -201,6 +201,8 @@ KEYWORDS = (
     # the later notice of summary records, and French "where to find it" sentences
     "corrected records", "être consulté", "être visionné", "sont disponibles",
     "est disponible",
+    # a release's media contact ("For more information ..., please contact ...")
+    "please contact",
     # an editor's comment, a copy's own notice
     "[Comment", "[Note", "[NB", "[N.B.", "[TODO", "[Editor", "[Commentaire", "official record",
     # the disclaimer of an e-mail that forwarded the release
