@@ -493,7 +493,7 @@ _REPORTED = re.compile(
 
 
 #: Polite requests: "It would be useful to learn what X" -> "What X", "It would be
-#: interesting to hear about X" -> "About X".
+#: interesting to hear about X" -> "What was the situation regarding X?".
 _POLITE = re.compile(
     r"^it (?:would (?:also |further |therefore )?be|was (?:also |further |therefore )?) ?"
     r"(?:\w+ )?(?:useful|interesting|helpful|enlightening|good|important|essential|crucial|"
@@ -577,8 +577,8 @@ _HAD_OBJECT = frozenset({
 
 
 #: A member's questions on topics, or a reflexive request, before what is asked about:
-#: "posed questions about X" -> "About X", "a posé des questions sur X", "s'est enquis de
-#: X", "s'est interrogée sur X" -> "X".
+#: "posed questions about X" -> "What was the situation regarding X?"; "a posé des
+#: questions sur X", "s'est enquis de X", "s'est interrogée sur X" -> "X".
 _ON_TOPICS = re.compile(
     rf"^(?:(?:a|ont)\s+(?:(?:{_FR_ADVERB})\s+)*)?{Q.POSED_QUESTIONS_FR}|"
     rf"^{Q.POSED_QUESTIONS_EN}\s*|"
@@ -658,7 +658,7 @@ def direct_wording(ask: str) -> str:
         rest = ask[topics.end():]
         if rest[:8] == "whether ":  # "raised the question of whether X" -> the question X
             return _inverted(rest[8:]) or rest
-        return "About " + rest if topics.group(0).lower().rstrip().endswith("about") else rest
+        return _about(rest) if topics.group(0).lower().rstrip().endswith("about") else rest
     polite_if = _POLITE_IF.match(ask)
     if polite_if:
         return f"Could {polite_if['what']} be {polite_if['verb']}{polite_if['rest']}?"
@@ -668,7 +668,7 @@ def direct_wording(ask: str) -> str:
     polite = _POLITE.match(ask)
     if polite:
         rest = ask[polite.end():]
-        return ("About " + rest) if polite.group("about") else rest
+        return _about(rest) if polite.group("about") else rest
     m = _REPORTED.match(ask)
     if not m:
         return ask
@@ -680,8 +680,14 @@ def direct_wording(ask: str) -> str:
             return "Si " + rest
         return _inverted(rest) or "Whether " + rest
     if m.group("about") and m.group("about").lower() == "about":
-        return "About " + rest
+        return _about(rest)
     return rest
+
+
+def _about(topic: str) -> str:
+    """A question about a topic as a question ("asked about the quota" -> "What was the
+    situation regarding the quota?"): "About the quota?" was a fragment (corpus review)."""
+    return f"What was the situation regarding {topic.rstrip(' .?')}?"
 
 
 #: Layout before a question's first word: a list glyph or number, an opening quotation mark.
