@@ -866,6 +866,20 @@ def test_a_french_records_country_task_force_is_the_committees(office: str) -> N
     assert [q.asker for q in review.questions] == [fefoame.id]
 
 
+@pytest.mark.parametrize("office", ["rapporteuse du Comité pour le rapport du Viet Nam",
+                                    "corapporteuse", "corapporteur", "Rapporteur of the "
+                                    "Committee for the report of Viet Nam"])
+def test_the_rapporteurs_of_a_review_in_either_gender(office: str) -> None:
+    """"Mme Ana Racu, corapporteuse, a souhaité savoir ...": a rapporteur of the review is the
+    Committee's, in the feminine too, and so is her question (probe d)."""
+    review = analyze_text(
+        "Le Comité des droits économiques, sociaux et culturels a examiné le rapport du Viet "
+        f"Nam.\n\nMme Ana Racu, {office}, a souhaité savoir si une loi existait.")
+    racu = next(p for p in review.participants if p.name == "Ana Racu")
+    assert racu.side == "committee" and "Country Rapporteur" in racu.roles
+    assert [q.asker for q in review.questions] == [racu.id]
+
+
 def test_a_region_or_a_question_about_a_state_is_no_speaker() -> None:
     review = analyze_text(
         "The Committee on Migrant Workers reviewed the report of the Niger.\n\nPresentation of "

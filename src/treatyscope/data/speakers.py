@@ -648,7 +648,7 @@ COMMITTEE_TITLE = (
     r"committee (?:expert|member|chair|chairperson|vice|rapporteur)|country (?:co-)?rapporteur|"
     # the possessive of older releases: "The Committee's Chairman, JAAP DOEK, said"
     r"committee['’]s (?:chair|vice|expert|member|rapporteur|country rapporteur)|"
-    r"rapporteur for|co-rapporteur|corapporteur|member of the committee|"
+    r"rapporteur for|co-?rapporteu(?:r|se)|member of the committee|"
     # the Committee's country task force, not a State's own ("the Thailand Internet Crimes
     # Against Children Task Force of the Royal Thai Police", "the National Task Force on ...")
     r"country task ?force|(?:member|coordinator|rapporteur) of the task ?force\b(?! (?:on|of)\b)|"
@@ -676,7 +676,7 @@ COMMITTEE_GENERIC_TITLE = (
     # (not the chair of another body: "Président de l'Institut paraguayen de l'indigène",
     # "Chair of the National Council for Children", probe 362; the Committee's own are
     # COMMITTEE_TITLE's)
-    r"^chair(?!\w*\s+of\s)|^vice[- ]chair|^rapporteur|^country rapporteur|"
+    r"^chair(?!\w*\s+of\s)|^vice[- ]chair|^rapporteu(?:r|se)|^country rapporteur|"
     # ("Président de cet organe" is the Committee's, realprobe cat-2018-s64)
     r"^présidente?\b(?!\s+(?:du|des|d['’]|de (?!cet?\b|cette\b)))|^vice-présidente?\b"
 )

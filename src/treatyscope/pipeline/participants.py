@@ -603,6 +603,9 @@ def committee_roles(low: str) -> list[str]:
         roles.append("Vice-Chairperson")
     country = re.search(
         r"country (?:co-?)?rapporteur|rapporteu(?:r|se) (?:for|pour) (?:the |le )?(?:report|rapport|pays)|"
+        # "rapporteuse du Comité pour le rapport du Viet Nam", "Rapporteur of the Committee
+        # for the report of ..." (probe d)
+        r"rapporteu(?:r|se) (?:of the committee|du comité) (?:for|pour) (?:the |le )?(?:report|rapport)|"
         r"rapporteu(?:r|se) de pays|"
         r"co-?rapporteu(?:r|se)|task ?force|équipe spéciale|groupe de travail (?:chargé|pour|sur|de pays)|"
         r"(?:coordonnat(?:eur|rice)|rapporteu(?:r|se)) du groupe|rapporteu(?:r|se)s?\b[^,;]{0,60}\b(?:pour l['’]examen|"
