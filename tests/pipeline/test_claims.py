@@ -2477,3 +2477,15 @@ def test_french_bounds_of_a_reported_figure() -> None:
                           "était concernée. Le taux ne dépasserait pas 75 pour cent. Le nombre "
                           "dépasserait 600 000 personnes.")
     assert [c.qualifier for c in review.claims] == ["nearly", "at most", "more than"]
+
+
+@pytest.mark.parametrize(("said", "values"), [
+    # the period of a change is no claim of its own (probe b) ...
+    ("wages had risen by 150 per cent over five years.", [150.0]),
+    ("the number of cases had fallen from 400 to 250 over three years.", [400.0, 250.0]),
+    # ... but a duration a change reached is
+    ("the average wait had risen to over five years.", [5.0]),
+])
+def test_the_period_of_a_change_after_over(said: str, values: list[float]) -> None:
+    review = analyze_text("The Committee met. Juan Perez, head of delegation, said that " + said)
+    assert [c.value for c in review.claims] == values

@@ -634,6 +634,9 @@ def _is_threshold(toks: list[Tok], num: Numeral, lang: str) -> bool:
 def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
     if _low(toks, num.first - 1) in ("in", "en", "within") and _after_a_change(toks, num):
         return True  # "passé de 12 à 19 en trois ans": the period of the change
+    if (_low(toks, num.first - 1) == "over" and _low(toks, num.first - 2) not in _OVER_AS_MORE
+            and _after_a_change(toks, num)):
+        return True  # "had risen by 150 per cent over five years" (probe b)
     after = num.last + 1
     if _low(toks, after) in TIME_FRAME_BEFORE:  # "trois dernières années"
         after += 1
@@ -678,6 +681,10 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
             or (period_kind and _low(toks, num.first - 2) in TIME_FRAME_BEFORE))
 
 
+#: Words before "over" that make it "more than" ("had risen to over five years"): the
+#: duration is the level reached, a claim.
+_OVER_AS_MORE = frozenset({"to", "by", "from", "at", "of", "reached", "was", "were", "is",
+                           "are", "be", "been", "than", "and", "or"})
 #: A single period after "last" or "next": the time of a count, not its length.
 _ONE_PERIOD = frozenset({"year", "month", "week", "day", "année", "semaine"})
 #: Kinds of year between a number and its unit ("two fiscal years", "three school years").
