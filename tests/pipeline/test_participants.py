@@ -1419,3 +1419,30 @@ def test_offices_of_older_releases(said: str, name: str, side: str,
                           f"report of Ukraine.\n\n{said}\n")
     person = named(review)[name]
     assert (person.side, person.roles) == (side, roles)
+
+
+@pytest.mark.parametrize("prefix", ["H.E.", "H. E. Ms.", "Ambassador", "Professor", "Minister"])
+def test_an_office_or_excellency_before_the_head_of_delegations_full_name(prefix: str) -> None:
+    """"H.E. Maryam Al-Thani, Minister of Family of Qatar and head of delegation, said ...":
+    the prefix had hidden the speaker, her presentation going to the narrator (probe a)."""
+    review = analyze_text(
+        "The Committee on the Rights of the Child today reviewed the report of Qatar.\n\n"
+        f"{prefix} Maryam Al-Thani, Minister of Family of Qatar and head of delegation, said "
+        "Qatar had adopted a strategy.\n\nMs. Al-Thani said social workers had been recruited.")
+    named = [p for p in review.participants if p.name]
+    assert [(p.name, p.head_of_delegation) for p in named] == [("Maryam Al-Thani", True)]
+    assert {t.participant for t in review.turns[1:]} == {named[0].id}
+
+
+@pytest.mark.parametrize("member", ["A member of the Task Force", "A Task Force member",
+                                    "A member of the Country Task Force"])
+def test_an_unnamed_task_force_member_is_the_committees(member: str) -> None:
+    """A member of the Committee's country task force asks for the Committee, not for the
+    State (probe a: "A member of the Task Force" had been read as a delegate)."""
+    review = analyze_text(
+        "The Committee on the Rights of the Child today reviewed the report of Ghana.\n\n"
+        "KOFI MENSAH, Committee Expert and Country Rapporteur, asked about schools.\n\n"
+        f"{member} asked whether the clinics were free.")
+    asker = review.participant(review.questions[-1].asker)
+    assert len(review.questions) == 2 and asker is not None and asker.side == "committee"
+    assert asker.name is None

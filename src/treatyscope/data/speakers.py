@@ -252,7 +252,8 @@ ANON_EXPERT_EN = (
     # Committee, asked ...")
     r"(?<!\bas )(?<!\bleast )(?:An?|Another|One|One other|The same|Yet another|A further|an?|another|one|"
     r"[Aa] (?:second|third|fourth|fifth|sixth)|[Tt]he (?:second|third|fourth|last|other))"
-    r" (?:(?:Committee|CEDAW|CRC|CERD|CAT|CED|CMW|CRPD|CESCR) )?(?:Expert|Member|member|expert)"
+    r" (?:(?:Committee|CEDAW|CRC|CERD|CAT|CED|CMW|CRPD|CESCR|(?:Country )?Task ?[Ff]orce|"
+    r"Taskforce) )?(?:Expert|Member|member|expert)"
     # not a noun modified by the word: "An expert panel had recommended ..."
     # nor a member of something else: "households with a member with a disability", "a
     # member of the family"
@@ -260,7 +261,7 @@ ANON_EXPERT_EN = (
     r"(?! of (?!the (?:Committee|(?:Country )?Task ?[Ff]orce|Bureau|Working Group)\b))(?! with\b)"
     r"(?!(?<=member) [a-z]+ing\b)(?!\s+(?i:panel|group|committee|body|mission|review|opinion|report|"
     r"assessment|witness|team|meeting|consultation|evaluation|study|examination)s?\b)"
-    r"(?: of the Committee)?"
+    r"(?: of the (?:Committee|(?:Country )?Task ?[Ff]orce|Taskforce))?"
     # a second office joined by "and": "A Committee Member and Country Taskforce member"
     r"(?: and (?:[A-Z][\w-]*\s){0,3}(?:member|Member|Rapporteur|rapporteur|Coordinator|"
     r"coordinator))?"
@@ -343,7 +344,9 @@ ORGANISATION = (
     r"(?:Alliance|Association|Network|Coalition|Foundation|Watch|Institute|Centre|Center|"
     r"Organization|Organisation|Movement|Society|League|Forum|Union|Commission|Council|"
     r"Committee|Office|Programme|Fund|Agency|Ombudsman|Ombudsperson|Defender|NGO|UNICEF|"
-    r"UNHCR|OHCHR|WHO|ILO|IOM|Secretariat)"
+    r"UNHCR|OHCHR|WHO|ILO|IOM|Secretariat|"
+    # the Committee's own country task force ("A member of the Task Force asked", probe a)
+    r"Task ?[Ff]orce|Taskforce)"
 )
 #: First words of a State's own council, commission or agency ("the National Council for
 #: Persons with Disabilities", "the Inter-Agency Council Against Trafficking"): its

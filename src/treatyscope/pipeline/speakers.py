@@ -95,6 +95,10 @@ _TAIL_WIDE = rf",\s*{_PARTICIPIAL_CLAUSE}?(?:who\s+|qui\s+)?{_VERB_WIDE}"
 _NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
 _START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?)?"
 _HON = (rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+|(?:His|Her) Excellency\s+(?:(?:{P.HONORIFIC})\.?\s+)?|"
+        # "H.E. Maryam Al-Thani, Minister of ...", "Ambassador Maryam Al-Thani, ...",
+        # "Professor Ana Lopez, ..." before a full name (probe a)
+        rf"H\.\s?E\.\s+(?:(?:{P.HONORIFIC})\.?\s+)?|(?:{P.OFFICE_HONORIFIC}|Professor|Prof\.)\s+"
+        rf"(?=[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý])|"
         # a rank before a name in capitals, the rank in capitals too ("COLONEL OMAR ZU'BI")
         rf"(?:{P.RANKS}|{P.RANKS.upper()})\s+(?=[A-ZÀ-Ý]{{2}}))")
 _PRESENTER = (
