@@ -1446,3 +1446,18 @@ def test_an_unnamed_task_force_member_is_the_committees(member: str) -> None:
     asker = review.participant(review.questions[-1].asker)
     assert len(review.questions) == 2 and asker is not None and asker.side == "committee"
     assert asker.name is None
+
+
+@pytest.mark.parametrize("delegate", ["A delegate from the Ministry of Health",
+                                      "A representative", "Another delegate of the Ministry "
+                                      "of Education"])
+def test_an_unnamed_delegate_opens_a_delegation_turn(delegate: str) -> None:
+    """"A delegate from the Ministry of Health said ..." speaks for the delegation: the
+    sentence had stayed in the head of delegation's turn (probe a)."""
+    review = analyze_text(
+        "The Committee on the Rights of the Child today reviewed the report of Ghana.\n\n"
+        "AKOSUA OWUSU, Minister of Ghana and head of delegation, said education was free.\n\n"
+        f"{delegate} said clinics had opened.")
+    last = review.participant(review.turns[-1].participant)
+    assert last is not None and last.side == "state" and last.name is None
+    assert review.turns[-1].span.slice(review.text).startswith(delegate)

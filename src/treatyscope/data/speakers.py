@@ -386,7 +386,13 @@ ANON_STATE = (
     # preposition, up to the verb
     # "A delegate said", "Another delegate added": a member of the delegation; so is "A
     # delegation representative said" (the meeting summaries of 2022-2025)
-    r"(?:An?|an?|Another|another|One) delegate|"
+    # ... and from a ministry: "A delegate from the Ministry of Health said" (probe a)
+    r"(?:An?|an?|Another|another|One) delegate(?: (?:from|of) (?:the )?[A-Z][\w'’-]*"
+    r"(?: (?:(?:of|and|the|for|on) )*[A-Z][\w'’-]*){0,5})?|"
+    # a bare "A representative said" in a review: a member of the delegation (probe a)
+    r"(?:An?|Another|One) (?:[Gg]overnment )?representative(?= (?:also |further )?(?:said|"
+    r"added|explained|noted|stated|replied|responded|indicated|told|confirmed|stressed|"
+    r"clarified|specified|acknowledged|recalled|underlined|emphasi[sz]ed)\b)|"
     # a State's own representative by the possessive: "Cuba's representative wanted to
     # know", "South Africa's delegate asked"
     r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}['’]s (?:representative|delegate|delegation)|"
