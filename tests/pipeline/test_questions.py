@@ -112,6 +112,9 @@ def test_a_useful_thing_to_have_is_no_question_unless_it_is_information() -> Non
     "She asked a further question about whether the quota applied to municipal councils.",
     "A Committee Expert raised the question of whether the shelters were funded by the State.",
     "A Committee Expert returned to the question of whether shelters were funded by the State.",
+    # the verbs of older releases (probe b)
+    "He queried whether the surveillance of journalists had a legal basis.",
+    "She questioned why the curfew had been extended.",
 ])
 def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
     assert clauses(sentence) == [(sentence, "indirect")]
@@ -120,6 +123,7 @@ def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
 @pytest.mark.parametrize(("said", "text"), [
     ("She asked, in particular, whether the law was applied.", "Was the law applied?"),
     ("She wondered, moreover, whether the law was applied.", "Was the law applied?"),
+    ("He queried whether the law was applied.", "Was the law applied?"),
     # a question word after its preposition
     ("She asked on what legal basis websites had been blocked.",
      "On what legal basis websites had been blocked."),

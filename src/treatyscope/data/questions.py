@@ -151,6 +151,8 @@ LIST_ITEM = r"(?:\(?(?:\d{1,2}|[a-h])\)\s*)?"
 REQUEST_CUES_EN = (
     # asked whether / asked the delegation what / asked about / asked for more information
     rf"\b(?:asked|asking|asks|also asked|further asked|enquired|inquired|enquiring|inquiring|"
+    # ... "queried whether", "questioned why" (probe b: the older releases' verbs)
+    rf"queried|querying|queries|questioned(?=\s+(?:whether|why|how|if)\b)|"
     # ... and the infinitive after a verb: "interjected to ask whether", "would like to ask"
     rf"enquires|inquires|(?<=\bto )(?:ask|enquire|inquire))\b(?:\s+(?:(?:the|its|that)\s+(?:delegation|State(?: party)?|Government|"
     rf"representatives?|[A-Z][\w'’\-]+ delegation)(?:\s+of\s+[A-Z][\w'’\-]+)?|"
@@ -655,7 +657,7 @@ REPEAT_CUE_WORDS = (
 #: "quest": requested,
 #: "put questions"; "avoir": savoir, "avoir des").
 REQUEST_LITERALS = (
-    "ask", "ould", "nqui", "quest", "invit", "wonder", "wish", "want", "keen", "eager",
+    "ask", "ould", "nqui", "quest", "queri", "invit", "wonder", "wish", "want", "keen", "eager",
     "curious", "interest", "sought", "seek", "will", "must", "might", "lease", "indly",
     "demand", "avoir", "connaître", "connaitre", "obtenir", "recevoir", "délégation", "interrog",
     "renseign", "en est", "en était", "l sera", "sont", "serai", "seront", "prié", "prie",

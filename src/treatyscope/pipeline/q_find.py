@@ -172,7 +172,7 @@ def _split_begin(chunk: str, conjunction: int) -> int:
 #: step with the cues (tests/pipeline/test_stage_speedups.py checks them on the corpus).
 REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     # English
-    ("ask", "nqui"),  # asked / enquired whether, what, about ...
+    ("ask", "nqui", "queri", "questioned"),  # asked / enquired / queried whether, what, about ...
     ("ask", "quest", "invit"),  # asked / requested / invited the delegation to VERB
     ("appreciate", "welcome"),  # would also appreciate knowing whether
     ("reiterated", "repeated", "renewed"),  # reiterated his request for information

@@ -414,7 +414,7 @@ _REPORTED = re.compile(
     rf"{Q.ASKED_IN_EN}))?|ask|enquire|inquire|"
     r"(?:wanted|wished|would (?:(?:also|further|particularly)\s+)?like|(?:was|were)\s+"
     r"(?:(?:also|further)\s+)?(?:curious|keen|eager|interested))"
-    rf"(?:{_ASIDE})?\s+to (?:know|learn)|enquired|inquired|wondered|requested|sought|"
+    rf"(?:{_ASIDE})?\s+to (?:know|learn)|enquired|inquired|queried|questioned|wondered|requested|sought|"
     # a participle after the first question: "..., asking also whether X", "..., seeking
     # information on Y"
     r"(?:asking|inquiring|enquiring)(?:\s+also)?|(?:seeking|requesting)(?=\s)|"
