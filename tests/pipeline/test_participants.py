@@ -1461,3 +1461,18 @@ def test_an_unnamed_delegate_opens_a_delegation_turn(delegate: str) -> None:
     last = review.participant(review.turns[-1].participant)
     assert last is not None and last.side == "state" and last.name is None
     assert review.turns[-1].span.slice(review.text).startswith(delegate)
+
+
+def test_a_french_asker_named_after_the_question_with_her_office() -> None:
+    """"Quelles mesures ... ? a demandé Mme Marta Pérez Núñez, membre du Comité.": the asker
+    is named after the question and her office closes the sentence (probe d: the speaker
+    and the question had both been lost)."""
+    review = analyze_text(
+        "Le Comité des droits de l'enfant a examiné le rapport du Mali.\n\nQuelles mesures ont "
+        "été prises pour les enfants déplacés ? a demandé Mme Marta Pérez Núñez, membre du "
+        "Comité. Elle s'est en outre enquise de savoir si un plan existait.")
+    expert = next(p for p in review.participants if p.name == "Marta Pérez Núñez")
+    assert expert.side == "committee" and expert.title == "membre du Comité"
+    assert [(q.asker, q.text) for q in review.questions] == [
+        (expert.id, "Quelles mesures ont été prises pour les enfants déplacés ?"),
+        (expert.id, "Si un plan existait.")]

@@ -583,7 +583,9 @@ _ON_TOPICS = re.compile(
     rf"^(?:(?:a|ont)\s+(?:(?:{_FR_ADVERB})\s+)*)?{Q.POSED_QUESTIONS_FR}|"
     rf"^{Q.POSED_QUESTIONS_EN}\s*|"
     rf"^s['’](?:est|était|sont)\s+(?:(?:{_FR_ADVERB})\s+)*(?:enquise?s?|interrogée?s?|"
-    r"renseignée?s?)\s+(?:sur\s+|au sujet\s+(?=d))?|"
+    r"renseignée?s?)\s+(?:sur\s+|au sujet\s+(?=d)|"
+    # "s'est enquise de savoir si X" -> "Si X" (probe d)
+    r"de savoir\s+(?=si\b|s['’]|comment\b|pourquoi\b|quel|combien\b|où\b|quand\b))?|"
     rf"^(?:{Q.FR_THEN_ASK}|(?:en\s+)?)?s['’](?:enquiert|enquièrent|interroge|interrogent|enquérir|"
     rf"interroger|enquérant|interrogeant)\s+(?:(?:{_FR_ADVERB})\s+)*(?:sur\s+)?|"
     # "souhaite aussi des précisions sur X" -> "Des précisions sur X"

@@ -1104,6 +1104,8 @@ def _asked_after_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\?[\s»”\"]*,?\s*(?:a|ont)\s+(?:\w+\s+)?(?:demandé|voulu savoir|souhaité savoir|"
         rf"lancé|poursuivi|insisté)\s+(?P<hon>{P.HONORIFIC})\.?\s+(?P<surname>{_SURNAME})"
+        # (with the office closing the sentence: "..., a demandé Mme X, membre du Comité.")
+        rf"(?:,\s+(?P<title>(?!(?:qui|avant|en|ajoutant)\b)[^.;?!,]{{2,120}}?)(?=\s*[.»”]*\s*$))?"
         rf"(?=\s*[.»”]*\s*$|,\s+(?:qui|avant|en|ajoutant)\b)")
 
 
@@ -1123,7 +1125,7 @@ def _named_last(chunk: str, sentence: Span) -> Cue | None:
     first = m.start("hon") if m.group("hon") else m.start("name")
     end = m.end("surname") if m.group("surname") else m.end("name")
     return Cue("person", Span(sentence.start + first, sentence.start + end), name,
-               attribution=True)
+               _clean_title(m.groupdict().get("title")), attribution=True)
 
 
 _RAPPORTEUR_FORMS = re.compile(r"\b(?:co-?)?rapporteu(?:r|se)(?: pour (?:le pays|l['’]\w+|la \w+))?")
