@@ -1573,3 +1573,16 @@ def test_a_list_number_or_paragraph_number_is_no_part_of_a_question() -> None:
     review = analyze_text("Questions by Committee Experts\n\nANA LOPEZ, Committee Expert, "
                           f"asked:\n\n{items}\n")
     assert tuple(q.text for q in review.questions) == tuple(_NUMBERED.values())
+
+
+@pytest.mark.parametrize("tail", ["s'est-elle enquise", "a-t-elle demandé",
+                                  "s'est-elle ensuite interrogée"])
+def test_a_french_question_closed_by_its_asker_instead_of_a_mark(tail: str) -> None:
+    """"Les enfants handicapés ont-ils accès à l'école, s'est-elle enquise.": an inverted
+    asking clause closes the question in place of its mark (probe d)."""
+    review = analyze_text(
+        "Le Comité des droits de l'enfant a examiné le rapport du Mali.\n\nMme Marta Pérez "
+        "Núñez, membre du Comité, a salué les progrès. Les enfants handicapés ont-ils accès à "
+        f"l'école, {tail}.")
+    assert [q.text for q in review.questions] == [
+        "Les enfants handicapés ont-ils accès à l'école?"]

@@ -387,6 +387,13 @@ _PARTICIPLE_AT = re.compile(r"(?:seeking|requesting|asking|inquiring|enquiring)\
 _NEXT_QUOTE = re.compile(r"\?[”\"’»]+\s[^“\"«?]{0,60}?(?P<open>[“\"«])\s*")
 
 
+#: A French inverted asking clause closing a sentence: ", s'est-elle enquise.", ", a-t-il
+#: demandé.", ", a-t-elle voulu savoir.".
+_FRENCH_ASKING_TAIL = re.compile(
+    r",\s*(?:s['’]est-(?:il|elle)\s+(?:\w+\s+)?(?:enquise?|interrogée?)|a-t-(?:il|elle)\s+"
+    r"(?:\w+\s+)?(?:demandé|voulu savoir|souhaité savoir))\s*[.;]?\s*$")
+
+
 # ------------------------------------------------------------------ decision
 def asks(chunk: str, body: bool = False) -> tuple[bool, list[int], list[re.Match[str]]]:
     """Whether the sentence asks, with its interrogative starts and request cues
@@ -394,7 +401,10 @@ def asks(chunk: str, body: bool = False) -> tuple[bool, list[int], list[re.Match
     rx = _rx()
     if _maybe_procedural(chunk) and rx["procedural"].search(chunk):
         return False, [], []
-    mark = has_question_mark(chunk)
+    # (a French question may close with its asker instead of a question mark: "Les enfants
+    # ont-ils accès à l'école, s'est-elle enquise.", probe d)
+    mark = has_question_mark(chunk) or (("-t-" in chunk or "est-" in chunk)
+                                        and _FRENCH_ASKING_TAIL.search(chunk) is not None)
     inter = interrogative_starts(chunk, mark)
     cues = request_cues(chunk)
     if not inter and _holds_any(chunk, Q.TOPIC_SUMMARY_LITERALS):

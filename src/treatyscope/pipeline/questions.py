@@ -711,7 +711,8 @@ def _unquoted(ask: str) -> str:
 #: a-t-elle par ailleurs ajouté", "..., she added.".
 _SAID_TAIL = re.compile(r",\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:[\w’']+\s+){0,2}?"
                         r"(?:dit|ajouté|indiqué|précisé|souligné|déclaré|poursuivi|conclu|"
-                        r"demandé|estimé)|(?:he|she|they)\s+(?:also\s+)?(?:said|added|noted|"
+                        r"demandé|estimé|voulu savoir|souhaité savoir)|s['’]est-(?:il|elle)\s+"
+                        r"(?:[\w’']+\s+)?(?:enquise?|interrogée?)|(?:he|she|they)\s+(?:also\s+)?(?:said|added|noted|"
                         r"stressed|asked|concluded))\s*\.?$")
 
 
