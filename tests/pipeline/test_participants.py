@@ -1476,3 +1476,29 @@ def test_a_french_asker_named_after_the_question_with_her_office() -> None:
     assert [(q.asker, q.text) for q in review.questions] == [
         (expert.id, "Quelles mesures ont été prises pour les enfants déplacés ?"),
         (expert.id, "Si un plan existait.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le rapport a été présenté par M. Đỗ Hùng Việt, Vice-Ministre des affaires étrangères, qui "
+    "dirigeait une délégation composée de représentants des Ministères de la santé.",
+    "M. Đỗ Hùng Việt, Vice-Ministre des affaires étrangères, qui conduisait la délégation, a "
+    "déclaré que le Pacte était appliqué.",
+    "Introducing the report was Đỗ Hùng Việt, Deputy Minister for Foreign Affairs, who headed "
+    "the delegation.",
+])
+def test_the_head_of_delegation_in_a_relative_clause_after_the_title(text: str) -> None:
+    """"..., qui dirigeait une délégation composée de ..." makes the presenter the head of
+    the delegation (probe d)."""
+    review = analyze_text("Le Comité des droits économiques, sociaux et culturels a examiné le "
+                          f"rapport initial du Viet Nam.\n\n{text}")
+    head = next(p for p in review.participants if p.name == "Đỗ Hùng Việt")
+    assert head.head_of_delegation and head.side == "state"
+
+
+def test_a_relative_clause_about_someone_else_makes_no_head() -> None:
+    """Only a relative clause right after the speaker's own title names their office."""
+    review = analyze_text(
+        "The Committee considered the report of Viet Nam.\n\nANA DIAZ, Committee Expert, said "
+        "that the official who headed the delegation had been helpful.")
+    diaz = next(p for p in review.participants if p.name == "Ana Diaz")
+    assert diaz.side == "committee" and not diaz.head_of_delegation

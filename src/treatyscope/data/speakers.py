@@ -711,7 +711,9 @@ HEAD_OF_DELEGATION = (
     # "Chief of the Delegation", "Ambassador and Chief of Delegation" (probe D)
     r"chief of (?:the )?delegation|"
     # "who led her country's delegation", "who headed his country's delegation"
-    r"(?:led|headed) (?:her|his|its|their) (?:country['’]s |national )?delegation"
+    r"(?:led|headed) (?:her|his|its|their) (?:country['’]s |national )?delegation|"
+    # "qui dirigeait une délégation composée de ...", "qui conduit la délégation" (probe d)
+    r"(?:dirige|dirigeait|conduit|conduisait|menait|mène) (?:une|la|sa) (?:\w+ )?délégation"
 )
 
 #: Speed gates of the named-speaker patterns (see ``pipeline.speakers._may_match``): a

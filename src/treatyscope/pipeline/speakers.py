@@ -486,7 +486,10 @@ def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
             title = _title_from_prefix(chunk[: m.start("name")], title)
             if title and _presents_report(chunk, m):
                 title = f"{title}, presenting the report"  # "X, Présidente de ..., a présenté le rapport"
-        if _HEAD_ASIDE.search(chunk, m.end("name"), m.end()):
+        if _HEAD_ASIDE.search(chunk, m.end("name"), m.end()) or _HEAD_ASIDE.match(
+                # (a relative clause right after the title: "... présenté par M. X,
+                # Vice-Ministre ..., qui dirigeait une délégation ...", probe d)
+                chunk, _title_end(m)):
             # "Mr. Benjelloun (Morocco), speaking as head of the delegation, said" (the
             # clause itself is no title: "prenant la parole en sa qualité de ...")
             office = _clean_title(title)
@@ -737,13 +740,24 @@ def _may_match_after(index: int, chunk: str, at: int) -> bool:
     return _may_hold_honorific(chunk, at)
 
 
+def _title_end(m: re.Match[str]) -> int:
+    """Where the title a named-speaker pattern read ends (else the name, else the match)."""
+    for group in ("title3", "title", "wtitle", "ptitle", "title2"):
+        if group in m.re.groupindex and m.group(group):
+            return m.end(group)
+    return m.end("name") if m.group("name") else m.end()
+
+
 _HEAD_BEFORE = re.compile(P.HEAD_OF_DELEGATION, re.I)
 #: The office in which a speaker spoke, in a clause between the name and the verb: "speaking
 #: as head of the delegation", "leading the delegation", "prenant la parole en sa qualité
 #: de chef de la délégation" (probe D: no title, so she had not been marked head).
 _HEAD_ASIDE = re.compile(
     rf",\s*(?:speaking |prenant la parole )?(?:as |en (?:sa )?qualité de )(?:the )?"
-    rf"(?:{P.HEAD_OF_DELEGATION})|,\s*leading (?:the|her|his|their) (?:country['’]s )?delegation",
+    rf"(?:{P.HEAD_OF_DELEGATION})|,\s*leading (?:the|her|his|their) (?:country['’]s )?delegation|"
+    # a relative clause after the title: "..., qui dirigeait une délégation composée de ...",
+    # "..., who headed the delegation" (probe d)
+    rf",\s*(?:who|qui)\s+(?:(?:also|aussi|également)\s+)?(?:{P.HEAD_OF_DELEGATION})",
     re.I)
 #: A second office joined to a title by "and"/"et" ("... et Vice-Présidente du Comité").
 _COORDINATED_OFFICE = re.compile(
