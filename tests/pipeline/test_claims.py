@@ -2489,3 +2489,18 @@ def test_french_bounds_of_a_reported_figure() -> None:
 def test_the_period_of_a_change_after_over(said: str, values: list[float]) -> None:
     review = analyze_text("The Committee met. Juan Perez, head of delegation, said that " + said)
     assert [c.value for c in review.claims] == values
+
+
+@pytest.mark.parametrize(("said", "years"), [
+    # the year of a change's first figure does not date its second (probe b)
+    ("the prison population had been reduced from 22,000 in 2010 to around 19,500.",
+     [2010, None]),
+    ("le nombre de détenus a été ramené de 22 000 en 2010 à 19 500.", [2010, None]),
+    # ... each figure's own year dates it
+    ("the prison population had been reduced from 22,000 in 2010 to 19,500 in 2020.",
+     [2010, 2020]),
+    ("the prison population had been reduced from 22,000 to 19,500 in 2020.", [None, 2020]),
+])
+def test_the_years_of_the_two_figures_of_a_change(said: str, years: list[int | None]) -> None:
+    review = analyze_text("The Committee met. Juan Perez, head of delegation, said that " + said)
+    assert [c.year for c in review.claims] == years

@@ -501,6 +501,12 @@ def _stated(text: str, sentence: Span, offset: int,
             and _changed_before(text, sentence, offset)):
         # "had risen from 3 to 5 per cent in 2023": the year dates where the change ended
         return YearFix(None, "first figure of a change dated at its end")
+    if (all(_FIRST_FIGURES_YEAR.match(text, m.start + 4, offset) for m in local)
+            and _FROM_YEAR_TO.search(text[max(sentence.start, offset - 100) : offset])
+            and _changed_before(text, sentence, offset)):
+        # "had been reduced from 22,000 in 2010 to around 19,500": the year dates where the
+        # change started, not its end (probe b)
+        return YearFix(None, "last figure of a change dated at its start")
     nearest = min(local, key=lambda m: abs(m.start - offset))
     before = _YEAR_BEFORE_AFTER.match(text, offset, sentence.end)
     if before:
@@ -525,6 +531,16 @@ _FROM_THEN_TO = re.compile(r"\b(?:from|de)\s+(?:(?:around|about|some|nearly|almo
                            + _FIGURE_TO + "$")
 
 
+#: What stands between the year of a change's first figure and its second figure: "to"
+#: and an approximator ("from 22,000 in 2010 to around 19,500", "de 12 en 2015 à 19").
+_FIRST_FIGURES_YEAR = re.compile(r"\s*,?\s*(?:to|à)\s+(?:[a-zé]+\s+){0,2}$")
+#: A change's first figure with its year, then "to": what stands before its second figure.
+_FROM_YEAR_TO = re.compile(r"\b(?:from|de)\s+(?:(?:around|about|some|nearly|almost|over)\s+)?"
+                           r"\d[\d.,\u00a0\u202f ]*(?:\s*(?:per ?cent|%|pour cent))?"
+                           r"(?:\s+[^\W\d]+){0,3}?\s+(?:in|en)\s+\d{4}\s*,?\s*(?:to|à)\s+"
+                           r"(?:[a-zé]+\s+){0,2}$")
+
+
 def _change_side(text: str, sentence: Span, offset: int) -> str | None:
     """"from" for the first figure of a change from one figure to another, "to" for the
     second, else None."""
@@ -535,7 +551,8 @@ def _change_side(text: str, sentence: Span, offset: int) -> str | None:
     return None
 
 
-_WORD_OR_BREAK = re.compile(r"[\w'’-]+|[,;:]")
+#: (a comma between digits is a thousands separator, no break: "from 22,000 to 19,500")
+_WORD_OR_BREAK = re.compile(r"[\w'’-]+|[;:]|,(?!\d)")
 
 
 def _changed_before(text: str, sentence: Span, offset: int) -> bool:
