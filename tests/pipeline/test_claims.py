@@ -2504,3 +2504,12 @@ def test_the_period_of_a_change_after_over(said: str, values: list[float]) -> No
 def test_the_years_of_the_two_figures_of_a_change(said: str, years: list[int | None]) -> None:
     review = analyze_text("The Committee met. Juan Perez, head of delegation, said that " + said)
     assert [c.year for c in review.claims] == years
+
+
+def test_a_change_since_a_year_spans_years_whatever_else_is_dated() -> None:
+    """"had risen by 45 per cent since 2009, reaching 612 million US dollars in 2013": the
+    45 per cent spans 2009-2013 (null); the level reached is of 2013 (probe b)."""
+    review = analyze_text("The Committee met. Juan Perez, head of delegation, said that the "
+                          "health budget had risen by 45 per cent since 2009, reaching 612 "
+                          "million US dollars in 2013.")
+    assert [(c.value, c.year) for c in review.claims] == [(45.0, None), (612_000_000.0, 2013)]

@@ -625,11 +625,15 @@ _NOW_AFTER_FIGURE = re.compile(
     rf"{_FIGURE_WORD}(?:\s+[^\s\d,;]+){{0,3}}?\s+(?:today|"
     r"currently|now|at present|aujourd['’]hui|actuellement|à l['’]heure actuelle)\b",
     re.IGNORECASE)
-#: A running total since a dated event: "became operational in 2020 and had handled 3,100
-#: complaints since then" (the total is of no year).
+#: A running total since a dated event or a year: "became operational in 2020 and had
+#: handled 3,100 complaints since then" (the total is of no year).
 _SINCE_THEN_AFTER_FIGURE = re.compile(
     rf"{_FIGURE_WORD}(?:\s+[^\s\d,;]+){{0,3}}?\s+(?:since then|"
-    r"since that (?:time|date)|depuis lors|depuis cette date)\b", re.IGNORECASE)
+    r"since that (?:time|date)|depuis lors|depuis cette date|"
+    # ... or since a year: "had risen by 45 per cent since 2009, reaching ... in 2013"
+    # spans 2009-2013, whatever year dates the rest of the sentence (probe b)
+    r"(?:since|depuis)\s+(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+|(?:fin|début)\s+)?"
+    r"(?:1[89]|20)\d\d)\b", re.IGNORECASE)
 #: A relative year right after a figure ("6.5 per cent this year", "4 700 retraités l'an
 #: dernier").
 _RELATIVE_AFTER_FIGURE = re.compile(
