@@ -2513,3 +2513,12 @@ def test_a_change_since_a_year_spans_years_whatever_else_is_dated() -> None:
                           "health budget had risen by 45 per cent since 2009, reaching 612 "
                           "million US dollars in 2013.")
     assert [(c.value, c.year) for c in review.claims] == [(45.0, None), (612_000_000.0, 2013)]
+
+
+@pytest.mark.parametrize(("amount", "code"), [
+    ("500 000 dôngs", "VND"), ("2 millions de yuans", "CNY"), ("40 000 tenges", "KZT")])
+def test_currency_names_in_the_plural_and_french_spellings(amount: str, code: str) -> None:
+    """"la pension sociale avait été portée à 500 000 dôngs par mois" (probe d)."""
+    review = analyze_text("Le Comité a examiné le rapport. M. Paul Atanga, chef de la "
+                          f"délégation, a indiqué que la pension avait été portée à {amount}.")
+    assert [c.unit for c in review.claims] == [code]

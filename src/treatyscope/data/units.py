@@ -56,6 +56,11 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("leks",): "ALL", ("lek",): "ALL", ("leva",): "BGN", ("gourdes",): "HTG",
     ("colones",): "CRC", ("balboas",): "PAB", ("dalasis",): "GMD", ("leones",): "SLE",
     ("nakfa",): "ERN", ("dong",): "VND", ("ngultrum",): "BTN", ("rufiyaa",): "MVR",
+    # plurals, French and native spellings ("500 000 dôngs par mois", probe d)
+    ("dongs",): "VND", ("dôngs",): "VND", ("đồng",): "VND", ("yuans",): "CNY",
+    ("tenges",): "KZT", ("bahts",): "THB", ("ringgits",): "MYR", ("rupiahs",): "IDR",
+    ("kips",): "LAK", ("birrs",): "ETB", ("cédis",): "GHS", ("rands",): "ZAR",
+    ("ariarys",): "MGA",
     ("maloti",): "LSL", ("emalangeni",): "SZL", ("vatu",): "VUV", ("kina",): "PGK",
     ("meticais",): "MZN", ("metical",): "MZN", ("meticals",): "MZN", ("kwanzas",): "AOA",
     ("kwanza",): "AOA", ("patacas",): "MOP", ("dobras",): "STN", ("lilangeni",): "SZL",
