@@ -3,9 +3,9 @@
 For a counted noun it is the noun phrase and the prepositional phrase after it ("families
 with children up to the age"), with what its clause says of the count: the predicate of a
 count that is the clause's subject ("cases still pending", "States that had chosen not to
-abide by ..."), the verb a count is the object of ("reports reviewed"); for a unit of measure, the words that open the clause
-("Cash remittances by migrant workers") and an "of" phrase after the unit ("of migrant
-workers").  Subjects are for people reading the record; matching claims uses their
+abide by ..."), the verb a count is the object of ("reports reviewed").  For a unit of
+measure it is the words that open the clause ("Cash remittances by migrant workers") and an
+"of" phrase after the unit ("of migrant workers").  Subjects are for people reading the record; matching claims uses their
 sentences (:mod:`treatyscope.pipeline.claim_links`).
 """
 
