@@ -501,6 +501,7 @@ def _stated(text: str, sentence: Span, offset: int,
             and _changed_before(text, sentence, offset)):
         # "had risen from 3 to 5 per cent in 2023": the year dates where the change ended
         return YearFix(None, "first figure of a change dated at its end")
+    # (m.start + 4: right after the year's four digits)
     if (all(_FIRST_FIGURES_YEAR.match(text, m.start + 4, offset) for m in local)
             and _FROM_YEAR_TO.search(text[max(sentence.start, offset - 100) : offset])
             and _changed_before(text, sentence, offset)):
