@@ -32,4 +32,5 @@ def analyze(
     if timings is not None:
         timings["ingest"] = time.perf_counter() - start
     names = opts.stages or DEFAULT_STAGES
-    return run_stages(review, opts, names, timings)
+    review = run_stages(review, opts, names, timings)
+    return loaded.restore.apply(review) if loaded.restore else review

@@ -26,6 +26,7 @@ from treatyscope.errors import (
     NotAFile,
     UnsupportedFormat,
 )
+from treatyscope.ingest.align import Restore, restore
 from treatyscope.ingest.decode import decode_bytes, meta_charset, normalise_newlines
 from treatyscope.ingest.fetch import check_url, http_fetch, is_url
 from treatyscope.ingest.html import html_to_text, looks_like_html
@@ -54,10 +55,14 @@ Input = str | bytes | os.PathLike[str]
 
 
 class Loaded(NamedTuple):
-    """A Source and the notices of what ingest repaired or changed to make it."""
+    """A Source and the notices of what ingest repaired or changed to make it.
+
+    ``restore`` is set when a repair moved the offsets of a plain text: the stages read the
+    repaired text, and the finished review's spans are carried back to the text as read."""
 
     source: Source
     notices: tuple[Notice, ...] = ()
+    restore: Restore | None = None
 
 
 def load(source: Input, options: AnalyzeOptions) -> Source:
@@ -170,13 +175,18 @@ def _loaded(
 ) -> Loaded:
     """A Loaded whose text is repaired of mojibake, normalised (and, for plain text and
     Markdown, unwrapped)."""
+    read = text
     text, repaired = repair_mojibake(text)
     notices += (repaired,) if repaired else ()
     text, normalised = normalise_unicode(text)
+    notices += (normalised,) if normalised else ()
+    fixed = text
     if media_type in ("text/plain", "text/markdown"):
         text = unwrap_lines(text)
-    notices += (normalised,) if normalised else ()
-    return Loaded(Source(text, origin, media_type, encoding, digest), notices)
+    # spans index a plain text as read; HTML, Markdown and PDF have no characters to
+    # point at but the text extracted from them, which the record stores repaired
+    back = restore(read, fixed, text) if media_type == "text/plain" and fixed != read else None
+    return Loaded(Source(text, origin, media_type, encoding, digest), notices, back)
 
 
 def _repair_notice(repaired: int, encoding: str) -> tuple[Notice, ...]:

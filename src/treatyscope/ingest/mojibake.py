@@ -5,7 +5,9 @@ that reads "Committeeâ€™s", "JosÃ© GarcÃ­a", "1Â 250" (a no-break spac
 pattern expects real letters: a French text so damaged gives no heading, no speaker and no
 question.  The damage is undone here, before the other clean-up (a soft hyphen, U+00AD, is
 the second half of a damaged "í").  ``ftfy`` (a library made for this) does the repair; it
-is imported only for a text that shows the damage, which almost none does.
+is imported only for a text that shows the damage, which almost none does.  The stages read
+the repaired text; for plain text the record's spans are carried back to the text as read
+(:mod:`treatyscope.ingest.align`).
 """
 
 from __future__ import annotations

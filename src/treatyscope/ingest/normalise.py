@@ -3,9 +3,10 @@
 A soft hyphen inside "AGBOD\\u00adJÈDO", a zero-width space after a name or a heading, or
 decomposed accents (NFD text, as macOS and some PDF copies write it) break every name and
 heading pattern, which match composed letters.  So ingest deletes the default-ignorable
-format characters of :data:`INVISIBLE` and composes the text to NFC.  For plain text this
-moves offsets against the raw file, so the change is reported (notice ``W002``); a text that
-is already clean, as almost every one is, is returned unchanged.
+format characters of :data:`INVISIBLE` and composes the text to NFC.  The change is
+reported (notice ``W002``); for plain text the record's spans are carried back to the text
+as read (:mod:`treatyscope.ingest.align`).  A text that is already clean, as almost every
+one is, is returned unchanged.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from treatyscope.model import Notice
 #: Soft hyphen, zero-width space, zero-width non-joiner and joiner, word joiner, and a
 #: zero-width no-break space (U+FEFF) that is not a byte-order mark.
 INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-_INVISIBLE_CHARS = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+#: The characters of :data:`INVISIBLE`, for a fast test of whether a text holds one.
+INVISIBLE_CHARS = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
 
 
 def normalise_unicode(text: str) -> tuple[str, Notice | None]:
@@ -26,7 +28,7 @@ def normalise_unicode(text: str) -> tuple[str, Notice | None]:
     if text.isascii():  # speed only: nothing to remove or compose
         return text, None
     # a plain `in` per character finds none far faster than a scan by the pattern (speed)
-    if any(map(text.__contains__, _INVISIBLE_CHARS)):
+    if any(map(text.__contains__, INVISIBLE_CHARS)):
         cleaned, removed = INVISIBLE.subn("", text)
     else:
         cleaned, removed = text, 0
