@@ -1548,6 +1548,17 @@ def test_how_old_a_part_is_and_the_period_of_a_change_are_no_claims() -> None:
     assert [c.value for c in review.claims] == [47.1, 12, 19]
 
 
+def test_an_age_limit_right_after_a_share_is_no_claim() -> None:
+    """"dont 47,5 % de moins de 18 ans": how old the share is; "over 5 years" after a share
+    is the period of a change (a time frame, no claim either), "above 3 years" a duration."""
+    assert _units_fr("le Bénin comptait 12,9 millions d'habitants, dont 47,5 % de moins de 18 "
+                     "ans.") == [(12.9e6, "persons"), (47.5, "percent")]
+    assert _units("the country had 12.9 million inhabitants, 47.5 per cent under 18 years. "
+                  "Prices had fallen by 30 per cent over 5 years, and 12 per cent above 3 "
+                  "years.") == [(12.9e6, "persons"), (47.5, "percent"), (30, "percent"),
+                                (12, "percent"), (3, "years")]
+
+
 def test_dollars_named_by_their_country_and_a_rate_dated_after_its_base() -> None:
     assert _units("the budget was 12 million Namibian dollars and 3 million dollars.") == [
         (12e6, "NAD"), (3e6, "USD")]

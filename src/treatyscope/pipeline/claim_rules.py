@@ -590,6 +590,8 @@ def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
             before = _low(toks, num.first - 4)
     if prev in AGE_COMPARATORS and before in AGE_VERBS and after[:1] in (("ans",), ("years",)):
         return True  # "dont 47,1 % ont moins de 18 ans": how old a part of them is
+    if prev in _YOUNGER and before in ("%", "cent") and after[:1] in (("ans",), ("years",)):
+        return True  # "dont 47,5 % de moins de 18 ans": how old a share of them is
     if prev in ("before", "avant") and before in _MARRIED and num.value <= 21:
         return True  # "had been married before 18": an age, not a count
     if (prev in ("under", "below") and before in _BE and 10 <= num.value <= 21
@@ -600,6 +602,11 @@ def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
         # under 18": an age
         return True
     return prev in AGE_COMPARATORS and before in PERSON_NOUNS
+
+
+#: Comparators of an age limit right after a share ("47,5 % de moins de 18 ans"); not
+#: "over" or "above", which after a share give its period ("fell 30 per cent over 5 years").
+_YOUNGER = frozenset({"under", "below", "younger", "older", "moins", "plus"})
 
 
 #: Forms of "be" between a person and their age limit ("who was under 18").
