@@ -959,6 +959,13 @@ def test_the_last_sentence_opens_its_speakers_turn(text: str, speaker: str) -> N
      "49. Mr. Kaltenbach (Country Rapporteur for the Optional Protocol on the involvement of "
      "children in armed conflict) asked what the minimum age for voluntary recruitment was.\n",
      ["Sargsyan", "Kaltenbach"]),
+    # a State whose UN name holds its own brackets (probe e)
+    ("Summary record of the 12th meeting\nThe meeting was called to order at 10 a.m.\n"
+     "1. Mr. Uprimny (Country Rapporteur) asked whether inflation data were published.\n"
+     "2. Ms. Rodríguez Gómez (Venezuela (Bolivarian Republic of)) said that the Central Bank "
+     "published them.\n3. Mr. Hosseini (Iran (Islamic Republic of)) said that prices were not "
+     "controlled.\n",
+     ["Uprimny", "Rodríguez Gómez", "Hosseini"]),
 ])
 def test_summary_record_speakers_with_present_verbs_and_replying_clauses(
         text: str, expected: list[str]) -> None:

@@ -74,7 +74,9 @@ _OFFICE_WORDS = (
 #: A preposition before a possessive opens a verb's complement, not an office.
 _COMPLEMENT = (r"(?:de|pour|à|for|of|to|with|on)\s+(?:sa|son|ses|leur|leurs|his|her|its|their)"
                r"\b")
-_PAREN = r"(?:\s*\(\s*(?P<paren>[^()]{2,160}?)\s*\))?"
+#: "(Peru)", "(Country Rapporteur)", and a State whose UN name holds its own brackets:
+#: "(Venezuela (Bolivarian Republic of))", "(Iran (Islamic Republic of))".
+_PAREN = r"(?:\s*\(\s*(?P<paren>(?:[^()]|\([^()]{1,60}\)){2,160}?)\s*\))?"
 #: Right after an honorific: there a surname alone names the person ("headed by Mr. Rusu,
 #: Deputy Minister of Justice", "conduite par Mme Adjovi, Ministre de la justice").
 _AFTER_HONORIFIC = r"(?:(?<=\.\s)|(?<=Mme\s)|(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=M\s)|(?<=Dr\s))"
