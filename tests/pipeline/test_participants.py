@@ -151,6 +151,20 @@ def test_summary_record_speakers() -> None:
     assert set(named(cut)) == {"Ople"}
 
 
+def test_a_chair_speaking_as_country_rapporteur_is_both() -> None:
+    """"The CHAIRPERSON, speaking as Country Rapporteur, asked" (older records, probe e):
+    the clause gives the office as "(Country Rapporteur)" does."""
+    review = analyze_text(
+        "Summary record of the 733rd meeting\nChairperson: Mr. MARIÑO MENÉNDEZ\n"
+        "The meeting was called to order at 3 p.m.\n"
+        "1. The CHAIRPERSON, speaking as Country Rapporteur, asked when the draft Criminal "
+        "Code would be adopted.\n2. Mr. TOYI (Togo) said that the Code would be adopted in "
+        "2007.\n")
+    chair = named(review)["Mariño Menéndez"]
+    assert chair.roles == ("Chairperson", "Country Rapporteur")
+    assert [m.slice(review.text) for m in chair.mentions][-1] == "The CHAIRPERSON"
+
+
 def test_a_french_record_names_its_chair_under_presidence() -> None:
     for line in ("Présidence : M. Kotrane", "Président(e) : M. Kotrane"):
         review = analyze_text(

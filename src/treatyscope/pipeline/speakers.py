@@ -283,12 +283,19 @@ def heard_cues(text: str, sentence: Span) -> list[Cue]:
     return found
 
 
+#: The office a chair speaks in, read like a bracket ("The CHAIRPERSON, speaking as Country
+#: Rapporteur, asked": the Chair is the Country Rapporteur too); a look-ahead, so the
+#: mention stays the chair's words.
+_SPEAKING_AS = (r"(?=,\s*(?:speaking as|en sa qualité de) (?:the |an? )?(?P<speaking_as>(?:[Cc]ountry |"
+                r"[Cc]o-?)?[Rr]apporteu(?:r|se)(?: (?:for|pour) [^,.;]{2,80})?),)")
+
+
 @cache
 def _anon_patterns() -> tuple[tuple[CueKind, re.Pattern[str]], ...]:
     return (
         ("anon_committee", re.compile(rf"\b(?:{P.ANON_EXPERT_EN}|{P.ANON_EXPERT_FR})\b")),
         ("anon_state", re.compile(rf"\b(?:{P.ANON_STATE})\b")),
-        ("chair", re.compile(rf"\b(?:{P.CHAIR})\b{_PAREN}")),
+        ("chair", re.compile(rf"\b(?:{P.CHAIR})\b(?:{_SPEAKING_AS}|{_PAREN})")),
         ("delegation", re.compile(rf"\b(?:{P.DELEGATION_EN}|{P.DELEGATION_FR})\b")),
         ("office", re.compile(rf"\b(?:{P.OFFICE})\b")),
         ("outside", re.compile(rf"\b(?:{P.OUTSIDE_OFFICE})\b")),
@@ -836,7 +843,7 @@ def _role_matches(text: str) -> tuple[list[int], list[tuple[str, int, int, str |
     """
     anchors = _AnchorFinder(text)
     found = sorted(
-        (m.start(), m.end(), kind, m.groupdict().get("paren"))
+        (m.start(), m.end(), kind, m.groupdict().get("paren") or m.groupdict().get("speaking_as"))
         for kind, rx in _anon_patterns()
         for m in _finditer_near(rx, text, anchors, *_ANCHORS[kind])
     )
