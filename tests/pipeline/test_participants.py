@@ -165,6 +165,32 @@ def test_a_chair_speaking_as_country_rapporteur_is_both() -> None:
     assert [m.slice(review.text) for m in chair.mentions][-1] == "The CHAIRPERSON"
 
 
+def test_a_delegation_headed_by_a_speaker_in_passing_makes_the_head() -> None:
+    """"the delegation of Togo, headed by Mr. Dzidédé, Minister of Human Rights, took places
+    at the Committee table" (a record's opening) or "The delegation of Togo, headed by X,
+    included ..." (a release): the head, with the office given there (probe e)."""
+    record = analyze_text(
+        "Summary record of the 842nd meeting\nThe meeting was called to order at 10 a.m.\n"
+        "1. At the invitation of the Chairperson, the delegation of Togo, headed by Mr. "
+        "Dzidédé, Minister of Human Rights, took places at the Committee table.\n"
+        "2. Mr. DZIDÉDÉ (Togo) said that a new Criminal Code had been adopted.\n")
+    head = named(record)["Dzidédé"]
+    assert head.head_of_delegation and head.title == "Minister of Human Rights"
+    release = analyze_text(
+        "The Committee against Torture today reviewed the third periodic report of Togo.\n\n"
+        "Presenting the report, Christian Trimua, Minister of Human Rights of Togo, said the "
+        "country had adopted a new Criminal Code.\n\nThe delegation of Togo, headed by "
+        "Christian Trimua, Minister of Human Rights, included representatives of the Ministry "
+        "of Justice.\n\nA study led by Mr. Trimua, the delegation said, had found 12 cases.\n")
+    assert named(release)["Christian Trimua"].head_of_delegation
+    # ... a delegate who only led a study is no head
+    study = analyze_text(
+        "The Committee against Torture today reviewed the third periodic report of Togo.\n\n"
+        "Presenting the report, Christian Trimua, Minister of Human Rights of Togo, said that "
+        "a study, led by Mr. Trimua, had found 12 cases.\n")
+    assert not named(study)["Christian Trimua"].head_of_delegation
+
+
 def test_a_french_record_names_its_chair_under_presidence() -> None:
     for line in ("Présidence : M. Kotrane", "Président(e) : M. Kotrane"):
         review = analyze_text(

@@ -127,6 +127,18 @@ _HEAD_IN_PASSING = re.compile(
     rf"{P.NAME_WORD}){{0,4}})(?:\s*\([^()]{{1,60}}\))?,\s+(?P<office>{P.HEAD_OF_DELEGATION})\s*,")
 
 
+#: A delegation "headed by" a speaker, in passing ("the delegation of Togo, headed by Mr.
+#: Dzidédé, Minister of Human Rights, took places at the Committee table"; "The delegation
+#: of Togo, headed by Christian Trimua, ..., included representatives of ...": probe e).
+_HEADED_BY = re.compile(
+    rf"\b(?:[Dd]elegation|[Dd]élégation)\b[^.;]{{0,80}}?,\s*(?:headed|led|dirigée|conduite)\s+"
+    rf"(?:by|par)\s+(?:(?:{P.HONORIFIC})\.?\s+)?(?P<name>{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}"
+    rf"[ \t]+)*{P.NAME_WORD}){{0,4}})\s*,(?:\s*(?P<title>[A-Z][^,.;()]{{2,100}}),)?")
+
+
+_HEAD_TITLE = re.compile(P.HEAD_OF_DELEGATION, re.I)
+
+
 def _is_chair(person: _Person) -> bool:
     """True if the person's titles make them the committee's Chairperson."""
     low = " ; ".join(person.titles).lower()
@@ -257,6 +269,13 @@ class _Collector:
             person = self.person(m.group("name"))
             if person is not None and m.group("office") not in person.titles:
                 person.titles.append(m.group("office"))
+        for m in finditer_near(_HEADED_BY, self.text, ("headed by", "led by", "dirigée par",
+                                                       "conduite par"), 200, 80):
+            person = self.person(m.group("name"))
+            if person is not None and not any(map(_HEAD_TITLE.search, person.titles)):
+                if m.group("title") and not person.titles:
+                    person.titles.append(m.group("title"))  # his office, as no cue gave one
+                person.titles.append("head of delegation")
 
     def add_chair(self) -> None:
         """The chair speaks as "The Chair": a named participant if the header names them."""
