@@ -1396,3 +1396,26 @@ def test_an_office_with_a_less_common_reporting_verb_opens_its_holder_s_turn(ver
     last = review.turns[-1]
     assert last.span.slice(review.text).startswith("The Chairperson")
     assert review.participant(last.participant).label == "Noureddine Amir"
+
+
+@pytest.mark.parametrize(("text", "composition"), [
+    ("The Committee against Torture today reviewed the report of Tunisia.\n\nThe delegation of "
+     "Tunisia was headed by Mr. Sofiane Ben Slimane, Secretary of State to the Minister of "
+     "Justice, and included representatives of the Ministry of the Interior and the Ministry "
+     "of Health.\n\nMr. Ben Slimane said that Tunisia had ratified the Optional Protocol.\n",
+     ["Ministry of the Interior", "Ministry of Health"]),
+    ("Le Comité contre la torture a examiné le rapport de la Tunisie.\n\nLa délégation "
+     "tunisienne était dirigée par M. Sofiane Ben Slimane, Secrétaire d'État auprès du Ministre "
+     "de la justice, et comprenait des représentants du Ministère de l'intérieur et du "
+     "Ministère de la santé.\n\nM. Ben Slimane a déclaré que la Tunisie avait ratifié le "
+     "Protocole facultatif.\n",
+     ["Ministère de l'intérieur", "Ministère de la santé"]),
+])
+def test_a_composition_sentence_naming_its_head_is_narration(
+        text: str, composition: list[str]) -> None:
+    """"The delegation ... was headed by Mr. X, <office>, and included representatives of
+    ..." is the narrator's: the head is named, not speaking (probe f); he is the head."""
+    review = analyze_text(text)
+    assert [s for s, _ in speakers(review)][-2:] == ["narrator", "Sofiane Ben Slimane"]
+    assert review.metadata.delegation_composition == tuple(composition)
+    assert review.participants[0].head_of_delegation

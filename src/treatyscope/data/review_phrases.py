@@ -201,6 +201,11 @@ DELEGATION_COMPOSITION = (
     r"comprised|consisted\s+of)\s+",
     r"\b(?:La|la)\s+délégation(?:\s+[^,.;]{1,80}?)?,\s+(?:conduite|dirigée)\s+par\s+"
     + _LEADER + r",\s+(?:comprenait|comprend|se\s+composait\s+de|se\s+compose\s+de)\s+",
+    # ... with the leader as the verb's complement: "La délégation tunisienne était dirigée
+    # par M. X, Secrétaire d'État ..., et comprenait des représentants du ..." (probe f)
+    r"\b(?:La|la)\s+délégation(?:\s+[^,.;]{1,80}?)?\s+(?:était|est|a\s+été)\s+(?:conduite|"
+    r"dirigée)\s+par\s+" + _LEADER + r",?\s+et\s+(?:(?:comprenait|comprend|se\s+composait\s+de|"
+    r"se\s+compose\s+de)\s+|(?:était\s+)?(?:composée|constituée)" + _INCISE + r")",
 )
 #: Words that open a composition list and are not part of the first body's name.
 COMPOSITION_LEADS = (

@@ -194,7 +194,7 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
 #: statement by ...", "présenté par l'experte grecque, Mme X") and a French attribution
 #: put after what was said ("..., comme l'a rappelé le Président de cet organe, M. X.").
 _EMBEDDED = re.compile(
-    r"(?:\b(?:by|par)\s+(?:[\w'’-]+,?\s+){0,4}|"
+    r"(?:\b(?:by|par)\s+(?:[\w'’-]+\.?,?\s+){0,4}|"
     r"\bcomme (?:l['’])?a (?:rappelé|souligné|dit|indiqué|expliqué|relevé|précisé|déclaré|"
     r"fait observer|fait valoir|affirmé|ajouté)\b[^.;?!]*)$")
 #: ... unless the name then speaks in a clause of its own ("presented by Ms. X, Minister
