@@ -766,6 +766,23 @@ def test_two_speakers_sharing_one_verb() -> None:
     assert people["Jan Bakker"].roles == ("Committee Expert",)
 
 
+@pytest.mark.parametrize(("text", "members"), [
+    ("Summary record of the 1020th meeting\nThe meeting was called to order at 10 a.m.\n"
+     "1. Ms. Hayashi and Ms. Patten asked whether marital rape was criminalized.\n"
+     "2. Ms. Al Lahham (Jordan) said that it was.\n", ["Hayashi", "Patten"]),
+    ("The Committee against Torture today reviewed the report of Chile.\n\nQuestions by "
+     "Committee Experts\n\nPETER VEDEL KESSING, Committee Expert and Country Rapporteur, "
+     "asked about deaths in custody. Mr. Kessing and Bakhtiyar Tuzmukhamedov asked about "
+     "the independence of the national preventive mechanism.\n",
+     ["Bakhtiyar Tuzmukhamedov", "Peter Vedel Kessing"]),
+])
+def test_two_members_named_by_surname_sharing_one_verb(text: str, members: list[str]) -> None:
+    """"Ms. Hayashi and Ms. Patten asked" (a record), "Mr. Kessing and Bakhtiyar
+    Tuzmukhamedov asked" (a release): both speak (probes e and h)."""
+    people = named(analyze_text(text))
+    assert sorted(p for p in people if people[p].side == "committee") == members
+
+
 def test_an_office_a_speaker_is_elected_to() -> None:
     review = analyze_text(
         "The Human Rights Committee opened its session. Ms. Ana Lopez was then elected as "

@@ -651,9 +651,13 @@ _PAIR_OFFICE = r"(?:Committee\s+)?(?:Country\s+Rapporteur|Rapporteur|Expert|Memb
 def _pair() -> re.Pattern[str]:
     """Two speakers with one verb: "Committee Rapporteur X and Expert Y took the floor",
     "X and Y, Committee Experts, also spoke"."""
+    # (either name may be a surname after an honorific: "Ms. Hayashi and Ms. Patten asked",
+    # "Mr. Kessing and Bakhtiyar Tuzmukhamedov asked", probes e and h)
     return re.compile(
-        rf"(?:(?P<t1>{_PAIR_OFFICE})\s+)?(?P<n1>{_NAME})\s+and\s+(?:(?P<t2>{_PAIR_OFFICE})\s+)?"
-        rf"(?P<n2>{_NAME})(?:,\s*(?P<both>(?:Committee\s+)?(?:Experts|Members|Rapporteurs)),)?"
+        rf"(?:(?P<t1>{_PAIR_OFFICE})\s+)?(?:(?P<h1>{P.HONORIFIC})\.?\s+)?"
+        rf"(?P<n1>(?(h1)(?:{_NAME}|{_SURNAME})|{_NAME}))\s+and\s+(?:(?P<t2>{_PAIR_OFFICE})\s+)?"
+        rf"(?:(?P<h2>{P.HONORIFIC})\.?\s+)?(?P<n2>(?(h2)(?:{_NAME}|{_SURNAME})|{_NAME}))"
+        rf"(?:,\s*(?P<both>(?:Committee\s+)?(?:Experts|Members|Rapporteurs)),)?"
         rf"\s+{_VERB_WIDE}")
 
 
