@@ -2533,3 +2533,21 @@ def test_currency_names_in_the_plural_and_french_spellings(amount: str, code: st
     review = analyze_text("Le Comité a examiné le rapport. M. Paul Atanga, chef de la "
                           f"délégation, a indiqué que la pension avait été portée à {amount}.")
     assert [c.unit for c in review.claims] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee against Torture today reviewed the report of Tunisia on 20 May 2023.\n\n"
+    "Mr. Sofiane Ben Slimane, Secretary of State, said that the prison occupancy rate, which "
+    "had reached 150 per cent in 2018, had been reduced to 123 per cent this year thanks to "
+    "the release of 1,250 detainees.\n",
+    "Le Comité contre la torture a examiné le rapport de la Tunisie le 20 mai 2023.\n\n"
+    "M. Sofiane Ben Slimane, Secrétaire d'État, a déclaré que le taux d'occupation des prisons, "
+    "qui atteignait 150 % en 2018, a été ramené à 123 % cette année grâce à la libération de "
+    "1 250 détenus.\n",
+])
+def test_the_year_of_a_relative_clause_ends_with_it(text: str) -> None:
+    """"the rate, which had reached 150 per cent in 2018, had been reduced to 123 per cent
+    this year thanks to the release of 1,250 detainees": 2018 dates the 150 only; the main
+    clause is of this year (probe f)."""
+    review = analyze_text(text)
+    assert [(c.value, c.year) for c in review.claims] == [(150, 2018), (123, 2023), (1250, 2023)]

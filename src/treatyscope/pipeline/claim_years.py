@@ -93,6 +93,11 @@ _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|which|who|where|whose|et|mais|tandis|qui|dont(?!\s+(?:(?:près\s+de|environ|plus\s+de|moins\s+de|quelque|presque)\s+)?(?:\d|un\b|une\b|la\s+moitié|deux\b|trois\b|quatre\b|cinq\b))|où)\b|"
     # a bracket opens a clause, but for a currency conversion of the figure before it
     # ("MNT 1.9 billion (about US$ 1.5 million) in 2010": one amount, one year)
+    # the main verb after a relative clause or an apposition: "the rate, which had reached
+    # 150 per cent in 2018, had been reduced to 123 per cent", "le taux, qui atteignait 150 %
+    # en 2018, a été ramené à 123 %" (probe f)
+    r",\s+(?=(?:had|has|have|was|were|a|avait|ont|avaient|est|était)\s+(?:been|été|"
+    r"(?:[a-z]+ed|ramené|réduit|passé|porté|baissé|augmenté|diminué)e?s?\b))|"
     r"\s+whereas\s+|\s\((?!(?:(?:about|approximately|around|some|nearly|roughly|or|environ|"
     r"soit|près de|quelque)\s+)?(?:US\$|\$|€|£|USD|EUR|CHF)\s?\d)|"
     r"\s+(?:and|but|since|when|after|before|because|although|as)\s+"
