@@ -2551,3 +2551,25 @@ def test_the_year_of_a_relative_clause_ends_with_it(text: str) -> None:
     clause is of this year (probe f)."""
     review = analyze_text(text)
     assert [(c.value, c.year) for c in review.claims] == [(150, 2018), (123, 2023), (1250, 2023)]
+
+
+def _value_years(text: str) -> list[tuple[object, int | None]]:
+    """The (value, year) of each claim of ``text``."""
+    return [(c.value, c.year) for c in analyze_text(text).claims]
+
+
+def test_the_size_of_a_change_between_two_dated_figures_has_no_year() -> None:
+    """"had doubled, from 150 in 2017 to 300 in 2023", "from 48,000 in 2015 to 32,800 in
+    2022, a decrease of 32 per cent": the change spans both years; its figures keep theirs
+    (probe g)."""
+    text = ("The Committee against Torture today reviewed the report of Kazakhstan. The head of "
+            "delegation said the number of labour inspectors had doubled, from 150 in 2017 to "
+            "300 in 2023. The prison population had fallen from 48,000 in 2015 to 32,800 in "
+            "2022, a decrease of 32 per cent.")
+    assert _value_years(text) == [
+        (2, None), (150, 2017), (300, 2023), (48000, 2015), (32800, 2022), (32, None)]
+    assert analyze_text(text).claims[0].year_basis == "size of a change over 2017-2023"
+    assert _value_years(
+        "Le Comité contre la torture a examiné le rapport du Kazakhstan. La cheffe de la "
+        "délégation, Mme Ana Ortiz, a dit que la population carcérale a diminué de 32 %, "
+        "passant de 48 000 en 2015 à 32 800 en 2022.") == [(32, None), (48000, 2015), (32800, 2022)]

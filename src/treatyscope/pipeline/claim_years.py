@@ -441,6 +441,9 @@ def _stated(text: str, sentence: Span, offset: int,
     clause = _clause(text, sentence, offset)
     if _SINCE_THEN_AFTER_FIGURE.match(text, offset, clause.end):
         return UNDATED
+    over = _size_of_dated_change(text, sentence, offset)
+    if over is not None:
+        return YearFix(None, f"size of a change over {over}")
     if _in_apposition(text, sentence, offset, mentions):
         return None  # "Honduras, a country of some 8.7 million inhabitants, had ... in 2009"
     local = [m for m in mentions if clause.start <= m.start < clause.end]
@@ -520,6 +523,36 @@ def _stated(text: str, sentence: Span, offset: int,
         ago = "the year" if back == 1 else f"{back} years"
         return YearFix(nearest.year - back, f"{ago} before {nearest.year}")
     return YearFix(nearest.year)
+
+
+#: A change between two dated figures: "from 150 in 2017 to 300 in 2023", "de 48 000 en
+#: 2015 à 32 800 en 2022".
+_DATED_CHANGE = re.compile(
+    # (a comma only inside a figure: "de 32 %, passant de 48 000 en 2015" is not one)
+    r"\b(?:from|de|d['’])\s+(?:[^;,]|,(?=\d)){1,60}?\b(?:in|en)\s+(?P<first>(?:19|20)\d\d)\b"
+    r"[^;]{0,30}?\s(?:to|à)\s+[^;]{1,60}?\b(?:in|en)\s+(?P<last>(?:19|20)\d\d)\b", re.I)
+#: A figure that is the size of a change, not a value: "doubled", "a decrease of 32 per
+#: cent", "had fallen by 32 per cent", "une baisse de 32 %", "a diminué de 32 %".
+_MULTIPLIER_AT = re.compile(r"(?:doubled|tripled|quadrupled|halved|multiplied|doublé|triplé|"
+                            r"quadruplé|multiplié)e?s?\b", re.I)
+_CHANGE_SIZE_BEFORE = re.compile(
+    r"(?:\b(?:decrease|increase|reduction|rise|drop|fall|decline|growth|cut)\s+of|\bby|"
+    r"\b(?:baisse|hausse|diminution|augmentation|réduction|progression|recul|baissé|augmenté|"
+    r"diminué|progressé|reculé|chuté)\s+de)\s+(?:(?:about|around|some|nearly|almost|more than|"
+    r"over|près de|environ|plus de)\s+)?$", re.I)
+
+
+def _size_of_dated_change(text: str, sentence: Span, offset: int) -> str | None:
+    """The years of a change between two dated figures ("had fallen from 48,000 in 2015 to
+    32,800 in 2022") when the claim at ``offset`` is the change's size ("a decrease of 32
+    per cent", "had doubled"), outside those figures: its period is both years (probe g)."""
+    if not (_MULTIPLIER_AT.match(text, offset)
+            or _CHANGE_SIZE_BEFORE.search(text, max(sentence.start, offset - 40), offset)):
+        return None
+    for m in _DATED_CHANGE.finditer(text, sentence.start, sentence.end):
+        if m["first"] != m["last"] and not m.start() <= offset < m.end():
+            return f"{m['first']}-{m['last']}"
+    return None
 
 
 #: The first figure of a change ("from 46.2 per cent to 38.5 per cent", "de 12 à 19 %"): the
