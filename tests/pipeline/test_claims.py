@@ -1826,6 +1826,11 @@ def test_a_population_counts_persons() -> None:
     assert _units("GDP fell by 4.5 per cent. The population stood at 2,022,547.") == [
         (4.5, "percent"), (2022547, "persons")]
     assert _units_fr("la population s'élevait à 1 600 000.") == [(1.6e6, "persons")]
+    # ... nor of a figure after it with its own noun (probe g)
+    assert _units("the number of classrooms built was 11,280. The prison population was "
+                  "reported at 32,800.") == [(11280, "classrooms"), (32800, "persons")]
+    assert _units("the number of classrooms built was 11,280, and 6,500 additional teachers "
+                  "had been recruited.") == [(11280, "classrooms"), (6500, "persons")]
     assert _units("that 12 offices had a staff of 25.") == [(12, "offices"), (25, "persons")]
 
 

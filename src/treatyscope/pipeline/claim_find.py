@@ -581,7 +581,9 @@ _SIZE_LINKS = frozenset({
     "numbered", "amounted", "to", "estimated", "some", "about", "around", "approximately",
     "fallen", "fell", "risen", "rose", "grown", "increased", "decreased", "dropped", "from",
     "de", "d'", "s'élevait", "s’élevait", "élevait", "à", "était", "est", "atteignait",
-    "atteint", "comptait", "estimée", "environ"})
+    "atteint", "comptait", "estimée", "environ",
+    # "the prison population was reported at 32,800" (probe g)
+    "reported", "recorded", "put", "registered", "estimé", "évaluée", "évalué"})
 
 
 def _sizes_population(toks: list[Tok], first: int) -> bool:
@@ -916,7 +918,9 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
                 before = None
             members = _members_after_money(toks, f, before)
             measured = _own_measure(toks, f)
-            unit = (_listed_before(toks, found, k)
+            # (its own "number of ..." first: "the number of classrooms built was 11,280,
+            # and 6,500 additional teachers": no list of teachers, probe g)
+            unit = (own or _listed_before(toks, found, k)
                     or _changed_to(toks, f, found[k + 1] if k + 1 < len(found) else None)
                     or _added_to(toks, f, found[:k], out)
                     or (None if members or measured or _names_own_noun(toks, f) else before)
