@@ -845,6 +845,19 @@ def test_a_request_about_a_topic_then_questions_after_a_colon() -> None:
         "plantations)")
 
 
+def test_a_direct_question_after_a_semicolon_asks_on_its_own() -> None:
+    """"asked about plans for X; how many persons lived in such centres?": a topic, then a
+    direct question of its own (probe h); without the question mark one request."""
+    from treatyscope.pipeline.q_find import chunk_clauses
+
+    sentence = ("Another Expert asked about plans for deinstitutionalisation; how many persons "
+                "lived in such centres?")
+    assert [(c.form, c.ask.slice(sentence)) for c in chunk_clauses(sentence)][1:] == [
+        ("direct", "how many persons lived in such centres?")]
+    assert len(chunk_clauses("Another Expert asked about plans for deinstitutionalisation; "
+                             "how many persons lived in such centres.")) == 1
+
+
 def test_a_request_about_a_topic_and_whether_asks_twice() -> None:
     """'asked about X and whether Y': a topic, then a yes-or-no question of its own (the
     lede of a meeting summary restates body questions so); '... and how it was spent'

@@ -682,7 +682,10 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
         for m in _NEXT_ITEM.finditer(chunk, first):
             found.setdefault(m.end(), _Split(m.start(), m.end()))
     nominal = indirect and _nominal_request(cues[0])
-    if nominal and not (found or _WHETHER_AFTER_AND.search(chunk)
+    # a direct question after a semicolon asks on its own ("asked about plans for X; how
+    # many persons lived in such centres?", probe h)
+    direct_after = nominal and ";" in chunk and chunk.rstrip().endswith("?")
+    if nominal and not (found or direct_after or _WHETHER_AFTER_AND.search(chunk)
                         or rx["split_reporting"].search(chunk, first)):
         # "asked about X and how ..." lists aspects of one request; "asked about X, and
         # wondered whether Y" asks again with a verb of its own
@@ -723,7 +726,8 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
                 # ("Pourquoi l'écart entre garçons et filles reste-t-il ...?")
                 continue
             if (nominal and not chunk.startswith(("whether", "si "), m.start("t"))
-                    and rx_split is not rx["split_reporting"]):
+                    and rx_split is not rx["split_reporting"]
+                    and not (direct_after and chunk[m.start()] == ";")):
                 continue
             found.setdefault(m.start("t"), _Split(m.start(), m.start("t")))
     if semicolon:
@@ -820,16 +824,25 @@ def _clause_bounds(chunk: str, splits: list[_Split], first_ask: int,
     after = _ASKED_AFTER.search(chunk) if said is None and "demand" in chunk else None
     end = said.start() + 1 if said else after.start() if after else len(chunk)
     ends = [s.cut for s in splits] + [end]
+    cuts = [-1] + [s.cut for s in splits]
     out = []
-    for (start, ask), end in zip(bounds, ends, strict=True):
+    for (start, ask), end, cut in zip(bounds, ends, cuts, strict=True):
         stop = end
         while stop > start and (chunk[stop - 1].isspace() or chunk[stop - 1] in ",;:—–"):
             stop -= 1
         if stop > start:
             # a participle of request asks indirectly, whatever the sentence opened with
             own = "indirect" if start and _PARTICIPLE_AT.match(chunk, start) else form
+            if (own == "indirect" and cut >= 0 and chunk[cut] == ";" and chunk[stop - 1] == "?"
+                    and _OWN_WH.match(chunk, start)):
+                own = "direct"  # "asked about X; how many persons lived there?" (probe h)
             out.append((start, max(ask, start), stop, own))
     return out
+
+
+#: A question word that opens a question of its own after a semicolon (not "whether" or
+#: "if", which stay embedded in the request before).
+_OWN_WH = re.compile(r"(?:what|how|why|when|where|who|which)\b", re.I)
 
 
 def has_anaphor(pattern: re.Pattern[str], text: str) -> bool:
