@@ -2057,6 +2057,9 @@ def test_a_part_of_a_counted_whole_counts_the_same_things() -> None:
         (3, "ambassadors"), (17, "ambassadors")]
     assert _units("only 3 of 17 ambassadors were women.") == [
         (3, "ambassadors"), (17, "ambassadors")]
+    # "out of" (probe g): the spelled-out part is a figure too
+    assert _units("the number of women in the Politburo was two out of 18.") == [
+        (2, "persons"), (18, "persons")]
     # an approximate whole ("of more than 200")
     assert _units("only 67 of more than 200 mass graves had been excavated.") == [
         (67, "graves"), (200, "graves")]

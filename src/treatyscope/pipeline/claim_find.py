@@ -504,7 +504,9 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
                       toks[lo.first - 2].text)
     # "three of 17 ambassadors", "3 sur 17 juges", "14 des 22 régions": the part of a
     # counted whole
-    whole = _whole_count(toks, last.last + 2) if nxt in ("of", "sur", "des") else None
+    whole = (_whole_count(toks, last.last + 2) if nxt in ("of", "sur", "des")
+             # "two out of 18" (probe g)
+             else _whole_count(toks, last.last + 3) if nxt == "out" and after == "of" else None)
     of_count = whole is not None
     if of_count or (nxt in ("of", "de", "d'entre") and after in ELLIPSIS_OF | {"eux", "elles"}):
         start = whole if whole is not None else last.last + 3
