@@ -1990,6 +1990,9 @@ def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:
     ("so far only one had replied.", "replied"),
     # a period that opens the sentence is no subject (probe 335)
     ("in the past three years, 64 persons had been convicted.", "persons convicted"),
+    # a premise put to be confirmed: its clause after "true that" (probe g)
+    ("it was not clear whether it was true that the average period of pre-trial detention "
+     "was 14 months.", "the average period of pre-trial detention"),
 ])
 def test_the_subject_says_what_is_counted(said: str, subject: str) -> None:
     review = analyze_text("The Committee met. Juan Perez, head of delegation, said that " + said)

@@ -272,6 +272,8 @@ def _after_opening(toks: list[Tok]) -> list[Tok]:
     # made a long sentence of many figures cubic)
     for k, tok in enumerate(toks):
         low = tok.low
+        if low in _TRUE_THAT and k + 1 < len(toks) and toks[k + 1].low in _THAT:
+            return toks[k + 2 :]  # "whether it was true that 23 per cent of girls ..." (probe g)
         if low not in _REPORTING and low not in _REPORTING_THAT and low not in _FINDING:
             continue
         at = k + 1
@@ -284,6 +286,11 @@ def _after_opening(toks: list[Tok]) -> list[Tok]:
         if low in _FINDING and that:
             return toks[at + 1 :]
     return toks
+
+
+#: A premise an expert asks to confirm: "(whether) it was true that ...", "s'il était vrai
+#: que ...": its subject is the clause after "that".
+_TRUE_THAT = frozenset({"true", "correct", "accurate", "vrai", "exact", "exacte"})
 
 
 def _after_comma(toks: list[Tok]) -> list[Tok]:
