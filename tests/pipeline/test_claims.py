@@ -1151,6 +1151,9 @@ def test_a_small_count_with_a_definite_determiner_restates_the_earlier_one() -> 
     ("that since 2014, 27 police officers had been convicted of ill-treatment. The Ombudsman "
      "had visited 40 police stations. Of the 27 officers, 9 had received prison sentences.",
      27),
+    # a part of a whole named first, restated (probe g)
+    ("that 4,353 complaints had been received, of which 329 had been examined. The Ombudsman "
+     "had visited 40 police stations. Of the 4,353 complaints, 329 had been examined.", 329),
 ])
 def test_a_restated_count_points_to_its_first_statement(said: str, value: int) -> None:
     review = analyze_text("The Committee reviewed the report of Georgia. Ana Beridze, head of "
@@ -1162,6 +1165,8 @@ def test_a_restated_count_points_to_its_first_statement(said: str, value: int) -
 @pytest.mark.parametrize(("part", "duplicate"), [
     ("of which 46 had been admitted for investigation", False),  # a part (probe 357)
     ("and 46 complaints had been examined by the Ombudsman", True),
+    # a part of a whole named first is a part too (probe g)
+    ("and of the 64 complaints, 46 had been admitted for investigation", False),
 ])
 def test_a_part_of_another_total_restates_no_count(part: str, duplicate: bool) -> None:
     review = analyze_text(

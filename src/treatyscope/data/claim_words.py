@@ -270,7 +270,10 @@ INDICATOR_BLANK = frozenset({
 #: words after it say, which pairing cannot compare.
 SUBSET_BEFORE = re.compile(
     r"(?:\bdont|\bof (?:whom|which|them|those)|\bamong (?:them|whom|those)|\bparmi "
-    r"(?:eux|elles|lesquel(?:le)?s)|\bd['’]entre (?:eux|elles))\s+(?:(?:some|about|around|"
+    r"(?:eux|elles|lesquel(?:le)?s)|\bd['’]entre (?:eux|elles)|"
+    # a whole named first: "Of the 4,353 complaints, 329 had been examined" (probe g)
+    r"\b[Oo]f (?:the|these|those) (?:[\d.,]+|[\w-]+) [\w-]+(?: [\w-]+)?,|"
+    r"\b[Ss]ur (?:les|ces) [\d  ,]+ [\w-]+(?: [\w-]+)?,)\s+(?:(?:some|about|around|"
     r"nearly|almost|over|more than|près de|environ|quelque|plus de|moins de)\s+)?$")
 
 #: A sentence that counts a part of a total given just before: not a contradiction.
