@@ -63,6 +63,11 @@ def test_the_webcast_sentence_with_the_bodys_full_name() -> None:
     text = ("The Council will resume at 3 p.m. The webcast of the Human Rights Council meetings "
             "can be found here.")
     assert marked(text) == [text[text.index("The webcast"):]]
+    # ... or of another meeting (probe i); a webcast spoken of is no link sentence
+    text = ("The delegation said a protocol had been adopted. Webcast of the Universal Periodic "
+            "Review can be found here.")
+    assert marked(text) == [text[text.index("Webcast"):]]
+    assert marked("The webcast of the dialogue was watched by 2,000 people.") == []
 
 
 def test_the_french_documents_sentence_in_either_wording() -> None:

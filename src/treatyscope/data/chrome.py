@@ -148,7 +148,10 @@ CHROME_SENTENCES: tuple[str, ...] = (
     # the webcast / summaries / documents link sentences of UNIS releases, with a second
     # link clause ("..., while the programme of work ... can be found here.")
     # (the body by its full name too: "The webcast of the Human Rights Council meetings")
-    r"(?:The )?webcast of (?:the )?(?:(?:[A-Z][\w-]* ){0,4}(?:Committee|Council)|public)[^.]{0,120}? can be (?:found|accessed) (?:here|on|via|at)(?:[^.]|\.(?=\w)){0,240}\.",
+    # (or of another meeting: "Webcast of the Universal Periodic Review can be found here.",
+    # probe i)
+    r"(?:The )?[Ww]ebcast of (?:the )?(?:(?:[A-Z][\w-]* ){0,4}(?:Committee|Council|Review|Group)|public|"
+    r"(?:meeting|session|dialogue|review)s?\b)[^.]{0,120}? can be (?:found|accessed) (?:here|on|via|at)(?:[^.]|\.(?=\w)){0,240}\.",
     # "Meetings of the Committee are webcast live here."
     r"(?:The )?(?:public )?meetings of the (?:Committee|Council)[^.]{0,80}? (?:are|will be) webcast(?: live)? (?:here|on|at|via)(?:[^.]|\.(?=\w)){0,80}\.",
     r"(?:All )?(?:the )?documents relating to the (?:Committee|Council|session|review)[^.]{0,160}? (?:can be found|are available) (?:here|on)[^.]{0,80}\.",
