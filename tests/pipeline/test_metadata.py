@@ -292,6 +292,9 @@ def test_meeting_number(text: str, number: str) -> None:
         ("its review of the additional information submitted by Mexico under article 29",
          "MEX", None),
         ("les informations complémentaires soumises par le Mexique", "MEX", None),
+        # the dialogue held with the State (probe k)
+        ("The Committee against Torture today concluded its dialogue with Peru.", "PER", None),
+        ("a achevé son dialogue avec le Pérou", "PER", None),
     ],
 )
 def test_review_mention(text: str, code: str, report: Report | None) -> None:
@@ -307,6 +310,7 @@ def test_review_mention(text: str, code: str, report: Report | None) -> None:
         "concluding observations on the reports of Lebanon and the Netherlands",
         "adopted the Universal Periodic Review outcomes of Lesotho, Kenya and Armenia",
         "a examiné les rapports du Burkina Faso, de Chypre et du Portugal",
+        "held an interactive dialogue with Chile, Peru and Ecuador",
     ],
 )
 def test_a_list_of_states_is_a_list(text: str) -> None:

@@ -22,11 +22,13 @@ REVIEW_NOUN = (
     # the Working Group reviews a State's "human rights record"
     r"human\s+rights\s+record|"
     # what a State submits under article 29 (4) of the Convention on Enforced Disappearances
-    r"additional\s+information|informations\s+compl[ée]mentaires)"
+    r"additional\s+information|informations\s+compl[ée]mentaires|"
+    # the dialogue held with the State: "concluded its dialogue with Peru" (probe k)
+    r"dialogue(?=\s+(?:with|avec)\b))"
 )
 #: Between the noun and the State: "of", "submitted by", "présenté par", "du", "de la" ...
 STATE_LINK = (
-    r"\s+(?:(?:submitted|presented)\s+by|by|of|from|"
+    r"\s+(?:(?:submitted|presented)\s+by|by|of|from|(?<=dialogue\s)with|(?<=dialogue\s)avec|"
     r"(?:pr[ée]sent[ée]e?s?|soumise?s?)\s+par|par|du|des|de|d['’])"
     r"(?:\s+(?:the\s+)?(?:Government|Gouvernement)\s+(?:of|de|du|d['’]))?"
 )
