@@ -783,6 +783,19 @@ def test_two_members_named_by_surname_sharing_one_verb(text: str, members: list[
     assert sorted(p for p in people if people[p].side == "committee") == members
 
 
+def test_a_member_named_with_the_country_they_come_from() -> None:
+    """"Ms. Gaspard of France said" (older releases, probe j): an expert who speaks; "Mr.
+    Valdés of Chile" in a review of Chile is its delegate."""
+    review = analyze_text(
+        "The Committee on the Elimination of Racial Discrimination today considered the "
+        "seventh periodic report of Chile.\n\nMs. Gaspard of France said the census was "
+        "incomplete. Did it include ethnicity?\n\nMr. Valdés of Chile said the census "
+        "included ethnicity.\n")
+    people = named(review)
+    assert (people["Gaspard"].side, people["Valdés"].side) == ("committee", "state")
+    assert [review.participant(q.asker).name for q in review.questions] == ["Gaspard"]
+
+
 def test_an_office_a_speaker_is_elected_to() -> None:
     review = analyze_text(
         "The Human Rights Committee opened its session. Ms. Ana Lopez was then elected as "

@@ -22,6 +22,7 @@ from treatyscope.data import speakers as P
 from treatyscope.data.countries import lookup_country
 from treatyscope.data.dates import MONTH_RX
 from treatyscope.model import Span
+from treatyscope.pipeline.meta_review import find_review_mentions
 from treatyscope.pipeline.spans import all_starts, finditer_near, lowered, merged_windows
 from treatyscope.textutil import strip_accents
 
@@ -184,6 +185,9 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"{_START}{office}?(?P<hon>{P.HONORIFIC}|{P.OFFICE_HONORIFIC})\.?\s+"
             rf"(?P<name>{_SURNAME}){_PAREN}"
+            # an expert's country, older style: "Ms. Gaspard of France said" (probe j)
+            rf"(?:\s+(?:of|from)\s+(?P<nation>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})"
+            rf"(?=,?\s+[a-z]))?"
             # (a comma closes the name after an office before it: "The Rapporteur for the
             # report of Namibia, Ms. OKAFOR-LIND, welcomed ...")
             rf"(?:,\s*{_TITLE},)?\s*(?:,?\s*{P.PARTICIPIAL},\s*)?(?:(?<=\w),\s*)?{_VERB_WIDE}"
@@ -505,7 +509,8 @@ def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
             title = f"{office}, head of delegation" if office else "head of delegation"
         first = m.start("hon") if groups.get("hon") else m.start("name")
         span = Span(sentence.start + first, sentence.start + m.end("name"))
-        cue = Cue("person", span, m.group("name"), _clean_title(title), groups.get("paren"),
+        paren = groups.get("paren") or _own_state(text, groups.get("nation"))
+        cue = Cue("person", span, m.group("name"), _clean_title(title), paren,
                   attribution=index != 1 or "who" in chunk[m.end():m.end() + 6])
         extra = _co_heads(chunk, sentence, m) if index == 1 else []
         heard = [c for c in heard_cues(text, sentence) if c.span != span]
@@ -797,6 +802,17 @@ _PRESENTING = re.compile(
 _PRESENTED = re.compile(
     r"\b(?:presented|introduced|présenté)\s+(?:the|le)\s+"
     r"(?:(?!annual|annuel|thematic|thématique|final)[\w-]+\s+){0,3}?(?:report|rapport)\b")
+
+
+def _own_state(text: str, nation: str | None) -> str | None:
+    """``nation`` when it is the State under review: "Mr. Valdés of Chile" in a review of
+    Chile is its delegate (read as "Mr. Valdés (Chile)"); an expert of another country
+    ("Ms. Gaspard of France") is not."""
+    code = lookup_country(nation) if nation else None
+    if not code:
+        return None
+    reviewed = {m.state.code for m in find_review_mentions(text) if not m.is_list}
+    return nation if code in reviewed else None
 
 
 def _presents_report(chunk: str, m: re.Match[str]) -> bool:
