@@ -581,6 +581,10 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
          ["Ministry of Interior"]),
         ("La délégation, conduite par M. Agbo, comprenait des représentants du Ministère des "
          "affaires étrangères.", ["Ministère des affaires étrangères"]),
+        # a participle in apposition, closed by the main verb (probe j)
+        ("The delegation of Chile, consisting of representatives of the Ministry of Foreign "
+         "Affairs and the Ministry of Justice, answered questions.",
+         ["Ministry of Foreign Affairs", "Ministry of Justice"]),
     ],
 )
 def test_delegation_composition(text: str, items: list[str]) -> None:

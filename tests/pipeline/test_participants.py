@@ -783,6 +783,16 @@ def test_two_members_named_by_surname_sharing_one_verb(text: str, members: list[
     assert sorted(p for p in people if people[p].side == "committee") == members
 
 
+def test_who_headed_a_delegation_is_its_head() -> None:
+    """"..., who headed a delegation of officials, said" (probe j): the indefinite article."""
+    review = analyze_text(
+        "The Committee on the Elimination of Racial Discrimination today considered the "
+        "seventh periodic report of Nepal.\n\nIntroducing the report, Sarala Bhattarai, "
+        "Secretary of the Ministry of Women, who headed a delegation of officials, said the "
+        "Constitution guaranteed equality.\n")
+    assert named(review)["Sarala Bhattarai"].head_of_delegation
+
+
 def test_a_member_named_with_the_country_they_come_from() -> None:
     """"Ms. Gaspard of France said" (older releases, probe j): an expert who speaks; "Mr.
     Valdés of Chile" in a review of Chile is its delegate."""

@@ -156,16 +156,16 @@ NEXT_MEETING_PURPOSE = (
 #: persons ...", "le chiffre cité par la délégation comprenait ..." say what was said (read
 #: before a cue's match, see ``pipeline.meta_delegation``).
 NOT_AN_OBJECT = r"\b(?:by|to|from|with|par)\s+$"
-#: The sentence that lists the bodies a delegation came from.
-_DELEGATION = (
+#: The sentence that lists the bodies a delegation came from: the delegation ...
+_DELEGATION_NAME = (
     # a summary record reports the head in the third person: "her delegation included"
     r"\b(?:The|the|Her|her|His|his|Its|its|Their|their|Our|our|My|my)\s+(?:[\w-]+\s+)?"
     r"delegation(?:\s+(?:of|from)\s+[^,.;]{1,80}?)?"
     # who leads it, as a restrictive clause: "the delegation (that) he headed comprised"
     r"(?:\s+(?:that\s+|which\s+|whom\s+)?(?:he|she|they|I|we)\s+(?:led|headed|leads|heads|"
     r"had\s+the\s+honour\s+to\s+lead))?"
-    r"(?:\s*,[^,.;]{1,160}?,)?\s+"
 )
+_DELEGATION = _DELEGATION_NAME + r"(?:\s*,[^,.;]{1,160}?,)?\s+"
 #: Who leads a delegation, with their offices: no sentence end, a title's stop allowed
 #: ("M. Sèwanou, Garde des sceaux, Ministre de la justice").
 _LEADER = r"(?:[^.;]|(?<=\bM)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMme)\.|(?<=\bDr)\.){1,240}?"
@@ -181,6 +181,9 @@ _INCISE = (r"(?:\s*,\s*(?:entre\s+autres|notamment|en\s+outre|également|aussi|a
 DELEGATION_COMPOSITION = (
     _DELEGATION + r"(?:was|were|is)\s+(?:also\s+)?(?:comprised|composed|made\s+up)" + _INCISE + r"of\s+",
     _DELEGATION + r"(?:also\s+)?(?:consisted\s+of|comprised|included|includes)\s+",
+    # a participle in apposition: "The delegation of Chile, consisting of representatives
+    # of ..., answered questions" (probe j)
+    _DELEGATION_NAME + r",\s+(?:consisting\s+of|composed\s+of|comprising)\s+",
     r"\b(?:La|la|Sa|sa|Notre|notre|Leur|leur)\s+délégation" + _LED_FR +
     r"(?:\s*,[^,.;]{1,160}?,)?\s+(?:était|est)\s+"
     r"(?:également\s+|aussi\s+|notamment\s+)?(?:composée|constituée)" + _INCISE,

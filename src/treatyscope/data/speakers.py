@@ -706,7 +706,8 @@ STATE_TITLE = (
 )
 HEAD_OF_DELEGATION = (
     # "head of the delegation", "head of the Peruvian delegation"
-    r"head(?:ed)? (?:of )?(?:the )?(?:[a-zà-ÿ][\w'’-]+ )?delegation|chef(?:fe)? de (?:la )?délégation|"
+    # ("who headed a delegation of officials", probe j)
+    r"head(?:ed)? (?:of )?(?:the |a |an )?(?:[a-zà-ÿ][\w'’-]+ )?delegation|chef(?:fe)? de (?:la )?délégation|"
     r"led the delegation|leader of the delegation|leading the delegation|"
     # "Chief of the Delegation", "Ambassador and Chief of Delegation" (probe D)
     r"chief of (?:the )?delegation|"

@@ -78,6 +78,9 @@ def find_delegation_composition(text: str) -> list[Span]:
     end = stop.start() if stop else len(text)
     if (tail := _LIST_TAIL.search(text, cue.end(), end)) is not None:
         end = tail.start()  # "...; several members of the delegation took part by video link"
+    if cue.group(0).rstrip().endswith(_APPOSITION_VERBS) and (
+            (verb := _MAIN_VERB.search(text, cue.end(), end)) is not None):
+        end = verb.start()  # "The delegation, consisting of ..., answered questions"
     colon = text[cue.end():end].rstrip().endswith(":")
     bullets = (_bullet_items(text, end) or _item_lines(text, end)) if colon else []
     if colon:  # "consisted of representatives of:" then one body a line, or no list
@@ -119,6 +122,12 @@ _REMOTE = re.compile(
     r",?\s*\b(?:by video(?:[- ]?link|[- ]?conference)|via video(?:[- ]?link|[- ]?conference)|"
     r"online|remotely|par visioconférence|en ligne|à distance)"
     r"(?:\s+(?:from|depuis|de)\s+[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)*)?\s*,")
+
+
+#: The participles of a composition in apposition, and the main verb that closes it.
+_APPOSITION_VERBS = ("consisting of", "composed of", "comprising")
+_MAIN_VERB = re.compile(r",\s+(?=(?:had\s+|has\s+|was\s+|were\s+)?[a-z]+ed\b|(?:answered|"
+                        r"replied|took|gave|spoke|made|presented|responded)\b)")
 
 
 #: A clause after a semicolon that says more of the delegation than who was in it: the list
