@@ -1530,7 +1530,9 @@ def test_an_unnamed_task_force_member_is_the_committees(member: str) -> None:
 
 @pytest.mark.parametrize("delegate", ["A delegate from the Ministry of Health",
                                       "A representative", "Another delegate of the Ministry "
-                                      "of Education"])
+                                      "of Education",
+                                      # (probe j)
+                                      "A member of the delegation from the Ministry of Justice"])
 def test_an_unnamed_delegate_opens_a_delegation_turn(delegate: str) -> None:
     """"A delegate from the Ministry of Health said ..." speaks for the delegation: the
     sentence had stayed in the head of delegation's turn (probe a)."""

@@ -370,7 +370,10 @@ ANON_STATE = (
     # "A representative of Kazakhstan", "..., a representative of the Ministry of the Interior"
     r"(?:(?:An?|an?|Another|another|One|The|the) (?:representative|member|delegate|speaker)|"
     r"(?:The|the) representatives) of "
-    rf"(?:the delegation|{STATE_GROUPS}|"
+    # ... with the body they come from: "A member of the delegation from the Ministry of
+    # Justice said" (probe j)
+    rf"(?:the delegation(?: from (?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for|on) )*"
+    rf"[A-Z][\w'’-]*){{0,5}})?|{STATE_GROUPS}|"
     # the offices of a State's prosecutors ("the Prosecutor General's Office")
     r"(?:the )?(?:(?:Public|State|General) )?(?:Prosecutor|Attorney)[ -]General['’]s Office|"
     r"(?:the )?(?:Public |State )?Prosecutor['’]s Office|"
