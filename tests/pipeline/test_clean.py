@@ -467,3 +467,29 @@ def test_the_end_of_a_transcript_and_its_notice_are_boilerplate() -> None:
             "automatically and may contain errors. This transcript is not an official record of "
             "the United Nations.\nUN Web TV · webtv.un.org · © United Nations 2025\n")
     assert marked(text) == [text[text.index("—"):].rstrip()]
+
+
+@pytest.mark.parametrize("line", [
+    "English | Français | Español | Русский | العربية | 中文",
+    "Toggle navigation",
+    "Inicio > Noticias > Resúmenes de reuniones",
+    "What are you looking for?",
+    "Listen to this article · 6 min",
+    "Download PDF (245 KB)",
+    "Watch: UN Web TV (2:43:10)",
+    "Was this page helpful?",
+    "Yes",
+    "Why not? Tell us what went wrong.",
+])
+def test_page_chrome_of_other_wordings_is_boilerplate(line: str) -> None:
+    """Lines of the page around a pasted release (probe l): a switcher, breadcrumbs in
+    another language, the search prompt, the player, the feedback widget."""
+    text = ("The Committee against Torture today concluded its review of Chile.\n\n"
+            f"{line}\n\nA Committee Expert asked how many complaints had been filed.\n")
+    assert marked(text) == [line]
+
+
+def test_a_webcast_sentence_of_another_wording_is_boilerplate() -> None:
+    text = ("Ana Ruiz, Committee Expert, asked how many children worked. Webcasts of the "
+            "Committee’s meetings can be watched on UN Web TV.")
+    assert marked(text) == [text[text.index("Webcasts"):]]

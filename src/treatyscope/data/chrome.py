@@ -23,7 +23,14 @@ CHROME_LINES: tuple[str, ...] = (
     r"ruta de navegación",
     r"مسار التنقل",
     r"导航路径",
-    r"home\s*(?:[>/»›|]\s*[\w ,.'’-]+){1,6}",
+    r"(?:home|inicio|accueil|главная|الرئيسية|主页|首页)\s*(?:[>/»›|]\s*[\w ,.'’-]+){1,6}",
+    # a language switcher on one line ("English | Français | Español | ...", probe l)
+    r"(?:english|français|español|русский|العربية|中文)(?:\s*[|•/·]?\s*(?:english|français|"
+    r"español|русский|العربية|中文)){2,5}",
+    r"toggle navigation|menu|what are you looking for\??|print this page|see all news",
+    # the page-feedback widget after the article (probe l)
+    r"was this page (?:helpful|useful)\??|(?:why not\?\s*)?tell us what went wrong\.?|why not\?|"
+    r"yes|no",  # (its buttons, each a line of its own: no dialogue line is a bare yes or no)
     # labels of the UN pages
     r"meeting summar(?:y|ies)",
     r"press releases?(?: (?:treaty bodies|human rights council|multiple mechanisms|special procedures|universal periodic review))?",
@@ -50,8 +57,8 @@ CHROME_LINES: tuple[str, ...] = (
     r"x\s*(?:\S.*)?\bback",
     r"back",
     r"print",
-    r"listen",
-    r"download",
+    r"listen(?: to this (?:article|story|page))?(?:\s*[·•|–-]\s*\d{1,3}\s*min(?:utes?)?)?",
+    r"download(?: (?:pdf|the pdf|this page))?(?:\s*\(\s*\d[\d.,]*\s*[kKmM]B\s*\))?",
     # share bars
     r"(?:share|partager|compartir|поделиться|分享|مشاركة)\s*:?",
     r"share this(?: page| story)?:?",
@@ -67,7 +74,7 @@ CHROME_LINES: tuple[str, ...] = (
     r"©\s*[\w-]+(?:\s+[\w-]+){0,2}\s*/\s*[^/\n]{2,60}",
     # the end of a transcript of UN Web TV and its notice
     r"[—–-]*\s*end of (?:the )?transcript\s*[—–-]*",
-    r"(?:un web ?tv|webtv\.un\.org)\b.*",
+    r"(?:watch\s*(?:on\s*)?:?\s*)?(?:un web ?tv|webtv\.un\.org)\b.*",
     r"captions are (?:generated|produced) automatically[^\n]*",
     # a summary record's note on a meeting it does not cover
     r"\*?\s*no summary record (?:was|has been|will be) (?:issued|prepared|drawn up) for .{2,80}",
@@ -150,8 +157,9 @@ CHROME_SENTENCES: tuple[str, ...] = (
     # (the body by its full name too: "The webcast of the Human Rights Council meetings")
     # (or of another meeting: "Webcast of the Universal Periodic Review can be found here.",
     # probe i)
-    r"(?:The )?[Ww]ebcast of (?:the )?(?:(?:[A-Z][\w-]* ){0,4}(?:Committee|Council|Review|Group)|public|"
-    r"(?:meeting|session|dialogue|review)s?\b)[^.]{0,120}? can be (?:found|accessed) (?:here|on|via|at)(?:[^.]|\.(?=\w)){0,240}\.",
+    r"(?:The )?[Ww]ebcasts? of (?:the )?(?:(?:[A-Z][\w-]* ){0,4}(?:Committee|Council|Review|Group)|public|"
+    r"(?:meeting|session|dialogue|review)s?\b)[^.]{0,120}? can be (?:found|accessed|watched|viewed|"
+    r"followed) (?:here|on|via|at)(?:[^.]|\.(?=\w)){0,240}\.",
     # "Meetings of the Committee are webcast live here."
     r"(?:The )?(?:public )?meetings of the (?:Committee|Council)[^.]{0,80}? (?:are|will be) webcast(?: live)? (?:here|on|at|via)(?:[^.]|\.(?=\w)){0,80}\.",
     r"(?:All )?(?:the )?documents relating to the (?:Committee|Council|session|review)[^.]{0,160}? (?:can be found|are available) (?:here|on)[^.]{0,80}\.",
