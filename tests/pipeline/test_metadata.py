@@ -92,6 +92,8 @@ def test_not_an_ordinal(text: str) -> None:
         ("Title\n\nPublished: 30 April 2024\n\nThe Committee", "2024-04-30"),
         ("Titre\n\nPublié le 30 avril 2024\n\nLe Comité", "2024-04-30"),
         ("Title\n\nGeneva, 16/11/1999\n\nThe Committee", "1999-11-16"),
+        # the page's kind before the date (probe l)
+        ("Meeting summary | 3 October 2024\n\nThe Committee", "2024-10-03"),
     ],
 )
 def test_release_date(text: str, iso: str) -> None:

@@ -264,7 +264,11 @@ def _date_line(text: str) -> tuple[str, Span] | None:
 #: A label before a release's date on its line ("Published: 30 April 2024", "Publié le 30
 #: avril 2024"; probe A).
 _DATE_LABEL = re.compile(r"(?:published(?: on)?|issued(?: on)?|release date|date|publié le|"
-                         r"date de publication)\s*:?", re.IGNORECASE)
+                         r"date de publication|"
+                         # the page's kind before its date: "Meeting summary | 3 October 2024"
+                         # (probe l)
+                         r"meeting summar(?:y|ies)|press releases?|news|communiqués? de presse|"
+                         r"comptes? rendus? de séance)\s*:?", re.IGNORECASE)
 #: A place before a numeric dateline ("Geneva, 16/11/1999"; probe K).
 _DATELINE_PLACE = re.compile(r"[A-Z][a-zé]+(?: [A-Z][a-zé]+)?,\s*")
 
