@@ -882,6 +882,11 @@ def test_a_body_named_with_commas_and_and_stays_one_item() -> None:
     ("The Working Group on the Universal Periodic Review today reviewed Mauritius. The Working "
      "Group will next meet at 9 a.m. on Thursday, 26 January, to review the human rights record "
      "of Switzerland.", ("CHE", None, "9 a.m. on Thursday, 26 January")),
+    # ... the State named right after the verb (probe i)
+    ("The Working Group on the Universal Periodic Review this morning held its review of "
+     "Paraguay. The delegation said a protocol had been adopted. The Working Group will next "
+     "meet at 9 a.m. on Tuesday, 28 January, to review Ghana.",
+     ("GHA", None, "9 a.m. on Tuesday, 28 January")),
     # a summary record's reported speech
     ("Summary record of the 388th meeting. The Chair said that the Committee would next "
      "consider the second periodic report of Senegal (CMW/C/SEN/2).",

@@ -1419,3 +1419,12 @@ def test_a_composition_sentence_naming_its_head_is_narration(
     assert [s for s, _ in speakers(review)][-2:] == ["narrator", "Sofiane Ben Slimane"]
     assert review.metadata.delegation_composition == tuple(composition)
     assert review.participants[0].head_of_delegation
+
+
+def test_the_working_groups_next_meeting_is_the_narrators() -> None:
+    """"The Working Group will next meet at 9 a.m. ..., to review Ghana." (probe i)"""
+    review = analyze_text(
+        "The Working Group on the Universal Periodic Review this morning held its review of "
+        "Paraguay.\n\nThe delegation said a protocol had been adopted.\n\nThe Working Group "
+        "will next meet at 9 a.m. on Tuesday, 28 January, to review Ghana.\n")
+    assert [s for s, _ in speakers(review)][-2:] == ["the delegation", "narrator"]

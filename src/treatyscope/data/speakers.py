@@ -530,6 +530,9 @@ NARRATOR_OPENERS = (
     # the State's adjective before it: "The Ugandan delegation included representatives of"
     r"(?:The|the) [A-Z][\w'’-]+ delegation (?:(?:also )?(?:included|consisted|comprised)|"
     r"(?:was|were) (?:comprised|composed|made up|led|headed))\b",
+    # the next meeting of the Universal Periodic Review's Working Group (probe i)
+    r"(?:The|the) Working Group(?: on the Universal Periodic Review)? will (?:next |again )?"
+    r"(?:meet|reconvene|resume|convene)\b",
     # the next meeting of a release of the 2000s: "When the Committee reconvenes at 3 p.m. this
     # afternoon, it will ..."
     r"When (?:the )?(?:Committee|Council) (?:next |again )?(?:reconvenes|resumes|meets|"

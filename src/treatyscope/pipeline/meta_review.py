@@ -436,7 +436,10 @@ _REVIEWED_DOCUMENTS = frozenset({"report", "additional_information"})
 #: raised by Experts", "the replies of the delegation of Chile" (releases of the 2000s that
 #: covered a dialogue's first meeting).
 _ANSWERS_OF = re.compile(
-    r"\b(?:responses?|replies|reply|answers?)\s+(?:of|from)\s+(?:the\s+delegation\s+of\s+)?", _I)
+    r"\b(?:responses?|replies|reply|answers?)\s+(?:of|from)\s+(?:the\s+delegation\s+of\s+)?|"
+    # ... or the State it reviews, named after the verb: "to review Ghana" (the Working
+    # Group of the Universal Periodic Review, probe i)
+    r"\bto\s+(?:review|consider|examine)\s+(?=[A-Z]|the\s+[A-Z])", _I)
 
 
 def _answers_of(text: str, sentence: Span) -> StateName | None:
