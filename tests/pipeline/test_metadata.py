@@ -998,3 +998,16 @@ def test_a_report_under_an_optional_protocol_is_reviewed_under_it() -> None:
                                                            "prostitution and child pornography",
                                                            ""))
     assert plain.metadata.treaty == "Convention on the Rights of the Child"
+
+
+def test_a_sidebar_of_other_news_sets_no_metadata() -> None:
+    """"Latest news" and its headlines above the article (probe l): page chrome, so another
+    body's closing session is not the text's committee, session or State."""
+    review = analyze_text(
+        "Latest news\nCommittee on Economic, Social and Cultural Rights closes seventy-sixth "
+        "session – 11 October 2024\nSee all news\n\nThe Committee on the Elimination of Racial "
+        "Discrimination today concluded its review of the combined fifteenth to seventeenth "
+        "periodic reports of Viet Nam.\n")
+    meta = review.metadata
+    assert (meta.committee_code, meta.state_party_code, meta.session) == ("CERD", "VNM", None)
+    assert review.boilerplate[0].slice(review.text).startswith("Latest news")

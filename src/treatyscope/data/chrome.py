@@ -27,7 +27,8 @@ CHROME_LINES: tuple[str, ...] = (
     # a language switcher on one line ("English | Français | Español | ...", probe l)
     r"(?:english|français|español|русский|العربية|中文)(?:\s*[|•/·]?\s*(?:english|français|"
     r"español|русский|العربية|中文)){2,5}",
-    r"toggle navigation|menu|what are you looking for\??|print this page|see all news",
+    r"toggle navigation|menu|what are you looking for\??|print this page|see all news|"
+    r"(?:latest|more|other|recent) (?:news|stories|releases)",
     # the page-feedback widget after the article (probe l)
     r"was this page (?:helpful|useful)\??|(?:why not\?\s*)?tell us what went wrong\.?|why not\?|"
     r"yes|no",  # (its buttons, each a line of its own: no dialogue line is a bare yes or no)

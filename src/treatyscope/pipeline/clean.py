@@ -167,6 +167,8 @@ def _at_break(text: str, line: Span) -> bool:
 #: A page's list of related topics and tags: the short lines after it are chrome.
 _TAGS_HEADING = re.compile(
     r"(?:related(?: (?:content|news|links|documents|stories|articles))?|tags?|topics|"
+    # a sidebar of other releases before or after the article (probe l)
+    r"(?:latest|more|other|recent) (?:news|stories|releases)|"
     r"human rights bodies|countries|"
     r"contenido relacionado|órganos de derechos humanos|países|contenu (?:connexe|associé)|"
     r"organes des droits de l['’]homme|pays|связанные материалы|страны)\s*:?\s*", re.I)

@@ -70,17 +70,25 @@ def _treaty_rx() -> re.Pattern[str]:
     return re.compile(groups, _I)
 
 
-def _first(rx: re.Pattern[str], table: Sequence[tuple[str, str]], text: str) -> tuple[str, Span] | None:
+def _first(rx: re.Pattern[str], table: Sequence[tuple[str, str]], text: str,
+           skip: Sequence[Span] = ()) -> tuple[str, Span] | None:
+    """The first match outside ``skip`` (else the first in it), as (table key, span)."""
     m = rx.search(text)
+    if m is not None and skip and any(s.start <= m.start() < s.end for s in skip):
+        # a sidebar's headline of another body before the article (probe l)
+        m = next((n for n in rx.finditer(text, m.end())
+                  if not any(s.start <= n.start() < s.end for s in skip)), m)
     if not m or m.lastgroup is None:
         return None
     return table[int(m.lastgroup[1:])][0], Span(m.start(), m.end())
 
 
-def find_committee(text: str, symbols: Sequence[DocumentSymbol]) -> CommitteeFound | None:
+def find_committee(text: str, symbols: Sequence[DocumentSymbol],
+                   skip: Sequence[Span] = ()) -> CommitteeFound | None:
     """The body whose meeting the text reports: by name near the start, else by the bodies
-    of its document symbols, else by a name further on, else by the treaty's title."""
-    named = _first(_name_rx(), NAME_PATTERNS, text)
+    of its document symbols, else by a name further on, else by the treaty's title.  A
+    name in ``skip`` (page chrome) counts only when the text names no body elsewhere."""
+    named = _first(_name_rx(), NAME_PATTERNS, text, skip)
     if named and named[1].start < NAME_WINDOW:
         return CommitteeFound(named[0], "name", named[1])
     by_symbol = next((s for s in symbols if s.body in _CODES), None)

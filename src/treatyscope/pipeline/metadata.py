@@ -167,7 +167,7 @@ def find_metadata(
     next_sentence = find_next_meeting_sentence(text, sentences)
     chrome = chrome_lines(text, boilerplate)
     skip = ([next_sentence] if next_sentence else []) + chrome
-    committee = find_committee(text, symbols)
+    committee = find_committee(text, symbols, chrome)
     body = BODIES.get(committee.code) if committee else None
     review = choose_review(text, symbols, skip, record)
     date = find_record_date(text) if record else find_release_date(text)
