@@ -565,3 +565,18 @@ def test_a_long_headline_after_the_page_chrome_stays_in_the_header() -> None:
     assert header.kind == "header" and headline in header.span.slice(review.text)
     assert review.sections[1].span.slice(review.text).startswith("The Committee on the Rights")
     assert all(not t.span.overlaps(header.span) for t in review.turns)
+
+
+def test_markdown_heading_lines_in_a_plain_text() -> None:
+    """"## Questions by Committee Experts" in a text saved from a note (probe l): the line,
+    its marks included, is the heading; no turn covers it."""
+    review = analyze_text(
+        "The Committee against Torture today concluded its review of the report of Chile.\n\n"
+        "## Questions by Committee Experts\n\nA Committee Expert asked how many complaints had "
+        "been filed.\n\n## Responses by the Delegation\n\nThe delegation said 40 complaints had "
+        "been filed.\n")
+    assert [(s.kind, s.heading_span.slice(review.text) if s.heading_span else None)
+            for s in review.sections] == [
+        ("summary", None), ("questions", "## Questions by Committee Experts"),
+        ("responses", "## Responses by the Delegation")]
+    assert not any("#" in t.span.slice(review.text) for t in review.turns)

@@ -191,6 +191,8 @@ def _is_topic_line(line: str) -> bool:
 
 
 _CONTINUED = re.compile(r"\s*\((?:continued|cont'd|suite)\)$", re.IGNORECASE)
+#: The marks of a Markdown heading ("## ").
+_MARKDOWN_MARKS = re.compile(r"^#{1,6}[ \t]+")
 #: A heading's number in a document that numbers them ("1.", "2)", "IV.", "B.").
 #: A record's agenda sub-item comes as "(a)" or "a)", often glued to its words.
 _HEADING_NUMBER = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+|\(?[a-h]\)\s*)")
@@ -204,6 +206,10 @@ def heading_kind(line: str) -> str | None:
     """
     if line.endswith(":"):
         line = line[:-1].rstrip()
+    if line[:1] == "#":
+        # a Markdown heading kept in a plain text ("## Questions by Committee Experts",
+        # probe l); the line, its marks included, is the heading
+        line = _MARKDOWN_MARKS.sub("", line, count=1)
     if line.endswith(")"):
         line = _CONTINUED.sub("", line)  # "Interactive Dialogue (continued)", "(suite)"
     if line[:1].isdigit() or line[1:2] in ".)" or line[:1] in "IVX(":
