@@ -809,10 +809,14 @@ def _own_state(text: str, nation: str | None) -> str | None:
     Chile is its delegate (read as "Mr. Valdés (Chile)"); an expert of another country
     ("Ms. Gaspard of France") is not."""
     code = lookup_country(nation) if nation else None
-    if not code:
-        return None
-    reviewed = {m.state.code for m in find_review_mentions(text) if not m.is_list}
-    return nation if code in reviewed else None
+    return nation if code and code in _reviewed_states(text) else None
+
+
+@text_cache(maxsize=16)
+def _reviewed_states(text: str) -> frozenset[str]:
+    """The codes of the States the text names as reviewed (read once per text: an older
+    release names every expert so)."""
+    return frozenset(m.state.code for m in find_review_mentions(text) if not m.is_list)
 
 
 def _presents_report(chunk: str, m: re.Match[str]) -> bool:
