@@ -1831,6 +1831,9 @@ def test_a_population_counts_persons() -> None:
     assert _units("GDP fell by 4.5 per cent. The population stood at 2,022,547.") == [
         (4.5, "percent"), (2022547, "persons")]
     assert _units_fr("la population s'élevait à 1 600 000.") == [(1.6e6, "persons")]
+    # a participle and its complement after "étaient" is a verb, no counted noun (probe f)
+    assert _units_fr("quelque 4 000 migrants avaient été accueillis, et environ 2 600 étaient "
+                     "rentrés dans leur pays.") == [(4000, "persons"), (2600, "persons")]
     # ... nor of a figure after it with its own noun (probe g)
     assert _units("the number of classrooms built was 11,280. The prison population was "
                   "reported at 32,800.") == [(11280, "classrooms"), (32800, "persons")]

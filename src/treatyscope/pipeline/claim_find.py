@@ -523,6 +523,8 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
     elif nxt in COPULAS and after not in ("been", "été", "be"):
         head = _noun_head(toks, last.last + 2, lang, singular=False, first_only=True)
         noun = toks[head].text if head is not None else None
+        if head is not None and lang == "fr" and _participle_then_complement(toks, head):
+            noun = None  # "environ 2 600 étaient rentrés dans leur pays" (a verb, probe f)
     elif lo.kind == "words" and lo.value < 100 and not (nxt in ELLIPSIS_OTHERS or nxt in AUXILIARIES
                                      or prev in ELLIPSIS_BEFORE or _changes(toks, lo)
                                      or _implied_count(toks, lo, nxt, prev)):
@@ -531,6 +533,20 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
     if unit is None and _sizes_population(toks, lo.first):
         unit = "persons"  # "a population of 19 million", "the population stood at 2,022,547"
     return _Found(lo, hi, lo.first, last.last, unit, noun, elided=noun is None and unit is None)
+
+
+#: Prepositions that open a French verb's complement after its participle ("rentrés dans
+#: leur pays", "placés en détention", "renvoyés vers la Libye").
+_FR_COMPLEMENT = frozenset({"dans", "en", "à", "au", "aux", "par", "vers", "pour", "sur", "hors",
+                            "depuis", "chez"})
+
+
+def _participle_then_complement(toks: list[Tok], j: int) -> bool:
+    """True for a French past participle at ``toks[j]`` followed by its complement: a verb
+    after "étaient", not the noun of a count."""
+    low = toks[j].low
+    return (low.endswith(("é", "és", "ée", "ées", "is", "us", "ts"))
+            and j + 1 < len(toks) and toks[j + 1].low in _FR_COMPLEMENT)
 
 
 def _of_whom(toks: list[Tok], f: _Found) -> bool:
