@@ -580,3 +580,20 @@ def test_markdown_heading_lines_in_a_plain_text() -> None:
         ("summary", None), ("questions", "## Questions by Committee Experts"),
         ("responses", "## Responses by the Delegation")]
     assert not any("#" in t.span.slice(review.text) for t in review.turns)
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Response", "responses"),
+    ("Reply by the Delegation", "responses"),
+    ("Presentation by the Concerned Country", "presentation"),
+])
+def test_singular_and_council_headings_on_a_line_of_their_own(heading: str, kind: str) -> None:
+    """"Response", "Reply by the Delegation" (releases of 2005-2015, probe p) and the
+    Council's "Presentation by the Concerned Country" (probe i) open their sections."""
+    review = analyze_text(
+        "Questions from Experts\n\nCommittee Expert Ruth Wedgwood asked whether the ombudsman "
+        f"could initiate proceedings.\n\n{heading}\n\nThe delegation said that the ombudsman could "
+        "not initiate proceedings.\n")
+    last = review.sections[-1]
+    assert last.kind == kind and last.heading_span is not None
+    assert last.heading_span.slice(review.text) == heading

@@ -1421,10 +1421,19 @@ def test_a_composition_sentence_naming_its_head_is_narration(
     assert review.participants[0].head_of_delegation
 
 
-def test_the_working_groups_next_meeting_is_the_narrators() -> None:
-    """"The Working Group will next meet at 9 a.m. ..., to review Ghana." (probe i)"""
-    review = analyze_text(
-        "The Working Group on the Universal Periodic Review this morning held its review of "
-        "Paraguay.\n\nThe delegation said a protocol had been adopted.\n\nThe Working Group "
-        "will next meet at 9 a.m. on Tuesday, 28 January, to review Ghana.\n")
-    assert [s for s, _ in speakers(review)][-2:] == ["the delegation", "narrator"]
+@pytest.mark.parametrize(("text", "last_two"), [
+    # "The Working Group will next meet at 9 a.m. ..., to review Ghana." (probe i)
+    ("The Working Group on the Universal Periodic Review this morning held its review of "
+     "Paraguay.\n\nThe delegation said a protocol had been adopted.\n\nThe Working Group will "
+     "next meet at 9 a.m. on Tuesday, 28 January, to review Ghana.\n",
+     ["the delegation", "narrator"]),
+    # "Committee Expert Sir Nigel Rodley asked" opens his turn; "The delegation included
+    # representatives of ..." is the narrator's (probe p)
+    ("The Human Rights Committee today concluded its consideration of the second periodic "
+     "report of Chile.\n\nMembers of the Committee asked about the police inspectorate.\n\n"
+     "Committee Expert Sir Nigel Rodley asked how many complaints had been lodged in 2006.\n\n"
+     "The delegation included representatives of the Ministry of Justice.\n",
+     ["Nigel Rodley", "narrator"]),
+])
+def test_the_last_speakers_of_other_meetings_and_styles(text: str, last_two: list[str]) -> None:
+    assert [s for s, _ in speakers(analyze_text(text))][-2:] == last_two

@@ -52,6 +52,8 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (rf"Presentation of (?:the )?Reports? of {_STATE}", "presentation", False),
     (r"Introduction of (?:the )?Reports?", "presentation", True),
     (r"Presentation by the (?:Delegation|State party)", "presentation", True),
+    # the Council's country dialogues: "Presentation by the Concerned Country" (probe i)
+    (r"(?:Presentation|Statement) by (?:the )?[Cc]oncerned [Cc]ountry", "presentation", False),
     (r"(?:Opening )?Statements? by (?:the )?(?:Head of (?:the )?Delegation|Delegation)", "presentation", True),
     (rf"{_ROUND}Questions (?:and (?:Comments|Observations) )?(?:(?:Raised|Asked|Put|Posed) )?(?:by|from) (?:the |an? |another )?(?:Other |Remaining )?(?:Committee )?(?:Experts?|Members?|{_RAPPORTEURS}){_SCOPE}", "questions", True),
     (r"(?:Additional|Further|Follow-up) Questions(?: and Comments)?", "questions", False),
@@ -98,14 +100,15 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
      r"(?:suivi|prévention)|Défenseur des droits|Médiateur)", "statements", False),
     (r"Dialogue with (?:the )?Committee Experts", "questions", True),
     (r"Dialogue avec les (?:experts|membres du Comité)", "questions", True),
-    (rf"{_ROUND}(?:Responses?|Replies|Answers) (?:by|from|of) (?:the )?(?:Delegation|State party)(?: of {_STATE})?{_SCOPE}", "responses", True),
+    (rf"{_ROUND}(?:Responses?|Replies|Reply|Answers?) (?:by|from|of) (?:the )?(?:Delegation|State party)(?: of {_STATE})?{_SCOPE}", "responses", True),
     # a later round on a line of its own: "Further Response", "Follow-up Replies", "Response
     # to Further Questions"
     (r"(?:Further|Additional|Follow-up|Final|Preliminary) (?:Responses?|Replies|Answers)", "responses", False),
     (r"(?:Responses?|Replies|Answers) to (?:the )?(?:Further |Additional |Follow-up )?Questions", "responses", False),
     # the written questions answered first: "Responses to List of Issues"
     (r"(?:Responses?|Replies|Answers) to (?:the )?(?:Written )?(?:List of Issues|Written Questions)", "responses", False),
-    (r"(?:Delegation['’]s )?(?:Responses|Replies)", "responses", False),
+    # (and the singular alone, on a line of its own: "Response", probe p)
+    (r"(?:Delegation['’]s )?(?:Responses?|Replies|Reply)", "responses", False),
     # "Response of Lithuania", on a line of its own
     (rf"(?:Responses?|Replies|Answers) of {_STATE}", "responses", False),
     # New York releases of the 2000s: "Country Response", "Government's Replies"

@@ -527,6 +527,9 @@ NARRATOR_OPENERS = (
     r"(?:consisted|included|comprised)",
     r"(?:The|the) (?:large |high-level )?delegation (?:was|were) (?:comprised|composed|made up|"
     r"led|headed)",
+    # ... or with its verb of inclusion: "The delegation included representatives of the
+    # Ministry of Justice" (probe p)
+    r"(?:The|the) (?:large |high-level )?delegation (?:also )?(?:included|consisted of|comprised)\b",
     # the State's adjective before it: "The Ugandan delegation included representatives of"
     r"(?:The|the) [A-Z][\w'’-]+ delegation (?:(?:also )?(?:included|consisted|comprised)|"
     r"(?:was|were) (?:comprised|composed|made up|led|headed))\b",

@@ -202,7 +202,10 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"Vice[- ]Chairperson|Vice[- ]Chair|Country Rapporteur|Rapporteur|Co-Rapporteur)"
             rf"|[Hh]ead of (?:the )?delegation|(?:Deputy |Assistant )?High Commissioner"
             rf"(?: for Human Rights)?|Special Rapporteur|Independent Expert|Secretary-General)"
-            rf"(?: and (?:Country )?Rapporteur[^,]{{0,60}})?),?\s+(?P<name>{_NAME})"
+            # (an honorific may stand between the office and the name: "Committee Expert
+            # Sir Nigel Rodley asked", probe p)
+            rf"(?: and (?:Country )?Rapporteur[^,]{{0,60}})?),?\s+(?:(?:{P.HONORIFIC})\.?\s+)?"
+            rf"(?P<name>{_NAME})"
             # the expert's country, New York style: "Committee Expert ANA LOPEZ of Sweden said"
             rf"(?:\s+(?:of|from)\s+(?P<country>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))?"
             rf",?\s+(?:(?:(?P<apposition>(?:who\s)?[^,.;]{{2,160}}),\s*)?{_VERB}|{_VERB_WIDE})"
