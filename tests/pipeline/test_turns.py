@@ -1434,6 +1434,14 @@ def test_a_composition_sentence_naming_its_head_is_narration(
      "Committee Expert Sir Nigel Rodley asked how many complaints had been lodged in 2006.\n\n"
      "The delegation included representatives of the Ministry of Justice.\n",
      ["Nigel Rodley", "narrator"]),
+    # a request in the conditional opens the member's turn (probe m)
+    ("Questions by Committee Experts\n\nCLAUDE HELLER, Committee Chair, asked about police "
+     "violence. Ms. Racu would appreciate information on prison overcrowding.\n",
+     ["Claude Heller", "Racu"]),
+    # a surname that is a French article, after an English honorific (probe m)
+    ("Responses by the Delegation\n\nLE THI MINH THU, Vice-Minister of Justice, said the "
+     "Press Law was new. JOHN SMITH, Director, said the Union was independent. Ms. Le said "
+     "the law prohibited hate speech.\n", ["John Smith", "Le Thi Minh Thu"]),
 ])
 def test_the_last_speakers_of_other_meetings_and_styles(text: str, last_two: list[str]) -> None:
     assert [s for s, _ in speakers(analyze_text(text))][-2:] == last_two

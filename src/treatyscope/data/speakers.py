@@ -59,7 +59,12 @@ SPEECH_VERBS_EN = (
     # reporting verbs a press officer varies with (realprobe 30: "The Chairperson reminded
     # that ..." had stayed with the narrator)
     r"reminded|underscored|specified|queried|questioned|elaborated|argued|insisted|"
-    r"announced|warned|cautioned|deplored|lamented|reaffirmed"
+    r"announced|warned|cautioned|deplored|lamented|reaffirmed|"
+    # a request in the conditional, a doubt ("Ms. Racu would appreciate information on ...",
+    # "had questions about ...", "could not understand why ...": probe m)
+    r"would (?:also |further )?(?:appreciate|welcome|like|be grateful|be interested)|"
+    r"had (?:some |several |a few |further |other )?(?:questions|concerns)|"
+    r"(?:could|did) not understand"
 )
 #: Any regular past tense ("reminded", "updated", "provided a summary"), accepted as the
 #: reporting verb only after strong evidence that a person is the subject: an honorific, or

@@ -477,7 +477,7 @@ def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         if not may[index]:
             continue
         m = rx.match(chunk)
-        if not m or not _plausible_name(m.group("name")):
+        if not m or not (_plausible_name(m.group("name")) or _article_surname(m)):
             continue
         if "next" in rx.groupindex and not _verb().match(m.group("next")):
             continue
@@ -1552,6 +1552,18 @@ def _plausible_name(name: str) -> bool:
         and not (k > 0 and _PARTICLE_WORD.fullmatch(w) and k < len(words) - 1)
         and not (k == 0 and w in _SURNAME_ARTICLES and len(words) > 2)
         for k, w in enumerate(words))
+
+
+#: A surname that is a French article after an English honorific: "Ms. Le said" (Lê, a
+#: Vietnamese surname), "Mr. La Rosa said" (probe m); never an office ("M. le Président").
+_ARTICLE_SURNAME = re.compile(r"(?:Le|La)(?: [A-Z][\w'’-]+)?")
+_ENGLISH_HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr"})
+
+
+def _article_surname(m: re.Match[str]) -> bool:
+    """True for a name read after an English honorific that is a surname like "Le"."""
+    return (m.groupdict().get("hon") in _ENGLISH_HONORIFICS
+            and _ARTICLE_SURNAME.fullmatch(m.group("name")) is not None)
 
 
 #: French articles that are also surnames ("LE HOANG MINH", "Le Thi Thu"): a name when two
