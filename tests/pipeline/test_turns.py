@@ -948,6 +948,12 @@ def test_the_last_sentence_opens_its_speakers_turn(text: str, speaker: str) -> N
      "Comité, dit que 700 personnes étaient détenues.\n"
      "11. M. KAZADI (Rapporteur pour le pays) réitère sa question sur la garde à vue.\n",
      ["Haddad", "Castellví", "Voronetski", "Kazadi"]),
+    # more verbs of the present (probe n)
+    ("Compte rendu analytique de la 1000e séance\nLa séance est ouverte à 10 heures.\n"
+     "1. M. Kemal (Rapporteur pour le pays) demande si le Code pénal a été révisé.\n"
+     "2. M. Ould Ahmedou (Mauritanie) assure que la loi est appliquée.\n"
+     "3. Mme Racu prie la délégation de préciser le nombre de plaintes.\n",
+     ["Kemal", "Ould Ahmedou", "Racu"]),
     ("Summary record of the 1400th meeting\nThe meeting was called to order at 10 a.m.\n"
      "17. Ms. BENSALEM (Country Rapporteur) asked about schools.\n"
      "18. Ms. LUPU (Republic of Moldova), replying to the questions raised by Ms. Bensalem, "

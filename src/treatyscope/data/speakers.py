@@ -128,7 +128,13 @@ SPEECH_VERBS_FR = (
     r"s['’]étonne|partage|appuie|déplore|prend note|revient|fait siennes?|souscrit|"
     r"considère|pense|observe|insiste|propose|recommande|encourage|reconnaît|"
     # ("reprend la parole", not "reprend place à la table du Comité": the procedure)
-    r"conclut|poursuit|annonce|informe|réitère|répète|reprend(?! place)"
+    r"conclut|poursuit|annonce|informe|réitère|répète|reprend(?! place)|"
+    # more verbs of the records' present (probe n: "M. Ould Ahmedou (Mauritanie) assure que
+    # ...", "Mme X prie la délégation de ...")
+    r"assure|signale|confirme|convient|évoque|juge|approuve|prie|croit comprendre|"
+    r"sait gré|serait (?:reconnaissante?|heureuse?|curieuse?)|fait part|est préoccupée?|"
+    r"exprime|tient à|donne lecture|présente|fait une déclaration|pose la question|"
+    r"(?:appelle|attire) l['’]attention|a le sentiment"
 )
 
 #: French reporting verbs placed after what was said (", a dit un expert,", "a-t-il relevé").
