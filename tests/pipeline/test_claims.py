@@ -641,6 +641,9 @@ def test_document_year_rule() -> None:
     assert document_year(review, AnalyzeOptions(document_year=2019)).year == 2019
     dated = Review(Source(text, "<string>"), sentences=sentences, metadata=Metadata(date="2023-11-29"))
     assert document_year(dated, AnalyzeOptions(document_year=2019)).year == 2023
+    # a French plan told in the simple future is no date of the text either (probe o)
+    french = "En 2022, 75 000 femmes avaient reçu du matériel. Le plan prendra fin en 2026."
+    assert infer_document_year(french, (Span(0, 48), Span(49, len(french)))) == 2022
 
 
 # ------------------------------------------------------------------ the stage

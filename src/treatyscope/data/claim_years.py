@@ -156,7 +156,12 @@ CONTINUATION = re.compile(
 #: Words that make a sentence speak of the future: its years are not evidence of the
 #: document's own year ("For 2024, it would be 25,000").
 FUTURE = re.compile(r"\b(?:would|will|shall|plans?\s+to|planned|next|upcoming|forthcoming|"
-                    r"scheduled|prochaine?s?|sera|seront|devrait|devraient|prévu|prévue)\b", re.I)
+                    r"scheduled|prochaine?s?|sera|seront|devrait|devraient|prévu|prévue|"
+                    # the French simple future of the verbs a plan is told with ("Le plan
+                    # prendra fin en 2026", "atteindra 40 % en 2024": probe o)
+                    r"prendra|prendront|atteindra|atteindront|entrera|entreront|permettra|"
+                    r"permettront|devra|devront|pourra|pourront|aura|auront|fera|feront|"
+                    r"mettra|mettront|d['’]ici)\b", re.I)
 #: A full date ("3 May 2023", "GENEVA (19 April 2017)"), used for the document's year.
 FULL_DATE_RULE = rf"\b\d{{1,2}}(?:er)?\s+{_MONTH}\s+((?:19|20)\d\d)\b"
 #: The same rule written to start with its first digit, the "\b" before it moved after
