@@ -2595,3 +2595,12 @@ def test_the_size_of_a_change_between_two_dated_figures_has_no_year() -> None:
         "Le Comité contre la torture a examiné le rapport du Kazakhstan. La cheffe de la "
         "délégation, Mme Ana Ortiz, a dit que la population carcérale a diminué de 32 %, "
         "passant de 48 000 en 2015 à 32 800 en 2022.") == [(32, None), (48000, 2015), (32800, 2022)]
+
+
+def test_a_french_rise_told_with_passant_is_two_figures() -> None:
+    """"avait augmenté entre 2016 et 2021, passant de 2 100 à 4 200": the ends of a change,
+    each of its year, not one range (probe o)."""
+    assert _value_years(
+        "Le Comité contre la torture a examiné le rapport de la Tunisie. La délégation a "
+        "indiqué que le nombre de sages-femmes avait augmenté entre 2016 et 2021, passant de "
+        "2 100 à 4 200.") == [(2100, 2016), (4200, 2021)]

@@ -96,7 +96,8 @@ RATE_PERIODS = frozenset({"day", "week", "month", "year", "jour", "mois", "an"})
 CHANGE_VERBS = frozenset({
     "increased", "decreased", "reduced", "rose", "risen", "fell", "fallen", "grew", "grown",
     "dropped", "declined", "cut", "raised", "went", "gone", "climbed", "doubled", "jumped", "shortened",
-    "extended", "lowered", "increase", "decrease", "reduction", "passé", "passée", "réduit",
+    "extended", "lowered", "increase", "decrease", "reduction", "passé", "passée", "passant",
+    "réduit",
     "réduite", "augmenté", "diminué", "ramené", "ramenée", "porté", "portée", "baissé",
     # the other forms of the French participles, and more verbs of change
     "passés", "passées", "réduits", "réduites", "augmentée", "augmentés", "augmentées",
