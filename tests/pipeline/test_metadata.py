@@ -124,6 +124,11 @@ def test_no_release_date(text: str) -> None:
         ("Held at Headquarters, New York, on Thursday, 18 January 2007, at 10 a.m.", "2007-01-18"),
         ("tenue au Palais Wilson, à Genève,le vendredi 10 août 2007, à 15 heures", "2007-08-10"),
         ("Tenue au Siège, à New York, le lundi 28 janvier 2002, à 15 heures", "2002-01-28"),
+        # meetings held remotely during the pandemic
+        ("Tenue en ligne le mardi 2 mars 2021, à 12 heures", "2021-03-02"),
+        ("Held online on Wednesday, 17 February 2021, at 12.30 p.m.", "2021-02-17"),
+        ("Held via videoconference on Monday, 22 February 2021, at 1 p.m.", "2021-02-22"),
+        ("Tenue par visioconférence le lundi 1er mars 2021, à 13 heures", "2021-03-01"),
     ],
 )
 def test_record_date_is_the_meeting_date(text: str, iso: str) -> None:

@@ -38,8 +38,12 @@ WEEKDAY_RX = (
 #: The meeting line of a summary record: "Held at the Palais Wilson, Geneva, on Tuesday,
 #: 7 May 2019, at 10 a.m.", "Tenue au Palais Wilson, à Genève, le mardi 9 novembre 2010".
 #: Case-sensitive: "Held" capitalised anywhere, lower-case "tenue" only at a line start
-#: (running text says "was held at" and "la réunion tenue à").
-HELD_RX = r"(?-i:(?:(?<=\s)|^)(?:Held|HELD|Tenue|TENUE)|(?m:^)[ \t]*tenue)\s+(?:at|au|à)\b"
+#: (running text says "was held at" and "la réunion tenue à"). Remote meetings of 2020-2021
+#: were "Held online on ...", "Held via videoconference", "Tenue en ligne le ...".
+HELD_RX = (
+    r"(?-i:(?:(?<=\s)|^)(?:Held|HELD|Tenue|TENUE)|(?m:^)[ \t]*tenue)"
+    r"\s+(?:at|au|à|online|virtually|via|en\s+ligne|par|à\s+distance)\b"
+)
 
 #: A dateline opening a release: "GENEVA (19 April 2017) –", "NEW YORK (3 May 2010) -".
 DATELINE_PLACE_RX = r"[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’-]+(?:[ -][A-ZÀ-Ý][A-Za-zÀ-ÿ.'’-]+){0,2}"
