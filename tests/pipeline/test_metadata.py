@@ -1016,3 +1016,29 @@ def test_a_sidebar_of_other_news_sets_no_metadata() -> None:
     meta = review.metadata
     assert (meta.committee_code, meta.state_party_code, meta.session) == ("CERD", "VNM", None)
     assert review.boilerplate[0].slice(review.text).startswith("Latest news")
+
+
+def test_a_sentence_the_text_stops_in_is_not_read() -> None:
+    """A copied opening cut in mid-sentence: what the cut sentence begins to say may be wrong
+    or incomplete ("... du Ministère de"), so no metadata is taken from it. A list cut in an
+    item is one sentence with its lead-in: its symbols are not read either."""
+    opening = ("The Committee against Torture this morning held a meeting with States parties "
+               "to the Convention. Representatives of Peru and Kenya took the floor.\n\n")
+    whole = analyze_text(opening + "The Committee will conclude its sixty-sixth session on "
+                         "Friday, 8 March, and adopt its concluding observations.")
+    cut = analyze_text(opening + "The Committee will conclude its sixty-sixth session on "
+                       "Friday, 8 March, and a")
+    assert whole.metadata.session is not None and whole.metadata.session.ordinal == 66
+    assert cut.metadata.session is None
+    listed = analyze_text(
+        "The Working Group on the Universal Periodic Review held its twenty-second session "
+        "(A/HRC/WG.6/22/L.10) and reviewed Chile.\n\nThe following documents were issued for "
+        "the review of Chile:\n\n(a) A national report submitted in accordance with paragraph "
+        "15 (a) (A/HRC/WG.6/22/CHL/1);\n\n(b) A compilation prepared by OHCHR in accordance "
+        "with paragraph 15 (b) (A/HRC")
+    assert listed.metadata.document_symbols == ("A/HRC/WG.6/22/L.10",)
+    french = analyze_text(
+        "Le Comité a examiné aujourd'hui le rapport périodique présenté par le Bhoutan. La "
+        "délégation était également composée de représentants du Ministère de la santé; du "
+        "Ministère de la justice; et du Ministère de")
+    assert french.metadata.delegation_composition == ()

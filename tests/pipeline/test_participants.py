@@ -1584,3 +1584,23 @@ def test_a_relative_clause_about_someone_else_makes_no_head() -> None:
         "that the official who headed the delegation had been helpful.")
     diaz = next(p for p in review.participants if p.name == "Ana Diaz")
     assert diaz.side == "committee" and not diaz.head_of_delegation
+
+
+@pytest.mark.parametrize(
+    ("ending", "anonymous_expert"),
+    [
+        ("Other Committee Experts raised questions on land rights and hate speech.", True),
+        ("Other Committee Experts contributed to the debate by raising questions on land "
+         "rights; hate speech; th", False),
+    ],
+)
+def test_a_group_in_a_sentence_the_text_stops_in_is_no_participant(
+    ending: str, anonymous_expert: bool
+) -> None:
+    """Whether "Other Committee Experts" spoke is not told by half a sentence."""
+    review = analyze_text(
+        "The Committee on the Elimination of Racial Discrimination today considered the fifth "
+        "periodic report of Ghana. Committee Expert Pedro Silva, Country Rapporteur, thanked "
+        "the delegation for its answers. " + ending)
+    anonymous = [p for p in review.participants if p.name is None and p.side == "committee"]
+    assert bool(anonymous) is anonymous_expert

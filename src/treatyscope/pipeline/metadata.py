@@ -50,6 +50,7 @@ from treatyscope.pipeline.meta_review import (
     starts_line,
 )
 from treatyscope.pipeline.registry import stage
+from treatyscope.pipeline.sentences import cut_sentence
 from treatyscope.pipeline.spans import lines
 from treatyscope.pipeline.symbols import find_symbols
 
@@ -256,7 +257,14 @@ def notices_for(meta: Metadata, text: str, record: bool, skip: Sequence[Span]) -
 def metadata(review: Review, options: AnalyzeOptions) -> Review:
     """Review metadata: committee, State party, report, session, date, next meeting, symbols."""
     record = review.source.format == "summary-record"
+    # A sentence the text stops in the middle of is not read: a symbol, a name or a list
+    # cut short there ("... composée de représentants du Ministère de") would be wrong.
+    cut = cut_sentence(review.text, review.sentences)
+    end = cut.start if cut else len(review.text)
     meta, notices = find_metadata(
-        review.text, review.sentences, record=record, boilerplate=review.boilerplate
+        review.text[:end],
+        tuple(s for s in review.sentences if s.end <= end),
+        record=record,
+        boilerplate=[Span(b.start, min(b.end, end)) for b in review.boilerplate if b.start < end],
     )
     return replace(review, metadata=meta, notices=review.notices + tuple(notices))

@@ -732,9 +732,15 @@ def _person_participant(pid: str, person: _Person, record: bool, treaty_body: bo
     )
 
 
-def collect(review: Review) -> _Collector:
-    """Find every speaker reference in the review's sentences."""
+def collect(review: Review, cut: Span | None = None) -> _Collector:
+    """Find every speaker reference in the review's sentences.
+
+    ``cut`` is the sentence the text stops in the middle of: the cues of its first half are
+    not read (who spoke there, and whether it was a group, is not told), only the mentions
+    of persons found elsewhere.
+    """
     text = review.text
+    sentences = tuple(s for s in review.sentences if cut is None or not cut.contains(s))
     collector = _Collector(
         text, record=is_summary_record(review), treaty_body=is_treaty_body_text(text)
     )
@@ -744,8 +750,8 @@ def collect(review: Review) -> _Collector:
         collector.chair_mention = Span(*m.span("mention"))
         collector.chair_office = m.group("office")
     kinds = _section_kinds(review)
-    table = sentence_cues(text, review.sentences)
-    for index, sentence in enumerate(review.sentences):
+    table = sentence_cues(text, sentences)
+    for index, sentence in enumerate(sentences):
         cues = table.names[index]
         if cues:  # accept() of no cues is empty: the section is only needed for cues
             section = kinds(sentence.start)
@@ -756,8 +762,8 @@ def collect(review: Review) -> _Collector:
         if not collector.has_collective:  # once true it stays true; the test has no effect
             collector.has_collective = collective_cue(text, sentence)
     collector.states_speak = table.states_speak_anywhere() or any(
-        states_listed(text, s) or heard_from(text, s)[0] for s in review.sentences)
-    collector.organisations_speak = any(organisations_speak(text, s) for s in review.sentences)
+        states_listed(text, s) or heard_from(text, s)[0] for s in sentences)
+    collector.organisations_speak = any(organisations_speak(text, s) for s in sentences)
     collector.add_elected_offices()
     collector.add_heads_in_passing()
     collector.add_chair()
@@ -898,10 +904,10 @@ def _unheld_offices(collector: _Collector, titles: list[str]) -> list[tuple[str,
 )
 def participants(review: Review, options: AnalyzeOptions) -> Review:
     """Find the participants and their mentions (``review.participants``)."""
-    collector = collect(review)
     cut = cut_sentence(review.text, review.sentences)
-    if cut is not None:  # named only in a sentence the text cuts off (and in the header, as
-        # its chair): nothing they said is there
+    collector = collect(review, cut)
+    if cut is not None:  # named only in the header, as its chair, and in a sentence the text
+        # cuts off: nothing they said is there
         collector.persons = [p for p in collector.persons
                              if not all(cut.contains(m) or m == collector.chair_mention
                                         for m in p.mentions)]

@@ -87,16 +87,26 @@ def split_sentences(text: str, region: Span) -> Iterator[Span]:
 CUT_SENTENCE_CHARS = 60
 
 
+#: Marks that end a segment but not a sentence: a list's lead-in and its items ("the
+#: following documents were issued:" / "(a) A national report (A/HRC/WG.6/22/USA/1);").
+_OPEN_ENDS = ",;:"
+
+
 def cut_sentence(text: str, sentences: tuple[Span, ...]) -> Span | None:
     """The text's last sentence when the text stops in the middle of it ("... offered
-    sincere condolences on behalf of the C"), else None."""
+    sincere condolences on behalf of the C"), else None. A list cut off in an item is cut
+    with its lead-in and earlier items: they are one sentence, and it is not complete."""
     if not sentences:
         return None
     last = sentences[-1]
     if last.end - last.start < CUT_SENTENCE_CHARS or text[last.end:].strip():
         return None
-    end = text[last.end - 1]
-    return last if end.isalnum() or end in ",;:" else None
+    if not (text[last.end - 1].isalnum() or text[last.end - 1] in _OPEN_ENDS):
+        return None
+    first = len(sentences) - 1
+    while first > 0 and text[sentences[first - 1].end - 1] in _OPEN_ENDS:
+        first -= 1
+    return Span(sentences[first].start, last.end)
 
 
 _NEXT_LINE_LOWER = re.compile(r"\s*[a-zà-öø-ÿ]")
