@@ -1943,6 +1943,17 @@ def test_a_french_range_from_an_elided_one() -> None:
      "State party had not reported; one country visit was planned.",
      [(1, "communications"), (1, "complaints"), (1, "inquiries"), (1, "States parties"),
       (1, "visits")]),
+    # a number after "numbered" counts the things before it, not the money given first;
+    # a bare number after "times" compares nothing (probe r)
+    ("4.5 billion tenge had gone to crisis centres, which now numbered forty-one. Pensions "
+     "were 1.3 times lower for women. The retirement age, which was 61, would be raised.",
+     [(4.5e9, "KZT"), (41, None), (1.3, "multiplier"), (61, None)]),
+    # a currency after its country's adjective, whatever its ending; the lira (probe r)
+    ("4.7 billion Turkish lira had been invested, and 900 million Kazakh tenge.",
+     [(4.7e9, "TRY"), (9e8, "KZT")]),
+    # a second ratio after a first, its noun elided, and an age after each (probe r)
+    ("one in three girls was married before the age of 18, and one in ten before the age "
+     "of 15.", [(33.3, "percent"), (10, "percent")]),
 ])
 def test_what_a_count_counts(said: str, units: list[tuple[float, str | None]]) -> None:
     assert _units(said) == units
@@ -2580,6 +2591,15 @@ def _value_years(text: str) -> list[tuple[object, int | None]]:
     return [(c.value, c.year) for c in analyze_text(text).claims]
 
 
+def test_a_year_after_and_that_dates_its_own_clause() -> None:
+    """"said that women made up a third of the Senate and that 4.5 billion tenge had been
+    allocated in 2023": the year dates the allocation only (probe r)."""
+    assert _value_years(
+        "The Committee met. Aida Bek, head of delegation, said that women made up a third "
+        "of the Senate and that 4.5 billion tenge had been allocated in 2023.") == [
+        (33.3, None), (4.5e9, 2023)]
+
+
 def test_the_size_of_a_change_between_two_dated_figures_has_no_year() -> None:
     """"had doubled, from 150 in 2017 to 300 in 2023", "from 48,000 in 2015 to 32,800 in
     2022, a decrease of 32 per cent": the change spans both years; its figures keep theirs
@@ -2604,3 +2624,15 @@ def test_a_french_rise_told_with_passant_is_two_figures() -> None:
         "Le Comité contre la torture a examiné le rapport de la Tunisie. La délégation a "
         "indiqué que le nombre de sages-femmes avait augmenté entre 2016 et 2021, passant de "
         "2 100 à 4 200.") == [(2100, 2016), (4200, 2021)]
+
+
+def test_a_headline_count_in_title_case_is_a_claim() -> None:
+    """"Ends Session by Adopting Findings on Six Country Reports": a number word before
+    capitalised words that end with a plural noun counts them; "the Zero Hunger
+    programme" stays a name."""
+    review = analyze_text(
+        "Committee against Torture Ends Session by Adopting Findings on Six Country Reports\n\n"
+        "The Committee against Torture concluded its session by adopting findings on six "
+        "country reports. It welcomed the Zero Hunger programme.")
+    assert [(c.value, c.unit) for c in review.claims] == [(6, "reports"), (6, "reports")]
+    assert review.claims[0].duplicate_of == review.claims[1].id

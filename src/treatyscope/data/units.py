@@ -68,6 +68,8 @@ UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("paanga",): "TOP", ("dram",): "AMD", ("gourde",): "HTG", ("balboa",): "PAB",
     ("leone",): "SLE", ("dobra",): "STN", ("ouguiya",): "MRU", ("lev",): "BGN",
     ("bolívares",): "VES", ("bolivares",): "VES", ("cordobas",): "NIO",
+    # the lira is Türkiye's since Malta's became the euro (2008)
+    ("lira",): "TRY", ("liras",): "TRY", ("maltese", "lira"): "MTL", ("maltese", "liri"): "MTL",
     # the singular of the names several States share, read as their plural (coded by the
     # State party: SHARED_CURRENCY_NAMES)
     ("riyal",): "riyals", ("rial",): "rials", ("peso",): "pesos", ("rupee",): "rupees",

@@ -1037,7 +1037,21 @@ def _members_after_money(toks: list[Tok], f: _Found, before: str | None) -> bool
     the unit of the sentence before)."""
     if before is None or not (before == OTHER_LETTER_DOLLAR or before in iso_currency_codes()):
         return False
-    return _partitive(toks, f)
+    return _partitive(toks, f) or _counted_by_verb(toks, f)
+
+
+#: "crisis centres, which now numbered forty-one": the verb says the number counts things.
+_COUNTING_VERBS = frozenset({"numbered", "numbering", "numbers"})
+_TIME_ADVERBS = frozenset({"now", "currently", "then", "already", "still"})
+
+
+def _counted_by_verb(toks: list[Tok], f: _Found) -> bool:
+    """True for a number after "numbered" (an adverb between allowed): a count of the things
+    before it, never the money of a sum given earlier in the sentence."""
+    before = [t.low for t in toks[max(0, f.start - 2):f.start]]
+    if before and before[-1] in _TIME_ADVERBS:
+        before.pop()
+    return bool(before) and before[-1] in _COUNTING_VERBS
 
 
 def _partitive(toks: list[Tok], f: _Found) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from itertools import takewhile
 
 import pycountry
 
@@ -94,8 +95,9 @@ def unit_at(toks: list[Tok], j: int) -> tuple[str, int] | None:
     country = _country_currency(toks, j) if capitalised else None
     if country is not None:
         return country
-    if toks[j].low in _NEW_CURRENCY or (capitalised and toks[j].low.endswith(_DEMONYM_ENDS)):
-        # "15 million Moldovan lei", "3 billion Japanese yen", "38 million nuevos soles"
+    if toks[j].low in _NEW_CURRENCY or capitalised:
+        # "15 million Moldovan lei", "3 billion Japanese yen", "900 million Kazakh tenge",
+        # "38 million nuevos soles"
         after = unit_at(toks, j + 1)
         if after is not None and after[0].isupper() and len(after[0]) == 3:
             return after
@@ -140,8 +142,6 @@ def _country_currency(toks: list[Tok], j: int) -> tuple[str, int] | None:
     return None
 
 
-#: Endings of the adjective of a country before its currency ("Moldovan", "Japanese").
-_DEMONYM_ENDS = ("an", "ese", "ian", "ish", "i", "ch")
 #: "New" before a currency renamed so ("nuevos soles", "new shekels", "nouveaux soles").
 _NEW_CURRENCY = frozenset({"new", "nuevos", "nuevo", "nouveaux", "nouveau", "nouvelle",
                            "nouvelles"})
@@ -463,16 +463,25 @@ def _is_name(toks: list[Tok], num: Numeral, lang: str) -> bool:
 
 
 def _is_named_word(toks: list[Tok], num: Numeral, lang: str) -> bool:
-    """A number word written with a capital inside a sentence, before another capitalised
-    singular word: a name ("the Zero Hunger programme"), not a count ("Twenty Reports" in a
-    title counts)."""
+    """A number word written with a capital inside a sentence, before capitalised singular
+    words: a name ("the Zero Hunger programme"), not a count ("Twenty Reports", "Eight
+    Country Reports" in a title count)."""
     if num.kind != "words" or num.first < 1 or not toks[num.first].text[:1].isupper():
         return False
     if toks[num.first - 1].text in (".", ":", ";", "(", "—", "–", "\"", "“", "'", "‘"):
         return False  # the first word of a sentence or a clause
-    nxt = toks[num.last + 1] if num.last + 1 < len(toks) else None
-    return (nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper()
-            and not nxt.low.endswith("s"))
+    capitalised = list(takewhile(lambda t: t.kind == "word" and t.text[:1].isupper(),
+                                 toks[num.last + 1:num.last + 1 + _TITLE_NOUN_WORDS]))
+    return bool(capitalised) and not any(_plural_noun(t.low) for t in capitalised)
+
+
+#: Capitalised words read after a number word for the plural noun it counts ("Eight
+#: Country Reports").
+_TITLE_NOUN_WORDS = 3
+
+
+def _plural_noun(low: str) -> bool:
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 #: AGE_AFTER by its first word (only for speed: no other phrase can match; none is empty).
@@ -535,7 +544,20 @@ def _measure_after(toks: list[Tok], num: Numeral) -> bool:
     lari"): a measure of its own, no age."""
     j = num.last + 1
     unit = unit_at(toks, j) if j < len(toks) else None
-    return unit is not None and (unit[0] == "percent" or (len(unit[0]) == 3 and unit[0].isupper()))
+    if unit is not None and (unit[0] == "percent" or (len(unit[0]) == 3 and unit[0].isupper())):
+        return True
+    return _ratio_after(toks, j)
+
+
+def _ratio_after(toks: list[Tok], j: int) -> bool:
+    """True when ``toks[j]`` goes on a ratio: "one in ten", "un sur dix", "two out of 18"
+    (not "aged 15 in 2020": a year)."""
+    step = 2 if (_low(toks, j), _low(toks, j + 1)) == ("out", "of") else 1
+    if step == 1 and _low(toks, j) not in ("in", "sur"):
+        return False
+    k = j + step
+    return k < len(toks) and (toks[k].low in NUMBER_STARTS
+                              or (toks[k].kind == "num" and len(toks[k].text) < 4))
 
 
 #: Words joining two ages ("16 and 17 year olds", "16 or 17 years old").

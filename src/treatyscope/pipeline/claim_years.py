@@ -98,7 +98,7 @@ _CLAUSE_BREAK = re.compile(
     # en 2018, a été ramené à 123 %" (probe f)
     r",\s+(?=(?:had|has|have|was|were|a|avait|ont|avaient|est|était)\s+(?:been|été|"
     r"(?:[a-z]+ed|ramené|réduit|passé|porté|baissé|augmenté|diminué)e?s?\b))|"
-    r"\s+whereas\s+|\s\((?!(?:(?:about|approximately|around|some|nearly|roughly|or|environ|"
+    r"\s+whereas\s+|\s+(?:and|but)\s+that\s+|\s\((?!(?:(?:about|approximately|around|some|nearly|roughly|or|environ|"
     r"soit|près de|quelque)\s+)?(?:US\$|\$|€|£|USD|EUR|CHF)\s?\d)|"
     r"\s+(?:and|but|since|when|after|before|because|although|as)\s+"
     # (not a dated noun: "after the 2021 general elections" is no clause; nor a second name

@@ -94,7 +94,10 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
             cited = _CITED.search(text, max(0, q.span.start - 24), q.span.start) is not None
             # (not "Les centres, au nombre de 14, ...": a number of its own noun, which had
             # taken the dollars of the sentence before, probe F)
+            # (never "times": "1.3 times lower than men's. The retirement age, which was 61,
+            # ..." compares nothing; probe r)
             inherit = (q.elided and q.unit is None and last_unit[0] is turn and turn is not None
+                       and last_unit[1] != "multiplier"
                        and _closes_phrase(text, q.span.end) and not cited)
             unit = last_unit[1] if inherit else q.unit
             if inherit and (_REMAINING.search(text, max(0, q.span.start - 20), q.span.start)
