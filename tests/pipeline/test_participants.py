@@ -1604,3 +1604,18 @@ def test_a_group_in_a_sentence_the_text_stops_in_is_no_participant(
         "the delegation for its answers. " + ending)
     anonymous = [p for p in review.participants if p.name is None and p.side == "committee"]
     assert bool(anonymous) is anonymous_expert
+
+
+def test_experts_who_discussed_and_states_who_made_statements_speak() -> None:
+    """An informal meeting's lede: "Committee Experts discussed the draft general comment
+    ... States, meanwhile, made statements on ...": both groups spoke."""
+    review = analyze_text(
+        "The Committee on the Rights of Persons with Disabilities this morning held an "
+        "informal meeting with States. Committee Experts discussed the draft general comment "
+        "on participation, among other topics. States, meanwhile, made statements on "
+        "accessibility.\nLena Moreau, Committee Chair, opening the meeting, said that the "
+        "Committee had reviewed 14 reports.")
+    anonymous = {p.side for p in review.participants if p.name is None}
+    assert anonymous == {"committee", "state", "other"}
+    assert [review.text[t.span.start:t.span.end][:6] for t in review.turns] == [
+        "The Co", "Commit", "States", "Lena M"]

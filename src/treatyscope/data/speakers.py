@@ -48,7 +48,7 @@ SPEECH_VERBS_EN = (
     r"contributed to the (?:debate|discussion|dialogue)|took part in the (?:debate|discussion|"
     r"dialogue)|intervened|provided (?:detailed |further |additional )?information|"
     r"drew attention|turned to|referred to|pointed to|alluded to|cited|commented|focused on|"
-    r"went on|wished to know|wanted to know|would like to know|"
+    r"went on|discussed|wished to know|wanted to know|would like to know|"
     r"was (?:struck|concerned|pleased|glad|happy|interested|surprised|worried|grateful|"
     r"encouraged|disappointed|alarmed|curious|keen)|also said|also asked|further asked|"
     # ("made" a statement, remarks, a presentation; not "made the solemn declaration": a
@@ -312,6 +312,9 @@ EXPERTS_QUESTIONS = (
 COLLECTIVE_STATES = (
     r"(?:(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|A number of|a number of|[Tt]he)\s+)?"
     r"(?:[Ss]peakers|[Dd]elegations|[Dd]elegates)(?:,\s*thus,)?(?:\s+also)?|"
+    # States in an informal meeting: "States, meanwhile, made statements on ..." (not
+    # "States parties", which no verb follows)
+    r"States(?:,\s*(?:meanwhile|for their part|in turn|in addition|however),)?(?:\s+also)?|"
     # ... in French: "De nombreuses délégations ont salué ..."
     r"(?:[Dd]e nombreuses|[Pp]lusieurs|[Cc]ertaines|[Dd]['’]autres|[Ll]es)\s+"
     r"(?:délégations|intervenants|orateurs))"
