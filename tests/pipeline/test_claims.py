@@ -2600,6 +2600,18 @@ def test_a_year_after_and_that_dates_its_own_clause() -> None:
         (33.3, None), (4.5e9, 2023)]
 
 
+@pytest.mark.parametrize(("text", "value_years"), [
+    ("The working group noted that, of the 12 States parties considered during 2003, so far "
+     "only two had provided follow-up information.", [(12, 2003), (2, None)]),
+    ("Il a indiqué que, sur les 40 centres ouverts en 2019, 31 fonctionnaient jusqu'à présent.",
+     [(40, 2019), (31, None)]),
+])
+def test_a_count_so_far_is_not_of_the_year_before_it(
+    text: str, value_years: list[tuple[object, int | None]]
+) -> None:
+    assert _value_years(text) == value_years
+
+
 def test_the_size_of_a_change_between_two_dated_figures_has_no_year() -> None:
     """"had doubled, from 150 in 2017 to 300 in 2023", "from 48,000 in 2015 to 32,800 in
     2022, a decrease of 32 per cent": the change spans both years; its figures keep theirs

@@ -452,6 +452,11 @@ def _stated(text: str, sentence: Span, offset: int,
         # "ratified it in 2010 and that 190,000 were currently registered"; "from 11.4 per
         # cent in 2016 to 14.2 per cent today"
         return UNDATED
+    if local and all(m.start < offset for m in local) and _SO_FAR.search(
+            text, max(m.start for m in local) + 4, clause.end):
+        # "of the 12 States parties considered during 2003, so far only two had replied":
+        # a count up to the present, not of the year before it
+        return UNDATED
     if local and _RELATIVE_AFTER_FIGURE.match(text, offset, clause.end) and not any(
             offset < m.start < offset + 40 for m in local):
         # "by 8.5 per cent in 2024 and by a further 6.5 per cent this year": the relative
@@ -720,6 +725,9 @@ def _antecedent_dates(text: str, sentence: Span, clause: Span,
     return found if _COUNTED.search(written) else []
 
 
+#: A count up to the present: "so far", "to date", "jusqu'à présent" (not "up to date").
+_SO_FAR = re.compile(r"\b(?:so far|thus far|(?<!up )to date|as yet|jusqu['’](?:à présent|ici)|"
+                     r"à ce jour)\b", re.I)
 _NOW = re.compile(r"\b(?:now|currently|at present|today|actuellement|aujourd['’]hui|"
                   r"désormais)\b", re.I)
 #: A relative clause of what is to come ("qui offriront 4 500 places", "which would
