@@ -1951,6 +1951,9 @@ def test_a_french_range_from_an_elided_one() -> None:
     # a currency after its country's adjective, whatever its ending; the lira (probe r)
     ("4.7 billion Turkish lira had been invested, and 900 million Kazakh tenge.",
      [(4.7e9, "TRY"), (9e8, "KZT")]),
+    # office-holders are persons (audit of the corpus openings)
+    ("the Committee had elected three Vice-Chairpersons and two Rapporteurs.",
+     [(3, "persons"), (2, "persons")]),
     # a second ratio after a first, its noun elided, and an age after each (probe r)
     ("one in three girls was married before the age of 18, and one in ten before the age "
      "of 15.", [(33.3, "percent"), (10, "percent")]),

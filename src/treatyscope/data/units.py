@@ -278,6 +278,11 @@ PERSON_NOUNS = frozenset({
     "traffickers", "smugglers", "perpetrators", "offenders", "defendants", "suspects",
     "passeurs", "trafiquants", "accusés", "prévenus", "juveniles", "fugitives", "escapees",
     "fugitifs", "évadés",
+    # office-holders elected or appointed ("three Vice-Chairpersons", "two ministers")
+    "chairpersons", "vice-chairpersons", "vice-chairs", "rapporteurs", "co-rapporteurs",
+    "commissioners", "ministers", "ambassadors", "diplomats", "envoys", "ombudspersons",
+    "vice-présidents", "vice-présidentes", "rapporteuses", "commissaires", "ministres",
+    "ambassadeurs", "ambassadrices", "diplomates",
 })
 #: The singular forms of PERSON_NOUNS: one person, which no count above one takes, so a
 #: year before one names the year of a compound ("the 2002 child labour survey", "the 2010
