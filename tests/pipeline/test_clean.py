@@ -493,3 +493,18 @@ def test_a_webcast_sentence_of_another_wording_is_boilerplate() -> None:
     text = ("Ana Ruiz, Committee Expert, asked how many children worked. Webcasts of the "
             "Committee’s meetings can be watched on UN Web TV.")
     assert marked(text) == [text[text.index("Webcasts"):]]
+
+
+def test_a_running_header_and_a_last_page_number_of_a_record_copied_from_a_pdf() -> None:
+    """pdftotext output of a record: the symbol in the masthead is the record's; the same
+    symbol above the next page's "2   GE.23-20417" is a running header, and a number alone
+    after the last paragraph is a page number (probe q). A number alone in a text that is
+    no copy of a PDF is kept."""
+    text = ("CCPR/C/SR.3987\n\nSummary record of the 3987th meeting\n\nGE.23-20417 (E)\n\n"
+            "1.    Mr. Soh asked how many complaints had been received.\n\nCCPR/C/SR.3987\n\n"
+            "2                    GE.23-20417\n\n2.    Mr. Ward (Australia) said that 41 "
+            "cases had been closed.\n\n          3\n")
+    assert marked(text) == ["GE.23-20417 (E)", "CCPR/C/SR.3987\n\n2                    "
+                            "GE.23-20417", "3"]
+    assert [c.value for c in analyze_text(text).claims] == [41]
+    assert marked("The vote was as follows.\n\n3\n") == []

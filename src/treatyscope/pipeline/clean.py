@@ -144,13 +144,39 @@ def _running_lines(text: str, candidates: dict[str, list[Span]]) -> list[Span]:
     digit or a symbol that recur with their digits masked ("CEDAW/C/SR.2045", "1 February
     2024 Experts of the Committee ... | OHCHR", a bare "3").  A section heading recurs in
     running text ("Questions by Committee Experts") and is never furniture."""
-    return [
-        line for same in candidates.values()
-        if (len(same) >= MIN_RUNNING
-            or (len(same) >= MIN_RUNNING_AT_BREAKS and all(_at_break(text, s) for s in same)))
-        and heading_kind(same[0].slice(text)) is None
-        for line in same
-    ]
+    found: list[Span] = []
+    for key, same in candidates.items():
+        if heading_kind(same[0].slice(text)) is not None:
+            continue
+        if len(same) >= MIN_RUNNING:
+            found.extend(same)
+        elif len(same) >= MIN_RUNNING_AT_BREAKS or key == _BARE_NUMBER:
+            # those at a page break: the record's symbol above "2   GE.23-20417" (not the
+            # same symbol in the masthead), a page number alone after the last page
+            found.extend(line for line in same if _at_break(text, line) or (
+                key == _BARE_NUMBER and _pdf_copy(text) and _stands_alone(text, line)))
+    return found
+
+
+#: A line that is only a number, digits masked.
+_BARE_NUMBER = "#"
+
+
+def _pdf_copy(text: str) -> bool:
+    """True if the text holds a UN job number line ("GE.23-20417 (E)"): a copy of a PDF,
+    where a number alone on its line is a page number."""
+    return _JOB_NUMBER.search(text) is not None
+
+
+_JOB_NUMBER = re.compile(r"^[ \t]*(?:\d{1,4}[ \t]+)?GE\.\d{2}-\d{4,6}\b", re.MULTILINE)
+
+
+def _stands_alone(text: str, line: Span) -> bool:
+    """True for a line between blank lines (or the text's ends)."""
+    before = text[max(0, line.start - MAX_CHROME_LINE):line.start].rstrip(" \t")
+    after = text[line.end:line.end + MAX_CHROME_LINE].lstrip(" \t")
+    return ((not before or before.endswith("\n\n") or before.strip() == "")
+            and (not after.strip() or after.startswith(("\n\n", "\r\n\r\n", "\f"))))
 
 
 def _at_break(text: str, line: Span) -> bool:
