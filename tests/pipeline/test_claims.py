@@ -2081,10 +2081,10 @@ def test_currency_signs_codes_and_lettered_dollars_before_a_number() -> None:
 
 
 def test_a_part_of_a_counted_whole_counts_the_same_things() -> None:
-    assert _units("only three of 17 ambassadors were women.") == [
-        (3, "ambassadors"), (17, "ambassadors")]
+    assert _units("only three of 17 embassies were headed by women.") == [
+        (3, "embassies"), (17, "embassies")]
     assert _units("only 3 of 17 ambassadors were women.") == [
-        (3, "ambassadors"), (17, "ambassadors")]
+        (3, "persons"), (17, "persons")]
     # "out of" (probe g): the spelled-out part is a figure too
     assert _units("the number of women in the Politburo was two out of 18.") == [
         (2, "persons"), (18, "persons")]
