@@ -1688,6 +1688,9 @@ def test_a_measure_after_at_and_a_duration_after_an_average_are_figures() -> Non
     # the age before which a woman was married is no count
     assert _units("37 per cent of women aged 20 to 24 had been married before 18.") == [
         (37, "percent")]
+    # ... nor the age at which a girl may marry (probe q)
+    assert _units("girls could still marry at 16 with parental consent; 212 had done so.") == [
+        (212, None)]
     # a plural part is a share, not a count of "thirds"
     assert _units("some 1,200 children lived in care, of whom two thirds lived in foster "
                   "families.") == [(1200, "persons"), (66.7, "percent")]
@@ -2608,6 +2611,9 @@ def test_a_year_after_and_that_dates_its_own_clause() -> None:
      "only two had provided follow-up information.", [(12, 2003), (2, None)]),
     ("Il a indiqué que, sur les 40 centres ouverts en 2019, 31 fonctionnaient jusqu'à présent.",
      [(40, 2019), (31, None)]),
+    # "on" a day is when it happened, not the base of the change ("up 8 per cent on 2015")
+    ("She said the minimum wage had been increased by 6 per cent on 1 July 2022 and would be "
+     "raised again in 2024.", [(6, 2022)]),
 ])
 def test_a_count_so_far_is_not_of_the_year_before_it(
     text: str, value_years: list[tuple[object, int | None]]

@@ -531,7 +531,7 @@ def _sets_age(toks: list[Tok], num: Numeral) -> bool:
 #: look-back need: a number with neither is no age unless an age word stands before it
 #: (only for speed).
 _AGE_NEXT = frozenset({p[0] for p in AGE_AFTER} | {"-", "ans", "years"})
-_AGE_PREV = AGE_VERBS | AGE_COMPARATORS | {"de", "than", "as", "before", "avant"}
+_AGE_PREV = AGE_VERBS | AGE_COMPARATORS | {"de", "than", "as", "before", "avant", "at"}
 
 
 #: English person nouns that are French adjectives after a noun ("un programme national
@@ -614,8 +614,8 @@ def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
         return True  # "dont 47,1 % ont moins de 18 ans": how old a part of them is
     if prev in _YOUNGER and before in ("%", "cent") and after[:1] in (("ans",), ("years",)):
         return True  # "dont 47,5 % de moins de 18 ans": how old a share of them is
-    if prev in ("before", "avant") and before in _MARRIED and num.value <= 21:
-        return True  # "had been married before 18": an age, not a count
+    if prev in ("before", "avant", "at") and before in _MARRIED and num.value <= 21:
+        return True  # "had been married before 18", "could marry at 16": an age, no count
     if (prev in ("under", "below") and before in _BE and 10 <= num.value <= 21
             and (_low(toks, num.first - 3) in ("who", "he", "she", "they", "to")
                  or _low(toks, num.first - 3) in PERSON_NOUNS)

@@ -265,7 +265,10 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
         return "event"  # "the fund created in 2012 financed 3,400 projects": the fund's year
     if _EFFECT_FROM.search(text, max(floor, start - 40), start):
         return "date"  # "645 pesos, with effect from 17 July 2024": when the value holds
-    if (not twins or _may_be_base(lead)) and base_before.search(lead):
+    # (not "increased by 6 per cent on 1 July 2022": "on" a day is when, the base of a
+    # change is a bare year, "up 8 per cent on 2015"; probe q)
+    dated_on = len(lead) < len(before) and lead.rstrip().lower().endswith(" on")
+    if (not twins or _may_be_base(lead)) and base_before.search(lead) and not dated_on:
         return "base"  # before targets: "compared to 2021" is no target
     if _FACTOR_BASE.search(text, max(floor, start - 80), start):
         return "compared"  # "nearly double the number received in 2022": the factor's base
