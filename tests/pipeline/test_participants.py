@@ -1619,3 +1619,22 @@ def test_experts_who_discussed_and_states_who_made_statements_speak() -> None:
     assert anonymous == {"committee", "state", "other"}
     assert [review.text[t.span.start:t.span.end][:6] for t in review.turns] == [
         "The Co", "Commit", "States", "Lena M"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # an office with "and" inside it is one title (audit of the corpus openings)
+        ("The Committee heard a statement by Maria Lindqvist, Chief of the Rule of Law and "
+         "Democracy Section of the Office of the High Commissioner.",
+         "Chief of the Rule of Law and Democracy Section of the Office of the High "
+         "Commissioner"),
+        # ... and a title ends at a semicolon
+        ("The Committee adopted the report of the session, presented by Violet Awori, "
+         "Rapporteur and expert member from Kenya; and the provisional agenda.",
+         "Rapporteur and expert member from Kenya"),
+    ],
+)
+def test_a_title_runs_past_and_to_the_end_of_the_office(sentence: str, title: str) -> None:
+    review = analyze_text("The Committee against Torture closed its session. " + sentence)
+    assert [p.title for p in review.participants if p.name] == [title]

@@ -62,6 +62,9 @@ _VERB_WIDE = (
 )
 #: A date after a place is a dateline ("NEW YORK, 9 July -- The amendment ..."), no title.
 _DATE = rf"\d{{1,2}}\s+{MONTH_RX}\b"
+#: A name and its comma after "and": the next person of a list ("heard statements by Ms.
+#: Ruiz, Director of X and Ana Lopez, Chief of Y").
+_NEXT_PERSON = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},"
 #: A title before any past tense: a noun phrase, without a clause of its own ("..., who",
 #: "introduced his report, which ..."), which would make a later "received" its verb.
 _PLAIN_TITLE = (rf"(?P<wtitle>(?!\s*(?:{P.REPLYING}|{P.PRIOR_ACTION})\b)(?!\s*{P.ASIDE}\s*,)(?!\s*{_DATE})(?!\s*{_VERB})"
@@ -178,7 +181,9 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"^{_NUMBER}(?:{_PRESENTER})\s+(?:(?:(?:le|la|the) |l['’])(?P<title2>[^,.;]{{2,120}}?),?\s+|"
             rf"(?P<title3>{_OFFICE_WORDS})\s+)?"
             rf"{_HON}?(?P<name>{_NAME}|{_AFTER_HONORIFIC}{_SURNAME}){_PAREN}(?:,\s*{_TITLE})?"
-            rf"(?=\s*(?:,|(?<!\b[A-Z])\.|$|\band\b|\bet\b|\ba\b))"
+            # (an "and" ends the title before another person, not inside an office: "Chief
+            # of the Rule of Law and Democracy Section of ...")
+            rf"(?=\s*(?:[,;]|(?<!\b[A-Z])\.|$|\band\b(?=\s+(?:{_HON}|{_NEXT_PERSON}))|\bet\b|\ba\b))"
         ),
         # Ms. Ople (Philippines) said ... / Mr. Bazarbaev thanked ... / 2.Mr. KUSDAVLETOV (...)
         # / Minister Tarpeh said ...
