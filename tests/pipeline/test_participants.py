@@ -1638,3 +1638,22 @@ def test_experts_who_discussed_and_states_who_made_statements_speak() -> None:
 def test_a_title_runs_past_and_to_the_end_of_the_office(sentence: str, title: str) -> None:
     review = analyze_text("The Committee against Torture closed its session. " + sentence)
     assert [p.title for p in review.participants if p.name] == [title]
+
+
+def test_french_bureau_offices_and_the_office_of_the_high_commissioner() -> None:
+    """A session opening in French (probe t): a bare "Vice-Président" or "Rapporteuse"
+    presenting a report is a member of the Committee; a director "au Haut-Commissariat aux
+    droits de l'homme" is United Nations staff."""
+    review = analyze_text(
+        "Le Comité contre la torture a ouvert ce matin sa quatre-vingt-unième session.\n\n"
+        "M. Mahamane Cissé-Gouro, Directeur de la Division des mécanismes des traités au "
+        "Haut-Commissariat aux droits de l'homme, a rappelé que la Convention comptait 175 "
+        "États parties. M. Jorge Contesse, Vice-Président, a présenté le rapport. Mme Marcia "
+        "Kran, Rapporteuse, a présenté le rapport sur le suivi.")
+    people = named(review)
+    assert (people["Mahamane Cissé-Gouro"].side, people["Mahamane Cissé-Gouro"].roles) == (
+        "other", ())
+    assert (people["Jorge Contesse"].side, people["Jorge Contesse"].roles) == (
+        "committee", ("Vice-Chairperson",))
+    assert (people["Marcia Kran"].side, people["Marcia Kran"].roles) == (
+        "committee", ("Committee Expert",))

@@ -666,6 +666,9 @@ OTHER_TITLE = (
     r"independent (?:monitoring )?mechanism|mécanisme (?:national )?indépendant|"
     r"united nations|unicef|unhcr|ilo\b|iom\b|world health|office of the high|chief of|"
     r"moderator|panellist|secretary of the committee|representative of the secretary|"
+    # the Office's own staff in French ("Directeur de la Division des mécanismes des traités
+    # au Haut-Commissariat aux droits de l'homme", probe t)
+    r"haut-commissariat|\bnations unies\b|"
     r"president of the (?:human rights )?council|president of the general assembly|"
     r"vice-president of the council|mediator|défenseur|haut-commissaire|rapporteur spécial|"
     r"rapporteuse spéciale|secrétaire général|people['’]s advocate|public defender|"

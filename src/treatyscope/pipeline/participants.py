@@ -542,7 +542,9 @@ def classify(
         return "other", [], False
     if re.search(P.COMMITTEE_OFFICE, low) or _committee_title(titles + parens):
         return "committee", committee_roles(low), False
-    if re.search(P.PRESENTING_TITLE, low):
+    if re.search(P.PRESENTING_TITLE, low) and not _bare_committee_office(titles):
+        # (not a bare office of the Committee's: "M. Contesse, Vice-Président, a présenté le
+        # rapport" presents the session's report, probe t)
         return "state", ["Delegation"], False
     if re.search(P.OTHER_TITLE, low):
         if _national_high_commissioner(low, sections):
@@ -566,7 +568,15 @@ def classify(
     return "other", [], False
 
 
-_HIGH_COMMISSIONER = re.compile(r"high commissioner|haut-commissaire")
+def _bare_committee_office(titles: list[str]) -> bool:
+    """True if a title, without what the person presented, is a bare office of the
+    Committee's ("Vice-Président", "Rapporteuse")."""
+    return any(re.search(P.COMMITTEE_GENERIC_TITLE,
+                         _NEW_OR_OUTGOING.sub("", _PRESENTING_PHRASE.sub("", t).strip(" ,").lower()))
+               for t in titles)
+
+
+_HIGH_COMMISSIONER = re.compile(r"high commissioner|haut-commissaire|haut-commissariat")
 _UN_OFFICE = re.compile(r"united nations|nations unies|refugees|réfugiés|office of|"
                         r"haut-commissariat des")
 
