@@ -1657,3 +1657,16 @@ def test_french_bureau_offices_and_the_office_of_the_high_commissioner() -> None
         "committee", ("Vice-Chairperson",))
     assert (people["Marcia Kran"].side, people["Marcia Kran"].roles) == (
         "committee", ("Committee Expert",))
+
+
+def test_presiding_is_no_statement() -> None:
+    """"X, Chair, was absent, and Y, Vice-Chair, presided over the dialogue": nobody speaks
+    there; Y becomes a participant by what Y said later (probe v)."""
+    review = analyze_text(
+        "The Committee against Torture today concluded its consideration of the eighth "
+        "periodic report of Peru.\n\nClaude Heller, Chair of the Committee, was absent, and "
+        "Sébastien Touzé, Vice-Chair, presided over the dialogue.\n\nMr. Touzé thanked the "
+        "delegation for the dialogue.")
+    assert set(named(review)) == {"Sébastien Touzé"}
+    assert review.turns[0].participant == next(
+        p.id for p in review.participants if p.roles == ("Narrator",))

@@ -83,7 +83,9 @@ PERFECT_SPEECH_VERBS_EN = (
 )
 PAST_TENSE_EN = (
     r"\b(?!(?:elected|re-elected|appointed|nominated|based|born|sworn|succeeded|replaced|"
-    r"joined|seated|accompanied|represented|assisted|supported|attended)\b)[a-z]{3,}ed\b|"
+    r"joined|seated|accompanied|represented|assisted|supported|attended|"
+    # presiding is no statement ("Sébastien Touzé, Vice-Chair, presided over the dialogue")
+    r"presided|chaired)\b)[a-z]{3,}ed\b|"
     r"told|held|drew|set out|laid out|put forward|brought|took note"
 )
 #: Adverbs between a French auxiliary and its participle ("a d'emblée souligné").
