@@ -115,6 +115,14 @@ def test_a_useful_thing_to_have_is_no_question_unless_it_is_information() -> Non
     # the verbs of older releases (probe b)
     "He queried whether the surveillance of journalists had a legal basis.",
     "She questioned why the curfew had been extended.",
+    # the polite requests of summary records (probe u)
+    "He would like the delegation to explain the delay in adopting the law.",
+    "She wished the delegation to clarify the status of the bill.",
+    "The delegation might wish to comment on reports of police abuse.",
+    "He hoped that the delegation could shed light on the closure of rural schools.",
+    "He would, in addition, like to know why the law was delayed.",
+    "He would therefore appreciate information on school closures.",
+    "He would also be glad to receive information on land titles.",
 ])
 def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
     assert clauses(sentence) == [(sentence, "indirect")]
@@ -1415,6 +1423,9 @@ def test_experts_raising_questions_on_topics_ask_nothing() -> None:
     # the Committee's request of then, joined to its act in a relative clause (probe 344)
     "He recalled the Views in which the Committee had found a violation of article 14 and "
     "requested the State party to provide adequate compensation to the author.",
+    # a wish that is no request for information
+    "He would like the Committee to adopt the report.",
+    "He hoped that the delegation would enjoy its stay in Geneva.",
 ])
 def test_a_demand_is_no_question(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses

@@ -133,6 +133,14 @@ ASKED_IN_EN = (r"in (?:a|an|the|her|his|their|that|this) (?:[\w-]+ ){0,2}?(?:que
                r"comments?|remarks)")
 #: A request repeated: "asked again whether", "asked once more what".
 AGAIN_EN = r"(?:again|once more|once again|anew)"
+#: Adverbs between "would" and the verb of a polite request: "would also like", "would
+#: therefore appreciate", "would, in addition, like to know" (probe u).
+WOULD_ADV = (r"(?:\s+(?:also|further|therefore|moreover|furthermore|in addition|additionally|"
+             r"in particular|particularly|especially|thus|then|again|accordingly|likewise|"
+             r"similarly|equally|greatly|very much|really|however|nevertheless|first|finally)\s+"
+             r"|,\s*[^,.;:?!]{1,30}?,\s+|\s+)")
+#: Who a polite request is put to: "would like the delegation to explain ...".
+REQUEST_ADDRESSEE = r"(?:the|its)\s+(?:delegation|State(?: party)?|Government)"
 #: Offices a question may be put to ("asked the Special Rapporteur how ...").
 ADDRESSEE_OFFICES = (r"Special Rapporteur|Independent Expert|High Commissioner|Commission of Inquiry|"
                      r"Commission|Ombuds(?:man|person)|Working Group|Chair(?:person)?|Rapporteur|"
@@ -175,7 +183,7 @@ REQUEST_CUES_EN = (
     rf"representatives?)(?:\s+of\s+[A-Z][\w'’\-]+)?\s+to\s+(?:(?:also|further|kindly|please)\s+)?"
     rf"(?:{INFO_VERBS_EN}|state|report)\b",
     # "would also appreciate knowing whether", "reiterated his request for information on"
-    rf"\bwould (?:also |further |particularly |in particular )?(?:appreciate|welcome) (?:knowing|"
+    rf"\bwould{WOULD_ADV}(?:appreciate|welcome) (?:knowing|"
     rf"learning|hearing)\s+(?:if|whether|{WH_EN}|about)\b",
     r"\b(?:reiterated|repeated|renewed) (?:his|her|their|its|the) (?:(?:earlier|previous|"
     r"former|same) )?(?:requests? for (?:more |further |"
@@ -184,14 +192,14 @@ REQUEST_CUES_EN = (
     r"questions? (?:on|about|regarding|concerning|as to)\b)",
     rf"\b(?:wondered|wondering|wonders)\b(?:\s+(?:also|further|in particular))?(?:\s+|{INSERT_EN})(?:if|whether|"
     r"what|which|who|why|how|when|where|to what extent|about|as to)\b",
-    r"\b(?:wished|wanted|would (?:also |further |in particular |particularly )?like|"
+    rf"\b(?:wished|wanted|would{WOULD_ADV}like|"
     r"would (?:also )?have liked|wishes|wants|was keen|were keen|was eager|"
-    r"was curious|were curious|would (?:also |further )?be (?:interested|glad|grateful|happy|pleased)|was "
+    rf"was curious|were curious|would{WOULD_ADV}be (?:interested|glad|grateful|happy|pleased)|was "
     rf"interested|were interested)(?:\s+|{INSERT_EN})(?:also\s+|further\s+|in particular\s+)?to\s+"
     r"(?:know|learn|hear|find out|receive|have|see|understand|get|obtain|be informed)\b",
-    rf"\b(?:requested|requesting|{_VERB_REQUESTS}|sought|seeking|seeks|would (?:also |further |greatly |"
-    rf"particularly |in particular )?(?:appreciate|welcome)|"
-    rf"would (?:also |further |particularly |in particular )?be (?:grateful for|interested in)|"
+    rf"\b(?:requested|requesting|{_VERB_REQUESTS}|sought|seeking|seeks|would{WOULD_ADV}"
+    rf"(?:appreciate|welcome)|"
+    rf"would{WOULD_ADV}be (?:grateful for|interested in)|"
     rf"asked for|wanted)\s+"
     rf"(?:(?!(?:to|that|if|whether)\b)[\w'’\-]+\s+){{0,3}}{INFO_NOUNS_EN}\b",
     # a request for a figure or a state of things: "asked for the number of persons ...",
@@ -205,7 +213,7 @@ REQUEST_CUES_EN = (
     r"(?![^.;?!]{0,120}\bto be\b)",
     r"\b(?:was|were) (?:curious|interested) (?:about|as to|whether|if|in knowing|in learning|"
     r"in hearing)\b",
-    rf"\bwould (?:also |further )?(?:be grateful|appreciate it) if\b(?=[^.;?!]{{0,200}}\b"
+    rf"\bwould{WOULD_ADV}(?:be grateful|appreciate it) if\b(?=[^.;?!]{{0,200}}\b"
     rf"(?:{INFO_VERBS_EN}|{INFO_NOUNS_EN})\b)",
     # It would be useful to learn ... / It would be useful if information could be provided
     r"\b(?:[Ii]t|[Tt]his) would (?:also |further )?be (?:very |most |particularly |also |especially |extremely )?"
@@ -233,8 +241,8 @@ REQUEST_CUES_EN = (
     rf"\b(?i:{INFO_NOUNS_EN})\b[^.;?!]{{0,200}}?\b(?:should|must|could|might) (?:also )?be "
     rf"(?:provided|given|supplied|shared|submitted|presented|furnished)\b(?!\s+to\b)",
     rf"\b(?:[Tt]he delegation|[Tt]he State party|[Tt]he Government)\s+(?:should|could|might|would|"
-    rf"was (?:invited|requested|asked)|were (?:invited|requested|asked))\s+(?:(?:also|further|"
-    rf"perhaps|kindly|please)\s+)?(?:to\s+)?(?:comment on|explain|clarify|elaborate on|"
+    rf"may|was (?:invited|requested|asked)|were (?:invited|requested|asked))\s+(?:(?:also|further|"
+    rf"perhaps|kindly|please)\s+)?(?:(?:wish|want|care|like) to\s+)?(?:to\s+)?(?:comment on|explain|clarify|elaborate on|"
     rf"describe|indicate|specify|confirm|provide (?:more |further |additional )?{INFO_NOUNS_EN}|"
     rf"give (?:more |further |additional )?{INFO_NOUNS_EN})\b",
     rf"\b(?:[Pp]lease|[Kk]indly)\s+{INFO_VERBS_EN}\b",
@@ -254,6 +262,14 @@ REQUEST_CUES_EN = (
     r"[Ii]nformation|[Dd]etails|[Dd]ata|[Ss]tatistics|[Ff]igures|(?:[Aa]n )?[Ee]xplanations?)"
     r"\s+(?:was|were)\s+(?:also\s+|further\s+|again\s+)?(?:sought|requested)\s+"
     r"(?:on|about|regarding|concerning|as to|for)\b",
+    # the delegation asked to say something: "He would like the delegation to explain the
+    # delay", "She wished the delegation to clarify ..." (probe u)
+    rf"\b(?:would{WOULD_ADV}like|wished|wanted|wishes|wants)\s+{REQUEST_ADDRESSEE}\s+to\s+"
+    rf"(?:(?:also|further|kindly)\s+)?{INFO_VERBS_EN}\b",
+    # a hope that it can say it: "He hoped that the delegation could shed light on ..."
+    rf"\b(?:hoped|hopes|trusted|trusts)\s+(?:that\s+)?{REQUEST_ADDRESSEE}\s+(?:could|would|"
+    rf"might|will|can)\s+(?:(?:also|further)\s+)?(?:shed (?:some |more |further )?light on|"
+    rf"{INFO_VERBS_EN})\b",
 )
 
 # --------------------------------------------------------------- request cues (FR)

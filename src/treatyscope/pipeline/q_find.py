@@ -177,7 +177,8 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("appreciate", "welcome"),  # would also appreciate knowing whether
     ("reiterated", "repeated", "renewed"),  # reiterated his request for information
     ("wonder",),
-    ("wish", "want", "like", "keen", "eager", "curious", "interest", "would be"),  # ... to know
+    ("wish", "want", "like", "keen", "eager", "curious", "interest", "would be", "ould also be",
+     "ould further be", "ould therefore be", "ould moreover be", ", would"),  # ... to know
     ("quest", "sought", "seek", "appreciate", "welcome", "grateful", "interest", "ask", "want"),
     ("ask", "quest", "sought", "seek"),  # asked for / requested the number of ...
     ("curious", "interest"),  # was curious about
@@ -195,6 +196,8 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("quest",),  # posed questions about
     ("send", "submit", "transmit", "forward", "communicate"),  # ... to send information on
     ("sought", "requested"),  # clarification was sought on
+    ("like", "wish", "want"),  # would like the delegation to explain
+    ("hope", "trust"),  # hoped that the delegation could shed light on
     # French
     ("demand", "avoir", "prié", "invité", "connaître", "connaitre", "obtenir", "recevoir",
      "souhaité", "voulu", "posé"),
