@@ -1451,3 +1451,19 @@ def test_a_composition_sentence_naming_its_head_is_narration(
 ])
 def test_the_last_speakers_of_other_meetings_and_styles(text: str, last_two: list[str]) -> None:
     assert [s for s, _ in speakers(analyze_text(text))][-2:] == last_two
+
+
+def test_a_delegate_recalling_a_members_question_goes_on_speaking() -> None:
+    """A summary record's reply: "Mr. Thornberry had asked about the budget; it had risen
+    by 12 per cent" is the delegate's, who names the question answered (probe u). A member
+    who opens a paragraph speaks there."""
+    review = analyze_text(
+        "Committee on the Elimination of Racial Discrimination\nSummary record of the 1900th "
+        "meeting\nFourth periodic report of Peru (continued)\n"
+        "1. Mr. Thornberry asked whether the Ombudsman's budget had been increased.\n"
+        "2. Ms. Ríos (Peru) said that the Ombudsman had a broad mandate. Mr. Thornberry had "
+        "asked about the budget; it had risen by 12 per cent in 2011.\n"
+        "3. Mr. Thornberry had asked about the budget because it mattered.\n")
+    assert [who for who, _ in speakers(review)][1:] == ["Thornberry", "Ríos", "Thornberry"]
+    rios = next(p.id for p in review.participants if p.name == "Ríos")
+    assert [c.speaker for c in review.claims] == [rios]

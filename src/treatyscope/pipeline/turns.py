@@ -243,6 +243,7 @@ def build_turns(review: Review) -> list[Turn]:
     """Turns covering every sentence, in document order."""
     text, speakers = review.text, Speakers.of(review.participants)
     sides = {p.id: p.side for p in review.participants}
+    record = review.source.format == "summary-record"
     cues = sentence_cues(text, review.sentences)  # as the participants stage found them
     turns: list[_OpenTurn] = []
     current: str | None = None
@@ -271,6 +272,13 @@ def build_turns(review: Review) -> list[Turn]:
                         and sides.get(turns[-1].participant) == "committee"
                         and _quotes_the_state(text, sentence)):
                     who = None  # "The Minister had said that ...; was that enough?"
+                if (record and opened and who is not None and sides.get(who) == "committee"
+                        and sides.get(turns[-1].participant) == "state"
+                        and _recalls_a_question(text, sentence)):
+                    # "... Mr. Thornberry had asked about the budget; it had risen": a record
+                    # follows the meeting, so its past perfect recalls; a release's may recap
+                    # an earlier day ("Committee Experts had asked ...")
+                    who = None
                 if (who is None and opened and speakers.narrator
                         and turns[-1].participant != speakers.narrator
                         and sides.get(turns[-1].participant) != "committee"
@@ -300,6 +308,22 @@ _RECALLED = re.compile(
     r"(?:said|stated|indicated|mentioned|noted|told|explained|reported|claimed|affirmed|"
     r"asserted|dit|indiqué|déclaré|affirmé|précisé|mentionné|expliqué)\b")
 _OWN_QUESTION_AFTER = re.compile(r"[;:][^;:]*\?\s*$")
+
+
+#: A delegate recalls a member's question inside the reply, in the past perfect ("Mr.
+#: Thornberry had asked about the budget; it had risen by 12 per cent", probe u).
+_RECALLED_QUESTION = re.compile(  # (matched at the sentence's start)
+    r"[^;:?!]{0,120}?\b(?:had|avait)\s+(?:(?:also|earlier|previously|already|aussi|déjà)\s+)?"
+    r"(?:asked|raised|enquired|inquired|wondered|wanted to know|wished to know|requested|"
+    r"referred to|demandé|soulevé|posé|voulu savoir|souhaité savoir)\b")
+
+
+def _recalls_a_question(text: str, sentence: Span) -> bool:
+    """True for a sentence inside a paragraph (not opening a line) that recalls, in the past
+    perfect, what a member asked: the delegate goes on answering it."""
+    before = text[max(0, sentence.start - 40):sentence.start].rstrip(" \t")
+    return (bool(before) and not before.endswith("\n")
+            and _RECALLED_QUESTION.match(text, sentence.start, sentence.end) is not None)
 
 
 def _quotes_the_state(text: str, sentence: Span) -> bool:
