@@ -508,3 +508,22 @@ def test_a_running_header_and_a_last_page_number_of_a_record_copied_from_a_pdf()
                             "GE.23-20417", "3"]
     assert [c.value for c in analyze_text(text).claims] == [41]
     assert marked("The vote was as follows.\n\n3\n") == []
+
+
+def test_a_reposting_sites_text_after_the_release_footer_is_boilerplate() -> None:
+    """A news site's copy of a release goes on after the UNIS footer with its copyright
+    line, its blurb and reader comments (probe s); a second release on the page is kept."""
+    footer = ("Produced by the United Nations Information Service in Geneva for use of the "
+              "media; not an official record.")
+    text = ("The Committee against Torture today reviewed the report of Viet Nam, its "
+            "second, in a dialogue with a large delegation of officials of "
+            "several ministries.\n\nThe delegation said six officers had been prosecuted.\n\n"
+            + footer + "\n\n"
+            "© Scoop Media\nScoop has over 500,000 monthly readers.\n\nComments\n"
+            "The delegation said pensions rose, but who can live on 75,000 drams?\n")
+    review = analyze_text(text)
+    assert [c.value for c in review.claims] == [6]
+    assert review.questions == ()
+    second = ("The Committee on the Rights of the Child this morning reviewed the report "
+              "of Peru.")
+    assert marked(text.replace("© Scoop Media", second)) == [footer]

@@ -136,6 +136,21 @@ END_MATTER: tuple[str, ...] = (
     r"contenu (?:connexe|associé)|связанные материалы)[ \t]*:?[ \t]*$",
 )
 
+#: The footer that closes a United Nations Information Service release: a page that
+#: reposts the release (a news site, a blog) goes on with its own copyright line, blurb,
+#: related headlines and reader comments, none of it the release's.
+FINAL_FOOTER = (
+    r"(?:Produced by the United Nations Information Service|Produit par le Service de "
+    r"l['’]information des Nations Unies)[^\n]{0,200}"
+)
+#: A line after that footer that opens another release (a page of several): a dateline, or
+#: a lede "The Committee ... today ...".
+NEXT_RELEASE = (
+    r"(?:GENEVA|NEW YORK|GENÈVE|VIENNA|NAIROBI)\b|(?:The|Le|La) (?:Committee|Comité|Human "
+    r"Rights Council|Conseil des droits de l['’]homme)\b[^\n]{0,200}\b(?:today|this "
+    r"(?:morning|afternoon)|aujourd['’]hui|ce matin|cet après-midi)\b"
+)
+
 #: Boilerplate sentences that may sit inline in flattened text.
 #: The advice newer pages add after the footer on the two language versions: "If you would
 #: like to find out more about a specific topic or meeting, we recommend reading the

@@ -10,7 +10,13 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from treatyscope.data.chrome import CHROME_LINES, CHROME_SENTENCES, END_MATTER
+from treatyscope.data.chrome import (
+    CHROME_LINES,
+    CHROME_SENTENCES,
+    END_MATTER,
+    FINAL_FOOTER,
+    NEXT_RELEASE,
+)
 from treatyscope.data.pdf import PAGE_LABELS
 from treatyscope.model import Review, Span
 from treatyscope.options import AnalyzeOptions
@@ -65,11 +71,36 @@ def find_boilerplate(text: str) -> list[Span]:
             span = trimmed(text, m.start(), m.end())
             if span and _starts_a_sentence(text, span.start):
                 found.append(span)
+    found.extend(_after_final_footer(text))
     merged = merge(found, text)
     ends = sorted(s.start for s in found if _end_mark().match(text, s.start))
     if ends:
         merged = merge(merged + _end_matter(text, merged, ends), text)
     return merged
+
+
+_FINAL_FOOTER = re.compile(FINAL_FOOTER)
+#: Fewest words before the footer for it to close a release (the shortest release opening
+#: has a headline and a lede).
+MIN_RELEASE_WORDS = 30
+_NEXT_RELEASE = re.compile(NEXT_RELEASE)
+
+
+def _after_final_footer(text: str) -> list[Span]:
+    """The lines after a release's closing "Produced by the United Nations Information
+    Service ..." footer, up to another release if one follows: the reposting page's own
+    text (copyright, blurb, headlines, comments), never the release's (probe s)."""
+    if "roduced by the United Nations" not in text and "roduit par le Service" not in text:
+        return []  # speed only: the footer holds one of these
+    found: list[Span] = []
+    for footer in _FINAL_FOOTER.finditer(text):
+        if len(text[: footer.start()].split()) < MIN_RELEASE_WORDS:
+            continue  # a masthead's notice at the top (the release follows)
+        for line in lines(text, footer.end()):
+            if _NEXT_RELEASE.match(text, line.start, line.end):
+                break
+            found.append(line)
+    return found
 
 
 @cache
