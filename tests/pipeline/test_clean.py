@@ -527,3 +527,14 @@ def test_a_reposting_sites_text_after_the_release_footer_is_boilerplate() -> Non
     second = ("The Committee on the Rights of the Child this morning reviewed the report "
               "of Peru.")
     assert marked(text.replace("© Scoop Media", second)) == [footer]
+
+
+def test_a_news_sites_most_read_sidebar_is_chrome() -> None:
+    """"Most read" and the headlines under it, before the release: chrome, whose committee
+    is not the release's (probe s)."""
+    text = ("Most read\nAzerbaijan: Committee on the Elimination of Racial Discrimination to "
+            "review report next week\n\nThe Committee on Economic, Social and Cultural Rights "
+            "today concluded its dialogue with Armenia on its third periodic report.")
+    assert marked(text) == ["Most read\nAzerbaijan: Committee on the Elimination of Racial "
+                            "Discrimination to review report next week"]
+    assert analyze_text(text).metadata.committee_code == "CESCR"

@@ -28,7 +28,10 @@ CHROME_LINES: tuple[str, ...] = (
     r"(?:english|français|español|русский|العربية|中文)(?:\s*[|•/·]?\s*(?:english|français|"
     r"español|русский|العربية|中文)){2,5}",
     r"toggle navigation|menu|what are you looking for\??|print this page|see all news|"
-    r"(?:latest|more|other|recent) (?:news|stories|releases)",
+    r"(?:latest|more|other|recent|top) (?:news|stories|releases)",
+    # the sidebars of news sites that repost a release (probe s)
+    r"most (?:read|popular|viewed|shared)|trending(?: now)?|editor['’]s picks|"
+    r"you (?:may|might) also like|read (?:more|next|also)",
     # the page-feedback widget after the article (probe l)
     r"was this page (?:helpful|useful)\??|(?:why not\?\s*)?tell us what went wrong\.?|why not\?|"
     r"yes|no",  # (its buttons, each a line of its own: no dialogue line is a bare yes or no)

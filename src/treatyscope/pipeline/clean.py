@@ -225,7 +225,10 @@ def _at_break(text: str, line: Span) -> bool:
 _TAGS_HEADING = re.compile(
     r"(?:related(?: (?:content|news|links|documents|stories|articles))?|tags?|topics|"
     # a sidebar of other releases before or after the article (probe l)
-    r"(?:latest|more|other|recent) (?:news|stories|releases)|"
+    r"(?:latest|more|other|recent|top) (?:news|stories|releases)|"
+    # ... as news sites label theirs (probe s)
+    r"most (?:read|popular|viewed|shared)|trending(?: now)?|editor['’]s picks|"
+    r"you (?:may|might) also like|read (?:more|next|also)|"
     r"human rights bodies|countries|"
     r"contenido relacionado|órganos de derechos humanos|países|contenu (?:connexe|associé)|"
     r"organes des droits de l['’]homme|pays|связанные материалы|страны)\s*:?\s*", re.I)
