@@ -1954,6 +1954,10 @@ def test_a_french_range_from_an_elided_one() -> None:
     # a currency after its country's adjective, whatever its ending; the lira (probe r)
     ("4.7 billion Turkish lira had been invested, and 900 million Kazakh tenge.",
      [(4.7e9, "TRY"), (9e8, "KZT")]),
+    # the second end of a change whose first took no unit takes none from the sentence
+    # before (probe s)
+    ("31 per cent of girls married early. Would the age of marriage be raised from 16 to 18?",
+     [(31, "percent"), (16, None), (18, None)]),
     # office-holders are persons (audit of the corpus openings)
     ("the Committee had elected three Vice-Chairpersons and two Rapporteurs.",
      [(3, "persons"), (2, "persons")]),

@@ -98,7 +98,8 @@ def find_claims(review: Review, options: AnalyzeOptions) -> list[Claim]:
             # ..." compares nothing; probe r)
             inherit = (q.elided and q.unit is None and last_unit[0] is turn and turn is not None
                        and last_unit[1] != "multiplier"
-                       and _closes_phrase(text, q.span.end) and not cited)
+                       and _closes_phrase(text, q.span.end) and not cited
+                       and not _ends_unitless_change(text, q, out, sentence))
             unit = last_unit[1] if inherit else q.unit
             if inherit and (_REMAINING.search(text, max(0, q.span.start - 20), q.span.start)
                             or _PARTITIVE_AFTER.match(text, q.span.end)):
@@ -184,6 +185,20 @@ _DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", None})
 
 
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)]|$|of (?:them|those|these)\b|d['’]entre (?:eux|elles)\b)")
+
+
+#: "to" or "à" before the second figure of a change ("from 16 to 18", "de 16 à 18").
+_TO_BEFORE = re.compile(r"\b(?:to|à)\s+$")
+
+
+def _ends_unitless_change(text: str, q: Quantity, out: list[Claim], sentence: Span) -> bool:
+    """True for the second figure of "from 16 to 18" whose first took no unit: the two
+    measure one thing, so the second takes none from the sentence before either ("31 per
+    cent ... Would the age of marriage be raised from 16 to 18?", probe s)."""
+    first = out[-1] if out else None
+    return (first is not None and first.unit is None and first.span.start >= sentence.start
+            and _TO_BEFORE.search(text, max(sentence.start, q.span.start - 6), q.span.start)
+            is not None)
 
 
 def _closes_phrase(text: str, end: int) -> bool:
