@@ -94,6 +94,11 @@ def test_not_an_ordinal(text: str) -> None:
         ("Title\n\nGeneva, 16/11/1999\n\nThe Committee", "1999-11-16"),
         # the page's kind before the date (probe l)
         ("Meeting summary | 3 October 2024\n\nThe Committee", "2024-10-03"),
+        # the day the lede gives to "today" (probe t)
+        ("Le Comité des droits de l'homme a entamé aujourd'hui, lundi 3 mars 2025, à Genève, "
+         "les travaux de sa cent quarante-troisième session.", "2025-03-03"),
+        ("The Human Rights Committee this morning, Monday, 3 March 2025, opened its session.",
+         "2025-03-03"),
     ],
 )
 def test_release_date(text: str, iso: str) -> None:

@@ -220,7 +220,24 @@ def find_release_date(text: str) -> tuple[str, Span] | None:
         if iso:
             return iso, Span(m.start(group), m.end(group))
     line = _date_line(text) or _numeric_line(text)
-    return (_yearless_dateline(text, line[0]) if line else None) or line
+    return (_yearless_dateline(text, line[0]) if line else None) or line or _lede_date(text)
+
+
+#: The day written into the lede after "today": "a entamé aujourd'hui, lundi 3 mars 2025, à
+#: Genève, ...", "opened today, Monday, 3 March 2025, ..." (probe t).
+_TODAY_DATE = re.compile(
+    rf"\b(?:today|this (?:morning|afternoon)|aujourd['’]hui|ce matin|cet après-midi)\s*,\s*"
+    rf"(?:{D.WEEKDAY_RX},?\s+)?(?=\d)", re.IGNORECASE)
+
+
+def _lede_date(text: str) -> tuple[str, Span] | None:
+    """The date the lede gives to "today", in the release's header zone."""
+    for today in _TODAY_DATE.finditer(text, 0, RELEASE_HEADER):
+        m = DATE_RX.match(text, today.end())
+        iso = date_of(m) if m else None
+        if m and iso:
+            return iso, Span(m.start(), m.end())
+    return None
 
 
 #: A dateline without the year: "NEW YORK, 31 March (UN Headquarters) --" (United Nations
