@@ -911,6 +911,10 @@ def test_a_body_named_with_commas_and_and_stays_one_item() -> None:
      "meet from 4 to 8 November. The Committee's sixty-eighth session will be held from 11 "
      "November to 6 December 2019, when it will review the report of Benin (CAT/C/BEN/4).",
      ("BEN", "CAT/C/BEN/4", "from 11 November to 6 December 2019")),
+    # what the Committee is due to do, in French (probe t)
+    ("Le Comité des droits de l'enfant a ouvert ce matin sa quatre-vingt-dix-septième session. "
+     "Il doit entamer cet après-midi l'examen du rapport de l'Équateur (CRC/C/ECU/7).",
+     ("ECU", "CRC/C/ECU/7", "cet après-midi")),
 ])
 def test_next_meeting_sentences_of_other_styles(text: str, expected: tuple[str, str, str]) -> None:
     meeting = analyze_text(text).metadata.next_meeting

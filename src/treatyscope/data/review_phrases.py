@@ -98,6 +98,9 @@ NEXT_MEETING = (
     r"\b(?:comité|conseil)\s+(?:se\s+réunira|reprendra|entamera|poursuivra|examinera|tiendra)\b",
     # the present with "demain": "Le Comité entame demain matin l'examen du rapport de X"
     r"\b(?:comité|conseil)\s+(?:entame|examine|reprend|poursuit)\s+demain\b",
+    # what it is due to do: "Il doit entamer cet après-midi l'examen du rapport de l'Équateur"
+    # (probe t)
+    r"\b(?:comité|conseil|il)\s+doit\s+(?:entamer|examiner|poursuivre|reprendre|achever)\b",
     r"\bprochaine\s+séance\s+(?:publique\s+)?(?:aura\s+lieu|se\s+tiendra)\b",
     # "... et qu'il poursuivra l'examen de ces rapports à sa prochaine séance", as "at its
     # next meeting"
@@ -134,7 +137,8 @@ NEXT_MEETING_VERB = (
     r"will\s+be|is\s+scheduled\s+for|se\s+réunira(?:\s+(?:de|à)\s+nouveau)?|"
     r"reprendra(?:\s+ses\s+travaux)?|aura\s+lieu|se\s+tiendra|"
     # "entamera demain matin, à 10 heures, l'examen": a time right after the verb
-    r"(?:entamera|examinera|entame(?=\s+demain)|examine(?=\s+demain))(?=\s+(?:demain|ce|cet|cette|aujourd|lundi|mardi|mercredi|jeudi|"
+    r"(?:entamera|examinera|entame(?=\s+demain)|examine(?=\s+demain)|doit\s+(?:entamer|examiner|"
+    r"poursuivre|reprendre|achever))(?=\s+(?:demain|ce|cet|cette|aujourd|lundi|mardi|mercredi|jeudi|"
     r"vendredi|le\s+\d|à\s+\d)))\b|"
     r"next\s+(?:public\s+)?meeting\s*,|"
     # "à sa prochaine séance, le 17 août 2011 à 10 heures": a time right after it
@@ -149,6 +153,7 @@ NEXT_MEETING_PURPOSE = (
     r"lorsqu)\b|"
     r",\s+(?:the|le|la)\s+(?:Committee|Council|Comité|Conseil)\b|,\s+it\s+will\b|"
     r",\s+(?:l['’]examen|the\s+consideration|(?:le|les)\s+(?:[\w-]+\s+){0,3}rapports?)\b|"
+    r"\s+l['’]examen\b|"
     r"(?<![ap]\.m)[.;](?:\s|$)|$)"
 )
 
