@@ -1670,3 +1670,22 @@ def test_presiding_is_no_statement() -> None:
     assert set(named(review)) == {"Sébastien Touzé"}
     assert review.turns[0].participant == next(
         p.id for p in review.participants if p.roles == ("Narrator",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sopio Kiladze (Georgia) was elected Chairperson of the Committee. Speaking after her "
+        "election, Ms. Kiladze thanked her colleagues.",
+        "Mme Sopio Kiladze (Géorgie) a été élue Présidente du Comité. Prenant la parole après "
+        "son élection, Mme Kiladze a remercié ses collègues.",
+        "Le Comité a élu Mme Sopio Kiladze à la présidence. Mme Kiladze a remercié ses "
+        "collègues.",
+    ],
+)
+def test_a_chair_elected_in_the_text_who_speaks_is_the_chair(text: str) -> None:
+    """The office a member is elected to, with her country in brackets or in French (probe
+    t), is hers when she speaks."""
+    review = analyze_text("The Committee on the Rights of the Child this morning opened its "
+                          "ninety-seventh session.\n\n" + text)
+    assert named(review)["Sopio Kiladze"].roles == ("Chairperson",)

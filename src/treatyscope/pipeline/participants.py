@@ -114,10 +114,24 @@ def _same_person(person: _Person, name: str) -> bool:
 #: "Ms. X was (then) elected (as) Chairman", "X was re-elected Chairperson".
 _ELECTED = re.compile(
     rf"(?:(?:{P.HONORIFIC})\.?\s+)?(?P<name>{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*"
-    rf"{P.NAME_WORD}){{0,4}})\s+(?:was|had been)\s+(?:then\s+|unanimously\s+|also\s+)?"
+    rf"{P.NAME_WORD}){{0,4}})(?:\s*\([^()]{{1,60}}\))?\s+(?:was|had been)\s+"
+    rf"(?:then\s+|unanimously\s+|also\s+)?"
     rf"(?:re-)?elected\s+(?:as\s+)?(?:the\s+)?(?P<office>(?:Vice[- ])?Chair(?:man|woman|person)?"
     rf"|Rapporteur)\b"
 )
+#: ... in French: "Mme Sopio Kiladze (Géorgie) a été élue Présidente du Comité", "Le Comité
+#: a élu M. Changrok Soh à la présidence" (probe t).
+_ELECTED_FR = re.compile(
+    rf"(?:(?:{P.HONORIFIC})\.?\s+)?(?P<name>{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*"
+    rf"{P.NAME_WORD}){{0,4}})(?:\s*\([^()]{{1,60}}\))?\s+(?:a\s+été|avait\s+été)\s+"
+    rf"(?:(?:ensuite|également|à\s+l['’]unanimité|réélue?)\s+)?(?:ré)?élue?\s+(?:au\s+poste\s+de\s+)?"
+    rf"(?P<office>(?:Vice-)?Présidente?|Rapporteu(?:r|se))\b"
+    rf"|\ba\s+(?:ré)?élu\s+(?:(?:{P.HONORIFIC})\.?\s+)?(?P<name2>{P.NAME_WORD}(?:[ \t]+"
+    rf"(?:{P.NAME_PARTICLE}[ \t]+)*{P.NAME_WORD}){{0,4}})(?:\s*\([^()]{{1,60}}\))?\s+"
+    rf"(?:à\s+la\s+)?(?P<office2>(?:vice-)?présidence|(?:Vice-)?Présidente?|Rapporteu(?:r|se))\b"
+)
+#: The office of a French "à la présidence" election, as a title.
+_PRESIDENCY = {"présidence": "Président", "vice-présidence": "Vice-Président"}
 
 
 #: A speaker called head of delegation in passing ("The Chair ... invited Mr. Declercq,
@@ -256,10 +270,16 @@ class _Collector:
         # only around "elected" (speed: the pattern opens with a name, tried everywhere
         # it cost 3 ms on the sample); a match spans at most the name and the office
         for m in finditer_near(_ELECTED, self.text, ("elected",), 200, 60):
-            person = self.person(m.group("name"))
-            if person is not None:
-                person.titles.append(m.group("office"))
-                person.names.append(m.group("name"))  # often the fuller name
+            self._add_elected(m.group("name"), m.group("office"))
+        for m in finditer_near(_ELECTED_FR, self.text, ("élu",), 200, 80):
+            name, office = m.group("name") or m.group("name2"), m.group("office") or m.group("office2")
+            self._add_elected(name, _PRESIDENCY.get(office.lower(), office))
+
+    def _add_elected(self, name: str, office: str) -> None:
+        person = self.person(name)
+        if person is not None:
+            person.titles.append(office)
+            person.names.append(name)  # often the fuller name
 
     def add_heads_in_passing(self) -> None:
         """A speaker called head of delegation in passing (:data:`_HEAD_IN_PASSING`) is the
