@@ -1958,6 +1958,11 @@ def test_a_french_range_from_an_elided_one() -> None:
     # before (probe s)
     ("31 per cent of girls married early. Would the age of marriage be raised from 16 to 18?",
      [(31, "percent"), (16, None), (18, None)]),
+    # a period named to frame what happened in it is no figure; a length a verb takes is
+    # (probe t)
+    ("she had reviewed the two years of her term, during which the Committee examined 58 "
+     "reports; the project had lasted two years, during which 300 people were trained.",
+     [(58, "reports"), (2, "years"), (300, "persons")]),
     # office-holders are persons (audit of the corpus openings)
     ("the Committee had elected three Vice-Chairpersons and two Rapporteurs.",
      [(3, "persons"), (2, "persons")]),

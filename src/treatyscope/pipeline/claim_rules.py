@@ -706,8 +706,33 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
             toks[end + 1].low == "de" or toks[end + 1].low.startswith(("d'", "d’"))):
         # (the raw word: _low drops an elided "d'")
         return True  # "En vingt-cinq ans d'application de la loi": a period
+    if before in _DEFINITE and _frames_a_relative(toks, end):
+        return True  # "les deux années de son mandat, au cours desquelles ...": when (probe t)
     return (before in TIME_FRAME_BEFORE or _low(toks, num.last + 1) in TIME_FRAME_BEFORE
             or (period_kind and _low(toks, num.first - 2) in TIME_FRAME_BEFORE))
+
+
+#: Determiners of a period named as a noun phrase ("the two years of her term", "les deux
+#: années"), not a length a verb takes ("lasted two years").
+_DEFINITE = frozenset({"the", "those", "these", "her", "his", "their", "its", "les", "ces",
+                       "ses", "leurs", "des"})
+#: A relative clause of time after a period: what happened in it is the fact.
+_DURING_WHICH = frozenset({("during", "which"), ("in", "which"), ("au", "cours"),
+                           ("durant", "lesquels"), ("durant", "lesquelles"),
+                           ("pendant", "lesquels"), ("pendant", "lesquelles")})
+#: Tokens read after a period for that clause ("two years of her term, during which").
+_DURING_REACH = 8
+
+
+def _frames_a_relative(toks: list[Tok], end: int) -> bool:
+    """True when a comma and "during which" / "au cours desquelles" follow the period ending
+    at ``toks[end]`` within a short complement: the period frames the clause's facts."""
+    for k in range(end + 1, min(len(toks) - 2, end + 1 + _DURING_REACH)):
+        if toks[k].text in ".;:?!()":
+            return False
+        if toks[k].text == ",":
+            return (toks[k + 1].low, toks[k + 2].low) in _DURING_WHICH
+    return False
 
 
 #: Words before "over" that make it "more than" ("had risen to over five years"): the
