@@ -7,6 +7,7 @@ step around (no turn, sentence or claim lies inside one).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
@@ -80,6 +81,26 @@ def find_boilerplate(text: str) -> list[Span]:
 
 
 _FINAL_FOOTER = re.compile(FINAL_FOOTER)
+#: The footer's first words (only for speed: found with str.find, then matched there; a
+#: search of the alternation tried every position of the text).
+_FOOTER_STARTS = ("Produced by the United Nations", "Produit par le Service")
+
+
+def _final_footers(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`FINAL_FOOTER` in ``text``, in order of their start."""
+    starts = sorted(at for lead in _FOOTER_STARTS
+                    for at in _all_finds(text, lead))
+    for at in starts:
+        m = _FINAL_FOOTER.match(text, at)
+        if m is not None:
+            yield m
+
+
+def _all_finds(text: str, needle: str) -> Iterator[int]:
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
 #: Fewest words before the footer for it to close a release (the shortest release opening
 #: has a headline and a lede).
 MIN_RELEASE_WORDS = 30
@@ -90,11 +111,9 @@ def _after_final_footer(text: str) -> list[Span]:
     """The lines after a release's closing "Produced by the United Nations Information
     Service ..." footer, up to another release if one follows: the reposting page's own
     text (copyright, blurb, headlines, comments), never the release's (probe s)."""
-    if "roduced by the United Nations" not in text and "roduit par le Service" not in text:
-        return []  # speed only: the footer holds one of these
     found: list[Span] = []
-    for footer in _FINAL_FOOTER.finditer(text):
-        if len(text[: footer.start()].split()) < MIN_RELEASE_WORDS:
+    for footer in _final_footers(text):
+        if len(text[: footer.start()].split(None, MIN_RELEASE_WORDS)) <= MIN_RELEASE_WORDS:
             continue  # a masthead's notice at the top (the release follows)
         for line in lines(text, footer.end()):
             if _NEXT_RELEASE.match(text, line.start, line.end):
