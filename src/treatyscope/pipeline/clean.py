@@ -81,26 +81,19 @@ def find_boilerplate(text: str) -> list[Span]:
 
 
 _FINAL_FOOTER = re.compile(FINAL_FOOTER)
-#: The footer's first words (only for speed: found with str.find, then matched there; a
-#: search of the alternation tried every position of the text).
+#: The footer's first words (only for speed: found with str.find, see
+#: spans.literal_matches, then matched there).
 _FOOTER_STARTS = ("Produced by the United Nations", "Produit par le Service")
 
 
 def _final_footers(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`FINAL_FOOTER` in ``text``, in order of their start."""
-    starts = sorted(at for lead in _FOOTER_STARTS
-                    for at in _all_finds(text, lead))
-    for at in starts:
-        m = _FINAL_FOOTER.match(text, at)
+    for start, _ in literal_matches(text, _FOOTER_STARTS):
+        m = _FINAL_FOOTER.match(text, start)
         if m is not None:
             yield m
 
 
-def _all_finds(text: str, needle: str) -> Iterator[int]:
-    at = text.find(needle)
-    while at >= 0:
-        yield at
-        at = text.find(needle, at + 1)
 #: Fewest words before the footer for it to close a release (the shortest release opening
 #: has a headline and a lede).
 MIN_RELEASE_WORDS = 30

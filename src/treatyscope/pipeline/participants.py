@@ -570,8 +570,7 @@ def classify(
         if _national_high_commissioner(low, sections):
             return "state", ["Delegation"], False
         return "other", [], False
-    if any(re.search(P.COMMITTEE_GENERIC_TITLE, _NEW_OR_OUTGOING.sub("", t.strip().lower()))
-           for t in titles + parens):
+    if any(_generic_office(t) for t in titles + parens):
         return "committee", committee_roles(low), False
     if parens:
         return "state", ["Delegation"], False  # "Ms. Ople (Philippines)"
@@ -588,12 +587,17 @@ def classify(
     return "other", [], False
 
 
+def _generic_office(title: str) -> bool:
+    """True if ``title`` is a bare office ("Vice-Président", "the new Chairperson"):
+    :data:`~treatyscope.data.speakers.COMMITTEE_GENERIC_TITLE`, dated or not."""
+    return re.search(P.COMMITTEE_GENERIC_TITLE,
+                     _NEW_OR_OUTGOING.sub("", title.strip().lower())) is not None
+
+
 def _bare_committee_office(titles: list[str]) -> bool:
     """True if a title, without what the person presented, is a bare office of the
     Committee's ("Vice-Président", "Rapporteuse")."""
-    return any(re.search(P.COMMITTEE_GENERIC_TITLE,
-                         _NEW_OR_OUTGOING.sub("", _PRESENTING_PHRASE.sub("", t).strip(" ,").lower()))
-               for t in titles)
+    return any(_generic_office(_PRESENTING_PHRASE.sub("", t).strip(" ,")) for t in titles)
 
 
 _HIGH_COMMISSIONER = re.compile(r"high commissioner|haut-commissaire|haut-commissariat")
