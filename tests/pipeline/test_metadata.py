@@ -915,6 +915,11 @@ def test_a_body_named_with_commas_and_and_stays_one_item() -> None:
     ("Le Comité des droits de l'enfant a ouvert ce matin sa quatre-vingt-dix-septième session. "
      "Il doit entamer cet après-midi l'examen du rapport de l'Équateur (CRC/C/ECU/7).",
      ("ECU", "CRC/C/ECU/7", "cet après-midi")),
+    # the time in a clause of "it" before the Committee (releases of 1999-2004)
+    ("The Committee against Torture began its consideration of the third periodic report of "
+     "Chile. JUAN PEREZ, Director of Human Rights, said officers had been suspended. When it "
+     "reconvenes at 10 a.m. on Monday, 12 May, the Committee will take up the initial report "
+     "of Liechtenstein (CAT/C/LIE/1).", ("LIE", "CAT/C/LIE/1", "10 a.m. on Monday, 12 May")),
 ])
 def test_next_meeting_sentences_of_other_styles(text: str, expected: tuple[str, str, str]) -> None:
     meeting = analyze_text(text).metadata.next_meeting

@@ -423,6 +423,15 @@ def test_the_committee_speaking_as_a_whole(committee: str) -> None:
      "observations finales le 30 juillet. Cet après-midi, à 15 heures, le Comité entamera "
      "l'examen du rapport de la Jordanie.",
      ["narrator", "Karin Halvorsen", "narrator"]),
+    # a release of two meetings: the part of the day before the Committee (probe z), and
+    # the next meeting's time in a clause before it (probe y)
+    ("MARIA VASQUEZ, head of delegation of Ecuador, thanked the Committee. In the afternoon, "
+     "the Committee began its consideration of the initial report of Chile. AMMAR HIJAZI, "
+     "head of delegation of Chile, said Chile had acceded in 2014. When it reconvenes at "
+     "10 a.m. on Monday, 12 May, the Committee will take up the report of Peru.",
+     ["Maria Vasquez", "narrator", "Ammar Hijazi", "narrator"]),
+    ("Mme Karin Halvorsen, rapporteuse, a remercié la délégation. Dans l'après-midi, le "
+     "Comité a entamé l'examen du rapport du Chili.", ["Karin Halvorsen", "narrator"]),
     # the narration of a release of the 2000s
     ("The Committee on Economic, Social and Cultural Rights today examined the initial "
      "report of the former Yugoslav Republic of Macedonia.\n\n"

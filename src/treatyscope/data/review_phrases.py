@@ -95,6 +95,8 @@ NEXT_MEETING = (
     # begin its consideration of the twelfth periodic report of Namibia"
     r"\bwhen\s+(?:the\s+)?(?:committee|council)\s+(?:(?:next|again)\s+)?(?:reconvenes|resumes|"
     r"meets|convenes)(?:\s+(?:again|next))?\b",
+    # ... with "it" ("When it reconvenes at 10 a.m. on Monday, the Committee will take up")
+    r"\bwhen\s+it\s+(?:next\s+)?(?:reconvenes|resumes|meets\s+again)\b",
     r"\b(?:comité|conseil)\s+(?:se\s+réunira|reprendra|entamera|poursuivra|examinera|tiendra)\b",
     # the present with "demain": "Le Comité entame demain matin l'examen du rapport de X"
     r"\b(?:comité|conseil)\s+(?:entame|examine|reprend|poursuit)\s+demain\b",

@@ -352,8 +352,16 @@ def _narrator(openers: tuple[str, ...] = P.NARRATOR_OPENERS) -> re.Pattern[str]:
     # a time set off by commas may come first: "Cet après-midi, à 15 heures, le Comité
     # entamera ...", "This afternoon, at 3 p.m., the Committee will ..."
     # and in a summary record, the paragraph's number: "18. La délégation béninoise se retire."
+    # (or the part of the day of a release that covers two meetings: "In the afternoon,
+    # the Committee began its consideration of ...", "Plus tard, le Comité ...")
     lead = (r"(?:\d{1,3}\.\s*)?(?:(?:Cet après-midi|Ce matin|Demain|Aujourd['’]hui|This afternoon|"
-            r"This morning|Tomorrow|Today|[Àà] \d|[Aa]t \d)[^,.;]{0,40},\s*){0,2}"
+            r"This morning|Tomorrow|Today|[Àà] \d|[Aa]t \d|In the (?:morning|afternoon|evening)|"
+            r"Earlier|Later|Dans l['’]après-midi|Dans la matinée|Plus tôt|Plus tard)"
+            r"(?:[^,.;]|[ap]\.m\.){0,40},\s*){0,2}"
+            # the next meeting's time in a clause: "When it reconvenes at 10 a.m. on Monday,
+            # 12 May, the Committee will take up ..."
+            r"(?:When it (?:reconvenes|resumes|meets again|next meets)\b[^;:]{0,100}?,\s*"
+            r"(?=the Committee\b))?"
             # a fronted time or occasion before the Committee ("During its two-week session,
             # the Committee ...", "On Wednesday 17 April the Committee met ...")
             r"(?:(?:During|In the course of|At its|On|Au cours de|Lors de|Pendant|Durant)\s"
