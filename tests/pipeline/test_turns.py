@@ -468,6 +468,19 @@ def test_the_committee_speaking_as_a_whole(committee: str) -> None:
      "that the law had been adopted. A member of the delegation said that 300 shelters "
      "existed. Another member of the delegation said that 12 courts were open.\n",
      ["narrator", "Jane Smith", "the delegation", "the delegation"]),
+    # ... by the State's adjective, or "from the delegation" (probe z)
+    ("The Committee on Economic, Social and Cultural Rights today considered the report of "
+     "Uzbekistan. A representative of the Ministry of Justice said courts had cited the "
+     "Covenant. An Uzbek delegate said a Labour Code had been adopted. Another speaker from "
+     "the delegation said 40 unions existed.",
+     ["narrator", "the delegation", "the delegation", "the delegation"]),
+    # ... in French, with a body in lower case, or another one (probe x)
+    ("Le Comité des droits des personnes handicapées a examiné le rapport du Bénin. M. Paul "
+     "Houngbo, chef de la délégation, a indiqué que le registre avait été créé en 2022. Une "
+     "représentante du parquet a précisé que 214 plaintes avaient été enregistrées. Un membre "
+     "de la délégation a ajouté que 12 procès étaient en cours. Une autre représentante a "
+     "souligné que la loi serait révisée.",
+     ["narrator", "Paul Houngbo", "the delegation", "the delegation", "the delegation"]),
     # the stock closing paragraph of the 2000s: the States parties to the Convention
     ("The Committee on the Rights of the Child today reviewed the report of Moldova.\n\n"
      "MARTA HELLSTRÖM, the Committee Expert who served as Rapporteur, said that the "

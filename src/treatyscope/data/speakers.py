@@ -406,8 +406,10 @@ ANON_STATE = (
     # "A delegate said", "Another delegate added": a member of the delegation; so is "A
     # delegation representative said" (the meeting summaries of 2022-2025)
     # ... and from a ministry: "A delegate from the Ministry of Health said" (probe a)
-    r"(?:An?|an?|Another|another|One) delegate(?: (?:from|of) (?:the )?[A-Z][\w'’-]*"
-    r"(?: (?:(?:of|and|the|for|on) )*[A-Z][\w'’-]*){0,5})?|"
+    # (by the State's adjective: "An Uzbek delegate said", probe z)
+    r"(?:An?|an?|Another|another|One) (?:[A-Z][\w'’-]+ )?delegate(?: (?:from|of) (?:the )?"
+    r"[A-Z][\w'’-]*(?: (?:(?:of|and|the|for|on) )*[A-Z][\w'’-]*){0,5})?|"
+    r"(?:An?|Another|One) (?:speaker|member|representative) from the delegation|"
     # a bare "A representative said" in a review: a member of the delegation (probe a)
     r"(?:An?|Another|One) (?:[Gg]overnment )?representative(?= (?:also |further )?(?:said|"
     r"added|explained|noted|stated|replied|responded|indicated|told|confirmed|stressed|"
@@ -420,11 +422,15 @@ ANON_STATE = (
     # (lower case after an opening phrase or after the verb: "S'agissant de l'emploi, une
     # représentante du Ministère ... a reconnu", "..., a reconnu une représentante du
     # Ministère de la fonction publique.")
-    r"(?:Un|Une|un|une) (?:représentant|représentante)(?: (?:du|de la|de l['’]|des|d['’])\s?"
-    r"[A-ZÀ-Ý][\w'’-]*(?:,? (?:(?:et )?(?:du|de la|de l['’]|des|d['’]|de))?\s?[\w'’-]+){0,12}?"
+    # (another one, and a body in lower case: "Une autre représentante du parquet a
+    # précisé", "Un membre de la délégation a indiqué", probe x)
+    r"(?:Un|Une|un|une) (?:autre )?(?:(?:représentant|représentante)(?: (?:du|de la|de l['’]|"
+    r"des|d['’])\s?(?:[A-ZÀ-Ý]|(?:délégation|parquet|ministère|gouvernement|police|"
+    r"gendarmerie|bureau|service|direction|administration)\b)"
+    r"[\w'’-]*(?:,? (?:(?:et )?(?:du|de la|de l['’]|des|d['’]|de))?\s?[\w'’-]+){0,12}?"
     # (or the present of the summary records: "Une représentante de la Tunisie dit que",
     # probe 336)
-    rf"(?= (?:a|ont|{_FR_PRESENT_SPEECH})\s|\s*[.;](?:\s|$)|\s*$))?|"
+    rf"(?= (?:a|ont|{_FR_PRESENT_SPEECH})\s|\s*[.;](?:\s|$)|\s*$))?|membre de la délégation)|"
     # ... and with the definite article, a ministry named: "Le représentant du Ministère de
     # la sécurité publique a expliqué"
     r"(?:Le|La|le|la) (?:représentant|représentante) (?:du|de la|de l['’]) ?Minist[èe]re\b"

@@ -896,7 +896,7 @@ def _role_matches(text: str) -> tuple[list[int], list[tuple[str, int, int, str |
 _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "anon_committee": (("xpert", "ember", "embre", "apporteu", "orapporteu"), 40, 40),
     "anon_state": (("epresentative", "elegate", "peaker", "eprésentant", "fficial", "fficer",
-                    "dviser", "dvisor", "ember"), 30, 90),
+                    "dviser", "dvisor", "ember", "embre"), 30, 90),
     # few anchors, each one search of the text ("inist": Minister, ministre; "xpert" is
     # searched for anon_committee anyway)
     "office": (("inist", "mbassad", "ermanent", "ecretar", "ecrétaire", "eneral", "ead of",
