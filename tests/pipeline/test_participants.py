@@ -1054,6 +1054,23 @@ def test_an_adverb_after_the_french_auxiliary_and_this_report(intro: str) -> Non
     assert any(t.participant == person.id for t in review.turns)
 
 
+@pytest.mark.parametrize("sentence", [
+    # a symbol in brackets whose dot is no sentence end (probe w)
+    "Présentant le rapport national (A/HRC/WG.6/48/ECU/1), M. CARLOS CÁRDENAS a indiqué",
+    "Presenting the national report (A/HRC/WG.6/48/ECU/1), Mr. Carlos Cárdenas said",
+    "Mr. Carlos Cárdenas, presenting the report (A/HRC/WG.6/48/ECU/1), said",
+    # the report by its kind
+    "Mr. Carlos Cárdenas, presenting the national report, said",
+    "CARLOS CÁRDENAS, presenting his country's fifth periodic report, said",
+])
+def test_who_presents_the_state_report_is_of_the_state(sentence: str) -> None:
+    review = analyze_text("The Working Group on the Universal Periodic Review reviewed Ecuador.\n\n"
+                          f"{sentence} that 198 recommendations had been implemented.\n")
+    person = named(review)["Carlos Cárdenas"]
+    assert person.side == "state"
+    assert review.turns[-1].participant == person.id
+
+
 def test_a_french_participle_opens_the_sentence_of_a_named_speaker() -> None:
     review = analyze_text(
         "Le Comité des droits de l'enfant a ouvert sa session.\n"

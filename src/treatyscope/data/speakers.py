@@ -153,6 +153,9 @@ POSTPOSED_FR = (
 
 #: Introductory phrases before a speaker at the start of a sentence, ending in a comma
 #: ("In concluding remarks, Ms. Dzumhur thanked ...", "Summarizing the session, NAME, ...").
+#: A bracket whose dots are inside words, as a document symbol's ("(A/HRC/WG.6/48/ECU/1)"):
+#: no sentence end, so an opening clause or a title may hold it (probe w).
+BRACKET_SYMBOL = r"\([^().;]*(?:\.[^().;\s][^().;]*)*\)"
 INTRO_PHRASE = (
     # articles or questions listed with commas: "On articles 15, 16 and 17, NAME, Committee
     # Expert, asked ..." (the other openers hold no comma before their last)
@@ -176,7 +179,7 @@ INTRO_PHRASE = (
     r"Toutefois|Cependant|Néanmoins|De même|"
     # a time: "Ce matin, M. DELCOURT a remercié la délégation ...", "This morning, ..."
     r"Ce matin|Cet après-midi|Ce soir|Hier|Aujourd['’]hui|This morning|This afternoon|"
-    r"Yesterday|Today|Earlier)\b(?:[^,.;?!]|,(?=\s+\d{1,2}(?:er)?\s+"
+    rf"Yesterday|Today|Earlier)\b(?:{BRACKET_SYMBOL}|[^,.;?!]|,(?=\s+\d{{1,2}}(?:er)?\s+"
     # (nor an honorific's dot: "Responding to Mr. Ferraris, the Minister ...", probe 364)
     r"[A-Za-zéû]+,)|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bM)\.){0,120},\s+))"
 )
@@ -255,8 +258,10 @@ ASIDE = (
 )
 PARTICIPIAL = (
     rf"(?:{PARTICIPIAL_HEAD}|{ASIDE}(?=\s*,)|in (?:his|her|their) (?:opening|closing|concluding) "
-    # the dot of an honorific does not end the clause ("replying to Ms. Bensalem")
-    r"(?:remarks|statement))(?:[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,260}"
+    # the dot of an honorific does not end the clause ("replying to Ms. Bensalem"), nor
+    # one in brackets ("Présentant le rapport national (A/HRC/WG.6/48/ECU/1)", probe w)
+    rf"(?:remarks|statement))(?:{BRACKET_SYMBOL}|[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|"
+    r"(?<=\bDr)\.){0,260}"
 )
 
 #: A single anonymous committee member ("A Committee Expert", "Another Expert").
@@ -638,7 +643,12 @@ STRONG_STATE_TITLE = (
     r"inter-?ministerial|interministériel|presidential (?:human rights )?commission"
 )
 #: Presenting the State's report (not "the report of the session").
-PRESENTING_TITLE = r"presenting the report(?! of the (?:session|committee|working group|meeting))"
+PRESENTING_TITLE = (r"presenting the report(?! of the (?:session|committee|working group|meeting))|"
+                    # ... by its kind ("presenting the national report", "presenting her
+                    # country's fifth periodic report")
+                    r"presenting (?:the|his|her|its|their) (?:(?:country['’]s|state['’]s|"
+                    r"national|initial|combined|[a-z]+(?:-[a-z]+)? periodic|periodic) )+"
+                    r"reports?\b")
 #: Committee offices whose names look like outside mandates ("Special Rapporteur on
 #: Follow-up to Concluding Observations" is a member of the committee).
 COMMITTEE_OFFICE = (
