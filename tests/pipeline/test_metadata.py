@@ -307,6 +307,12 @@ def test_meeting_number(text: str, number: str) -> None:
         # the dialogue held with the State (probe k)
         ("The Committee against Torture today concluded its dialogue with Peru.", "PER", None),
         ("a achevé son dialogue avec le Pérou", "PER", None),
+        # ... with its delegation, and the answers it gave (releases of 1999-2004, probe y)
+        ("this afternoon continued its dialogue with the delegation of Chile.", "CHL", None),
+        ("heard the responses of the delegation of Chile to questions raised by Experts",
+         "CHL", None),
+        ("this afternoon heard replies from Chile to questions raised", "CHL", None),
+        ("a entendu les réponses de la délégation du Chili aux questions", "CHL", None),
     ],
 )
 def test_review_mention(text: str, code: str, report: Report | None) -> None:

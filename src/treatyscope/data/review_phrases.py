@@ -24,13 +24,19 @@ REVIEW_NOUN = (
     # what a State submits under article 29 (4) of the Convention on Enforced Disappearances
     r"additional\s+information|informations\s+compl[ée]mentaires|"
     # the dialogue held with the State: "concluded its dialogue with Peru" (probe k)
-    r"dialogue(?=\s+(?:with|avec)\b))"
+    r"dialogue(?=\s+(?:with|avec)\b)|"
+    # the answers the State gave, in the releases of the 2000s that covered a dialogue's
+    # second meeting: "heard the responses of the delegation of Chile to questions raised
+    # by Experts", "heard replies from Chile" (probe y)
+    r"(?:responses?|replies|reply|answers?|réponses?)(?=\s+(?:of|from|de|du|des)\b))"
 )
 #: Between the noun and the State: "of", "submitted by", "présenté par", "du", "de la" ...
 STATE_LINK = (
     r"\s+(?:(?:submitted|presented)\s+by|by|of|from|(?<=dialogue\s)with|(?<=dialogue\s)avec|"
     r"(?:pr[ée]sent[ée]e?s?|soumise?s?)\s+par|par|du|des|de|d['’])"
-    r"(?:\s+(?:the\s+)?(?:Government|Gouvernement)\s+(?:of|de|du|d['’]))?"
+    # (or its delegation: "its dialogue with the delegation of Chile")
+    r"(?:\s+(?:the\s+|la\s+)?(?:Government|Gouvernement|delegation|délégation)\s+"
+    r"(?:of|de|du|d['’]))?"
 )
 #: A definite article before a State name ("the Sudan", "la Suède", "l'Ouzbékistan").
 ARTICLE = r"(?:(?:the|la|le|les)\s+|l['’]\s*)"
