@@ -1417,14 +1417,20 @@ def test_members_who_make_the_solemn_declaration_are_no_speakers() -> None:
     assert [p.name for p in review.participants if p.name] == ["Maria Diaz"]
 
 
-def test_a_delegate_named_only_in_the_composition_keeps_its_office() -> None:
+@pytest.mark.parametrize("composition", [
+    "Alicia Montero, Permanent Representative of Argentina to the United Nations Office at "
+    "Geneva; Ricardo Villafañe, Director of Human Rights at the Ministry of Foreign Affairs; "
+    "and representatives of the Ministry of the Interior",
+    # a list with commas only: the name and its office are two items (probe y)
+    "Alicia Montero, Permanent Representative, and Ricardo Villafañe, Director of Human "
+    "Rights at the Ministry of Foreign Affairs",
+])
+def test_a_delegate_named_only_in_the_composition_keeps_its_office(composition: str) -> None:
     """An old release lists its delegates with their offices in the composition and later
     names them by surname alone (probe 298: they had been taken for Committee members)."""
     review = analyze_text(
         "HUMAN RIGHTS COMMITTEE CONSIDERS REPORT OF ARGENTINA\n\nThe delegation of Argentina "
-        "also included Alicia Montero, Permanent Representative of Argentina to the United "
-        "Nations Office at Geneva; Ricardo Villafañe, Director of Human Rights at the "
-        "Ministry of Foreign Affairs; and representatives of the Ministry of the Interior.\n\n"
+        f"also included {composition}.\n\n"
         "Members of the Committee asked how long the police could detain a person.\n\n"
         "Mr. Villafañe said the police could detain a person for up to 10 hours.\n")
     person = next(p for p in review.participants if p.name)

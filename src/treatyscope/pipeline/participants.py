@@ -902,14 +902,31 @@ def _titles_from_composition(collector: _Collector) -> None:
     untitled = [p for p in collector.persons if not p.titles and not p.parens]
     if not untitled:
         return
-    for item in find_delegation_composition(collector.text):
-        m = _LISTED_MEMBER.match(item.slice(collector.text))
-        if m is None:
-            continue
+    for name, title in _listed_members(collector.text):
         for person in untitled:
-            if _same_person(person, m.group("name")):
-                person.titles.append(m.group("title"))
-                person.names.append(m.group("name"))  # the full name: "Ricardo Villafañe"
+            if _same_person(person, name):
+                person.titles.append(title)
+                person.names.append(name)  # the full name: "Ricardo Villafañe"
+
+
+#: A composition item that is a person's name alone: the list was split at the comma after
+#: it ("... included Moussa Traoré, Director of Human Rights, and Awa Keïta, Counsellor
+#: ...": no semicolons), and the next item is their office.
+_NAME_ITEM = re.compile(rf"(?:(?:{P.HONORIFIC})\.?\s+)?{P.NAME_WORD}(?:\s+{P.NAME_WORD}){{1,4}}")
+
+
+def _listed_members(text: str) -> list[tuple[str, str]]:
+    """(name, office) of each delegate the delegation's composition lists with an office,
+    in one item ("Name, Office") or in two."""
+    items = [item.slice(text) for item in find_delegation_composition(text)]
+    out = []
+    for k, item in enumerate(items):
+        if (m := _LISTED_MEMBER.match(item)) is not None:
+            out.append((m.group("name"), m.group("title")))
+        elif (k + 1 < len(items) and _NAME_ITEM.fullmatch(item)
+              and not _NAME_ITEM.fullmatch(items[k + 1])):
+            out.append((item, items[k + 1]))
+    return out
 
 
 #: Outside offices that speak by their short form only after the full form is named.
