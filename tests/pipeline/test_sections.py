@@ -352,6 +352,18 @@ def test_headings_of_council_dialogues_and_informal_meetings() -> None:
     assert [s.kind for s in review.sections][-3:] == ["presentation", "dialogue", "statements"]
 
 
+def test_french_headings_of_a_council_dialogue() -> None:
+    """"Débat" and "Réponses et conclusion de la Rapporteuse spéciale" (probe w)."""
+    review = analyze_text(
+        "Le Conseil des droits de l'homme a tenu un dialogue avec la Rapporteuse spéciale.\n\n"
+        "Pays concerné\n\nM. Égide Ndayizeye a affirmé que 21 détenus avaient été graciés.\n\n"
+        "Débat\n\nMme Hélène Dufour a demandé si des témoignages avaient été recueillis.\n\n"
+        "Réponses et conclusion de la Rapporteuse spéciale\n\nMME AMINA MBAYE a remercié les "
+        "délégations.\n")
+    assert [s.kind for s in review.sections][-3:] == [
+        "presentation", "dialogue", "concluding_remarks"]
+
+
 def test_french_headings_of_an_informal_meeting_with_states() -> None:
     review = analyze_text(
         "Le Comité des droits de l'enfant tient une réunion informelle avec les États parties"

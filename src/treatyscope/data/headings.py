@@ -138,6 +138,9 @@ HEADINGS: tuple[tuple[str, str, bool], ...] = (
     (r"(?:Déclarations? d[eu]s? )?[Pp]ays concernés?", "presentation", False),
     (r"Aperçu (?:du|des) rapports?", "report", False),
     (r"(?:Réponses et )?[Rr]emarques de conclusion(?: d[eu] .{2,80})?", "concluding_remarks", False),
+    # ("Débat", "Réponses et conclusion de la Rapporteuse spéciale", probe w)
+    (r"Débat(?: interactif| général)?", "dialogue", False),
+    (r"(?:Réponses et )?[Cc]onclusions? d[eu] (?:la |l['’]|le )?.{2,80}", "concluding_remarks", False),
     # ... and in French: "Présentation par la Présidente du Comité", "Dialogue avec les États",
     # "Réponses du Comité"
     (r"Présentation par (?:la |le )?(?:Présidente?|Vice-[Pp]résidente?) du Comité", "statements", False),
