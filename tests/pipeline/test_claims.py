@@ -2542,6 +2542,8 @@ def test_french_bounds_of_a_reported_figure() -> None:
     # the period of a change is no claim of its own (probe b) ...
     ("wages had risen by 150 per cent over five years.", [150.0]),
     ("the number of cases had fallen from 400 to 250 over three years.", [400.0, 250.0]),
+    # ... with the units written after each figure (probe ab)
+    ("the share had fallen from 76.1 per cent to 72.8 per cent over five years.", [76.1, 72.8]),
     # ... but a duration a change reached is
     ("the average wait had risen to over five years.", [5.0]),
 ])
@@ -2666,3 +2668,11 @@ def test_a_headline_count_in_title_case_is_a_claim() -> None:
         "country reports. It welcomed the Zero Hunger programme.")
     assert [(c.value, c.unit) for c in review.claims] == [(6, "reports"), (6, "reports")]
     assert review.claims[0].duplicate_of == review.claims[1].id
+
+
+def test_the_euro_sign_after_an_amount_and_abbreviated_scales_of_money() -> None:
+    """"15 000 €" is in euros; "12 M€", "$4.5m" and "€3.2m" are millions (probe ab)."""
+    assert _units_fr("l'indemnité était de 15 000 € et que le budget atteignait 12 M€.") == [
+        (15000, "EUR"), (12_000_000, "EUR")]
+    assert _units("the allocation had been $4.5m in 2022, and €3.2m in 2021.") == [
+        (4_500_000, "USD"), (3_200_000, "EUR")]

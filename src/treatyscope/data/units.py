@@ -17,6 +17,8 @@ import pycountry
 UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("per", "cent"): "percent", ("percent",): "percent", ("per", "centum"): "percent",
     ("pour", "cent"): "percent", ("pourcent",): "percent", ("%",): "percent",
+    # the euro sign after the amount, as French writes it ("15 000 €", probe ab)
+    ("€",): "EUR",
     ("percentage", "points"): "percentage points", ("points", "de", "pourcentage"): "percentage points",
     # States counted by their standing, one noun of two words: not "parties" nor, for
     # "States Members", persons

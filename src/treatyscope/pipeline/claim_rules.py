@@ -800,6 +800,8 @@ def _after_a_change(toks: list[Tok], num: Numeral) -> bool:
     before = [t.low for t in toks[max(0, num.first - 12) : num.first]]
     if any(a in ("from", "de") and b in ("to", "à") for a, b in zip(before, before[2:], strict=False)):
         return True
+    if _from_to_with_units(before):
+        return True  # "had fallen from 76.1 per cent to 72.8 per cent over five years" (probe ab)
     # or a verb of change shortly before, in the clause: "a diminué d'un tiers en dix ans",
     # "had tripled in five years"
     for word in reversed(before[-8:]):
@@ -808,6 +810,14 @@ def _after_a_change(toks: list[Tok], num: Numeral) -> bool:
         if word in CHANGE_VERBS or word in _CHANGE_NOUNS:
             return True
     return False
+
+
+def _from_to_with_units(words: list[str]) -> bool:
+    """True for "from <number> <unit words> to <number> <unit words>" ending the words, a
+    change with its units written out ("from 76.1 per cent to 72.8 per cent")."""
+    ends = [k for k in range(2, len(words) - 1) if words[k] == "to" and words[k + 1][:1].isdigit()]
+    return bool(ends) and any(words[j] == "from" and words[j + 1][:1].isdigit()
+                              for j in range(max(0, ends[-1] - 4), ends[-1] - 1))
 
 
 #: Nouns of a change whose period a duration after it gives ("une hausse de 40 % en trois

@@ -441,11 +441,32 @@ def _digits_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
         # that product does not mend 16.9 * 1e9 (16899999999.999998)
         value = float(Decimal(repr(value)) * Decimal(repr(scale)))
         last = i + 1
+    elif nxt is not None and nxt.text in _MONEY_SCALES and _money_scale(toks, i):
+        value = float(Decimal(repr(value)) * Decimal(repr(_MONEY_SCALES[nxt.text])))
+        last = i + 1
     if nxt is not None and nxt.text == "-" and glued(toks[i], nxt) and i + 2 < len(toks):
         tail = toks[i + 2].low
         if glued(nxt, toks[i + 2]) and tail in HYPHEN_UNITS:
             return Numeral(i, i + 2, value, "hyphen", HYPHEN_UNITS[tail])
     return Numeral(i, last, value, "digits")
+
+
+#: Abbreviated scales of an amount of money: "$4.5m", "€3.2m", "12 M€", "3 Mds€".
+_MONEY_SCALES = {"m": 1e6, "M": 1e6, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9, "Mrds": 1e9}
+#: Currency signs that make such a letter a scale, before or after the amount.
+_MONEY_SIGNS = frozenset({"$", "€", "£", "US$"})
+
+
+def _money_scale(toks: list[Tok], i: int) -> bool:
+    """True when the letters after the digits at ``toks[i]`` scale an amount of money: a
+    currency sign glued after them ("12 M€"), or "m" glued to digits a sign opens ("$4.5m";
+    a bare "5m" may be metres)."""
+    scale = toks[i + 1]
+    sign_after = (i + 2 < len(toks) and toks[i + 2].text in _MONEY_SIGNS
+                  and glued(scale, toks[i + 2]))
+    sign_before = (scale.text == "m" and glued(toks[i], scale) and i > 0
+                   and toks[i - 1].text in _MONEY_SIGNS and glued(toks[i - 1], toks[i]))
+    return sign_after or sign_before
 
 
 def _fraction_at(toks: list[Tok], i: int) -> Numeral | None:
