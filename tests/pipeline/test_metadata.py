@@ -686,6 +686,16 @@ def test_no_state_party_in_closings_and_debates(text: str) -> None:
     assert "W101" not in {n.code for n in notices}
 
 
+def test_a_review_begun_after_a_meeting_with_ngos_names_the_state_party() -> None:
+    """The morning's meeting with NGOs reviews no State; the afternoon's review does (probe
+    z). A session that opens is still no review (see above)."""
+    meta, _ = find_metadata(
+        "The Committee on Economic, Social and Cultural Rights this morning held a meeting "
+        "with non-governmental organizations. In the afternoon, it began its consideration of "
+        "the third periodic report of Uzbekistan (E/C.12/UZB/3).")
+    assert (meta.state_party_code, meta.report) == ("UZB", Report("periodic", 3, "E/C.12/UZB/3"))
+
+
 def test_the_report_type_is_not_taken_from_an_earlier_cycle() -> None:
     text = (
         "The Committee against Torture today concluded its review of the report of Chile. "

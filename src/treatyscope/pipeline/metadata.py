@@ -85,11 +85,25 @@ def choose_review(
     zone = Span(0, min(len(text), EVENT_WINDOW))
     if not mentions:
         return None if record or find_event(text, zone, skip) else _by_symbol(symbols, skip)
-    if not record and find_event(text, zone, skip):
+    if not record and (event := find_event(text, zone, skip)) and not (
+            event == "other" and _REVIEW_BEGUN.search(text, max(0, mentions[0].span.start - 100),
+                                                      mentions[0].span.start)):
+        # (a meeting with NGOs before the review the release reports goes on: "held a
+        # meeting with non-governmental organizations. In the afternoon, it began its
+        # consideration of the third periodic report of Uzbekistan", probe z)
         return None
     first = mentions[0].state
     same = [m for m in mentions if m.state.code == first.code and not m.is_list]
     return ReviewFound(display_name(first), first.code, _merged_report(text, same, symbols, skip))
+
+
+#: The review of the report named next is under way: "began its consideration of the
+#: third periodic", "a entamé l'examen du rapport".
+_REVIEW_BEGUN = re.compile(
+    r"\b(?:(?:began|begins|opened|opens|started|starts|commenced|continued|concluded|concludes)"
+    r"\s+(?:its\s+|the\s+)?(?:consideration|review|examination)\s+of\s+(?:the\s+)?|"
+    r"(?:entamé|commencé|ouvert|poursuivi|achevé|entame|commence|poursuit|achève)\s+"
+    r"l['’]examen\s+(?:du|de\s+la|de\s+l['’]|des)\s*)(?:[\w-]+\s+){0,4}$")
 
 
 def _by_symbol(symbols: Sequence[DocumentSymbol], skip: Sequence[Span]) -> ReviewFound | None:
