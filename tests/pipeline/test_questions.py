@@ -1350,6 +1350,11 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     ("She asked Kyrgyzstan whether the Convention would be ratified.",
      "Would the Convention be ratified?"),
     ("She asked the authorities what measures had been taken.", "What measures had been taken."),
+    # ... the others met in a meeting with NGOs, or a speaker named (probe z)
+    ("She asked the NGOs what measures had been taken.", "What measures had been taken."),
+    ("She asked the civil society representatives what measures had been taken.",
+     "What measures had been taken."),
+    ("She asked Ms. Lopez what measures had been taken.", "What measures had been taken."),
     # more request verbs, and a French adverb after "demande"
     ("He would also appreciate knowing whether lawyers were present.", "Were lawyers present?"),
     ("He reiterated his request for information on pre-trial detention.",

@@ -144,7 +144,14 @@ REQUEST_ADDRESSEE = r"(?:the|its)\s+(?:delegation|State(?: party)?|Government)"
 #: Offices a question may be put to ("asked the Special Rapporteur how ...").
 ADDRESSEE_OFFICES = (r"Special Rapporteur|Independent Expert|High Commissioner|Commission of Inquiry|"
                      r"Commission|Ombuds(?:man|person)|Working Group|Chair(?:person)?|Rapporteur|"
-                     r"Minister|Ambassador")
+                     r"Minister|Ambassador|"
+                     # the others an Expert questions in a meeting with them ("asked the NGOs
+                     # whether ...", "asked the civil society representatives what ...", probe z)
+                     r"NGOs|non-governmental organi[sz]ations|civil society(?: representatives|"
+                     r" organi[sz]ations)?|speakers|panell?ists|national human rights "
+                     r"(?:institutions?|commissions?)|representatives|"
+                     # a speaker named with an honorific ("asked Ms. Lopez whether")
+                     r"(?<=\s)(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+")
 #: "requests" as a verb: not the noun after a number, an article or a possessive ("any of
 #: her 14 requests for information", "300 requests for clarification").
 _VERB_REQUESTS = (r"(?<!\d )(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\btheir )(?<!\bany )"
