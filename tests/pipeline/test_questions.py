@@ -1350,6 +1350,14 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     ("She asked Kyrgyzstan whether the Convention would be ratified.",
      "Would the Convention be ratified?"),
     ("She asked the authorities what measures had been taken.", "What measures had been taken."),
+    # an adverb inside the request, or its place in a list (probe af)
+    ("She was also interested in learning whether the law applied.", "Whether the law applied."),
+    ("She was particularly keen to know how many had contracts.", "How many had contracts."),
+    ("She would be interested in hearing whether the law applied.", "Whether the law applied."),
+    ("She asked finally whether the law applied.", "Whether the law applied."),
+    # a request that the delegation give information (probes af, ad)
+    ("She called on the delegation to provide figures on inspections.",
+     "Figures on inspections."),
     # ... the others met in a meeting with NGOs, or a speaker named (probe z)
     ("She asked the NGOs what measures had been taken.", "What measures had been taken."),
     ("She asked the civil society representatives what measures had been taken.",

@@ -139,6 +139,12 @@ WOULD_ADV = (r"(?:\s+(?:also|further|therefore|moreover|furthermore|in addition|
              r"in particular|particularly|especially|thus|then|again|accordingly|likewise|"
              r"similarly|equally|greatly|very much|really|however|nevertheless|first|finally)\s+"
              r"|,\s*[^,.;:?!]{1,30}?,\s+|\s+)")
+#: Adverbs between "was" and "interested" / "keen" ("was also interested in learning", "was
+#: particularly keen to know"), with the spaces around them.
+BEING_ADV = (r"\s+(?:(?:also|further|particularly|especially|equally|likewise|most|very|"
+              r"therefore|in particular)\s+)?")
+#: The place of a request in a list: "asked firstly whether", "asked finally what".
+ASKED_ORDER = r"(?:first|second|third|fourth)(?:ly)?|finally|lastly|next|additionally|moreover"
 #: Who a polite request is put to: "would like the delegation to explain ...".
 REQUEST_ADDRESSEE = r"(?:the|its)\s+(?:delegation|State(?: party)?|Government)"
 #: Offices a question may be put to ("asked the Special Rapporteur how ...").
@@ -177,7 +183,10 @@ REQUEST_CUES_EN = (
     # States in the plural ("asked States that had not yet accepted the procedure what ...")
     rf"(?:the\s+)?(?:States(?: parties)?|Member States|delegations|countries)"
     rf"(?:\s+(?:that|which|who)\s+[^,;?]{{2,100}}?(?=\s+(?:if|whether|{WH_EN})\b))?))?(?:\s+(?:also|"
-    rf"further|{AGAIN_EN}|specifically|in particular|particularly|{ASKED_IN_EN}))?(?:,?\s+|{INSERT_EN}|"
+    rf"further|{AGAIN_EN}|specifically|in particular|particularly|{ASKED_IN_EN}|"
+    # the order of a list of requests ("asked firstly whether", "asked finally what", probe af)
+    rf"{ASKED_ORDER}))?"
+    rf"(?:,?\s+|{INSERT_EN}|"
     # a reported list after a colon: "asked: (1) how many ...; (2) whether ...." (probe
     # 339; with a question mark, the list is of direct questions)
     rf"\s*:(?![^?]*\?)\s*{LIST_ITEM})(?:if|whether|{WH_EN}|"
@@ -200,9 +209,11 @@ REQUEST_CUES_EN = (
     rf"\b(?:wondered|wondering|wonders)\b(?:\s+(?:also|further|in particular))?(?:\s+|{INSERT_EN})(?:if|whether|"
     r"what|which|who|why|how|when|where|to what extent|about|as to)\b",
     rf"\b(?:wished|wanted|would{WOULD_ADV}like|"
-    r"would (?:also )?have liked|wishes|wants|was keen|were keen|was eager|"
-    rf"was curious|were curious|would{WOULD_ADV}be (?:interested|glad|grateful|happy|pleased)|was "
-    rf"interested|were interested)(?:\s+|{INSERT_EN})(?:also\s+|further\s+|in particular\s+)?to\s+"
+    r"would (?:also )?have liked|wishes|wants|"
+    # (an adverb inside: "was also keen", "was particularly interested", probe af)
+    rf"(?:was|were){BEING_ADV}(?:keen|eager|curious|interested)|"
+    rf"would{WOULD_ADV}be (?:interested|glad|grateful|happy|pleased))(?:\s+|{INSERT_EN})"
+    r"(?:also\s+|further\s+|in particular\s+)?to\s+"
     r"(?:know|learn|hear|find out|receive|have|see|understand|get|obtain|be informed)\b",
     rf"\b(?:requested|requesting|{_VERB_REQUESTS}|sought|seeking|seeks|would{WOULD_ADV}"
     rf"(?:appreciate|welcome)|"
@@ -218,8 +229,8 @@ REQUEST_CUES_EN = (
     r"proportion|share|rate|amount|list|reasons?|status|outcome|results?|timeline|timetable|"
     r"duration|length|cost|breakdown|causes?)\s+(?:of|for|behind)\b"
     r"(?![^.;?!]{0,120}\bto be\b)",
-    r"\b(?:was|were) (?:curious|interested) (?:about|as to|whether|if|in knowing|in learning|"
-    r"in hearing)\b",
+    rf"\b(?:(?:was|were){BEING_ADV}(?:curious|interested)|would{WOULD_ADV}be interested) "
+    r"(?:about|as to|whether|if|in knowing|in learning|in hearing)\b",
     rf"\bwould{WOULD_ADV}(?:be grateful|appreciate it) if\b(?=[^.;?!]{{0,200}}\b"
     rf"(?:{INFO_VERBS_EN}|{INFO_NOUNS_EN})\b)",
     # It would be useful to learn ... / It would be useful if information could be provided
@@ -257,6 +268,13 @@ REQUEST_CUES_EN = (
     # one member's questions on a list of topics ("She posed questions about A, B and C");
     # the plural subject's ("Experts raised questions about") is a TOPIC_SUMMARY
     rf"\b{POSED_QUESTIONS_EN}",
+    # urged or encouraged to give the Committee information: "called on the delegation to
+    # provide figures on inspections" (probes af, ad; put to the State party, the same words
+    # may recommend sharing data with others)
+    r"\b(?:urged|encouraged|called on|called upon)\s+the\s+delegation\s+to\s+(?:also\s+)?"
+    r"(?:provide|share|supply|give|submit|send)\s+(?:(?:more|further|additional|updated|detailed|"
+    r"disaggregated|statistical|the|any|written|comprehensive)\s+)*(?:information|data|details|"
+    r"statistics|figures|clarifications?|an explanation|an update)\b",
     # "asked the delegation to send, within 48 hours, written information on ...", "to submit
     # data on ...": a request for information, not for a report or an act
     r"\b(?:asked|asking|requested|invited)\s+(?:the|its)\s+(?:delegation|State(?: party)?|"
@@ -687,6 +705,7 @@ REQUEST_LITERALS = (
     "souhait", "voulu", "précision", "information", "renseignement", "explication",
     "éclaircissement", "données", "statistiques", "chiffres", "comprendre", "nqué",
     "ssential to", "mportant to", "rucial to", "ecessary to", "ital to",
+    "urged", "encouraged", "called on", "called upon",
 )
 #: Every match of :data:`FRENCH_INTERROGATIVE` holds one of these (a hyphen for "-t-il",
 #: "Est-ce", "a-t-il", "-vous").

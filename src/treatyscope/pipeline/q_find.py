@@ -194,6 +194,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("lease", "indly"),  # please / kindly VERB
     ("sought",),  # sought clarification
     ("quest",),  # posed questions about
+    ("urged", "encouraged", "called on", "called upon"),  # ... the delegation to provide data
     ("send", "submit", "transmit", "forward", "communicate"),  # ... to send information on
     ("sought", "requested"),  # clarification was sought on
     ("like", "wish", "want"),  # would like the delegation to explain
