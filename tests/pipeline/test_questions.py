@@ -1623,3 +1623,18 @@ def test_a_french_question_closed_by_its_asker_instead_of_a_mark(tail: str) -> N
         f"l'école, {tail}.")
     assert [q.text for q in review.questions] == [
         "Les enfants handicapés ont-ils accès à l'école?"]
+
+
+def test_questions_listed_by_their_order_start_at_the_ordinal() -> None:
+    """"asked, first, whether A; second, whether B; and third, what C": three questions,
+    the lead-in with the first, each ordinal with its own, none in the question before it
+    (probe af: "She asked, first" had been a question of its own)."""
+    sentence = ("She asked, first, whether the plan had been evaluated; second, whether it "
+                "would be renewed; and third, what budget it would receive.")
+    assert [text for text, _ in clauses(sentence)] == [
+        "She asked, first, whether the plan had been evaluated",
+        "second, whether it would be renewed", "and third, what budget it would receive."]
+    review = analyze_text("Questions by Committee Experts\n\nANA LOPEZ, Committee Expert, said "
+                          f"the plan was new. {sentence}\n")
+    assert [q.text for q in review.questions] == [
+        "Had the plan been evaluated?", "Would it be renewed?", "What budget it would receive."]

@@ -756,12 +756,31 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
         for m in _NEXT_QUOTE.finditer(chunk):
             if rx["start"].match(chunk, m.end()):
                 found.setdefault(m.end(), _Split(m.start("open"), m.end()))
-    splits = sorted(found.values(), key=lambda s: s.start)
+    splits = sorted(map(partial(_ordinal_led, chunk), found.values()), key=lambda s: s.start)
     # a split only separates questions: the text before the first split must ask, more
     # than a request verb and an aside ("She would like to know, moreover, how many ...",
     # "Elle aimerait savoir, en outre, si ...": probe 336)
     return [s for s in splits if first < s.cut
-            and not any(_only_an_aside(chunk, m.end(), s.cut) for m in cues)]
+            and not any(_only_an_aside(chunk, m.end(), s.cut) for m in cues)
+            and len(chunk[first : s.cut].split()) > 1]
+
+
+#: The place of a question in a list, set off before it: "...; second, whether",
+#: "...; and third, what", "asked, first, whether".
+_ORDINAL_LEAD = re.compile(r"[,;]\s*(?:(?:and|et)\s+)?(?:first|second|third|fourth|fifth|"
+                           r"finally|lastly|premièrement|deuxièmement|troisièmement|enfin)"
+                           r"(?:ly)?\s*,\s*$", re.IGNORECASE)
+
+
+def _ordinal_led(chunk: str, split: _Split) -> _Split:
+    """The split moved before the ordinal that leads its question ("...; second, whether
+    B" starts at "second"), so the ordinal is not left at the end of the question before
+    (probe af)."""
+    m = _ORDINAL_LEAD.search(chunk, max(0, split.start - 30), split.start)
+    if m is None:
+        return split
+    word = m.start() + 1 + len(chunk[m.start() + 1 : m.end()]) - len(chunk[m.start() + 1 : m.end()].lstrip())
+    return _Split(m.start(), word)
 
 
 def _only_an_aside(chunk: str, start: int, cut: int) -> bool:

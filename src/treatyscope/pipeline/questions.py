@@ -779,10 +779,19 @@ def _refers_back(ask: str) -> bool:
     return _PRONOUN_SUBJECT.match(ask) is not None
 
 
+#: The place of a question in a list, leading its clause ("and third, what ...").
+_ORDINAL_LEAD = re.compile(r"^(?:(?:and|et)\s+)?(?:first|second|third|fourth|fifth|finally|"
+                           r"lastly|premièrement|deuxièmement|troisièmement|enfin)(?:ly)?\s*,\s*",
+                           re.IGNORECASE)
+
+
 def normalised_text(text: str, clause: Clause, premise: str) -> str:
     """A self-contained wording: the asking part, and the premise it refers back to."""
     # " ".join(x.split()) is re.sub(r"\s+", " ", x).strip(), faster (see ask_key)
-    ask = direct_wording(_unquoted(" ".join(clause.ask.slice(text).split())))
+    ask = " ".join(clause.ask.slice(text).split())
+    if "," in ask[:24]:  # "second, whether X" -> "whether X": its place in a list
+        ask = _ORDINAL_LEAD.sub("", ask, count=1)
+    ask = direct_wording(_unquoted(ask))
     if "," in ask:
         ask = _SAID_TAIL.sub("", ask)
     ask = ask[:1].upper() + ask[1:]
