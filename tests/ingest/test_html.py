@@ -113,6 +113,26 @@ def test_inline_elements_do_not_break_lines() -> None:
     assert html_to_text(_article(inner)).split("\n\n")[-1] == "The Committee welcomed the report."
 
 
+def test_inline_content_beside_a_block_stays_one_paragraph() -> None:
+    """An old page's text lies in a <div> or <td> beside a <p>: a bold name or a link in it
+    stays in its sentence (probe ag: "Ana Pérez" had been a paragraph of its own)."""
+    inner = ('<div><strong>Ana Pérez</strong>, Committee Expert, asked whether training on the '
+             '<a href="#">Istanbul Protocol</a> was mandatory.<br><br>She asked about '
+             'shelters.<p>The delegation said there were 10 shelters.</p></div>')
+    assert html_to_text(_article(inner)).split("\n\n")[-2:] == [
+        "Ana Pérez, Committee Expert, asked whether training on the Istanbul Protocol was "
+        "mandatory.\nShe asked about shelters.", "The delegation said there were 10 shelters."]
+
+
+def test_the_longest_article_is_the_main_text() -> None:
+    """A sidebar's "Latest news" teasers are <article>s too, and may come first (probe ag)."""
+    teaser = "<p>" + "The Council held a dialogue on the right to food with the expert. " * 4 + "</p>"
+    review = "<p>" + "The Committee against Torture reviewed the report of Chile today. " * 8 + "</p>"
+    text = html_to_text(f"<html><body><div><article>{teaser}</article></div>"
+                        f"<article>{review}</article></body></html>")
+    assert text.startswith("The Committee against Torture") and "Council" not in text
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

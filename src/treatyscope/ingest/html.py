@@ -96,32 +96,61 @@ def _page_title(tree: LexborHTMLParser) -> str:
 
 
 def _main_node(tree: LexborHTMLParser) -> LexborNode:
+    """The page's main text: of the elements the first selector that finds one long enough
+    matches, the longest (a sidebar's "Latest news" teasers are <article>s too, and may come
+    first)."""
     for selector in MAIN_SELECTORS:
-        node = tree.css_first(selector)
-        if node is not None and len(node.text(strip=True)) >= MIN_MAIN_CHARS:
-            return node
+        sized = [(len(node.text(strip=True)), k) for k, node in enumerate(tree.css(selector))]
+        longest = max(sized, default=None, key=lambda pair: (pair[0], -pair[1]))
+        if longest is not None and longest[0] >= MIN_MAIN_CHARS:
+            return tree.css(selector)[longest[1]]
     body = tree.body
     assert body is not None  # checked by the caller
     return body
 
 
 def _blocks(node: LexborNode) -> list[str]:
-    """Text of each innermost block element under ``node``, in document order."""
+    """Text of each innermost block element under ``node``, in document order; the inline
+    content between two blocks (text, <strong>, <a>, <br> ...) is one block of its own, as a
+    browser shows it ("<div><strong>Ana Pérez</strong>, Committee Expert, asked ...<p>":
+    the name stays in its sentence)."""
     out: list[str] = []
+    run: list[LexborNode] = []
+
+    def flush() -> None:
+        text = _inline_text(run)
+        if text:
+            out.append(text)
+        run.clear()
+
     for child in node.iter(include_text=True):
-        if child.tag == "-text":
-            text = _clean(child.text(deep=False))
-            if text:
-                out.append(text)
-        elif child.tag in BLOCK_TAGS and not _has_block_child(child):
+        if child.tag in BLOCK_TAGS and not _has_block_child(child):
+            flush()
             text = block_text(child, " " if child.tag in HEADINGS else "")
             if text:
                 out.append(_list_mark(child) + text if child.tag == "li" else text)
-        elif child.tag == "br":
-            continue
+        elif child.tag not in BLOCK_TAGS and (child.tag == "-text" or not _has_block_child(child)):
+            run.append(child)
         else:
+            flush()
             out.extend(_blocks(child))
+    flush()
     return out
+
+
+def _inline_text(nodes: list[LexborNode], separator: str = "") -> str:
+    """The text of a run of nodes, its pieces joined with ``separator``: a line break
+    element (:data:`LINE_BREAK_TAGS`) starts a new line, and whitespace is collapsed within
+    each line (inline elements such as <a>, <em> and <span> break nothing)."""
+    lines: list[list[str]] = [[]]
+    for node in nodes:
+        for part in node.traverse(include_text=True):
+            if part.tag == "-text":
+                lines[-1].append(part.text(deep=False) or "")
+            elif part.tag in LINE_BREAK_TAGS:
+                lines.append([])
+    cleaned = (_clean(separator.join(pieces)) for pieces in lines)
+    return "\n".join(line for line in cleaned if line)
 
 
 def _list_mark(item: LexborNode) -> str:
@@ -138,17 +167,8 @@ def _list_mark(item: LexborNode) -> str:
 
 
 def block_text(node: LexborNode, separator: str = "") -> str:
-    """The text of a block element, its pieces joined with ``separator``: a line break
-    element (:data:`LINE_BREAK_TAGS`) starts a new line, and whitespace is collapsed within
-    each line (inline elements such as <a>, <em> and <span> break nothing)."""
-    lines: list[list[str]] = [[]]
-    for part in node.traverse(include_text=True):
-        if part.tag == "-text":
-            lines[-1].append(part.text(deep=False) or "")
-        elif part.tag in LINE_BREAK_TAGS:
-            lines.append([])
-    cleaned = (_clean(separator.join(pieces)) for pieces in lines)
-    return "\n".join(line for line in cleaned if line)
+    """The text of a block element (see :func:`_inline_text`)."""
+    return _inline_text([node], separator)
 
 
 def _has_block_child(node: LexborNode) -> bool:
