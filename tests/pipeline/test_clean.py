@@ -39,6 +39,12 @@ def marked(text: str) -> list[str]:
         "Download the UN News App for your iOS or Android devices.",
         "*No summary record was issued for the 1688th meeting.",
         "*Il n’a pas été établi de compte rendu analytique pour la 1687e séance.",
+        # a share bar and its label on one line, the languages to read in, a cookie banner
+        # (probe ag)
+        "Share Facebook Twitter Email",
+        "Read in: Español | Français",
+        "We use cookies to improve your experience. By continuing you accept 3 cookies.",
+        "Accept all cookies",
     ],
 )
 def test_chrome_lines_in_six_languages(chrome: str) -> None:

@@ -66,6 +66,19 @@ CHROME_LINES: tuple[str, ...] = (
     # share bars
     r"(?:share|partager|compartir|поделиться|分享|مشاركة)\s*:?",
     r"share this(?: page| story)?:?",
+    # ... the label and its buttons on one line, and the languages a page is read in
+    # ("Share Facebook Twitter Email", "Read in: Español | Français", probe ag)
+    r"(?:share|partager|compartir)\s*:?\s*(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|"
+    r"print|copy link)(?:\s*[|•·,]?\s*(?:facebook|twitter|x|linkedin|email|e-mail|whatsapp|"
+    r"print|copy link))*",
+    r"(?:read|available|also available|lire|disponible) (?:in|en)\s*:?\s*(?:english|français|"
+    r"español|русский|العربية|中文|anglais|espagnol)(?:\s*[|•/·,]?\s*(?:and\s+|et\s+)?(?:english|"
+    r"français|español|русский|العربية|中文|anglais|espagnol))*",
+    # a cookie banner's notice and buttons
+    r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b.*",
+    r"(?:accept|reject|decline|refuse|manage|customi[sz]e)(?: all)?(?: cookies)?|"
+    r"cookie (?:settings|preferences|policy)|nous utilisons des cookies\b.*|"
+    r"(?:tout )?(?:accepter|refuser)(?: les cookies)?",
     r"(?:facebook|twitter|x|linkedin|email|whatsapp|print)(?:\s+(?:facebook|twitter|x|linkedin|email|whatsapp|print))*",
     # the banner and labels of UN News (news.un.org)
     r"welcome to the united nations",
