@@ -1358,6 +1358,7 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     # a request that the delegation give information (probes af, ad)
     ("She called on the delegation to provide figures on inspections.",
      "Figures on inspections."),
+    ("He would like to see statistics on complaints.", "Statistics on complaints."),
     # ... the others met in a meeting with NGOs, or a speaker named (probe z)
     ("She asked the NGOs what measures had been taken.", "What measures had been taken."),
     ("She asked the civil society representatives what measures had been taken.",
@@ -1439,6 +1440,8 @@ def test_experts_raising_questions_on_topics_ask_nothing() -> None:
     # a wish that is no request for information
     "He would like the Committee to adopt the report.",
     "He hoped that the delegation would enjoy its stay in Geneva.",
+    # ... to see a thing done (probe ad)
+    "He would like to see the law amended.",
 ])
 def test_a_demand_is_no_question(sentence: str) -> None:
     from treatyscope.pipeline.q_find import chunk_clauses

@@ -214,7 +214,10 @@ REQUEST_CUES_EN = (
     rf"(?:was|were){BEING_ADV}(?:keen|eager|curious|interested)|"
     rf"would{WOULD_ADV}be (?:interested|glad|grateful|happy|pleased))(?:\s+|{INSERT_EN})"
     r"(?:also\s+|further\s+|in particular\s+)?to\s+"
-    r"(?:know|learn|hear|find out|receive|have|see|understand|get|obtain|be informed)\b",
+    r"(?:know|learn|hear|find out|receive|understand|get|obtain|be informed|"
+    # "to see" / "to have" information, not a wish ("would like to see the law amended",
+    # probe ad)
+    rf"(?:have|see)(?=\s+(?:[\w'’\-]+\s+){{0,3}}?{INFO_NOUNS_EN}\b|\s+(?:if|whether|how|what)\b))\b",
     rf"\b(?:requested|requesting|{_VERB_REQUESTS}|sought|seeking|seeks|would{WOULD_ADV}"
     rf"(?:appreciate|welcome)|"
     rf"would{WOULD_ADV}be (?:grateful for|interested in)|"

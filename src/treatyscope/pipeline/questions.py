@@ -418,7 +418,9 @@ _REPORTED = re.compile(
     r"when|where|about)\b)|"
     rf"(?:wanted|wished|would (?:(?:also|further|particularly)\s+)?like|(?:was|were){Q.BEING_ADV}"
     r"(?:curious|keen|eager|interested))"
-    rf"(?:{_ASIDE})?\s+to (?:know|learn)|enquired|inquired|queried|questioned|wondered|requested|sought|"
+    rf"(?:{_ASIDE})?\s+to (?:know|learn|(?:see|have|receive|obtain)(?=\s+(?:(?:more|further|"
+    r"additional|updated|detailed|disaggregated|some|any|the)\s+)*(?:information|data|details|"
+    r"statistics|figures)\b))|enquired|inquired|queried|questioned|wondered|requested|sought|"
     # a participle after the first question: "..., asking also whether X", "..., seeking
     # information on Y"
     r"(?:asking|inquiring|enquiring)(?:\s+also)?|(?:seeking|requesting)(?=\s)|"
