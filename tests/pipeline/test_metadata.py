@@ -175,6 +175,11 @@ def test_running_text_is_no_record_header(text: str) -> None:
         ("The Human Rights Council this afternoon held", "HRC"),
         ("Le Conseil des droits de l’homme a clos", "HRC"),
         ("Working Group on the Universal Periodic Review", "HRC"),
+        # the newsroom's short names in New York headlines (probe ah)
+        ("WOMEN'S ANTI-DISCRIMINATION COMMITTEE TAKES UP REPORT OF NEPAL", "CEDAW"),
+        ("CHILDREN'S RIGHTS COMMITTEE CONSIDERS REPORT OF GHANA", "CRC"),
+        ("RACIAL DISCRIMINATION COMMITTEE CONCLUDES SESSION", "CERD"),
+        ("Anti-Torture Committee hears report of Chile", "CAT"),
     ],
 )
 def test_committee_by_name(text: str, code: str) -> None:
@@ -603,6 +608,13 @@ def test_sentence_around_keeps_clock_times_inside() -> None:
         ("The delegation of Chile, consisting of representatives of the Ministry of Foreign "
          "Affairs and the Ministry of Justice, answered questions.",
          ["Ministry of Foreign Affairs", "Ministry of Justice"]),
+        # the head accompanied by the rest (probe ah)
+        ("Ms. Karki was accompanied by a delegation composed of officials of the Ministry of "
+         "Foreign Affairs, the Ministry of Law and the Permanent Mission of Nepal.",
+         ["Ministry of Foreign Affairs", "Ministry of Law", "Permanent Mission of Nepal"]),
+        ("Elle était accompagnée d'une délégation composée de représentants du Ministère de "
+         "la santé et du Ministère de l'intérieur.",
+         ["Ministère de la santé", "Ministère de l'intérieur"]),
     ],
 )
 def test_delegation_composition(text: str, items: list[str]) -> None:

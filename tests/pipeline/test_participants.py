@@ -1382,6 +1382,9 @@ def test_what_a_speaker_was_doing_is_no_part_of_the_title(title: str, shown: str
     "discontinued the examination of five others.",
     # a name after an article is a thing ("Law" may be a surname)
     "Under the Anti-Terrorism Law, a suspect could be detained for up to seven days.",
+    # how the law came to be is no office of a person "Land Law" (probe ah)
+    "The new Land Law, approved in 1997, had raised the quota for women to 20 per cent.",
+    "La nouvelle Loi Foncière, adoptée en 1997, avait relevé le quota.",
     # a ministry's portfolios are no pair of speakers
     "A representative of the Ministry of Health, Consumer Affairs and Social Welfare said "
     "that no data were collected.",
@@ -1712,3 +1715,21 @@ def test_a_chair_elected_in_the_text_who_speaks_is_the_chair(text: str) -> None:
     review = analyze_text("The Committee on the Rights of the Child this morning opened its "
                           "ninety-seventh session.\n\n" + text)
     assert named(review)["Sopio Kiladze"].roles == ("Chairperson",)
+
+
+def test_an_expert_with_an_office_and_a_clause_of_her_own() -> None:
+    """"Committee Expert HEISOO SHIN, expert from the Republic of Korea, who was presiding,
+    said ..." (a New York release): her turn opens there, and her later question in the
+    Country Response section is a Committee member's (probe ah)."""
+    review = analyze_text(
+        "The Committee this morning began its consideration of the report of Nepal.\n\n"
+        "Ms. KARKI, Minister of Women of Nepal, said the plan was adopted.\n\n"
+        "Committee Expert HEISOO SHIN, expert from the Republic of Korea, who was presiding, "
+        "said that the report was frank.\n\nCountry Response\n\nMs. KARKI said the Government "
+        "was committed to equality.\n\nMs. Shin then asked whether the quota applied to "
+        "local elections.\n")
+    shin = named(review)["Heisoo Shin"]
+    assert (shin.side, shin.roles) == ("committee", ("Committee Expert",))
+    assert [q.asker for q in review.questions] == [shin.id]
+    opening = review.turns[2].span.slice(review.text)
+    assert opening.startswith("Committee Expert HEISOO SHIN")

@@ -1489,3 +1489,23 @@ def test_a_delegate_recalling_a_members_question_goes_on_speaking() -> None:
     assert [who for who, _ in speakers(review)][1:] == ["Thornberry", "Ríos", "Thornberry"]
     rios = next(p.id for p in review.participants if p.name == "Ríos")
     assert [c.speaker for c in review.claims] == [rios]
+
+
+
+ACCOMPANIED = (
+    "Ms. Karki was accompanied by a delegation composed of officials of the Ministry of "
+    "Foreign Affairs and the Ministry of Law.",
+    "Elle était accompagnée d'une délégation composée de représentants du Ministère de la "
+    "santé.",
+)
+
+
+def test_the_delegation_accompanying_its_head_is_narration() -> None:
+    """Who came with the head of delegation is the narrator's sentence, not the head's
+    words (probe ah)."""
+    for composition in ACCOMPANIED:
+        review = analyze_text(
+            "The Committee this morning began its consideration of the report of Nepal.\n\n"
+            "Introducing the report, SUSHILA KARKI, Secretary of the Ministry of Women of "
+            f"Nepal, said that a plan had been adopted.\n\n{composition}\n")
+        assert [s for s, _ in speakers(review)] == ["narrator", "Sushila Karki", "narrator"]

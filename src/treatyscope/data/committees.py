@@ -114,6 +114,13 @@ NAME_PATTERNS: tuple[tuple[str, str], ...] = (
     ("CRPD", r"comit[ée] des droits des personnes handicap[ée]es"),
     ("CED", r"committee on enforced disappearances?"),
     ("CED", r"comit[ée] des disparitions forc[ée]es"),
+    # the United Nations newsroom's short names in New York headlines ("WOMEN'S
+    # ANTI-DISCRIMINATION COMMITTEE TAKES UP REPORT OF NEPAL")
+    ("CEDAW", rf"women{_APOS}s anti-?discrimination committee"),
+    ("CRC", rf"children{_APOS}s rights committee"),
+    ("CERD", r"(?<!national\s)racial discrimination committee"),
+    ("CAT", r"anti-?torture committee"),
+    ("CMW", rf"migrant workers(?:{_APOS})? committee"),
     ("HRC", r"human rights council"),
     ("HRC", rf"conseil des droits de l{_APOS}homme"),
     ("HRC", r"universal periodic review"),

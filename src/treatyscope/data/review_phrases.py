@@ -224,6 +224,14 @@ DELEGATION_COMPOSITION = (
     r"\b(?:La|la)\s+délégation(?:\s+[^,.;]{1,80}?)?\s+(?:était|est|a\s+été)\s+(?:conduite|"
     r"dirigée)\s+par\s+" + _LEADER + r",?\s+et\s+(?:(?:comprenait|comprend|se\s+composait\s+de|"
     r"se\s+compose\s+de)\s+|(?:était\s+)?(?:composée|constituée)" + _INCISE + r")",
+    # the head accompanied by the rest: "Ms. Karki was accompanied by a delegation composed
+    # of officials of ...", "Elle était accompagnée d'une délégation composée de ..."
+    r"\b(?:was|were)\s+accompanied\s+by\s+an?\s+(?:[\w-]+\s+)?delegation\s+(?:(?:that|which)\s+"
+    r"(?:included|comprised)|composed\s+of|comprising|consisting\s+of|made\s+up\s+of|of)\s+",
+    # (from the article on: the cue search starts after the apostrophe; also "à la tête
+    # d'une délégation composée de ...")
+    r"(?<=d['’])une\s+(?:[\w-]+\s+)?délégation\s+(?:(?:composée|constituée)" + _INCISE
+    + r"|comprenant\s+)",
 )
 #: Words that open a composition list and are not part of the first body's name.
 COMPOSITION_LEADS = (

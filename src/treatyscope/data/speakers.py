@@ -231,6 +231,10 @@ REPLYING = (r"(?:continuing|responding|replying|speaking|answering|summing up|r�
 PRIOR_ACTION = (r"(?:having|after (?:having |\w+ing\b)|while|welcoming|thanking|commending|"
                 r"noting|après avoir|après s['’]être|ayant|tout en|remerciant|félicitant|"
                 r"saluant|notant)")
+#: How a law or a plan came to be, in a clause after its name ("The new Land Law, approved
+#: in 1997, had raised the quota"): never a person's office ("Law" is also a surname).
+ENACTED = (r"(?:approved|adopted|enacted|passed|amended|promulgated|ratified|revised|"
+           r"entered into force|adoptée?s?|promulguée?s?|votée?s?|ratifiée?s?|modifiée?s?)")
 #: The verbs that open a participial clause after a speaker's name, also one that refers
 #: to another member's words ("following up on the question by Ms. Berg, asked").
 PARTICIPIAL_HEAD = (
@@ -557,6 +561,12 @@ NARRATOR_OPENERS = (
     # ... or with its verb of inclusion: "The delegation included representatives of the
     # Ministry of Justice" (probe p)
     r"(?:The|the) (?:large |high-level )?delegation (?:also )?(?:included|consisted of|comprised)\b",
+    # ... or with the head it accompanies: "Ms. Karki was accompanied by a delegation composed
+    # of ...", "Il était accompagné d'une délégation composée de ..."
+    r"(?:He|She|(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,5}?)(?:was|were) accompanied by an? (?:[\w-]+ )?"
+    r"delegation\b",
+    r"(?:Il|Elle|(?:[A-ZÀ-Ý][\w'’.-]*\s+){1,5}?)(?:était|étaient) accompagnée?s? d['’]une "
+    r"(?:[\w-]+ )?délégation\b",
     # the State's adjective before it: "The Ugandan delegation included representatives of"
     r"(?:The|the) [A-Z][\w'’-]+ delegation (?:(?:also )?(?:included|consisted|comprised)|"
     r"(?:was|were) (?:comprised|composed|made up|led|headed))\b",

@@ -67,7 +67,7 @@ _DATE = rf"\d{{1,2}}\s+{MONTH_RX}\b"
 _NEXT_PERSON = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},"
 #: A title before any past tense: a noun phrase, without a clause of its own ("..., who",
 #: "introduced his report, which ..."), which would make a later "received" its verb.
-_PLAIN_TITLE = (rf"(?P<wtitle>(?!\s*(?:{P.REPLYING}|{P.PRIOR_ACTION})\b)(?!\s*{P.ASIDE}\s*,)(?!\s*{_DATE})(?!\s*{_VERB})"
+_PLAIN_TITLE = (rf"(?P<wtitle>(?!\s*(?:{P.REPLYING}|{P.PRIOR_ACTION}|{P.ENACTED})\b)(?!\s*{P.ASIDE}\s*,)(?!\s*{_DATE})(?!\s*{_VERB})"
                 r"(?:(?!\b(?:which|who|whose|that|his|her|their)\b)[^.;?!()]){2,160}?)")
 #: An office written before a name without a comma ("Committee Rapporteur Ivan Shearer",
 #: "head of the delegation Igor Rogov").
@@ -90,7 +90,7 @@ _AFTER_HONORIFIC = r"(?:(?<=\.\s)|(?<=Mme\s)|(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=
 #: the name ("remercie la délégation, conduite par M. Hudák, de sa participation").
 #: The dots of an initialism inside a title ("U.S. Ambassador", "U.K. Mission").
 _INITIALS = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\."
-_TITLE = (rf"(?P<title>(?!\s*(?:{P.REPLYING}|{P.PRIOR_ACTION})\b)(?!\s*{P.ASIDE}\s*,)(?!\s*{_COMPLEMENT})(?!\s*{_DATE})(?!\s*{_VERB})"
+_TITLE = (rf"(?P<title>(?!\s*(?:{P.REPLYING}|{P.PRIOR_ACTION}|{P.ENACTED})\b)(?!\s*{P.ASIDE}\s*,)(?!\s*{_COMPLEMENT})(?!\s*{_DATE})(?!\s*{_VERB})"
           rf"(?:[^.;?!()]|{_INITIALS}){{2,260}}?(?:\([^()]{{1,80}}\)[^.;?!()]{{0,120}}?){{0,3}})")
 #: A participial clause after a name, with an apposition to its last noun phrase ("speaking
 #: on behalf of the National Council ..., the independent mechanism for monitoring ...,").
@@ -213,7 +213,10 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?P<name>{_NAME})"
             # the expert's country, New York style: "Committee Expert ANA LOPEZ of Sweden said"
             rf"(?:\s+(?:of|from)\s+(?P<country>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))?"
-            rf",?\s+(?:(?:(?P<apposition>(?:who\s)?[^,.;]{{2,160}}),\s*)?{_VERB}|{_VERB_WIDE})"
+            # (an office, then a clause of its own: "HEISOO SHIN, expert from the Republic of
+            # Korea, who was presiding, said")
+            rf",?\s+(?:(?:(?P<apposition>(?:who\s)?[^,.;]{{2,160}})(?:,\s*who\s[^,.;]{{2,80}})?,\s*)?"
+            rf"{_VERB}|{_VERB_WIDE})"
         ),
         # a State office before a name in capitals: "Deputy Minister of Internal Affairs
         # RUSTAM KHOLOV said ..." (the capitals set the name apart from the office's words)
