@@ -1509,3 +1509,33 @@ def test_the_delegation_accompanying_its_head_is_narration() -> None:
             "Introducing the report, SUSHILA KARKI, Secretary of the Ministry of Women of "
             f"Nepal, said that a plan had been adopted.\n\n{composition}\n")
         assert [s for s, _ in speakers(review)] == ["narrator", "Sushila Karki", "narrator"]
+
+
+NGO_MEETING = (
+    "The Committee on the Rights of the Child this morning held an informal meeting with "
+    "non-governmental organizations on the situation of children in Kenya.\n\n"
+    "Jane Mwangi of the Kenya Alliance for Advancement of Children said that child labour "
+    "remained widespread.\n\n"
+    "A representative of Amnesty International said that children were detained with "
+    "adults.\n\n"
+    "Une représentante de la Fédération internationale des ligues des droits de l'homme a "
+    "déclaré que les enfants étaient détenus.\n\n"
+    "A representative of the Ministry of International Cooperation said that aid had risen.\n"
+)
+
+
+def test_organisations_and_their_representatives_are_no_delegates() -> None:
+    """In a meeting with NGOs, "Jane Mwangi of the Kenya Alliance for Advancement of
+    Children said" is a speaker of side other with her organisation as her office, and "A
+    representative of Amnesty International said" is the organisations' anonymous speaker,
+    not the State's (probe z); a ministry's representative stays the delegation's."""
+    review = analyze_text(NGO_MEETING)
+    sides = [(review.participant(t.participant).side, t.span.slice(review.text)[:12])
+             for t in review.turns]
+    assert sides == [("other", "The Committe"), ("other", "Jane Mwangi "),
+                     ("other", "A representa"), ("other", "Une représen"),
+                     ("state", "A representa")]
+    [jane] = [p for p in review.participants if p.name]
+    assert jane.title == "of the Kenya Alliance for Advancement of Children"
+    assert review.participant(review.turns[2].participant).label == (
+        review.participant(review.turns[3].participant).label) == "organisations (unnamed speakers)"

@@ -373,6 +373,14 @@ ORGANISATION = (
     # the Committee's own country task force ("A member of the Task Force asked", probe a)
     r"Task ?[Ff]orce|Taskforce)"
 )
+#: The first word of a French organisation's name ("la Fédération internationale des ligues
+#: des droits de l'homme", "Amnesty International").
+_ORGANISATION_FR = (r"Fédération|Ligue|Association|Organisation|Coalition|Collectif|"
+                    r"Observatoire|Réseau|Mouvement|Amnesty|Fondation")
+#: The last word of an organisation's name: a head word, or "International" ending the name
+#: ("Amnesty International", "Plan International"; not "the Ministry of International
+#: Cooperation").
+ORGANISATION_END = rf"(?:{ORGANISATION}\b|International\b(?! [A-Z])|Amnesty\b)"
 #: First words of a State's own council, commission or agency ("the National Council for
 #: Persons with Disabilities", "the Inter-Agency Council Against Trafficking"): its
 #: representative is a delegate.
@@ -388,6 +396,15 @@ _STATE_BODY = (r"(?:National|Inter-?[Aa]gency|Inter-?[Mm]inisterial|Presidential
 _FR_PRESENT_SPEECH = (r"dit|déclare|indique|précise|explique|ajoute|répond|souligne|rappelle|"
                       r"affirme|signale|fait observer|fait valoir")
 
+#: An organisation's unnamed representative ("A representative of Amnesty International
+#: said", "Une représentante de la Fédération internationale des ligues des droits de
+#: l'homme a déclaré"): no delegate, one anonymous participant of side other (gold README).
+ANON_ORGANISATION = (
+    r"(?:(?:An?|Another|One|The) (?:representative|member|speaker)|(?:Un|Une|Le|La) "
+    r"(?:représentante?|membre|autre représentante?)) (?:of|from|de|du|des|d['’]) ?(?:the |la |l['’])?"
+    rf"(?!(?:{_STATE_BODY}))(?:[A-ZÀ-Ý][\w'’-]* (?:(?:of|and|the|for|on|in|against|de|des|du|"
+    rf"la|pour|et|contre) )*){{0,6}}(?:{ORGANISATION_END}|(?:{_ORGANISATION_FR})\b)"
+)
 #: Organisations of States, which speak as States do ("the European Union").
 STATE_GROUPS = (r"(?:the )?(?:European Union|African Union|Organi[sz]ation of Islamic Cooperation|"
                 r"League of Arab States|Group of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
@@ -404,7 +421,7 @@ ANON_STATE = (
     r"(?:the )?(?:Public |State )?Prosecutor['’]s Office|"
     r"(?:the )?Office of the (?:Public |State )?(?:Prosecutor|Attorney)(?:[ -]General)?|"
     rf"(?!(?:the )?(?!{_STATE_BODY})(?:[A-Z][\w'’-]* (?:(?:of|and|the|for|on) )*){{0,5}}"
-    rf"{ORGANISATION}\b)"
+    rf"{ORGANISATION_END})"
     r"(?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for|in|on) )*[A-Z][\w'’-]*){0,5}"
     # a ministry listing its portfolios with commas ("the Ministry of Home Affairs, Justice
     # and Law")
@@ -433,7 +450,10 @@ ANON_STATE = (
     # Ministère de la fonction publique.")
     # (another one, and a body in lower case: "Une autre représentante du parquet a
     # précisé", "Un membre de la délégation a indiqué", probe x)
-    r"(?:Un|Une|un|une) (?:autre )?(?:(?:représentant|représentante)(?: (?:du|de la|de l['’]|"
+    # (not of an organisation: "Une représentante de la Fédération internationale des
+    # ligues des droits de l'homme", see ANON_ORGANISATION)
+    r"(?:Un|Une|un|une) (?:autre )?(?!représentante? (?:du|de la|de l['’]|des|d['’]) ?"
+    rf"(?:{_ORGANISATION_FR})\b)(?:(?:représentant|représentante)(?: (?:du|de la|de l['’]|"
     r"des|d['’])\s?(?:[A-ZÀ-Ý]|(?:délégation|parquet|ministère|gouvernement|police|"
     r"gendarmerie|bureau|service|direction|administration)\b)"
     r"[\w'’-]*(?:,? (?:(?:et )?(?:du|de la|de l['’]|des|d['’]|de))?\s?[\w'’-]+){0,12}?"

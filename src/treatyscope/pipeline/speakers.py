@@ -228,7 +228,13 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # Kirsten Sandberg said ... (the verb is checked separately, below); New York style,
         # with the expert's country: "FATIMA BENALI of Algeria said ..."
-        re.compile(rf"{_START}(?P<name>{_NAME}){_PAREN}(?:\s+(?:of|from)\s+(?:the\s+)?"
+        # ... or with an organisation, its name holding small words: "Jane Mwangi of the
+        # Kenya Alliance for Advancement of Children said" (probe z: the organisation is
+        # her office, she is no Committee member)
+        re.compile(rf"{_START}(?P<name>{_NAME}){_PAREN}(?:\s+(?P<org>(?:of|from)\s+(?:the\s+)?"
+                   rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for|on|in|against)\s+)*){{0,6}}"
+                   rf"{P.ORGANISATION_END}(?:\s+(?:(?:of|and|the|for|on|in|against)\s+)*"
+                   rf"[A-Z][\w'’-]+){{0,4}})|\s+(?:of|from)\s+(?:the\s+)?"
                    rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})?\s+(?=[a-zé])(?P<next>[^,.;]{{0,40}})"),
     )
 
@@ -501,7 +507,7 @@ def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         # an office before the name ("introduced by Committee Rapporteur X") outranks what
         # follows the name, which may be the rest of the sentence (", notes that")
         title = (groups.get("title3") or groups.get("title") or groups.get("wtitle")
-                 or groups.get("ptitle") or groups.get("title2"))
+                 or groups.get("ptitle") or groups.get("title2") or groups.get("org"))
         office = _office(groups.get("office"))
         head = _HEAD_BEFORE.search(chunk, 0, m.start("name")) if title else None
         if head:  # "Le chef de la délégation du Portugal, M. X, Représentant permanent ..."
@@ -1342,6 +1348,22 @@ def heard_from(text: str, sentence: Span) -> tuple[bool, bool]:
             _HEARD_ORGANISATIONS.search(names) is not None)
 
 
+@cache
+def _organisation_representative() -> re.Pattern[str]:
+    return re.compile(rf"{_START}(?:{P.ANON_ORGANISATION})[^,.;]{{0,60}}?(?:,[^.;]{{2,160}}?,)?\s*"
+                      rf"{_VERB_SIMPLE}")
+
+
+def organisation_representative(text: str, sentence: Span) -> bool:
+    """True when an organisation's unnamed representative opens the sentence as its
+    speaker ("A representative of Amnesty International said ...")."""
+    chunk = text[sentence.start : sentence.end]
+    if "epr" not in chunk and "embre" not in chunk and "ember" not in chunk and (
+            "peaker" not in chunk):
+        return False  # speed only: every match names a representative, member or speaker
+    return _organisation_representative().match(chunk) is not None
+
+
 def organisations_speak(text: str, sentence: Span) -> bool:
     """True for the narrator's words that organisations spoke, unnamed as persons: alone
     ("The United Nations Children's Fund also took the floor.") or among the States of a
@@ -1349,9 +1371,9 @@ def organisations_speak(text: str, sentence: Span) -> bool:
     well as the Council of Europe"); one anonymous participant of side other (gold README)."""
     chunk = text[sentence.start : sentence.end]
     if "floor" not in chunk and "poke" not in chunk and "peak" not in chunk and (
-            "tatement" not in chunk):
-        return False  # speed only: every match names its speaking
-    if heard_from(text, sentence)[1]:
+            "tatement" not in chunk) and not organisation_representative(text, sentence):
+        return False  # speed only: every other match names its speaking
+    if heard_from(text, sentence)[1] or organisation_representative(text, sentence):
         return True
     spoke = _ORGANISATIONS_SPOKE.match(chunk)
     if spoke is not None and not _mostly_states(spoke.group("who")):

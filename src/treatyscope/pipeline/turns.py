@@ -28,6 +28,7 @@ from treatyscope.pipeline.speakers import (
     collective_cue,
     committee_office,
     narrator_opener,
+    organisation_representative,
     organisations_speak,
     rapporteur_key,
     sentence_cues,
@@ -177,9 +178,13 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
         if pid:
             return pid
     # the pure tests after the cheap ones (speed only)
-    if (speakers.organisations and _ORGANISATION_SAYS.search(text, sentence.start, sentence.end)
-            and organisations_speak(text, sentence)):
-        return speakers.organisations  # "UNICEF also took the floor, saying that ..."
+    if speakers.organisations and (
+            (_ORGANISATION_SAYS.search(text, sentence.start, sentence.end)
+             and organisations_speak(text, sentence))
+            or organisation_representative(text, sentence)):
+        # "UNICEF also took the floor, saying that ...", "A representative of Amnesty
+        # International said ..."
+        return speakers.organisations
     if speakers.anon_committee and collective_cue(text, sentence):
         return speakers.anon_committee
     if speakers.delegation and cues.states_speak(index):
