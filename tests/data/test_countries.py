@@ -6,6 +6,7 @@ import pycountry
 import pytest
 
 from treatyscope.data.countries import (
+    FORMER_STATES,
     KNOWN_STATES,
     UN_MEMBERS,
     UN_NAMES,
@@ -20,7 +21,11 @@ from treatyscope.data.countries import (
 
 def test_every_member_state_is_an_iso_country() -> None:
     assert len(UN_MEMBERS) == 193
-    assert all(pycountry.countries.get(alpha_3=code) is not None for code in KNOWN_STATES)
+    current = KNOWN_STATES - FORMER_STATES
+    assert all(pycountry.countries.get(alpha_3=code) is not None for code in current)
+    # a former State keeps the alpha-3 code ISO 3166-3 records it withdrew
+    withdrawn = {c.alpha_3 for c in pycountry.historic_countries if hasattr(c, "alpha_3")}
+    assert withdrawn >= FORMER_STATES
 
 
 def test_every_known_state_has_a_name_in_the_table() -> None:
@@ -33,6 +38,10 @@ def test_every_known_state_has_a_name_in_the_table() -> None:
         # UN short names that ISO writes otherwise
         ("Republic of Moldova", "MDA"),
         ("Türkiye", "TUR"),
+        # former Member States of the texts of 1999-2006
+        ("Serbia and Montenegro", "SCG"),
+        ("Serbie-et-Monténégro", "SCG"),
+        ("the Federal Republic of Yugoslavia", "YUG"),
         ("Turkey", "TUR"),
         ("Bolivia (Plurinational State of)", "BOL"),
         ("Plurinational State of Bolivia", "BOL"),

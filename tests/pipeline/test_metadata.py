@@ -1084,3 +1084,14 @@ def test_a_sentence_the_text_stops_in_is_not_read() -> None:
         "délégation était également composée de représentants du Ministère de la santé; du "
         "Ministère de la justice; et du Ministère de")
     assert french.metadata.delegation_composition == ()
+
+
+def test_a_former_member_state_is_the_state_party() -> None:
+    """Serbia and Montenegro (2003-2006) is one State with the code ISO gave it, not Serbia."""
+    review = analyze_text(
+        "HUMAN RIGHTS COMMITTEE CONSIDERS REPORT OF SERBIA AND MONTENEGRO\n\nThe Human Rights "
+        "Committee this morning began its consideration of the initial report of Serbia and "
+        "Montenegro (CCPR/C/SEMO/2003/1).\n")
+    meta = review.metadata
+    assert (meta.state_party, meta.state_party_code) == ("Serbia and Montenegro", "SCG")
+    assert meta.report is not None and meta.report.symbol == "CCPR/C/SEMO/2003/1"

@@ -98,6 +98,9 @@ def test_repaired_symbols(text: str, meeting: str | None, expected: str) -> None
         ("CRC/C/OPSC/MLT/1", "CRC", "MLT", "report", "1"),
         ("CERD/C/2007/1", "CERD", None, "other", None),
         ("E/C.12/Q/CHL/1", "CESCR", "CHL", "list_of_issues", "1"),  # older order
+        # the UN's own country parts, and a former State's code
+        ("CCPR/C/SEMO/2003/1", "CCPR", "SCG", "report", "1"),
+        ("CEDAW/C/GUA/7", "CEDAW", "GTM", "report", "7"),
     ],
 )
 def test_parse_symbol(symbol: str, body: str, country: str | None, doc_type: str, number: str | None) -> None:

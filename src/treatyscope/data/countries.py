@@ -35,9 +35,18 @@ UN_MEMBERS: frozenset[str] = frozenset(_MEMBERS.split())
 #: Non-member observer States, States parties that are not UN members, and the Special
 #: Administrative Regions that report under China's reviews (CCPR/C/CHN-HKG/...).
 OTHER_STATES: frozenset[str] = frozenset({"VAT", "PSE", "COK", "NIU", "HKG", "MAC"})
+#: Former Member States whose reports the texts of 1999-2006 review, with the alpha-3 codes
+#: ISO 3166-1 gave them until they were withdrawn (ISO 3166-3): Serbia and Montenegro (SCG,
+#: to 2006) and the Federal Republic of Yugoslavia (YUG, to 2003).
+FORMER_STATES: frozenset[str] = frozenset({"SCG", "YUG"})
 #: Every code the table knows; ISO territories such as Réunion are left out ("réunion" is
 #: also the French word for a meeting).
-KNOWN_STATES: frozenset[str] = UN_MEMBERS | OTHER_STATES
+KNOWN_STATES: frozenset[str] = UN_MEMBERS | OTHER_STATES | FORMER_STATES
+
+
+#: Country parts of UN document symbols that are no ISO code, with the State's code:
+#: "CCPR/C/SEMO/2003/1" (Serbia and Montenegro), "CEDAW/C/GUA/7" (Guatemala).
+SYMBOL_COUNTRY_PARTS: dict[str, str] = {"SEMO": "SCG", "GUA": "GTM"}
 
 
 #: Regions reviewed with a State's report (China's reports cover Hong Kong and Macao).
@@ -94,6 +103,9 @@ UN_NAMES: dict[str, UNName] = {
         "Venezuela (Bolivarian Republic of)", ("Venezuela",), ("Venezuela (République bolivarienne du)",)
     ),
     "VNM": UNName("Viet Nam", ("Vietnam",)),
+    "SCG": UNName("Serbia and Montenegro", (), ("Serbie-et-Monténégro",)),
+    "YUG": UNName("Yugoslavia", ("Federal Republic of Yugoslavia",),
+                  ("Yougoslavie", "République fédérale de Yougoslavie")),
 }
 
 _ARTICLE = re.compile(r"^(?:the|la|le|les|l)\s+")

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from treatyscope.data.committees import PROTOCOLS, SYMBOL_BODIES, SYMBOL_ROOTS, SYMBOL_SERIES
-from treatyscope.data.countries import KNOWN_STATES
+from treatyscope.data.countries import KNOWN_STATES, SYMBOL_COUNTRY_PARTS
 from treatyscope.data.dates import MONTH_RX
 from treatyscope.model import DocumentSymbol, Span
 
@@ -120,13 +120,20 @@ def parse_symbol(symbol: str, span: Span) -> DocumentSymbol:
     body = SYMBOL_BODIES[root] if root else parts[0]
     rest = parts[root.count("/") + 1 :] if root else parts[1:]
     rest = [p for i, p in enumerate(rest) if not (i == 0 and p in SYMBOL_SERIES) and p not in PROTOCOLS]
-    at = next((i for i, p in enumerate(rest[:3]) if p.split("-")[0] in KNOWN_STATES), None)
-    country = rest[at].split("-")[0] if at is not None else None
+    at = next((i for i, p in enumerate(rest[:3]) if _country_part(p)), None)
+    country = _country_part(rest[at]) if at is not None else None
     others = rest[:at] + rest[at + 1 :] if at is not None else rest
     doc_type, number = _doc_type(others, at is not None)
     if root is None and doc_type == "report":
         doc_type, number = "other", None  # HRI core documents, not treaty reports
     return DocumentSymbol(symbol, span, body, country, doc_type, number)
+
+
+def _country_part(part: str) -> str | None:
+    """The State a symbol's part names ("KEN", "CHN-HKG", the UN's own "SEMO"), or None."""
+    code = part.split("-")[0]
+    code = SYMBOL_COUNTRY_PARTS.get(code, code)
+    return code if code in KNOWN_STATES else None
 
 
 @cache
