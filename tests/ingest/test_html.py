@@ -150,3 +150,19 @@ def test_looks_like_html(text: str, expected: bool) -> None:
 def test_page_without_text_is_malformed() -> None:
     with pytest.raises(MalformedDocument):
         html_to_text("<html><head><title></title></head><body><script>x()</script></body></html>")
+
+
+def test_the_date_in_an_articles_own_header_is_kept() -> None:
+    """The site's <header> is chrome; the article's <header> holds its headline and date,
+    which the metadata reads (probe ag: the date was dropped with it)."""
+    page = (
+        "<html><head><title>OHCHR | Experts commend Kyrgyzstan</title></head><body>"
+        "<header><a href='/'>OHCHR</a><nav><a href='/en'>Home</a></nav></header><main><article>"
+        "<header><h1>Experts commend Kyrgyzstan</h1><div class='meta'><time "
+        "datetime='2023-04-05'>05 April 2023</time></div><nav>Share</nav></header>"
+        "<p>" + "The Committee met to consider the report of Kyrgyzstan. " * 4 + "</p>"
+        "</article></main></body></html>")
+    blocks = html_to_text(page).split("\n\n")
+    assert blocks[:2] == ["Experts commend Kyrgyzstan", "05 April 2023"]
+    assert "OHCHR" not in blocks and "Share" not in blocks
+    assert treatyscope.analyze(page.encode()).metadata.date == "2023-04-05"

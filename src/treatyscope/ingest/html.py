@@ -71,6 +71,9 @@ def html_to_text(html: str, *, origin: str = "the page") -> str:
         raise MalformedDocument(f"{origin}: the HTML has no body")
     title = _page_title(tree)
     tree.unwrap_tags(list(UNWRAP_TAGS))
+    # an article's own header holds its headline and date, not the site's chrome
+    for header in tree.css("article header"):
+        header.unwrap()
     tree.strip_tags(list(DROP_TAGS))
     main = _main_node(tree)
     blocks = list(_blocks(main))
