@@ -166,3 +166,12 @@ def test_the_date_in_an_articles_own_header_is_kept() -> None:
     assert blocks[:2] == ["Experts commend Kyrgyzstan", "05 April 2023"]
     assert "OHCHR" not in blocks and "Share" not in blocks
     assert treatyscope.analyze(page.encode()).metadata.date == "2023-04-05"
+
+
+@pytest.mark.parametrize("title", ["OHCHR | Experts commend Kyrgyzstan",
+                                   "Experts commend Kyrgyzstan | UN Geneva"])
+def test_the_site_name_is_no_part_of_a_title_without_h1(title: str) -> None:
+    page = (f"<html><head><title>{title}</title></head><body><article><p>"
+            + "The Committee met to consider the report of Kyrgyzstan. " * 4
+            + "</p></article></body></html>")
+    assert html_to_text(page).split("\n\n")[0] == "Experts commend Kyrgyzstan"

@@ -94,8 +94,16 @@ def _is_prose(block: str) -> bool:
 
 
 def _page_title(tree: LexborHTMLParser) -> str:
-    node = tree.css_first("h1") or tree.css_first("title")
-    return block_text(node, " ") if node is not None else ""
+    """The page's headline: its first <h1>, else its <title> without the site's name (the
+    longest of the parts a " | " divides: "OHCHR | Experts commend Kyrgyzstan")."""
+    h1 = tree.css_first("h1")
+    if h1 is not None:
+        return block_text(h1, " ")
+    title = tree.css_first("title")
+    if title is None:
+        return ""
+    parts = block_text(title, " ").split(" | ")
+    return max(parts, key=len).strip()
 
 
 def _main_node(tree: LexborHTMLParser) -> LexborNode:
