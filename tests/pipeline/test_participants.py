@@ -1733,3 +1733,17 @@ def test_an_expert_with_an_office_and_a_clause_of_her_own() -> None:
     assert [q.asker for q in review.questions] == [shin.id]
     opening = review.turns[2].span.slice(review.text)
     assert opening.startswith("Committee Expert HEISOO SHIN")
+
+
+def test_two_experts_each_with_an_office_share_one_verb() -> None:
+    """"IVANKA CORTI, expert from Italy, and SAVITRI GOONESEKERE, expert from Sri Lanka,
+    asked" (New York style): two speakers, each with her own office (probe y: the second
+    was lost inside the first one's title)."""
+    review = analyze_text(
+        "The Committee this morning began its consideration of the report of Nepal.\n\n"
+        "IVANKA CORTI, expert from Italy, and SAVITRI GOONESEKERE, expert from Sri Lanka, "
+        "asked about the quota.\n")
+    people = named(review)
+    assert {n: p.title for n, p in people.items()} == {
+        "Ivanka Corti": "expert from Italy", "Savitri Goonesekere": "expert from Sri Lanka"}
+    assert all(p.side == "committee" for p in people.values())

@@ -535,9 +535,13 @@ def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         first = m.start("hon") if groups.get("hon") else m.start("name")
         span = Span(sentence.start + first, sentence.start + m.end("name"))
         paren = groups.get("paren") or _own_state(text, groups.get("nation"))
+        found = _partner(sentence, m) if index == 0 and groups.get("title") else None
+        partner = found[0] if found else None
+        if found is not None:
+            title = groups["title"][: found[1]]  # "expert from Italy"
         cue = Cue("person", span, m.group("name"), _clean_title(title), paren,
                   attribution=index != 1 or "who" in chunk[m.end():m.end() + 6])
-        extra = _co_heads(chunk, sentence, m) if index == 1 else []
+        extra = _co_heads(chunk, sentence, m) if index == 1 else [partner] if partner else []
         heard = [c for c in heard_cues(text, sentence) if c.span != span]
         later = _pair_cues(chunk, sentence, clauses_only=True)  # "..., while X and Y spoke"
         return (cue, *extra, *heard, *later)
@@ -868,6 +872,25 @@ def _presenter_title(matched: str, title: str | None) -> str | None:
     if re.search(r"(?:Introducing|Presenting) the reports?|rapport a été présenté", matched):
         return f"{title}, presenting the report" if title else "presenting the report"
     return title
+
+
+#: A second speaker with an office of their own inside the first one's title: "IVANKA
+#: CORTI, expert from Italy, and SAVITRI GOONESEKERE, expert from Sri Lanka, asked".
+_PARTNER = re.compile(rf",\s+and\s+{_HON}?(?P<name>{_NAME}),\s*(?P<title>[^,]{{2,160}})$")
+
+
+def _partner(sentence: Span, first: re.Match[str]) -> tuple[Cue, int] | None:
+    """The second speaker of a pair whose two members each have an office, read from the
+    title the first pattern gave the first one, and where the first one's title ends in
+    it; or None."""
+    title = first.group("title")
+    m = _PARTNER.search(title)
+    if m is None or not _plausible_name(m.group("name")):
+        return None
+    start = sentence.start + first.start("title") + m.start("name")
+    cue = Cue("person", Span(start, start + len(m.group("name"))), m.group("name"),
+              _clean_title(m.group("title")), attribution=True)
+    return cue, m.start()
 
 
 def _co_heads(chunk: str, sentence: Span, first: re.Match[str]) -> list[Cue]:
