@@ -480,6 +480,12 @@ def test_event(text: str, kind: str | None) -> None:
         ("Le PRÉSIDENT dit que le Comité a achevé la première partie de l'examen des rapports "
          "de la Bulgarie et qu'il poursuivra l'examen de ces rapports à sa prochaine séance, le "
          "17 août 2011 à 10 heures.", "BGR", None, None, "17 août 2011 à 10 heures"),
+        # the place is no part of when (helper review of a closing)
+        ("Lors de sa prochaine session, qui se tiendra à Genève du 20 novembre au 8 décembre "
+         "2017, le Comité examinera le rapport de l'Algérie.", "DZA", None, None,
+         "du 20 novembre au 8 décembre 2017"),
+        ("The Committee's next session will be held in Geneva from 6 to 31 August, when it "
+         "will review the report of Chile.", "CHL", None, None, "from 6 to 31 August"),
     ],
 )
 def test_next_meeting(text: str, code: str | None, symbol: str | None, kind: str | None, when: str) -> None:

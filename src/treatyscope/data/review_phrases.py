@@ -155,6 +155,10 @@ NEXT_MEETING_VERB = (
     r"(?:\s+in\s+(?:a\s+)?(?:public|private|closed)(?:\s+meeting)?)?"
 )
 #: Where the time of the next meeting ends and its purpose begins.
+#: Where the next meeting is held, before when: "qui se tiendra à Genève du 20 novembre au
+#: 8 décembre", "will be held in Geneva from 6 to 31 August" (the place is no part of when).
+NEXT_MEETING_PLACE = (r"(?:in|at|à)\s+(?:Geneva|Genève|New\s+York|Vienna|Vienne|Nairobi|"
+                      r"Bangkok)\s*,?\s+")
 NEXT_MEETING_PURPOSE = (
     # ("to" before a number ends a span of days, not the time: "from 6 to 31 August")
     r"(?:,?\s+(?:to(?!\s+\d)|when|in\s+order\s+to|for|during\s+which|where|pour|afin|en\s+vue|"
