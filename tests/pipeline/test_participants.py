@@ -1735,15 +1735,21 @@ def test_an_expert_with_an_office_and_a_clause_of_her_own() -> None:
     assert opening.startswith("Committee Expert HEISOO SHIN")
 
 
-def test_two_experts_each_with_an_office_share_one_verb() -> None:
+@pytest.mark.parametrize(("pair", "first", "second"), [
+    ("IVANKA CORTI, expert from Italy, and SAVITRI GOONESEKERE, expert from Sri Lanka",
+     "Ivanka Corti", "Savitri Goonesekere"),
+    ("Ms. Corti, expert from Italy, and Ms. Goonesekere, expert from Sri Lanka",
+     "Corti", "Goonesekere"),
+])
+def test_two_experts_each_with_an_office_share_one_verb(pair: str, first: str,
+                                                         second: str) -> None:
     """"IVANKA CORTI, expert from Italy, and SAVITRI GOONESEKERE, expert from Sri Lanka,
     asked" (New York style): two speakers, each with her own office (probe y: the second
-    was lost inside the first one's title)."""
+    was lost inside the first one's title; with honorifics, the first was lost)."""
     review = analyze_text(
         "The Committee this morning began its consideration of the report of Nepal.\n\n"
-        "IVANKA CORTI, expert from Italy, and SAVITRI GOONESEKERE, expert from Sri Lanka, "
-        "asked about the quota.\n")
+        f"{pair}, asked about the quota.\n")
     people = named(review)
     assert {n: p.title for n, p in people.items()} == {
-        "Ivanka Corti": "expert from Italy", "Savitri Goonesekere": "expert from Sri Lanka"}
+        first: "expert from Italy", second: "expert from Sri Lanka"}
     assert all(p.side == "committee" for p in people.values())

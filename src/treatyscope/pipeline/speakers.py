@@ -90,8 +90,11 @@ _AFTER_HONORIFIC = r"(?:(?<=\.\s)|(?<=Mme\s)|(?<=Mr\s)|(?<=Ms\s)|(?<=Mrs\s)|(?<=
 #: the name ("remercie la délégation, conduite par M. Hudák, de sa participation").
 #: The dots of an initialism inside a title ("U.S. Ambassador", "U.K. Mission").
 _INITIALS = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\."
+#: ... and the honorific of a second speaker with an office of their own ("Ms. Corti,
+#: expert from Italy, and Ms. Goonesekere, expert from Sri Lanka, asked": see _PARTNER).
+_PARTNER_HONORIFIC = r"(?<=, and Ms)\.|(?<=, and Mr)\.|(?<=, and Mrs)\.|(?<=, and Dr)\."
 _TITLE = (rf"(?P<title>(?!\s*(?:{P.REPLYING}|{P.PRIOR_ACTION}|{P.ENACTED})\b)(?!\s*{P.ASIDE}\s*,)(?!\s*{_COMPLEMENT})(?!\s*{_DATE})(?!\s*{_VERB})"
-          rf"(?:[^.;?!()]|{_INITIALS}){{2,260}}?(?:\([^()]{{1,80}}\)[^.;?!()]{{0,120}}?){{0,3}})")
+          rf"(?:[^.;?!()]|{_INITIALS}|{_PARTNER_HONORIFIC}){{2,260}}?(?:\([^()]{{1,80}}\)[^.;?!()]{{0,120}}?){{0,3}})")
 #: A participial clause after a name, with an apposition to its last noun phrase ("speaking
 #: on behalf of the National Council ..., the independent mechanism for monitoring ...,").
 _PARTICIPIAL_CLAUSE = (rf"(?:{P.PARTICIPIAL},\s*(?:(?:the|an?|la|le|l['’]|une?)\s"
@@ -535,7 +538,7 @@ def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         first = m.start("hon") if groups.get("hon") else m.start("name")
         span = Span(sentence.start + first, sentence.start + m.end("name"))
         paren = groups.get("paren") or _own_state(text, groups.get("nation"))
-        found = _partner(sentence, m) if index == 0 and groups.get("title") else None
+        found = _partner(sentence, m) if index in (0, 2) and groups.get("title") else None
         partner = found[0] if found else None
         if found is not None:
             title = groups["title"][: found[1]]  # "expert from Italy"
@@ -876,7 +879,8 @@ def _presenter_title(matched: str, title: str | None) -> str | None:
 
 #: A second speaker with an office of their own inside the first one's title: "IVANKA
 #: CORTI, expert from Italy, and SAVITRI GOONESEKERE, expert from Sri Lanka, asked".
-_PARTNER = re.compile(rf",\s+and\s+{_HON}?(?P<name>{_NAME}),\s*(?P<title>[^,]{{2,160}})$")
+_PARTNER = re.compile(rf",\s+and\s+{_HON}?(?P<name>{_NAME}|{_AFTER_HONORIFIC}{_SURNAME}),\s*"
+                      rf"(?P<title>[^,]{{2,160}})$")
 
 
 def _partner(sentence: Span, first: re.Match[str]) -> tuple[Cue, int] | None:
