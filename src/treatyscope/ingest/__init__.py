@@ -26,8 +26,9 @@ from treatyscope.errors import (
     NotAFile,
     UnsupportedFormat,
 )
-from treatyscope.ingest.align import Restore, restore
+from treatyscope.ingest.align import Restore, align, restore
 from treatyscope.ingest.decode import decode_bytes, meta_charset, normalise_newlines
+from treatyscope.ingest.dehyphenate import join_divided_words
 from treatyscope.ingest.fetch import check_url, http_fetch, is_url
 from treatyscope.ingest.html import html_to_text, looks_like_html
 from treatyscope.ingest.markdown import is_markdown_name, looks_like_markdown, markdown_to_text
@@ -186,6 +187,12 @@ def _loaded(
     # spans index a plain text as read; HTML, Markdown and PDF have no characters to
     # point at but the text extracted from them, which the record stores repaired
     back = restore(read, fixed, text) if media_type == "text/plain" and fixed != read else None
+    if media_type == "text/plain":
+        joined = join_divided_words(fixed, text)
+        if joined != text:  # words divided at line ends ("mil-|lion"): spans go back
+            stored = back.text if back is not None else text
+            back = Restore(stored, align(stored, joined))
+            text = joined
     return Loaded(Source(text, origin, media_type, encoding, digest), notices, back)
 
 
