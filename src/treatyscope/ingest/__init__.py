@@ -7,7 +7,9 @@ and PDF, the rendered text for Markdown (:mod:`treatyscope.ingest.markdown`).  E
 (:mod:`treatyscope.ingest.normalise`), after mojibake is undone
 (:mod:`treatyscope.ingest.mojibake`).  What ingest had to repair or change is reported as
 notices (:class:`Loaded`): ``W001`` invalid bytes repaired, ``W002`` text normalised,
-``W003`` mojibake repaired.
+``W003`` mojibake repaired.  In plain text the stages also read words divided at a line end
+joined (:mod:`treatyscope.ingest.dehyphenate`); like every repair that shortens the text,
+the review's spans are then carried back to the text as read (:mod:`treatyscope.ingest.align`).
 """
 
 from __future__ import annotations
