@@ -265,6 +265,19 @@ def test_no_session_from_page_chrome_but_from_the_release_s_link_sentences() -> 
     assert session is not None and session.ordinal == 88
 
 
+
+@pytest.mark.parametrize("text", [
+    "The Committee on the Elimination of Discrimination against Women, which at its twentieth "
+    "session in 1999 had adopted a general recommendation on health, today opened its "
+    "twenty-first session.",
+    "Le Comité, qui avait adopté à sa vingtième session une recommandation générale, a clos "
+    "aujourd'hui sa vingt et unième session.",
+])
+def test_the_session_opened_today_outranks_an_earlier_one(text: str) -> None:
+    """A relative clause recalls what an earlier session did; the session the text is about
+    is the one the Committee opens or closes today."""
+    session = analyze_text(text).metadata.session
+    assert session is not None and session.ordinal == 21
 # ------------------------------------------------------------------ meeting
 @pytest.mark.parametrize(
     ("text", "number"),

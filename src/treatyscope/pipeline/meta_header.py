@@ -111,7 +111,10 @@ _WORDS = re.compile(r"\S+")
 
 def find_session(text: str, skip: Sequence[Span] = ()) -> Session | None:
     """The first session ordinal that is not the next one ("thirty-seventh session",
-    "37th session", "trente-septième session", "Twenty- seventh session")."""
+    "37th session", "trente-septième session", "Twenty- seventh session"); but the one the
+    body opens or closes today outranks an earlier one ("The Committee, which at its
+    twentieth session had adopted ..., today opened its twenty-first session")."""
+    first = None
     # only for speed: run where "session" stands (re.I turns off the scan for its letters)
     for m in finditer_words(_SESSION, text, ("session",)):
         if any(s.start <= m.start() < s.end for s in skip):
@@ -122,8 +125,23 @@ def find_session(text: str, skip: Sequence[Span] = ()) -> Session | None:
         value, span = found
         if _NOT_CURRENT.search(text, max(0, span.start - 30), span.start) or _of_other_body(text, m.end()):
             continue
-        return Session(value, span.slice(text), span)
-    return None
+        if _TODAYS.search(text, max(0, span.start - 60), span.start):
+            # (its first mention, where it has one: a headline's "FIFTY-SECOND SESSION")
+            same = first is not None and first.ordinal == value
+            return first if same else Session(value, span.slice(text), span)
+        first = first or Session(value, span.slice(text), span)
+    return first
+
+
+#: The session a body opens, holds or closes on the day of the text, right before its
+#: ordinal: "today opened its", "this morning concluded its", "a clos aujourd'hui sa".
+_TODAYS = re.compile(
+    r"\b(?:today|this (?:morning|afternoon)|aujourd['’]hui|ce matin|cet après-midi)\s+"
+    r"(?:[a-z]+\s+)?(?:opened|concluded|closed|began|opens|concludes|closes|begins|ouvert|clos|"
+    r"clôturé|achevé|entamé|ouvre|clôt|achève|entame)\s+(?:its|their|sa|les travaux de sa)\s+$|"
+    r"\b(?:opened|concluded|closed|began|opens|concludes|closes|begins|a ouvert|a clos|a clôturé|"
+    r"a achevé|a entamé|ouvre|clôt|achève|entame)\s+(?:today|this (?:morning|afternoon)|"
+    r"aujourd['’]hui|ce matin|cet après-midi)\s+(?:its|their|sa|les travaux de sa)\s+$", _I)
 
 
 _OF_WHAT = re.compile(r"\s+(?:of|de|du)\s+(?:the\s+|la\s+|l['’])?([^,.;()\n]{1,60})", _I)
