@@ -1539,3 +1539,46 @@ def test_organisations_and_their_representatives_are_no_delegates() -> None:
     assert jane.title == "of the Kenya Alliance for Advancement of Children"
     assert review.participant(review.turns[2].participant).label == (
         review.participant(review.turns[3].participant).label) == "organisations (unnamed speakers)"
+
+
+UPR_REVIEW = {
+    "en": "The Working Group on the Universal Periodic Review this morning reviewed the human "
+          "rights situation in Bhutan.\n\nPresenting the national report, Tshering Dorji, "
+          "Minister for Foreign Affairs of Bhutan, said that his country had accepted most "
+          "recommendations.\n\nFrance recommended that Bhutan abolish the death penalty. "
+          "Amnesty International deplored the situation of refugees.\n\nThe Working Group will "
+          "adopt the report on Bhutan on Friday, 10 May.\n",
+    "fr": "Le Groupe de travail sur l'Examen périodique universel a examiné ce matin la "
+          "situation des droits de l'homme au Bhoutan.\n\nPrésentant le rapport national, M. "
+          "Tshering Dorji, Ministre des affaires étrangères du Bhoutan, a déclaré que son pays "
+          "avait accepté la plupart des recommandations.\n\nLa France a recommandé au Bhoutan "
+          "d'abolir la peine de mort. Amnesty International a déploré la situation des "
+          "réfugiés.\n\nLe Groupe de travail adoptera vendredi 10 mai le rapport sur le "
+          "Bhoutan.\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UPR_REVIEW))
+def test_a_universal_periodic_review_of_a_states_human_rights_situation(lang: str) -> None:
+    """"reviewed the human rights situation in Bhutan" names the State reviewed; an NGO
+    that speaks by its name ("Amnesty International deplored") is the organisations'
+    speaker, not the States'; the Working Group's next step is the narrator's (probe w)."""
+    review = analyze_text(UPR_REVIEW[lang])
+    assert review.metadata.state_party_code == "BTN"
+    labels = [review.participant(t.participant).label for t in review.turns]
+    sides = [review.participant(t.participant).side for t in review.turns]
+    assert labels[-2:] == ["organisations (unnamed speakers)", "narrator"]
+    assert sides[-3:] == ["state", "other", "other"]
+
+
+@pytest.mark.parametrize("lede", [
+    "The Human Rights Council this afternoon held an interactive dialogue with the Special "
+    "Rapporteur on the situation of human rights in Myanmar.",
+    "Le Conseil des droits de l'homme a tenu ce matin un dialogue avec le Rapporteur spécial "
+    "sur la situation des droits de l'homme au Myanmar.",
+    "The Committee today opened its session. International experts noted the steps taken.",
+])
+def test_a_debate_on_a_countrys_situation_reviews_no_state(lede: str) -> None:
+    review = analyze_text(lede + "\n")
+    assert review.metadata.state_party_code is None
+    assert all(p.label != "organisations (unnamed speakers)" for p in review.participants)

@@ -30,6 +30,16 @@ REVIEW_NOUN = (
     # by Experts", "heard replies from Chile" (probe y)
     r"(?:responses?|replies|reply|answers?|réponses?)(?=\s+(?:of|from|de|du|des)\b))"
 )
+#: The Working Group of the Universal Periodic Review reviews a State's "human rights
+#: situation": "reviewed the human rights situation in Bhutan", "a examiné ce matin la
+#: situation des droits de l'homme au Bhoutan".  Only after such a verb: the Council's
+#: debates on "the situation of human rights in Myanmar" review no State.
+SITUATION_REVIEWED = (
+    r"\b(?:reviewed|examined|considered|examiné|examine)\s+(?:(?:this|ce)\s+(?:morning|"
+    r"afternoon|matin)\s+|cet\s+après-midi\s+)?(?:the\s+|la\s+)?(?:human\s+rights\s+situation"
+    r"\s+in|situation\s+of\s+human\s+rights\s+in|situation\s+des\s+droits\s+de\s+l['’]homme\s+"
+    r"(?:au|en|aux|à))\s+"
+)
 #: Between the noun and the State: "of", "submitted by", "présenté par", "du", "de la" ...
 STATE_LINK = (
     r"\s+(?:(?:submitted|presented)\s+by|by|of|from|(?<=dialogue\s)with|(?<=dialogue\s)avec|"

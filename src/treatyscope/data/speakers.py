@@ -592,7 +592,10 @@ NARRATOR_OPENERS = (
     r"(?:was|were) (?:comprised|composed|made up|led|headed))\b",
     # the next meeting of the Universal Periodic Review's Working Group (probe i)
     r"(?:The|the) Working Group(?: on the Universal Periodic Review)? will (?:next |again )?"
-    r"(?:meet|reconvene|resume|convene)\b",
+    r"(?:meet|reconvene|resume|convene|adopt)\b",
+    # ... and in French: "Le Groupe de travail se réunira / adoptera vendredi le rapport sur ..."
+    r"(?:Le|le) Groupe de travail(?: sur l['’]Examen périodique universel)? (?:se réunira|"
+    r"reprendra|adoptera|entamera|examinera)\b",
     # the next meeting of a release of the 2000s: "When the Committee reconvenes at 3 p.m. this
     # afternoon, it will ..."
     r"When (?:the )?(?:Committee|Council) (?:next |again )?(?:reconvenes|resumes|meets|"

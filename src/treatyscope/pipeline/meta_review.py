@@ -66,6 +66,11 @@ def _review_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:{R.REPORT_NOUN}|{R.REVIEW_NOUN}){R.STATE_LINK}\s+", _I)
 
 
+@cache
+def _situation_rx() -> re.Pattern[str]:
+    return re.compile(R.SITUATION_REVIEWED, _I)
+
+
 #: The lower-cased words every match of REPORT_NOUN, and of REVIEW_NOUN, starts with.
 REPORT_WORDS = ("report", "rapport")
 REVIEW_WORDS = ("review", "examen", "outcome", "résultat", "resultat", "additional",
@@ -130,6 +135,12 @@ def find_review_mentions(text: str, start: int = 0, end: int | None = None) -> l
         span = Span(m.start(), state.span.end)
         earlier = _earlier_report(text, m) or bool(_EARLIER_AFTER.match(text, state.span.end))
         out.append(ReviewMention(state, span, report, _is_list(text, state), earlier))
+    for m in finditer_words(_situation_rx(), text, ("reviewed", "examin", "considered"), start,
+                            stop):
+        state = state_at(text, m.end())
+        if state is not None:
+            out.append(ReviewMention(state, Span(m.start(), state.span.end), None,
+                                     _is_list(text, state)))
     for m in finditer_words(_POSSESSIVE, text, _APOSTROPHES, start, stop):
         state = state_before(text, m.start())
         if state is None and _COUNTRY.search(text, max(0, m.start() - 12), m.start()):
