@@ -244,7 +244,7 @@ DELEGATION_COMPOSITION = (
     r"(?:included|comprised)|composed\s+of|comprising|consisting\s+of|made\s+up\s+of|of)\s+",
     # (from the article on: the cue search starts after the apostrophe; also "à la tête
     # d'une délégation composée de ...")
-    r"(?<=d['’])une\s+(?:[\w-]+\s+)?délégation\s+(?:(?:composée|constituée)" + _INCISE
+    r"\bune(?<=d['’]une)\s+(?:[\w-]+\s+)?délégation\s+(?:(?:composée|constituée)" + _INCISE
     + r"|comprenant\s+)",
 )
 #: Words that open a composition list and are not part of the first body's name.

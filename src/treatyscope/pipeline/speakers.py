@@ -1399,17 +1399,25 @@ def _organisation_representative() -> re.Pattern[str]:
 def organisation_representative(text: str, sentence: Span) -> bool:
     """True when an organisation's unnamed representative opens the sentence as its
     speaker ("A representative of Amnesty International said ...")."""
+    hits = _organisation_words(text)
+    k = bisect_left(hits, sentence.start)
+    if k == len(hits) or hits[k] >= sentence.end:
+        return False  # speed only: every match holds one of _ORGANISATION_LITERALS
     chunk = text[sentence.start : sentence.end]
-    if not any(map(chunk.__contains__, _ORGANISATION_LITERALS)):
-        return False  # speed only: every match holds one of these
     return _organisation_representative().match(chunk) is not None
 
 
 #: A representative, member or speaker, or the last word of an organisation's name.
-_ORGANISATION_LITERALS = ("epr", "ember", "embre", "peaker", "International", "Amnesty",
-                          "Watch", "Alliance", "Association", "Network", "Coalition",
-                          "Foundation", "Federation", "League", "Society", "Movement",
-                          "Fédération", "Ligue")
+_ORGANISATION_LITERALS = re.compile(
+    r"epr|ember|embre|peaker|International|Amnesty|Watch|Alliance|Association|Network|"
+    r"Coalition|Foundation|Federation|League|Society|Movement|Fédération|Ligue")
+
+
+@text_cache(maxsize=16)
+def _organisation_words(text: str) -> list[int]:
+    """Where the words of :data:`_ORGANISATION_LITERALS` stand in the text (one pass per
+    text instead of one search per sentence: speed only)."""
+    return [m.start() for m in _ORGANISATION_LITERALS.finditer(text)]
 
 
 def organisations_speak(text: str, sentence: Span) -> bool:
@@ -1417,11 +1425,13 @@ def organisations_speak(text: str, sentence: Span) -> bool:
     ("The United Nations Children's Fund also took the floor.") or among the States of a
     list of speakers ("Speaking ... were Denmark on behalf of the European Union, ..., as
     well as the Council of Europe"); one anonymous participant of side other (gold README)."""
+    if organisation_representative(text, sentence):
+        return True  # "A representative of Amnesty International said", "Amnesty ... deplored"
     chunk = text[sentence.start : sentence.end]
     if "floor" not in chunk and "poke" not in chunk and "peak" not in chunk and (
-            "tatement" not in chunk) and not organisation_representative(text, sentence):
+            "tatement" not in chunk):
         return False  # speed only: every other match names its speaking
-    if heard_from(text, sentence)[1] or organisation_representative(text, sentence):
+    if heard_from(text, sentence)[1]:
         return True
     spoke = _ORGANISATIONS_SPOKE.match(chunk)
     if spoke is not None and not _mostly_states(spoke.group("who")):
