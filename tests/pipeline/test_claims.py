@@ -2004,14 +2004,15 @@ def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:
      "and 2016.", "the number of undocumented migrants"),
     # a source's finding "that ..." measures what follows, not the source (probe 354)
     ("UNICEF data showed that 11.4 per cent of children under five were stunted.",
-     "of children under five"),
+     "children under five stunted"),
     # ... and so do hearsay with "that" and an attribution that opens the sentence (probe
     # 356), not a passive without "that"
     ("the Committee had been informed that stunting affected 29 per cent of children under "
      "five.", "stunting of children under five"),
-    ("according to the 2023 survey, only 62 per cent of births were registered.", "of births"),
+    ("according to the 2023 survey, only 62 per cent of births were registered.",
+     "births registered"),
     ("according to the 2021 census, which had used new questions, 8 per cent of the "
-     "population had a disability.", "of the population"),
+     "population had a disability.", "population that had a disability"),
     ("the gender pay gap was reported to be around 25 per cent.", "the gender pay gap"),
     # a time frame after the quantity says when, not what (probe 341); a rate is no frame
     ("extreme poverty had decreased to 4.9 per cent in the same year.", "extreme poverty"),
@@ -2030,6 +2031,14 @@ def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:
     # a premise put to be confirmed: its clause after "true that" (probe g)
     ("it was not clear whether it was true that the average period of pre-trial detention "
      "was 14 months.", "the average period of pre-trial detention"),
+    # an approximator qualifies the figure, a fraction names its noun inside it, and a share
+    # "of" a noun is a share of that noun, with what is said of it
+    ("nearly one in five children worked.", "children worked"),
+    ("one child out of four was not registered.", "child not registered"),
+    ("approximately 15 per cent of the population lived in rural areas.",
+     "population lived in rural areas"),
+    ("more than half of the girls had left school early.", "girls who had left school early"),
+    ("25 in favour had voted.", "voted"),
 ])
 def test_the_subject_says_what_is_counted(said: str, subject: str) -> None:
     review = analyze_text("The Committee met. Juan Perez, head of delegation, said that " + said)

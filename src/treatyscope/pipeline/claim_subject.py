@@ -94,8 +94,8 @@ def subject_within(toks: list[Tok], first: int, after: int, before: int, counted
     modified = _modified_noun(within, rest)
     if modified:
         return " ".join(modified)
-    noun = [t.text for t in within if t.kind == "word"
-            and not _quantity_word(t.low)] if counted else []
+    noun = ([t.text for t in within if t.kind == "word" and not _quantity_word(t.low)]
+            if counted else _fraction_noun(within))
     frame = _time_frame(rest)
     tail = [] if frame else _tail(rest)
     if noun and not frame:
@@ -109,10 +109,39 @@ def subject_within(toks: list[Tok], first: int, after: int, before: int, counted
     if noun and noun[-1].lower() not in GENERIC_NOUNS:
         return " ".join([*noun, *tail])
     lead = _lead(toks[:before], rest)
+    if not lead and not noun and tail and tail[0].lower() in _PART_OF:
+        # "half of the girls were married": the girls, not "of the girls"
+        whole = len(tail)
+        tail = tail[1:]
+        while tail and tail[0].lower() in _ARTICLES:
+            tail = tail[1:]
+        if tail:
+            return " ".join([*tail, *_said_of(rest[whole:], tail[-1].lower())])
     parts = [*lead, *noun, *tail]
     if not tail and not frame:
         parts += _predicate(rest)
     return " ".join(parts) or " ".join(t.text for t in within)
+
+
+#: Words before a figure that qualify it, not its subject (the claim's qualifier says them).
+_APPROXIMATORS = frozenset({"some", "about", "around", "over", "more", "than", "less", "fewer",
+                            "nearly", "almost", "approximately", "roughly", "least", "only",
+                            "just", "environ", "plus", "moins", "près", "presque", "quelque"})
+#: Words that put a fraction's noun inside it: "one child in five", "un enfant sur cinq".
+_FRACTION_LINKS = frozenset({"in", "out", "sur"})
+#: What links a share to what it is a share of ("half of the girls", "la moitié des filles").
+_PART_OF = frozenset({"of", "de", "des", "du", "d'", "d’"})
+_ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "l'", "l’"})
+
+
+def _fraction_noun(within: list[Tok]) -> list[str]:
+    """The noun inside a fraction ("One child out of four", "d'un enfant sur cinq"), or []."""
+    if (not any(t.low in _FRACTION_LINKS for t in within)
+            or sum(t.kind == "num" or t.low in NUMBER_STARTS for t in within) < 2):
+        return []  # (two numbers: not "25 in favour")
+    return [t.text for t in within if t.kind == "word" and not _quantity_word(t.low)
+            and t.low not in _FRACTION_LINKS and t.low not in _PART_OF
+            and t.low not in ("un", "une", "d'un", "d'une", "d’un", "d’une")]
 
 
 def _modified_noun(within: list[Tok], rest: list[Tok]) -> list[str]:
@@ -211,8 +240,8 @@ def _lead(before: list[Tok], rest: list[Tok]) -> list[str]:
     if all(w.lower() in _TIME_FRAME_WORDS for w in lead):
         return []  # "In the past three years, 64 persons ...": a period opens, no subject
     lead = lead[:SUBJECT_LEAD]
-    while lead and lead[-1].lower() in _LINKS:  # cut after "accomplishments in"
-        lead.pop()
+    while lead and (lead[-1].lower() in _LINKS or lead[-1].lower() in _APPROXIMATORS):
+        lead.pop()  # cut after "accomplishments in"; "nearly", "près" qualify the figure
     while lead and lead[0].lower() in _LINKS:  # "among significant accomplishments ..."
         lead.pop(0)
     return lead
