@@ -499,6 +499,12 @@ def test_event(text: str, kind: str | None) -> None:
          "du 20 novembre au 8 décembre 2017"),
         ("The Committee's next session will be held in Geneva from 6 to 31 August, when it "
          "will review the report of Chile.", "CHL", None, None, "from 6 to 31 August"),
+        # what the Committee resumes is no part of when
+        ("The Committee will resume its consideration of the report of Honduras at 3 p.m. "
+         "today.", "HND", None, None, "3 p.m. today"),
+        ("The Committee will resume its public meetings at 10 a.m. on Monday, 14 July, when "
+         "it will take up the report of Chile (CCPR/C/CHL/6).", "CHL", "CCPR/C/CHL/6", None,
+         "10 a.m. on Monday, 14 July"),
     ],
 )
 def test_next_meeting(text: str, code: str | None, symbol: str | None, kind: str | None, when: str) -> None:

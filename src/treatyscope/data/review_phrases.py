@@ -165,6 +165,13 @@ NEXT_MEETING_VERB = (
     r"(?:\s+in\s+(?:a\s+)?(?:public|private|closed)(?:\s+meeting)?)?"
 )
 #: Where the time of the next meeting ends and its purpose begins.
+#: What a body resumes, before when: "will resume its public meetings at 10 a.m. on
+#: Monday", "will resume its consideration of the report of Honduras at 3 p.m. today".
+RESUMED_WORK = (
+    r"(?<=resume)\s+its\s+(?:public\s+)?(?:meetings|work|deliberations)|"
+    r"(?<=resume)\s+its\s+(?:consideration|review|examination)\s+of\s+[^,.;]{1,160}?"
+    r"(?=\s+(?:at|on|this|tomorrow|today|in\s+the)\b)"
+)
 #: Where the next meeting is held, before when: "qui se tiendra à Genève du 20 novembre au
 #: 8 décembre", "will be held in Geneva from 6 to 31 August" (the place is no part of when).
 NEXT_MEETING_PLACE = (r"(?:in|at|à)\s+(?:Geneva|Genève|New\s+York|Vienna|Vienne|Nairobi|"

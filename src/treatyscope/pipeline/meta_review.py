@@ -390,8 +390,8 @@ def find_event(text: str, zone: Span, skip: Sequence[Span] = ()) -> str | None:
 def _next_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cue = re.compile("|".join(f"(?:{p})" for p in R.NEXT_MEETING), _I)
     when = re.compile(
-        rf"{R.NEXT_MEETING_VERB}\s*,?\s*(?:{R.NEXT_MEETING_PLACE})?(?:(?:at|on|le|à)\s+)?"
-        rf"(?P<when>.+?){R.NEXT_MEETING_PURPOSE}", _I
+        rf"{R.NEXT_MEETING_VERB}(?:{R.RESUMED_WORK})?\s*,?\s*(?:{R.NEXT_MEETING_PLACE})?"
+        rf"(?:(?:at|on|le|à)\s+)?(?P<when>.+?){R.NEXT_MEETING_PURPOSE}", _I
     )
     return cue, when
 
