@@ -1538,6 +1538,8 @@ def _units(said: str) -> list[tuple[float | tuple[float, float], str | None]]:
 def test_people_by_nationality_and_more_currencies() -> None:
     assert _units("15,000 Tajiks and 2,000 Uzbeks had been deported.") == [
         (15000, "persons"), (2000, "persons")]
+    # dollars named by two letters before "$" (probe ai)
+    assert _units("a AU$1 billion strategy had been adopted.") == [(1e9, "AUD")]
     # plurals in "-is" and invariable names of peoples
     assert _units("300 Iraqis, 2,700 Yazidis and 1.1 million Rohingya had fled.") == [
         (300, "persons"), (2700, "persons"), (1.1e6, "persons")]

@@ -1120,3 +1120,23 @@ def test_a_former_member_state_is_the_state_party() -> None:
     meta = review.metadata
     assert (meta.state_party, meta.state_party_code) == ("Serbia and Montenegro", "SCG")
     assert meta.report is not None and meta.report.symbol == "CCPR/C/SEMO/2003/1"
+
+
+def test_forms_of_real_headers() -> None:
+    """Probe ai, on texts outside the corpus: an adjective between the session's ordinal and
+    "session" ("sixty-ninth online session"; the later "second session held virtually" is
+    another count), a date line with the part of the day, and a New York release's date
+    stamp, which counts nothing."""
+    closing = analyze_text(
+        "The Committee on Economic, Social and Cultural Rights today closed its sixty-ninth "
+        "online session. It was the second session held virtually.\n")
+    assert closing.metadata.session is not None and closing.metadata.session.ordinal == 69
+    dated = analyze_text("HUMAN RIGHTS COUNCIL\n\n19 May 2008 (afternoon)\n\nThe Working Group "
+                         "on the Universal Periodic Review this afternoon concluded its second "
+                         "session.\n")
+    assert dated.metadata.date == "2008-05-19"
+    stamped = analyze_text("WOM/1085\n\n19990126 Committee Concludes Consideration of Report "
+                           "of Algeria\n\nThe Committee on the Elimination of Discrimination "
+                           "against Women this afternoon concluded its consideration of the "
+                           "initial report of Algeria.\n")
+    assert stamped.claims == () and stamped.metadata.date == "1999-01-26"

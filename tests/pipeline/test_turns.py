@@ -1582,3 +1582,38 @@ def test_a_debate_on_a_countrys_situation_reviews_no_state(lede: str) -> None:
     review = analyze_text(lede + "\n")
     assert review.metadata.state_party_code is None
     assert all(p.label != "organisations (unnamed speakers)" for p in review.participants)
+
+
+#: Attribution forms of real releases (probe ai, on texts outside the corpus): each sentence
+#: opens a turn of the speaker named, with the side given.
+REAL_FORMS = [
+    ("Pedro Ruiz, Vice-Minister of Justice of Chile, at the outset said that 12 prisons had "
+     "been renovated.", "Pedro Ruiz", "state"),
+    ("The Minister for the Promotion of Women, Children and Family, Fatimetou Mint Khattri, "
+     "presented the report.", "Fatimetou Mint Khattri", "state"),
+    ("Presenting the United Kingdom's fifth and sixth periodic reports to the Committee on "
+     "the Elimination of Discrimination against Women, Barbara Follet, head of the country's "
+     "30-member delegation, said laws must be updated.", "Barbara Follet", "state"),
+    ("One of the two Country Rapporteurs asked how many prisons were overcrowded.",
+     "unnamed committee expert", "committee"),
+    ("Many of the 23 expert members of the Committee noted that the situation of women was "
+     "hardly equal.", "unnamed committee expert", "committee"),
+    ("L'une des expertes a demandé quelles mesures avaient été prises.",
+     "unnamed committee expert", "committee"),
+    ("Une experte membre du Comité a fait état de dispositions discriminatoires.",
+     "unnamed committee expert", "committee"),
+    ("In his opening statement Mr. Salama briefed the Committee on the reform.", "Salama",
+     "committee"),
+    ("Tom Ng, Chairperson of the Advisory Committee, presented two reports.", "Tom Ng",
+     "other"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "label", "side"), REAL_FORMS)
+def test_attribution_forms_of_real_releases(sentence: str, label: str, side: str) -> None:
+    review = analyze_text(
+        "The Committee this morning began its consideration of the report of Chile.\n\n"
+        f"{sentence}\n")
+    last = review.participant(review.turns[-1].participant)
+    assert (last.label, last.side) == (label, side)
+    assert review.turns[-1].span.slice(review.text) == sentence

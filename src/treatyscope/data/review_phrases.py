@@ -279,7 +279,8 @@ NOT_CURRENT_SESSION = (
     r"\b(?:au\s+plus\s+tard\s+(?:à|lors\s+de)|d['’]ici|avant)\s+la\s*$"
 )
 #: Words between a session ordinal and "session" that do not change it.
-SESSION_QUALIFIERS = frozenset({"regular", "ordinary", "extraordinary", "special"})
+SESSION_QUALIFIERS = frozenset({"regular", "ordinary", "extraordinary", "special", "online",
+                                "virtual", "hybrid", "remote", "resumed"})
 #: "the Nth session of ..." counts only for these bodies (not "of the Forum on Minority Issues").
 SESSION_OWNERS = (
     r"\b(?:Committee|Council|Comité|Conseil|Sub-?committee|Sous-comité|General\s+Assembly|"

@@ -157,6 +157,10 @@ POSTPOSED_FR = (
 #: no sentence end, so an opening clause or a title may hold it (probe w).
 BRACKET_SYMBOL = r"\([^().;]*(?:\.[^().;\s][^().;]*)*\)"
 INTRO_PHRASE = (
+    # the speech a speaker is in, without a comma: "In his opening statement Mr. Salama
+    # briefed the Committee ..."
+    r"(?:In (?:his|her|their) (?:opening |closing |introductory |concluding )?(?:statement|"
+    r"remarks|presentation)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s))|"
     # articles or questions listed with commas: "On articles 15, 16 and 17, NAME, Committee
     # Expert, asked ..." (the other openers hold no comma before their last)
     r"(?:(?:On|Regarding|Concerning|Turning to|With regard to|As regards|Sur|S['’]agissant "
@@ -181,7 +185,7 @@ INTRO_PHRASE = (
     r"Ce matin|Cet après-midi|Ce soir|Hier|Aujourd['’]hui|This morning|This afternoon|"
     rf"Yesterday|Today|Earlier)\b(?:{BRACKET_SYMBOL}|[^,.;?!]|,(?=\s+\d{{1,2}}(?:er)?\s+"
     # (nor an honorific's dot: "Responding to Mr. Ferraris, the Minister ...", probe 364)
-    r"[A-Za-zéû]+,)|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bM)\.){0,120},\s+))"
+    r"[A-Za-zéû]+,)|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bM)\.){0,180},\s+))"
 )
 #: A time adverb set off by commas after the introductory phrase ("À la séance de clôture,
 #: aujourd'hui, la Présidente du Comité, Mme X, a rappelé ...").
@@ -206,6 +210,9 @@ LEAD_WORDS = (
 OFFICE_BEFORE = (
     r"(?:(?:[Tt]he|THE|[Ii]ts|[Hh]is|[Hh]er|[Aa]nother|[Aa]n|[Aa]|[Ll]e|LE|[Ll]a|LA|[Ss]on|[Ss]a|"
     r"[Uu]n|[Uu]ne) [^,.;?!]{3,90}?"
+    # ... whose portfolios are a list: "The Minister for the Promotion of Women, Children and
+    # Family, Fatimetou Mint Khattri, presented ..." (a list ends with "and")
+    r"(?:(?:, [A-Z][a-z]+)+,? and [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
     # an elided article: "L'experte de la France, Mme X, a salué ...", "L'Ambassadeur ..."
     r"|[Ll]['’][a-zà-ÿA-ZÀ-Ý][^,.;?!]{2,90}?"
     # a French office without article: "Corapporteuse pour l'examen du rapport, Mme X a ..."
@@ -213,7 +220,11 @@ OFFICE_BEFORE = (
     r"Présidente?)\b[^,.;?!]{0,90}?)"
 )
 #: An adverb between the title and the verb ("..., positively highlighted").
-ADVERB = r"(?:[a-z]+ly\s+)"
+ADVERB = (r"(?:[a-z]+ly\s+|"
+          # a phrase that says when in the dialogue: "X, Vice-Minister of Justice, at the
+          # outset said", "in conclusion stressed", "in closing thanked"
+          r"(?:at the outset|in conclusion|in closing|in response|in reply|in turn|first of all|"
+          r"for (?:his|her|their) part)\s+)")
 #: Generic past participle of French reported speech ("a qualifié", "a rappelé").  The
 #: auxiliary is a word of its own: the last letter of a name is not one ("Ms. Medina
 #: Quiroga was elected" is no "Quirog" who "a was").
@@ -291,8 +302,18 @@ ANON_EXPERT_EN = (
 #: An anonymous member who is the one who spoke last ("The same Expert noted ...").
 SAME_MEMBER = r"(?:[Tt]he|[Tt]his) same\b"
 ANON_EXPERT_FR = (
-    r"(?:Un|Une|un|une)(?: autre)? (?:(?:expert|experte)(?: du [Cc]omité)?|membre du [Cc]omité|"
-    r"rapporteur|rapporteuse|corapporteur|corapporteuse)"
+    r"(?:Un|Une|un|une)(?: autre)? (?:(?:expert|experte)(?: membre)?(?: du [Cc]omité)?|"
+    r"membre du [Cc]omité|rapporteur|rapporteuse|corapporteur|corapporteuse)|"
+    # one of several: "L'un des quatre corapporteurs du Comité", "L'une des expertes"
+    r"(?:L['’]|l['’])(?:un|une) des (?:(?:deux|trois|quatre|cinq|six) )?(?:experts|expertes|"
+    r"corapporteurs|corapporteuses|rapporteurs|rapporteuses|membres du [Cc]omité)"
+    r"(?: du [Cc]omité)?"
+)
+#: One of several members in English: "One of the two Country Rapporteurs asked".
+ANON_ONE_OF = (
+    r"(?:One|one) of the (?:(?:two|three|four|five|six|\d+) )?(?:Committee )?(?:Country )?"
+    r"(?:Rapporteurs|Co-Rapporteurs|Experts|experts|Members|members|task force members)"
+    r"(?: of the Committee)?"
 )
 #: Collective committee speakers: an anonymous participant without a mention.
 COLLECTIVE_EXPERTS = (
@@ -300,6 +321,9 @@ COLLECTIVE_EXPERTS = (
     r"(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Tt]he|[Tt]wo|[Tt]hree|[Aa] number of|[Mm]ost|"
     r"[Vv]arious|[Nn]umerous) )?(?:Committee )?"
     r"(?:Experts|Members|members|experts)(?: of the Committee)?|"
+    # some of all the members: "Many of the 23 expert members of the Committee noted"
+    r"(?:Many|Several|Some|Most|A number|All) of the (?:\d+ |[a-z]+(?:-[a-z]+)? )?(?:expert )?"
+    r"(?:members|experts|Experts|Members)(?: of the Committee)?|"
     # (the feminine too, of a committee of women: "Les expertes ont soulevé ...", probe 334)
     r"(?:Des|D['’]autres|Certains|Certaines|Plusieurs) (?:autres )?(?:membres du Comité|"
     r"experts|expertes)|"
@@ -699,6 +723,8 @@ OTHER_TITLE = (
     r"special rapporteur|independent expert|experte? indépendante?|high commissioner|"
     r"secretary-general|"
     r"working group|commission of inquiry|commissioner for human rights|"
+    # the Council's own expert body ("Chairperson of the Advisory Committee")
+    r"advisory committee|comité consultatif|"
     # another body of the same treaty ("Chairperson of the Subcommittee on Prevention of
     # Torture") or of the system ("Chair of the Board of Trustees of the Voluntary Fund")
     r"sub-?committee|sous-comité|board of trustees|voluntary fund|"
@@ -784,7 +810,9 @@ STATE_TITLE = (
 HEAD_OF_DELEGATION = (
     # "head of the delegation", "head of the Peruvian delegation"
     # ("who headed a delegation of officials", probe j)
-    r"head(?:ed)? (?:of )?(?:the |a |an )?(?:[a-zà-ÿ][\w'’-]+ )?delegation|chef(?:fe)? de (?:la )?délégation|"
+    # ... with its country and size: "head of the country's 30-member delegation"
+    r"head(?:ed)? (?:of )?(?:the |a |an )?(?:(?:country|State)['’]s )?(?:[a-zà-ÿ\d][\w'’-]+ )?"
+    r"delegation|chef(?:fe)? de (?:la )?délégation|"
     r"led the delegation|leader of the delegation|leading the delegation|"
     # "Chief of the Delegation", "Ambassador and Chief of Delegation" (probe D)
     r"chief of (?:the )?delegation|"

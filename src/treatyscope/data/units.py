@@ -200,9 +200,10 @@ CURRENCY_PREFIXES: dict[str, str] = {
 #: Dollars named by letters glued to "$" ("G$1.2 billion", "N$ 40"): never US dollars
 #: unless the letters say so.
 LETTER_DOLLARS: dict[str, str] = {
-    "us": "USD", "g": "GYD", "n": "NAD", "j": "JMD", "r": "BRL", "a": "AUD", "c": "CAD",
-    "nz": "NZD", "hk": "HKD", "s": "SGD", "ec": "XCD", "tt": "TTD", "bds": "BBD", "bz": "BZD",
-    "l": "LRD", "fj": "FJD", "si": "SBD", "ws": "WST", "nt": "TWD",
+    "us": "USD", "g": "GYD", "n": "NAD", "j": "JMD", "r": "BRL", "a": "AUD", "au": "AUD",
+    "c": "CAD", "ca": "CAD", "sg": "SGD", "nz": "NZD", "hk": "HKD", "s": "SGD", "ec": "XCD",
+    "tt": "TTD", "bds": "BBD", "bz": "BZD", "l": "LRD", "fj": "FJD", "si": "SBD", "ws": "WST",
+    "nt": "TWD",
 }
 #: The unit of other letters glued to "$" ("RD$ 8,465"): a currency written with "$",
 #: coded by the State party (SHARED_CURRENCY_NAMES), else left as the sign.

@@ -214,12 +214,23 @@ def _short_end_year(toks: list[Tok], num: Numeral) -> bool:
 
 
 def _is_date(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    if num.kind == "digits" and _date_stamp(toks[num.first].text):
+        return True  # "19990126 Committee Concludes ...": an old release's date line
     if num.kind != "digits" or num.value > 31 or num.value != int(num.value):
         return False
     nxt, prev = _low(toks, num.last + 1), _low(toks, num.first - 1)
     if nxt in ("er", "1er") and glued(toks[num.last], toks[num.last + 1]):
         nxt = _low(toks, num.last + 2)
     return nxt in MONTHS or (prev in MONTHS and prev != "may") or _numeric_date(toks, num)
+
+
+def _date_stamp(digits: str) -> bool:
+    """True for a date written YYYYMMDD ("19990126"), as New York releases stamp their
+    headline."""
+    if len(digits) != 8 or not digits.isdigit() or digits[:2] not in ("19", "20"):
+        return False
+    month, day = int(digits[4:6]), int(digits[6:])
+    return 1 <= month <= 12 and 1 <= day <= 31
 
 
 def _numeric_date(toks: list[Tok], num: Numeral) -> bool:

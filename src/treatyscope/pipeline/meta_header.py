@@ -224,6 +224,8 @@ _DATELINE = re.compile(
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b((?:19|20)\d{2})(\d{2})(\d{2})\b")
 _AFTER_DATE = re.compile(
     r"\s*(?:$|/|,?\s*\d{1,2}[:h.]\d{2}\b|[-–—|]"
+    # the part of the day of a meeting's date line ("19 May 2008 (afternoon)")
+    r"|\((?:morning|afternoon|evening|matin|après-midi|soir)\)\s*$"
     # a topic label after the date, as UN News prints it ("18 May 2022 Human Rights")
     r"|[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:and|of|&|[A-Z][\w'’-]*)){0,3}[ \t]*$)")
 
@@ -322,7 +324,10 @@ def _numeric_line(text: str) -> tuple[str, Span] | None:
         line_end = text.find("\n", m.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)].strip(" \t|•")
         place = _DATELINE_PLACE.match(line)
-        if line != m.group() and not (place and line[place.end():] == m.group()):
+        # (or a stamp before the headline, as New York releases print it: "19990126
+        # Committee Concludes Consideration of ...")
+        stamp = m.group(4) and line.startswith(m.group() + " ") and line[len(m.group()) + 1:][:1].isupper()
+        if line != m.group() and not (place and line[place.end():] == m.group()) and not stamp:
             continue
         if m.group(1):  # day first (UN style); month first if the day-first reading fails
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))

@@ -121,7 +121,7 @@ _PRESENTER = (
     r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?<!\bare )(?<!\bis )"
     r"heard (?:an address |a statement |a briefing |a presentation |the "
     r"testimony |an opening statement |(?:opening )?statements |addresses |briefings |"
-    r"presentations )?(?:from|by|of)|présentée? par|(?:was|were) (?:headed|led) "
+    r"presentations |(?:an? )?(?:short |brief )?(?:update|overview) )?(?:from|by|of)|présentée? par|(?:was|were) (?:headed|led) "
     r"by|(?:dirigée?|conduite?) par)"
 )
 #: Words that show a capitalised "name" is an institution or a place, not a person.
@@ -317,7 +317,7 @@ _SPEAKING_AS = (r"(?=,\s*(?:speaking as|en sa qualité de) (?:the |an? )?(?P<spe
 @cache
 def _anon_patterns() -> tuple[tuple[CueKind, re.Pattern[str]], ...]:
     return (
-        ("anon_committee", re.compile(rf"\b(?:{P.ANON_EXPERT_EN}|{P.ANON_EXPERT_FR})\b")),
+        ("anon_committee", re.compile(rf"\b(?:{P.ANON_EXPERT_EN}|{P.ANON_ONE_OF}|{P.ANON_EXPERT_FR})\b")),
         ("anon_state", re.compile(rf"\b(?:{P.ANON_STATE})\b")),
         ("chair", re.compile(rf"\b(?:{P.CHAIR})\b(?:{_SPEAKING_AS}|{_PAREN})")),
         ("delegation", re.compile(rf"\b(?:{P.DELEGATION_EN}|{P.DELEGATION_FR})\b")),
