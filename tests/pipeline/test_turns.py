@@ -1606,6 +1606,17 @@ REAL_FORMS = [
      "committee"),
     ("Tom Ng, Chairperson of the Advisory Committee, presented two reports.", "Tom Ng",
      "other"),
+    # named after what they said, with their office after or before the name
+    ("Twelve prisons had been renovated since 2019, explained Mr. Pedro Ruiz, Vice-Minister "
+     "of Justice.", "Pedro Ruiz", "state"),
+    ("Women now held many seats in parliament, the Minister of Women of Chile, Ana Lopez, "
+     "told the Committee this morning.", "Ana Lopez", "state"),
+    ("While welcoming the reforms, Committee Experts said that overcrowding persisted.",
+     "unnamed committee expert", "committee"),
+    ("Serving as Country Rapporteur for the report of Chile was Committee Expert Anna Berg, "
+     "who was worried about prisons.", "Anna Berg", "committee"),
+    ("B.D. Seetulsing, also of the Ministry of Justice, said elections were free.",
+     "B.D. Seetulsing", "state"),
 ]
 
 

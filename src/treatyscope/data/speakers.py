@@ -8,7 +8,8 @@ from __future__ import annotations
 #: The first letter of a word of a personal name.
 NAME_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 #: One word of a personal name: capitalised or ALL-CAPS, with hyphens and apostrophes.
-NAME_WORD = rf"(?:{NAME_CAPITAL}[\w'’\-]*[\w]|{NAME_CAPITAL}\.?)"
+NAME_WORD = rf"(?:{NAME_CAPITAL}[\w'’\-]*[\w]|(?:{NAME_CAPITAL}\.){{2,3}}|{NAME_CAPITAL}\.?)"
+#: (initials written together are one word: "J.P. Soto", "B.D. Seetulsing")
 #: Two words of a name copied without the space between them, as a web page that sets each in
 #: its own element is copied ("Laura-MariaCraciunean-Tatu"): three lower-case letters before
 #: the inner capital, so that "McCallum", "MacDonald" and "DeGette" stay one word.
@@ -180,6 +181,8 @@ INTRO_PHRASE = (
     r"Enfin|Ensuite|Au cours|Lors|En outre|De plus|"
     # "Throughout the dialogue, the delegation said ...", "Tout au long du dialogue, ..."
     r"Throughout|Tout au long|However|Likewise|Similarly|In addition|Meanwhile|Later|"
+    # a concession first: "While welcoming the reforms, Committee Experts said ..."
+    r"While|Whilst|Although|Though|Despite|Notwithstanding|Tout en|Bien que|Alors que|"
     r"Toutefois|Cependant|Néanmoins|De même|"
     # a time: "Ce matin, M. DELCOURT a remercié la délégation ...", "This morning, ..."
     r"Ce matin|Cet après-midi|Ce soir|Hier|Aujourd['’]hui|This morning|This afternoon|"
@@ -827,7 +830,7 @@ HEAD_OF_DELEGATION = (
 PRESENTER_WORDS = (
     "Introducing the report", "Presenting the report", "presented by", "introduced by",
     "heard ", "présenté", "headed by", "led by", "dirigé", "conduit", "briefed by",
-    "delivered by", "read out by",
+    "delivered by", "read out by", "Serving as",
     # ... and the end of what may stand between the verb and "by" ("presented to the
     # Committee yesterday morning by")
     "Committee by", "morning by", "afternoon by", "evening by", "today by", "yesterday by",

@@ -170,7 +170,13 @@ def _is_abbreviation(text: str, sent_start: int, stop: int, after: int) -> bool:
         return True
     if word in CURRENCY_ABBREVIATIONS:
         return text[after:after + 4].lstrip()[:1].isdigit()  # "Rs. 48 billion"
+    if _GLUED_INITIALS.fullmatch(word) and not text[sent_start : stop - len(word)].strip():
+        return True  # initials opening a sentence ("B.D. Seetulsing said", "U.N. staff ...")
     return len(word) == 1 and word.isupper() and word not in NOT_INITIALS
+
+
+#: Initials written together ("B.D", "J.P", "U.N"; the last dot is the stop).
+_GLUED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
 
 
 def _word_before(text: str, start: int, stop: int) -> str | None:

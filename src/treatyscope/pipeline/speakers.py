@@ -113,7 +113,11 @@ _HON = (rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+|(?:His|Her) Excellency\
 _PRESENTER = (
     # (a dot inside a document symbol is no sentence end: "(E/1994/104/Add.29) a été
     # présenté par M. X")
-    r"(?:Introducing|Presenting) the reports? (?:was|were)|(?:[^.;?!]|\.(?=\d)){0,160}?\b(?:(?:presented|"
+    r"(?:Introducing|Presenting) the reports? (?:was|were)|"
+    # the rapporteur for a report, named after the verb: "Serving as Rapporteur for the
+    # report of Mexico was Committee Expert Claudio Grossman, who ..."
+    r"Serving as (?:Country )?(?:Co-)?Rapporteur[^,.;?!]{0,80}? (?:was|were)|"
+    r"(?:[^.;?!]|\.(?=\d)){0,160}?\b(?:(?:presented|"
     # (and when: "was presented to the Committee yesterday morning by Mr. X, who said")
     rf"introduced|briefed|delivered|read out)(?: (?:to|before) the Committee)?(?: {P.TIME_ADVERB}|"
     r" (?:yesterday|this|on \w+) (?:morning|afternoon))? by|"
@@ -874,6 +878,9 @@ def _presenter_title(matched: str, title: str | None) -> str | None:
         return f"{title}, head of delegation" if title else "head of delegation"
     if re.search(r"(?:Introducing|Presenting) the reports?|rapport a été présenté", matched):
         return f"{title}, presenting the report" if title else "presenting the report"
+    if matched.startswith("Serving as"):
+        office = "Country Rapporteur" if "Country" in matched[:30] else "Rapporteur"
+        return f"{title}, {office}" if title else office
     return title
 
 
@@ -1153,14 +1160,19 @@ _INCISE_SAID_EN = re.compile(r"\s+(?:also\s+)?(?:said|added|noted|explained|stat
 _CLOSING_SAID = (r"(?:also\s+)?(?:said|says|added|noted|stressed|observed|remarked|explained|"
                  r"stated|underlined|pointed out|emphasized|emphasised|recalled|replied|asked|"
                  r"wondered|urged|suggested|warned|"
-                 r"told the (?:Council|Committee|meeting|experts|Experts))\W*$")
+                 r"told the (?:Council|Committee|meeting|experts|Experts)"
+                 # (and when: "... told the Committee this morning.")
+                 r"(?:\s+(?:this (?:morning|afternoon)|today|yesterday))?)\W*$")
 _SAID_LAST = re.compile(rf"\s+{_CLOSING_SAID}")
 
 
 @cache
 def _named_last_pattern() -> re.Pattern[str]:
-    return re.compile(rf",\s+(?:(?P<hon>{P.HONORIFIC})\.?\s+(?P<surname>{_SURNAME})|"
-                      rf"(?P<name>{_NAME}))\s+{_CLOSING_SAID}")
+    # (the office may come first: "..., the Minister of Women of Chile, Ana Lopez, told the
+    # Committee.")
+    return re.compile(rf",\s+(?:the\s+(?P<title>[A-Z][^,.;?!]{{2,80}}),\s+)?"
+                      rf"(?:(?P<hon>{P.HONORIFIC})\.?\s+(?P<surname>{_SURNAME})|"
+                      rf"(?P<name>{_NAME}))(?(title),)\s+{_CLOSING_SAID}")
 
 
 #: English verbs of saying put before their speaker at the end of the sentence: "How many
@@ -1192,8 +1204,9 @@ def _inverted_last_pattern() -> re.Pattern[str]:
     Mr. Heller."."""
     return re.compile(
         rf",\s+{_SAID_INVERTED_EN}\s+(?:(?P<hon>{P.HONORIFIC})\.?\s+"
-        rf"(?P<surname>{_SURNAME})|(?P<name>{_NAME}))(?:,\s+(?:an?|the)\s+[^,.;?!]{{2,60}})?"
-        rf"{_INVERTED_END}")
+        rf"(?P<surname>{_SURNAME})|(?P<name>{_NAME}))(?:,\s+(?P<title>(?:an?|the)\s+[^,.;?!]{{2,60}}|"
+        # (an office without article: "..., explained Mr. Pedro Ruiz, Vice-Minister of Justice.")
+        rf"[A-Z][^,.;?!]{{2,80}}))?{_INVERTED_END}")
 
 
 @cache
@@ -1734,7 +1747,7 @@ def display_name(name: str) -> str:
     and words run together are parted (Laura-MariaCraciunean-Tatu -> Laura-Maria Craciunean-Tatu)."""
     words = []
     for k, word in enumerate(parted(name).split()):
-        if word.isupper() and len(word) > 1:
+        if word.isupper() and len(word) > 1 and not _INITIALS_WORD.fullmatch(word):
             if k > 0 and _PARTICLE_WORD.fullmatch(word):
                 word = word.lower()  # DE LA TORRE -> de la Torre
             else:
@@ -1744,6 +1757,8 @@ def display_name(name: str) -> str:
 
 
 _ELIDED = re.compile(r"^([A-Z]['’]|MC)(\w)")
+#: Initials stay capitals: "J.P. Soto".
+_INITIALS_WORD = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _capitalised(part: str) -> str:
