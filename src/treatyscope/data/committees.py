@@ -157,7 +157,8 @@ SYMBOL_BODIES: dict[str, str] = {
 #: CAT/18/017E, GA/SHC/4377, CCPR/19/1) match none of them.
 SYMBOL_ROOTS: tuple[str, ...] = (
     r"(?:C ?M ?W|C ?E ?R ?D|C ?E ?D ?A ?W|C ?R ?C|C ?A ?T|C ?C ?P ?R|C ?R ?P ?D|C ?E ?D)"
-    r"/(?:C|OP|PSWG|SP)(?=/)",
+    # (a space may follow the first slash: "CERD/ C/NZL/18-20")
+    r"/ ?(?:C|OP|PSWG|SP)(?=/)",
     r"E/C[./]12(?=/)",  # "E/C/12/LKA/2-4": a slash typed for the dot
     r"E/(?:19|20)\d{2}(?=/)",  # CESCR State reports before 2008: E/1990/6/Add.32
     r"E/CN\.\d+(?=/)",

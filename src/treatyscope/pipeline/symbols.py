@@ -32,9 +32,9 @@ _PART = (
     r"[ ]?-[ ]?\d{1,3}(?=[ ]?[)\],;.]))?)"
 )
 #: A space after a slash, before a code that another slash follows ("E/C.12/ LKA/Q/2-4",
-#: a line broken inside the symbol) or before a last number a bracket closes ("(CAT/C/BEN/
-#: 1)"): removed from the symbol like a space in the root.
-_SLASH = r"/(?: (?=[A-Z]{2,6}/|\d{1,3}[ ]?[)\],;]))?"
+#: a line broken inside the symbol; "CERD/ C/NZL/18-20") or before a last number a bracket
+#: closes ("(CAT/C/BEN/ 1)"): removed from the symbol like a space in the root.
+_SLASH = r"/(?: (?=[A-Z]{1,6}/|\d{1,3}[ ]?[)\],;]))?"
 _SYMBOL = re.compile(rf"(?<![\w/])(?:{'|'.join(SYMBOL_ROOTS)})(?:{_SLASH}{_PART})+")
 #: A date glued to the end of a symbol: "SR.16859 March 2005", "SR.183524 janvier 2008".
 _GLUED_DATE = re.compile(rf"[ \t]+(?:{MONTH_RX})\b\.?[ \t]+\d{{4}}", re.IGNORECASE)
