@@ -247,7 +247,7 @@ def found(text: str, lang: str = "en") -> list[tuple[str, object, str | None]]:
     ("The line was open 24 hours a day, seven days a week, and took 96,000 calls.",
      [("96,000 calls", 96000, "calls")]),
     ("It was the most severe drought in 50 years, and 40 herders died.",
-     [("40 herders", 40, "herders")]),
+     [("40 herders", 40, "persons")]),
     # a count right after the year it is of (probe 312); a school year is no count
     ("In the past year 39 criminal cases had been opened, and this year 13 arrest warrants "
      "had been issued.", [("39 criminal cases", 39, "cases"), ("13 arrest warrants", 13, "warrants")]),
@@ -1861,6 +1861,9 @@ def test_convention_numbers_after_n_degree_and_french_demonyms() -> None:
     assert _units_fr("l'État entendait ratifier les Conventions n° 97 et n° 143 de l'OIT, et que "
                      "quelque 180 000 Malgaches et 5 000 Sénégalais travaillaient à "
                      "l'étranger.") == [(180000, "persons"), (5000, "persons")]
+    # people by their livelihood or origin (probe ai)
+    assert _units_fr("35 autochtones et 120 paysans avaient été tués.") == [
+        (35, "persons"), (120, "persons")]
 
 
 def test_the_size_that_defines_a_family_is_no_claim() -> None:

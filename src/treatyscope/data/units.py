@@ -286,6 +286,11 @@ PERSON_NOUNS = frozenset({
     "commissioners", "ministers", "ambassadors", "diplomats", "envoys", "ombudspersons",
     "vice-présidents", "vice-présidentes", "rapporteuses", "commissaires", "ministres",
     "ambassadeurs", "ambassadrices", "diplomates",
+    # people by their livelihood or origin (probe ai: "35 autochtones ont été tués")
+    "peasants", "herders", "pastoralists", "labourers", "laborers", "autochtones",
+    "paysans", "paysannes", "agriculteurs", "agricultrices", "pêcheurs", "ouvriers",
+    "ouvrières", "salariés", "salariées", "employées", "survivants", "survivantes",
+    "orphelins", "citoyennes", "ressortissantes", "roms",
 })
 #: The singular forms of PERSON_NOUNS: one person, which no count above one takes, so a
 #: year before one names the year of a compound ("the 2002 child labour survey", "the 2010
