@@ -1617,6 +1617,10 @@ REAL_FORMS = [
      "who was worried about prisons.", "Anna Berg", "committee"),
     ("B.D. Seetulsing, also of the Ministry of Justice, said elections were free.",
      "B.D. Seetulsing", "state"),
+    ("Selon un expert, 250 détenus sont morts en 2022.", "unnamed committee expert",
+     "committee"),
+    ("This was a key concern said Ms. Diallo, Committee Expert, noting that 40 States had "
+     "replied.", "Diallo", "committee"),
 ]
 
 

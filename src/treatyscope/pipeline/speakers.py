@@ -1025,6 +1025,8 @@ def _find_role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         said = (_is_subject(chunk, s, e) or _said_last(chunk, s, e)
                 or (kind in ("delegation", "anon_state") and (_said_after(chunk, s, e)
                                                               or _according_first(chunk, s, e)))
+                # "Selon un expert, 250 détenus sont morts", "According to one Expert, ..."
+                or (kind == "anon_committee" and _according_first(chunk, s, e))
                 # a French office named after its verb: "..., a précisé la Ministre de la
                 # Justice."
                 or (kind == "office" and _said_after(chunk, s, e, incise_en=False))
@@ -1203,7 +1205,9 @@ def _inverted_last_pattern() -> re.Pattern[str]:
     had been filed, asked Kenji Morimoto, an Expert from Japan." (probe 371), "..., said
     Mr. Heller."."""
     return re.compile(
-        rf",\s+{_SAID_INVERTED_EN}\s+(?:(?P<hon>{P.HONORIFIC})\.?\s+"
+        # (the comma before the verb may be missing: "This was a key concern said Mr. Diallo,
+        # noting that ...")
+        rf"(?:,\s+|\s+(?=said\s)){_SAID_INVERTED_EN}\s+(?:(?P<hon>{P.HONORIFIC})\.?\s+"
         rf"(?P<surname>{_SURNAME})|(?P<name>{_NAME}))(?:,\s+(?P<title>(?:an?|the)\s+[^,.;?!]{{2,60}}|"
         # (an office without article: "..., explained Mr. Pedro Ruiz, Vice-Minister of Justice.")
         rf"[A-Z][^,.;?!]{{2,80}}))?{_INVERTED_END}")
@@ -1226,8 +1230,8 @@ def _named_last(chunk: str, sentence: Span) -> Cue | None:
     members, Mr. Wirjopranoto said." (what comes before the name is no title); or after a
     French question (:func:`_asked_after_pattern`)."""
     m = _asked_after_pattern().search(chunk) if "?" in chunk else None
-    if m is None and chunk.count(",") == 0:
-        return None  # speed only: the pattern opens with a comma
+    if m is None and chunk.count(",") == 0 and " said " not in chunk:
+        return None  # speed only: the patterns open with a comma, or a bare "said"
     m = m or _named_last_pattern().search(chunk) or _inverted_last_pattern().search(chunk)
     if m is None:
         return None
