@@ -563,19 +563,26 @@ def test_headings_of_a_release_on_two_days_of_dialogue() -> None:
     assert kinds(review)[-4:] == ["report", "questions", "responses", "concluding_remarks"]
 
 
-def test_a_long_headline_after_the_page_chrome_stays_in_the_header() -> None:
+@pytest.mark.parametrize(("headline", "lede"), [
+    ("Experts of the Committee on the Rights of Persons with Disabilities Commend Chile on "
+     "Reforms Made since the Initial Review, Ask Questions on the Independence of Persons "
+     "with Disabilities in the Community and on Home Schooling",
+     "The Committee on the Rights of Persons with Disabilities today concluded its "
+     "consideration of the second periodic report of Chile."),
+    # a headline in capitals that closes a quotation (probe ai)
+    ("LE COMITÉ POUR L'ÉLIMINATION DE LA DISCRIMINATION RACIALE TIENT UNE DISCUSSION "
+     "THÉMATIQUE SUR LES «MESURES SPÉCIALES»",
+     "The Committee on the Elimination of Racial Discrimination today held a thematic "
+     "discussion."),
+])
+def test_a_long_headline_after_the_page_chrome_stays_in_the_header(headline: str,
+                                                                   lede: str) -> None:
     # Current releases have long Title Case headlines without a final stop; the lede is the
     # first sentence-like paragraph, and the headline is no narrator's turn.
-    headline = ("Experts of the Committee on the Rights of Persons with Disabilities Commend "
-                "Chile on Reforms Made since the Initial Review, Ask Questions on the "
-                "Independence of Persons with Disabilities in the Community and on Home "
-                "Schooling")
-    lede = ("The Committee on the Rights of Persons with Disabilities today concluded its "
-            "consideration of the second periodic report of Chile.")
     review = analyze_text(f"Skip to main content\n\n{headline}\n\nMeeting Summaries\n\n{lede}\n")
     header = review.sections[0]
     assert header.kind == "header" and headline in header.span.slice(review.text)
-    assert review.sections[1].span.slice(review.text).startswith("The Committee on the Rights")
+    assert review.sections[1].span.slice(review.text).startswith("The Committee on the ")
     assert all(not t.span.overlaps(header.span) for t in review.turns)
 
 

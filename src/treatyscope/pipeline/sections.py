@@ -253,7 +253,9 @@ def find_lead_start(text: str, boilerplate: list[Span], limit: int) -> int:
         if any(b.contains(line) for b in boilerplate):
             continue
         content = line.slice(text)
-        if len(content.split()) >= MIN_LEAD_WORDS and content.rstrip()[-1:] in ".:;?!”\"»)":
+        if (len(content.split()) >= MIN_LEAD_WORDS and content.rstrip()[-1:] in ".:;?!”\"»)"
+                # (a headline may close a quotation: "... SUR LES «MESURES SPÉCIALES»")
+                and not (content.rstrip()[-1:] in "”\"»)" and reads_as_headline(content))):
             return line.start
         if _TIMECODE.match(content):
             return line.start  # a transcript's first speaker: "[00:00:04] CHAIRPERSON: ..."
