@@ -1621,6 +1621,11 @@ REAL_FORMS = [
      "committee"),
     ("This was a key concern said Ms. Diallo, Committee Expert, noting that 40 States had "
      "replied.", "Diallo", "committee"),
+    # the speaker in an aside of what they said
+    ("If the Government were not careful, another expert cautioned, it could lose the gains "
+     "made.", "unnamed committee expert", "committee"),
+    ("Some of the gains, noted Maria Diaz, Director of the Women's Office, had included a new "
+     "shelter network.", "Maria Diaz", "state"),
 ]
 
 

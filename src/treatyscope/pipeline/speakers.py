@@ -1032,7 +1032,7 @@ def _find_role_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
                 or (kind == "office" and _said_after(chunk, s, e, incise_en=False))
                 or (kind == "office" and _TOLD.match(chunk, e) is not None)
                 or (kind == "outside" and _informed(chunk, s, e))
-                or _said_inverted(chunk, s, e))
+                or _said_inverted(chunk, s, e) or _said_aside(chunk, s, e))
         found.append(Cue(kind, Span(start, end), None, None, paren, said))
     post = _postposed().search(chunk)
     if post:
@@ -1190,6 +1190,17 @@ _SAID_INVERTED_BEFORE = re.compile(rf",\s+{_SAID_INVERTED_EN}\s+$")
 _INVERTED_END_RX = re.compile(_INVERTED_END)
 
 
+#: A role and its verb set off by commas inside what it said: "If the Government were not
+#: careful, another expert cautioned, it could lose the gains made."
+_ASIDE_SAID = re.compile(r"\s+(?:also\s+)?(?:said|added|noted|stressed|cautioned|warned|"
+                         r"observed|remarked|explained|argued|pointed out|insisted)\s*,\s+\S")
+
+
+def _said_aside(chunk: str, start: int, end: int) -> bool:
+    """True for a role that says the sentence in an aside (see ``_ASIDE_SAID``)."""
+    return chunk.endswith(", ", 0, start) and _ASIDE_SAID.match(chunk, end) is not None
+
+
 def _said_inverted(chunk: str, start: int, end: int) -> bool:
     """True for a role named after its verb of saying, closing the sentence: "..., said
     the Chairperson." (the sentence is the role's)."""
@@ -1210,7 +1221,9 @@ def _inverted_last_pattern() -> re.Pattern[str]:
         rf"(?:,\s+|\s+(?=said\s)){_SAID_INVERTED_EN}\s+(?:(?P<hon>{P.HONORIFIC})\.?\s+"
         rf"(?P<surname>{_SURNAME})|(?P<name>{_NAME}))(?:,\s+(?P<title>(?:an?|the)\s+[^,.;?!]{{2,60}}|"
         # (an office without article: "..., explained Mr. Pedro Ruiz, Vice-Minister of Justice.")
-        rf"[A-Z][^,.;?!]{{2,80}}))?{_INVERTED_END}")
+        # (closing the sentence, or an aside inside it: "Some of the gains, noted Maria Diaz,
+        # Director of the Women's Office, had included ...")
+        rf"[A-Z][^,.;?!]{{2,80}}))?(?:{_INVERTED_END}|,\s+(?=[a-z]))")
 
 
 @cache
