@@ -1626,6 +1626,11 @@ REAL_FORMS = [
      "made.", "unnamed committee expert", "committee"),
     ("Some of the gains, noted Maria Diaz, Director of the Women's Office, had included a new "
      "shelter network.", "Maria Diaz", "state"),
+    # who introduces the country's report in a clause after the name is of the State
+    ("Mr. Boolell, introducing his country's initial report, stressed that growth had been "
+     "strong.", "Boolell", "state"),
+    ("Luis Soto, Principal State Counsel of Chile, introducing his country's initial report, "
+     "stressed that growth had been strong.", "Luis Soto", "state"),
 ]
 
 

@@ -531,6 +531,11 @@ def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
             title = _title_from_prefix(chunk[: m.start("name")], title)
             if title and _presents_report(chunk, m):
                 title = f"{title}, presenting the report"  # "X, Présidente de ..., a présenté le rapport"
+            elif (_PRESENTING.search(chunk, m.end("name"), m.end())
+                  and "presenting the report" not in (title or "")):
+                # a participial clause after the name: "Mr. Boolell, introducing his
+                # country's initial report, stressed ..."
+                title = f"{title}, presenting the report" if title else "presenting the report"
         if _HEAD_ASIDE.search(chunk, m.end("name"), m.end()) or _HEAD_ASIDE.match(
                 # (a relative clause right after the title: "... présenté par M. X,
                 # Vice-Ministre ..., qui dirigeait une délégation ...", probe d)
