@@ -326,7 +326,8 @@ def _numeric_line(text: str) -> tuple[str, Span] | None:
         place = _DATELINE_PLACE.match(line)
         # (or a stamp before the headline, as New York releases print it: "19990126
         # Committee Concludes Consideration of ...")
-        stamp = m.group(4) and line.startswith(m.group() + " ") and line[len(m.group()) + 1:][:1].isupper()
+        headline = line[len(m.group()) + 1 :] if line.startswith(m.group() + " ") else ""
+        stamp = bool(m.group(4)) and headline[:1].isupper()
         if line != m.group() and not (place and line[place.end():] == m.group()) and not stamp:
             continue
         if m.group(1):  # day first (UN style); month first if the day-first reading fails
