@@ -1611,6 +1611,9 @@ REAL_FORMS = [
      "of Justice.", "Pedro Ruiz", "state"),
     ("Women now held many seats in parliament, the Minister of Women of Chile, Ana Lopez, "
      "told the Committee this morning.", "Ana Lopez", "state"),
+    ("Women now held many seats in parliament, the Permanent Representative of Chile to the "
+     "United Nations, Ana Lopez, told the Committee this morning as it concluded its "
+     "consideration of the report.", "Ana Lopez", "state"),
     ("While welcoming the reforms, Committee Experts said that overcrowding persisted.",
      "unnamed committee expert", "committee"),
     ("Serving as Country Rapporteur for the report of Chile was Committee Expert Anna Berg, "

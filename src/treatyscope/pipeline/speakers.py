@@ -1179,7 +1179,10 @@ def _named_last_pattern() -> re.Pattern[str]:
     # Committee.")
     return re.compile(rf",\s+(?:the\s+(?P<title>[A-Z][^,.;?!]{{2,80}}),\s+)?"
                       rf"(?:(?P<hon>{P.HONORIFIC})\.?\s+(?P<surname>{_SURNAME})|"
-                      rf"(?P<name>{_NAME}))(?(title),)\s+{_CLOSING_SAID}")
+                      rf"(?P<name>{_NAME}))(?(title),)\s+(?:{_CLOSING_SAID}|"
+                      # (what follows "told the Committee" is no longer the speech: "...,
+                      # NAME, told the Committee this morning as it concluded ...")
+                      rf"(?(title)told the (?:Committee|Council)\b|(?!)))")
 
 
 #: English verbs of saying put before their speaker at the end of the sentence: "How many
