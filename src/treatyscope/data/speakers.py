@@ -432,6 +432,12 @@ ANON_ORGANISATION = (
     rf"(?!(?:{_STATE_BODY}))(?:[A-ZÀ-Ý][\w'’-]* (?:(?:of|and|the|for|on|in|against|de|des|du|"
     rf"la|pour|et|contre) )*){{0,6}}(?:{ORGANISATION_END}|(?:{_ORGANISATION_FR})\b)"
 )
+#: The last word of a non-governmental organisation's name, which may open a sentence as
+#: its speaker (not "Committee", "Council" or "Office": bodies the narrator speaks of; and
+#: "International" only after a name: "International experts noted" are the members).
+NGO_END = (r"(?:(?<=[\w'’-] )International\b|Amnesty\b|Watch\b|Alliance\b|Association\b|"
+            r"Network\b|Coalition\b|Foundation\b|Federation\b|League\b|Society\b|Movement\b|"
+            r"Fédération\b|Ligue\b)")
 #: Organisations of States, which speak as States do ("the European Union").
 STATE_GROUPS = (r"(?:the )?(?:European Union|African Union|Organi[sz]ation of Islamic Cooperation|"
                 r"League of Arab States|Group of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")

@@ -1413,22 +1413,12 @@ def heard_from(text: str, sentence: Span) -> tuple[bool, bool]:
             _HEARD_ORGANISATIONS.search(names) is not None)
 
 
-#: The last word of a non-governmental organisation's name, which may open a sentence as
-#: its speaker (not "Committee", "Council" or "Office": bodies the narrator speaks of).
-#: The last word of a non-governmental organisation's name, which may open a sentence as
-#: its speaker (not "Committee", "Council" or "Office": bodies the narrator speaks of; and
-#: "International" only after a name: "International experts noted" are the members).
-_NGO_END = (r"(?:(?<=[\w'’-] )International\b|Amnesty\b|Watch\b|Alliance\b|Association\b|"
-            r"Network\b|Coalition\b|Foundation\b|Federation\b|League\b|Society\b|Movement\b|"
-            r"Fédération\b|Ligue\b)")
-
-
 @cache
 def _organisation_representative() -> re.Pattern[str]:
     # (or the organisation itself, its verb right after its name: "Amnesty International
     # deplored ...", "Human Rights Watch said ...", "Amnesty International a déploré ...")
     named = (rf"(?:the\s+|The\s+|la\s+|La\s+|l['’]|L['’])?(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:of|and|for|on|in|"
-             rf"against|de|des|du|pour|et|contre)\s+)*){{0,6}}{_NGO_END}"
+             rf"against|de|des|du|pour|et|contre)\s+)*){{0,6}}{P.NGO_END}"
              rf"(?:\s+\([A-Z]{{2,10}}\))?")
     return re.compile(rf"{_START}(?:(?:{P.ANON_ORGANISATION})[^,.;]{{0,60}}?|{named})"
                       rf"(?:,[^.;]{{2,160}}?,)?\s*{_VERB_SIMPLE}")
