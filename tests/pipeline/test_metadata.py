@@ -1140,3 +1140,19 @@ def test_forms_of_real_headers() -> None:
                            "against Women this afternoon concluded its consideration of the "
                            "initial report of Algeria.\n")
     assert stamped.claims == () and stamped.metadata.date == "1999-01-26"
+
+
+def test_a_state_reporting_as_the_subject_is_the_state_party() -> None:
+    """A New York release's lede names the State as its subject, with no "report of"
+    (probe ai): the State and its combined report, and who introduces "the country's
+    report" is of the State."""
+    review = analyze_text(
+        "WOMEN'S ANTI-DISCRIMINATION COMMITTEE TAKES UP REPORTS OF LATVIA\n\nLatvia was "
+        "reporting to the Committee on the Elimination of Discrimination against Women for "
+        "the first time today, presenting its combined first, second and third reports.\n\n"
+        "Introducing the country's report, Ina Druviete, Chair of the Education Committee of "
+        "Latvia's Parliament, said that the law had changed.\n")
+    meta = review.metadata
+    assert meta.state_party_code == "LVA"
+    assert meta.report is not None and meta.report.ordinal == (1, 2, 3)
+    assert [p.side for p in review.participants if p.name] == ["state"]

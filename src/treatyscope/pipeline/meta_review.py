@@ -66,6 +66,22 @@ def _review_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:{R.REPORT_NOUN}|{R.REVIEW_NOUN}){R.STATE_LINK}\s+", _I)
 
 
+#: A State reporting to the Committee, its name the subject: "Latvia was reporting to the
+#: Committee for the first time today, presenting its combined first, second and third
+#: reports" (a New York release whose lede names no "report of").
+_REPORTING = re.compile(r"(?:reporting|appearing)\s+(?:to|before)\s+the\s+Committee\b", _I)
+#: The State's own report later in the sentence: "presenting its combined ... reports".
+_ITS_REPORT = re.compile(r"\b(?:presenting|introducing|submitting)\s+its\s+(?P<before>[^.;]{0,80}?)"
+                         rf"(?P<noun>{R.REPORT_NOUN})", _I)
+
+
+def _its_report(text: str, pos: int) -> Report | None:
+    """The report a State reporting presents in the rest of its sentence, if it says."""
+    end = text.find(".", pos)
+    m = _ITS_REPORT.search(text, pos, end if end >= 0 else len(text))
+    return parse_report(m.group("before"), m.group("noun")) if m else None
+
+
 @cache
 def _situation_rx() -> re.Pattern[str]:
     return re.compile(R.SITUATION_REVIEWED, _I)
@@ -135,6 +151,12 @@ def find_review_mentions(text: str, start: int = 0, end: int | None = None) -> l
         span = Span(m.start(), state.span.end)
         earlier = _earlier_report(text, m) or bool(_EARLIER_AFTER.match(text, state.span.end))
         out.append(ReviewMention(state, span, report, _is_list(text, state), earlier))
+    for m in finditer_words(_REPORTING, text, ("reporting", "appearing"), start, stop):
+        state = _last_state_before(text, m.start())
+        if state is None or state.span.end + 12 < m.start():
+            continue  # "Peru was reporting ...": the State is the clause's subject
+        report = _its_report(text, m.end())
+        out.append(ReviewMention(state, Span(state.span.start, m.end()), report, False))
     for m in finditer_words(_situation_rx(), text, ("reviewed", "examin", "considered"), start,
                             stop):
         state = state_at(text, m.end())

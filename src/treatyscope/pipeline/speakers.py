@@ -830,7 +830,7 @@ _OFFICE_AT_END = re.compile(
 )
 _PRESENTING = re.compile(
     # (not "presenting his report": a Special Rapporteur's own)
-    r"(?:presenting|introducing) (?:the|this|(?:his|her|their) country['’]s) (?:\w+ )?"
+    r"(?:presenting|introducing) (?:(?:his|her|their|the) country['’]s|the|this) (?:\w+ )?"
     r"reports?(?!\s+of the (?:[\w-]+ ){0,4}?(?:session|forum|working group|committee|meeting|"
     r"council|mission|commission|special))|présentant (?:le|ce) (?:\w+ )?rapport",
     re.I,
