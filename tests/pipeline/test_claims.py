@@ -1864,6 +1864,18 @@ def test_convention_numbers_after_n_degree_and_french_demonyms() -> None:
     # people by their livelihood or origin (probe ai)
     assert _units_fr("35 autochtones et 120 paysans avaient été tués.") == [
         (35, "persons"), (120, "persons")]
+    # a decade and a meeting's ordinal written apart count nothing (probe ai)
+    assert _units_fr("des progrès avaient été accomplis depuis la fin des années 90 et au "
+                     "cours des années 2000, à la 1463 e séance.") == []
+
+
+def test_a_period_opened_by_a_french_start_dates_no_figure() -> None:
+    """"à partir de 2005" and "à compter de 2010" open a period, as "depuis" does: the
+    figure after it has no year (probe ai)."""
+    review = analyze_text("Le Comité a examiné le rapport du Soudan. La délégation a dit que le "
+                          "pays avait atteint, à partir de 2005, un taux de croissance de 7 %. "
+                          "À compter de 2010, 400 écoles ont été construites.")
+    assert [(c.value, c.year) for c in review.claims] == [(7, None), (400, None)]
 
 
 def test_the_size_that_defines_a_family_is_no_claim() -> None:

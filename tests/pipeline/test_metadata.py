@@ -1156,3 +1156,14 @@ def test_a_state_reporting_as_the_subject_is_the_state_party() -> None:
     assert meta.state_party_code == "LVA"
     assert meta.report is not None and meta.report.ordinal == (1, 2, 3)
     assert [p.side for p in review.participants if p.name] == ["state"]
+
+
+def test_information_received_on_follow_up_names_the_state() -> None:
+    """A summary record's agenda item "Information received from Mexico on follow-up to the
+    concluding observations" reviews Mexico (probe ai)."""
+    review = analyze_text(
+        "CED/C/SR.264\n\nCommittee on Enforced Disappearances\nFifteenth session\nSummary "
+        "record of the 264th meeting\n\nInformation received from Mexico on follow-up to the "
+        "concluding observations (CED/C/MEX/CO/1/Add.2)\n\n1. At the invitation of the Chair, "
+        "the delegation of Mexico took places at the Committee table.\n")
+    assert review.metadata.state_party_code == "MEX"

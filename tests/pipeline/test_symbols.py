@@ -138,6 +138,9 @@ def test_space_after_a_slash_is_removed_from_the_symbol() -> None:
 
 @pytest.mark.parametrize(("text", "symbol", "written"), [
     ("the initial report (CAT/C/BEN/ 1) was", "CAT/C/BEN/1", "CAT/C/BEN/ 1"),
+    # a space inside an addendum's number (probe ai)
+    ("réponses écrites (CRC/C/TGO/Q/3-4/Add. 1)", "CRC/C/TGO/Q/3-4/Add.1",
+     "CRC/C/TGO/Q/3-4/Add. 1"),
     # a space after the body's slash (probe ai)
     ("Rapport de la Nouvelle-Zélande (CERD/ C/NZL/18-20 et", "CERD/C/NZL/18-20",
      "CERD/ C/NZL/18-20"),

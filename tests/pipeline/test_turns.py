@@ -1629,6 +1629,11 @@ REAL_FORMS = [
      "made.", "unnamed committee expert", "committee"),
     ("Some of the gains, noted Maria Diaz, Director of the Women's Office, had included a new "
      "shelter network.", "Maria Diaz", "state"),
+    # a member named by the Committee's possessive after the verb; a middle initial
+    ("Le Comité, a indiqué un de ses membres, a eu connaissance d'allégations graves.",
+     "unnamed committee expert", "committee"),
+    ("Youla A. Haddadin, Committee Expert, stressed that women made up 70 per cent of "
+     "victims.", "Youla A. Haddadin", "committee"),
     # who introduces the country's report in a clause after the name is of the State
     ("Mr. Boolell, introducing his country's initial report, stressed that growth had been "
      "strong.", "Boolell", "state"),

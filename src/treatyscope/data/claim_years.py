@@ -56,7 +56,7 @@ TARGET_BEFORE_ENDS = ("by", "until", "till", "to", "through", "towards", "of", "
 #: Words right before a year that make it the base of a comparison or the start of a period.
 BASE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than(?:\s+in)?|\bsince|\bfrom|\bafter|\baprès|relative\s+to|versus|vs\.?|"
-    r"depuis|par\s+rapport\s+(?:à|au)|\bdès|"
+    r"depuis|par\s+rapport\s+(?:à|au)|\bdès|à\s+partir\s+de|à\s+compter\s+de|"
     # a French comparison ("deux fois plus qu'en 2018"), not "a dit qu'en 2021, ..."
     r"\b(?:plus|moins|autant|davantage)\s+(?:[\w'’]+\s+){0,3}?qu['’]en)\s+(?:(?:the\s+)?end\s+of\s+)?$"
     # an event dated inside a "since" phrase: "since the entry into force of X in 2013"
@@ -71,7 +71,7 @@ BASE_BEFORE = re.compile(
 #: How a match of BASE_BEFORE ends before its closing white space, in lower case; or it
 #: ends with "in"/"en" after "than", "since" or "depuis" ("than in", "since the ... in").
 BASE_BEFORE_ENDS = ("to", "with", "than", "since", "from", "after", "après", "versus", "vs", "vs.", "depuis",
-                    "à", "au", "dès", "of", "qu'en", "qu’en", " over", " on")
+                    "à", "au", "dès", "of", "qu'en", "qu’en", " over", " on", " de")
 BASE_BEFORE_IN = (("in", "en"), ("than", "since", "depuis"))
 #: A year inside a name: "Act of 2022", "Code pénal de 1854", "Code civil de 1966", "Code
 #: de la famille de 1990"; or "the 2021 Constitution".

@@ -23,6 +23,9 @@ REVIEW_NOUN = (
     r"human\s+rights\s+record|"
     # what a State submits under article 29 (4) of the Convention on Enforced Disappearances
     r"additional\s+information|informations\s+compl[ée]mentaires|"
+    # ... and what it sends on follow-up: "Information received from Mexico on follow-up to
+    # the concluding observations"
+    r"information\s+received(?=\s+from\s)|"
     # the dialogue held with the State: "concluded its dialogue with Peru" (probe k)
     r"dialogue(?=\s+(?:with|avec)\b)|"
     # the answers the State gave, in the releases of the 2000s that covered a dialogue's

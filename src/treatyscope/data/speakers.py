@@ -307,6 +307,8 @@ SAME_MEMBER = r"(?:[Tt]he|[Tt]his) same\b"
 ANON_EXPERT_FR = (
     r"(?:Un|Une|un|une)(?: autre)? (?:(?:expert|experte)(?: membre)?(?: du [Cc]omité)?|"
     r"membre du [Cc]omité|rapporteur|rapporteuse|corapporteur|corapporteuse)|"
+    # the Committee's own member after the verb: "Le Comité, a indiqué un de ses membres, ..."
+    r"(?:l['’])?(?:un|une) de ses (?:membres|experts|expertes)|"
     # one of several: "L'un des quatre corapporteurs du Comité", "L'une des expertes"
     r"(?:L['’]|l['’])(?:un|une) des (?:(?:deux|trois|quatre|cinq|six) )?(?:experts|expertes|"
     r"corapporteurs|corapporteuses|rapporteurs|rapporteuses|membres du [Cc]omité)"

@@ -193,6 +193,22 @@ def _is_year(toks: list[Tok], num: Numeral, lang: str) -> bool:
             or _titled(toks, nxt))  # "the 2018 Roma Needs Assessment": a name
 
 
+def _is_decade(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """A decade ("les années 90", "au cours des années 2000"): a time, not a quantity."""
+    return (num.kind == "digits" and num.value % 10 == 0 and num.value == int(num.value)
+            and _low(toks, num.first - 1) in ("années", "annees"))
+
+
+#: A meeting's ordinal with its French suffix apart ("la 1463 e séance", extraction's space).
+_SPACED_SUFFIXES = frozenset({"e", "è", "ème", "eme", "re", "ère"})
+_MEETING_NOUNS = frozenset({"séance", "seance", "session", "réunion", "reunion"})
+
+
+def _is_spaced_ordinal(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    return (num.kind == "digits" and _low(toks, num.last + 1) in _SPACED_SUFFIXES
+            and _low(toks, num.last + 2) in _MEETING_NOUNS)
+
+
 def _titled(toks: list[Tok], at: int) -> bool:
     """True when the words at ``at`` and after it are capitalised: a title, not a noun."""
     return (at + 1 < len(toks) and toks[at].text[:1].isupper()
@@ -1002,6 +1018,7 @@ _BEFORE_CORRECTED = frozenset({"à", "de", "d'", "d’", "pas", "the", "of", "at
 
 RULES: tuple[tuple[str, Rule], ...] = (
     ("date", _is_date), ("year", _slash_years), ("symbol", _is_symbol), ("time", _is_time), ("year", _is_year),
+    ("year", _is_decade), ("marker", _is_spaced_ordinal),
     ("marker", _is_marker), ("identifier", _is_identifier), ("name", _is_name),
     ("age", _is_age), ("threshold", _is_threshold), ("time-frame", _is_time_frame),
     ("time-frame", _is_interval), ("number-part", _is_number_part),

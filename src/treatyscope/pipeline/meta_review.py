@@ -90,7 +90,7 @@ def _situation_rx() -> re.Pattern[str]:
 #: The lower-cased words every match of REPORT_NOUN, and of REVIEW_NOUN, starts with.
 REPORT_WORDS = ("report", "rapport")
 REVIEW_WORDS = ("review", "examen", "outcome", "résultat", "resultat", "additional",
-                "informations", "human", "dialogue", "response", "replies", "reply", "answer",
+                "information", "human", "dialogue", "response", "replies", "reply", "answer",
                 "réponse")
 #: The two spellings of "résultat" are found with one search (speed only).
 _SHARED_WORDS = (("sultat", ("résultat", "resultat")),)

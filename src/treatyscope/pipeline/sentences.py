@@ -172,7 +172,17 @@ def _is_abbreviation(text: str, sent_start: int, stop: int, after: int) -> bool:
         return text[after:after + 4].lstrip()[:1].isdigit()  # "Rs. 48 billion"
     if _GLUED_INITIALS.fullmatch(word) and not text[sent_start : stop - len(word)].strip():
         return True  # initials opening a sentence ("B.D. Seetulsing said", "U.N. staff ...")
-    return len(word) == 1 and word.isupper() and word not in NOT_INITIALS
+    if word in NOT_INITIALS:
+        # "A" and "I" are initials between two names only: "Youla A. Haddadin, Advisor ..."
+        before = text[max(sent_start, stop - 40) : stop - 1]
+        return _MIDDLE_INITIAL.match(text, after) is not None and bool(_NAME_BEFORE.search(before))
+    return len(word) == 1 and word.isupper()
+
+
+#: A surname after a middle initial: a capitalised word, then a comma or "said".
+_MIDDLE_INITIAL = re.compile(r"\s*[A-Z][a-z'’-]+(?:,| said\b| \()")
+#: A given name right before the initial, at the start of its sentence or after a comma.
+_NAME_BEFORE = re.compile(r"(?:^\s*|[,;]\s+|\n)[A-Z][a-z'’-]+\s$")
 
 
 #: Initials written together ("B.D", "J.P", "U.N"; the last dot is the stop).
