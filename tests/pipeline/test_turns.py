@@ -1634,6 +1634,10 @@ REAL_FORMS = [
      "unnamed committee expert", "committee"),
     ("Youla A. Haddadin, Committee Expert, stressed that women made up 70 per cent of "
      "victims.", "Youla A. Haddadin", "committee"),
+    # a French office listing its portfolios before the name, the State at its end
+    ("Le rapport a été présenté par le Garde des sceaux et Ministre de la justice, des droits "
+     "de l'homme et des libertés publiques de la Côte d'Ivoire, M. Paul Amegan, qui a expliqué "
+     "que la réforme avançait.", "Paul Amegan", "state"),
     # who introduces the country's report in a clause after the name is of the State
     ("Mr. Boolell, introducing his country's initial report, stressed that growth had been "
      "strong.", "Boolell", "state"),

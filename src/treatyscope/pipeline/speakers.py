@@ -93,7 +93,7 @@ _INITIALS = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\."
 #: ... and the honorific of a second speaker with an office of their own ("Ms. Corti,
 #: expert from Italy, and Ms. Goonesekere, expert from Sri Lanka, asked": see _PARTNER).
 _PARTNER_HONORIFIC = r"(?<=, and Ms)\.|(?<=, and Mr)\.|(?<=, and Mrs)\.|(?<=, and Dr)\."
-_TITLE = (rf"(?P<title>(?!\s*(?:{P.REPLYING}|{P.PRIOR_ACTION}|{P.ENACTED})\b)(?!\s*{P.ASIDE}\s*,)(?!\s*{_COMPLEMENT})(?!\s*{_DATE})(?!\s*{_VERB})"
+_TITLE = (rf"(?P<title>(?!\s*(?:{P.REPLYING}|{P.PRIOR_ACTION}|{P.ENACTED}|qui|who|which)\b)(?!\s*{P.ASIDE}\s*,)(?!\s*{_COMPLEMENT})(?!\s*{_DATE})(?!\s*{_VERB})"
           rf"(?:[^.;?!()]|{_INITIALS}|{_PARTNER_HONORIFIC}){{2,260}}?(?:\([^()]{{1,80}}\)[^.;?!()]{{0,120}}?){{0,3}})")
 #: A participial clause after a name, with an apposition to its last noun phrase ("speaking
 #: on behalf of the National Council ..., the independent mechanism for monitoring ...,").
@@ -185,7 +185,13 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # Introducing the report was NAME, TITLE, who said / heard an address by NAME, TITLE
         re.compile(
-            rf"^{_NUMBER}(?:{_PRESENTER})\s+(?:(?:(?:le|la|the) |l['’])(?P<title2>[^,.;]{{2,120}}?),?\s+|"
+            # (a French office listing its portfolios: "le Garde des sceaux et Ministre de la
+            # justice, des droits de l'homme et des libertés publiques de la Côte d'Ivoire")
+            rf"^{_NUMBER}(?:{_PRESENTER})\s+(?:(?:(?:le|la|the) |l['’])(?P<title2>[^,.;]{{2,120}}?"
+            # (an office does not end with a preposition or an article: "... de la Côte
+            # d'Ivoire, M. X" is no office "... de la" and a person "Côte d'Ivoire")
+            rf"(?:,\s+(?:des?|du|de la|de l['’]|d['’])\s?[^,.;]{{2,100}}?)*)"
+            rf"(?<!\bde la)(?<!\bdu)(?<!\bde)(?<!\bdes)(?<!\bof)(?<!\bthe),?\s+|"
             rf"(?P<title3>{_OFFICE_WORDS})\s+)?"
             rf"{_HON}?(?P<name>{_NAME}|{_AFTER_HONORIFIC}{_SURNAME}){_PAREN}(?:,\s*{_TITLE})?"
             # (an "and" ends the title before another person, not inside an office: "Chief
