@@ -263,3 +263,18 @@ def test_mojibake_of_mac_roman_is_repaired() -> None:
     assert [n.code for n in review.notices if n.code.startswith("W00")] == ["W003"]
     clean = "Mr. José García said √2 was irrational ‚ and so on.\n"
     assert load(clean, AnalyzeOptions()).text == clean
+
+
+def test_a_non_breaking_hyphen_in_a_name_is_a_hyphen() -> None:
+    """"Ms. Kyung‑wha KANG" written with U+2011 (probe ai): the stages read a hyphen, the
+    speaker is found, and her mention still points at the text as read."""
+    text = ("Human Rights Committee\nSummary record of the 2540th meeting\n\n1. The CHAIRPERSON "
+            "declared the session open.\n\n2. Ms. Kyung\u2011wha KANG (Acting High Commissioner for "
+            "Human Rights) highlighted the reform.\n")
+    review = treatyscope.analyze(text)
+    assert review.text == text
+    [kang] = [p for p in review.participants if p.name and "Kang" in p.name]
+    assert kang.name == "Kyung-wha Kang"
+    assert [m.slice(text) for m in kang.mentions] == ["Ms. Kyung\u2011wha KANG"]
+    assert ("W002", "text normalised: 1 non-breaking hyphen made plain") in [
+        (n.code, n.message) for n in review.notices]

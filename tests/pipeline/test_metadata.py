@@ -1167,3 +1167,17 @@ def test_information_received_on_follow_up_names_the_state() -> None:
         "concluding observations (CED/C/MEX/CO/1/Add.2)\n\n1. At the invitation of the Chair, "
         "the delegation of Mexico took places at the Committee table.\n")
     assert review.metadata.state_party_code == "MEX"
+
+
+def test_a_summary_record_agenda_line_with_its_verb_names_the_state() -> None:
+    """"Examination in the absence of the second periodic report of Suriname" is an agenda
+    line of the review of Suriname (probe ai), and a speaker may answer "in response to a
+    question" before saying (the Secretary's turn)."""
+    review = analyze_text(
+        "CCPR/C/SR.2056\n\nHuman Rights Committee\nSeventy-fifth session\nSummary record of the "
+        "2056th meeting\n\nExamination in the absence of the second periodic report of Suriname "
+        "(continued) (CCPR/C/75/L/SUR)\n\n1. Ms. MORALES (Secretary of the Committee), in "
+        "response to a question by Mr. WANG Xuexian, said that no files had arrived.\n")
+    meta = review.metadata
+    assert meta.state_party_code == "SUR" and meta.report is not None and meta.report.ordinal == 2
+    assert [p.name for p in review.participants if p.name] == ["Morales"]

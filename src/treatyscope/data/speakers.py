@@ -254,6 +254,8 @@ ENACTED = (r"(?:approved|adopted|enacted|passed|amended|promulgated|ratified|rev
 PARTICIPIAL_HEAD = (
     r"(?:presenting|introducing|continuing|responding|replying|speaking|opening|closing|"
     r"concluding|summing up|answering|following up|following on|further to|referring|"
+    # "Ms. MORALES (Secretary of the Committee), in response to a question by Mr. WANG, said"
+    r"in response to|in reply to|"
     r"returning|echoing|taking up|building on|répondant|en réponse|présentant|poursuivant|"
     rf"reprenant|revenant|se référant|faisant suite|donnant suite|{PRIOR_ACTION})"
 )

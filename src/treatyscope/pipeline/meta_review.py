@@ -257,10 +257,20 @@ def _line_before(text: str, pos: int) -> str:
     return text[max(line_start, pos - ORDINAL_LOOKBACK) : pos]
 
 
+#: What an agenda line may say before the report: "Examination in the absence of the
+#: second periodic report of Suriname", "Consideration of the ...", "Examen en l'absence du
+#: rapport ...".
+_AGENDA_LEAD = re.compile(
+    r"^\s*(?:(?:Examination|Consideration)(?: in the absence)? of (?:the )?|"
+    r"(?:Examen|Suite de l['’]examen)(?: en l['’]absence)? (?:du|de la|des|de l['’])\s?)",
+    re.IGNORECASE)
+
+
 def starts_line(text: str, span: Span) -> bool:
     """True if only report ordinals and adjectives precede ``span`` on its line: an
     agenda item of a summary record ("Third periodic report of the Philippines")."""
-    words = [fold(w) or w for w in _WORD.findall(_line_before(text, span.start))]
+    before = _AGENDA_LEAD.sub("", _line_before(text, span.start), count=1)
+    words = [fold(w) or w for w in _WORD.findall(before)]
     return all(
         # (a cardinal is a part of a compound ordinal: "vingt et unième", "twenty-first")
         parse_ordinal(w) is not None or w in NUMBER_WORDS or w in R.REPORT_ADJECTIVES
