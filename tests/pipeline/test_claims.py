@@ -1864,6 +1864,9 @@ def test_convention_numbers_after_n_degree_and_french_demonyms() -> None:
     # people by their livelihood or origin (probe ai)
     assert _units_fr("35 autochtones et 120 paysans avaient été tués.") == [
         (35, "persons"), (120, "persons")]
+    # an estimate between two close values is a range, not two figures (probe ai)
+    assert _units("reports should arrive two or three weeks ahead, and 5 or 50 cases "
+                  "were pending.") == [((2, 3), "weeks"), (5, "cases"), (50, "cases")]
     # a decade and a meeting's ordinal written apart count nothing (probe ai)
     assert _units_fr("des progrès avaient été accomplis depuis la fin des années 90 et au "
                      "cours des années 2000, à la 1463 e séance.") == []

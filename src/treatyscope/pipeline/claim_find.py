@@ -266,7 +266,9 @@ def _range_end(toks: list[Tok], kept: list[Numeral], k: int) -> bool:
         at -= 1
     before = toks[at].low.rpartition("'")[2].rpartition("’")[2] if lo.first > 0 else ""
     joined = (len(between) == 1 and between[0] in _RANGE_WORDS) or (
-        between in (["and"], ["et"]) and before in ("between", "entre"))
+        between in (["and"], ["et"]) and before in ("between", "entre")) or (
+        # an estimate between two close values: "two or three weeks", "deux ou trois ans"
+        between in (["or"], ["ou"]) and lo.value < hi.value <= 2 * lo.value + 1)
     if not joined or not lo.value < hi.value or lo.kind in ("fraction", "multiplier"):
         return False
     if before in ("from", "de"):
