@@ -1864,6 +1864,9 @@ def test_convention_numbers_after_n_degree_and_french_demonyms() -> None:
     # people by their livelihood or origin (probe ai)
     assert _units_fr("35 autochtones et 120 paysans avaient été tués.") == [
         (35, "persons"), (120, "persons")]
+    # a number word counting after "session", and a total after "number to" (probe ai)
+    assert [v for v, _ in _units("since the previous session seven countries had become "
+                                 "parties, bringing the total number to 119.")] == [7, 119]
     # an estimate between two close values is a range, not two figures (probe ai)
     assert _units("reports should arrive two or three weeks ahead, and 5 or 50 cases "
                   "were pending.") == [((2, 3), "weeks"), (5, "cases"), (50, "cases")]

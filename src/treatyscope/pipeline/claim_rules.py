@@ -370,7 +370,16 @@ def _is_identifier(toks: list[Tok], num: Numeral, lang: str) -> bool:
         # ... unless the year is a time the count is of: "this year 13 arrest warrants"
         return (num.value < 100 and "," not in toks[num.first].text
                 and _low(toks, j - 1) not in _YEAR_DETERMINERS)
-    return prev in IDENTIFIER_WORDS and not _followed_by_noun(toks, num)
+    # (a number word before a counted noun counts: "since the previous session seven
+    # countries had become parties")
+    counted = num.kind != "digits" and _low(toks, num.last + 1) in _COUNTED_PLURALS
+    return prev in IDENTIFIER_WORDS and not _followed_by_noun(toks, num) and not counted
+
+
+#: Plural nouns a number word before them counts, whatever word precedes it.
+_COUNTED_PLURALS = PLURAL_PERSON_NOUNS | frozenset({
+    "countries", "states", "cases", "reports", "communications", "complaints", "pays", "états",
+    "rapports", "plaintes"})
 
 
 #: Words after a number that make it a telephone number ("the 112 emergency number",
@@ -394,7 +403,8 @@ def _is_phone_number(toks: list[Tok], num: Numeral, lang: str) -> bool:
     before = num.first - 1 - (_low(toks, num.first - 1) in ("le", "la", "the"))
     before -= _low(toks, before) == ","
     named = {_low(toks, k) for k in range(max(0, before - 2), before + 1)}
-    if not named.isdisjoint(_PHONE_NOUNS) and nxt in (",", ")", "."):
+    if not named.isdisjoint(_PHONE_NOUNS) and nxt in (",", ")", ".") and (
+            _low(toks, num.first - 1) not in ("to", "à")):  # not "the total number to 119."
         # "the national child helpline, 116, had received ...", "une ligne d'assistance
         # gratuite, le 813, fonctionne ..."
         return True
