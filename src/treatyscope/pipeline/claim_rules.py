@@ -205,6 +205,7 @@ _MEETING_NOUNS = frozenset({"séance", "seance", "session", "réunion", "reunion
 
 
 def _is_spaced_ordinal(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """A meeting's ordinal whose suffix extraction set apart ("la 1463 e séance")."""
     return (num.kind == "digits" and _low(toks, num.last + 1) in _SPACED_SUFFIXES
             and _low(toks, num.last + 2) in _MEETING_NOUNS)
 

@@ -154,7 +154,7 @@ def find_review_mentions(text: str, start: int = 0, end: int | None = None) -> l
     for m in finditer_words(_REPORTING, text, ("reporting", "appearing"), start, stop):
         state = _last_state_before(text, m.start())
         if state is None or state.span.end + 12 < m.start():
-            continue  # "Peru was reporting ...": the State is the clause's subject
+            continue  # the State must be the clause's subject, right before: "Peru was reporting"
         report = _its_report(text, m.end())
         out.append(ReviewMention(state, Span(state.span.start, m.end()), report, False))
     for m in finditer_words(_situation_rx(), text, ("reviewed", "examin", "considered"), start,
