@@ -1753,3 +1753,47 @@ def test_two_experts_each_with_an_office_share_one_verb(pair: str, first: str,
     assert {n: p.title for n, p in people.items()} == {
         first: "expert from Italy", second: "expert from Sri Lanka"}
     assert all(p.side == "committee" for p in people.values())
+
+
+#: Deputies of the head of a delegation: delegates, not its head.
+DEPUTY_HEADS = (
+    "Deputy Director, Ministry of Labour, and alternate head of the delegation",
+    "Deputy Head of Delegation",
+    "vice-chef de la délégation",
+    "deputy chief of delegation",
+)
+
+
+def test_a_deputy_head_of_delegation_is_no_head() -> None:
+    for title in DEPUTY_HEADS:
+        assert classify([title], [], ["presentation"]) == ("state", ["Delegation"], False), title
+    # the head himself still is
+    assert classify(["head of the delegation"], [], ["presentation"])[2] is True
+
+
+def test_a_un_agency_in_brackets_is_an_affiliation_not_a_state() -> None:
+    """"Ms. Rana Elkhoury (OHCHR) said": United Nations staff (side other) with the
+    agency as title; "Mr. Tiago (Angola)" in the same record stays a delegate."""
+    paragraphs = ["The Committee on the Rights of the Child today opened its session.",
+                  "Ms. Rana Elkhoury (OHCHR) said the secretariat had received 9 reports.",
+                  "Mr. Tiago (Angola) said that the plan had been adopted.",
+                  "Mr. Vukic (UNICEF) welcomed the new law."]
+    people = named(analyze_text("\n\n".join(paragraphs) + "\n"))
+    assert (people["Rana Elkhoury"].side, people["Rana Elkhoury"].title) == ("other", "OHCHR")
+    assert (people["Vukic"].side, people["Vukic"].title) == ("other", "UNICEF")
+    assert (people["Tiago"].side, people["Tiago"].country) == ("state", "Angola")
+
+
+def test_the_representative_of_the_secretary_general_has_a_turn_of_her_own() -> None:
+    review = analyze_text(
+        "The Committee on the Rights of the Child today opened its session.\n\n"
+        "Ms. Ines Varga (OHCHR) said the secretariat had received 9 reports.\n\n"
+        "The Representative of the Secretary-General said that the session would last three "
+        "weeks.\n\nLe représentant du Secrétaire général a déclaré que le Comité siégerait.\n")
+    envoy = [p for p in review.participants if p.title == "Representative of the Secretary-General"]
+    assert len(envoy) == 1 and envoy[0].side == "other"
+    texts = {t.span.slice(review.text)[:30]: t.participant for t in review.turns}
+    assert texts["The Representative of the Secr"] == envoy[0].id
+    french = texts["Le représentant du Secrétaire "]
+    assert french != texts["Ms. Ines Varga (OHCHR) said th"]
+    assert next(p.side for p in review.participants if p.id == french) == "other"

@@ -560,7 +560,11 @@ OUTSIDE_OFFICE = (
     r"(?:The|the) Vice-President(?! of\b)(?! [A-Z])|"
     r"(?:The|the) Chair(?:person)? of the Subcommittee on (?:the )?Prevention of Torture|"
     # the Committee's secretary, of the United Nations staff
-    r"(?:The|the) Secretary of the Committee"
+    r"(?:The|the) Secretary of the Committee|"
+    # ... and the Secretary-General's envoy to a session ("The Representative of the
+    # Secretary-General said the Committee ...", "Le représentant du Secrétaire général")
+    r"(?:The|the) Representative of the Secretary-General|(?:Le|La|le|la) représentante? du "
+    r"Secrétaire général"
 )
 #: The chair referred to by office.
 CHAIR = (
@@ -700,6 +704,9 @@ STRONG_STATE_TITLE = (
     r"secretary of state|state secretary|vice-minister|undersecretary|under-secretary of "
     r"state|chargé d['’]affaires|ministre|ambassadeur|ambassadrice|représentant(?:e)? "
     r"permanent|secrétaire d['’]état|vice-ministre|delegation of|délégation|"
+    # a deputy of the head ("alternate head of the delegation", "deputy chief of delegation")
+    r"(?:deputy|alternate|vice|assistant)[- ](?:head|chief) of (?:the |a )?(?:[\w'’-]+ )?"
+    r"delegation|"
     r"président(?:e)? de la république|premier ministre|prime minister|"
     # an office of the Government's, whatever else it names ("Présidente du Comité des
     # affaires féminines et familiales auprès du Gouvernement du Tadjikistan")
@@ -754,6 +761,9 @@ OTHER_TITLE = (
     # the independent mechanism monitoring the disabilities convention (article 33 (2))
     r"independent (?:monitoring )?mechanism|mécanisme (?:national )?indépendant|"
     r"united nations|unicef|unhcr|ilo\b|iom\b|world health|office of the high|chief of|"
+    # the United Nations' agencies and the Office by their initials: "Ms. X (OHCHR)"
+    r"\bohchr\b|\bhchr\b|\bundp\b|\bunfpa\b|\bunesco\b|\bunaids\b|\bunodc\b|\bun women\b|"
+    r"\bwfp\b|\bfao\b|\bunrwa\b|\bunops\b|world bank|"
     r"moderator|panellist|secretary of the committee|representative of the secretary|"
     # the Office's own staff in French ("Directeur de la Division des mécanismes des traités
     # au Haut-Commissariat aux droits de l'homme", probe t)
@@ -823,11 +833,13 @@ HEAD_OF_DELEGATION = (
     # "head of the delegation", "head of the Peruvian delegation"
     # ("who headed a delegation of officials", probe j)
     # ... with its country and size: "head of the country's 30-member delegation"
+    # (not a deputy's office: "alternate head of the delegation", "vice-chef de la délégation")
+    r"(?<!deputy )(?<!alternate )(?<!vice )(?<!vice-)(?<!assistant )"
     r"head(?:ed)? (?:of )?(?:the |a |an )?(?:(?:country|State)['’]s )?(?:[a-zà-ÿ\d][\w'’-]+ )?"
-    r"delegation|chef(?:fe)? de (?:la )?délégation|"
+    r"delegation|(?<!vice-)chef(?:fe)? de (?:la )?délégation|"
     r"led the delegation|leader of the delegation|leading the delegation|"
     # "Chief of the Delegation", "Ambassador and Chief of Delegation" (probe D)
-    r"chief of (?:the )?delegation|"
+    r"(?<!deputy )(?<!alternate )(?<!vice )(?<!vice-)chief of (?:the )?delegation|"
     # "who led her country's delegation", "who headed his country's delegation"
     r"(?:led|headed) (?:her|his|its|their) (?:country['’]s |national )?delegation|"
     # "qui dirigeait une délégation composée de ...", "qui conduit la délégation" (probe d)

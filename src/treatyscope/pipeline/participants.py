@@ -758,10 +758,13 @@ def _person_participant(pid: str, person: _Person, record: bool, treaty_body: bo
         person.titles, person.parens, person.sections, record=record, treaty_body=treaty_body
     )
     country = next((p for p in person.parens if side == "state"), None)
+    # outside the two sides a bracket holds an affiliation, not a State: "Ms. Berg (OHCHR)"
+    title = _title_of(person, roles) or (person.parens[0] if side == "other" and person.parens
+                                         else None)
     name = person.best_name()
     return Participant(
         id=pid, name=name, label=name, side=cast(Side, side), roles=tuple(roles),
-        title=_title_of(person, roles), head_of_delegation=head, country=country,
+        title=title, head_of_delegation=head, country=country,
         mentions=tuple(sorted(person.mentions)),
     )
 

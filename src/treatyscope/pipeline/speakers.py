@@ -959,7 +959,8 @@ _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "chair": (("Chair", "CHAIR", "President", "PRESIDENT", "Présiden", "PRÉSIDEN"), 20, 130),
     "delegation": (("elegation", "élégation"), 40, 90),
     "outside": (("igh Commissioner", "pecial Rapporteur", "ndependent Expert",
-                 "resident of the", "f the Subcommittee", "ecretary of the", "Vice-President"),
+                 "resident of the", "f the Subcommittee", "ecretary of the", "Vice-President",
+                 "ecretary-General", "ecrétaire général"),
                 60, 60),
 }
 #: Where an anchor word is looked for in the lower-cased text: (string, offset of that
