@@ -138,15 +138,15 @@ def test_indirect_request_is_one_indirect_question(sentence: str) -> None:
     ("He asked under which law the journalists had been prosecuted.",
      "Under which law the journalists had been prosecuted."),
     ("He wished, first of all, to know what measures had been taken.",
-     "What measures had been taken."),
+     "What measures had been taken?"),
     ("She would like, in that connection, to know how many cases there were.",
-     "How many cases there were."),
+     "How many cases were there?"),
     # a request in the passive reads as what it asks
     ("It was also asked whether the issue was covered in school textbooks.",
      "Was the issue covered in school textbooks?"),
     # "would also like to know", a request for a time frame (probes 327, 328)
     ("She would also like to know how many children were detained.",
-     "How many children were detained."),
+     "How many children were detained?"),
     ("He reiterated his request for a timeframe for the amendment of the Citizenship Act.",
      "A timeframe for the amendment of the Citizenship Act."),
     ("Clarification was also sought on the status of the bill.",
@@ -162,7 +162,7 @@ def test_an_aside_between_the_request_verb_and_what_it_asks(said: str, text: str
 
 @pytest.mark.parametrize(("said", "texts"), [
     ("She asked whether the law had been adopted; it would also be interesting to know what "
-     "its budget was.", ["Had the law been adopted?", "What its budget was."]),
+     "its budget was.", ["Had the law been adopted?", "What was its budget?"]),
     ("He asked whether the law applied; he also asked whether it was enforced.",
      ["Whether the law applied.", "Was it enforced?"]),
     # ... or after a comma that closes an aside (probe 325)
@@ -896,7 +896,7 @@ def test_a_request_about_a_topic_and_whether_asks_twice() -> None:
     ("Mme Diallo a salué l'adoption de la loi, avant de demander si elle était appliquée.",
      "Si elle était appliquée."),
     ("Mme Diallo a salué la loi, en demandant combien de plaintes avaient été déposées.",
-     "Combien de plaintes avaient été déposées."),
+     "Combien de plaintes avaient été déposées ?"),
     # the impersonal passive of older releases (probe 284)
     ("Mme Diallo a salué la loi. Il a en outre été demandé si les châtiments corporels "
      "étaient interdits.", "Si les châtiments corporels étaient interdits."),
@@ -904,7 +904,7 @@ def test_a_request_about_a_topic_and_whether_asks_twice() -> None:
      "Des précisions sur le budget."),
     # one member set apart, and an adverb after the verb (probes 289, 304, 306)
     ("M. Haddad a pour sa part souhaité savoir comment la loi était appliquée.",
-     "Comment la loi était appliquée."),
+     "Comment la loi était appliquée ?"),
     ("Mme Diallo a souhaité savoir en outre ce que fait le Gouvernement.",
      "Ce que fait le Gouvernement."),
 ])
@@ -1340,19 +1340,19 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     ("On the other hand, she asked whether the law applied.", "Whether the law applied."),
     # an incise naming the speaker is no anaphor: the request stands alone
     ("It would be useful, he added, to learn how many migrants had returned.",
-     "How many migrants had returned."),
+     "How many migrants had returned?"),
     # a request repeated: "asked again whether", "asked once more what"
     ("She asked again whether the law was applied.", "Was the law applied?"),
-    ("She asked once more what the budget was.", "What the budget was."),
+    ("She asked once more what the budget was.", "What was the budget?"),
     # whom the question is put to: an office, the authorities, a State by name
     ("She asked the Special Rapporteur how the information could be preserved.",
-     "How the information could be preserved."),
+     "How could the information be preserved?"),
     ("She asked Kyrgyzstan whether the Convention would be ratified.",
      "Would the Convention be ratified?"),
-    ("She asked the authorities what measures had been taken.", "What measures had been taken."),
+    ("She asked the authorities what measures had been taken.", "What measures had been taken?"),
     # an adverb inside the request, or its place in a list (probe af)
     ("She was also interested in learning whether the law applied.", "Whether the law applied."),
-    ("She was particularly keen to know how many had contracts.", "How many had contracts."),
+    ("She was particularly keen to know how many had contracts.", "How many had contracts?"),
     ("She would be interested in hearing whether the law applied.", "Whether the law applied."),
     ("She asked finally whether the law applied.", "Whether the law applied."),
     # a request that the delegation give information (probes af, ad)
@@ -1360,16 +1360,16 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
      "Figures on inspections."),
     ("He would like to see statistics on complaints.", "Statistics on complaints."),
     # ... the others met in a meeting with NGOs, or a speaker named (probe z)
-    ("She asked the NGOs what measures had been taken.", "What measures had been taken."),
+    ("She asked the NGOs what measures had been taken.", "What measures had been taken?"),
     ("She asked the civil society representatives what measures had been taken.",
-     "What measures had been taken."),
-    ("She asked Ms. Lopez what measures had been taken.", "What measures had been taken."),
+     "What measures had been taken?"),
+    ("She asked Ms. Lopez what measures had been taken.", "What measures had been taken?"),
     # more request verbs, and a French adverb after "demande"
     ("He would also appreciate knowing whether lawyers were present.", "Were lawyers present?"),
     ("He reiterated his request for information on pre-trial detention.",
      "Information on pre-trial detention."),
     ("Il demande toutefois quelle est la situation des enfants non accompagnés.",
-     "Quelle est la situation des enfants non accompagnés."),
+     "Quelle est la situation des enfants non accompagnés ?"),
     ("Elle a demandé également si la loi avait été adoptée.", "Si la loi avait été adoptée."),
     ("Mr. Tanabe repeated his request for an explanation of the difference between the "
      "figures.", "An explanation of the difference between the figures."),
@@ -1407,16 +1407,16 @@ def test_a_statement_then_when_or_who_asks_once(sentence: str, ask: str) -> None
     ("She raised the question of whether the shelters were funded by the State.",
      "Were the shelters funded by the State?"),
     ("She was curious to know how the hotline for children operated.",
-     "How the hotline for children operated."),
+     "How the hotline for children operated?"),
     ("She inquired as to whether the moratorium would be made permanent.",
      "Would the moratorium be made permanent?"),
     # French verbs of asking at more length (probe G)
     ("Elle a repris la parole pour demander combien d'enfants avaient été retirés des mines.",
-     "Combien d'enfants avaient été retirés des mines."),
+     "Combien d'enfants avaient été retirés des mines ?"),
     ("Elle a tenu à savoir combien d'enfants avaient été retirés des mines.",
-     "Combien d'enfants avaient été retirés des mines."),
+     "Combien d'enfants avaient été retirés des mines ?"),
     ("Elle a invité la délégation à expliquer pourquoi la loi n'était pas appliquée.",
-     "Pourquoi la loi n'était pas appliquée."),
+     "Pourquoi la loi n'était pas appliquée ?"),
 ])
 def test_the_request_verb_is_no_part_of_the_question_text(sentence: str, text: str) -> None:
     review = analyze_text("Questions by Committee Experts\nANA LOPEZ, Committee Expert, "
@@ -1459,10 +1459,10 @@ def test_a_french_request_with_an_adverb_is_worded_as_its_question() -> None:
         "sa part, demandé si les affaires étaient classées. Elle a de surcroît voulu savoir "
         "combien de juges étaient formés.")
     assert [q.text for q in review.questions] == [
-        "Si la loi était appliquée.", "Comment les femmes étaient protégées.",
+        "Si la loi était appliquée.", "Comment les femmes étaient protégées ?",
         # (probe 332: "alors", "de surcroît" and an adverb between commas had hidden these)
         "Si les plaintes aboutissaient.", "Si les affaires étaient classées.",
-        "Combien de juges étaient formés."]
+        "Combien de juges étaient formés ?"]
 
 
 @pytest.mark.parametrize(("sentence", "text"), [
@@ -1588,7 +1588,7 @@ def test_a_lede_restating_a_question_in_other_words_is_a_mention_of_it() -> None
     mentions = {q.text: len(q.mentions) for q in review.questions}
     assert mentions["Had the provisions of the Covenant ever been invoked before the courts of "
                     "Botswana?"] == 2
-    assert mentions["How the minimum wage was fixed."] == 1
+    assert mentions["How was the minimum wage fixed?"] == 1
     assert len(review.questions) == 4
     # a body question that points back is read with its premise (probe 351)
     review = analyze_text(
@@ -1640,4 +1640,38 @@ def test_questions_listed_by_their_order_start_at_the_ordinal() -> None:
     review = analyze_text("Questions by Committee Experts\n\nANA LOPEZ, Committee Expert, said "
                           f"the plan was new. {sentence}\n")
     assert [q.text for q in review.questions] == [
-        "Had the plan been evaluated?", "Would it be renewed?", "What budget it would receive."]
+        "Had the plan been evaluated?", "Would it be renewed?", "What budget it would receive?"]
+
+
+#: Reported wh-questions and the direct question each normalised text should read as.
+REPORTED_WH = (
+    ("She also wanted to know how many complaints had been lodged.",
+     "How many complaints had been lodged?"),
+    ("She further wanted to know what the budget of the Ombudsman was.",
+     "What was the budget of the Ombudsman?"),
+    ("She asked how many shelters there were in rural areas.",
+     "How many shelters were there in rural areas?"),
+    ("She asked why the bill on domestic violence had been withdrawn.",
+     "Why had the bill on domestic violence been withdrawn?"),
+    ("She asked when the State party would ratify the Optional Protocol.",
+     "When would the State party ratify the Optional Protocol?"),
+    # no plain subject and auxiliary: the order is kept, only the stop becomes "?"
+    ("She asked how the Government monitored private clinics.",
+     "How the Government monitored private clinics?"),
+    ("Elle a voulu savoir combien d'inspecteurs étaient en poste.",
+     "Combien d'inspecteurs étaient en poste ?"),
+)
+
+
+def test_reported_wh_questions_read_as_direct_questions() -> None:
+    """A reported question keeps the stop of its sentence; once its lead is dropped it is a
+    question and reads as one, in the direct order where a plain subject and auxiliary allow
+    it (requests such as "information on X." keep their stop)."""
+    body = " ".join(sentence for sentence, _ in REPORTED_WH)
+    review = analyze_text(
+        "The Committee on the Rights of the Child today considered the report of Chile.\n\n"
+        f"Ms. Ana Lopez, Country Rapporteur, asked whether data existed. {body} She asked "
+        "for more information on adoption.\n")
+    texts = [q.text for q in review.questions]
+    assert texts[1:-1] == [text for _, text in REPORTED_WH]
+    assert texts[-1].endswith(".")

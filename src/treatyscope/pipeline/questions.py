@@ -787,6 +787,42 @@ _ORDINAL_LEAD = re.compile(r"^(?:(?:and|et)\s+)?(?:first|second|third|fourth|fif
                            re.IGNORECASE)
 
 
+#: An interrogative word opening a reported question once its lead is dropped.
+_WH_LEAD = re.compile(r"(?:What|How|Which|Why|When|Where|Who|Whom|Whose|Comment|Pourquoi|"
+                      r"Quel|Quelle|Quels|Quelles|Combien|Quand|Où|Qui)\b")
+#: The first letters of the French words of _WH_LEAD ("Comment", "Pourquoi", "Quel...",
+#: "Quand", "Combien", "Où", "Qui"): French sets its question mark apart (" ?").
+_FRENCH_WH_INITIALS = "CPQO"
+#: Reported questions that can be put in the direct order (see :func:`_direct_order`): a
+#: final "to be" ("what the budget was"); "there" and "to be" ("how many shelters there
+#: were in X"); how, why, when or where before a plain subject and its auxiliary ("why the
+#: bill had been withdrawn").
+_COPULA_LAST = re.compile(r"""
+    ^(?P<wh>(?:What|Where|Who|Which|How)
+        (?:\ (?:many|much|kind\ of|type\ of|proportion\ of|percentage\ of|share\ of))?)
+    \ (?P<subject>(?:the|its|their|his|her|that|this|these|those)\ [^,;:]{1,80}?)
+    \ (?P<be>was|were|is|are)$""", re.VERBOSE)
+_THERE_BE = re.compile(r"""
+    ^(?P<wh>How\ many|How\ much|What)\ (?P<what>[^,;:]{1,80}?)
+    \ there\ (?P<aux>was|were|is|are|had|have|has|would|will)(?P<rest>\b.*)$""", re.VERBOSE)
+_WH_ADVERB = re.compile(r"^(?P<wh>How|Why|When|Where)\s+(?!(?:many|much|far|long|often|soon|old)\b)")
+
+
+def _direct_order(ask: str) -> str:
+    """The direct order of a reported question: "What the budget was" -> "What was the
+    budget", "how many shelters there were in X" -> "How many shelters were there in X",
+    "why the bill had been withdrawn" -> "Why had the bill been withdrawn"."""
+    m = _COPULA_LAST.match(ask)
+    if m:
+        return f"{m['wh']} {m['be']} {m['subject']}"
+    m = _THERE_BE.match(ask)
+    if m:
+        return f"{m['wh']} {m['what']} {m['aux']} there{m['rest']}"
+    m = _WH_ADVERB.match(ask)
+    inverted = _inverted(ask[m.end():]) if m else None
+    return f"{m['wh']} {inverted[:1].lower()}{inverted[1:-1]}" if m and inverted else ask
+
+
 def normalised_text(text: str, clause: Clause, premise: str) -> str:
     """A self-contained wording: the asking part, and the premise it refers back to."""
     # " ".join(x.split()) is re.sub(r"\s+", " ", x).strip(), faster (see ask_key)
@@ -799,6 +835,10 @@ def normalised_text(text: str, clause: Clause, premise: str) -> str:
     ask = ask[:1].upper() + ask[1:]
     if ask[-1:] not in "?.!":
         ask += "?" if clause.form == "direct" else "."
+    elif ask[-1:] == "." and _WH_LEAD.match(ask):
+        # "wanted to know how many cases there were." -> "How many cases there were?"; a
+        # request ("More information on X.") keeps its stop
+        ask = _direct_order(ask[:-1]) + (" ?" if ask[0] in _FRENCH_WH_INITIALS else "?")
     if premise:
         ask += f"{PREMISE_MARK}{_LEAD_MARK.sub('', premise)})"
     return ask
