@@ -2708,3 +2708,34 @@ def test_the_euro_sign_after_an_amount_and_abbreviated_scales_of_money() -> None
         (15000, "EUR"), (12_000_000, "EUR")]
     assert _units("the allocation had been $4.5m in 2022, and €3.2m in 2021.") == [
         (4_500_000, "USD"), (3_200_000, "EUR")]
+
+
+def test_counts_read_from_real_forms_of_this_round() -> None:
+    """Forms found on real pages (described, not copied): a French time adjective between
+    the number and its unit, a body's or a text's size in a hyphenated count, an addition
+    to an earlier count with a scale word, list labels, and "one of the reasons"."""
+    assert _units_fr("durant ces quatre dernières semaines, le Comité a examiné six "
+                     "rapports.") == [(4, "weeks"), (6, "rapports")]
+    assert _units("they would join the 18-strong Committee under a 54-article treaty.") == [
+        (18, "persons"), (54, "articles")]
+    assert _units("3 million children lacked vaccines, and another 2 million lacked "
+                  "schooling.") == [(3e6, "persons"), (2e6, "persons")]
+    # numbered list labels in running text are no figures; a duration before keeps its own
+    assert _units("a two-day retreat had covered 1) budgets, 2) staffing and 3) "
+                  "translation.") == [(2, "days")]
+    # a lone "2)" has no series: a figure closing an aside still counts
+    assert [v for v, _ in _units("shelters had opened (there were 2) in the north.")] == [2]
+    assert _units("drought was one of the main reasons for migration.") == []
+    # ... but one of a set, counted, stays: "one of the meetings was cancelled"
+    assert _units("one of the pre-sessional meetings was cancelled.") == [(1, "meetings")]
+
+
+def test_between_now_and_a_year_dates_no_figure() -> None:
+    """"between now and 2040, 7 million more refugees would need shelter": a span from
+    the present, not the year of the figure."""
+    assert _value_years(
+        "The Committee met. Aida Bek, head of delegation, said that between now and 2040, "
+        "7 million more refugees would need shelter.") == [(7e6, None)]
+    assert _value_years(
+        "The Committee met. Aida Bek, head of delegation, said that in 2040, 7 million "
+        "refugees would need shelter.") == [(7e6, 2040)]

@@ -155,7 +155,10 @@ OWN_MEASURE_NOUNS = frozenset({
 })
 #: Modifiers skipped inside a counted noun phrase ("230 such cases", "5 other countries").
 NP_SKIP = frozenset({"such", "other", "further", "additional", "new", "more", "autres",
-                     "nouveaux", "nouvelles", "supplémentaires"})
+                     "nouveaux", "nouvelles", "supplémentaires",
+                     # French puts these after the number: "ces quatre dernières semaines"
+                     "derniers", "dernières", "premiers", "premières", "prochains",
+                     "prochaines"})
 #: Nouns ending in -s that are singular or not nouns at all: never a plural head.
 NOT_PLURAL = frozenset({
     "its", "was", "has", "is", "this", "thus", "always", "perhaps", "as", "us", "yes",

@@ -47,12 +47,15 @@ TARGET_BEFORE = re.compile(
     # a deadline set or kept: "its deadline remained 2030", "the target year was 2030"
     r"\b(?:deadline|target\s+year|target\s+date)(?:\s+(?:of|was|is|remained|remains|had\s+been"
     r"|has\s+been|set\s+(?:for|at)|stood\s+at))?|"
-    r"d['’]ici(?:\s+à)?|jusqu['’](?:à|en|au)|\bavant)\s+(?:l['’]an(?:née)?\s+)?$", re.I)
+    r"d['’]ici(?:\s+à)?|jusqu['’](?:à|en|au)|\bavant|"
+    # the span from the present to a year: "between now and 2040", "entre aujourd'hui et 2030"
+    r"\bbetween\s+(?:now|today|nowadays)\s+and|\bentre\s+(?:aujourd['’]hui|maintenant)\s+et)"
+    r"\s+(?:l['’]an(?:née)?\s+)?$", re.I)
 #: How every match of TARGET_BEFORE ends before its closing white space, in lower case.
 TARGET_BEFORE_ENDS = ("by", "until", "till", "to", "through", "towards", "of", "horizon", "before",
                       "deadline", "year", "date", "was", "is", "remained", "remains", "been",
                       "for", "at",
-                      "ici", "à", "en", "au", "avant", "an", "année")
+                      "ici", "à", "en", "au", "avant", "an", "année", "and", "et")
 #: Words right before a year that make it the base of a comparison or the start of a period.
 BASE_BEFORE = re.compile(
     r"(?:compared\s+(?:to|with)|than(?:\s+in)?|\bsince|\bfrom|\bafter|\baprès|relative\s+to|versus|vs\.?|"

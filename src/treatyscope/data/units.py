@@ -225,6 +225,9 @@ MEETING_SPANS = frozenset({"weeks", "days", "hours"})
 HYPHEN_UNITS: dict[str, str] = {
     "year": "years", "years": "years", "month": "months", "week": "weeks", "day": "days",
     "hour": "hours", "member": "persons", "members": "persons",
+    # the size of a body or a text: "the 18-strong Committee", "a 54-article treaty"
+    "strong": "persons", "article": "articles", "page": "pages", "bed": "beds",
+    "seat": "seats",
     # French, after "demi-" only: "une demi-journée de débat général"
     "journée": "days", "heure": "hours", "semaine": "weeks",
 }

@@ -348,6 +348,11 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
         rate = _rate_unit(toks, head + 1, lang)
         if rate is not None:  # "73 deaths per 100,000 live births": a rate, not 73 deaths
             return _Found(lo, hi, lo.first, head + 2, rate)
+        # (only modifiers of NP_SKIP between: "15 consecutive days" reads as it did)
+        skipped = head > noun_at and all(toks[k].low in NP_SKIP for k in range(noun_at, head))
+        measure = unit_at(toks, head) if skipped else None
+        if measure is not None and measure[1] == head:
+            return _Found(lo, hi, lo.first, head, measure[0])  # "quatre dernières semaines"
         noun_unit = _NOUN_UNITS[toks[head].text]
         if lo.value == 1 and hi is None and noun_unit != "persons":
             noun_unit = plural_noun(noun_unit, lang)  # "one communication": communications
@@ -1095,6 +1100,8 @@ def _names_own_noun(toks: list[Tok], f: _Found) -> bool:
     nxt = f.end + 1
     if nxt >= len(toks) or toks[nxt].kind != "word":
         return False
+    if _low_at(toks, f.start - 1) in ADDITIONS_BEFORE:
+        return False  # "and another 2 million lacked schooling": more of the earlier count
     if not any(t.low in SCALES for t in toks[f.start : f.end + 1]):
         return False
     low = toks[nxt].low

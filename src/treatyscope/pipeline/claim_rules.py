@@ -882,7 +882,16 @@ def _is_marker(toks: list[Tok], num: Numeral, lang: str) -> bool:
     if num.first == 0 and num.kind == "digits" and nxt in (".", ")"):
         return True
     before = _low(toks, num.first - 1)
+    if nxt == ")" and before != "(" and num.kind == "digits" and num.value < 20:
+        return _next_label(toks, num.value - 1) or _next_label(toks, num.value + 1)
     return ((before == "(" and nxt == ")") or (before == "[" and nxt == "]")) and num.value < 100
+
+
+def _next_label(toks: list[Tok], value: float) -> bool:
+    """True if the sentence holds the list label ``value`` with a bracket only after it
+    ("1) detention, 2) asylum"): labels come in series."""
+    return any(t.kind == "num" and t.text == f"{value:.0f}" and _low(toks, k + 1) == ")"
+               and _low(toks, k - 1) != "(" for k, t in enumerate(toks))
 
 
 #: First words of the idioms (only for speed: most numbers start none), and the idioms as
@@ -952,6 +961,28 @@ _SIZED_UNITS = frozenset({"family", "household", "famille", "ménage", "foyer"})
 def _is_group_size(toks: list[Tok], num: Numeral, lang: str) -> bool:
     """"the consumer basket for a family of four": a kind of family, not a count."""
     return _low(toks, num.first - 1) in ("of", "de") and _low(toks, num.first - 2) in _SIZED_UNITS
+
+
+#: What "one of the ..." picks out, not counts: a superlative ("one of the most serious")
+#: or an abstract set ("one of the reasons", "one of its priorities").  "One of the
+#: pre-sessional meetings was cancelled" does count a meeting.
+_ONE_OF_WHAT = frozenset({
+    "most", "main", "key", "major", "biggest", "greatest", "best", "worst", "largest",
+    "highest", "lowest", "few", "reasons", "factors", "obstacles", "causes", "challenges",
+    "priorities", "problems", "issues", "concerns", "aims", "goals", "objectives", "areas",
+    "ways", "means", "pillars", "elements", "aspects", "features", "examples", "barriers",
+    "difficulties", "achievements", "sources", "drivers", "consequences", "lessons",
+})
+
+
+def _is_one_of(toks: list[Tok], num: Numeral, lang: str) -> bool:
+    """"One of the obstacles was the cost", "one of its main priorities": one picked out
+    of a set, no count (see :data:`_ONE_OF_WHAT`)."""
+    if num.value != 1 or num.kind != "words" or _low(toks, num.last + 1) != "of":
+        return False
+    if _low(toks, num.last + 2) not in ("the", "its", "their", "his", "her", "our"):
+        return False
+    return _low(toks, num.last + 3) in _ONE_OF_WHAT or _low(toks, num.last + 4) in _ONE_OF_WHAT
 
 
 def _is_rejected(toks: list[Tok], num: Numeral, lang: str) -> bool:
@@ -1033,7 +1064,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("marker", _is_marker), ("identifier", _is_identifier), ("name", _is_name),
     ("age", _is_age), ("threshold", _is_threshold), ("time-frame", _is_time_frame),
     ("time-frame", _is_interval), ("number-part", _is_number_part),
-    ("idiom", _is_idiom), ("rate-base", _is_rate_base), ("qualifier", _is_group_size),
+    ("idiom", _is_idiom), ("idiom", _is_one_of), ("rate-base", _is_rate_base), ("qualifier", _is_group_size),
     ("frequency", _is_frequency),
     ("identifier", _is_phone_number), ("rejected", _is_rejected),
     ("name", _is_number_called), ("name", _in_quoted_name), ("name", _is_named_word),
