@@ -1675,3 +1675,57 @@ def test_reported_wh_questions_read_as_direct_questions() -> None:
     texts = [q.text for q in review.questions]
     assert texts[1:-1] == [text for _, text in REPORTED_WH]
     assert texts[-1].endswith(".")
+
+
+#: Requests for an answer met on real pages (described in invented words) and the text
+#: each should give.
+REQUEST_FORMS = (
+    ("She asked for confirmation of the age of criminal responsibility.",
+     "Confirmation of the age of criminal responsibility."),
+    ("She asked the delegation to respond to reports that journalists had been detained.",
+     "Could the delegation respond to reports that journalists had been detained?"),
+    ("She called on the delegation to explain why the census excluded nomads.",
+     "Why the census excluded nomads?"),
+    ("She asked the delegation to shed light on the closure of the shelters.",
+     "Could the delegation shed light on the closure of the shelters?"),
+    ("She requested that the State party provide figures on child labour.",
+     "Could the State party provide figures on child labour?"),
+    ("She expressed interest in hearing about the new curriculum.",
+     "What was the situation regarding the new curriculum?"),
+    ("The Committee should be informed of the outcome of the census.",
+     "The Committee should be informed of the outcome of the census."),
+)
+
+
+def test_requests_for_an_answer_are_questions() -> None:
+    body = " ".join(sentence for sentence, _ in REQUEST_FORMS)
+    review = analyze_text(
+        "The Committee on the Rights of the Child today considered the report of Chile.\n\n"
+        f"Ms. Karin Lund, Country Rapporteur, welcomed the delegation. {body}\n")
+    assert [q.text for q in review.questions] == [text for _, text in REQUEST_FORMS]
+    assert {q.form for q in review.questions} == {"indirect"}
+
+
+def test_a_french_question_closed_by_its_asker_is_one_question_of_that_asker() -> None:
+    """"Quels sont les délais ..., a voulu savoir une experte." is one direct question; the
+    attribution after the comma made a second one of its own ("A voulu savoir une
+    experte."). A named asker there opens their turn: "..., a demandé M. Salem, rapporteur
+    pour le pays." """
+    review = analyze_text(
+        "Le Comité des droits de l'enfant a examiné aujourd'hui le rapport de la Valdonie.\n\n"
+        "Mme Ana Lopez, rapporteuse pour la Valdonie, a salué les progrès accomplis.\n\n"
+        "Quels sont les délais de traitement des recours, a voulu savoir une experte. "
+        "Quel est le budget du médiateur, s'est enquis un expert. Le pays envisage-t-il de "
+        "ratifier le Protocole, a voulu savoir un membre du Comité.\n\n"
+        "Combien de plaintes ont été déposées, a demandé M. Tarek Salem, rapporteur pour le "
+        "pays.\n\nMme Lopez souhaiterait avoir davantage d'informations sur les familles "
+        "d'accueil.\n")
+    texts = [q.text for q in review.questions]
+    assert texts[:4] == ["Quels sont les délais de traitement des recours?",
+                         "Quel est le budget du médiateur?",
+                         "Le pays envisage-t-il de ratifier le Protocole?",
+                         "Combien de plaintes ont été déposées?"]
+    assert [q.form for q in review.questions[:4]] == ["direct"] * 4
+    salem = next(p for p in review.participants if p.name == "Tarek Salem")
+    assert salem.side == "committee" and review.questions[3].asker == salem.id
+    assert texts[4].startswith("Davantage d'informations sur les familles")

@@ -93,7 +93,8 @@ CONDITION_FR = (r"(?:dans l['’]affirmative|dans la négative|le cas échéant|
 INFO_VERBS_EN = (
     r"(?:provide|give|share|supply|clarify|explain|describe|comment(?: on)?|elaborate(?: on)?|"
     r"indicate|specify|outline|update|confirm|say|tell|detail|expand(?: on)?|inform|"
-    r"illustrate|cite|list)"
+    r"illustrate|cite|list|respond to|react to|shed (?:some |more |further )?light on|"
+    r"account for|justify)"
 )
 #: Nouns of requested information ("more information", "statistical data", "an explanation").
 INFO_NOUNS_EN = (
@@ -101,7 +102,7 @@ INFO_NOUNS_EN = (
     r"clarifications|explanation|explanations|an explanation|an update|update|updates|"
     r"breakdown|a breakdown|examples|an example|indication|an indication|insight|insights|"
     r"elaboration|comments|views|response|responses|answers|an answer|explanations|"
-    r"precision|specifics|particulars|evidence|figures)"
+    r"precision|specifics|particulars|evidence|figures|confirmation|a confirmation)"
 )
 
 # --------------------------------------------------------------- request cues (EN)
@@ -278,6 +279,19 @@ REQUEST_CUES_EN = (
     r"(?:provide|share|supply|give|submit|send)\s+(?:(?:more|further|additional|updated|detailed|"
     r"disaggregated|statistical|the|any|written|comprehensive)\s+)*(?:information|data|details|"
     r"statistics|figures|clarifications?|an explanation|an update)\b",
+    # ... or to explain it: "called on the delegation to explain why the census ..."
+    r"\b(?:urged|called on|called upon)\s+the\s+delegation\s+to\s+(?:also\s+)?(?:explain|"
+    r"clarify|comment on|indicate|specify|confirm|respond to|react to)\b",
+    # a request that the State answer: "requested that the State party provide figures on"
+    r"\b(?:requested|asked)\s+that\s+(?:the\s+)?(?:delegation|State party|Government)\s+"
+    r"(?:should\s+)?(?:provide|give|share|supply|clarify|explain|indicate|confirm|comment on|"
+    r"specify)\b",
+    # "expressed interest in hearing about the new curriculum"
+    r"\bexpressed (?:an |particular |special )?interest in (?:hearing|learning|knowing|"
+    r"receiving)\b",
+    # "The Committee should be informed of the outcome of the census"
+    r"\b(?:[Tt]he Committee|[Ii]t|[Ss]he|[Hh]e) (?:should|would like to|wished to|wanted to) be "
+    r"(?:kept )?informed (?:of|about|on|whether|how|what)\b",
     # "asked the delegation to send, within 48 hours, written information on ...", "to submit
     # data on ...": a request for information, not for a report or an act
     r"\b(?:asked|asking|requested|invited)\s+(?:the|its)\s+(?:delegation|State(?: party)?|"
@@ -334,6 +348,8 @@ FR_REQUEST_OBJECT = (
     r"lesquels\b|lesquelles\b|dans quelle mesure|des précisions|des informations|"
     r"des renseignements|des explications|des éclaircissements|des données|des statistiques|"
     r"des chiffres|des détails|plus de détails|une clarification|des clarifications|un complément|davantage|plus d['’]|"
+    # "demande confirmation de l'âge minimum du mariage"
+    r"(?:une )?confirmation\b|"
     rf"de plus amples|{FR_INFO_INFINITIVE})"
 )
 #: Adverbs inside "Il serait (également) utile (aussi) de savoir": a space, or adverbs set
@@ -381,7 +397,8 @@ REQUEST_CUES_FR = (
     r"donc|enfin|encore|notamment|de plus)\s+)*(?:savoir|connaître|obtenir des|recevoir des|"
     # "Elle aimerait également comprendre pourquoi ...": a question word after it
     r"comprendre (?=pourquoi|comment|si\b|s['’]|ce qui|en quoi|quel)|"
-    r"avoir des (?:précisions|informations|renseignements|explications|données)|"
+    r"avoir (?:des |davantage d['’]|plus d['’]|de plus amples )(?:précisions|informations|"
+    r"renseignements|explications|données)|"
     # "Le Comité souhaiterait disposer de données sur ce phénomène"
     r"disposer (?:de |d['’])(?:plus |davantage )?(?:de |d['’])?(?:données|informations|"
     r"statistiques|précisions|renseignements|chiffres)|"
@@ -516,6 +533,10 @@ CLAUSE_THAT_AFTER = frozenset((
     "requirement", "provided", "stipulated", "recommended", "recommendation", "view",
 ))
 ANAPHORA = (
+    # ("that" as a conjunction after a noun of saying or "true", "ensure", "so": "reports
+    # that journalists had been detained" refers back to nothing)
+    r"(?<!reports )(?<!allegations )(?<!claims )(?<!information )(?<!fact )(?<!evidence )"
+    r"(?<!indications )(?<!true )(?<!ensure )(?<!ensured )(?<!ensuring )(?<!so )"
     r"\b(?:this|that|these|those|such|the latter|the former|in this regard|in that regard|"
     r"in this respect|the people concerned|the persons concerned|this group|cet|cette|ces|"
     r"cela|ceci|à cet égard|en la matière|"

@@ -195,6 +195,10 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("sought",),  # sought clarification
     ("quest",),  # posed questions about
     ("urged", "encouraged", "called on", "called upon"),  # ... the delegation to provide data
+    ("urged", "called on", "called upon"),  # ... the delegation to explain why
+    ("quest", "ask"),  # requested that the State party provide
+    ("interest",),  # expressed interest in hearing about
+    ("informed",),  # the Committee should be informed of
     ("send", "submit", "transmit", "forward", "communicate"),  # ... to send information on
     ("sought", "requested"),  # clarification was sought on
     ("like", "wish", "want"),  # would like the delegation to explain
@@ -453,8 +457,11 @@ _ASKED_AFTER = re.compile(
     r",\s*(?:a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?:\w+\s+)?(?:demandé|voulu savoir)\s*[.»”]*\s*$"
     # ... or by the asker named after it: "Quelles garanties la loi offre-t-elle aux
     # communautés, a demandé l'experte."
-    r"|,\s*a\s+(?:\w+\s+)?(?:demandé|voulu savoir)\s+(?:l['’]|le |la |un |une |M\. |Mme )"
-    r"[^,.;?!]{1,60}[.»”]*\s*$")
+    # (or "s'est enquis un expert", and the asker's office after a comma: "..., a demandé
+    # M. Salem, rapporteur pour le pays.")
+    r"|,\s*(?:a\s+(?:\w+\s+)?(?:demandé|voulu savoir|souhaité savoir)|s['’]est\s+(?:\w+\s+)?"
+    r"(?:enquise?|interrogée?))\s+(?:l['’]|le |la |un |une |M\. |Mme )"
+    r"[^,.;?!]{1,60}(?:,\s*[^,.;?!]{2,80})?[.»”]*\s*$")
 
 
 def _maybe_procedural(chunk: str) -> bool:
@@ -844,7 +851,9 @@ def _clause_bounds(chunk: str, splits: list[_Split], first_ask: int,
     said = _SAID_AFTER_QUESTION.search(chunk) if "?" in chunk else None
     # (the asker named after the question mark is no part of it: "...? a ensuite demandé
     # Mme X.", nor after a comma: "..., a demandé l'experte.")
-    after = _ASKED_AFTER.search(chunk) if said is None and "demand" in chunk else None
+    after = (_ASKED_AFTER.search(chunk) if said is None and (
+        "demand" in chunk or "savoir" in chunk or "enqui" in chunk or "interrog" in chunk)
+        else None)
     end = said.start() + 1 if said else after.start() if after else len(chunk)
     ends = [s.cut for s in splits] + [end]
     cuts = [-1] + [s.cut for s in splits]
@@ -859,6 +868,10 @@ def _clause_bounds(chunk: str, splits: list[_Split], first_ask: int,
             if (own == "indirect" and cut >= 0 and chunk[cut] == ";" and chunk[stop - 1] == "?"
                     and _OWN_WH.match(chunk, start)):
                 own = "direct"  # "asked about X; how many persons lived there?" (probe h)
+            # (a request cue that is the postposed asker's own verb lies past the clause:
+            # "Le pays envisage-t-il de ratifier, a voulu savoir un expert." asks from its start)
+            if ask >= stop:
+                ask, own = start, "direct"  # the question as asked, its asker after it
             out.append((start, max(ask, start), stop, own))
     return out
 

@@ -541,7 +541,8 @@ _REQUESTED = re.compile(
     r"(?:en\s+)?demandant|souhaite obtenir|aimerait obtenir)\s+(?=(?:more |further |"
     r"additional |updated |detailed |some )?(?:information|details|data|clarification|an "
     r"explanation|explanations|statistics|statistical data|des (?:informations|précisions|"
-    r"détails|données)|une clarification|un complément|davantage))",
+    r"détails|données)|une clarification|un complément|davantage|(?:une )?confirmation|"
+    r"(?:a )?confirmation))",
     re.IGNORECASE,
 )
 
@@ -612,14 +613,24 @@ _PASSIVE_REQUEST = re.compile(
 #: A request that the delegation explain or say something: "asked the delegation to explain
 #: the discrepancy", "a prié la délégation d'indiquer si ...".
 _DELEGATION_TO = re.compile(
-    r"^(?:(?:also|further|then)\s+)?(?:asked|requested|invited|urged)\s+(?:the\s+)?"
-    r"(?:delegation|State party|Government)\s+to\s+(?:(?:also|kindly|please|further)\s+)?"
-    r"(?P<verb>explain|clarify|describe|indicate|specify|confirm|elaborate on|comment on|state)"
+    r"^(?:(?:also|further|then)\s+)?(?:asked|requested|invited|urged|called on|called upon)\s+"
+    r"(?:the\s+)?(?:delegation|State party|Government)\s+to\s+(?:(?:also|kindly|please|further)\s+)?"
+    r"(?P<verb>explain|clarify|describe|indicate|specify|confirm|elaborate on|comment on|state|"
+    r"respond to|react to|shed (?:some |more |further )?light on|account for|justify)"
     r"\s+(?P<rest>.+)$|"
     rf"^(?:(?:a|ont)\s+(?:(?:{_FR_ADVERB})\s+)*)?(?:prié|demandé à|invité)\s+la\s+délégation\s+"
     r"(?:de\s+|d['’])(?:(?:{_FR_ADVERB})\s+)*(?P<verbe>indiquer|préciser|dire|expliquer|"
     r"clarifier|décrire|confirmer|commenter)\s+(?P<reste>.+)$".replace("{_FR_ADVERB}", _FR_ADVERB),
     re.DOTALL)
+#: A request that the State do what answers: "requested that the State party provide
+#: figures on X" -> "Could the State party provide figures on X?".
+_REQUESTED_THAT = re.compile(
+    r"^(?:(?:also|further)\s+)?(?:requested|asked)\s+that\s+(?:the\s+)?(?P<who>delegation|"
+    r"State party|Government)\s+(?:should\s+)?(?P<verb>provide|give|share|supply|clarify|explain|"
+    r"indicate|confirm|comment on|specify)\s+(?P<rest>.+)$", re.DOTALL)
+#: An interest in hearing about a topic: "expressed interest in hearing about X" -> X.
+_INTEREST_IN = re.compile(r"^expressed (?:an |particular |special )?interest in (?:hearing|"
+                          r"learning|knowing|receiving information) (?:about|on)\s+")
 _EMBEDDED_WH = re.compile(r"(?:whether|if|how|what|why|when|where|which|who|si|s['’]|combien|"
                           r"comment|pourquoi|quand|où|quel|quelle|quels|quelles)\b", re.IGNORECASE)
 
@@ -656,6 +667,12 @@ def direct_wording(ask: str) -> str:
         "Government" in ask) else None
     if delegation_to:
         return _asked_of_delegation(delegation_to)
+    that = _REQUESTED_THAT.match(ask) if "that" in ask else None
+    if that:  # "requested that the State party provide figures on X"
+        return f"Could the {that['who']} {that['verb']} {that['rest'].rstrip(' .?')}?"
+    interest = _INTEREST_IN.match(ask) if "interest" in ask else None
+    if interest:  # "expressed interest in hearing about X"
+        return _about(ask[interest.end():])
     requested = _REQUESTED.match(ask)
     if requested:
         return ask[requested.end():]

@@ -1244,10 +1244,12 @@ def _inverted_last_pattern() -> re.Pattern[str]:
 @cache
 def _asked_after_pattern() -> re.Pattern[str]:
     """A French asker named after the question: "« Combien de plaintes ... ? », a demandé
-    Mme Halvorsen, qui a regretté ...", "...? a ensuite demandé Mme Rosales."."""
+    Mme Halvorsen, qui a regretté ...", "...? a ensuite demandé Mme Rosales.", or after a
+    question closed by a comma: "Combien de plaintes ont été déposées, a demandé M. Salem,
+    rapporteur pour le pays."."""
     return re.compile(
-        rf"\?[\s»”\"]*,?\s*(?:a|ont)\s+(?:\w+\s+)?(?:demandé|voulu savoir|souhaité savoir|"
-        rf"lancé|poursuivi|insisté)\s+(?P<hon>{P.HONORIFIC})\.?\s+(?P<surname>{_SURNAME})"
+        rf"(?:\?[\s»”\"]*,?|[»”\"]?\s*,)\s*(?:a|ont)\s+(?:\w+\s+)?(?:demandé|voulu savoir|"
+        rf"souhaité savoir|lancé|poursuivi|insisté)\s+(?P<hon>{P.HONORIFIC})\.?\s+(?P<surname>{_SURNAME})"
         # (with the office closing the sentence: "..., a demandé Mme X, membre du Comité.")
         rf"(?:,\s+(?P<title>(?!(?:qui|avant|en|ajoutant)\b)[^.;?!,]{{2,120}}?)(?=\s*[.»”]*\s*$))?"
         rf"(?=\s*[.»”]*\s*$|,\s+(?:qui|avant|en|ajoutant)\b)")
@@ -1257,7 +1259,8 @@ def _named_last(chunk: str, sentence: Span) -> Cue | None:
     """A person named after the words, closing the sentence: "..., who would choose 21
     members, Mr. Wirjopranoto said." (what comes before the name is no title); or after a
     French question (:func:`_asked_after_pattern`)."""
-    m = _asked_after_pattern().search(chunk) if "?" in chunk else None
+    m = (_asked_after_pattern().search(chunk)
+         if "?" in chunk or "demandé" in chunk or "savoir" in chunk else None)
     if m is None and chunk.count(",") == 0 and " said " not in chunk:
         return None  # speed only: the patterns open with a comma, or a bare "said"
     m = m or _named_last_pattern().search(chunk) or _inverted_last_pattern().search(chunk)
