@@ -1729,3 +1729,24 @@ def test_a_french_question_closed_by_its_asker_is_one_question_of_that_asker() -
     salem = next(p for p in review.participants if p.name == "Tarek Salem")
     assert salem.side == "committee" and review.questions[3].asker == salem.id
     assert texts[4].startswith("Davantage d'informations sur les familles")
+
+
+def test_separable_questions_after_a_topic_and_after_a_mark_in_lower_case() -> None:
+    """"asked about X and how many Y had Z" asks two things (a clause with its own verb
+    after "and"); "Was X? were Y?" is two questions; "Why, another Expert asked, had ...?"
+    is the other Expert's, without the aside in its text."""
+    review = analyze_text(
+        "The Committee on the Rights of the Child today considered the report of Chile.\n\n"
+        "Mr. Omar Haddad, Committee Expert, asked about the pension reform and how many "
+        "retirees had lost benefits. He asked about the quota and how far it went. Was the "
+        "levy abolished? were workers informed?\n\nWhy, another Expert asked, had the "
+        "equality commission been dissolved?\n")
+    texts = [q.text for q in review.questions]
+    assert texts == ["What was the situation regarding the pension reform?",
+                     "How many retirees had lost benefits?",
+                     "What was the situation regarding the quota and how far it went?",
+                     "Was the levy abolished?", "Were workers informed?",
+                     "Why had the equality commission been dissolved?"]
+    haddad = next(p.id for p in review.participants if p.name == "Omar Haddad")
+    assert review.questions[-1].asker != haddad
+    assert review.participant(review.questions[-1].asker).side == "committee"

@@ -696,7 +696,8 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
     # a direct question after a semicolon asks on its own ("asked about plans for X; how
     # many persons lived in such centres?", probe h)
     direct_after = nominal and ";" in chunk and chunk.rstrip().endswith("?")
-    if nominal and not (found or direct_after or _WHETHER_AFTER_AND.search(chunk)
+    wh_clause = nominal and " and " in chunk and _WH_CLAUSE_AFTER_AND.search(chunk, first)
+    if nominal and not (found or direct_after or wh_clause or _WHETHER_AFTER_AND.search(chunk)
                         or rx["split_reporting"].search(chunk, first)):
         # "asked about X and how ..." lists aspects of one request; "asked about X, and
         # wondered whether Y" asks again with a verb of its own
@@ -738,6 +739,7 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
                 continue
             if (nominal and not chunk.startswith(("whether", "si "), m.start("t"))
                     and rx_split is not rx["split_reporting"]
+                    and not (wh_clause and _WH_CLAUSE_AFTER_AND.match(chunk, m.start()))
                     and not (direct_after and chunk[m.start()] == ";")):
                 continue
             found.setdefault(m.start("t"), _Split(m.start(), m.start("t")))
@@ -757,6 +759,11 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
         # also seeking information on X", "... whether Y, asking also about Z"
         for m in _PARTICIPLE_REQUEST.finditer(chunk):
             found.setdefault(m.start("t"), _Split(m.start(), m.start("t")))
+    if "? " in chunk:
+        # a question run on after another's mark in lower case: "Was the levy abolished?
+        # were workers informed?" (the sentence splitter keeps them together)
+        for m in _LOWER_QUESTION_AFTER_MARK.finditer(chunk, first):
+            found.setdefault(m.start("t"), _Split(m.start() + 1, m.start("t")))
     if "?" in chunk and _QUOTED_MARK.search(chunk):
         # a second quotation after a quoted question: "“Why ...?” she asked, adding: “Does
         # the State plan ...?”"
@@ -770,6 +777,12 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
     return [s for s in splits if first < s.cut
             and not any(_only_an_aside(chunk, m.end(), s.cut) for m in cues)
             and len(chunk[first : s.cut].split()) > 1]
+
+
+#: A second direct question in lower case right after a question mark.
+_LOWER_QUESTION_AFTER_MARK = re.compile(
+    r"\?\s+(?P<t>(?:was|were|did|does|do|had|has|have|is|are|could|would|will|can|should|"
+    r"what|how|why|when|where|which)\s+\w)")
 
 
 #: The place of a question in a list, set off before it: "...; second, whether",
@@ -816,6 +829,14 @@ _LONE_WH_BEFORE = re.compile(r"\b(?:how|when|where|why|what|who|whom|comment|qua
 #: "whether" splits a request about a noun phrase: "and how it was determined" names an
 #: aspect of the topic.
 _WHETHER_AFTER_AND = re.compile(r"\s(?:and|et|as well as|ainsi que)\s+(?:whether|si)\s")
+#: A question word after "and" that opens a clause with a verb of its own: "asked about the
+#: pension reform and how many retirees had lost benefits" asks two separable things; one
+#: about the topic itself by a pronoun is an aspect of the one request ("asked about the
+#: framework and how it worked").
+_WH_CLAUSE_AFTER_AND = re.compile(
+    r",?\s+and\s+(?:what|how|why|when|where|to what extent)\b(?!\s+(?:it|they|this|these|"
+    r"far|long|often)\b)(?:\s+[\w'’-]+){0,5}?\s+"
+    r"(?:was|were|had|has|have|is|are|did|do|does|would|could|will|can|should|[a-z]{3,}ed)\b")
 
 
 def _after_colon(chunk: str, inter: list[int]) -> int | None:

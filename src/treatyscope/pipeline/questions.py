@@ -740,6 +740,14 @@ _SAID_TAIL = re.compile(r",\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:[\w’']
                         r"stressed|asked|concluded))\s*\.?$")
 
 
+#: An asker set inside the question: "Why, another Expert asked, had the commission been
+#: dissolved?" -> "Why had the commission been dissolved?".
+_ASKER_ASIDE = re.compile(
+    r",\s*(?:he|she|they|(?:an|another|the|one|a)\s+(?:Committee\s+)?(?:Expert|member|"
+    r"Country Rapporteur|Rapporteur))\s+(?:also\s+)?(?:asked|wondered|inquired|enquired|"
+    r"queried)\s*,\s*")
+
+
 #: A question whose subject is a bare pronoun ("did it intend to do so", "would it be
 #: extended"): it names nothing a pronoun after it could refer to.
 _PRONOUN_SUBJECT = re.compile(
@@ -848,7 +856,7 @@ def normalised_text(text: str, clause: Clause, premise: str) -> str:
         ask = _ORDINAL_LEAD.sub("", ask, count=1)
     ask = direct_wording(_unquoted(ask))
     if "," in ask:
-        ask = _SAID_TAIL.sub("", ask)
+        ask = _ASKER_ASIDE.sub(" ", _SAID_TAIL.sub("", ask))
     ask = ask[:1].upper() + ask[1:]
     if ask[-1:] not in "?.!":
         ask += "?" if clause.form == "direct" else "."

@@ -1208,6 +1208,9 @@ _INVERTED_END_RX = re.compile(_INVERTED_END)
 #: A role and its verb set off by commas inside what it said: "If the Government were not
 #: careful, another expert cautioned, it could lose the gains made."
 _ASIDE_SAID = re.compile(r"\s+(?:also\s+)?(?:said|added|noted|stressed|cautioned|warned|"
+                         # (a question split by its asker: "Why, another Expert asked, had
+                         # the commission been dissolved?")
+                         r"asked|wondered|inquired|enquired|queried|"
                          r"observed|remarked|explained|argued|pointed out|insisted)\s*,\s+\S")
 
 
