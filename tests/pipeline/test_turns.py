@@ -1643,7 +1643,32 @@ REAL_FORMS = [
      "strong.", "Boolell", "state"),
     ("Luis Soto, Principal State Counsel of Chile, introducing his country's initial report, "
      "stressed that growth had been strong.", "Luis Soto", "state"),
+    # an office closed by the verb, no comma; the speech named between comma and verb
+    ("Nadia Kerimova, Committee Rapporteur said the Committee had adopted four texts.",
+     "Nadia Kerimova", "committee"),
+    ("Tomasz Wilk, Deputy Minister of Labour of Chile, in concluding remarks said that "
+     "reforms continued.", "Tomasz Wilk", "state"),
+    # the part of the dialogue before the experts, no comma
+    ("In the ensuing discussion Committee Experts asked how many complaints had been "
+     "received.", "unnamed committee expert", "committee"),
 ]
+
+
+def test_a_member_asking_again_after_the_states_words_takes_the_paragraph_back() -> None:
+    """"¶ She further asked whether ..." after a paragraph of the delegation's is the last
+    member's (the question was lost in the delegation's turn); inside the delegation's
+    paragraph a "she" stays the delegate's."""
+    review = analyze_text(
+        "The Committee this morning began its consideration of the report of Chile.\n\n"
+        "Ms. Ana Lopez, Country Rapporteur, asked about the bill.\n\n"
+        "The delegation said the bill was pending.\n\n"
+        "She further asked whether the bill covered domestic workers.\n\n"
+        "The delegation said the bill would be adopted. She asked whether the Committee "
+        "would visit.\n")
+    lopez = next(p.id for p in review.participants if p.name == "Ana Lopez")
+    assert [review.turns[k].participant == lopez for k in (1, 2, 3, 4)] == [
+        True, False, True, False]
+    assert [q.asker for q in review.questions] == [lopez, lopez]
 
 
 @pytest.mark.parametrize(("sentence", "label", "side"), REAL_FORMS)

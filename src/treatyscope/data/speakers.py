@@ -157,11 +157,17 @@ POSTPOSED_FR = (
 #: A bracket whose dots are inside words, as a document symbol's ("(A/HRC/WG.6/48/ECU/1)"):
 #: no sentence end, so an opening clause or a title may hold it (probe w).
 BRACKET_SYMBOL = r"\([^().;]*(?:\.[^().;\s][^().;]*)*\)"
-INTRO_PHRASE = (
-    # the speech a speaker is in, without a comma: "In his opening statement Mr. Salama
-    # briefed the Committee ..."
+#: Introductory phrases with no comma before the speaker: the speech a speaker is in ("In
+#: his opening statement Mr. Salama briefed the Committee ..."), the part of the dialogue
+#: before the experts ("In the ensuing discussion Committee Experts asked ...").
+INTRO_NO_COMMA = (
     r"(?:In (?:his|her|their) (?:opening |closing |introductory |concluding )?(?:statement|"
     r"remarks|presentation)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s))|"
+    r"(?:(?:In|During) the (?:ensuing |following |subsequent )?(?:discussion|dialogue|debate|"
+    r"exchange)\s+(?=(?:Committee )?(?:Experts|Members|experts|members)\b))"
+)
+INTRO_PHRASE = (
+    rf"{INTRO_NO_COMMA}|"
     # articles or questions listed with commas: "On articles 15, 16 and 17, NAME, Committee
     # Expert, asked ..." (the other openers hold no comma before their last)
     r"(?:(?:On|Regarding|Concerning|Turning to|With regard to|As regards|Sur|S['’]agissant "

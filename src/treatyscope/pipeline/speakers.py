@@ -99,8 +99,18 @@ _TITLE = (rf"(?P<title>(?!\s*(?:{P.REPLYING}|{P.PRIOR_ACTION}|{P.ENACTED}|qui|wh
 #: on behalf of the National Council ..., the independent mechanism for monitoring ...,").
 _PARTICIPIAL_CLAUSE = (rf"(?:{P.PARTICIPIAL},\s*(?:(?:the|an?|la|le|l['’]|une?)\s"
                        r"[^,.;]{2,160},\s*)?)")
-_TAIL = rf",\s*{_PARTICIPIAL_CLAUSE}?(?:who\s+|qui\s+)?{_VERB}"
-_TAIL_WIDE = rf",\s*{_PARTICIPIAL_CLAUSE}?(?:who\s+|qui\s+)?{_VERB_WIDE}"
+#: The speech a verb is said in, after the title's comma and before the verb without one:
+#: "Tomasz Wilk, Deputy Minister of Labour, in concluding remarks said that ...".
+_IN_REMARKS = (r"(?:in (?:his |her |their |the )?(?:opening|concluding|closing|introductory|"
+               r"final) (?:remarks|statement|comments)\s+)?")
+_TAIL = rf",\s*{_PARTICIPIAL_CLAUSE}?(?:who\s+|qui\s+)?{_IN_REMARKS}{_VERB}"
+_TAIL_WIDE = rf",\s*{_PARTICIPIAL_CLAUSE}?(?:who\s+|qui\s+)?{_IN_REMARKS}{_VERB_WIDE}"
+#: An office of the Committee or a minister's closed by the verb with no comma: "Nadia
+#: Kerimova, Committee Rapporteur said ...".
+_UNCLOSED_OFFICE = (
+    r",\s*(?P<ntitle>(?:Committee |Country )?(?:Rapporteur|Expert|Chairperson|Vice-Chairperson|"
+    r"Member)|(?:Deputy |Vice[- ]|First )?Minister (?:of|for) [A-Z][^,.;?!()]{2,80}?)\s+"
+    r"(?=(?:also\s+)?(?:said|asked|noted|stressed|added|explained|stated|welcomed|thanked)\b)")
 _NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
 _START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?)?"
 _HON = (rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+|(?:His|Her) Excellency\s+(?:(?:{P.HONORIFIC})\.?\s+)?|"
@@ -178,7 +188,7 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             # "The Committee Chairperson, ADWOA MENSAH of Ghana, said" (her nationality: no
             # State's side; not "..., Permanent Representative of Peru, who said")
             rf"(?:(?<=[A-ZÀ-Ý]{{2}})\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}(?=,))?"
-            rf"(?:,\s*{_TITLE}{_TAIL}|,\s*{_PLAIN_TITLE}{_TAIL_WIDE}|{_TAIL}"
+            rf"(?:,\s*{_TITLE}{_TAIL}|,\s*{_PLAIN_TITLE}{_TAIL_WIDE}|{_TAIL}|{_UNCLOSED_OFFICE}"
             # two offices, the second not closed by a comma: "X, expert from Colombia, and
             # the Committee's Special Rapporteur on Follow-up introduced his report"
             rf"|,\s*(?P<ptitle>[^.;?!(),]{{2,80}},\s+and\s+the\s+[^.;?!(),]{{2,160}}?)\s+{_VERB})"
@@ -407,7 +417,7 @@ def _postposed() -> re.Pattern[str]:
 # capital, word characters, an optional dot, space, particles, a capital) or an honorific
 # and a surname, which ``_name_gate`` and ``_honorific_gate`` look for with superset
 # patterns (as one alternation they scanned three times slower).  Then, per pattern: the
-# first ends with ``_TAIL``; the second needs one of P.PRESENTER_WORDS (the words of
+# first ends with ``_TAIL`` (or an unclosed office); the second needs one of P.PRESENTER_WORDS (the words of
 # ``_PRESENTER``); the third an honorific; the fourth one of P.TITLE_STARTS, and the fifth
 # a name, where ``_START`` ends (see :func:`_body_starts`).
 
@@ -452,15 +462,22 @@ def _may_hold_honorific(chunk: str, at: int = 0) -> bool:
 
 
 _NUMBER_RX = re.compile(_NUMBER)
+_INTRO_NO_COMMA_RX = re.compile(P.INTRO_NO_COMMA)
 
 
 def _body_starts(chunk: str) -> tuple[int, ...]:
     """Every offset where what follows ``_START`` (a paragraph number, then an optional
-    INTRO_PHRASE and time adverb) can begin: the start, after the number, and after the
-    first and the second comma and the white space after each (INTRO_PHRASE and
-    TIME_ADVERB hold no comma before their final one)."""
+    INTRO_PHRASE and time adverb) can begin: the start, after the number, after an
+    introductory phrase with no comma, and after the first and the second comma and the
+    white space after each (INTRO_PHRASE and TIME_ADVERB hold no comma before their final
+    one, but for P.INTRO_NO_COMMA)."""
     number = _NUMBER_RX.match(chunk)
     starts = [0, number.end() if number else 0]
+    if chunk[starts[1]:starts[1] + 2] in ("In", "Du"):
+        # an introductory phrase with no comma (P.INTRO_NO_COMMA)
+        intro = _INTRO_NO_COMMA_RX.match(chunk, starts[1])
+        if intro is not None:
+            starts.append(intro.end())
     comma = chunk.find(",")
     for _ in range(2):
         if comma < 0:
@@ -476,8 +493,9 @@ def _body_starts(chunk: str) -> tuple[int, ...]:
 
 def _may_match(index: int, chunk: str, starts: tuple[int, ...]) -> bool:
     """False only if the named pattern of this index cannot match ``chunk`` (speed only)."""
-    if index == 0:  # its tails: ", verb", or two offices ", A, and the B verb"
-        return _tail().search(chunk) is not None or ", and the " in chunk
+    if index == 0:  # its tails: ", verb", two offices ", A, and the B verb", an unclosed office
+        return (_tail().search(chunk) is not None or ", and the " in chunk
+                or _UNCLOSED_OFFICE_RX.search(chunk) is not None)
     if index == 1:
         return any(map(chunk.__contains__, P.PRESENTER_WORDS))
     if index == 2:
@@ -520,7 +538,8 @@ def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
         # an office before the name ("introduced by Committee Rapporteur X") outranks what
         # follows the name, which may be the rest of the sentence (", notes that")
         title = (groups.get("title3") or groups.get("title") or groups.get("wtitle")
-                 or groups.get("ptitle") or groups.get("title2") or groups.get("org"))
+                 or groups.get("ptitle") or groups.get("ntitle") or groups.get("title2")
+                 or groups.get("org"))
         office = _office(groups.get("office"))
         head = _HEAD_BEFORE.search(chunk, 0, m.start("name")) if title else None
         if head:  # "Le chef de la délégation du Portugal, M. X, Représentant permanent ..."
@@ -792,22 +811,24 @@ def _clause_cue(chunk: str, sentence: Span, gates: bool = True) -> Cue | None:
 
 #: The two offices of the first named pattern joined by ", and the" (see _may_match_after).
 _AND_THE = re.compile(r",\s+and\s+the\s+")
+_UNCLOSED_OFFICE_RX = re.compile(_UNCLOSED_OFFICE)
 
 
 def _may_match_after(index: int, chunk: str, at: int) -> bool:
     """False only if the named pattern of this index (0 or 2) cannot match ``chunk[at:]``
     (speed only).  Exact: the first pattern ends with ``_TAIL``, which ``_TAIL_WIDE``
-    matches, or holds ", and the" in any white space; the third holds an honorific and a
+    matches, or with ``_UNCLOSED_OFFICE``, or holds ", and the" in any white space; the third holds an honorific and a
     surname.  Neither gate looks behind its match, so searching ``chunk`` from ``at``
     finds what searching the slice finds."""
     if index == 0:
-        return _tail().search(chunk, at) is not None or _AND_THE.search(chunk, at) is not None
+        return (_tail().search(chunk, at) is not None or _AND_THE.search(chunk, at) is not None
+                or _UNCLOSED_OFFICE_RX.search(chunk, at) is not None)
     return _may_hold_honorific(chunk, at)
 
 
 def _title_end(m: re.Match[str]) -> int:
     """Where the title a named-speaker pattern read ends (else the name, else the match)."""
-    for group in ("title3", "title", "wtitle", "ptitle", "title2"):
+    for group in ("title3", "title", "wtitle", "ptitle", "ntitle", "title2"):
         if group in m.re.groupindex and m.group(group):
             return m.end(group)
     return m.end("name") if m.group("name") else m.end()

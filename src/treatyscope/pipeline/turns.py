@@ -284,6 +284,11 @@ def build_turns(review: Review) -> list[Turn]:
                     # follows the meeting, so its past perfect recalls; a release's may recap
                     # an earlier day ("Committee Experts had asked ...")
                     who = None
+                if (who is None and turns and member is not None
+                        and sides.get(turns[-1].participant) == "state"
+                        and _MEMBER_ASKS_AGAIN.match(text, sentence.start, sentence.end)
+                        and _opens_paragraph(text, sentence)):
+                    who = member  # "¶ She further asked whether ..." after the State's words
                 if (who is None and opened and speakers.narrator
                         and turns[-1].participant != speakers.narrator
                         and sides.get(turns[-1].participant) != "committee"
@@ -302,6 +307,23 @@ def build_turns(review: Review) -> list[Turn]:
                 opened = True
     return [Turn(f"t{i}", t.participant, t.section, Span(t.start, t.end))
             for i, t in enumerate(turns, 1)]
+
+
+#: A paragraph that opens with a pronoun asking again: the last member who spoke, back
+#: after the State's words ("She further asked whether the bill covered domestic workers.");
+#: a delegate's "she" does not ask so.
+_MEMBER_ASKS_AGAIN = re.compile(
+    r"(?:She|He|Elle|Il) (?:also |further |then |again |finally |également |aussi |en outre |"
+    r"par ailleurs |enfin )?(?:asked|wanted to know|wished to know|inquired|enquired|wondered|"
+    r"a (?:également |aussi |en outre |par ailleurs |enfin )?(?:demandé|voulu savoir|souhaité "
+    r"savoir))\b(?=\s+(?:whether|if|how|what|why|when|where|which|who|about|si|s['’]|comment|"
+    r"pourquoi|combien|quel))")
+
+
+def _opens_paragraph(text: str, sentence: Span) -> bool:
+    """True when ``sentence`` starts a line."""
+    before = text[max(0, sentence.start - 40):sentence.start].rstrip(" \t")
+    return not before or before.endswith("\n")
 
 
 #: A member recalls what the delegation said, to ask about it: in the past perfect ("Ms. X
