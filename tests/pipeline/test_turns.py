@@ -1679,3 +1679,15 @@ def test_attribution_forms_of_real_releases(sentence: str, label: str, side: str
     last = review.participant(review.turns[-1].participant)
     assert (last.label, last.side) == (label, side)
     assert review.turns[-1].span.slice(review.text) == sentence
+
+
+def test_member_states_and_one_state_speak_for_the_states() -> None:
+    """"Member States welcomed the briefing. One State sought the views of the Committee
+    on ..." in a meeting with States parties: the States' words, not the Chair's."""
+    review = analyze_text(
+        "The Committee on Economic, Social and Cultural Rights today held a meeting with "
+        "States parties.\n\nThe Chairperson, Ms. Ana Diaz, said the Committee had reviewed 12 "
+        "reports.\n\nMember States welcomed the briefing. One State sought the views of the "
+        "Committee on the length of the dialogues.\n")
+    sides = [review.participant(t.participant).side for t in review.turns]
+    assert sides == ["other", "committee", "state", "state"]

@@ -362,7 +362,11 @@ COLLECTIVE_STATES = (
     r"(?:[Ss]peakers|[Dd]elegations|[Dd]elegates)(?:,\s*thus,)?(?:\s+also)?|"
     # States in an informal meeting: "States, meanwhile, made statements on ..." (not
     # "States parties", which no verb follows)
-    r"States(?:,\s*(?:meanwhile|for their part|in turn|in addition|however),)?(?:\s+also)?|"
+    r"(?:(?:[Mm]ember|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|A number of|a number of|"
+    r"[Tt]he)\s+)?States(?:,\s*(?:meanwhile|for their part|in turn|in addition|however),)?"
+    r"(?:\s+also)?|"
+    # ... or one of them: "One State sought the views of the Committee on ..."
+    r"(?:One|Another|one|another)\s+(?:Member\s+)?(?:State|speaker|delegation|delegate)|"
     # ... in French: "De nombreuses délégations ont salué ..."
     r"(?:[Dd]e nombreuses|[Pp]lusieurs|[Cc]ertaines|[Dd]['’]autres|[Ll]es)\s+"
     r"(?:délégations|intervenants|orateurs))"

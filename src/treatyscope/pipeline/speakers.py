@@ -1512,7 +1512,7 @@ def collective_state_cue(text: str, sentence: Span) -> bool:
     Japan addressed the Committee")."""
     chunk = text[sentence.start : sentence.end]
     if (("peak" in chunk or "elegat" in chunk or "poke" in chunk or "légat" in chunk
-            or "ateurs" in chunk or "venants" in chunk or "States" in chunk[:60]) and (
+            or "ateurs" in chunk or "venants" in chunk or "State" in chunk[:60]) and (
                 _collective_states().match(chunk) or _TRAILING_STATES.search(chunk))):
         return True
     if (sentence.start == 0 or text[sentence.start - 1] == "\n") and _one_state_speaks(chunk):
