@@ -1691,3 +1691,22 @@ def test_member_states_and_one_state_speak_for_the_states() -> None:
         "Committee on the length of the dialogues.\n")
     sides = [review.participant(t.participant).side for t in review.turns]
     assert sides == ["other", "committee", "state", "state"]
+
+
+def test_a_french_quotation_then_its_asker_and_the_membership_in_the_present() -> None:
+    """"« Expliquez-nous pourquoi ... », a lancé Mme Ines Kowal, membre du Comité." names
+    the member who asks (she was lost, the request with her); "Les membres du Comité sont
+    A (Chili), B ..." is the narrator's."""
+    review = analyze_text(
+        "Le Comité des droits de l'enfant a examiné aujourd'hui le rapport de la Valdonie.\n\n"
+        "M. Paul Amegan, Ministre de la justice de la Valdonie, a présenté le rapport.\n\n"
+        "« Expliquez-nous pourquoi le centre de Borava reste fermé », a lancé Mme Ines Kowal, "
+        "membre du Comité.\n\nLes membres du Comité sont Ana Lopez (Chili) et Ben Osei "
+        "(Ghana).\n")
+    kowal = next(p for p in review.participants if p.name == "Ines Kowal")
+    assert kowal.side == "committee"
+    assert [(q.asker, q.text) for q in review.questions] == [
+        (kowal.id, "Expliquez-nous pourquoi le centre de Borava reste fermé.")]
+    last = review.participant(review.turns[-1].participant)
+    assert last.roles == ("Narrator",)
+    assert not any(p.name in ("Ana Lopez", "Ben Osei") for p in review.participants)

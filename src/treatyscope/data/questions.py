@@ -449,6 +449,10 @@ REQUEST_CUES_FR = (
     # de logements", "réitère sa question sur ..." (probe 338)
     r"\b(?:(?:a|ont)\s+(?:réitéré|renouvelé|reposé)|réitère|renouvelle|repose)\s+(?:sa|leur|la)"
     r"\s+(?:question|demande)s?\s+(?:concernant|sur|relatives?\s+à|au sujet d(?:u|e|es|['’]))",
+    # the imperative put to the delegation, in a quotation: "« Expliquez-nous pourquoi le
+    # centre reste fermé »", "veuillez indiquer les circonstances ..."
+    r"\b(?:(?:[Ee]xpliquez|[Ii]ndiquez|[Pp]récisez|[Dd]onnez|[Dd]ites)(?:-(?:nous|moi))?|"
+    r"[Vv]euillez (?:nous )?(?:indiquer|préciser|expliquer|donner|fournir|dire))\b",
 )
 
 #: A French direct question: a question word or an inverted pronoun ("L'État a-t-il ...?").
@@ -730,6 +734,7 @@ REQUEST_LITERALS = (
     "éclaircissement", "données", "statistiques", "chiffres", "comprendre", "nqué",
     "ssential to", "mportant to", "rucial to", "ecessary to", "ital to",
     "urged", "encouraged", "called on", "called upon",
+    "xpliquez", "ndiquez", "récisez", "onnez", "Dites", "dites", "euillez",
 )
 #: Every match of :data:`FRENCH_INTERROGATIVE` holds one of these (a hyphen for "-t-il",
 #: "Est-ce", "a-t-il", "-vous").

@@ -612,6 +612,10 @@ NARRATOR_OPENERS = (
     r"(?<=, the Committee |[a-z] the Committee )(?:examined|met|heard|held|reviewed|announced|"
     r"discussed|adopted|considered))",
     r"(?<=, )the Committee,\s[^.;]{0,240}?,\s(?:examined|met|heard|held|reviewed|announced)\b",
+    # the membership, in the present ("The members of the Committee are A (Chile), B ...",
+    # "Les membres du Comité sont ...")
+    r"(?:The (?:current )?(?:members|Experts) of the Committee (?:are|were)|Les (?:membres|"
+    r"experts) (?:actuels )?du Comité sont|Le Comité (?:est composé|se compose) de)\b",
     # the next session ("The Committee's sixty-eighth session will be held from ...")
     r"(?:The|the) Committee['’]s (?:next |[a-z]+(?:-[a-z]+)? )?session (?:will|is scheduled)",
     # a summary record's procedure: "The draft annual report of the Committee (CAT/C/60/R.1),

@@ -225,6 +225,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("demand",),  # il a été demandé si
     ("demand",),  # des précisions ont été demandées sur
     ("réitér", "réitèr", "renouvel", "repos"),  # a réitéré sa question concernant
+    ("xpliquez", "ndiquez", "récisez", "onnez", "Dites", "dites", "euillez"),  # « Expliquez-nous »
 )
 
 

@@ -723,12 +723,18 @@ _LEAD_MARK = re.compile(r"^(?:[•·▪◦*\-–—]\s+|\d{1,2}[.)]\s+|[“\"‘
 _QUOTE_TAIL = re.compile(r"\?\s?[”\"’»]+(?:,?\s+[^?]*)?$")
 
 
+_QUOTED_REQUEST_TAIL = re.compile(r"\s*[»”]+,?\s+[^»”]*$")
+
+
 def _unquoted(ask: str) -> str:
     """A question without the layout around it: "“How many ...?” she asked." -> "How many
     ...?", "• Had the law been adopted?" -> "Had the law been adopted?"."""
     if not ask[:1].isalpha():  # a list glyph or number, a quotation mark
         ask = _LEAD_MARK.sub("", ask)
-    return _QUOTE_TAIL.sub("?", ask) if "?" in ask else ask
+    if "?" in ask:
+        return _QUOTE_TAIL.sub("?", ask)
+    # a request quoted, then its asker: "Expliquez-nous pourquoi X », a lancé Mme Y." -> "...X."
+    return _QUOTED_REQUEST_TAIL.sub(".", ask) if "»" in ask or "”" in ask else ask
 
 
 #: A speaker's inverted attribution closing the question: "..., a-t-il indiqué.", "...,

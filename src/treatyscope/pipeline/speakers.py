@@ -680,8 +680,11 @@ def _inverted_french_cue(chunk: str, sentence: Span) -> Cue | None:
 #: Diaz, who led the review.", "“...?” asked Mr. Lund.", "“...,” Mr. Castillo said.", and
 #: one before what is said: "According to Ana Diaz, head of the delegation, the law ...".
 _QUOTED_SAID = re.compile(
-    rf"[”\"],?\s+(?:(?:said|asked|added|noted|stressed|explained|continued|replied|"
-    rf"observed|remarked|told\s+[^,.;”\"]{{2,40}}?)\s+(?:(?P<title>(?:[Tt]he\s+)?[A-Za-z][\w-]*"
+    # (and in French: "« ... », a lancé Mme Ines Kowal, membre du Comité.")
+    rf"[”\"»],?\s+(?:(?:said|asked|added|noted|stressed|explained|continued|replied|"
+    rf"observed|remarked|told\s+[^,.;”\"]{{2,40}}?|a\s+(?:(?:encore|aussi|également|ensuite|"
+    rf"enfin)\s+)?(?:dit|demandé|déclaré|lancé|souligné|ajouté|expliqué|insisté|relevé|"
+    rf"observé|rappelé|estimé|regretté|affirmé|averti))\s+(?:(?P<title>(?:[Tt]he\s+)?[A-Za-z][\w-]*"
     rf"(?:\s+[a-z][\w-]*){{0,3}})\s+)??(?:(?P<hon>{P.HONORIFIC})\.?\s+)?(?P<name>{_NAME}|"
     rf"(?<=\.\s){_SURNAME})(?:,\s+(?P<apposition>[^.;?!”\"]{{2,160}}?))?"
     rf"|(?P<hon2>{P.HONORIFIC})\.?\s+(?P<name2>{_SURNAME})\s+(?:said|asked|added|noted|"
@@ -695,7 +698,7 @@ def _quoted_cue(chunk: str, sentence: Span) -> Cue | None:
     """The speaker of a quotation named after it, or before what they say with "According
     to" (see ``_QUOTED_SAID``, ``_ACCORDING``)."""
     m = None
-    if "”" in chunk or '"' in chunk:
+    if "”" in chunk or '"' in chunk or "»" in chunk:
         m = _QUOTED_SAID.search(chunk)
     if m is None and chunk.startswith(("According", "Selon")):
         m = _ACCORDING.match(chunk)
