@@ -2739,3 +2739,11 @@ def test_between_now_and_a_year_dates_no_figure() -> None:
     assert _value_years(
         "The Committee met. Aida Bek, head of delegation, said that in 2040, 7 million "
         "refugees would need shelter.") == [(7e6, 2040)]
+
+
+def test_a_part_out_of_a_whole_named_with_its_article() -> None:
+    """"seven out of the 10 States parties": the seven was lost, as "two out of 18" was
+    not; both count States parties."""
+    assert _units("seven out of the 10 States parties had reported.") == [
+        (7, "States parties"), (10, "States parties")]
+    assert _units("two out of 18 judges were women.") == [(2, "persons"), (18, "persons")]

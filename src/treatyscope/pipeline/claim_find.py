@@ -512,8 +512,9 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
     # "three of 17 ambassadors", "3 sur 17 juges", "14 des 22 régions": the part of a
     # counted whole
     whole = (_whole_count(toks, last.last + 2) if nxt in ("of", "sur", "des")
-             # "two out of 18" (probe g)
-             else _whole_count(toks, last.last + 3) if nxt == "out" and after == "of" else None)
+             # "two out of 18" (probe g), "seven out of the 10 States parties"
+             else _whole_count(toks, last.last + 3 + (_low_at(toks, last.last + 3) in _OWNERS))
+             if nxt == "out" and after == "of" else None)
     of_count = whole is not None
     if of_count or (nxt in ("of", "de", "d'entre") and after in ELLIPSIS_OF | {"eux", "elles"}):
         start = whole if whole is not None else last.last + 3
@@ -524,6 +525,10 @@ def _bare(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str) -> _Found
             start = counted  # "1,470 of the roughly 15,000 schools": past the approximator
         if start < len(toks) and toks[start].kind == "num":
             start += 1  # "9 of the 23 officers": the noun after the whole's count
+        phrase = unit_at(toks, start) if of_count else None
+        if phrase is not None and phrase[0] in COUNTED_UNIT_PHRASES:
+            # "seven out of the 10 States parties": States parties, not "parties"
+            return _Found(lo, hi, lo.first, last.last, phrase[0], toks[phrase[1]].text)
         head = _noun_head(toks, start, lang, singular=False)
         noun = (toks[head].text if head is not None and (
             of_count or after in ("these", "those", "ces", "the", "its", "their")) else None)
@@ -979,6 +984,10 @@ MAX_BARE_SHARE = 100
 _WHOLE_QUALIFIERS = frozenset({"more", "than", "some", "about", "around", "nearly", "almost",
                                "over", "approximately", "roughly", "at", "least", "an",
                                "estimated", "plus", "de", "environ", "près", "quelque"})
+
+
+#: Determiners between "out of" and the count of the whole ("out of the 10 States").
+_OWNERS = frozenset({"the", "its", "their"})
 
 
 def _whole_count(toks: list[Tok], j: int) -> int | None:
