@@ -723,6 +723,48 @@ def test_no_state_party_in_closings_and_debates(text: str) -> None:
     assert "W101" not in {n.code for n in notices}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first report phrase names one State, the rest of its sentence others
+        "The Committee against Torture today adopted its findings on the initial report of "
+        "Benin and on the periodic reports of Chile, Peru and Ghana.",
+        "The Committee against Torture will consider the initial and third periodic reports of "
+        "Mongolia, the initial reports of Chad and Mali, and the sixth report of Sweden.",
+        "Le Comité des droits de l'enfant examinera le rapport initial du Bénin, les rapports "
+        "périodiques du Chili et du Pérou et le cinquième rapport de la Norvège.",
+        # a preview: a list of States first, then one State's report
+        "The Committee on the Rights of the Child will meet from 12 to 30 January to review "
+        "the efforts of Benin, Chile and Peru to implement the Convention. Peru is presenting "
+        "its fifth periodic report (CRC/C/PER/5).",
+        "The Committee on the Rights of the Child will review the work of Mali and Chad. "
+        "Chad's second periodic report was received in 2021.",
+    ],
+)
+def test_a_text_that_reviews_several_states_names_no_state_party(text: str) -> None:
+    meta, notices = find_metadata(text)
+    assert (meta.state_party_code, meta.report) == (None, None)
+    assert "W101" not in {n.code for n in notices}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Committee against Torture today concluded its review of the initial report of "
+         "Benin. The report of Chile will be considered next week.", "BEN"),
+        ("The Committee on Migrant Workers today reviewed the second periodic report of "
+         "Mongolia, whose migrants work mostly in Kazakhstan and the Russian Federation.", "MNG"),
+        ("The Committee against Torture today reviewed the third periodic report of Serbia and "
+         "Montenegro.", "SCG"),
+        ("The Human Rights Committee considered the fourth periodic report of China, including "
+         "the reports of Hong Kong and Macao.", "CHN"),
+    ],
+)
+def test_a_single_state_review_that_names_other_states_keeps_its_state(text: str, code: str) -> None:
+    meta, _ = find_metadata(text)
+    assert meta.state_party_code == code
+
+
 def test_a_review_begun_after_a_meeting_with_ngos_names_the_state_party() -> None:
     """The morning's meeting with NGOs reviews no State; the afternoon's review does (probe
     z). A session that opens is still no review (see above)."""

@@ -137,6 +137,32 @@ def _is_list(text: str, first: StateName) -> bool:
     return False
 
 
+def same_state(a: str, b: str) -> bool:
+    """True if two codes are one State, a region counting as its State ("HKG", "CHN")."""
+    return PARTS_OF.get(a, a) == PARTS_OF.get(b, b)
+
+
+#: A list joiner before a capitalised word, where a list of States goes on ("Chile, Ghana",
+#: "Nepal and Peru", "du Chili et du Ghana"); case-sensitive.
+_JOINED = re.compile(r"(?:,|\s+(?:and|et))\s+(?:(?:the|la|le|les|du|des|de)\s+|[ld]['’]\s*)?[A-ZÀ-Ý]")
+
+
+def find_state_list(text: str, start: int, end: int, skip: Sequence[Span] = ()) -> StateName | None:
+    """The first State of a list of several States named between ``start`` and ``end``
+    outside ``skip``: "Chile" in "to examine measures taken by Chile, Ghana and Peru"."""
+    # (tried only where a State's name ends before a joiner: a name at every capitalised
+    # word took 0.35 ms on 900 characters; the longest name there is read again, for the
+    # "and" inside "Serbia and Montenegro")
+    for joined in _JOINED.finditer(text, start, end):
+        before = state_before(text, joined.start())
+        if before is None or any(s.start <= before.span.start < s.end for s in skip):
+            continue
+        state = state_at(text, before.span.start)
+        if state is not None and _is_list(text, state):
+            return state
+    return None
+
+
 def find_review_mentions(text: str, start: int = 0, end: int | None = None) -> list[ReviewMention]:
     """Every report or review phrase that names a State, in text order: "the second
     periodic report of Kyrgyzstan", "le rapport de la Suède", "Malta's fourth report"."""

@@ -45,10 +45,13 @@ from treatyscope.pipeline.meta_review import (
     find_next_meeting_sentence,
     find_report_kind,
     find_review_mentions,
+    find_state_list,
     of_state,
     report_symbol,
+    same_state,
     starts_line,
 )
+from treatyscope.pipeline.meta_text import sentence_around
 from treatyscope.pipeline.registry import stage
 from treatyscope.pipeline.sentences import cut_sentence
 from treatyscope.pipeline.spans import lines
@@ -70,18 +73,52 @@ class ReviewFound:
     report: Report | None
 
 
-def choose_review(
-    text: str, symbols: Sequence[DocumentSymbol], skip: Sequence[Span], record: bool
-) -> ReviewFound | None:
-    """The reviewed State: named by the first report phrase, unless that phrase lists
-    several States or the text opens or closes a session or reports a meeting that
-    reviews no State.  In a summary record only agenda lines count."""
-    mentions = [
+def review_mentions(text: str, skip: Sequence[Span], record: bool) -> list[ReviewMention]:
+    """The report phrases outside ``skip``; in a summary record only its agenda lines."""
+    return [
         m for m in find_review_mentions(text)
         if not any(s.contains(m.span) for s in skip) and (not record or starts_line(text, m.span))
     ]
-    if mentions and mentions[0].is_list:
-        return None  # first the reports of several States
+
+
+def reviews_several(
+    text: str, mentions: Sequence[ReviewMention], skip: Sequence[Span], record: bool,
+    sentences: Sequence[Span] = (),
+) -> bool:
+    """True if the text reviews several States, not one: its first report phrase lists
+    them ("the reports of Chile and Peru"), its sentence names another State's report
+    ("the initial report of Fiji and the periodic reports of Chile, Peru and Ghana"), or,
+    outside summary records, a list of States comes first in the opening ("will examine
+    measures taken by Chile, Ghana and Peru. ... Peru's fifth report")."""
+    first = mentions[0] if mentions else None
+    if first is not None and (first.is_list or _another_state_beside(text, mentions, sentences)):
+        return True
+    if record:
+        return False
+    end = min(len(text), EVENT_WINDOW, first.span.start if first else len(text))
+    return find_state_list(text, 0, end, skip) is not None
+
+
+def _another_state_beside(
+    text: str, mentions: Sequence[ReviewMention], sentences: Sequence[Span]
+) -> bool:
+    """True if the first mention's sentence names the report of another State too (a
+    report of an earlier cycle, or the State's own region, does not count)."""
+    first = mentions[0]
+    sentence = sentence_around(text, first.span.start, sentences)
+    return any(
+        m.span.start < sentence.end and not m.earlier and not same_state(m.state.code, first.state.code)
+        for m in mentions[1:]
+    )
+
+
+def choose_review(
+    text: str, mentions: Sequence[ReviewMention], symbols: Sequence[DocumentSymbol],
+    skip: Sequence[Span], record: bool,
+) -> ReviewFound | None:
+    """The reviewed State of a text that reviews no more than one (see
+    :func:`reviews_several`): named by the first of ``mentions`` (its report phrases),
+    unless the text opens or closes a session or reports a meeting that reviews no State."""
     zone = Span(0, min(len(text), EVENT_WINDOW))
     if not mentions:
         return None if record or find_event(text, zone, skip) else _by_symbol(symbols, skip)
@@ -184,7 +221,9 @@ def find_metadata(
     skip = ([next_sentence] if next_sentence else []) + chrome
     committee = find_committee(text, symbols, chrome)
     body = BODIES.get(committee.code) if committee else None
-    review = choose_review(text, symbols, skip, record)
+    mentions = review_mentions(text, skip, record)
+    several = reviews_several(text, mentions, skip, record, sentences)
+    review = None if several else choose_review(text, mentions, symbols, skip, record)
     date = find_record_date(text) if record else find_release_date(text)
     composition = find_delegation_composition(text)
     unique = _unique(symbols)
@@ -205,7 +244,7 @@ def find_metadata(
         document_symbol_spans=tuple(s.span for s in unique),
         symbols=tuple(symbols),
     )
-    return meta, notices_for(meta, text, record, skip)
+    return meta, notices_for(meta, text, record, skip, several)
 
 
 def _treaty(treaty: str | None, report: Report | None) -> str | None:
@@ -237,14 +276,17 @@ def _unique(symbols: Sequence[DocumentSymbol]) -> list[DocumentSymbol]:
     return out
 
 
-def notices_for(meta: Metadata, text: str, record: bool, skip: Sequence[Span]) -> list[Notice]:
-    """Coded notices for the metadata that a text of this kind should state and does not."""
+def notices_for(
+    meta: Metadata, text: str, record: bool, skip: Sequence[Span], several: bool = False
+) -> list[Notice]:
+    """Coded notices for the metadata that a text of this kind should state and does not
+    (``several``: the text reviews several States, so it names no one State party)."""
     out = []
     if meta.committee_code is None:
         out.append(Notice("W100", "no committee or treaty body named: this may not be a meeting summary"))
     hint = next((m for m in _REPORT_HINT.finditer(text) if not any(s.start <= m.start() < s.end for s in skip)), None)
     zone = Span(0, min(len(text), RECORD_HEADER if record else EVENT_WINDOW))
-    if meta.state_party_code is None and hint and not find_event(text, zone, skip):
+    if meta.state_party_code is None and hint and not several and not find_event(text, zone, skip):
         out.append(Notice(
             "W101", "a report is reviewed but no State party was recognised",
             Span(hint.start(), hint.end()),
