@@ -245,6 +245,12 @@ def test_session(text: str, value: int, written: str) -> None:
         # a deadline (probe 370)
         "It would respond no later than the fifty-ninth session of the Council.",
         "Le Gouvernement répondra d'ici la soixantième session du Conseil.",
+        # a session to come, named as the time something will be done
+        "The Committee against Torture agreed this afternoon that it would review eleven "
+        "reports at its thirtieth session in November 2003.",
+        "The Committee said it is scheduled to adopt the general comment during its "
+        "fortieth session.",
+        "Le Comité examinera ce projet lors de sa quarantième session, en mai prochain.",
     ],
 )
 def test_no_session(text: str) -> None:
@@ -278,6 +284,15 @@ def test_the_session_opened_today_outranks_an_earlier_one(text: str) -> None:
     is the one the Committee opens or closes today."""
     session = analyze_text(text).metadata.session
     assert session is not None and session.ordinal == 21
+
+
+def test_a_session_to_come_gives_way_to_the_one_opened() -> None:
+    text = ("The Committee against Torture agreed that it would review eleven reports at its "
+            "thirtieth session. It had opened its twenty-ninth session on Monday.")
+    session = find_session(text)
+    assert session is not None and session.ordinal == 29
+
+
 # ------------------------------------------------------------------ meeting
 @pytest.mark.parametrize(
     ("text", "number"),

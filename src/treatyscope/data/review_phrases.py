@@ -281,6 +281,22 @@ NOT_CURRENT_SESSION = (
     r"\b(?:(?:no|not)\s+later\s+than|by|before|until)\s+the\s*$|"
     r"\b(?:au\s+plus\s+tard\s+(?:à|lors\s+de)|d['’]ici|avant)\s+la\s*$"
 )
+#: The time of something planned, right before a session ordinal: "at its", "lors de sa"
+#: ("would consider nine reports at its twentieth session").
+SESSION_AS_TIME = (
+    r"\b(?:at|during|in|for|à|lors\s+de|pendant|durant|au\s+cours\s+de)\s+"
+    r"(?:its|the|their|sa|la|leur)\s+$"
+)
+#: A verb in the future, earlier in the sentence of a session named as a time: the session
+#: is one to come, not the one the text reports ("decided that it would consider nine
+#: reports at its twentieth session", "le Comité examinera à sa vingtième session").
+FUTURE_VERB = (
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|scheduled|expected|set)\s+to|"
+    r"(?:plans?|planned|intends?|intended)\s+to|"
+    r"sera|seront|serait|seraient|aura|auront|aurait|tiendra|devra|devrait|pourra|pourrait|"
+    # the French future and conditional of "-er" verbs: "examinera", "adopterait"
+    r"[a-zé]{3,}er(?:a|ont|ait|aient))\b"
+)
 #: Words between a session ordinal and "session" that do not change it.
 SESSION_QUALIFIERS = frozenset({"regular", "ordinary", "extraordinary", "special", "online",
                                 "virtual", "hybrid", "remote", "resumed"})

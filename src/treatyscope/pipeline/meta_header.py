@@ -123,7 +123,8 @@ def find_session(text: str, skip: Sequence[Span] = ()) -> Session | None:
         if found is None:
             continue
         value, span = found
-        if _NOT_CURRENT.search(text, max(0, span.start - 30), span.start) or _of_other_body(text, m.end()):
+        if (_NOT_CURRENT.search(text, max(0, span.start - 30), span.start)
+                or _of_other_body(text, m.end()) or _planned_for(text, span.start)):
             continue
         if _TODAYS.search(text, max(0, span.start - 60), span.start):
             # (its first mention, where it has one: a headline's "FIFTY-SECOND SESSION")
@@ -131,6 +132,27 @@ def find_session(text: str, skip: Sequence[Span] = ()) -> Session | None:
             return first if same else Session(value, span.slice(text), span)
         first = first or Session(value, span.slice(text), span)
     return first
+
+
+_AS_TIME = re.compile(R.SESSION_AS_TIME, _I)
+_FUTURE = re.compile(R.FUTURE_VERB, _I)
+_SENTENCE_START = re.compile(r"[.!?;]\s|\n")
+#: Characters looked back from a session ordinal for a verb in the future: a sentence's
+#: subject and verb ("The Committee decided this morning that it would consider nine State
+#: party reports at its") fit in 200.
+FUTURE_LOOKBACK = 200
+
+
+def _planned_for(text: str, start: int) -> bool:
+    """True if the session ordinal at ``start`` is when something will be done, in its
+    sentence: "it would consider nine reports at its twentieth session" (a session to come).
+    "will close its twentieth session" is no time: a body closes the session it holds."""
+    time = _AS_TIME.search(text, max(0, start - 30), start)
+    if time is None:
+        return False
+    begin = max(0, time.start() - FUTURE_LOOKBACK)
+    ends = [m.end() for m in _SENTENCE_START.finditer(text, begin, time.start())]
+    return _FUTURE.search(text, ends[-1] if ends else begin, time.start()) is not None
 
 
 #: The session a body opens, holds or closes on the day of the text, right before its
