@@ -99,6 +99,11 @@ def test_not_an_ordinal(text: str) -> None:
          "les travaux de sa cent quarante-troisième session.", "2025-03-03"),
         ("The Human Rights Committee this morning, Monday, 3 March 2025, opened its session.",
          "2025-03-03"),
+        # a date that is the text's first sentence, opening the lede or on its own line
+        ("7 June 2011. The Committee on Migrant Workers today held a meeting with States.",
+         "2011-06-07"),
+        ("Headline of the release\n\n  Friday, 2 December 2005.\nThe Committee today met.",
+         "2005-12-02"),
     ],
 )
 def test_release_date(text: str, iso: str) -> None:
@@ -115,6 +120,9 @@ def test_release_date(text: str, iso: str) -> None:
         "NEW YORK, 31 March (UN Headquarters) -- The Committee",
         "Title\n\n31/02/2023\n\nText",
         "Title\n\nLast updated: 30 April 2024\n\nThe Committee",
+        # a date in a later sentence, or one that opens a longer first sentence
+        "The Committee met. 7 June 2011. It heard States.",
+        "7 June 2011 was the day the Committee met States.",
     ],
 )
 def test_no_release_date(text: str) -> None:

@@ -261,8 +261,25 @@ def find_release_date(text: str) -> tuple[str, Span] | None:
         iso = date_of(inner) if inner else None
         if iso:
             return iso, Span(m.start(group), m.end(group))
-    line = _date_line(text) or _numeric_line(text)
+    line = _first_sentence_date(text) or _date_line(text) or _numeric_line(text)
     return (_yearless_dateline(text, line[0]) if line else None) or line or _lede_date(text)
+
+
+#: The end of a sentence: the first one a release's text ends in the header zone.
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _first_sentence_date(text: str) -> tuple[str, Span] | None:
+    """A date that is the text's first sentence, on a line of its own or opening the lede:
+    "14 March 2016. The Committee today held ..." (only a title or page chrome, with no
+    sentence end, may come before it)."""
+    stop = _SENTENCE_STOP.search(text, 0, RELEASE_HEADER)
+    if stop is None or stop.group()[0] != ".":
+        return None
+    line = text[text.rfind("\n", 0, stop.start()) + 1 : stop.start()]
+    m = DATE_RX.match(text, stop.start() - len(line.lstrip(" \t")))
+    iso = date_of(m) if m and m.end() == stop.start() else None
+    return (iso, Span(m.start(), m.end())) if m and iso else None
 
 
 #: The day written into the lede after "today": "a entamé aujourd'hui, lundi 3 mars 2025, à
