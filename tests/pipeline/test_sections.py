@@ -449,6 +449,37 @@ def test_summary_record_agenda_sub_items_are_headings(opening: str, item: str,
     assert not any(sub_item[:12] in t.span.slice(text) for t in review.turns)
 
 
+@pytest.mark.parametrize("sub_item", [
+    "Additional information submitted by Portugal under article 29 (4) of the Convention "
+    "(CED/C/PRT/AI/1; CED/C/PRT/Q/AI/1)",
+    "Thematic discussion on the rights of children in street situations",
+    "Joint meeting with the Human Rights Committee on treaty body working methods",
+])
+def test_a_line_titling_part_of_an_agenda_item_is_a_heading(sub_item: str) -> None:
+    """A title-like line right under a record's agenda item heads a part of it, whatever
+    its words: no turn holds it."""
+    text = ("The meeting was called to order at 10 a.m.\nConsideration of reports of States "
+            f"parties (continued)\n\n{sub_item}\n\nMs. Lee (Portugal) said that the law was "
+            "new.\n")
+    review = analyze_text(text)
+    assert [s.kind for s in review.sections] == ["summary", "agenda", "agenda"]
+    assert review.sections[2].heading_span is not None
+    assert review.sections[2].heading_span.slice(text) == sub_item
+    assert not any(t.span.overlaps(review.sections[2].heading_span) for t in review.turns)
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence broken over lines goes on in lower case; a sentence ends with a stop
+    "Ms. Lee (Portugal) said that her Government had taken\nmany steps since then.",
+    "At the invitation of the Chair, the delegation of Portugal took places.",
+    "1. Ms. Lee (Portugal) said that the law was new",
+])
+def test_a_sentence_under_an_agenda_item_is_no_heading(line: str) -> None:
+    text = ("The meeting was called to order at 10 a.m.\nConsideration of reports of States "
+            f"parties (continued)\n{line}\nMr. Kodo (Portugal) said that the law was new.\n")
+    assert [s.kind for s in analyze_text(text).sections] == ["summary", "agenda"]
+
+
 def test_french_summary_record_agenda_lines_of_reports() -> None:
     """Every ordinal of a French report line opens an agenda item ("Quatrième", "Deuxième et
     troisième rapports périodiques"), as "Third periodic report of ..." does."""

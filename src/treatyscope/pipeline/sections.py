@@ -244,6 +244,42 @@ def _record_item_headings(text: str, start: int, boilerplate: list[Span],
     return [found[k] for k in sorted(found)]
 
 
+#: A sub-heading under an agenda item has at most this many words (an item's title with
+#: the symbols of its documents: "Additional information submitted by X under article 29
+#: (4) of the Convention (CED/C/X/AI/1; CED/C/X/Q/AI/1)" has 17).
+MAX_SUB_ITEM_WORDS = 40
+
+
+def _agenda_sub_items(text: str, start: int, boilerplate: list[Span],
+                      known: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Lines right under an agenda item of a summary record's body (from ``start``) that
+    title a part of it, whatever their words ("Thematic discussion on children in street
+    situations" under "Organizational matters"), merged with ``known`` in text order.
+    A sub-item may head another ("(a) Reports submitted ...", then "Initial report of X")."""
+    found = {span.start: (span, kind) for span, kind in known}
+    for span, kind in known:
+        if kind != "agenda" or span.start < start:
+            continue
+        line = next(lines(text, span.end, len(text)), None)
+        while (line is not None and line.start not in found and _sub_item_line(text, line)
+               and not any(b.contains(line) for b in boilerplate)):
+            found[line.start] = (line, "agenda")
+            line = next(lines(text, line.end, len(text)), None)
+    return [found[k] for k in sorted(found)]
+
+
+def _sub_item_line(text: str, line: Span) -> bool:
+    """True if ``line`` reads as a title: a capital first (no paragraph number), a few
+    words, no final stop or comma, and a new paragraph after it (a capital or a paragraph
+    number), not the rest of a sentence broken over lines ("Ms. X (Chile) said that
+    her" then "authorities had ...")."""
+    words = line.slice(text).split()
+    after = next(lines(text, line.end, len(text)), None)
+    return (text[line.start].isupper() and text[line.end - 1] not in ".;:,!?"
+            and len(words) <= MAX_SUB_ITEM_WORDS
+            and after is not None and (text[after.start].isupper() or text[after.start].isdigit()))
+
+
 _TIMECODE = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*\S")
 
 
@@ -271,6 +307,7 @@ def build_sections(text: str, boilerplate: list[Span]) -> list[Section]:
     if opened:
         lead = opened.start() + len(opened.group(0)) - len(opened.group(0).lstrip())
         headings = _record_item_headings(text, lead, boilerplate, headings)
+        headings = _agenda_sub_items(text, lead, boilerplate, headings)
     else:
         lead = find_lead_start(text, boilerplate, headings[0][0].start if headings else len(text))
     headings = [h for h in headings if h[0].start >= lead]
