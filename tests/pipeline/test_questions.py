@@ -1750,3 +1750,20 @@ def test_separable_questions_after_a_topic_and_after_a_mark_in_lower_case() -> N
     haddad = next(p.id for p in review.participants if p.name == "Omar Haddad")
     assert review.questions[-1].asker != haddad
     assert review.participant(review.questions[-1].asker).side == "committee"
+
+
+def test_the_same_members_again_in_the_lede_sum_up_topics_too() -> None:
+    """In the lede, "They also inquired about X" after "Committee Experts inquired about
+    Y" sums up the dialogue as its first sentence does (it had been listed as a question);
+    in the body the same words put a collective question."""
+    review = analyze_text(
+        "The Committee on Economic, Social and Cultural Rights today concluded its "
+        "consideration of the report of Valdonia.\n\nIn the ensuing dialogue, Committee "
+        "Experts inquired about extreme poverty. They also inquired about the situation of "
+        "persons with disabilities.\n\nPresenting the report, Ivan Petrov, Minister of Justice "
+        "of Valdonia, said the new law had been adopted in 2019.\n\nQuestions by Committee "
+        "Experts\n\nCommittee Experts asked about water supply. They also asked about the "
+        "rights of fishers.\n")
+    assert [q.text for q in review.questions] == [
+        "What was the situation regarding water supply?",
+        "What was the situation regarding the rights of fishers?"]

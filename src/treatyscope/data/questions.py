@@ -486,6 +486,9 @@ _FR_ADVERB = r"(?:notamment|également|aussi|en outre|par ailleurs|enfin|ensuite
 TOPIC_SUMMARY = (
     r"\b(?:Committee )?(?:Experts|experts|Members|members|Committee members|the Committee|"
     r"Speakers|speakers|delegations|Delegations|States|Les membres du Comité|"
+    # the same members again ("They also inquired about X" after "Committee Experts
+    # inquired about Y")
+    r"They|Ils|Elles|"
     r"les membres du Comité|"
     # with a quantifier: "Les autres membres du Comité ont notamment posé des questions sur"
     # (and the feminine of a committee of women: "Les expertes ont soulevé", probe 334)
