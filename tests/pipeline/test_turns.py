@@ -1710,3 +1710,30 @@ def test_a_french_quotation_then_its_asker_and_the_membership_in_the_present() -
     last = review.participant(review.turns[-1].participant)
     assert last.roles == ("Narrator",)
     assert not any(p.name in ("Ana Lopez", "Ben Osei") for p in review.participants)
+
+
+#: "The Expert" alone, first in its section: an unnamed member asks (the question was the
+#: narrator's, so lost), in English and French.
+THE_EXPERT_FIRST = (
+    ("The Committee on the Rights of the Child today considered the report of Valdonia.\n\n"
+     "Paul Amegan, Minister of Justice of Valdonia, presented the report.\n\nQuestions by "
+     "Committee Experts\n\nThe Expert asked whether refugee children had access to health "
+     "care.\n"),
+    ("Le Comité des droits de l'enfant a examiné aujourd'hui le rapport de la Valdonie.\n\n"
+     "M. Paul Amegan, Ministre de la justice de la Valdonie, a présenté le rapport.\n\n"
+     "Questions et observations des membres du Comité\n\nL'experte a demandé si les enfants "
+     "réfugiés avaient accès aux soins.\n"),
+)
+
+
+def test_the_expert_alone_is_a_member_of_the_committee() -> None:
+    for text in THE_EXPERT_FIRST:
+        review = analyze_text(text)
+        askers = [review.participant(q.asker) for q in review.questions]
+        assert [(p.side, p.name) for p in askers] == [("committee", None)], text
+    # after a named expert, "The Expert" is her
+    review = analyze_text(
+        "The Committee on the Rights of the Child today considered the report of Valdonia.\n\n"
+        "Ms. Ana Lopez, Committee Expert, asked about the budget.\n\nThe delegation said the "
+        "budget had grown.\n\nThe Expert asked whether refugee children had access to care.\n")
+    assert [review.participant(q.asker).name for q in review.questions] == ["Ana Lopez"] * 2

@@ -527,6 +527,12 @@ OFFICE = (
     # a Committee member referred to by the office named with them before ("ANA LOPEZ,
     # Committee Expert and Country Rapporteur, ...", then "The Country Rapporteur asked")
     r"(?:The|the) (?:Country |Committee )?(?:Co-?)?[Rr]apporteur(?! [A-Z])(?! on\b)(?!s\b)|"
+    # ... by "the Expert" alone ("The Expert asked whether ...", "L'experte a demandé si"):
+    # the member last named an expert, else an unnamed one (not another body: "the expert
+    # mechanism", "the Expert Mechanism on ...")
+    r"(?:The|the) (?:Committee )?Expert(?!s\b)(?! (?:[A-Z]|from\b|of\b|on\b|group|mechanism|"
+    r"body|panel|meeting|witness|member))|[Ll]['’]experte?(?!s\b)(?! (?:indépendante?|de\b|du\b|"
+    r"des\b|[A-Z]))|"
     # a member of the delegation by that word alone ("Responding to questions, the
     # representative said"): the one whose title holds it, else the delegation
     r"(?:The|the) [Rr]epresentative(?! of\b)(?!s\b)(?! [A-Z])|"
