@@ -1797,3 +1797,16 @@ def test_the_representative_of_the_secretary_general_has_a_turn_of_her_own() -> 
     french = texts["Le représentant du Secrétaire "]
     assert french != texts["Ms. Ines Varga (OHCHR) said th"]
     assert next(p.side for p in review.participants if p.id == french) == "other"
+
+
+def test_a_briefing_the_committee_met_to_hear_names_the_speakers_office() -> None:
+    """"met this afternoon to hear a briefing by X, Legal Expert for the Security Council's
+    Sanctions Committee (SSC), on ...": his office was lost (only "heard" was read), so a
+    later "Mr. X said" made him a Committee Expert."""
+    review = analyze_text(
+        "The Human Rights Committee met this afternoon to hear a briefing by Tomas Brandt, "
+        "Legal Expert for the Security Council's Sanctions Committee (SSC), on cooperation.\n\n"
+        "Mr. Brandt said the Committee had adopted 12 decisions.\n")
+    brandt = named(review)["Tomas Brandt"]
+    assert (brandt.side, brandt.roles) == ("other", ())
+    assert brandt.title is not None and brandt.title.startswith("Legal Expert for the Security")

@@ -308,7 +308,7 @@ def list_cues(text: str, sentence: Span) -> list[Cue]:
 @cache
 def _heard() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:heard|hearing) (?:an address|a statement|a briefing|a presentation|the testimony|testimony|"
+        rf"\b(?:heard|hearing|(?<=\bto )hear) (?:an address|a statement|a briefing|a presentation|the testimony|testimony|"
         rf"an opening statement|a keynote (?:address|statement)) (?:from|by|of) {_HON}?"
         rf"(?P<name>{_NAME})(?:,\s*(?P<title>[^.;,]{{2,160}}))?"
     )
