@@ -1810,3 +1810,18 @@ def test_a_briefing_the_committee_met_to_hear_names_the_speakers_office() -> Non
     brandt = named(review)["Tomas Brandt"]
     assert (brandt.side, brandt.roles) == ("other", ())
     assert brandt.title is not None and brandt.title.startswith("Legal Expert for the Security")
+
+
+def test_a_quotation_then_an_office_and_a_name_news_style() -> None:
+    """'"...," UN Deputy High Commissioner for Human Rights Marta Oliveira said in her
+    address.': the quotation is hers and she is of side other (a later "Ms. Oliveira
+    urged" had made her a Committee Expert with no office)."""
+    review = analyze_text(
+        "The Committee on the Elimination of Racial Discrimination today opened its session."
+        "\n\n\"Racism has no place in our societies,\" UN Deputy High Commissioner for Human "
+        "Rights Marta Oliveira said in her address.\n\nMs. Oliveira urged the Committee to "
+        "act.\n")
+    oliveira = named(review)["Marta Oliveira"]
+    assert (oliveira.side, oliveira.title) == (
+        "other", "UN Deputy High Commissioner for Human Rights")
+    assert review.turns[1].participant == oliveira.id

@@ -688,7 +688,14 @@ _QUOTED_SAID = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,3}})\s+)??(?:(?P<hon>{P.HONORIFIC})\.?\s+)?(?P<name>{_NAME}|"
     rf"(?<=\.\s){_SURNAME})(?:,\s+(?P<apposition>[^.;?!”\"]{{2,160}}?))?"
     rf"|(?P<hon2>{P.HONORIFIC})\.?\s+(?P<name2>{_SURNAME})\s+(?:said|asked|added|noted|"
-    rf"stressed|explained|continued|replied))\s*[.;]?\s*$")
+    rf"stressed|explained|continued|replied)"
+    # an office before the name, news style: '"...," UN Deputy High Commissioner for Human
+    # Rights Marta Oliveira said in her address.'
+    rf"|(?P<title3>(?:UN |United Nations )?(?:(?:Deputy|Assistant|Acting) )?(?:High Commissioner|"
+    rf"Secretary-General|Special Rapporteur|Independent Expert|Committee (?:Chair(?:person)?|"
+    rf"Expert|member)|Chair(?:person)? of the Committee)(?: (?:for|on|of) (?:the )?[A-Z][\w'’-]*"
+    rf"(?: (?:and |of |the |for |on )*[A-Z][\w'’-]*){{0,5}})?)\s+(?P<name3>{_NAME})\s+"
+    rf"(?:said|added|noted|stressed|explained|told)\b[^.;?!”\"]{{0,60}})\s*[.;]?\s*$")
 _ACCORDING = re.compile(
     rf"^(?:According|Selon)\s+(?:to\s+)?(?:(?P<hon>{P.HONORIFIC})\.?\s+)?(?P<name>{_NAME}),\s+"
     rf"(?P<title>[^,.;]{{2,160}}?),\s")
@@ -704,12 +711,12 @@ def _quoted_cue(chunk: str, sentence: Span) -> Cue | None:
         m = _ACCORDING.match(chunk)
     if m is None:
         return None
-    name_group = "name" if m.group("name") else "name2"
+    name_group = next(g for g in ("name", "name2", "name3") if m.group(g))
     name = m.group(name_group)
     if not _plausible_name(name):
         return None
     groups = m.groupdict()
-    title = groups.get("title")
+    title = groups.get("title") or groups.get("title3")
     if groups.get("apposition"):
         title = f"{title}, {groups['apposition']}" if title else groups["apposition"]
     hon = "hon" if m.group("hon") else "hon2" if groups.get("hon2") else name_group
