@@ -2747,3 +2747,19 @@ def test_a_part_out_of_a_whole_named_with_its_article() -> None:
     assert _units("seven out of the 10 States parties had reported.") == [
         (7, "States parties"), (10, "States parties")]
     assert _units("two out of 18 judges were women.") == [(2, "persons"), (18, "persons")]
+
+
+def test_equal_figures_about_other_states_or_sessions_are_no_restatement() -> None:
+    """"For Kenya, the four issues chosen ..." / "For Nepal, the four issues chosen ..."
+    are two facts, as are "8 reports at its fortieth session" / "8 reports at its
+    forty-first session"; "the two Committees" of one session and the next are the same
+    two."""
+    review = analyze_text(
+        "The Human Rights Committee today discussed follow-up.\n\nMs. Lee said that for Kenya, "
+        "the four issues chosen were water and health. For Nepal, the four issues chosen were "
+        "land and housing. The Committee would consider 8 reports at its fortieth session. It "
+        "decided to hear 8 reports at its forty-first session. During the fortieth session, "
+        "the two Committees had met. During the forty-first session, the two Committees had "
+        "met again.\n")
+    assert [(c.value, c.duplicate_of is None) for c in review.claims] == [
+        (4, True), (4, True), (8, True), (8, True), (2, True), (2, False)]

@@ -11,10 +11,11 @@ not matter; a figure from the other side (an expert citing the State) is never a
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from treatyscope.data.claim_words import CONTEXT_STOP, SUBSET_BEFORE
+from treatyscope.data.countries import lookup_country
 from treatyscope.data.numbers import SCALES, is_number_word
 from treatyscope.model import Claim, Review, Span, Value
 from treatyscope.pipeline.claim_scan import Vocabulary, lowered, words_of
@@ -96,6 +97,8 @@ def _restates(review: Review, a: Claim, b: Claim, context: Mapping[Span, frozens
     side_b = sides[b.speaker] if sides is not None else side_of(review, b.speaker)
     if not same_value(a.value, b.value) or side_a != side_b:
         return False
+    if _other_things(_states_in, review.text, a.sentence_span, b.sentence_span):
+        return False  # "For Kenya, the four issues ..." / "For Nepal, the four issues ..."
     if a.unit != "percent" and _part(review.text, a) != _part(review.text, b):
         # "46 complaints received" / "of which 46 had been admitted" (probe 357); a share
         # is one however given ("of which 18 per cent was allocated to education" /
@@ -107,6 +110,10 @@ def _restates(review: Review, a: Claim, b: Claim, context: Mapping[Span, frozens
         # "those three communications", "the two Committees", "ces deux", "the 27 officers"
         # (a rate is quoted with "the" by chance: "the 15 per cent figure" of another body)
         return True
+    if _other_things(_sessions_in, review.text, a.sentence_span, b.sentence_span):
+        # "8 reports at its fortieth session" / "8 reports at its forty-first session" (but
+        # "the two Committees" of one session and of the next are the same two, above)
+        return False
     if (_restating(review, a) or _restating(review, b)) and distinctive(a.value):
         return True  # the lede repeats "31.9 per cent": such a figure does not recur by chance
     need = DUP_OVERLAP_SMALL if high <= SMALL_VALUE else DUP_OVERLAP
@@ -117,6 +124,35 @@ def _restates(review: Review, a: Claim, b: Claim, context: Mapping[Span, frozens
         words_a = words_a - (context.amount_words(a.sentence_span) - words_b)
         words_b = words_b - (context.amount_words(b.sentence_span) - words_a)
     return overlap(words_a, words_b) >= need
+
+
+#: A capitalised word after the first of a sentence (a State is looked up among them), and
+#: an ordinal before "session" (which session a count is of).
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-zà-ÿ'’-]{2,}")
+_SESSION_ORDINAL = re.compile(
+    r"\b((?:[a-z]+-)?[a-z]*(?:first|second|third|th)|\d+(?:st|nd|rd|th))\s+session\b")
+
+
+def _other_things(found: Callable[[str, Span], frozenset[str]], text: str, a: Span,
+                  b: Span) -> bool:
+    """True if two sentences are about different States or different sessions (``found``
+    lists them): each names one and they share none ("For Kenya, the four issues chosen
+    ..." / "For Nepal, the four issues chosen ..."), so equal figures in them are no
+    restatement."""
+    first = found(text, a)
+    if not first:
+        return False
+    second = found(text, b)
+    return bool(second) and not first & second
+
+
+def _states_in(text: str, sentence: Span) -> frozenset[str]:
+    codes = (lookup_country(m.group()) for m in _CAPITALISED.finditer(text, sentence.start, sentence.end))
+    return frozenset(code for code in codes if code)
+
+
+def _sessions_in(text: str, sentence: Span) -> frozenset[str]:
+    return frozenset(m.group(1) for m in _SESSION_ORDINAL.finditer(text, sentence.start, sentence.end))
 
 
 def _part(text: str, claim: Claim) -> bool:
