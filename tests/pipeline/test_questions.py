@@ -1767,3 +1767,15 @@ def test_the_same_members_again_in_the_lede_sum_up_topics_too() -> None:
     assert [q.text for q in review.questions] == [
         "What was the situation regarding water supply?",
         "What was the situation regarding the rights of fishers?"]
+
+
+def test_an_alternative_after_a_direct_question_is_direct_too() -> None:
+    """"asked whether X would be introduced, or whether it was already in effect" is one
+    question (the README keeps an alternative whole); its text read "Would X be
+    introduced, or whether it was already in effect?"."""
+    review = analyze_text(
+        "The Committee on the Rights of the Child today considered the report of Chile.\n\n"
+        "Ms. Ana Lopez, Country Rapporteur, asked whether compulsory education would be "
+        "introduced, or whether it was already in effect.\n")
+    assert [q.text for q in review.questions] == [
+        "Would compulsory education be introduced, or was it already in effect?"]

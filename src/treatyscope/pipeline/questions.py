@@ -818,6 +818,21 @@ _ORDINAL_LEAD = re.compile(r"^(?:(?:and|et)\s+)?(?:first|second|third|fourth|fif
                            re.IGNORECASE)
 
 
+#: An alternative left reported after a direct question: "Was the law in force, or
+#: whether it had been repealed?".
+_OR_WHETHER = re.compile(r",?\s+or whether (?P<clause>[^?]+?)[?.]?$")
+
+
+def _or_whether_direct(ask: str) -> str:
+    """"Was X, or whether Y?" -> "Was X, or had Y ...?" when Y has a plain subject and
+    auxiliary; else as it was."""
+    m = _OR_WHETHER.search(ask)
+    inverted = _inverted(m["clause"]) if m and ask.endswith("?") else None
+    if m is None or inverted is None:
+        return ask
+    return f"{ask[: m.start()]}, or {inverted[:1].lower()}{inverted[1:]}"
+
+
 #: An interrogative word opening a reported question once its lead is dropped.
 _WH_LEAD = re.compile(r"(?:What|How|Which|Why|When|Where|Who|Whom|Whose|Comment|Pourquoi|"
                       r"Quel|Quelle|Quels|Quelles|Combien|Quand|Où|Qui)\b")
@@ -864,6 +879,8 @@ def normalised_text(text: str, clause: Clause, premise: str) -> str:
     if "," in ask:
         ask = _ASKER_ASIDE.sub(" ", _SAID_TAIL.sub("", ask))
     ask = ask[:1].upper() + ask[1:]
+    if " or whether " in ask:
+        ask = _or_whether_direct(ask)
     if ask[-1:] not in "?.!":
         ask += "?" if clause.form == "direct" else "."
     elif ask[-1:] == "." and _WH_LEAD.match(ask):
