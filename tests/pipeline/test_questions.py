@@ -1779,3 +1779,15 @@ def test_an_alternative_after_a_direct_question_is_direct_too() -> None:
         "introduced, or whether it was already in effect.\n")
     assert [q.text for q in review.questions] == [
         "Would compulsory education be introduced, or was it already in effect?"]
+
+
+def test_a_condition_on_what_someone_wants_is_no_request() -> None:
+    """"If they wanted their views to be more widely read, they had to publish them": a
+    condition, listed as a request for "their views"; "If so she wanted to know whether"
+    still asks."""
+    review = analyze_text(
+        "The Committee on the Rights of the Child today considered the report of Chile.\n\n"
+        "Ms. Ana Lopez, Country Rapporteur, said that if they wanted their views to be more "
+        "widely read then they had to start by publishing them online. She asked whether a "
+        "plan existed. If so she wanted to know whether it was funded.\n")
+    assert [q.text for q in review.questions] == ["Whether a plan existed.", "Was it funded?"]

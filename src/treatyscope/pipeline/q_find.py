@@ -281,10 +281,17 @@ def request_cues(chunk: str) -> list[re.Match[str]]:
     for m in _request_rx(live).finditer(chunk):
         before = chunk[max(0, m.start() - 40) : m.start()]
         if (rx["past"].search(before[-30:]) or _OTHERS_ASKING.search(before)
+                or _CONDITION_BEFORE.search(before)
                 or _EARLIER_CLAUSE.search(chunk, max(0, m.start() - 160), m.start())):
             continue
         out.append(m)
     return out
+
+
+#: A condition whose subject wants something, no request: "If they wanted their views to
+#: be more widely read, they had to publish them."
+_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]henever)\s+(?!(?:so|not|possible|"
+                               r"necessary|applicable|relevant|any)\b)(?:[\w'’-]+\s+){1,3}$")
 
 
 #: A request joined to an earlier act in a relative clause: "the Views ..., in which the
