@@ -1791,3 +1791,10 @@ def test_a_condition_on_what_someone_wants_is_no_request() -> None:
         "widely read then they had to start by publishing them online. She asked whether a "
         "plan existed. If so she wanted to know whether it was funded.\n")
     assert [q.text for q in review.questions] == ["Whether a plan existed.", "Was it funded?"]
+
+
+def test_what_a_member_notes_after_a_topic_is_no_part_of_the_question() -> None:
+    said = "asked about the port explosion, noting that 5,000 women had been displaced."
+    texts = [q.text for q in analyze_text(f"The Committee met.\n\nMs. Ana Lopez, Country "
+                                          f"Rapporteur, {said}\n").questions]
+    assert texts == ["What was the situation regarding the port explosion?"]

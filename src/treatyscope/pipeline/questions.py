@@ -713,7 +713,15 @@ def direct_wording(ask: str) -> str:
 def _about(topic: str) -> str:
     """A question about a topic as a question ("asked about the quota" -> "What was the
     situation regarding the quota?"): "About the quota?" was a fragment (corpus review)."""
+    clause = _SAYING_CLAUSE.search(topic)  # "..., noting that X": what the member said
+    if clause is not None:
+        topic = topic[: clause.start()]
     return f"What was the situation regarding {topic.rstrip(' .?')}?"
+
+
+#: A participle of saying after a topic: the member's own statement, no part of it.
+_SAYING_CLAUSE = re.compile(r",\s+(?:noting|adding|stressing|pointing out|observing|recalling|"
+                            r"saying|explaining|underlining|emphasi[sz]ing)\b")
 
 
 #: Layout before a question's first word: a list glyph or number, an opening quotation mark.
