@@ -96,7 +96,14 @@ def reviews_several(
     if record:
         return False
     end = min(len(text), EVENT_WINDOW, first.span.start if first else len(text))
-    return find_state_list(text, 0, end, skip) is not None
+    listed = find_state_list(text, 0, end, skip)
+    if listed is None or first is None:
+        return listed is not None
+    # a preview lists the State of its first report phrase among the others; a review of
+    # one State may list the others of the session without it ("Viet Nam is one of the
+    # eight countries presenting reports ... (The others are: Andorra, Guinea, ...)")
+    sentence = sentence_around(text, listed.span.start, sentences)
+    return first.state.name in text[sentence.start : sentence.end]
 
 
 def _another_state_beside(
