@@ -782,10 +782,11 @@ def test_a_text_that_reviews_several_states_names_no_state_party(text: str) -> N
         ("The Human Rights Committee considered the fourth periodic report of China, including "
          "the reports of Hong Kong and Macao.", "CHN"),
         # the other States of the session listed before the review's report phrase
-        ("The Committee on the Elimination of Discrimination against Women considered the "
-         "reports of Laos today. Laos is one of the eight countries presenting reports during "
-         "the session. (The others are: Andorra, Guinea, Singapore and Sweden.) Introducing "
-         "Laos's second and third periodic reports, the Minister said ...", "LAO"),
+        ("The implementation by Laos of the Convention had advanced, the Committee on the "
+         "Elimination of Discrimination against Women was told as it considered that "
+         "country's reports today. Laos is one of the eight countries presenting reports "
+         "during the session. (The others are: Andorra, Guinea, Singapore and Sweden.) "
+         "Introducing Laos's second and third periodic reports, the Minister said ...", "LAO"),
     ],
 )
 def test_a_single_state_review_that_names_other_states_keeps_its_state(text: str, code: str) -> None:

@@ -102,8 +102,12 @@ def reviews_several(
     # a preview lists the State of its first report phrase among the others; a review of
     # one State may list the others of the session without it ("Viet Nam is one of the
     # eight countries presenting reports ... (The others are: Andorra, Guinea, ...)")
-    sentence = sentence_around(text, listed.span.start, sentences)
-    return first.state.name in text[sentence.start : sentence.end]
+    stop = _LIST_END.search(text, listed.span.end)
+    return first.state.name in text[listed.span.start : stop.start() if stop else len(text)]
+
+
+#: Where a list of States ends: its clause or bracket closes.
+_LIST_END = re.compile(r"[.;:)\n]")
 
 
 def _another_state_beside(
