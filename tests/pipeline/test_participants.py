@@ -1825,3 +1825,14 @@ def test_a_quotation_then_an_office_and_a_name_news_style() -> None:
     assert (oliveira.side, oliveira.title) == (
         "other", "UN Deputy High Commissioner for Human Rights")
     assert review.turns[1].participant == oliveira.id
+
+
+def test_a_clause_opened_by_a_conjunction_and_a_state_names_nobody() -> None:
+    """"While Peru acknowledged that challenges ... had slowed progress, ..." made a
+    Committee Expert called "While Peru"."""
+    review = analyze_text(
+        "The Committee on the Rights of the Child today considered the report of Peru.\n\n"
+        "Ana Ruiz, Minister of Justice of Peru, said the plan had been adopted.\n\nWhile Peru "
+        "acknowledged that challenges, such as a shortage of teachers, had slowed progress, "
+        "reforms were under way.\n")
+    assert set(named(review)) == {"Ana Ruiz"}

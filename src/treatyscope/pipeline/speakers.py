@@ -1705,7 +1705,7 @@ def _plausible_name(name: str) -> bool:
     no article: only the first word is read as one."""
     words = name.split()
     if words and (words[0] in _PREPOSITIONS or words[0] in _DETERMINERS
-                  or words[0] in _QUESTION_WORDS):
+                  or words[0] in _QUESTION_WORDS or words[0] in _CONJUNCTIONS):
         # "À Mayotte, 3 000 places ont été créées, a poursuivi la délégation"; "Comment la
         # Belgique explique-t-elle ce taux ?" (a question, its verb inverted)
         return False
@@ -1742,6 +1742,10 @@ _SURNAME_ARTICLES = frozenset({"LE", "Le"})
 #: Prepositions that open a sentence's place or time adverbial, never a name.
 _PREPOSITIONS = frozenset({"À", "Au", "Aux", "En", "Dans", "Pour", "Sur", "Selon", "Avec", "Chez",
                            "In", "At", "On", "For", "By", "From", "Under", "Across", "Within"})
+#: Conjunctions that open a clause, never a name: "While Peru acknowledged that ..."
+_CONJUNCTIONS = frozenset({"While", "Whilst", "Whereas", "Although", "Though", "Because",
+                           "Since", "If", "Unless", "Once", "As", "After", "Before", "Until",
+                           "Alors", "Bien", "Lorsque", "Puisque", "Tandis"})
 #: Words that open a question, never a name.
 _QUESTION_WORDS = frozenset({"Comment", "Pourquoi", "Combien", "Quand", "Quel", "Quelle",
                              "Quels", "Quelles", "Où", "How", "Why", "What", "When", "Where",
