@@ -1648,6 +1648,13 @@ REAL_FORMS = [
      "Nadia Kerimova", "committee"),
     ("Tomasz Wilk, Deputy Minister of Labour of Chile, in concluding remarks said that "
      "reforms continued.", "Tomasz Wilk", "state"),
+    # a list of the report's ordinals in the opening phrase; a name and an office closing
+    # the sentence
+    ("Introducing Laos's third, fourth and fifth periodic reports, Bounmy Phommachanh, "
+     "Director of International Organizations, said that progress had been made.",
+     "Bounmy Phommachanh", "state"),
+    ("The new Family Code, to be adopted soon, would help women, Sokha Chea, Minister of "
+     "Women's Affairs, said.", "Sokha Chea", "state"),
     # the part of the dialogue before the experts, no comma
     ("In the ensuing discussion Committee Experts asked how many complaints had been "
      "received.", "unnamed committee expert", "committee"),

@@ -157,6 +157,11 @@ POSTPOSED_FR = (
 #: A bracket whose dots are inside words, as a document symbol's ("(A/HRC/WG.6/48/ECU/1)"):
 #: no sentence end, so an opening clause or a title may hold it (probe w).
 BRACKET_SYMBOL = r"\([^().;]*(?:\.[^().;\s][^().;]*)*\)"
+#: An ordinal in a list of a report's numbers, after a comma.
+LISTED_ORDINAL = (r"(?:initial|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                  r"eleventh|twelfth|[a-z]+-(?:first|second|third|fourth|fifth|sixth|seventh|"
+                  r"eighth|ninth)|deuxième|troisième|quatrième|cinquième|sixième|septième|"
+                  r"huitième|neuvième|dixième)")
 #: Introductory phrases with no comma before the speaker: the speech a speaker is in ("In
 #: his opening statement Mr. Salama briefed the Committee ..."), the part of the dialogue
 #: before the experts ("In the ensuing discussion Committee Experts asked ...").
@@ -192,7 +197,10 @@ INTRO_PHRASE = (
     r"Toutefois|Cependant|Néanmoins|De même|"
     # a time: "Ce matin, M. DELCOURT a remercié la délégation ...", "This morning, ..."
     r"Ce matin|Cet après-midi|Ce soir|Hier|Aujourd['’]hui|This morning|This afternoon|"
-    rf"Yesterday|Today|Earlier)\b(?:{BRACKET_SYMBOL}|[^,.;?!]|,(?=\s+\d{{1,2}}(?:er)?\s+"
+    rf"Yesterday|Today|Earlier)\b(?:{BRACKET_SYMBOL}|[^,.;?!]|"
+    # the commas of a list of ordinals ("Introducing Laos's third, fourth and fifth
+    # periodic reports, NAME, ...")
+    rf",(?=\s+{LISTED_ORDINAL}\b)|,(?=\s+\d{{1,2}}(?:er)?\s+"
     # (nor an honorific's dot: "Responding to Mr. Ferraris, the Minister ...", probe 364)
     r"[A-Za-zéû]+,)|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bM)\.){0,180},\s+))"
 )

@@ -1217,7 +1217,10 @@ def _named_last_pattern() -> re.Pattern[str]:
     # Committee.")
     return re.compile(rf",\s+(?:the\s+(?P<title>[A-Z][^,.;?!]{{2,80}}),\s+)?"
                       rf"(?:(?P<hon>{P.HONORIFIC})\.?\s+(?P<surname>{_SURNAME})|"
-                      rf"(?P<name>{_NAME}))(?(title),)\s+(?:{_CLOSING_SAID}|"
+                      # (or after the name: "..., would help women, Sokha Chea, Minister of
+                      # Women's Affairs, said.")
+                      rf"(?P<name>{_NAME}))(?(title),|(?:,\s+(?P<atitle>[A-Z][^,.;?!]{{2,80}}),)?)"
+                      rf"\s+(?:{_CLOSING_SAID}|"
                       # (what follows "told the Committee" is no longer the speech: "...,
                       # NAME, told the Committee this morning as it concluded ...")
                       rf"(?(title)told the (?:Committee|Council)\b|(?!)))")
@@ -1305,8 +1308,9 @@ def _named_last(chunk: str, sentence: Span) -> Cue | None:
         return None
     first = m.start("hon") if m.group("hon") else m.start("name")
     end = m.end("surname") if m.group("surname") else m.end("name")
+    groups = m.groupdict()
     return Cue("person", Span(sentence.start + first, sentence.start + end), name,
-               _clean_title(m.groupdict().get("title")), attribution=True)
+               _clean_title(groups.get("title") or groups.get("atitle")), attribution=True)
 
 
 _RAPPORTEUR_FORMS = re.compile(r"\b(?:co-?)?rapporteu(?:r|se)(?: pour (?:le pays|l['’]\w+|la \w+))?")
