@@ -1744,3 +1744,34 @@ def test_the_expert_alone_is_a_member_of_the_committee() -> None:
         "Ms. Ana Lopez, Committee Expert, asked about the budget.\n\nThe delegation said the "
         "budget had grown.\n\nThe Expert asked whether refugee children had access to care.\n")
     assert [review.participant(q.asker).name for q in review.questions] == ["Ana Lopez"] * 2
+
+
+#: Sentences of older releases (invented in their forms) and who says each: the State's
+#: collective forms, the Committee's with an aside, the head named in passing and
+#: background the release adds (the narrator's).
+OLDER_FORMS = (
+    ("Members of the Chadian delegation said that prisons had been renovated.", "state"),
+    ("The Committee Experts, among other things, said that the law was a concern.",
+     "committee"),
+    ("A Government delegation of Chad said that detention was rare.", "state"),
+    ("Reforms were under way, Chad's delegation said today.", "state"),
+    ("The delegation of Chad is headed by the Permanent Representative of Chad to the "
+     "United Nations Office at Geneva, Karma Dorji.", "narrator"),
+    ("Chad, as one of the 141 States parties to the Convention, must submit periodic reports "
+     "to the Committee.", "narrator"),
+    ("The Committee's conclusions on the report of Chad will be issued on Friday, 19 "
+     "November.", "narrator"),
+)
+
+
+def test_older_release_forms_open_the_right_turns() -> None:
+    for sentence, side in OLDER_FORMS:
+        review = analyze_text(
+            "The Committee this morning began its consideration of the report of Chad.\n\n"
+            f"Ms. Ana Lopez, Country Rapporteur, asked about the courts.\n\n{sentence}\n")
+        last = review.turns[-1]
+        who = review.participant(last.participant)
+        assert last.span.slice(review.text) == sentence
+        assert (who.side if who.roles != ("Narrator",) else "narrator") == side, sentence
+        if "Dorji" in sentence:
+            assert next(p for p in review.participants if p.name == "Karma Dorji").head_of_delegation

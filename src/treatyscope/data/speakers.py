@@ -405,7 +405,10 @@ STATES_LIST_VERBS = (
 #: The delegation as a collective speaker.
 DELEGATION_EN = (
     # (not a State's body of that name: "the Interministerial Delegation for Human Rights")
-    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts) (?:(?!Inter-?[Mm]inisterial )(?:[a-z][\w-]+|[A-Z][a-z]+) )?"
+    # (a State's own, by its name: "Tonga's delegation said"; or one of them: "A Government
+    # delegation of Chad said")
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|A|[A-Z][a-z]+['’]s) "
+    r"(?:(?!Inter-?[Mm]inisterial )(?:[a-z][\w-]+|[A-Z][a-z]+) )?"
     r"(?:delegation|Delegation(?! for\b))"
     r"(?: (?:of|from) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,5})?"
 )
@@ -465,6 +468,9 @@ STATE_GROUPS = (r"(?:the )?(?:European Union|African Union|Organi[sz]ation of Is
                 r"League of Arab States|Group of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 ANON_STATE = (
     # "A representative of Kazakhstan", "..., a representative of the Ministry of the Interior"
+    # (and several: "Members of the Chadian delegation said ...")
+    r"(?:(?:The|the) )?(?:[Mm]embers|[Rr]epresentatives) of (?:the|his|her|its) "
+    r"(?:[a-z][\w-]+ |[A-Z][a-z]+ )?delegation|"
     r"(?:(?:An?|an?|Another|another|One|The|the) (?:representative|member|delegate|speaker)|"
     r"(?:The|the) representatives) of "
     # ... with the body they come from: "A member of the delegation from the Ministry of
@@ -626,6 +632,17 @@ NARRATOR_OPENERS = (
     r"(?<=, the Committee |[a-z] the Committee )(?:examined|met|heard|held|reviewed|announced|"
     r"discussed|adopted|considered))",
     r"(?<=, )the Committee,\s[^.;]{0,240}?,\s(?:examined|met|heard|held|reviewed|announced)\b",
+    # background a release adds: the State's duty as a party ("Chad, as one of the 141
+    # States parties to the Convention, must submit ..."), when the findings come out
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}, as (?:one of the|a) (?:\d[\d,]* )?States? "
+    r"part(?:y|ies)\b",
+    r"(?:The|the) Committee['’]s (?:concluding observations|conclusions|final observations|"
+    r"recommendations)\b[^.;]{0,120}?\b(?:will|would) be (?:issued|released|published|made "
+    r"public|available)\b",
+    # the delegation's head and make-up, in the present or the past ("The delegation of Chad
+    # is headed by ..., NAME.")
+    r"(?:The|the) delegation(?: of [A-Z][^,.;]{1,60}?)? (?:is|was) (?:headed|led|composed|made "
+    r"up) (?:by|of)\b",
     # the membership, in the present ("The members of the Committee are A (Chile), B ...",
     # "Les membres du Comité sont ...")
     r"(?:The (?:current )?(?:members|Experts) of the Committee (?:are|were)|Les (?:membres|"

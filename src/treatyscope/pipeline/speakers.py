@@ -124,6 +124,9 @@ _PRESENTER = (
     # (a dot inside a document symbol is no sentence end: "(E/1994/104/Add.29) a été
     # présenté par M. X")
     r"(?:Introducing|Presenting) the reports? (?:was|were)|"
+    # the head named in the present: "The delegation of Chad is headed by the Permanent
+    # Representative ..., NAME."
+    r"(?:The|the) delegation(?: of [A-Z][^,.;]{1,60}?)? (?:is|was) (?:headed|led) by|"
     # the rapporteur for a report, named after the verb: "Serving as Rapporteur for the
     # report of Mexico was Committee Expert Claudio Grossman, who ..."
     r"Serving as (?:Country )?(?:Co-)?Rapporteur[^,.;?!]{0,80}? (?:was|were)|"
@@ -375,7 +378,9 @@ _SECOND_CLAUSE = r"(?:[a-z]+ing\b[^,.;?!]{0,160},\s+)?"
 
 @cache
 def _collective() -> re.Pattern[str]:
-    return re.compile(rf"{_START}(?:{_SECOND_CLAUSE}(?:{P.COLLECTIVE_EXPERTS})\s+(?:{_VERB})|"
+    # (an aside after the subject: "The Committee Experts, among other things, said ...")
+    return re.compile(rf"{_START}(?:{_SECOND_CLAUSE}(?:{P.COLLECTIVE_EXPERTS})(?:,\s*[^,.;]{{2,40}},)?"
+                      rf"\s+(?:{_VERB})|"
                       rf"{P.EXPERTS_QUESTIONS})")
 
 
@@ -1205,9 +1210,10 @@ _INCISE_SAID_EN = re.compile(r"\s+(?:also\s+)?(?:said|added|noted|explained|stat
 _CLOSING_SAID = (r"(?:also\s+)?(?:said|says|added|noted|stressed|observed|remarked|explained|"
                  r"stated|underlined|pointed out|emphasized|emphasised|recalled|replied|asked|"
                  r"wondered|urged|suggested|warned|"
-                 r"told the (?:Council|Committee|meeting|experts|Experts)"
-                 # (and when: "... told the Committee this morning.")
-                 r"(?:\s+(?:this (?:morning|afternoon)|today|yesterday))?)\W*$")
+                 r"told the (?:Council|Committee|meeting|experts|Experts))"
+                 # (and when: "... told the Committee this morning.", "..., Chad's delegation
+                 # said today.")
+                 r"(?:\s+(?:this (?:morning|afternoon)|today|yesterday))?\W*$")
 _SAID_LAST = re.compile(rf"\s+{_CLOSING_SAID}")
 
 

@@ -199,7 +199,9 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
 #: statement by ...", "présenté par l'experte grecque, Mme X") and a French attribution
 #: put after what was said ("..., comme l'a rappelé le Président de cet organe, M. X.").
 _EMBEDDED = re.compile(
-    r"(?:\b(?:by|par)\s+(?:[\w'’-]+\.?,?\s+){0,4}|"
+    # (and the head of a delegation named in passing: "The delegation of Chad is headed by
+    # the Permanent Representative of Chad to ..., NAME.")
+    r"(?:\b(?:by|par)\s+(?:[\w'’-]+\.?,?\s+){0,4}|\b(?:is|was) (?:headed|led) by\b[^.;?!]*|"
     r"\bcomme (?:l['’])?a (?:rappelé|souligné|dit|indiqué|expliqué|relevé|précisé|déclaré|"
     r"fait observer|fait valoir|affirmé|ajouté)\b[^.;?!]*)$")
 #: ... unless the name then speaks in a clause of its own ("presented by Ms. X, Minister
