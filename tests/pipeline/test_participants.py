@@ -1836,3 +1836,17 @@ def test_a_clause_opened_by_a_conjunction_and_a_state_names_nobody() -> None:
         "acknowledged that challenges, such as a shortage of teachers, had slowed progress, "
         "reforms were under way.\n")
     assert set(named(review)) == {"Ana Ruiz"}
+
+
+def test_the_head_named_in_an_apposition_to_the_delegation() -> None:
+    """"The delegation, led by Ion Cretu, Ambassador ..., said": Cretu heads it (he was no
+    participant); the sentence stays the delegation's."""
+    review = analyze_text(
+        "The Committee against Torture today considered the report of Moldova.\n\nThe "
+        "delegation, led by Ion Cretu, Ambassador and Permanent Representative of Moldova to "
+        "the United Nations Office at Geneva, said that the Penal Code had been revised.\n")
+    cretu = named(review)["Ion Cretu"]
+    assert (cretu.side, cretu.head_of_delegation) == ("state", True)
+    assert cretu.title == ("Ambassador and Permanent Representative of Moldova to the United "
+                           "Nations Office at Geneva")
+    assert review.participant(review.turns[-1].participant).name is None

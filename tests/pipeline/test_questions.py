@@ -181,7 +181,7 @@ def test_a_request_of_its_own_after_a_semicolon_is_a_second_question(
 
 @pytest.mark.parametrize(("said", "texts"), [
     ("It would be useful to know how many shelters existed and to learn whether they were "
-     "funded by the State.", ["How many shelters existed.", "Were they funded by the State?"]),
+     "funded by the State.", ["How many shelters existed?", "Were they funded by the State?"]),
     ("Elle a souhaité connaître le budget des foyers et savoir s'ils étaient financés par "
      "l'État.", ["Le budget des foyers.", "S'ils étaient financés par l'État."]),
 ])
@@ -1507,7 +1507,7 @@ def test_a_speaker_s_inverted_attribution_closing_a_request_is_not_its_text() ->
     # ... nor is the polite frame before what is asked
     assert _asked("M. Pedro Lopez, rapporteur, a salué les progrès. Il serait également utile "
                   "de savoir combien de fosses ont été mises au jour, a-t-il ajouté.") == [
-        "Combien de fosses ont été mises au jour."]
+        "Combien de fosses ont été mises au jour ?"]
 
 
 def test_a_french_question_closed_by_its_asker_who_asks_more() -> None:
@@ -1552,8 +1552,8 @@ def test_the_items_of_a_list_a_request_opens_are_its_questions() -> None:
         "• whether the protection mechanism had sufficient staff.\n"
         "She also asked about:\n- the budget of the Ombudsman;\n- the complaints received.\n"
         "The Committee welcomed the delegation.") == [
-        "How many investigations had been opened.",
-        "How many had led to convictions. (regarding: how many investigations had been opened)",
+        "How many investigations had been opened?",
+        "How many had led to convictions? (regarding: how many investigations had been opened)",
         "Did the protection mechanism have sufficient staff?",
         "The budget of the Ombudsman.", "The complaints received."]
 
@@ -1798,3 +1798,22 @@ def test_what_a_member_notes_after_a_topic_is_no_part_of_the_question() -> None:
     texts = [q.text for q in analyze_text(f"The Committee met.\n\nMs. Ana Lopez, Country "
                                           f"Rapporteur, {said}\n").questions]
     assert texts == ["What was the situation regarding the port explosion?"]
+
+
+def test_a_stance_asked_for_and_questions_reported_by_what_they_were() -> None:
+    """"asked for the position of the Government on X", "asked for the Government's
+    assessment of Y" request an answer; "Other questions posed by the Rapporteur included
+    when ...; what ...; and whether ..." and "Her questions included whether ..." report
+    questions (all were lost)."""
+    review = analyze_text(
+        "The Committee against Torture today considered the report of Moldova.\n\nMs. Ana "
+        "Lopez, Country Rapporteur, asked for the position of the Government on the proposed "
+        "amendment. She asked for the Government's assessment of the reform. Other questions "
+        "posed by the Rapporteur included when would the national plan be finalised; what was "
+        "the make-up of the council; and whether an independent body would be set up. Her "
+        "questions included whether the police were trained.\n")
+    assert [q.text for q in review.questions] == [
+        "The position of the Government on the proposed amendment.",
+        "The Government's assessment of the reform.",
+        "When would the national plan be finalised?", "What was the make-up of the council?",
+        "Would an independent body be set up?", "Were the police trained?"]

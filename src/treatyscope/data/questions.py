@@ -228,10 +228,15 @@ REQUEST_CUES_EN = (
     # "asked for the status of the bill" (not "asked for the floor", nor "asked for the
     # number of shelters to be increased", which recommends)
     r"\b(?:(?:asked|asking|asks) (?:also |further |again )?for |(?:requested|requesting|sought|"
-    r"seeking) (?:also |further |again )?)(?:the|a)\s+(?:(?:total|exact|"
+    r"seeking) (?:also |further |again )?)(?:the|a|the (?:Government|State party|delegation|"
+    r"authorities)['’]s?)\s+(?:(?:total|exact|"
     r"current|latest|average|mean|maximum|minimum|annual)\s+)?(?:number|numbers|percentage|"
     r"proportion|share|rate|amount|list|reasons?|status|outcome|results?|timeline|timetable|"
-    r"duration|length|cost|breakdown|causes?)\s+(?:of|for|behind)\b"
+    r"duration|length|cost|breakdown|causes?|"
+    # a stance asked for: "asked for the position of the Government on the amendment", "for
+    # the Government's assessment of the reform"
+    r"position|opinion|views?|assessment|reaction|evaluation)\s+(?:of|for|behind|on|to|"
+    r"regarding|concerning)\b"
     r"(?![^.;?!]{0,120}\bto be\b)",
     rf"\b(?:(?:was|were){BEING_ADV}(?:curious|interested)|would{WOULD_ADV}be interested) "
     r"(?:about|as to|whether|if|in knowing|in learning|in hearing)\b",
@@ -269,6 +274,10 @@ REQUEST_CUES_EN = (
     rf"give (?:more |further |additional )?{INFO_NOUNS_EN})\b",
     rf"\b(?:[Pp]lease|[Kk]indly)\s+{INFO_VERBS_EN}\b",
     r"\bsought clarification\b|\bsought to know\b|\bsought to learn\b",
+    # a member's questions reported by what they were: "Her questions included whether ...",
+    # "Other questions posed by the Rapporteur included when ...; what ...; and whether ..."
+    r"\bquestions\b[^.;?!]{0,60}?\b(?:included|were|concerned)\s+(?=(?:whether|if|how|what|"
+    r"why|when|where|which|who)\b)",
     # one member's questions on a list of topics ("She posed questions about A, B and C");
     # the plural subject's ("Experts raised questions about") is a TOPIC_SUMMARY
     rf"\b{POSED_QUESTIONS_EN}",

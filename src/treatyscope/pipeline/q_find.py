@@ -193,6 +193,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
      "The State party", "The Government"),  # ... should comment on
     ("lease", "indly"),  # please / kindly VERB
     ("sought",),  # sought clarification
+    ("questions",),  # her questions included whether
     ("quest",),  # posed questions about
     ("urged", "encouraged", "called on", "called upon"),  # ... the delegation to provide data
     ("urged", "called on", "called upon"),  # ... the delegation to explain why

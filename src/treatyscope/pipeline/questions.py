@@ -622,6 +622,10 @@ _DELEGATION_TO = re.compile(
     r"(?:de\s+|d['’])(?:(?:{_FR_ADVERB})\s+)*(?P<verbe>indiquer|préciser|dire|expliquer|"
     r"clarifier|décrire|confirmer|commenter)\s+(?P<reste>.+)$".replace("{_FR_ADVERB}", _FR_ADVERB),
     re.DOTALL)
+#: A member's questions reported by what they were: "Other questions posed by the
+#: Rapporteur included when ..." -> "When ...".
+_QUESTIONS_INCLUDED = re.compile(r"^(?:[\w'’]+\s+){0,3}?questions\b[^.;?!]{0,60}?\b(?:included|"
+                                 r"were|concerned)\s+", re.IGNORECASE)
 #: A request that the State do what answers: "requested that the State party provide
 #: figures on X" -> "Could the State party provide figures on X?".
 _REQUESTED_THAT = re.compile(
@@ -676,6 +680,10 @@ def direct_wording(ask: str) -> str:
     requested = _REQUESTED.match(ask)
     if requested:
         return ask[requested.end():]
+    included = _QUESTIONS_INCLUDED.match(ask) if "questions" in ask[:80] else None
+    if included:  # "Her questions included whether X" -> "Had X ...?"
+        rest = ask[included.end():]
+        return (_inverted(rest[8:]) or rest) if rest.startswith("whether ") else rest
     passive = _PASSIVE_REQUEST.match(ask)
     if passive:
         return f"{passive['noun']} {ask[passive.end():]}"
@@ -889,12 +897,12 @@ def normalised_text(text: str, clause: Clause, premise: str) -> str:
     ask = ask[:1].upper() + ask[1:]
     if " or whether " in ask:
         ask = _or_whether_direct(ask)
-    if ask[-1:] not in "?.!":
-        ask += "?" if clause.form == "direct" else "."
-    elif ask[-1:] == "." and _WH_LEAD.match(ask):
+    if clause.form != "direct" and ask[-1:] not in "?!" and _WH_LEAD.match(ask):
         # "wanted to know how many cases there were." -> "How many cases there were?"; a
         # request ("More information on X.") keeps its stop
-        ask = _direct_order(ask[:-1]) + (" ?" if ask[0] in _FRENCH_WH_INITIALS else "?")
+        ask = _direct_order(ask.rstrip(".;, ")) + (" ?" if ask[0] in _FRENCH_WH_INITIALS else "?")
+    elif ask[-1:] not in "?.!":
+        ask += "?" if clause.form == "direct" else "."
     if premise:
         ask += f"{PREMISE_MARK}{_LEAD_MARK.sub('', premise)})"
     return ask

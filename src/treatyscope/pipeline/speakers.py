@@ -317,16 +317,32 @@ def _heard() -> re.Pattern[str]:
     )
 
 
+@cache
+def _led_by() -> re.Pattern[str]:
+    """The head in an apposition to the delegation: "The delegation, led by Ion Cretu,
+    Ambassador and Permanent Representative of Moldova ..., said"."""
+    return re.compile(
+        rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er) delegation,\s+(?:led|headed) by\s+{_HON}?"
+        rf"(?P<name>{_NAME})(?:,\s*(?P<title>[^.;,]{{2,160}}))?,\s")
+
+
 def heard_cues(text: str, sentence: Span) -> list[Cue]:
-    """People whose address, statement or testimony the sentence says was heard."""
+    """People whose address, statement or testimony the sentence says was heard, and the
+    head of a delegation named in passing (see :func:`_led_by`)."""
     chunk = text[sentence.start : sentence.end]
     found: list[Cue] = []
-    if "hear" not in chunk:
-        return found  # speed only: the pattern starts with "heard " or "hearing "
-    for m in _heard().finditer(chunk):
-        if _plausible_name(m.group("name")):
-            span = Span(sentence.start + m.start("name"), sentence.start + m.end("name"))
-            found.append(Cue("person", span, m.group("name"), _clean_title(m.group("title"))))
+    if "hear" in chunk:  # speed only: the pattern starts with "heard " or "hearing "
+        for m in _heard().finditer(chunk):
+            if _plausible_name(m.group("name")):
+                span = Span(sentence.start + m.start("name"), sentence.start + m.end("name"))
+                found.append(Cue("person", span, m.group("name"), _clean_title(m.group("title"))))
+    if "ed by" in chunk:  # speed only: "led by", "headed by"
+        for m in _led_by().finditer(chunk):
+            if _plausible_name(m.group("name")):
+                span = Span(sentence.start + m.start("name"), sentence.start + m.end("name"))
+                title = m.group("title")
+                found.append(Cue("person", span, m.group("name"),
+                                 f"head of delegation, {title}" if title else "head of delegation"))
     return found
 
 
