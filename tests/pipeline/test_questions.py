@@ -1817,3 +1817,15 @@ def test_a_stance_asked_for_and_questions_reported_by_what_they_were() -> None:
         "The Government's assessment of the reform.",
         "When would the national plan be finalised?", "What was the make-up of the council?",
         "Would an independent body be set up?", "Were the police trained?"]
+
+
+def test_a_word_quoted_inside_a_question_stays_in_its_text() -> None:
+    """Curly quotes around a word ("the Ombudsman’s “preventive” visits", "so-called
+    “closed” wards") are no quoted request closed by its asker: the text goes on."""
+    review = analyze_text(
+        "The Committee against Torture today considered the report of Chile.\n\nMs. Ana Lopez, "
+        "Country Rapporteur, asked whether the Ombudsman’s “preventive” visits were announced "
+        "in advance. She asked how many so-called “closed” wards there were, in all.\n")
+    assert [q.text for q in review.questions] == [
+        "Were the Ombudsman’s “preventive” visits announced in advance?",
+        "How many so-called “closed” wards were there, in all?"]

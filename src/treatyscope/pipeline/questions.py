@@ -551,7 +551,7 @@ _REQUESTED = re.compile(
 #: comma, no clause of its own) before the first auxiliary verb.
 _WHETHER_CLAUSE = re.compile(
     r"^(?P<subject>(?:(?!(?:that|which|who|whom|whose|if|whether|when|where|and|or)\b)"
-    r"[\w’'/-]+\s+){1,15}?)(?P<aux>was|were|had|has|have|is|are|could|would|can|will|should|"
+    r"[\w’'/“”-]+\s+){1,15}?)(?P<aux>was|were|had|has|have|is|are|could|would|can|will|should|"
     r"might|must|did|does|do)\s+(?P<rest>.*)$", re.DOTALL
 )
 
@@ -739,7 +739,7 @@ _LEAD_MARK = re.compile(r"^(?:[•·▪◦*\-–—]\s+|\d{1,2}[.)]\s+|[“\"‘
 _QUOTE_TAIL = re.compile(r"\?\s?[”\"’»]+(?:,?\s+[^?]*)?$")
 
 
-_QUOTED_REQUEST_TAIL = re.compile(r"\s*[»”]+,?\s+[^»”]*$")
+_QUOTED_REQUEST_TAIL = re.compile(r"\s*[»”]+\s*,\s+[^»”]*$")
 
 
 def _unquoted(ask: str) -> str:
@@ -749,8 +749,13 @@ def _unquoted(ask: str) -> str:
         ask = _LEAD_MARK.sub("", ask)
     if "?" in ask:
         return _QUOTE_TAIL.sub("?", ask)
-    # a request quoted, then its asker: "Expliquez-nous pourquoi X », a lancé Mme Y." -> "...X."
-    return _QUOTED_REQUEST_TAIL.sub(".", ask) if "»" in ask or "”" in ask else ask
+    # a request quoted whole, then its asker: "« Expliquez-nous pourquoi X », a lancé Mme
+    # Y." -> "Expliquez-nous pourquoi X." (a closing mark opened inside the ask closes a
+    # word quoted there: "the “preventive” visits")
+    tail = _QUOTED_REQUEST_TAIL.search(ask) if "»" in ask or "”" in ask else None
+    if tail is None or "«" in ask[: tail.start()] or "“" in ask[: tail.start()]:
+        return ask
+    return ask[: tail.start()] + "."
 
 
 #: A speaker's inverted attribution closing the question: "..., a-t-il indiqué.", "...,
