@@ -2763,3 +2763,12 @@ def test_equal_figures_about_other_states_or_sessions_are_no_restatement() -> No
         "met again.\n")
     assert [(c.value, c.duplicate_of is None) for c in review.claims] == [
         (4, True), (4, True), (8, True), (8, True), (2, True), (2, False)]
+
+
+def test_approximators_written_after_the_number() -> None:
+    """"1,250 or so inmates", "700-odd complaints": the unit was lost and the subject
+    began "or so"."""
+    review = analyze_text("The Committee met. Aida Bek, head of delegation, said that 1,250 "
+                          "or so inmates had been released and 700-odd complaints filed.")
+    assert [(c.value, c.unit, c.qualifier, c.subject.split()[0]) for c in review.claims] == [
+        (1250, "persons", "about", "inmates"), (700, "complaints", "about", "complaints")]

@@ -1850,3 +1850,29 @@ def test_the_head_named_in_an_apposition_to_the_delegation() -> None:
     assert cretu.title == ("Ambassador and Permanent Representative of Moldova to the United "
                            "Nations Office at Geneva")
     assert review.participant(review.turns[-1].participant).name is None
+
+
+#: A summary record's paragraphs (invented) with forms a helper found on real records.
+RECORD_FORMS = (
+    "SUMMARY RECORD OF THE 381st MEETING\n\nHeld at the Palais Wilson, Geneva, on Friday, 17 "
+    "September 2021, at 3 p.m.\n\nChair: Ms. Villa Quintana\n\nClosure of the session\n\n"
+    "1. Ms. Varga (Rapporteur) said that the Committee had adopted two decisions.\n\n"
+    "2. At the opening meeting, the Committee had heard the testimony of Mr. Pedro Salcedo "
+    "Ruiz, the brother of a disappeared journalist from Honduras.\n\n"
+    "3. After an exchange of views in which Mr. Castellanos, Ms. Moreau and Mr. Tanaka took "
+    "part, the Chair said that the report was adopted.\n")
+
+
+def test_summary_record_forms_of_offices_witnesses_and_lists_of_members() -> None:
+    """"Ms. Varga (Rapporteur)" holds that office as her title; a witness the Committee
+    heard is of side other and takes no turn (the Rapporteur goes on reporting); a list
+    of members in the opening clause leaves the Chair the speaker."""
+    review = analyze_text(RECORD_FORMS)
+    people = named(review)
+    assert (people["Varga"].side, people["Varga"].title) == ("committee", "Rapporteur")
+    witness = people["Pedro Salcedo Ruiz"]
+    assert (witness.side, witness.title) == (
+        "other", "the brother of a disappeared journalist from Honduras")
+    said = [(review.participant(t.participant).name, t.span.slice(review.text)[:3])
+            for t in review.turns]
+    assert said[-2:] == [("Varga", "1. "), ("Villa Quintana", "3. ")]

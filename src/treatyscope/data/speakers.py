@@ -200,7 +200,11 @@ INTRO_PHRASE = (
     rf"Yesterday|Today|Earlier)\b(?:{BRACKET_SYMBOL}|[^,.;?!]|"
     # the commas of a list of ordinals ("Introducing Laos's third, fourth and fifth
     # periodic reports, NAME, ...")
-    rf",(?=\s+{LISTED_ORDINAL}\b)|,(?=\s+\d{{1,2}}(?:er)?\s+"
+    rf",(?=\s+{LISTED_ORDINAL}\b)|"
+    # ... and of a list of members who took part ("After an exchange of views in which Mr.
+    # A, Ms. B and Mr. C took part, the Chair said ...")
+    rf",(?=\s+(?:Mr|Ms|Mrs|Dr|M|Mme)\.?\s+[A-Z][^,.;?!]{{0,40}}(?:,|\s(?:and|et)\s))|"
+    rf",(?=\s+\d{{1,2}}(?:er)?\s+"
     # (nor an honorific's dot: "Responding to Mr. Ferraris, the Minister ...", probe 364)
     r"[A-Za-zéû]+,)|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bM)\.){0,180},\s+))"
 )
@@ -810,6 +814,10 @@ OTHER_TITLE = (
     r"\bohchr\b|\bhchr\b|\bundp\b|\bunfpa\b|\bunesco\b|\bunaids\b|\bunodc\b|\bun women\b|"
     r"\bwfp\b|\bfao\b|\bunrwa\b|\bunops\b|world bank|"
     r"moderator|panellist|secretary of the committee|representative of the secretary|"
+    # who testifies before the Committee: a victim or a relative ("the brother of a
+    # disappeared journalist", "a survivor of torture")
+    r"\b(?:brother|sister|mother|father|wife|husband|son|daughter|widow|relative)s? of\b|"
+    r"\bsurvivors? of\b|\bwitness\b|\bvictims? of\b|"
     # the Office's own staff in French ("Directeur de la Division des mécanismes des traités
     # au Haut-Commissariat aux droits de l'homme", probe t)
     r"haut-commissariat|\bnations unies\b|"

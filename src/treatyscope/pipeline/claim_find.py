@@ -477,7 +477,7 @@ def _noun_start(toks: list[Tok], last: Numeral) -> int:
     """Where the unit or counted noun of a numeral starts: right after it, or after the
     "de" of a French collective number or scale ("une trentaine de membres", "17 millions
     de personnes")."""
-    after = last.last + 1
+    after = last.last + 1 + _approximated_after(toks, last.last)
     low = toks[last.last].low
     collective = (low in FR_COLLECTIVES or low in _FR_SCALES
                   or ("-" in low and low.rpartition("-")[2] in _FR_SCALES))  # "demi-million"
@@ -487,6 +487,22 @@ def _noun_start(toks: list[Tok], last: Numeral) -> int:
             and after + 1 < len(toks) and toks[after].low in ("de", "d'", "d’")):
         return after + 1  # "1 000 000 de dinars": a million written in digits
     return after
+
+
+#: Approximators written after the number ("1,250 or so inmates", "40 or thereabouts").
+_APPROX_AFTER = {("or", "so"): "about", ("or", "thereabouts"): "about"}
+
+
+def _approximated_after(toks: list[Tok], last: int) -> int:
+    """How many tokens after the numeral ending at ``last`` approximate it: "1,250 or so
+    inmates", "700-odd complaints" (2), else 0."""
+    nxt = last + 1
+    if nxt + 1 >= len(toks):
+        return 0
+    if (toks[nxt].low, toks[nxt + 1].low) in _APPROX_AFTER:
+        return 2
+    odd = toks[nxt].text == "-" and toks[nxt + 1].low == "odd" and glued(toks[last], toks[nxt])
+    return 2 if odd else 0
 
 
 #: French scale words followed by "de" before the counted noun ("milliers" after a
@@ -972,7 +988,9 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
         # overlap, so the quantity's are f.start .. f.end and those before it toks[:f.start]
         subject = subject_within(toks, f.start, f.end + 1, f.start, f.noun is not None)
         qualifier = None if _period_of(toks, f, found[k - 1] if k else None, unit) else (
-            _qualifier(toks, f.start) or _collective_about(toks, f))
+            _qualifier(toks, f.start) or _collective_about(toks, f)
+            or ("about" if _approximated_after(toks, f.lo.last if f.hi is None else f.hi.last)
+                else None))
         out.append(Quantity(span, value, unit, qualifier, f.noun, elided, subject))
     return out
 

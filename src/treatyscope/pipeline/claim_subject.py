@@ -68,7 +68,10 @@ _THAT = frozenset({"that", "que", "qu'", "qu’"})
 GENERIC_NOUNS = frozenset({"people", "persons", "individuals", "cases", "citizens", "personnes",
                            "cas", "times", "others"})
 _QUANTITY_WORDS = NUMBER_STARTS | frozenset({"per", "cent", "percent", "pour", "dollars",
-                                             "euros", "francs", "and", "to", "et", "à"})
+                                             "euros", "francs", "and", "to", "et", "à",
+                                             # approximators after it: "1,250 or so",
+                                             # "700-odd"
+                                             "or", "so", "thereabouts", "odd"})
 
 
 def subject_of(toks: list[Tok], start: int, end: int, counted: bool) -> str:

@@ -753,14 +753,23 @@ def _cleaned_title(title: str) -> str | None:
     return cleaned if cleaned and not bare else None
 
 
+def _bracket_title(parens: list[str], side: str) -> str | None:
+    """The title a bracket after the name gives: an affiliation outside the two sides, an
+    office of the Committee's on its side; a State's name is no title."""
+    if not parens or side == "state":
+        return None
+    return parens[0] if side == "other" else next(filter(None, map(_cleaned_title, parens)), None)
+
+
 def _person_participant(pid: str, person: _Person, record: bool, treaty_body: bool) -> Participant:
     side, roles, head = classify(
         person.titles, person.parens, person.sections, record=record, treaty_body=treaty_body
     )
     country = next((p for p in person.parens if side == "state"), None)
-    # outside the two sides a bracket holds an affiliation, not a State: "Ms. Berg (OHCHR)"
-    title = _title_of(person, roles) or (person.parens[0] if side == "other" and person.parens
-                                         else None)
+    # outside the two sides a bracket holds an affiliation, not a State: "Ms. Berg (OHCHR)";
+    # a member's holds an office: "Ms. Varga (Rapporteur)" (a bare "Country Rapporteur" is a
+    # role, no title)
+    title = _title_of(person, roles) or _bracket_title(person.parens, side)
     name = person.best_name()
     return Participant(
         id=pid, name=name, label=name, side=cast(Side, side), roles=tuple(roles),

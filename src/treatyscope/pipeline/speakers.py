@@ -209,7 +209,10 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"{_HON}?(?P<name>{_NAME}|{_AFTER_HONORIFIC}{_SURNAME}){_PAREN}(?:,\s*{_TITLE})?"
             # (an "and" ends the title before another person, not inside an office: "Chief
             # of the Rule of Law and Democracy Section of ...")
-            rf"(?=\s*(?:[,;]|(?<!\b[A-Z])\.|$|\band\b(?=\s+(?:{_HON}|{_NEXT_PERSON}))|\bet\b|\ba\b))"
+            # (the French auxiliary "a" before its participle, not the English article: "...
+            # the brother of a disappeared journalist")
+            rf"(?=\s*(?:[,;]|(?<!\b[A-Z])\.|$|\band\b(?=\s+(?:{_HON}|{_NEXT_PERSON}))|\bet\b|"
+            rf"\ba\b(?=\s+[a-zà-ÿ]*(?:é|ée|és|ées|is|it|u)\b)))"
         ),
         # Ms. Ople (Philippines) said ... / Mr. Bazarbaev thanked ... / 2.Mr. KUSDAVLETOV (...)
         # / Minister Tarpeh said ...
@@ -483,15 +486,17 @@ def _may_hold_honorific(chunk: str, at: int = 0) -> bool:
 
 
 _NUMBER_RX = re.compile(_NUMBER)
+#: Beyond this offset no comma closes an introductory phrase (P.INTRO_PHRASE holds at most
+#: 180 characters after its first word, plus a paragraph number and a time adverb).
+_INTRO_REACH = 260
 _INTRO_NO_COMMA_RX = re.compile(P.INTRO_NO_COMMA)
 
 
 def _body_starts(chunk: str) -> tuple[int, ...]:
     """Every offset where what follows ``_START`` (a paragraph number, then an optional
     INTRO_PHRASE and time adverb) can begin: the start, after the number, after an
-    introductory phrase with no comma, and after the first and the second comma and the
-    white space after each (INTRO_PHRASE and TIME_ADVERB hold no comma before their final
-    one, but for P.INTRO_NO_COMMA)."""
+    introductory phrase with no comma (P.INTRO_NO_COMMA), and after each comma within
+    :data:`_INTRO_REACH` characters and the white space after it."""
     number = _NUMBER_RX.match(chunk)
     starts = [0, number.end() if number else 0]
     if chunk[starts[1]:starts[1] + 2] in ("In", "Du"):
@@ -500,9 +505,10 @@ def _body_starts(chunk: str) -> tuple[int, ...]:
         if intro is not None:
             starts.append(intro.end())
     comma = chunk.find(",")
-    for _ in range(2):
-        if comma < 0:
-            break
+    # (an introductory phrase holds commas in a list: "Introducing its third, fourth and
+    # fifth reports,", "in which Mr. A, Ms. B and Mr. C took part,"; it is at most
+    # _INTRO_REACH characters long)
+    while 0 <= comma < _INTRO_REACH:
         after = comma + 1
         while after < len(chunk) and chunk[after].isspace():
             after += 1

@@ -202,6 +202,9 @@ _EMBEDDED = re.compile(
     # (and the head of a delegation named in passing: "The delegation of Chad is headed by
     # the Permanent Representative of Chad to ..., NAME.")
     r"(?:\b(?:by|par)\s+(?:[\w'’-]+\.?,?\s+){0,4}|\b(?:is|was) (?:headed|led) by\b[^.;?!]*|"
+    # the Committee hearing someone, reported ("had heard the testimony of Mr. X, ...")
+    r"\b(?:testimony|statement|address|briefing|presentation|views) (?:of|from)\s+"
+    r"(?:[\w'’-]+\.?,?\s+){0,2}|\bheard from\s+(?:[\w'’-]+\.?,?\s+){0,2}|"
     r"\bcomme (?:l['’])?a (?:rappelé|souligné|dit|indiqué|expliqué|relevé|précisé|déclaré|"
     r"fait observer|fait valoir|affirmé|ajouté)\b[^.;?!]*)$")
 #: ... unless the name then speaks in a clause of its own ("presented by Ms. X, Minister
