@@ -242,6 +242,11 @@ def test_french_direct_questions(sentence: str) -> None:
      "information on the measures taken?",
      ["Could the delegation update the Committee on deaths in custody",
       "provide information on the measures taken?"]),
+    # a second request of the State with its own verb after "and"
+    ("The delegation should comment on whether military courts tried civilians, and it "
+     "should clarify whether the amnesty law applied.",
+     ["The delegation should comment on whether military courts tried civilians",
+      "it should clarify whether the amnesty law applied."]),
     ("She wished to know whether the Government planned free services and whether it had "
      "taken steps to protect adolescents.",
      ["She wished to know whether the Government planned free services",

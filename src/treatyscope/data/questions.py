@@ -620,6 +620,12 @@ SPLIT_REPORTING_EN = (
     r"detailed|disaggregated|statistical|any)\s+)*(?:data|information|details|statistics|"
     r"figures|clarification|an explanation))"
 )
+#: A second request of the State after "and": "The delegation should comment on whether X,
+#: and it should clarify whether Y".
+SPLIT_REQUEST_OF_STATE_EN = (
+    r"(?:it|the delegation|the State party|the Government) (?:should|could|might|would) "
+    r"(?:also |further )?(?:clarify|explain|indicate|comment on|specify|confirm|provide)"
+)
 #: ... in French: "a demandé des informations sur X, et a voulu savoir si Y".
 SPLIT_REPORTING_FR = (
     r"a (?:(?:aussi|également|en outre|par ailleurs) )?(?:demandé|voulu savoir|souhaité savoir|"

@@ -88,7 +88,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"would|will|could|should|[a-z]{3,}ed)\b))"),
         "split_request": re.compile(rf",?\s+\band\s+(?P<t>{Q.SPLIT_REQUEST_EN})"),
         "split_reporting": re.compile(
-            rf",?\s+\b(?:and|et)\s+(?P<t>{Q.SPLIT_REPORTING_EN}|{Q.SPLIT_REPORTING_FR})\b"),
+            rf",?\s+\b(?:and|et)\s+(?P<t>{Q.SPLIT_REPORTING_EN}|{Q.SPLIT_REPORTING_FR}|"
+            rf"{Q.SPLIT_REQUEST_OF_STATE_EN})\b"),
         # inside a list of questions closed by "and": "whether X, what Y, and how Z"
         "split_comma": re.compile(rf",\s+(?P<t>(?i:{Q.LIST_WH_EN})\b)"),
         # ... in French: "combien X, combien Y et combien Z"
