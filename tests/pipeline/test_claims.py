@@ -2772,3 +2772,10 @@ def test_approximators_written_after_the_number() -> None:
                           "or so inmates had been released and 700-odd complaints filed.")
     assert [(c.value, c.unit, c.qualifier, c.subject.split()[0]) for c in review.claims] == [
         (1250, "persons", "about", "inmates"), (700, "complaints", "about", "complaints")]
+
+
+def test_french_eighty_after_hundreds() -> None:
+    """"cent quatre-vingts jours" is 180 days (it read 124: "quatre-vingt(s)" made 80 only
+    right at a group's start)."""
+    assert _units_fr("le délai était de cent quatre-vingts jours et deux cent quatre-vingts "
+                     "familles étaient concernées.") == [(180, "days"), (280, "familles")]

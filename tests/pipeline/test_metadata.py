@@ -1252,3 +1252,13 @@ def test_a_summary_record_agenda_line_with_its_verb_names_the_state() -> None:
     meta = review.metadata
     assert meta.state_party_code == "SUR" and meta.report is not None and meta.report.ordinal == 2
     assert [p.name for p in review.participants if p.name] == ["Morales"]
+
+
+def test_a_state_after_an_elided_de_is_the_state_party() -> None:
+    """"le rapport initial d'Haïti" (and d'Israël, d'Oman, d'El Salvador): the link was
+    read only before a space."""
+    for name, code in (("d'Haïti", "HTI"), ("d’Israël", "ISR"), ("d'Oman", "OMN"),
+                       ("d'El Salvador", "SLV")):
+        meta, _ = find_metadata("Le Comité des droits de l'enfant a examiné aujourd'hui le "
+                                f"rapport initial {name}.")
+        assert (meta.state_party_code, meta.report) == (code, Report("initial", 1, None)), name

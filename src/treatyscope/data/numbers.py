@@ -135,8 +135,8 @@ def words_value(words: list[str], lang: str) -> float | None:
         elif word in SCALES:
             total += max(group, 1.0) * SCALES[word]
             group = 0.0
-        elif lang == "fr" and word in ("vingt", "vingts") and group == 4.0:
-            group = 80.0  # quatre-vingt(s)
+        elif lang == "fr" and word in ("vingt", "vingts") and group % 100 == 4.0:
+            group += 76.0  # quatre-vingt(s), after hundreds too: "cent quatre-vingts" is 180
         else:
             value = cardinal_value(word, lang)
             if value is None:

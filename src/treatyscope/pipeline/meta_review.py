@@ -63,7 +63,8 @@ class ReviewMention:
 
 @cache
 def _review_rx() -> re.Pattern[str]:
-    return re.compile(rf"(?:{R.REPORT_NOUN}|{R.REVIEW_NOUN}){R.STATE_LINK}\s+", _I)
+    # (an elided "d'" is glued to the State: "le rapport initial d'Haïti")
+    return re.compile(rf"(?:{R.REPORT_NOUN}|{R.REVIEW_NOUN}){R.STATE_LINK}(?:\s+|(?<=['’]))", _I)
 
 
 #: A State reporting to the Committee, its name the subject: "Latvia was reporting to the
@@ -241,7 +242,7 @@ def state_before(text: str, end: int) -> StateName | None:
 
 @cache
 def _report_noun_rx() -> re.Pattern[str]:
-    return re.compile(rf"{R.REPORT_NOUN}(?:{R.STATE_LINK}\s+)?", _I)
+    return re.compile(rf"{R.REPORT_NOUN}(?:{R.STATE_LINK}(?:\s+|(?<=['’])))?", _I)
 
 
 def find_report_kind(text: str, code: str, skip: Sequence[Span] = (),
