@@ -320,6 +320,28 @@ def test_meeting_number(text: str, number: str) -> None:
     assert found is not None and found[0] == number
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* The summary record of the closed part of the meeting is issued as document"
+        " CAT/C/SR.901/Add.1.\nSUMMARY RECORD (PARTIAL)* OF THE 901st MEETING",
+        "* No summary record was drawn up for the remainder of the meeting.\n"
+        "Summary record (partial)* of the 901st meeting",
+        # the marker lost in extraction: the footnote still numbers no meeting
+        "No summary record was drawn up for the remainder of the meeting.\n"
+        "SUMMARY RECORD (PARTIAL) OF THE 901st MEETING",
+        "SUMMARY RECORD (PARTIAL)* OF THE 901st MEETING\nHeld at the Palais Wilson\n"
+        "* No summary record was drawn up for the remainder of the meeting.",
+        # a footnote that names another record, numbered, is not the title
+        "* Continued from the summary record of the 900th meeting.\n"
+        "SUMMARY RECORD OF THE 901st MEETING",
+    ],
+)
+def test_a_footnote_on_the_record_is_not_its_title(text: str) -> None:
+    found = find_meeting(text)
+    assert found is not None and found[0] == "901"
+
+
 # ------------------------------------------------------- State and report
 @pytest.mark.parametrize(
     ("text", "code", "report"),

@@ -205,18 +205,32 @@ _PART_WORDS = re.compile(R.RECORD_PART_WORDS)
 
 def find_meeting(text: str) -> tuple[str, Span] | None:
     """The meeting number of a summary record ("Summary record of the 519th meeting",
-    "COMPTE RENDU ANALYTIQUE DE LA 1835e SÉANCE", "the twenty-seventh meeting")."""
-    m = _RECORD_TITLE.search(text, 0, RECORD_HEADER)
-    if not m:
-        return None
-    rest = fold_letters(m.group("rest").replace("*", ""))
-    rest = _PART_WORDS.sub("", rest)
-    number = _MEETING_NUMBER.search(rest)
+    "COMPTE RENDU ANALYTIQUE DE LA 1835e SÉANCE", "the twenty-seventh meeting"): from the
+    first title in the header that numbers it.  A footnote to a partial record names the
+    record too, without a number ("* The summary record of the closed part of the meeting
+    is issued as ..."), and may stand before the title: it is passed over."""
+    for m in _RECORD_TITLE.finditer(text, 0, RECORD_HEADER):
+        if not _FOOTNOTE_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            value = _meeting_number(m.group("rest"))
+            if value:
+                return value, Span(m.start(), m.end())
+    return None
+
+
+#: A footnote's line, opened by its marker ("* No summary record was drawn up for ...").
+_FOOTNOTE_LINE = re.compile(r"[ \t]*[*†]")
+
+
+def _meeting_number(rest: str) -> str | None:
+    """The number in the words of a record title before "meeting" (" of the 519th "), or
+    None when they number nothing (" of the closed part of the ")."""
+    folded = _PART_WORDS.sub("", fold_letters(rest.replace("*", "")))
+    number = _MEETING_NUMBER.search(folded)
     if number:
-        return number.group(1), Span(m.start(), m.end())
-    words = _MEETING_WORDS.search(rest)
+        return number.group(1)
+    words = _MEETING_WORDS.search(folded)
     value = parse_ordinal(words.group(1)) if words else None
-    return (str(value), Span(m.start(), m.end())) if value else None
+    return str(value) if value else None
 
 
 _HELD = re.compile(rf"{D.HELD_RX}[^\n]{{0,160}}?(?:\s*\n[^\n]{{0,80}}?)?(?={DATE_RX.pattern})", _I)
