@@ -142,6 +142,13 @@ def test_no_release_date(text: str) -> None:
         ("Held online on Wednesday, 17 February 2021, at 12.30 p.m.", "2021-02-17"),
         ("Held via videoconference on Monday, 22 February 2021, at 1 p.m.", "2021-02-22"),
         ("Tenue par visioconférence le lundi 1er mars 2021, à 13 heures", "2021-03-01"),
+        # no "Held at" line: the date line under the title, with its weekday or hour
+        ("Committee on the Rights of the Child\nSUMMARY RECORD OF THE 31st MEETING\n"
+         "Wednesday, 12 June 2002, at 3 p.m.\nChairperson: Ms. Lund", "2002-06-12"),
+        ("Summary record of the 31st meeting\n\n  Monday, 3 May 1999, at 10 a.m.\n", "1999-05-03"),
+        ("Summary record of the 31st meeting\n**\n(Chamber B)\nMonday 3 May 1999\n", "1999-05-03"),
+        ("Compte rendu analytique de la 31e séance\nle mercredi 12 juin 2002, à 15 heures", "2002-06-12"),
+        ("SUMMARY RECORD OF THE 31st MEETING\n12 June 2002, at 10.30 a.m.", "2002-06-12"),
     ],
 )
 def test_record_date_is_the_meeting_date(text: str, iso: str) -> None:
@@ -159,6 +166,32 @@ def test_record_date_is_the_meeting_date(text: str, iso: str) -> None:
 )
 def test_running_text_is_no_record_header(text: str) -> None:
     assert find_record_date(text) is None and not is_summary_record(text)
+
+
+#: Summary record headers with a date under the title that is not the meeting's: the
+#: issue date names neither weekday nor hour; a date of the running text is below the
+#: header's lines.
+NOT_THE_MEETING_DATE = (
+    "Distr.: General\n14 June 2002\nSummary record of the 31st meeting\n14 June 2002\n",
+    "Summary record of the 31st meeting\nChairperson: Ms. Lund\nContents\nOrganizational"
+    " matters\nMonday, 3 May 1999, at 10 a.m.",
+    "Summary record of the 31st meeting\nThe meeting was called to order on Monday, 3 May"
+    " 1999, at 10 a.m.",
+)
+
+
+def test_a_record_header_date_that_is_not_the_meetings() -> None:
+    assert all(is_summary_record(t) and find_record_date(t) is None for t in NOT_THE_MEETING_DATE)
+
+
+def test_partial_record_without_a_held_line_has_its_meeting_and_date() -> None:
+    text = ("* No summary record was drawn up for the remainder of the meeting.\n"
+            "Committee on the Rights of the Child\nThirtieth session\n"
+            "SUMMARY RECORD (PARTIAL)* OF THE 777th MEETING\nThursday, 6 June 2002, at 3 p.m.\n"
+            "Chairperson: Ms. Lund\n")
+    meta, notices = find_metadata(text, record=True)
+    assert (meta.meeting, meta.date) == ("777", "2002-06-06")
+    assert not {"W104", "W105"} & {n.code for n in notices}
 
 
 # ---------------------------------------------------------------- committee

@@ -8,7 +8,7 @@ Tuesday, 7 May 2019"); press releases in their title, date line and first senten
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -243,13 +243,54 @@ def is_summary_record(text: str) -> bool:
 
 # -------------------------------------------------------------------- dates
 def find_record_date(text: str) -> tuple[str, Span] | None:
-    """The meeting date of a summary record, from its "Held at ... on <date>" line."""
+    """The meeting date of a summary record, from its "Held at ... on <date>" line, else
+    from a date line right under its title (see :func:`_date_under_title`)."""
     held = _HELD.search(text, 0, RECORD_HEADER)
     if not held:
-        return None
+        return _date_under_title(text)
     m = DATE_RX.match(text, held.end())
     iso = date_of(m) if m else None
     return (iso, Span(m.start(), m.end())) if m and iso else None
+
+
+#: Non-blank lines after a record's title its date line may be on (a "**" or "(Chamber A)"
+#: line may come between).
+TITLE_DATE_LINES = 3
+#: What may open a date line: "le mardi 7 mai", "on Tuesday, 7 May".
+_DATE_LINE_LEAD = re.compile(r"[ \t]*(?:(?:le|on)[ \t]+)?", _I)
+#: The meeting's hour, closing a date line: ", at 3 p.m.", ", à 15 heures".
+_MEETING_HOUR = re.compile(r",?[ \t]*(?:at|à)[ \t]+\d[^\n]{0,25}", _I)
+_LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
+
+
+def _date_under_title(text: str) -> tuple[str, Span] | None:
+    """The date of a record whose header has no "Held at" line: a line under its title
+    that holds only the date and the hour ("Tuesday, 7 May 2002, at 3 p.m.").  The date
+    must name the weekday or the hour: the issue date of the document ("10 May 2019",
+    above the title) names neither."""
+    title = find_meeting(text)
+    for pos in _lines_after(text, title[1].end if title else RECORD_HEADER, TITLE_DATE_LINES):
+        lead = _DATE_LINE_LEAD.match(text, pos)
+        m = DATE_RX.match(text, lead.end() if lead else pos)
+        hour = _MEETING_HOUR.match(text, m.end()) if m else None
+        if m and (m.group("wd") or hour) and _LINE_END.match(text, hour.end() if hour else m.end()):
+            iso = date_of(m)
+            return (iso, Span(m.start(), m.end())) if iso else None
+    return None
+
+
+def _lines_after(text: str, pos: int, count: int) -> Iterator[int]:
+    """The starts of the first ``count`` non-blank lines after the line of ``pos``, in the
+    record's header."""
+    for line in _NEXT_LINE.finditer(text, pos, RECORD_HEADER):
+        if count == 0:
+            return
+        count -= 1
+        yield line.end()
+
+
+#: A line break and the blank lines after it, up to the next line's text.
+_NEXT_LINE = re.compile(r"\n(?:[ \t]*\n)*")
 
 
 _DATELINE = re.compile(
