@@ -184,6 +184,20 @@ def test_a_record_header_date_that_is_not_the_meetings() -> None:
     assert all(is_summary_record(t) and find_record_date(t) is None for t in NOT_THE_MEETING_DATE)
 
 
+def test_symbols_without_the_series_name_the_committee_and_report() -> None:
+    # the header cut before the committee's name: its body is read off the symbols
+    text = ("of Discrimination against Women\nThirty-first session\nSummary record of the 640th"
+            " meeting\nHeld at Headquarters, New York, on Monday, 12 July 2004, at 10 a.m.\n"
+            "Consideration of reports submitted by States parties under article 18 of the"
+            " Convention (continued)\nCombined fourth and fifth periodic reports of Zambia"
+            " (CEDAW/ZMB/4-5; CEDAW/ZMB/Q/4-5)\n1. The members of the delegation of Zambia"
+            " took places at the Committee table.\n")
+    meta, _ = find_metadata(text, record=True)
+    assert (meta.committee_code, meta.state_party_code) == ("CEDAW", "ZMB")
+    assert meta.report == Report("periodic", (4, 5), "CEDAW/ZMB/4-5")
+    assert meta.document_symbols == ("CEDAW/ZMB/4-5", "CEDAW/ZMB/Q/4-5")
+
+
 def test_partial_record_without_a_held_line_has_its_meeting_and_date() -> None:
     text = ("* No summary record was drawn up for the remainder of the meeting.\n"
             "Committee on the Rights of the Child\nThirtieth session\n"

@@ -26,6 +26,9 @@ def symbols(text: str, meeting: str | None = None) -> list[str]:
         ("A/HRC/WG.6/22/L.10 and HRI/MC/2007/2/Add.1", ["A/HRC/WG.6/22/L.10", "HRI/MC/2007/2/Add.1"]),
         ("CEDAW/C/LKA/3 et 4; CEDAW/PSWG/2002/I/CRP.1/Add.4et", ["CEDAW/C/LKA/3", "CEDAW/PSWG/2002/I/CRP.1/Add.4"]),
         ("draft general comment (CAT/C/47/GC/R.1)", ["CAT/C/47/GC/R.1"]),
+        # "/C/" left out by a misprint: listed as written, before a State's code only
+        ("reports of Zambia (CEDAW/ZMB/4-5; CEDAW/ZMB/Q/4-5)", ["CEDAW/ZMB/4-5", "CEDAW/ZMB/Q/4-5"]),
+        ("the report of Hong Kong, China (CCPR/CHN-HKG/3)", ["CCPR/CHN-HKG/3"]),
     ],
 )
 def test_symbols_in_text_order(text: str, expected: list[str]) -> None:
@@ -44,6 +47,10 @@ def test_symbols_in_text_order(text: str, expected: list[str]) -> None:
         "resolution 66/254 and Council resolution 5/1",
         "ILO Conventions 181 and 189",
         "Covid-19",
+        # a body's letters before a code that is no State's: the Conference of States
+        # parties, an unknown code
+        "CRPD/CSP/2019/2",
+        "CEDAW/XYZ/3",
     ],
 )
 def test_press_codes_and_resolutions_are_not_symbols(text: str) -> None:

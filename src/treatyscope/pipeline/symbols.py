@@ -4,7 +4,8 @@ A symbol is a series root issued by a treaty body or the Council ("CMW/C", "E/C.
 "CAT/OP", "A/HRC", "HRI/CORE") followed by slash-separated parts: ``CMW/C/KGZ/2``,
 ``CMW/C/SYR/2-3``, ``CAT/C/KAZ/Q/2/Add.1``, ``CMW/C/PHL/QPR/3``, ``CMW/C/SR.519``.
 Press-release codes (HR/CT/617, CAT/18/017E, GA/SHC/4377, CCPR/19/1) are not symbols: their
-second part is neither a committee series letter nor a known series.
+second part is neither a committee series letter nor a known series.  A symbol misprinted
+without its series ("CEDAW/ZMB/4-5") is read when a State's code follows the body.
 
 Text extraction damages symbols in three ways that are repaired here: a space inside the
 root ("C AT/C/SR.1740") or after a slash ("E/C.12/ LKA/Q/2-4"), removed from the symbol
@@ -35,7 +36,16 @@ _PART = (
 #: a line broken inside the symbol; "CERD/ C/NZL/18-20") or before a last number a bracket
 #: closes ("(CAT/C/BEN/ 1)"): removed from the symbol like a space in the root.
 _SLASH = r"/(?: (?=[A-Z]{1,6}/|\d{1,3}[ ]?[)\],;]))?"
-_SYMBOL = re.compile(rf"(?<![\w/])(?:{'|'.join(SYMBOL_ROOTS)})(?:{_SLASH}{_PART})+")
+#: A treaty body's letters right before a State's code, the series "/C/" left out by a
+#: misprint ("CEDAW/ZMB/5-6; CEDAW/ZMB/Q/5-6"): a symbol all the same, listed as written.
+#: Only a State's code may follow, so "CRPD/CSP/2019/2" and press codes ("CAT/18/017E")
+#: stay out.
+_BODY_BEFORE_STATE = (
+    rf"(?:{'|'.join(sorted((b for b in SYMBOL_BODIES if b.isalpha()), key=len, reverse=True))})"
+    rf"(?=/(?:{'|'.join(sorted(KNOWN_STATES | SYMBOL_COUNTRY_PARTS.keys()))})(?:-[A-Z]{{3}})?/)"
+)
+_SYMBOL = re.compile(
+    rf"(?<![\w/])(?:{'|'.join((*SYMBOL_ROOTS, _BODY_BEFORE_STATE))})(?:{_SLASH}{_PART})+")
 #: A date glued to the end of a symbol: "SR.16859 March 2005", "SR.183524 janvier 2008".
 _GLUED_DATE = re.compile(rf"[ \t]+(?:{MONTH_RX})\b\.?[ \t]+\d{{4}}", re.IGNORECASE)
 _LAST_NUMBER = re.compile(r"(\d+)$")
