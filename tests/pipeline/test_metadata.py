@@ -198,6 +198,26 @@ def test_symbols_without_the_series_name_the_committee_and_report() -> None:
     assert meta.document_symbols == ("CEDAW/ZMB/4-5", "CEDAW/ZMB/Q/4-5")
 
 
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Summary record of the 318th meeting : Uruguay. 14/05/97.", "URY"),
+        ("Summary record of the 318th meeting - the Niger 14/05/97", "NER"),
+        ("Compte rendu analytique de la 318e séance : Côte d'Ivoire.", "CIV"),
+        # several States, or no State, after the title: none is the State reviewed
+        ("Summary record of the 318th meeting : Uruguay, Chile. 14/05/97.", None),
+        ("Summary record of the 318th meeting : Closure of the session. 14/05/97.", None),
+    ],
+)
+def test_record_state_named_by_a_reposting_sites_title(title: str, code: str | None) -> None:
+    text = (f"{title}\nCRC/C/SR.318 (Summary Record)\nCOMMITTEE ON THE RIGHTS OF THE CHILD\n"
+            "Fifteenth session\nSUMMARY RECORD OF THE 318th MEETING\nHeld at the Palais des"
+            " Nations, Geneva, on Wednesday, 14 May 1997, at 3 p.m.\n1. The members of the"
+            " delegation took places at the Committee table.\n")
+    meta, _ = find_metadata(text, record=True)
+    assert (meta.state_party_code, meta.meeting) == (code, "318")
+
+
 def test_partial_record_without_a_held_line_has_its_meeting_and_date() -> None:
     text = ("* No summary record was drawn up for the remainder of the meeting.\n"
             "Committee on the Rights of the Child\nThirtieth session\n"

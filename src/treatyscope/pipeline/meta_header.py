@@ -209,12 +209,19 @@ def find_meeting(text: str) -> tuple[str, Span] | None:
     first title in the header that numbers it.  A footnote to a partial record names the
     record too, without a number ("* The summary record of the closed part of the meeting
     is issued as ..."), and may stand before the title: it is passed over."""
+    for m in record_titles(text):
+        value = _meeting_number(m.group("rest"))
+        if value:
+            return value, Span(m.start(), m.end())
+    return None
+
+
+def record_titles(text: str) -> Iterator[re.Match[str]]:
+    """The record titles of the header up to their "meeting" or "séance", in text order;
+    footnote lines passed over."""
     for m in _RECORD_TITLE.finditer(text, 0, RECORD_HEADER):
         if not _FOOTNOTE_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
-            value = _meeting_number(m.group("rest"))
-            if value:
-                return value, Span(m.start(), m.end())
-    return None
+            yield m
 
 
 #: A footnote's line, opened by its marker ("* No summary record was drawn up for ...").

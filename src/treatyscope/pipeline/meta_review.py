@@ -3,7 +3,9 @@
 A State is found only where the text names a report or a review of it ("the second
 periodic report of Kyrgyzstan", "le premier rapport du Qatar", "Initial report of
 Colombia", "The review of the United States of America"), never from a bare country
-name, so lists of States in closings and debates do not produce one.
+name, so lists of States in closings and debates do not produce one.  The one exception is
+the State that a reposting site names after a summary record's title ("Summary record of
+the 318th meeting : Uruguay. 14/05/97."), read when no agenda line names a report.
 """
 
 from __future__ import annotations
@@ -136,6 +138,24 @@ def _is_list(text: str, first: StateName) -> bool:
             return True
         end = nxt.span.end
     return False
+
+
+#: What joins a record's title to the State a reposting site names after it: " : ", " - ".
+_TITLE_JOIN = re.compile(r"[ \t]*[:–—-][ \t]*")
+#: What may follow that State: the title's stop, its date ("Uruguay 14/05/97") or symbol in
+#: brackets, its end.
+_TITLE_STATE_END = re.compile(r"[ \t]*(?:[.;,(]|\d{1,2}/\d{1,2}/\d{2,4}|\n|$)")
+
+
+def state_after_title(text: str, end: int) -> StateName | None:
+    """The one State named after a record's title that ends at ``end``, as reposting sites
+    title a record ("Summary record of the 318th meeting : Uruguay. 14/05/97."); None for
+    a list of States or any other words ("... meeting : Closure of the session")."""
+    join = _TITLE_JOIN.match(text, end)
+    state = state_at(text, join.end()) if join else None
+    if state is None or _is_list(text, state) or not _TITLE_STATE_END.match(text, state.span.end):
+        return None
+    return state
 
 
 def same_state(a: str, b: str) -> bool:

@@ -35,6 +35,7 @@ from treatyscope.pipeline.meta_header import (
     find_release_date,
     find_session,
     is_summary_record,
+    record_titles,
 )
 from treatyscope.pipeline.meta_review import (
     REVIEWED_TYPES,
@@ -50,6 +51,7 @@ from treatyscope.pipeline.meta_review import (
     report_symbol,
     same_state,
     starts_line,
+    state_after_title,
 )
 from treatyscope.pipeline.meta_text import sentence_around
 from treatyscope.pipeline.registry import stage
@@ -168,6 +170,16 @@ def _by_symbol(symbols: Sequence[DocumentSymbol], skip: Sequence[Span]) -> Revie
     return ReviewFound(name, code, Report(symbol=found[0].symbol)) if name else None
 
 
+def _by_title(text: str, symbols: Sequence[DocumentSymbol], skip: Sequence[Span]) -> ReviewFound | None:
+    """The State a record's title names when no agenda line names its report: reposting
+    sites title a record "Summary record of the 318th meeting : Uruguay. 14/05/97."."""
+    state = next((s for t in record_titles(text) if (s := state_after_title(text, t.end()))), None)
+    if state is None:
+        return None
+    mention = ReviewMention(state, state.span, None, False)
+    return ReviewFound(display_name(state), state.code, _merged_report(text, [mention], symbols, skip))
+
+
 def _merged_report(
     text: str, mentions: Sequence[ReviewMention], symbols: Sequence[DocumentSymbol],
     skip: Sequence[Span],
@@ -235,6 +247,8 @@ def find_metadata(
     mentions = review_mentions(text, skip, record)
     several = reviews_several(text, mentions, skip, record, sentences)
     review = None if several else choose_review(text, mentions, symbols, skip, record)
+    if review is None and record and not mentions:
+        review = _by_title(text, symbols, skip)
     date = find_record_date(text) if record else find_release_date(text)
     composition = find_delegation_composition(text)
     unique = _unique(symbols)
