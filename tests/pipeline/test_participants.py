@@ -1876,3 +1876,12 @@ def test_summary_record_forms_of_offices_witnesses_and_lists_of_members() -> Non
     said = [(review.participant(t.participant).name, t.span.slice(review.text)[:3])
             for t in review.turns]
     assert said[-2:] == [("Varga", "1. "), ("Villa Quintana", "3. ")]
+
+
+def test_a_french_unnamed_expert_after_the_verb_is_mentioned_whole() -> None:
+    """"..., a fait remarquer une experte." gave the mention "une expert"."""
+    review = analyze_text(
+        "Le Comité des droits de l'enfant a examiné aujourd'hui le rapport de la Valdonie.\n\n"
+        "Les écoles manquaient d'eau, a fait remarquer une experte.\n")
+    expert = next(p for p in review.participants if p.side == "committee")
+    assert [m.slice(review.text) for m in expert.mentions] == ["une experte"]

@@ -1655,6 +1655,21 @@ REAL_FORMS = [
      "Bounmy Phommachanh", "state"),
     ("The new Family Code, to be adopted soon, would help women, Sokha Chea, Minister of "
      "Women's Affairs, said.", "Sokha Chea", "state"),
+    # French: a fronted infinitive or reflexive participle, an adverb set off inside the
+    # opening clause, a named asker after a reflexive verb, a feeling or a relative clause
+    # after the name (no office)
+    ("Après avoir salué la loi sur le logement, M. Karim Haddad, corapporteur pour le Chili, "
+     "a demandé quand elle entrerait en vigueur.", "Karim Haddad", "committee"),
+    ("Se félicitant de la baisse du chômage, une experte a demandé combien d'emplois avaient "
+     "été créés.", "unnamed committee expert", "committee"),
+    ("Tout en saluant, d'autre part, l'adoption de la loi, un expert a cependant regretté que "
+     "les tribunaux soient lents.", "unnamed committee expert", "committee"),
+    ("Quelles mesures ont été prises pour les peuples autochtones, s'est enquis M. Jorge "
+     "Salinas.", "Jorge Salinas", "committee"),
+    ("M. Tariq Nasser, inquiet de la situation des enfants autistes, a demandé combien de "
+     "centres existaient.", "Tariq Nasser", "committee"),
+    ("Mme Lina Haddad, qui a salué la loi, a demandé si elle était appliquée.", "Lina Haddad",
+     "committee"),
     # the part of the dialogue before the experts, no comma
     ("In the ensuing discussion Committee Experts asked how many complaints had been "
      "received.", "unnamed committee expert", "committee"),

@@ -183,6 +183,8 @@ INTRO_PHRASE = (
     r"As to|As regards|Concerning|With respect to|In relation to|In terms of|"
     # any French present participle ("Ouvrant la session,", "Prenant la parole,")
     r"En conclusion|Dans|Pour|À|Au|Aux|[A-ZÀ-Ý][a-zà-ÿ]+ant|S['’]agissant|Par ailleurs|"
+    # "Après avoir salué la loi, M. X a demandé", "Se félicitant de ..., une experte a ..."
+    r"Après|Avant|Se|S['’][a-zà-ÿ]+ant|"
     # any French phrase opening with "En" or "Par" ("En réponse,", "En matière de santé,",
     # "Par la suite,")
     r"En|Par|"
@@ -201,6 +203,10 @@ INTRO_PHRASE = (
     # the commas of a list of ordinals ("Introducing Laos's third, fourth and fifth
     # periodic reports, NAME, ...")
     rf",(?=\s+{LISTED_ORDINAL}\b)|"
+    # ... and an adverb set off by commas ("Tout en saluant, d'autre part, l'adoption de la
+    # loi, un expert a regretté ...")
+    r",\s*(?:d['’]autre part|par ailleurs|en outre|toutefois|cependant|however|moreover|"
+    r"in addition|furthermore)\s*,|"
     # ... and of a list of members who took part ("After an exchange of views in which Mr.
     # A, Ms. B and Mr. C took part, the Chair said ...")
     rf",(?=\s+(?:Mr|Ms|Mrs|Dr|M|Mme)\.?\s+[A-Z][^,.;?!]{{0,40}}(?:,|\s(?:and|et)\s))|"
@@ -325,7 +331,7 @@ ANON_EXPERT_EN = (
 #: An anonymous member who is the one who spoke last ("The same Expert noted ...").
 SAME_MEMBER = r"(?:[Tt]he|[Tt]his) same\b"
 ANON_EXPERT_FR = (
-    r"(?:Un|Une|un|une)(?: autre)? (?:(?:expert|experte)(?: membre)?(?: du [Cc]omité)?|"
+    r"(?:Un|Une|un|une)(?: autre)? (?:(?:experte|expert)(?: membre)?(?: du [Cc]omité)?|"
     r"membre du [Cc]omité|rapporteur|rapporteuse|corapporteur|corapporteuse)|"
     # the Committee's own member after the verb: "Le Comité, a indiqué un de ses membres, ..."
     r"(?:l['’])?(?:un|une) de ses (?:membres|experts|expertes)|"

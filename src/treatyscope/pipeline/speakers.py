@@ -1313,8 +1313,9 @@ def _asked_after_pattern() -> re.Pattern[str]:
     question closed by a comma: "Combien de plaintes ont été déposées, a demandé M. Salem,
     rapporteur pour le pays."."""
     return re.compile(
-        rf"(?:\?[\s»”\"]*,?|[»”\"]?\s*,)\s*(?:a|ont)\s+(?:\w+\s+)?(?:demandé|voulu savoir|"
-        rf"souhaité savoir|lancé|poursuivi|insisté)\s+(?P<hon>{P.HONORIFIC})\.?\s+(?P<surname>{_SURNAME})"
+        rf"(?:\?[\s»”\"]*,?|[»”\"]?\s*,)\s*(?:(?:a|ont)\s+(?:\w+\s+)?(?:demandé|voulu savoir|"
+        rf"souhaité savoir|lancé|poursuivi|insisté)|s['’]est\s+(?:\w+\s+)?(?:enquise?|interrogée?|"
+        rf"inquiétée?|demandée?))\s+(?P<hon>{P.HONORIFIC})\.?\s+(?P<surname>{_SURNAME})"
         # (with the office closing the sentence: "..., a demandé Mme X, membre du Comité.")
         rf"(?:,\s+(?P<title>(?!(?:qui|avant|en|ajoutant)\b)[^.;?!,]{{2,120}}?)(?=\s*[.»”]*\s*$))?"
         rf"(?=\s*[.»”]*\s*$|,\s+(?:qui|avant|en|ajoutant)\b)")
@@ -1325,7 +1326,8 @@ def _named_last(chunk: str, sentence: Span) -> Cue | None:
     members, Mr. Wirjopranoto said." (what comes before the name is no title); or after a
     French question (:func:`_asked_after_pattern`)."""
     m = (_asked_after_pattern().search(chunk)
-         if "?" in chunk or "demandé" in chunk or "savoir" in chunk else None)
+         if "?" in chunk or "demandé" in chunk or "savoir" in chunk or "s'est" in chunk
+         or "s’est" in chunk else None)
     if m is None and chunk.count(",") == 0 and " said " not in chunk:
         return None  # speed only: the patterns open with a comma, or a bare "said"
     m = m or _named_last_pattern().search(chunk) or _inverted_last_pattern().search(chunk)
@@ -1811,7 +1813,11 @@ _NO_TITLE = re.compile(
     r"l['’])\b|(?:returning|referring|responding|replying|reverting|turning|coming back|"
     r"following up)\s+(?:to|on)\b|in (?:his|her|their|its) (?:concluding|closing|opening|"
     r"introductory|final) (?:remarks|statement|comments)|in (?:reply|response)\b|"
-    r"dans (?:ses|son|sa|leurs?) (?:observations|remarques|déclaration)|en réponse\b)",
+    r"dans (?:ses|son|sa|leurs?) (?:observations|remarques|déclaration)|en réponse\b|"
+    # a relative clause or a feeling after the name, no office: "Mme X, qui a salué la loi,
+    # a demandé", "M. Y, inquiet de la situation des enfants, a demandé"
+    r"(?:qui|who|which)\b|(?:inquiets?|inquiètes?|préoccupée?s?|soucieu(?:x|se)|consciente?s?|concerned|"
+    r"worried|pleased|satisfied|troubled)\b)",
     re.IGNORECASE)
 
 
