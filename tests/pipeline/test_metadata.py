@@ -1351,3 +1351,12 @@ def test_a_state_after_an_elided_de_is_the_state_party() -> None:
         meta, _ = find_metadata("Le Comité des droits de l'enfant a examiné aujourd'hui le "
                                 f"rapport initial {name}.")
         assert (meta.state_party_code, meta.report) == (code, Report("initial", 1, None)), name
+
+
+def test_an_initial_report_and_a_periodic_one_named_each_are_both_reviewed() -> None:
+    for text in ("The Committee considered the initial report and the second periodic report "
+                 "of Andorra.",
+                 "Le Comité des droits de l'enfant a examiné aujourd'hui le rapport initial et le "
+                 "deuxième rapport périodique de l'Andorre."):
+        meta, _ = find_metadata(text)
+        assert (meta.state_party_code, meta.report) == ("AND", Report("periodic", (1, 2), None))

@@ -1885,3 +1885,8 @@ def test_a_french_unnamed_expert_after_the_verb_is_mentioned_whole() -> None:
         "Les écoles manquaient d'eau, a fait remarquer une experte.\n")
     expert = next(p for p in review.participants if p.side == "committee")
     assert [m.slice(review.text) for m in expert.mentions] == ["une experte"]
+
+
+def test_at_the_head_of_the_delegation_is_its_head() -> None:
+    assert classify(["Haute-Commissaire à l'enfance, à la tête de la délégation"], [],
+                    ["presentation"]) == ("state", ["Head of Delegation"], True)

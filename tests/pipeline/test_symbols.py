@@ -171,3 +171,9 @@ def test_a_slash_typed_for_the_dot_of_the_cescr_root() -> None:
     (sym,) = find_symbols(text)
     assert (sym.symbol, sym.body, sym.country, sym.doc_type, sym.number) == (
         "E/C/12/LKA/2-4", "CESCR", "LKA", "report", "2-4")
+
+
+def test_a_space_after_a_lettered_numbers_dot_or_the_first_slash() -> None:
+    """"CAT/C/SR. 1640" was cut to "CAT/C/SR" and "E/ C.12/2011/SR.14" was lost."""
+    text = "Les comptes rendus (CAT/C/SR. 1640) et E/ C.12/2011/SR.14 ont été publiés."
+    assert [s.symbol for s in find_symbols(text)] == ["CAT/C/SR.1640", "E/C.12/2011/SR.14"]

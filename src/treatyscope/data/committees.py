@@ -159,7 +159,8 @@ SYMBOL_ROOTS: tuple[str, ...] = (
     r"(?:C ?M ?W|C ?E ?R ?D|C ?E ?D ?A ?W|C ?R ?C|C ?A ?T|C ?C ?P ?R|C ?R ?P ?D|C ?E ?D)"
     # (a space may follow the first slash: "CERD/ C/NZL/18-20")
     r"/ ?(?:C|OP|PSWG|SP)(?=/)",
-    r"E/C[./]12(?=/)",  # "E/C/12/LKA/2-4": a slash typed for the dot
+    # "E/C/12/LKA/2-4": a slash typed for the dot; "E/ C.12/2011/SR.14": a space after it
+    r"E/ ?C[./]12(?=/)",
     r"E/(?:19|20)\d{2}(?=/)",  # CESCR State reports before 2008: E/1990/6/Add.32
     r"E/CN\.\d+(?=/)",
     r"A/HRC(?=/)",

@@ -897,6 +897,8 @@ HEAD_OF_DELEGATION = (
     r"head(?:ed)? (?:of )?(?:the |a |an )?(?:(?:country|State)['’]s )?(?:[a-zà-ÿ\d][\w'’-]+ )?"
     r"delegation|(?<!vice-)chef(?:fe)? de (?:la )?délégation|"
     r"led the delegation|leader of the delegation|leading the delegation|"
+    # "Charlotte Caubel, à la tête de la délégation", "at the head of the delegation"
+    r"à la tête de (?:la|sa) délégation|at the head of (?:the|her|his|its) delegation|"
     # "Chief of the Delegation", "Ambassador and Chief of Delegation" (probe D)
     r"(?<!deputy )(?<!alternate )(?<!vice )(?<!vice-)chief of (?:the )?delegation|"
     # "who led her country's delegation", "who headed his country's delegation"

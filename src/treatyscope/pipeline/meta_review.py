@@ -351,6 +351,10 @@ def parse_report(before: str, phrase: str) -> Report | None:
 _ORDINAL_WORDS = 5
 
 
+#: The report nouns an earlier report of a coordinated pair ends with.
+_REPORT_NOUNS = frozenset({"report", "reports", "rapport", "rapports"})
+
+
 def _ordinals_before(words: list[str]) -> tuple[list[int], dict[str, bool]]:
     """Ordinals read backwards from the report noun, with range joiners expanded."""
     values: list[int] = []
@@ -375,8 +379,11 @@ def _ordinals_before(words: list[str]) -> tuple[list[int], dict[str, bool]]:
             pending_range = False
         elif values and word in R.RANGE_JOINERS and not pending_range:
             pending_range = True
-        elif values and word in ("les", "the") and not pending_range:
+        elif values and word in ("les", "le", "the") and not pending_range:
             continue  # "le rapport initial et les deuxième et troisième rapports"
+        elif (values and word in _REPORT_NOUNS and i + 1 < len(words)
+              and words[i + 1] in R.LIST_JOINERS):
+            continue  # "the initial report and the second periodic report": both reports
         elif not (values and word in R.LIST_JOINERS):
             break
     return sorted(set(values)), flags
