@@ -1890,3 +1890,16 @@ def test_a_french_unnamed_expert_after_the_verb_is_mentioned_whole() -> None:
 def test_at_the_head_of_the_delegation_is_its_head() -> None:
     assert classify(["Haute-Commissaire à l'enfance, à la tête de la délégation"], [],
                     ["presentation"]) == ("state", ["Head of Delegation"], True)
+
+
+def test_a_speech_reported_as_a_noun_names_its_speaker() -> None:
+    """"Après l'allocution d'ouverture de Mme X, Vice-Ministre ... et cheffe de la
+    délégation, les experts ont posé des questions": she spoke, so she is a participant (the
+    README counts a person whose address is reported); the sentence is not hers."""
+    opening = ("Après l'allocution d'ouverture de Mme Paula Zambrano, Vice-Ministre de la "
+               "justice et cheffe de la délégation paraguayenne, les experts ont posé des "
+               "questions.")
+    review = analyze_text(f"Le Comité a examiné le rapport du Paraguay.\n\n{opening}\n")
+    zambrano = named(review)["Paula Zambrano"]
+    assert (zambrano.side, zambrano.head_of_delegation) == ("state", True)
+    assert review.turns[-1].participant != zambrano.id

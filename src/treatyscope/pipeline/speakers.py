@@ -329,13 +329,36 @@ def _led_by() -> re.Pattern[str]:
         rf"(?P<name>{_NAME})(?:,\s*(?P<title>[^.;,]{{2,160}}))?,\s")
 
 
+@cache
+def _speech_of() -> re.Pattern[str]:
+    """A speech reported as a noun, with whose it is: "Après l'allocution d'ouverture de Mme
+    X, Vice-Ministre ..., les experts ont ...", "Following the opening statement by Mr. Y,
+    Minister of ...,"."""
+    return re.compile(
+        r"\b(?:(?:l['’]|la |le )(?:allocution|discours|déclaration|intervention|présentation|"
+        r"mot de bienvenue)(?: d['’]ouverture| liminaire| introductive| de bienvenue)? (?:de|du)|"
+        r"(?:the|an|his|her) (?:opening |introductory |keynote )?(?:statement|address|"
+        r"presentation|remarks) (?:by|of))\s+"
+        rf"{_HON}(?P<name>{_NAME})(?:,\s*(?P<title>[^.;,]{{2,160}}))?")
+
+
+_SPEECH_NOUNS = ("llocution", "iscours", "éclaration", "ntervention", "résentation",
+                 "ienvenue", "tatement", "ddress", "emarks")
+
+
 def heard_cues(text: str, sentence: Span) -> list[Cue]:
-    """People whose address, statement or testimony the sentence says was heard, and the
-    head of a delegation named in passing (see :func:`_led_by`)."""
+    """People whose address, statement or testimony the sentence says was heard or reports
+    as a noun (:func:`_speech_of`), and the head of a delegation named in passing (see
+    :func:`_led_by`)."""
     chunk = text[sentence.start : sentence.end]
     found: list[Cue] = []
     if "hear" in chunk:  # speed only: the pattern starts with "heard " or "hearing "
         for m in _heard().finditer(chunk):
+            if _plausible_name(m.group("name")):
+                span = Span(sentence.start + m.start("name"), sentence.start + m.end("name"))
+                found.append(Cue("person", span, m.group("name"), _clean_title(m.group("title"))))
+    if any(map(chunk.__contains__, _SPEECH_NOUNS)):  # speed only: a noun of speech
+        for m in _speech_of().finditer(chunk):
             if _plausible_name(m.group("name")):
                 span = Span(sentence.start + m.start("name"), sentence.start + m.end("name"))
                 found.append(Cue("person", span, m.group("name"), _clean_title(m.group("title"))))

@@ -203,8 +203,11 @@ _EMBEDDED = re.compile(
     # the Permanent Representative of Chad to ..., NAME.")
     r"(?:\b(?:by|par)\s+(?:[\w'’-]+\.?,?\s+){0,4}|\b(?:is|was) (?:headed|led) by\b[^.;?!]*|"
     # the Committee hearing someone, reported ("had heard the testimony of Mr. X, ...")
-    r"\b(?:testimony|statement|address|briefing|presentation|views) (?:of|from)\s+"
+    r"\b(?:testimony|statement|address|briefing|presentation|views|remarks) (?:of|from|by)\s+"
     r"(?:[\w'’-]+\.?,?\s+){0,2}|\bheard from\s+(?:[\w'’-]+\.?,?\s+){0,2}|"
+    # ... and a speech reported as a noun: "Après l'allocution d'ouverture de Mme X, ..."
+    r"\b(?:allocution|discours|déclaration|intervention|présentation|bienvenue)"
+    r"(?: d['’]ouverture| liminaire| introductive)? (?:de|du)\s+(?:[\w'’-]+\.?,?\s+){0,2}|"
     r"\bcomme (?:l['’])?a (?:rappelé|souligné|dit|indiqué|expliqué|relevé|précisé|déclaré|"
     r"fait observer|fait valoir|affirmé|ajouté)\b[^.;?!]*)$")
 #: ... unless the name then speaks in a clause of its own ("presented by Ms. X, Minister
