@@ -342,8 +342,24 @@ def _speech_of() -> re.Pattern[str]:
         rf"{_HON}(?P<name>{_NAME})(?:,\s*(?P<title>[^.;,]{{2,160}}))?")
 
 
+#: What every match of :func:`_speech_of` holds: the pattern is tried only on sentences
+#: with one of these, found once in the whole text (speed only: looking for them in each
+#: sentence cost 0.5 ms on the sample, one regex over the text 0.5 ms, these 0.17 ms).
 _SPEECH_NOUNS = ("llocution", "iscours", "éclaration", "ntervention", "résentation",
                  "ienvenue", "tatement", "ddress", "emarks")
+
+
+@text_cache(maxsize=16)
+def _speech_noun_starts(text: str) -> tuple[int, ...]:
+    """Where the text holds a noun of speech (see ``_SPEECH_NOUNS``), in order."""
+    starts = [at for word in _SPEECH_NOUNS for at in all_starts(text, word)]
+    return tuple(sorted(starts))
+
+
+def _holds_speech_noun(text: str, sentence: Span) -> bool:
+    starts = _speech_noun_starts(text)
+    at = bisect_left(starts, sentence.start)
+    return at < len(starts) and starts[at] < sentence.end
 
 
 def heard_cues(text: str, sentence: Span) -> list[Cue]:
@@ -357,12 +373,12 @@ def heard_cues(text: str, sentence: Span) -> list[Cue]:
             if _plausible_name(m.group("name")):
                 span = Span(sentence.start + m.start("name"), sentence.start + m.end("name"))
                 found.append(Cue("person", span, m.group("name"), _clean_title(m.group("title"))))
-    if any(map(chunk.__contains__, _SPEECH_NOUNS)):  # speed only: a noun of speech
+    if _holds_speech_noun(text, sentence):  # speed only: a noun of speech
         for m in _speech_of().finditer(chunk):
             if _plausible_name(m.group("name")):
                 span = Span(sentence.start + m.start("name"), sentence.start + m.end("name"))
                 found.append(Cue("person", span, m.group("name"), _clean_title(m.group("title"))))
-    if "ed by" in chunk:  # speed only: "led by", "headed by"
+    if "delegation, " in chunk and "ed by" in chunk:  # speed only: ", led by", "headed by"
         for m in _led_by().finditer(chunk):
             if _plausible_name(m.group("name")):
                 span = Span(sentence.start + m.start("name"), sentence.start + m.end("name"))
