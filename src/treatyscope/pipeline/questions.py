@@ -739,6 +739,8 @@ _LEAD_MARK = re.compile(r"^(?:[•·▪◦*\-–—]\s+|\d{1,2}[.)]\s+|[“\"‘
 _QUOTE_TAIL = re.compile(r"\?\s?[”\"’»]+(?:,?\s+[^?]*)?$")
 
 
+#: A quotation's closing mark, a comma and the reporting clause after a quoted request
+#: ("... », a lancé Mme Y.").
 _QUOTED_REQUEST_TAIL = re.compile(r"\s*[»”]+\s*,\s+[^»”]*$")
 
 

@@ -356,8 +356,7 @@ _RECALLED_QUESTION = re.compile(  # (matched at the sentence's start)
 def _recalls_a_question(text: str, sentence: Span) -> bool:
     """True for a sentence inside a paragraph (not opening a line) that recalls, in the past
     perfect, what a member asked: the delegate goes on answering it."""
-    before = text[max(0, sentence.start - 40):sentence.start].rstrip(" \t")
-    return (bool(before) and not before.endswith("\n")
+    return (not _opens_paragraph(text, sentence)
             and _RECALLED_QUESTION.match(text, sentence.start, sentence.end) is not None)
 
 
