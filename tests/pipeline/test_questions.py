@@ -1834,3 +1834,10 @@ def test_a_word_quoted_inside_a_question_stays_in_its_text() -> None:
     assert [q.text for q in review.questions] == [
         "Were the Ombudsman’s “preventive” visits announced in advance?",
         "How many so-called “closed” wards were there, in all?"]
+
+
+def test_how_come_keeps_its_order() -> None:
+    review = analyze_text("The Committee met.\n\nMs. Ana Lopez, Country Rapporteur, wondered how "
+                          "come no one had been prosecuted for such crimes.\n")
+    assert [q.text for q in review.questions] == [
+        "How come no one had been prosecuted for such crimes?"]

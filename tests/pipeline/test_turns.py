@@ -1670,6 +1670,9 @@ REAL_FORMS = [
      "centres existaient.", "Tariq Nasser", "committee"),
     ("Mme Lina Haddad, qui a salué la loi, a demandé si elle était appliquée.", "Lina Haddad",
      "committee"),
+    # a speech named as a noun before the speaker's name is still his own turn
+    ("Dans sa présentation du rapport, M. Paul Diallo, ministre de la justice du Chili, a "
+     "indiqué que la loi avait été adoptée.", "Paul Diallo", "state"),
     # the part of the dialogue before the experts, no comma
     ("In the ensuing discussion Committee Experts asked how many complaints had been "
      "received.", "unnamed committee expert", "committee"),
@@ -1790,3 +1793,18 @@ def test_older_release_forms_open_the_right_turns() -> None:
         assert (who.side if who.roles != ("Narrator",) else "narrator") == side, sentence
         if "Dorji" in sentence:
             assert next(p for p in review.participants if p.name == "Karma Dorji").head_of_delegation
+
+
+def test_the_expert_after_a_rapporteur_is_the_rapporteur_again() -> None:
+    """"Le Comité, a ajouté la rapporteuse, salue X. Il regrette Y, a indiqué l'experte.":
+    "l'experte" refers back to the member speaking (an office of any name), not to an
+    unnamed one; "les régions dites anglophones" asks nothing."""
+    review = analyze_text(
+        "Le Comité a examiné le rapport du Cameroun.\n\nMme Ana Stavros, rapporteuse pour le "
+        "Cameroun, a relevé des violences dans les régions dites anglophones. Le Comité, a "
+        "indiqué un de ses membres, a eu connaissance d'allégations. Le Comité, a ajouté la "
+        "rapporteuse, salue l'accueil des réfugiés. L'État est invité à agir, a indiqué "
+        "l'experte.\n")
+    stavros = next(p.id for p in review.participants if p.name == "Ana Stavros")
+    assert review.turns[-1].participant == stavros
+    assert review.questions == ()

@@ -460,7 +460,9 @@ REQUEST_CUES_FR = (
     r"\s+(?:question|demande)s?\s+(?:concernant|sur|relatives?\s+à|au sujet d(?:u|e|es|['’]))",
     # the imperative put to the delegation, in a quotation: "« Expliquez-nous pourquoi le
     # centre reste fermé »", "veuillez indiquer les circonstances ..."
-    r"\b(?:(?:[Ee]xpliquez|[Ii]ndiquez|[Pp]récisez|[Dd]onnez|[Dd]ites)(?:-(?:nous|moi))?|"
+    # (capitalised, or with its pronoun: "les régions dites anglophones" asks nothing)
+    r"\b(?:(?:Expliquez|Indiquez|Précisez|Donnez|Dites)(?:-(?:nous|moi))?|"
+    r"(?:expliquez|indiquez|précisez|donnez|dites)-(?:nous|moi)|"
     r"[Vv]euillez (?:nous )?(?:indiquer|préciser|expliquer|donner|fournir|dire))\b",
 )
 

@@ -874,7 +874,8 @@ _COPULA_LAST = re.compile(r"""
 _THERE_BE = re.compile(r"""
     ^(?P<wh>How\ many|How\ much|What)\ (?P<what>[^,;:]{1,80}?)
     \ there\ (?P<aux>was|were|is|are|had|have|has|would|will)(?P<rest>\b.*)$""", re.VERBOSE)
-_WH_ADVERB = re.compile(r"^(?P<wh>How|Why|When|Where)\s+(?!(?:many|much|far|long|often|soon|old)\b)")
+_WH_ADVERB = re.compile(r"^(?P<wh>How|Why|When|Where)\s+(?!(?:many|much|far|long|often|soon|old|"
+                        r"come)\b)")
 
 
 def _direct_order(ask: str) -> str:

@@ -165,6 +165,9 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
             return speakers.chair or speakers.anon_committee
         if cue.kind == "office":
             office = cue.span.slice(text)
+            if member and _THE_EXPERT.match(office):
+                return member  # "..., a indiqué l'experte": the member who spoke last
+
             # an expert named by country, else a member of the delegation named by office
             side = speakers.anon_committee if committee_office(office) else speakers.delegation
             holder = speakers.holder(office, recent) or side
@@ -198,16 +201,23 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
 #: a passive ("the annual report, orally presented by Nora Sveaass, ...", "hearing a
 #: statement by ...", "présenté par l'experte grecque, Mme X") and a French attribution
 #: put after what was said ("..., comme l'a rappelé le Président de cet organe, M. X.").
+#: "The Expert" alone, back to a member already speaking (any office: "la rapporteuse ...
+#: Il regrette Y, a indiqué l'experte").
+_THE_EXPERT = re.compile(r"(?:[Tt]he (?:Committee )?Expert|[Ll]['’]experte?)$")
+#: An honorific, if any, right before a name.
+_HONORIFIC_ONLY = r"(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Mlle)\.?\s+)?"
 _EMBEDDED = re.compile(
     # (and the head of a delegation named in passing: "The delegation of Chad is headed by
     # the Permanent Representative of Chad to ..., NAME.")
     r"(?:\b(?:by|par)\s+(?:[\w'’-]+\.?,?\s+){0,4}|\b(?:is|was) (?:headed|led) by\b[^.;?!]*|"
     # the Committee hearing someone, reported ("had heard the testimony of Mr. X, ...")
+    # (the name right after, its honorific only between: "Dans sa présentation du rapport,
+    # M. X, ..., a indiqué" is his own turn)
     r"\b(?:testimony|statement|address|briefing|presentation|views|remarks) (?:of|from|by)\s+"
-    r"(?:[\w'’-]+\.?,?\s+){0,2}|\bheard from\s+(?:[\w'’-]+\.?,?\s+){0,2}|"
+    rf"{_HONORIFIC_ONLY}|\bheard from\s+{_HONORIFIC_ONLY}|"
     # ... and a speech reported as a noun: "Après l'allocution d'ouverture de Mme X, ..."
     r"\b(?:allocution|discours|déclaration|intervention|présentation|bienvenue)"
-    r"(?: d['’]ouverture| liminaire| introductive)? (?:de|du)\s+(?:[\w'’-]+\.?,?\s+){0,2}|"
+    rf"(?: d['’]ouverture| liminaire| introductive)? (?:de|du)\s+{_HONORIFIC_ONLY}|"
     r"\bcomme (?:l['’])?a (?:rappelé|souligné|dit|indiqué|expliqué|relevé|précisé|déclaré|"
     r"fait observer|fait valoir|affirmé|ajouté)\b[^.;?!]*)$")
 #: ... unless the name then speaks in a clause of its own ("presented by Ms. X, Minister
