@@ -1673,3 +1673,18 @@ def test_a_count_among_those_just_given_answers_with_them() -> None:
     second = review.answers[1]
     assert second.status == "answered"
     assert any(text.startswith("Among them") for text in linked(review, second))
+
+
+def test_opening_remarks_after_a_lede_of_questions_answer_nothing() -> None:
+    """A release that recaps the questions in its lede and then gives the presentation: "X,
+    Secretary General ..., in opening remarks said that since its accession to the Covenant
+    ..." only shares "Covenant" with a question on the Covenant's Protocol; the
+    presentation never answers (README)."""
+    review = analyze_text(
+        "The Human Rights Committee today concluded its review of the initial report of "
+        "Ruritania.\n\nA Committee Expert asked: did the State plan to ratify the Second "
+        "Optional Protocol to the Covenant, aiming at the abolition of the death penalty?\n\n"
+        "Maria Lopez, Secretary General of the Ministry of Foreign Affairs of Ruritania, in "
+        "opening remarks said that since its accession to the Covenant in 2018, Ruritania had "
+        "witnessed wide-ranging developments.\n")
+    assert [a.status for a in review.answers] == ["not_answered"]

@@ -1903,3 +1903,12 @@ def test_a_speech_reported_as_a_noun_names_its_speaker() -> None:
     zambrano = named(review)["Paula Zambrano"]
     assert (zambrano.side, zambrano.head_of_delegation) == ("state", True)
     assert review.turns[-1].participant != zambrano.id
+
+
+def test_a_lower_case_country_rapporteur_in_a_bracket_is_a_role_not_a_title() -> None:
+    """"Ms. NOVAK (Country rapporteur) said" gave the title "Country rapporteur", unlike the
+    capitalised form (the references leave the title null)."""
+    review = analyze_text(RECORD_FORMS.replace("Ms. Varga (Rapporteur)",
+                                               "Ms. Varga (Country rapporteur)"))
+    varga = named(review)["Varga"]
+    assert (varga.roles, varga.title) == (("Country Rapporteur",), None)

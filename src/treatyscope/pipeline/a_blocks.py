@@ -260,7 +260,8 @@ def response_runs(review: Review, lede: int | None, first_question: int,
         state = side.get(turn.participant) == "state"
         if not (state and turn.section != lede
                 and (kind not in NEVER_ANSWER or turn.section == asking)
-                and turn.span.start > first_question):
+                and turn.span.start > first_question
+                and not _presents(review.text, turn.span)):
             open_run = open_run and state
             continue
         if not open_run:
@@ -268,6 +269,23 @@ def response_runs(review: Review, lede: int | None, first_question: int,
             open_run = True
         runs[-1][0].extend(by_turn[turn.id])
     return [run for run in runs if run[0]]
+
+
+#: A turn that presents the report, by its opening words, wherever a release puts it (after
+#: a lede that recaps the questions): "X, Minister of ..., in opening remarks said", "In
+#: his opening statement, ...", "Presenting the report, ...", "Dans sa présentation du
+#: rapport, ...".  The presentation never answers.
+_PRESENTS = re.compile(
+    r"[^.;?!]{0,200}?\b(?:in (?:his |her |their )?(?:opening|introductory) (?:remarks|statement)|"
+    r"(?:presenting|introducing) (?:the|his|her|its|their|[A-Z][\w'’-]+['’]s) [^.;?!]{0,60}?"
+    r"reports?\b|dans (?:sa|son|leur) (?:présentation|déclaration liminaire|allocution "
+    r"d['’]ouverture)|(?:présentant|présentait) (?:le|son|leur) [^.;?!]{0,40}?rapport)",
+    re.IGNORECASE)
+
+
+def _presents(text: str, span: Span) -> bool:
+    """True for a turn that opens by presenting the report (see ``_PRESENTS``)."""
+    return _PRESENTS.match(text, span.start, min(span.end, span.start + 300)) is not None
 
 
 def _asking_section(review: Review, first_question: int) -> int | None:

@@ -748,7 +748,7 @@ def _cleaned_title(title: str) -> str | None:
         cleaned = cleaned[: relative.start()]
     bare = re.fullmatch(
         r"(?:Committee )?(?:Expert|Member)(?: and Country Rapporteur)?|Country Rapporteur",
-        cleaned,
+        cleaned, re.IGNORECASE,  # ("Country rapporteur" in a record's bracket too)
     )
     return cleaned if cleaned and not bare else None
 
