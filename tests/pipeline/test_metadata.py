@@ -1360,3 +1360,14 @@ def test_an_initial_report_and_a_periodic_one_named_each_are_both_reviewed() -> 
                  "deuxième rapport périodique de l'Andorre."):
         meta, _ = find_metadata(text)
         assert (meta.state_party_code, meta.report) == ("AND", Report("periodic", (1, 2), None))
+
+
+def test_a_headlines_first_report_is_the_bodys_combined_one() -> None:
+    """The headline's "FIRST REPORT" and the body's "initial, second and third combined
+    report": the combined report holds the first, so it is the one reviewed."""
+    meta, _ = find_metadata(
+        "WOMEN'S ANTI-DISCRIMINATION COMMITTEE TAKES UP TONGA'S FIRST REPORT\n\nThe Committee "
+        "on the Elimination of Discrimination against Women today considered the report of "
+        "Tonga.\n\nPresenting Tonga's initial, second and third combined report, Ana Fifita, "
+        "Minister of Women, said the law had changed.")
+    assert (meta.state_party_code, meta.report) == ("TON", Report("periodic", (1, 2, 3), None))

@@ -190,7 +190,7 @@ def _merged_report(
     # "le rapport périodique présenté par le Sénégal" in the lede names no ordinal; "les
     # troisième à septième rapports périodiques" further on does: a numbered phrase wins
     said = [m.report for m in mentions if m.report and m.report.type and not m.earlier]
-    typed = (next((r for r in said if r.ordinal is not None), None)
+    typed = (_fullest([r for r in said if r.ordinal is not None])
              or find_report_kind(text, code, skip, numbered=True)
              or next(iter(said), None) or find_report_kind(text, code, skip))
     symbol = next((s for m in mentions if (s := report_symbol(text, m.state, symbols))), None)
@@ -206,6 +206,16 @@ def _merged_report(
         # additional information is numbered too ("CED/C/MEX/AI/2"), but is no report
         typed = _report_from_symbol(symbol) or typed
     return Report(typed.type if typed else None, typed.ordinal if typed else None, symbol)
+
+
+def _fullest(numbered: list[Report]) -> Report | None:
+    """The first numbered report, or a later combined one that holds its number: a
+    headline's "FIRST REPORT" is the body's "initial, second and third combined report"."""
+    if not numbered:
+        return None
+    first = numbered[0]
+    return next((r for r in numbered[1:] if isinstance(r.ordinal, tuple)
+                 and isinstance(first.ordinal, int) and first.ordinal in r.ordinal), first)
 
 
 _REPORT_NUMBER = re.compile(r"/(\d{1,2})(?:-(\d{1,2}))?$")
