@@ -1371,3 +1371,13 @@ def test_a_headlines_first_report_is_the_bodys_combined_one() -> None:
         "Tonga.\n\nPresenting Tonga's initial, second and third combined report, Ana Fifita, "
         "Minister of Women, said the law had changed.")
     assert (meta.state_party_code, meta.report) == ("TON", Report("periodic", (1, 2, 3), None))
+
+
+def test_a_session_a_decision_is_for_is_one_to_come() -> None:
+    """"The Committee also decided today to hear 10 State party reports at its eighteenth
+    session": a session to come, as "would consider ... at its seventeenth session" is."""
+    meta, _ = find_metadata(
+        "The Committee on the Elimination of Discrimination against Women decided this morning "
+        "that it would consider 10 State party reports at its seventeenth session in July. The "
+        "Committee also decided today to hear 10 State party reports at its eighteenth session.")
+    assert meta.session is None

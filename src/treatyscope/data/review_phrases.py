@@ -293,6 +293,9 @@ SESSION_AS_TIME = (
 FUTURE_VERB = (
     r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|scheduled|expected|set)\s+to|"
     r"(?:plans?|planned|intends?|intended)\s+to|"
+    # a decision on what to do then: "decided today to hear 10 reports at its eighteenth"
+    r"(?:decided|agreed|resolved)\s+(?:(?:today|this\s+morning|this\s+afternoon)\s+)?to|"
+    r"(?:a|ont)\s+décidé\s+(?:aujourd['’]hui\s+)?d['’]?|"
     r"sera|seront|serait|seraient|aura|auront|aurait|tiendra|devra|devrait|pourra|pourrait|"
     # the French future and conditional of "-er" verbs: "examinera", "adopterait"
     r"[a-zé]{3,}er(?:a|ont|ait|aient))\b"
