@@ -2779,3 +2779,12 @@ def test_french_eighty_after_hundreds() -> None:
     right at a group's start)."""
     assert _units_fr("le délai était de cent quatre-vingts jours et deux cent quatre-vingts "
                      "familles étaient concernées.") == [(180, "days"), (280, "familles")]
+
+
+def test_a_figures_own_year_in_brackets() -> None:
+    """"passé de 61 % (2012) à 83 % (2022)": each figure's year follows it in brackets (the
+    bracket had opened a clause, so 61 had none and 83 took 2012)."""
+    assert _value_years(
+        "Le Comité a examiné le rapport de Madagascar. La cheffe de la délégation, Mme Ana "
+        "Ortiz, a dit que le taux est passé de 61 % (2012) à 83 % (2022).") == [
+        (61, 2012), (83, 2022)]

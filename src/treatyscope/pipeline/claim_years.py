@@ -98,7 +98,8 @@ _CLAUSE_BREAK = re.compile(
     # en 2018, a été ramené à 123 %" (probe f)
     r",\s+(?=(?:had|has|have|was|were|a|avait|ont|avaient|est|était)\s+(?:been|été|"
     r"(?:[a-z]+ed|ramené|réduit|passé|porté|baissé|augmenté|diminué)e?s?\b))|"
-    r"\s+whereas\s+|\s+(?:and|but)\s+that\s+|\s\((?!(?:(?:about|approximately|around|some|nearly|roughly|or|environ|"
+    # (nor for the figure's own year in brackets: "de 61 % (2012) à 83 % (2022)")
+    r"\s+whereas\s+|\s+(?:and|but)\s+that\s+|\s\((?!(?:19|20)\d\d\))(?!(?:(?:about|approximately|around|some|nearly|roughly|or|environ|"
     r"soit|près de|quelque)\s+)?(?:US\$|\$|€|£|USD|EUR|CHF)\s?\d)|"
     r"\s+(?:and|but|since|when|after|before|because|although|as)\s+"
     # (not a dated noun: "after the 2021 general elections" is no clause; nor a second name
@@ -783,7 +784,9 @@ _YEAR_AFTER = re.compile(
     rf"by the end of|by(?=\s+(?:\d{{1,2}}\s+)?{_MONTH_ANY_CASE}\s))\s+"
     # a day and a month before the year: "as of 31 December 2022", "au 31 décembre 2022";
     # or a month alone: "as of August 2023"
-    rf"(?:\d{{1,2}}(?:er)?\s+[^\W\d_]{{3,10}}\s+|{_MONTH_ANY_CASE}\s+)?")
+    rf"(?:\d{{1,2}}(?:er)?\s+[^\W\d_]{{3,10}}\s+|{_MONTH_ANY_CASE}\s+)?"
+    # or in brackets right after the figure and its unit: "de 61 % (2012) à 83 % (2022)"
+    r"|(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\S+)(?:\s+(?:%|per cent|pour cent|percent))?\s*\(")
 
 
 #: What dates a count to a day, right before the date: "as of (31) December 2023", "au 31
