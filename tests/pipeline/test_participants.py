@@ -1912,3 +1912,13 @@ def test_a_lower_case_country_rapporteur_in_a_bracket_is_a_role_not_a_title() ->
                                                "Ms. Varga (Country rapporteur)"))
     varga = named(review)["Varga"]
     assert (varga.roles, varga.title) == (("Country Rapporteur",), None)
+
+
+def test_an_honorific_run_into_the_name_is_no_part_of_it() -> None:
+    """"MmeMaurás Pérez souhaiterait ..." (text extraction ran the honorific into the
+    name) is Ms. Maurás Pérez, the same as "Mme Maurás Pérez" later."""
+    review = analyze_text(
+        "COMPTE RENDU ANALYTIQUE DE LA 1531e SÉANCE\n\nExamen des rapports présentés par les "
+        "États parties\n\n1. MmeMaurás Pérez souhaiterait avoir davantage d'informations sur "
+        "la stratégie d'éducation.\n\n2. Mme Maurás Pérez demande si la loi est appliquée.\n")
+    assert set(named(review)) == {"Maurás Pérez"}

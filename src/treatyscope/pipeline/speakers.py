@@ -1877,9 +1877,14 @@ def fold(name: str) -> str:
 _RUN_TOGETHER = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ])")
 
 
+#: An honorific run into the name by text extraction: "MmeMaurás Pérez", "MrSmith".
+_GLUED_HONORIFIC = re.compile(r"^(?:Mme|Mlle|Mrs|Mr|Ms|Dr)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
 def parted(name: str) -> str:
-    """``name`` with the space put back between two words run together."""
-    return _RUN_TOGETHER.sub(" ", name)
+    """``name`` with the space put back between two words run together, and without an
+    honorific run into it ("MmeMaurás Pérez" -> "Maurás Pérez")."""
+    return _RUN_TOGETHER.sub(" ", _GLUED_HONORIFIC.sub("", name))
 
 
 def display_name(name: str) -> str:
