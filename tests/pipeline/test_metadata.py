@@ -1381,3 +1381,17 @@ def test_a_session_a_decision_is_for_is_one_to_come() -> None:
         "that it would consider 10 State party reports at its seventeenth session in July. The "
         "Committee also decided today to hear 10 State party reports at its eighteenth session.")
     assert meta.session is None
+
+
+def test_additional_information_received_from_a_state_and_a_reposts_page_facts() -> None:
+    """A CED record's "Additional information received from Iraq under article 29 (4)"
+    names the State; a reposting site's "• 3/9/2023" writes the month first (it was read
+    3 September)."""
+    meta, _ = find_metadata("SUMMARY RECORD OF THE 334th MEETING\n\nAdditional information "
+                            "received from Iraq under article 29 (4) of the Convention\n\n1. "
+                            "Mr. Abdulsattar (Iraq) said that the law had been adopted.")
+    assert meta.state_party_code == "IRQ"
+    meta, _ = find_metadata("In Dialogue with Chile, Experts Commend Reforms\n\n  • 3/9/2023\n"
+                            "  • 00:00\n\nThe Human Rights Committee this morning concluded its "
+                            "review of the fifth periodic report of Chile.")
+    assert meta.date == "2023-03-09"

@@ -1673,6 +1673,14 @@ REAL_FORMS = [
     # a speech named as a noun before the speaker's name is still his own turn
     ("Dans sa présentation du rapport, M. Paul Diallo, ministre de la justice du Chili, a "
      "indiqué que la loi avait été adoptée.", "Paul Diallo", "state"),
+    # a member who speaks with the others; the interactive dialogue before the experts
+    ("Kofi Mensah, Committee Expert and Leader of the Country Taskforce for Chile, and other "
+     "Committee Experts welcomed the new sign language law.", "Kofi Mensah", "committee"),
+    ("In the interactive dialogue Committee Experts commended Chile for hosting 900,000 "
+     "refugee children.", "unnamed committee expert", "committee"),
+    # a person named right after "said" is what is said, no speaker
+    ("Another Expert said Colonel Marta Ibáñez Soler, who had been acquitted of three "
+     "killings, had been promoted.", "unnamed committee expert", "committee"),
     # the part of the dialogue before the experts, no comma
     ("In the ensuing discussion Committee Experts asked how many complaints had been "
      "received.", "unnamed committee expert", "committee"),

@@ -45,7 +45,8 @@ SITUATION_REVIEWED = (
 )
 #: Between the noun and the State: "of", "submitted by", "présenté par", "du", "de la" ...
 STATE_LINK = (
-    r"\s+(?:(?:submitted|presented)\s+by|by|of|from|(?<=dialogue\s)with|(?<=dialogue\s)avec|"
+    r"\s+(?:(?:submitted|presented)\s+by|(?:received|submitted)\s+from|by|of|from|"
+    r"(?<=dialogue\s)with|(?<=dialogue\s)avec|"
     r"(?:pr[ée]sent[ée]e?s?|soumise?s?)\s+par|par|du|des|de|d['’])"
     # (or its delegation: "its dialogue with the delegation of Chile")
     r"(?:\s+(?:the\s+|la\s+)?(?:Government|Gouvernement|delegation|délégation)\s+"

@@ -168,8 +168,8 @@ LISTED_ORDINAL = (r"(?:initial|first|second|third|fourth|fifth|sixth|seventh|eig
 INTRO_NO_COMMA = (
     r"(?:In (?:his|her|their) (?:opening |closing |introductory |concluding )?(?:statement|"
     r"remarks|presentation)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s))|"
-    r"(?:(?:In|During) the (?:ensuing |following |subsequent )?(?:discussion|dialogue|debate|"
-    r"exchange)\s+(?=(?:Committee )?(?:Experts|Members|experts|members)\b))"
+    r"(?:(?:In|During) the (?:(?:ensuing|following|subsequent|interactive) )*(?:discussion|"
+    r"dialogue|debate|exchange)\s+(?=(?:Committee )?(?:Experts|Members|experts|members)\b))"
 )
 INTRO_PHRASE = (
     rf"{INTRO_NO_COMMA}|"

@@ -423,7 +423,11 @@ def _numeric_line(text: str) -> tuple[str, Span] | None:
     for m in _NUMERIC.finditer(text, 0, RELEASE_HEADER):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
-        line = text[line_start : line_end if line_end >= 0 else len(text)].strip(" \t|•")
+        raw = text[line_start : line_end if line_end >= 0 else len(text)]
+        # a reposting site's list of page facts ("• 3/9/2023", "• 00:00", "• 28") writes the
+        # month first, as US sites do: "3/9/2023" is 9 March
+        bullet = raw.lstrip(" \t")[:1] == "•"
+        line = raw.strip(" \t|•")
         place = _DATELINE_PLACE.match(line)
         # (or a stamp before the headline, as New York releases print it: "19990126
         # Committee Concludes Consideration of ...")
@@ -433,6 +437,8 @@ def _numeric_line(text: str) -> tuple[str, Span] | None:
             continue
         if m.group(1):  # day first (UN style); month first if the day-first reading fails
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if bullet:
+                day, month = month, day
             iso = make_date(year, month, day) or make_date(year, day, month)
         else:
             iso = make_date(int(m.group(4)), int(m.group(5)), int(m.group(6)))

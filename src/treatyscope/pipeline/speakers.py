@@ -103,8 +103,13 @@ _PARTICIPIAL_CLAUSE = (rf"(?:{P.PARTICIPIAL},\s*(?:(?:the|an?|la|le|l['’]|une?
 #: "Tomasz Wilk, Deputy Minister of Labour, in concluding remarks said that ...".
 _IN_REMARKS = (r"(?:in (?:his |her |their |the )?(?:opening|concluding|closing|introductory|"
                r"final) (?:remarks|statement|comments)\s+)?")
-_TAIL = rf",\s*{_PARTICIPIAL_CLAUSE}?(?:who\s+|qui\s+)?{_IN_REMARKS}{_VERB}"
-_TAIL_WIDE = rf",\s*{_PARTICIPIAL_CLAUSE}?(?:who\s+|qui\s+)?{_IN_REMARKS}{_VERB_WIDE}"
+#: Others who speak with the named member: "X, Committee Expert and Country Rapporteur, and
+#: other Committee Experts welcomed ...".
+_AND_OTHERS = (r"(?:and (?:the )?other (?:Committee )?(?:Experts|experts|members|Members)"
+               r"(?: of the Committee)?\s+)?")
+_TAIL = rf",\s*{_PARTICIPIAL_CLAUSE}?(?:who\s+|qui\s+)?{_AND_OTHERS}{_IN_REMARKS}{_VERB}"
+_TAIL_WIDE = (rf",\s*{_PARTICIPIAL_CLAUSE}?(?:who\s+|qui\s+)?{_AND_OTHERS}{_IN_REMARKS}"
+              rf"{_VERB_WIDE}")
 #: An office of the Committee or a minister's closed by the verb with no comma: "Nadia
 #: Kerimova, Committee Rapporteur said ...".
 _UNCLOSED_OFFICE = (
@@ -578,7 +583,26 @@ def _may_match(index: int, chunk: str, starts: tuple[int, ...]) -> bool:
 def _find_name_cues(text: str, sentence: Span) -> tuple[Cue, ...]:
     """Named speakers the sentence reports: the subject of its reporting verb, a presenter
     ("Introducing the report was NAME"), or a person heard or heading the delegation; or
-    the speaker a transcript's label names (:func:`label_cue`)."""
+    the speaker a transcript's label names (:func:`label_cue`).  A person named right after
+    a verb of saying is what is said ("Another Expert said Colonel X, who had been
+    acquitted, had been promoted"), no speaker."""
+    found = _name_cues_in(text, sentence)
+    if not found or "said" not in text[sentence.start:sentence.end]:
+        return found  # speed only: every such verb is "said" in the reports read
+    return tuple(c for c in found if c.kind != "person"
+                 or not _SAYING_BEFORE_NAME.search(
+                     text, max(sentence.start, c.span.start - 30), c.span.start))
+
+
+#: A speaker and a verb of saying right before a name: the name opens what was said (not a
+#: speaker named after the verb: "..., said Mr. Heller.", "This was a concern said Ms. X").
+_SAYING_BEFORE_NAME = re.compile(
+    r"\b(?:[Ee]xperts?|[Rr]apporteurs?|Chair(?:person)?|[Mm]embers?|delegation|delegate|he|she|"
+    r"they|(?<![,;] )[A-Z][\w'’-]+)\s+said(?:\s+that)?\s+(?:(?:the|a|an)\s+)?$")
+
+
+def _name_cues_in(text: str, sentence: Span) -> tuple[Cue, ...]:
+    """:func:`_find_name_cues` before the names after a verb of saying are dropped."""
     if (label := label_cue(text, sentence)) is not None:
         return (label,) if label.kind == "person" else ()
     if not (
