@@ -2788,3 +2788,8 @@ def test_a_figures_own_year_in_brackets() -> None:
         "Le Comité a examiné le rapport de Madagascar. La cheffe de la délégation, Mme Ana "
         "Ortiz, a dit que le taux est passé de 61 % (2012) à 83 % (2022).") == [
         (61, 2012), (83, 2022)]
+
+
+def test_a_plural_word_of_a_name_is_no_counted_noun() -> None:
+    """"three United Nations special rapporteurs" counted "nations"."""
+    assert _units("three United Nations special rapporteurs had visited.") == [(3, "persons")]

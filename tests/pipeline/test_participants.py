@@ -1922,3 +1922,13 @@ def test_an_honorific_run_into_the_name_is_no_part_of_it() -> None:
         "États parties\n\n1. MmeMaurás Pérez souhaiterait avoir davantage d'informations sur "
         "la stratégie d'éducation.\n\n2. Mme Maurás Pérez demande si la loi est appliquée.\n")
     assert set(named(review)) == {"Maurás Pérez"}
+
+
+def test_what_is_left_of_a_presenting_clause_is_no_title() -> None:
+    """"Mr. Huq (Peru), introducing his country's initial report, which was available as a
+    document without a symbol, said": the relative clause was his title."""
+    review = analyze_text(
+        "SUMMARY RECORD OF THE 1769th MEETING\n\nInitial report of Peru\n\n1. Mr. Huq (Peru), "
+        "introducing his country's initial report, which was available as a document "
+        "without a symbol, said that the law had changed.\n")
+    assert named(review)["Huq"].title is None

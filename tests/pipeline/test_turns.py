@@ -1678,6 +1678,9 @@ REAL_FORMS = [
      "Committee Experts welcomed the new sign language law.", "Kofi Mensah", "committee"),
     ("In the interactive dialogue Committee Experts commended Chile for hosting 900,000 "
      "refugee children.", "unnamed committee expert", "committee"),
+    # initials written together after a comma ended no sentence
+    ("Also introducing the report, R.T. Mamani, Director-General, Ministry of Health, said "
+     "that 12 rehabilitation centres had opened.", "R.T. Mamani", "state"),
     # a person named right after "said" is what is said, no speaker
     ("Another Expert said Colonel Marta Ibáñez Soler, who had been acquitted of three "
      "killings, had been promoted.", "unnamed committee expert", "committee"),

@@ -793,6 +793,8 @@ def _noun_head(toks: list[Tok], j: int, lang: str, *, singular: bool,
         return list(run)[-1]
     head = None
     for k, w in enumerate(words):
+        if _names_a_body(toks, w) and k + 1 < len(words):
+            continue  # "nine core United Nations human rights treaties": a name, no head
         if _plural(toks[w].low) or _invariable_demonym(toks[w]) or toks[w].low in _SAME_PLURAL:
             head = w
         elif (head is not None and k + 1 < len(words) and toks[head].low in PLURAL_PERSON_NOUNS
@@ -801,6 +803,12 @@ def _noun_head(toks: list[Tok], j: int, lang: str, *, singular: bool,
         elif head is not None:
             break
     return head
+
+
+def _names_a_body(toks: list[Tok], w: int) -> bool:
+    """True for "Nations" of "United Nations", "States" of "United States", "Emirates" of
+    "United Arab Emirates": a name's plural word, which modifies the noun after it."""
+    return w > 0 and toks[w - 1].low in ("united", "arab") and toks[w].text[:1].isupper()
 
 
 #: English counted nouns whose plural is the singular ("7 million head of livestock",

@@ -721,6 +721,8 @@ _TRAILING_CLAUSE = re.compile(
     r"(?:remarks|statement))")
 
 
+#: A relative clause left as a title once what the speaker presented is cut.
+_LEADING_RELATIVE = re.compile(r"(?:which|who|whose|that|qui|dont)\b")
 #: A clause that opens with a participle in lower case: what the speaker was doing.
 _LEADING_PARTICIPLE = re.compile(r"[a-zà-ÿ]+(?:ing|ant)\b")
 
@@ -740,8 +742,10 @@ def _cleaned_title(title: str) -> str | None:
     clause = _TRAILING_CLAUSE.search(cleaned)
     if clause is not None:
         cleaned = cleaned[: clause.start()]
-    if _LEADING_PARTICIPLE.match(cleaned):
-        return None  # "referring to question 12 of the list of issues": what, not who
+    if _LEADING_PARTICIPLE.match(cleaned) or _LEADING_RELATIVE.match(cleaned):
+        # "referring to question 12 of the list of issues": what, not who; and what is left
+        # of "introducing his report, which was available as a document without a symbol"
+        return None
     relative = _RELATIVE.search(cleaned)
     if relative and not _ROLE_WORD.search(cleaned, relative.end()):
         # "..., qui s'exprimait en ligne"; not "..., who served as Rapporteur for ..."

@@ -170,8 +170,12 @@ def _is_abbreviation(text: str, sent_start: int, stop: int, after: int) -> bool:
         return True
     if word in CURRENCY_ABBREVIATIONS:
         return text[after:after + 4].lstrip()[:1].isdigit()  # "Rs. 48 billion"
-    if _GLUED_INITIALS.fullmatch(word) and not text[sent_start : stop - len(word)].strip():
-        return True  # initials opening a sentence ("B.D. Seetulsing said", "U.N. staff ...")
+    if _GLUED_INITIALS.fullmatch(word):
+        before = text[sent_start : stop - len(word)].rstrip()
+        if not before:
+            return True  # initials opening a sentence ("B.D. Seetulsing said", "U.N. staff ...")
+        if before[-1:] in ",;" and _MIDDLE_INITIAL.match(text, after):
+            return True  # ... or a name after a comma: "..., R.T. Mamani, Director-General, said"
     if word in NOT_INITIALS:
         # "A" and "I" are initials between two names only: "Youla A. Haddadin, Advisor ..."
         before = text[max(sent_start, stop - 40) : stop - 1]
