@@ -1681,6 +1681,9 @@ REAL_FORMS = [
     # initials written together after a comma ended no sentence
     ("Also introducing the report, R.T. Mamani, Director-General, Ministry of Health, said "
      "that 12 rehabilitation centres had opened.", "R.T. Mamani", "state"),
+    # the Committee's rapporteurs together
+    ("The Committee's Country Rapporteurs commended Chile for its reforms.",
+     "unnamed committee expert", "committee"),
     # a person named right after "said" is what is said, no speaker
     ("Another Expert said Colonel Marta Ibáñez Soler, who had been acquitted of three "
      "killings, had been promoted.", "unnamed committee expert", "committee"),

@@ -1472,7 +1472,7 @@ def _has_postposed(text: str) -> bool:
 
 #: Every match of the collective pattern holds one of these (its COLLECTIVE_EXPERTS nouns):
 #: a sentence without them is not tried (speed only).
-_COLLECTIVE_WORDS = ("xpert", "embers", "membres")  # ("experts", "expertes")
+_COLLECTIVE_WORDS = ("xpert", "embers", "membres", "apporteurs")  # ("experts", "expertes")
 
 
 def collective_cue(text: str, sentence: Span) -> bool:
@@ -1480,9 +1480,7 @@ def collective_cue(text: str, sentence: Span) -> bool:
     # on the slice: the pattern is anchored with "^", which Pattern.match(text, pos) does not
     # honour at pos > 0, so sentences that do not open a line were never recognised
     chunk = text[sentence.start : sentence.end]
-    first, second, third = _COLLECTIVE_WORDS
-    return (first in chunk or second in chunk or third in chunk) and bool(
-        _collective().match(chunk))
+    return any(map(chunk.__contains__, _COLLECTIVE_WORDS)) and bool(_collective().match(chunk))
 
 
 @cache
