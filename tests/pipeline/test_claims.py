@@ -2793,3 +2793,10 @@ def test_a_figures_own_year_in_brackets() -> None:
 def test_a_plural_word_of_a_name_is_no_counted_noun() -> None:
     """"three United Nations special rapporteurs" counted "nations"."""
     assert _units("three United Nations special rapporteurs had visited.") == [(3, "persons")]
+
+
+def test_us_spaced_from_the_dollar_sign_is_part_of_the_amount() -> None:
+    review = analyze_text("The Committee met. Aida Bek, head of delegation, said that migrants "
+                          "had sent home more than US $ 7 billion.")
+    assert [(c.value, c.unit, c.qualifier, c.text) for c in review.claims] == [
+        (7e9, "USD", "more than", "US $ 7 billion")]

@@ -710,8 +710,10 @@ def _currency_start(toks: list[Tok], lo: Numeral) -> int:
     if j < 0:
         return lo.first
     tok = toks[j]
-    if tok.low == "$" and j >= 1 and toks[j - 1].kind == "word" and glued(toks[j - 1], tok):
-        # letters glued to the sign name the dollar ("G$1.2 billion") or the peso ("RD$")
+    if tok.low == "$" and j >= 1 and toks[j - 1].kind == "word" and (
+            glued(toks[j - 1], tok) or toks[j - 1].text == "US"):
+        # letters glued to the sign name the dollar ("G$1.2 billion") or the peso ("RD$"),
+        # and "US" even spaced out ("more than US $ 7 billion")
         return j - 1
     sol = j - 1 if tok.text == "." else j  # the Peruvian sol: "S/ 18.7 million", "S/.18"
     if (sol >= 1 and toks[sol].text == "/" and toks[sol - 1].text == "S"
