@@ -2800,3 +2800,15 @@ def test_us_spaced_from_the_dollar_sign_is_part_of_the_amount() -> None:
                           "had sent home more than US $ 7 billion.")
     assert [(c.value, c.unit, c.qualifier, c.text) for c in review.claims] == [
         (7e9, "USD", "more than", "US $ 7 billion")]
+
+
+def test_a_year_that_dates_a_law_of_a_list_dates_no_other_item() -> None:
+    """"ratified the 10 key ILO Conventions, 2018 legislation that included ...": 2018 dates
+    the legislation, not the ratifications; "in 2018 legislation was passed" is a date."""
+    assert _value_years(
+        "The Committee met. Aida Bek, head of delegation, said that the State had ratified the "
+        "10 key ILO Conventions, 2018 legislation that included protection for domestic "
+        "workers.") == [(10, None)]
+    assert _value_years(
+        "The Committee met. Aida Bek, head of delegation, said that in 2018 legislation was "
+        "passed and 40 judges were appointed.") == [(40, 2018)]

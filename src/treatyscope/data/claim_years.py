@@ -96,7 +96,11 @@ DATED_NAME_BEFORE = re.compile(
     rf"\b(?:act|code|law|loi|decree|décret|ordinance|ordonnance|order|arrêté|regulation|"
     rf"règlement|resolution|résolution)(?:\s+(?:n[°o]\.?|no\.?|number|numéro)\s*[\w./-]+)?"
     rf"\s+(?:of|du|de)\s+(?:the\s+)?(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?{_MONTH}\s+$", re.I)
-NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]|[a-z]+\s+(?:review|process)\b)")
+NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]|[a-z]+\s+(?:review|process)\b|"
+                        # a text dated by its year, in lower case ("..., 2018 legislation
+                        # that included ...": not "in 2018 legislation was ...", a date)
+                        r"(?:legislation|law|laws|act|decree|constitution|amendments?|reforms?|"
+                        r"strategy|policy|code)\b)")
 #: A year that labels a data source or a counted event dates its figures: "the 2023
 #: demographic and health survey had found 17.5 per cent", "the 2022 Census", "the 2023
 #: data", "1.2 million voters for the 2014 elections", "the 2024 budget", "according to a
