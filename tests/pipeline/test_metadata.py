@@ -1395,3 +1395,10 @@ def test_additional_information_received_from_a_state_and_a_reposts_page_facts()
                             "  • 00:00\n\nThe Human Rights Committee this morning concluded its "
                             "review of the fifth periodic report of Chile.")
     assert meta.date == "2023-03-09"
+
+
+def test_a_special_report_names_its_state() -> None:
+    meta, _ = find_metadata("COMPTE RENDU ANALYTIQUE DE LA 1141e SÉANCE\n\nExamen des rapports "
+                            "soumis par les États parties\n\nRapport spécial du Burundi\n\n1. Le "
+                            "Président dit que la délégation ne s'est pas présentée.")
+    assert meta.state_party_code == "BDI"

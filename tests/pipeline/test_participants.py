@@ -1932,3 +1932,22 @@ def test_what_is_left_of_a_presenting_clause_is_no_title() -> None:
         "introducing his country's initial report, which was available as a document "
         "without a symbol, said that the law had changed.\n")
     assert named(review)["Huq"].title is None
+
+
+def test_french_record_forms_of_the_last_round() -> None:
+    """A French record: "M. X (Bénin) tient tout d'abord à préciser que ..." (the delegate
+    was lost, his figure the previous speaker's), "Mme Y souhaiterait que la délégation
+    fournisse des données" (a request), an NGO in brackets (side other, not a State),
+    "La séance est ouverte à 15 heures 5" (no claim)."""
+    paragraphs = (
+        "COMPTE RENDU ANALYTIQUE DE LA 10e SÉANCE", "La séance est ouverte à 15 heures 5.",
+        "1. M. Akpomey (Bénin) tient tout d'abord à préciser que 12 prisons ont été rénovées.",
+        "2. Mme Kowalczyk souhaiterait que la délégation fournisse des données ventilées par "
+        "sexe.",
+        "3. M. Oyane (Ligue gabonaise des droits de l'homme) dit que la loi est appliquée.")
+    review = analyze_text("\n\n".join(paragraphs) + "\n")
+    people = named(review)
+    assert (people["Akpomey"].side, people["Oyane"].side) == ("state", "other")
+    assert [(c.value, review.participant(c.speaker).name) for c in review.claims] == [
+        (12, "Akpomey")]
+    assert [review.participant(q.asker).name for q in review.questions] == ["Kowalczyk"]

@@ -464,6 +464,11 @@ REQUEST_CUES_FR = (
     r"\b(?:(?:Expliquez|Indiquez|Précisez|Donnez|Dites)(?:-(?:nous|moi))?|"
     r"(?:expliquez|indiquez|précisez|donnez|dites)-(?:nous|moi)|"
     r"[Vv]euillez (?:nous )?(?:indiquer|préciser|expliquer|donner|fournir|dire))\b",
+    # the present and conditional of a wish that the delegation answer: "Mme X souhaiterait
+    # que la délégation fournisse des données", "Elle aimerait que la délégation indique ..."
+    rf"\b(?:souhaiterait|souhaite|aimerait|voudrait|désirerait)\s+que\s+(?:{FR_ADDRESSEE})\s+"
+    r"(?:précise|indique|explique|fournisse|donne|dise|confirme|communique|clarifie|"
+    r"transmette|fasse parvenir)\b",
 )
 
 #: A French direct question: a question word or an inverted pronoun ("L'État a-t-il ...?").

@@ -11,7 +11,9 @@ unless noted.
 from __future__ import annotations
 
 #: A report, with the adjectives that may follow the noun in French.
-REPORT_NOUN = r"\b(?:reports?|rapports?)(?:\s+(?:initial|initiaux|p[ée]riodiques?|unique|combin[ée]s?))*"
+REPORT_NOUN = (r"\b(?:reports?|rapports?)(?:\s+(?:initial|initiaux|p[ée]riodiques?|unique|combin[ée]s?|"
+               # a special report the Committee asked for ("Rapport spécial du Burundi")
+               r"sp[ée]cial|sp[ée]ciaux))*")
 #: Nouns of a review of a State without the word "report" ("Premier examen du Qatar",
 #: "The review of the United States of America was held ...", "the Universal Periodic
 #: Review outcomes of Lesotho, Kenya and Armenia").

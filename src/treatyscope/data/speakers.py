@@ -136,7 +136,9 @@ SPEECH_VERBS_FR = (
     # ...", "Mme X prie la délégation de ...")
     r"assure|signale|confirme|convient|évoque|juge|approuve|prie|croit comprendre|"
     r"sait gré|serait (?:reconnaissante?|heureuse?|curieuse?)|fait part|est préoccupée?|"
-    r"exprime|tient à|donne lecture|présente|fait une déclaration|pose la question|"
+    r"exprime|tient (?:tout |aussi |également )?(?:d['’]abord )?à|donne lecture|présente|"
+    r"fait une déclaration|pose la question|fait savoir|"
+    r"donne (?:un|une) (?:bref |brève )?(?:aperçu|présentation|vue d['’]ensemble)|"
     r"(?:appelle|attire) l['’]attention|a le sentiment"
 )
 
@@ -819,6 +821,11 @@ OTHER_TITLE = (
     # the independent mechanism monitoring the disabilities convention (article 33 (2))
     r"independent (?:monitoring )?mechanism|mécanisme (?:national )?indépendant|"
     r"united nations|unicef|unhcr|ilo\b|iom\b|world health|office of the high|chief of|"
+    # a non-governmental organisation in a record's bracket ("(Ligue gabonaise des droits
+    # de l'homme)", "(Observatoire des prisons)"; not "(Fédération de Russie)")
+    r"\bligue\b|\bleague\b|observatoire|observatory|\bassociation\b|\bcoalition\b|"
+    r"\bcollectif\b|\bréseau\b|\bnetwork\b|\bfondation\b|\bfoundation\b|amnesty|"
+    r"human rights watch|"
     # the United Nations' agencies and the Office by their initials: "Ms. X (OHCHR)"
     r"\bohchr\b|\bhchr\b|\bundp\b|\bunfpa\b|\bunesco\b|\bunaids\b|\bunodc\b|\bun women\b|"
     r"\bwfp\b|\bfao\b|\bunrwa\b|\bunops\b|world bank|"

@@ -292,6 +292,8 @@ def _is_time(toks: list[Tok], num: Numeral, lang: str) -> bool:
                                                    and 0 <= num.value <= 24
                                                    and not _duration_of(toks, num, prev))):
         return True  # "à 16 heures", "à partir de 13 heures"; not "limitée à 48 heures"
+    if prev in ("heures", "heure") and num.first >= 2 and toks[num.first - 2].kind == "num":
+        return True  # the minutes of "ouverte à 15 heures 5"
     if prev == "h" or (prev == ":" and glued(toks[num.first - 1], toks[num.first])) or (
             nxt == ":" and _low(toks, num.last + 2).isdigit()):
         return True  # "10h30", "10:30"; not "reste élevé : 18 %" (a spaced French colon)

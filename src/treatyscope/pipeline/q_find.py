@@ -228,6 +228,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("demand",),  # des précisions ont été demandées sur
     ("réitér", "réitèr", "renouvel", "repos"),  # a réitéré sa question concernant
     ("xpliquez", "ndiquez", "récisez", "onnez", "Dites", "dites", "euillez"),  # « Expliquez-nous »
+    ("souhait", "aimerait", "voudrait", "désirerait"),  # souhaiterait que la délégation fournisse
 )
 
 
