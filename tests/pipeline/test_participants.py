@@ -1951,3 +1951,13 @@ def test_french_record_forms_of_the_last_round() -> None:
     assert [(c.value, review.participant(c.speaker).name) for c in review.claims] == [
         (12, "Akpomey")]
     assert [review.participant(q.asker).name for q in review.questions] == ["Kowalczyk"]
+
+
+def test_a_french_record_chair_header_with_a_space_before_the_feminine() -> None:
+    """"Président (e): M. Halvorsen" was not read, so "Le Président signale ..." became an
+    unnamed Committee Expert."""
+    review = analyze_text(
+        "COMPTE RENDU ANALYTIQUE DE LA 1141e SÉANCE\n\nPrésident (e): M. Halvorsen\n\nRapport "
+        "spécial du Burundi\n\n1. Le Président signale que la délégation ne s'est pas "
+        "présentée.\n")
+    assert named(review)["Halvorsen"].roles == ("Chairperson",)

@@ -56,7 +56,8 @@ DELEGATION_LABEL = "the delegation"
 STATES_LABEL = "States (unnamed speakers)"
 ORGANISATIONS_LABEL = "organisations (unnamed speakers)"
 _HEADER_CHAIR = re.compile(
-    rf"^(?:Chair|Chairperson|Chairman|Chairwoman|Président(?:e|\(e\))?|Présidence)\s*:\s*"
+    # ("Président (e):" with a space too)
+    rf"^(?:Chair|Chairperson|Chairman|Chairwoman|Président(?:e| ?\(e\))?|Présidence)\s*:\s*"
     rf"(?P<mention>(?:{P.HONORIFIC})\.?\s*"
     rf"(?P<name>(?:{P.NAME_PARTICLE}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)?"
     rf"[A-ZÀ-ÖØ-Þ][\w'’\-]+){{0,3}}))(?:[ \t]*\((?P<office>[^()]{{2,60}})\))?",
