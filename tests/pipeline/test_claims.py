@@ -2812,3 +2812,10 @@ def test_a_year_that_dates_a_law_of_a_list_dates_no_other_item() -> None:
     assert _value_years(
         "The Committee met. Aida Bek, head of delegation, said that in 2018 legislation was "
         "passed and 40 judges were appointed.") == [(40, 2018)]
+
+
+def test_a_meeting_of_three_hours_lasts_three_hours() -> None:
+    """"une séance de trois heures" is a length (a claim, as a session's is); "la séance de
+    15 heures" is the meeting at three."""
+    assert _units_fr("le dialogue a pris la forme d'une séance de trois heures.") == [(3, "hours")]
+    assert _units_fr("la séance de 15 heures a été annulée.") == []

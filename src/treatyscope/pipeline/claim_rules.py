@@ -279,8 +279,12 @@ _CLOCK_BEFORE_DE = frozenset({"partir", "séance", "réunion", "session", "séan
 
 
 def _duration_of(toks: list[Tok], num: Numeral, prev: str) -> bool:
-    """True for "de N heures" after a noun that it measures (see _CLOCK_BEFORE_DE)."""
-    if prev != "de" or _low(toks, num.first - 2) in _CLOCK_BEFORE_DE:
+    """True for "de N heures" after a noun that it measures (see _CLOCK_BEFORE_DE): "la
+    séance de 15 heures" is the meeting at three, "une séance de trois heures" lasted three."""
+    if prev != "de":
+        return False
+    if _low(toks, num.first - 2) in _CLOCK_BEFORE_DE and _low(toks, num.first - 3) not in (
+            "une", "un", "des"):
         return False
     return not (_low(toks, num.last + 2) in ("à", "a", "et")
                 and _low(toks, num.last + 3)[:1].isdigit())
