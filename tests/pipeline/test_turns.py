@@ -1793,6 +1793,27 @@ OLDER_FORMS = (
      "to the Committee.", "narrator"),
     ("The Committee's conclusions on the report of Chad will be issued on Friday, 19 "
      "November.", "narrator"),
+    # the State's people together, and a question put to them first
+    ("Chadian officials said that corporal punishment was rarely used.", "state"),
+    ("Queried on the issue of school fees, the representatives said that they were waived.",
+     "state"),
+    # views put forward by the members, with a word before the verb
+    ("Several Committee experts nonetheless contended that fees should be abolished.",
+     "committee"),
+    ("Experts suggested that reports should not exceed 40 pages.", "committee"),
+    ("Some members were of the view that reports should be shorter.", "committee"),
+    # an initial that is also a word, a glottal stop, a State's office before "said"
+    ("In presenting the report, Mr. A. Fifita, Prosecutor General of Chad, described the "
+     "reforms.", "state"),
+    ("Presenting the report, Mele ‘Otai, Director of Social Welfare of Chad, said that "
+     "reforms were under way.", "state"),
+    ("Introducing the report, Jonas Brecht, Director-General for Family Affairs of Chad said "
+     "that reforms were under way.", "state"),
+    # the release's background after a speaker
+    ("As one of 191 States parties to the Convention, Chad is required to provide periodic "
+     "reports.", "narrator"),
+    ("Discussion this morning also focused on family environment and alternative care.",
+     "narrator"),
 )
 
 

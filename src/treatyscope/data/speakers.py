@@ -8,8 +8,9 @@ from __future__ import annotations
 #: The first letter of a word of a personal name.
 NAME_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 #: One word of a personal name: capitalised or ALL-CAPS, with hyphens and apostrophes.
-NAME_WORD = rf"(?:{NAME_CAPITAL}[\w'’\-]*[\w]|(?:{NAME_CAPITAL}\.){{2,3}}|{NAME_CAPITAL}\.?)"
-#: (initials written together are one word: "J.P. Soto", "B.D. Seetulsing")
+NAME_WORD = rf"(?:[‘ʻ]?{NAME_CAPITAL}[\w'’\-]*[\w]|(?:{NAME_CAPITAL}\.){{2,3}}|{NAME_CAPITAL}\.?)"
+#: (initials written together are one word: "J.P. Soto", "B.D. Seetulsing"; a glottal stop
+#: may open a word: "Mele ‘Otai")
 #: Two words of a name copied without the space between them, as a web page that sets each in
 #: its own element is copied ("Laura-MariaCraciunean-Tatu"): three lower-case letters before
 #: the inner capital, so that "McCallum", "MacDonald" and "DeGette" stay one word.
@@ -61,6 +62,9 @@ SPEECH_VERBS_EN = (
     # that ..." had stayed with the narrator)
     r"reminded|underscored|specified|queried|questioned|elaborated|argued|insisted|"
     r"announced|warned|cautioned|deplored|lamented|reaffirmed|"
+    # a view put forward ("Several Experts contended that ...", "Some members were of the
+    # view that ...")
+    r"contended|suggested|proposed|(?:was|were) of the (?:view|opinion)|"
     # a request in the conditional, a doubt ("Ms. Racu would appreciate information on ...",
     # "had questions about ...", "could not understand why ...": probe m)
     r"would (?:also |further )?(?:appreciate|welcome|like|be grateful|be interested)|"
@@ -182,6 +186,8 @@ INTRO_PHRASE = (
     r"questions) \d+(?:(?:,\s*|\s+(?:and|to|et|à)\s+)\d+)+[^,.;?!]{0,80},\s+|"
     r"(?:(?:[A-Z][a-z]+ing|In|During|At|On|After|Before|Also|Moreover|Furthermore|Lastly|"
     r"Finally|Then|Next|Further|Following|Regarding|As for|With regard to|Turning to|"
+    # a question put to the speaker first ("Queried on fees, the representatives said")
+    r"Asked|Queried|Questioned|Pressed|"
     r"As to|As regards|Concerning|With respect to|In relation to|In terms of|"
     # any French present participle ("Ouvrant la session,", "Prenant la parole,")
     r"En conclusion|Dans|Pour|À|Au|Aux|[A-ZÀ-Ý][a-zà-ÿ]+ant|S['’]agissant|Par ailleurs|"
@@ -482,6 +488,10 @@ NGO_END = (r"(?:(?<=[\w'’-] )International\b|Amnesty\b|Watch\b|Alliance\b|Asso
 STATE_GROUPS = (r"(?:the )?(?:European Union|African Union|Organi[sz]ation of Islamic Cooperation|"
                 r"League of Arab States|Group of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 ANON_STATE = (
+    # the State's people together, by its adjective or the Government ("Paluran officials
+    # said", "Government representatives replied"), or "the representatives" of a review
+    r"(?:(?:[Tt]he )?(?:Government|[A-Z][a-z]+(?:an|ese|ish|i))|[Tt]he) "
+    r"(?:officials|representatives)(?! of\b)|"
     # "A representative of Kazakhstan", "..., a representative of the Ministry of the Interior"
     # (and several: "Members of the Chadian delegation said ...")
     r"(?:(?:The|the) )?(?:[Mm]embers|[Rr]epresentatives) of (?:the|his|her|its) "
@@ -624,9 +634,10 @@ CHAIR = (
 NARRATOR_OPENERS = (
     # what a meeting's discussions covered ("In the meeting with States parties, discussions
     # addressed efforts to ...")
-    r"(?:(?:In|During|At) the [^,.;]{0,160},\s+)?(?:[Tt]he\s+)?(?:discussions?|exchanges?|"
-    r"debates?) (?:also )?(?:addressed|focused|covered|centred|centered|touched|concerned|"
-    r"included|revolved)\b",
+    # (or by the part of the day: "Discussion this morning also focused on ...")
+    r"(?:(?:In|During|At) the [^,.;]{0,160},\s+)?(?:[Tt]he\s+)?(?:[Dd]iscussions?|[Ee]xchanges?|"
+    r"[Dd]ebates?)(?: (?:this|that) (?:morning|afternoon))? (?:also )?(?:addressed|focused|"
+    r"covered|centred|centered|touched|concerned|included|revolved)\b",
     r"(?:The|the) Committee (?:on|for|against) [A-Z][^.]{0,200}? (?:today|this (?:morning|afternoon)|"
     r"yesterday|concluded|began|opened|closed|adopted|considered|heard|will|held|started|"
     r"reviewed|examined)",
@@ -651,6 +662,8 @@ NARRATOR_OPENERS = (
     # States parties to the Convention, must submit ..."), when the findings come out
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}, as (?:one of the|a) (?:\d[\d,]* )?States? "
     r"part(?:y|ies)\b",
+    # ... and fronted: "As one of 191 States parties to the Convention, Chad must ..."
+    r"As (?:one of|among) (?:the )?\d[\d,]* States? part(?:y|ies)\b",
     r"(?:The|the) Committee['’]s (?:concluding observations|conclusions|final observations|"
     r"recommendations)\b[^.;]{0,120}?\b(?:will|would) be (?:issued|released|published|made "
     r"public|available)\b",

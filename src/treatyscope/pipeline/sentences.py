@@ -179,7 +179,9 @@ def _is_abbreviation(text: str, sent_start: int, stop: int, after: int) -> bool:
     if word in NOT_INITIALS:
         # "A" and "I" are initials between two names only: "Youla A. Haddadin, Advisor ..."
         before = text[max(sent_start, stop - 40) : stop - 1]
-        return _MIDDLE_INITIAL.match(text, after) is not None and bool(_NAME_BEFORE.search(before))
+        # ... or after an honorific: "Mr. A. Fifita, Minister of Justice, said"
+        return _MIDDLE_INITIAL.match(text, after) is not None and (
+            _NAME_BEFORE.search(before) is not None or _HONORIFIC_BEFORE.search(before) is not None)
     return len(word) == 1 and word.isupper()
 
 
@@ -187,6 +189,10 @@ def _is_abbreviation(text: str, sent_start: int, stop: int, after: int) -> bool:
 _MIDDLE_INITIAL = re.compile(r"\s*[A-Z][a-z'’-]+(?:,| said\b| \()")
 #: A given name right before the initial, at the start of its sentence or after a comma.
 _NAME_BEFORE = re.compile(r"(?:^\s*|[,;]\s+|\n)[A-Z][a-z'’-]+\s$")
+
+
+#: An honorific right before the initial.
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mme|Dr|Mlle|M)\.?\s$")
 
 
 #: Initials written together ("B.D", "J.P", "U.N"; the last dot is the stop).

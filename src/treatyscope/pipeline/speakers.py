@@ -42,21 +42,25 @@ _SURNAME = rf"(?:{P.NAME_PARTICLE}[ \t]+){{0,2}}{P.NAME_WORD}(?:[ \t]+(?:{P.NAME
 #: verb of speech alone ("Cabo Verde had concluded agreements" names no speaker).
 _PERFECT = (r"(?:had|has|have)\s+(?:(?:also|earlier|previously|already)\s+)?"
             rf"(?:{P.PERFECT_SPEECH_VERBS_EN})")
+#: A word between the subject and its reporting verb ("Several Experts nonetheless
+#: contended that ...").
+_BEFORE_VERB = (r"(?:(?:also|further|then|however|briefly|finally|again|nonetheless|"
+                r"nevertheless|meanwhile|likewise|moreover|therefore)\s+)?")
 _VERB = (
-    rf"(?:(?:also|further|then|however|briefly|finally|again)\s+)?{P.ADVERB}?"
+    rf"{_BEFORE_VERB}{P.ADVERB}?"
     rf"(?:{_PERFECT}|{P.SPEECH_VERBS_EN}|{P.SPEECH_VERBS_FR}|{P.FRENCH_PERFECT})\b"
 )
 #: A reporting verb without the perfect, after an office or the delegation: there "had
 #: mentioned" is a member recalling what was said ("The head of delegation had mentioned 58
 #: facilities, while ... Which was the correct figure?"), no new turn.
 _VERB_SIMPLE = (
-    rf"(?:(?:also|further|then|however|briefly|finally|again)\s+)?{P.ADVERB}?"
+    rf"{_BEFORE_VERB}{P.ADVERB}?"
     rf"(?:{P.SPEECH_VERBS_EN}|{P.SPEECH_VERBS_FR}|{P.FRENCH_PERFECT})\b"
 )
 #: A reporting verb, or any past tense where the subject is surely a person (after an
 #: honorific or a title in apposition): see ``data.speakers.PAST_TENSE_EN``.
 _VERB_WIDE = (
-    rf"(?:(?:also|further|then|however|briefly|finally|again)\s+)?{P.ADVERB}?"
+    rf"{_BEFORE_VERB}{P.ADVERB}?"
     rf"(?:{_PERFECT}|{P.SPEECH_VERBS_EN}|{P.SPEECH_VERBS_FR}|{P.FRENCH_PERFECT}|"
     rf"{P.PAST_TENSE_EN})\b"
 )
@@ -110,11 +114,15 @@ _AND_OTHERS = (r"(?:and (?:the )?other (?:Committee )?(?:Experts|experts|members
 _TAIL = rf",\s*{_PARTICIPIAL_CLAUSE}?(?:who\s+|qui\s+)?{_AND_OTHERS}{_IN_REMARKS}{_VERB}"
 _TAIL_WIDE = (rf",\s*{_PARTICIPIAL_CLAUSE}?(?:who\s+|qui\s+)?{_AND_OTHERS}{_IN_REMARKS}"
               rf"{_VERB_WIDE}")
-#: An office of the Committee or a minister's closed by the verb with no comma: "Nadia
+#: An office of the Committee or of a State closed by the verb with no comma: "Nadia
 #: Kerimova, Committee Rapporteur said ...".
 _UNCLOSED_OFFICE = (
     r",\s*(?P<ntitle>(?:Committee |Country )?(?:Rapporteur|Expert|Chairperson|Vice-Chairperson|"
-    r"Member)|(?:Deputy |Vice[- ]|First )?Minister (?:of|for) [A-Z][^,.;?!()]{2,80}?)\s+"
+    # (or a State's office of a body or place: "Jonas Brecht, Director-General for Family
+    # Affairs of Palura said that ...")
+    r"Member)|(?:Deputy |Vice[- ]|First |Acting )?(?:Minister|Director(?:[- ]General)?|"
+    r"Secretary(?:[- ]General)?|Permanent Representative|Ambassador|Commissioner|"
+    r"Chief Executive Officer|Head) (?:of|for|to) [A-Z][^,.;?!()]{2,80}?)\s+"
     r"(?=(?:also\s+)?(?:said|asked|noted|stressed|added|explained|stated|welcomed|thanked)\b)")
 _NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
 _START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?)?"
