@@ -165,6 +165,18 @@ def test_a_chair_speaking_as_country_rapporteur_is_both() -> None:
     assert [m.slice(review.text) for m in chair.mentions][-1] == "The CHAIRPERSON"
 
 
+def test_a_header_chair_label_split_by_the_copy_names_the_chair() -> None:
+    """"Chair person:Ms. Okonkwo (Vice-Chairperson)": the chair of the header, whom the
+    record's "The Chairperson said" names; no unnamed member speaks."""
+    review = analyze_text(
+        "Summary record of the 943rd meeting\nChair person:Ms. Okonkwo (Vice-Chairperson)\n"
+        "The meeting was called to order at 3 p.m.\n"
+        "1. The Chairperson said that the agenda had been completed.\n")
+    assert [(p.name, p.side, p.title) for p in review.participants if p.name] == [
+        ("Okonkwo", "committee", "Vice-Chairperson")]
+    assert not any(p.side == "committee" and not p.name for p in review.participants)
+
+
 def test_a_delegation_headed_by_a_speaker_in_passing_makes_the_head() -> None:
     """"the delegation of Togo, headed by Mr. Dzidédé, Minister of Human Rights, took places
     at the Committee table" (a record's opening) or "The delegation of Togo, headed by X,
@@ -1777,8 +1789,17 @@ def test_a_un_agency_in_brackets_is_an_affiliation_not_a_state() -> None:
     paragraphs = ["The Committee on the Rights of the Child today opened its session.",
                   "Ms. Rana Elkhoury (OHCHR) said the secretariat had received 9 reports.",
                   "Mr. Tiago (Angola) said that the plan had been adopted.",
-                  "Mr. Vukic (UNICEF) welcomed the new law."]
+                  "Mr. Vukic (UNICEF) welcomed the new law.",
+                  # the Office's staff by post and unit
+                  "Mr. Okafor (Director, Human Rights Council and Treaties Division) welcomed "
+                  "the members.",
+                  "Ms. Farouk (Chief, Petitions and Inquiries Section) said that 40 complaints "
+                  "had been registered.",
+                  "Anna Berg, Human Rights Officer, said the Committee played a key role."]
     people = named(analyze_text("\n\n".join(paragraphs) + "\n"))
+    for name in ("Okafor", "Farouk", "Anna Berg"):
+        assert (people[name].side, people[name].country) == ("other", None), name
+    assert people["Farouk"].title == "Chief, Petitions and Inquiries Section"
     assert (people["Rana Elkhoury"].side, people["Rana Elkhoury"].title) == ("other", "OHCHR")
     assert (people["Vukic"].side, people["Vukic"].title) == ("other", "UNICEF")
     assert (people["Tiago"].side, people["Tiago"].country) == ("state", "Angola")

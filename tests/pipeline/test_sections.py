@@ -141,7 +141,10 @@ def test_summary_record_header_and_agenda_items() -> None:
     assert review.sections[1].span.slice(text) == "The meeting was called to order at 10 a.m."
     # a meeting in parts opens its record with its public part
     for opening in ("The public part of the meeting was called to order at 11.35 a.m.",
-                    "La deuxième partie (publique) de la séance est ouverte à 11 h 35."):
+                    "La deuxième partie (publique) de la séance est ouverte à 11 h 35.",
+                    # ... or says when it began
+                    "The second part (public) of the meeting began at 5 p.m.",
+                    "The meeting began at 11 a.m."):
         parted = analyze_text(text.replace("The meeting was called to order at 10 a.m.", opening))
         assert kinds(parted) == ["header", "summary", "agenda", "agenda"]
 
@@ -438,6 +441,22 @@ def test_the_covenant_s_articles_head_a_summary_record_s_rounds() -> None:
      "a)Rapports présentés par les États parties conformément aux articles 16 et 17 du Pacte "
      "(suite)"),
     ("The meeting was called to order at 3 p.m.", "Consideration of reports", "Other matters"),
+    # other items of a record's agenda, their documents listed however long
+    ("The meeting was called to order at 3 p.m.", "Organizational and other matters",
+     "Adoption of the Committee's report on its seventy-second session (CRC/C/72/3)"),
+    ("The meeting was called to order at 3 p.m.", "Organizational and other matters",
+     "Adoption of the report of the Committee on its ninety-fourth session (CERD/C/94/L.1, "
+     "CERD/C/ARM/CO/8, CERD/C/NPL/CO/20, CERD/C/TCD/CO/4, CERD/C/FIN/CO/22) (continued)"),
+    ("The meeting was called to order at 3 p.m.", "Opening of the session",
+     "Statement by the representative of the Secretary-General"),
+    ("The meeting was called to order at 3 p.m.", "Opening of the session",
+     "Report of the Committee to the General Assembly at its eightieth session "
+     "(CERD/C/99/CRP.1)"),
+    ("The meeting was called to order at 3 p.m.",
+     "Submission of reports by States parties under article 44 of the Convention",
+     "Provisional agenda for the ninety-third session"),
+    ("The meeting was called to order at 3 p.m.", "Opening of the session",
+     "Tribute to the memory of Mr. Orsini, former member of the Committee"),
 ])
 def test_summary_record_agenda_sub_items_are_headings(opening: str, item: str,
                                                       sub_item: str) -> None:

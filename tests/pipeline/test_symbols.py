@@ -29,6 +29,10 @@ def symbols(text: str, meeting: str | None = None) -> list[str]:
         # "/C/" left out by a misprint: listed as written, before a State's code only
         ("reports of Zambia (CEDAW/ZMB/4-5; CEDAW/ZMB/Q/4-5)", ["CEDAW/ZMB/4-5", "CEDAW/ZMB/Q/4-5"]),
         ("the report of Hong Kong, China (CCPR/CHN-HKG/3)", ["CCPR/CHN-HKG/3"]),
+        # a part of a long document, its spaces removed
+        ("(CERD/C/97/CRP.1/Part. III and Add.1 to 5; CERD/C/97/CRP.2/Add.1)",
+         ["CERD/C/97/CRP.1/Part.III", "CERD/C/97/CRP.2/Add.1"]),
+        ("(CAT/C/61/CRP.1/Part.2)", ["CAT/C/61/CRP.1/Part.2"]),
     ],
 )
 def test_symbols_in_text_order(text: str, expected: list[str]) -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 #: A State's name in a heading: "the Netherlands", "the United Kingdom of Great Britain and
 #: Northern Ireland", "the former Yugoslav Republic of Macedonia", "Lao People's ...".
-_STATE = r"(?:the )?(?:former )?[A-Z][\w '’-]{2,60}"
+#: (not the Committee's own report: "Report of the Committee to the General Assembly" is an
+#: agenda item)
+_STATE = r"(?:the )?(?:former )?(?!Committee\b)[A-Z][\w '’-]{2,60}"
 
 #: A word that qualifies a round of questions or answers ("Preliminary Response by
 #: Delegation", "Further Questions by Experts") and keeps the heading's kind.
@@ -192,8 +194,15 @@ AGENDA_LINES: tuple[str, ...] = (
     r"(?:(?:Initial|[A-Z][a-z]+(?:-[a-z]+)?) periodic|Initial|Combined [\w\s,-]{3,80}?|[A-Z][a-z]+(?:-[a-z]+)? (?:to|and) [a-z]+(?:-[a-z]+)? periodic) reports? (?:of|submitted by) .{2,200}",
     r"(?:Organizational|Organisational) (?:and other )?matters.{0,80}",
     r"(?:Opening|Closure) of the (?:session|meeting).{0,80}",
-    r"Adoption of the (?:agenda|report|annual report).{0,120}",
-    r"(?:Report|Statement) (?:of|by) the (?:Chair|Chairperson|Secretary-General|United Nations).{0,200}",
+    r"Adoption of the (?:Committee['’]s )?(?:agenda|report|annual report).{0,120}",
+    r"(?:Report|Statement) (?:of|by) the (?:Chair|Chairperson|Secretary-General|United Nations|"
+    r"Committee to the General Assembly|representative of the Secretary-General).{0,200}",
+    # more items of a record's agenda, with no sentence stop ("Submission of reports by
+    # States parties under article 44 of the Convention", "Provisional agenda for the
+    # eighty-second session", "Tribute to the memory of Mr. X, former member")
+    r"(?:Submission of reports by States parties|Provisional agenda|Tribute to the memory|"
+    r"Substantive issues arising in the implementation|General comments? of the Committee)"
+    r"[^;:?!]{0,200}(?<!\.)",
     # ("Follow-up Questions by Committee Experts" is a round of questions, no agenda item)
     r"(?:General discussion|Day of general discussion|Follow-up(?! (?:Questions|Replies|Responses?|Answers)\b)|Methods of work|Solemn declaration).{0,160}",
     r"Examen des rapports.{0,200}",
@@ -220,14 +229,14 @@ AGENDA_LINES: tuple[str, ...] = (
 )
 #: The line that ends a summary record's header: the meeting is opened.
 RECORD_BODY_START = (
-    r"(?:The meeting was called to order|The meeting (?:was )?(?:opened|resumed)|The discussion "
+    r"(?:The meeting was called to order|The meeting (?:was )?(?:opened|resumed|began)|The discussion "
     r"covered in the summary record began|La séance est (?:ouverte|reprise)|La partie publique "
     r"de la séance|"
     # a meeting in parts: "The public part of the meeting was called to order at 11.35 a.m.",
     # "La deuxième partie (publique) de la séance est ouverte à 11 h 35."
     # (or "The second part (public) of the meeting was called to order at 4.05 p.m.")
     r"The (?:(?:first|second|third) )?(?:\(?public\)? )?part (?:\(public\) )?of the meeting (?:was called to order|"
-    r"was opened|was resumed|resumed|opened)|"
+    r"was opened|was resumed|resumed|opened|began)|"
     r"La (?:première |deuxième |seconde |troisième )?(?:\(?publique\)? )?partie (?:\(publique\) )?"
     r"de la séance (?:est|a été) (?:ouverte|reprise))"
 )

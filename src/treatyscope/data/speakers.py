@@ -843,6 +843,11 @@ OTHER_TITLE = (
     r"\bohchr\b|\bhchr\b|\bundp\b|\bunfpa\b|\bunesco\b|\bunaids\b|\bunodc\b|\bun women\b|"
     r"\bwfp\b|\bfao\b|\bunrwa\b|\bunops\b|world bank|"
     r"moderator|panellist|secretary of the committee|representative of the secretary|"
+    # the Office's staff by post and unit, in a record's bracket ("(Director, Human Rights
+    # Council and Treaties Division)", "(Chief, Petitions Section)", "Human Rights Officer")
+    r"treaties division|treaty bod(?:y|ies) (?:branch|division|section|unit)|"
+    r"human rights officer|officer-in-charge|"
+    r"^chief, [^,()]{2,80}\b(?:section|branch|unit|division)$|"
     # who testifies before the Committee: a victim or a relative ("the brother of a
     # disappeared journalist", "a survivor of torture")
     r"\b(?:brother|sister|mother|father|wife|husband|son|daughter|widow|relative)s? of\b|"

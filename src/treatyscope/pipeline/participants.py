@@ -56,8 +56,8 @@ DELEGATION_LABEL = "the delegation"
 STATES_LABEL = "States (unnamed speakers)"
 ORGANISATIONS_LABEL = "organisations (unnamed speakers)"
 _HEADER_CHAIR = re.compile(
-    # ("Président (e):" with a space too)
-    rf"^(?:Chair|Chairperson|Chairman|Chairwoman|Président(?:e| ?\(e\))?|Présidence)\s*:\s*"
+    # ("Président (e):" with a space too, and a word split by the copy: "Chair person:")
+    rf"^(?:Chair|Chair ?person|Chairman|Chairwoman|Président(?:e| ?\(e\))?|Présidence)\s*:\s*"
     rf"(?P<mention>(?:{P.HONORIFIC})\.?\s*"
     rf"(?P<name>(?:{P.NAME_PARTICLE}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)?"
     rf"[A-ZÀ-ÖØ-Þ][\w'’\-]+){{0,3}}))(?:[ \t]*\((?P<office>[^()]{{2,60}})\))?",
@@ -313,9 +313,9 @@ class _Collector:
         if person not in self.persons:
             self.persons.append(person)
             self.header_chair = person  # a participant only by the chair's words
-        person.titles.append("Chairperson")
-        if self.chair_office:
+        if self.chair_office:  # the office they hold, first: "(Vice-Chairperson)"
             person.titles.append(self.chair_office)
+        person.titles.append("Chairperson")
         for cue in self.chair_cues:
             if cue.paren:
                 person.titles.append(cue.paren)

@@ -191,6 +191,8 @@ def _is_topic_line(line: str) -> bool:
 
 
 _CONTINUED = re.compile(r"\s*\((?:continued|cont'd|suite)\)$", re.IGNORECASE)
+#: The bracket of document symbols closing an agenda item's line.
+_SYMBOLS_AFTER = re.compile(r"\s*\([^()]*\b[A-Z]{2,}(?:\.\d+)?/[^()]*\)$")
 #: The marks of a Markdown heading ("## ").
 _MARKDOWN_MARKS = re.compile(r"^#{1,6}[ \t]+")
 #: A heading's number in a document that numbers them ("1.", "2)", "IV.", "B.").
@@ -212,6 +214,9 @@ def heading_kind(line: str) -> str | None:
         line = _MARKDOWN_MARKS.sub("", line, count=1)
     if line.endswith(")"):
         line = _CONTINUED.sub("", line)  # "Interactive Dialogue (continued)", "(suite)"
+        # an agenda item's documents, however many: "Adoption of the report of the
+        # Committee on its forty-sixth session (CEDAW/C/2010/II/L.1, ..., CEDAW/C/TUR/CO/6)"
+        line = _SYMBOLS_AFTER.sub("", line)
     if line[:1].isdigit() or line[1:2] in ".)" or line[:1] in "IVX(":
         line = _HEADING_NUMBER.sub("", line, count=1)  # "2. Questions by Committee Experts"
     for rx, kind in _line_headings():

@@ -28,7 +28,8 @@ from treatyscope.model import DocumentSymbol, Span
 #: (2, 3-4, 2017), a lettered number (SR.519, Add.1, WG.6, L.10, R.1, CRP.1).
 _PART = (
     # (a space after the dot of a lettered number too: "CAT/C/SR. 1640")
-    r"(?:(?:Add|Rev|Corr|Amend)\. ?\d+|[A-Z]{1,6}\. ?\d+|[A-Z]{2,6}(?:-[A-Z]{3})?|[A-Z]|\d{1,5}(?:-\d{1,3}|"
+    # (a part of a long document: "CCPR/C/99/CRP.1/Part. I", "CERD/C/102/CRP.1/Part.II")
+    r"(?:(?:Add|Rev|Corr|Amend)\. ?\d+|Part\.? ?(?:[IVX]{1,4}\b|\d{1,2})|[A-Z]{1,6}\. ?\d+|[A-Z]{2,6}(?:-[A-Z]{3})?|[A-Z]|\d{1,5}(?:-\d{1,3}|"
     # a range spaced out by extraction, closed by a bracket or a stop: "(CRC/C/MNG/5 -6)",
     # "(CEDAW/C/BOL/5 - 7)"
     r"[ ]?-[ ]?\d{1,3}(?=[ ]?[)\],;.]))?)"
