@@ -1982,3 +1982,20 @@ def test_a_french_record_chair_header_with_a_space_before_the_feminine() -> None
         "spécial du Burundi\n\n1. Le Président signale que la délégation ne s'est pas "
         "présentée.\n")
     assert named(review)["Halvorsen"].roles == ("Chairperson",)
+
+
+def test_a_speaker_who_led_the_delegation_is_its_head() -> None:
+    """"Paul Ndong, ministre de la justice, a conduit la délégation gabonaise" and "Le
+    ministre ..., Paul Ndong, a conduit ...": the head, said with a verb of the past; "a
+    d'autre part souligné" reports her words."""
+    for sentence in ("Paul Ndong, ministre de la justice, a conduit la délégation gabonaise.",
+                     "Le ministre de la justice, Paul Ndong, a conduit la délégation "
+                     "gabonaise, qui comprenait des fonctionnaires."):
+        review = analyze_text(
+            "Le Comité des droits de l'enfant a examiné le rapport du Gabon.\n\nM. Jean Dupont, rapporteur "
+            "pour le Gabon, a demandé des précisions.\n\nM. Paul Ndong a dit que "
+            f"tout allait bien.\n\n{sentence}\n\nMme Ana Ruiz, experte du Comité, a d'autre "
+            "part souligné que le Comité manquait de temps.\n")
+        people = named(review)
+        assert people["Paul Ndong"].head_of_delegation, sentence
+        assert review.turns[-1].participant == people["Ana Ruiz"].id

@@ -1841,3 +1841,16 @@ def test_how_come_keeps_its_order() -> None:
                           "come no one had been prosecuted for such crimes.\n")
     assert [q.text for q in review.questions] == [
         "How come no one had been prosecuted for such crimes?"]
+
+
+def test_the_askers_own_statement_after_and_ends_the_wording_not_the_mention() -> None:
+    """"asked why X, and expressed concern about Y": the question is why X; its mention
+    keeps the whole clause, as the references mark it (ccpr-sr3307)."""
+    review = analyze_text(
+        "The Committee on the Rights of the Child considered the report of Chad.\n\n"
+        "The delegation said that all was well.\n\n"
+        "An Expert asked why Chad had not adopted the law, and expressed concern about the "
+        "delays.\n")
+    (question,) = review.questions
+    assert question.text == "Why had Chad not adopted the law?"
+    assert question.mentions[0].slice(review.text).endswith("about the delays.")

@@ -1843,3 +1843,31 @@ def test_the_expert_after_a_rapporteur_is_the_rapporteur_again() -> None:
     stavros = next(p.id for p in review.participants if p.name == "Ana Stavros")
     assert review.turns[-1].participant == stavros
     assert review.questions == ()
+
+
+#: French releases: the State's adjective in its other forms, an adverb of two words, the
+#: Committee by its acronym or a demonstrative, many experts together (a French round).
+FRENCH_FORMS = (
+    ("La délégation belge a souligné que 12 centres avaient ouvert.", "state"),
+    ("La délégation malgache a pour sa part indiqué que la loi était appliquée.", "state"),
+    ("La délégation française a indiqué que la loi était appliquée.", "state"),
+    ("La délégation haïtienne a précisé que le plan était en cours.", "state"),
+    ("Les experts du CEDAW ont salué les progrès accomplis.", "committee"),
+    ("Nombre d'experts ont salué la loi sur la parité.", "committee"),
+    ("Omar Sy, membre de ce comité, a déclaré que la situation était grave.", "committee"),
+    ("De nombreux experts se sont demandé pourquoi le Gabon n'avait pas adopté la loi, et "
+     "ils se sont inquiétés des retards.", "committee"),
+)
+
+
+def test_french_forms_open_the_right_turns() -> None:
+    for sentence, side in FRENCH_FORMS:
+        review = analyze_text(
+            "Le Comité des droits de l'enfant a examiné le rapport du Gabon.\n\n"
+            f"M. Jean Dupont, rapporteur pour le Gabon, a demandé des précisions.\n\n"
+            f"La délégation gabonaise a dit que tout allait bien.\n\n{sentence}\n")
+        last = review.turns[-1]
+        assert last.span.slice(review.text) == sentence
+        assert review.participant(last.participant).side == side, sentence
+    # the question asked by many ends where their own statement begins
+    assert review.questions[-1].text == "Pourquoi le Gabon n'avait pas adopté la loi ?"

@@ -710,8 +710,8 @@ ATTRIBUTION = (
     # had left her name among the words a question asks about)
     r"intéressée?|penchée?|attardée?|préoccupée?|réjouie?)|"
     # ... and a reflexive request: "s'est demandé si", "s'est également demandé pourquoi"
-    r"s['’]est\s+(?:(?:également|aussi|par ailleurs|en outre|notamment)\s+)?demandée?"
-    r"(?:\s+(?:si|s['’]))?|"
+    r"(?:s['’]est|se\s+sont)\s+(?:(?:également|aussi|par ailleurs|en outre|notamment)\s+)?"
+    r"demandée?s?(?:\s+(?:si|s['’]))?|"
     r"indique|souligne|relève|"
     # the present of the summary records before "que" ("Elle note que ...")
     r"(?<![Ll]a )(?<![Uu]ne )(?<![Ss]a )(?:note|constate|observe|rappelle|estime|regrette|"

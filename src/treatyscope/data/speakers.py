@@ -98,7 +98,8 @@ FR_SPEECH_ADVERBS = (
     r"notamment|également|aussi|ensuite|en outre|par ailleurs|enfin|de nouveau|pour sa part|"
     r"pour leur part|quant à elle|quant à lui|de son côté|toutefois|cependant|néanmoins|donc|"
     r"en revanche|d['’]emblée|d['’]abord|tout d['’]abord|en premier lieu|par la suite|de plus|"
-    r"surtout|encore|alors|de surcroît|dès lors|à son tour|de leur côté"
+    r"surtout|encore|alors|de surcroît|dès lors|à son tour|de leur côté|d['’]autre part|"
+    r"d['’]une part|en particulier|plus particulièrement|en conclusion|en réponse"
 )
 #: The adverb between the auxiliary and the participle, also set off by commas ("Mme X a,
 #: quant à elle, demandé si ...", probe G).
@@ -123,7 +124,8 @@ SPEECH_VERBS_FR = (
     # the plural of collective speakers: "les experts se sont notamment enquis de ..."
     r"se sont (?:(?:également|aussi|en outre|par ailleurs|notamment|enfin|ensuite) )?"
     r"(?:enquis(?:es)?|interrogée?s|inquiétée?s|intéressée?s|félicitée?s|dite?s|déclarée?s|"
-    r"penchée?s|attardée?s|étonnée?s|préoccupée?s|demandée?s)|"
+    # ("se sont demandé": the reflexive is the indirect object, the participle agrees not)
+    r"penchée?s|attardée?s|étonnée?s|préoccupée?s|demandée?s?)|"
     r"se (?:dit|déclare|félicite|réjouit|demande) \w+|s['’]est (?:dite?|déclarée?) \w+|"
     r"dit|déclare|indique|demande|souligne|précise|explique|rappelle|ajoute|note|"
     r"constate|estime|affirme|remercie|félicite|souhaite savoir|voudrait savoir|"
@@ -369,7 +371,10 @@ COLLECTIVE_EXPERTS = (
     # (the feminine too, of a committee of women: "Les expertes ont soulevé ...", probe 334)
     r"(?:Des|D['’]autres|Certains|Certaines|Plusieurs) (?:autres )?(?:membres du Comité|"
     r"experts|expertes)|"
-    r"[Ll]es (?:autres )?(?:experts|expertes|membres)(?: du Comité)?"
+    r"[Ll]es (?:autres )?(?:experts|expertes|membres)(?: du (?:Comité|[A-Z]{3,6}))?|"
+    # many of them: "De nombreux experts ont salué ...", "Nombre d'experts se sont demandé"
+    r"(?:[Dd]e nombreux|[Nn]ombre d['’]|[Bb]eaucoup d['’]|[Ll]a plupart des) ?(?:experts|"
+    r"expertes|membres du Comité)"
 )
 #: The experts' questions as the subject of a summary ("Questions raised by Committee Experts
 #: concerned ...", "Issues raised by the members of the Committee included ..."): the
@@ -433,7 +438,11 @@ DELEGATION_EN = (
     r"(?:delegation|Delegation(?! for\b))"
     r"(?: (?:of|from) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,5})?"
 )
-DELEGATION_FR = r"(?:[Ll]a|[Ss]a) délégation(?: (?:du|de la|de l['’]|des|de) [A-Z][\w'’-]*| [a-zé]+(?:ne|se|ien|ienne|ais|aise|ain|aine|ique))?"
+#: (the State's adjective in any of its forms: "sénégalaise", "belge", "malgache",
+#: "allemande", "burkinabè", "française", "haïtienne", "espagnole", "argentine", "turque")
+DELEGATION_FR = (r"(?:[Ll]a|[Ss]a) délégation(?: (?:du|de la|de l['’]|des|de) [A-Z][\w'’-]*| "
+                 r"[a-zà-ÿ]+(?:ne|se|ien|ienne|ais|aise|ain|aine|que|ge|che|he|ande|bè|oise|ole|"
+                 r"ine))?")
 #: An unnamed State representative ("A representative of Kazakhstan", "... of the Republic of
 #: Moldova").
 #: Head words of organisations that are no State ("a representative of the International
@@ -877,6 +886,9 @@ COMMITTEE_TITLE = (
     # "of the Committee", not a State's own "Committee for Ethnic Minority Affairs"
     r"expert of the committee|of the committee\b(?! (?:for|of) )|du comité\b|"
     r"membre du comité|"
+    # the Committee by a demonstrative ("Omar Sy, membre de ce comité", "a member of this
+    # Committee")
+    r"(?:membre|experte?) de ce comité|member of this committee|"
     r"rapporteu(?:r|se) pour|expert(?:e)? du comité|président(?:e)? du comité|"
     r"chargée? de l['’]examen du rapport|"
     # the French country task force of a summary record: "Mme Fefoame (Équipe spéciale de pays)"

@@ -146,9 +146,18 @@ _HEAD_IN_PASSING = re.compile(
 #: Dzidédé, Minister of Human Rights, took places at the Committee table"; "The delegation
 #: of Togo, headed by Christian Trimua, ..., included representatives of ...": probe e).
 _HEADED_BY = re.compile(
-    rf"\b(?:[Dd]elegation|[Dd]élégation)\b[^.;]{{0,80}}?,\s*(?:headed|led|dirigée|conduite)\s+"
+    rf"\b(?:[Dd]elegation|[Dd]élégation)\b[^.;]{{0,80}}?,\s*(?:headed|led|dirigée|conduite|menée)\s+"
     rf"(?:by|par)\s+(?:(?:{P.HONORIFIC})\.?\s+)?(?P<name>{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}"
     rf"[ \t]+)*{P.NAME_WORD}){{0,4}})\s*,(?:\s*(?P<title>[A-Z][^,.;()]{{2,100}}),)?")
+
+#: A speaker who led the delegation, said with a verb of the past ("Paul Ndong, ministre de
+#: la justice, a conduit la délégation gabonaise", "Maria Lopez ... led the delegation").
+_LED_THE_DELEGATION = re.compile(
+    rf"(?:(?:{P.HONORIFIC})\.?\s+)?(?P<name>{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*"
+    rf"{P.NAME_WORD}){{0,4}})(?:,[^,.;()]{{2,120}},)?,?\s+(?:a (?:conduit|dirigé|mené)|led|headed)\s+"
+    rf"(?:la|sa|the|her|his|its) (?:[\w'’-]+ )?(?:délégation|delegation)\b")
+#: The words :data:`_LED_THE_DELEGATION` holds (speed: it is only run near them).
+_LED_WORDS = ("a conduit ", "a dirigé ", "a mené ", " led ", " headed ")
 
 
 _HEAD_TITLE = re.compile(P.HEAD_OF_DELEGATION, re.I)
@@ -290,8 +299,12 @@ class _Collector:
             person = self.person(m.group("name"))
             if person is not None and m.group("office") not in person.titles:
                 person.titles.append(m.group("office"))
+        for m in finditer_near(_LED_THE_DELEGATION, self.text, _LED_WORDS, 220, 60):
+            person = self.person(m.group("name"))
+            if person is not None and not any(map(_HEAD_TITLE.search, person.titles)):
+                person.titles.append("head of delegation")
         for m in finditer_near(_HEADED_BY, self.text, ("headed by", "led by", "dirigée par",
-                                                       "conduite par"), 200, 80):
+                                                       "conduite par", "menée par"), 200, 80):
             person = self.person(m.group("name"))
             if person is not None and not any(map(_HEAD_TITLE.search, person.titles)):
                 if m.group("title") and not person.titles:

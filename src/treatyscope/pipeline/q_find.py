@@ -908,6 +908,18 @@ def _clause_bounds(chunk: str, splits: list[_Split], first_ask: int,
     return out
 
 
+#: The asker's own statement joined to the question by "and": "asked why X, and expressed
+#: concern about Y", "a demandé pourquoi X, et s'est inquiété de Y" ends the question's
+#: wording (its mention keeps the whole clause, as the references mark it).
+STATEMENT_AFTER = re.compile(
+    r",?\s+(?:and|et)\s+(?:(?:he|she|they|il|elle|ils|elles)\s+)?(?:(?:also|également|aussi)\s+)?"
+    r"(?:expressed (?:concern|regret|appreciation|satisfaction)|noted|regretted|welcomed|"
+    r"commended|stressed|pointed out|(?:was|were) (?:concerned|pleased|worried)|"
+    r"(?:a|ont) (?:(?:également|aussi)\s+)?(?:regretté|salué|noté|souligné|relevé|déploré)|"
+    r"(?:s['’]est|se sont) (?:(?:également|aussi)\s+)?(?:inquiété|félicité|réjoui|dit|"
+    r"déclaré)e?s?)\b")
+
+
 #: A question word that opens a question of its own after a semicolon (not "whether" or
 #: "if", which stay embedded in the request before).
 _OWN_WH = re.compile(r"(?:what|how|why|when|where|who|which)\b", re.I)

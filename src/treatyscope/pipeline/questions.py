@@ -24,6 +24,7 @@ from treatyscope.model import Notice, Question, Review, Span, Turn
 from treatyscope.options import AnalyzeOptions
 from treatyscope.pipeline.q_find import (
     PREMISE_MARK,
+    STATEMENT_AFTER,
     Clause,
     clause_bounds,
     has_anaphor,
@@ -442,7 +443,7 @@ _REPORTED = re.compile(
     # the impersonal passive: "Il a en outre été demandé si X" -> "Si X"
     rf"[Ii]l a\s+(?:(?:{_FR_ADVERB})\s+)*été\s+(?:(?:{_FR_ADVERB})\s+)*demandé|"
     # the reflexive: "s'est également demandé si X" -> "Si X"
-    rf"s['’]est\s+(?:(?:{_FR_ADVERB})\s+)*demandée?|"
+    rf"(?:s['’]est|se\s+sont)\s+(?:(?:{_FR_ADVERB})\s+)*demandée?s?|"
     rf"(?:a|ont)(?:\s*,\s*(?:{_FR_ADVERB})\s*,)?\s+"
     rf"(?:(?:{_FR_ADVERB})\s+)*(?:demandé(?:\s+(?:{_FR_ADVERB}))*|{Q.FR_POSED_LIST}|"
     rf"(?:voulu|souhaité) (?:savoir|connaître|connaitre|"
@@ -897,6 +898,9 @@ def normalised_text(text: str, clause: Clause, premise: str) -> str:
     """A self-contained wording: the asking part, and the premise it refers back to."""
     # " ".join(x.split()) is re.sub(r"\s+", " ", x).strip(), faster (see ask_key)
     ask = " ".join(clause.ask.slice(text).split())
+    if " and " in ask or " et " in ask:  # speed only: the statement joins by "and"
+        statement = STATEMENT_AFTER.search(ask, 1)
+        ask = ask[: statement.start()] if statement else ask
     if "," in ask[:24]:  # "second, whether X" -> "whether X": its place in a list
         ask = _ORDINAL_LEAD.sub("", ask, count=1)
     ask = direct_wording(_unquoted(ask))
