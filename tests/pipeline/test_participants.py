@@ -1999,3 +1999,25 @@ def test_a_speaker_who_led_the_delegation_is_its_head() -> None:
         people = named(review)
         assert people["Paul Ndong"].head_of_delegation, sentence
         assert review.turns[-1].participant == people["Ana Ruiz"].id
+
+
+def test_organisations_and_the_secretariat_speak_for_themselves() -> None:
+    """An NGO whose name opens like a State's body ("National Network of ..."), "A speaker
+    for" an NGO and "A secretariat representative" are side other; members only sworn in,
+    even by "the standard solemn declaration", are no participants; a title opens with no
+    "and" or "the" left of the phrase it was cut from."""
+    paragraphs = [
+        "The Committee on the Elimination of Discrimination against Women this morning heard "
+        "from non-governmental organizations on Palura.",
+        "Ms. Ana Lopez, Committee Chairperson, welcomed the speakers.",
+        "A representative of National Network of Women Lawyers said that 4,000 women had "
+        "sought shelter.",
+        "A speaker for Southern Rights Watch drew attention to the 11 women who died every week.",
+        "A secretariat representative reported that 12 reports had been received.",
+        "Three Experts of the Committee made the standard solemn declaration.",
+        "Sione Fifita, head of the delegation and Director of the Welfare Office, spoke next."]
+    review = analyze_text("\n\n".join(paragraphs) + "\n")
+    sides = [review.participant(t.participant).side for t in review.turns]
+    assert sides[-5:] == ["committee", "other", "other", "other", "state"]
+    assert not any(p.side == "committee" and not p.name for p in review.participants)
+    assert named(review)["Sione Fifita"].title == "Director of the Welfare Office"

@@ -1536,7 +1536,7 @@ def test_organisations_and_their_representatives_are_no_delegates() -> None:
                      ("other", "A representa"), ("other", "Une représen"),
                      ("state", "A representa")]
     [jane] = [p for p in review.participants if p.name]
-    assert jane.title == "of the Kenya Alliance for Advancement of Children"
+    assert jane.title == "Kenya Alliance for Advancement of Children"
     assert review.participant(review.turns[2].participant).label == (
         review.participant(review.turns[3].participant).label) == "organisations (unnamed speakers)"
 

@@ -55,7 +55,7 @@ SPEECH_VERBS_EN = (
     r"encouraged|disappointed|alarmed|curious|keen)|also said|also asked|further asked|"
     # ("made" a statement, remarks, a presentation; not "made the solemn declaration": a
     # new member sworn in speaks no words of the meeting)
-    r"then asked|furthermore asked|briefed|delivered|made(?! (?:the|a|their|his|her) solemn "
+    r"then asked|furthermore asked|briefed|delivered|made(?! (?:the|a|their|his|her) (?:standard |customary |required )?solemn "
     r"(?:declaration|undertaking))|gave|took the floor|addressed|"
     r"opened the meeting|closed the session|invited|"
     # reporting verbs a press officer varies with (realprobe 30: "The Chairperson reminded
@@ -474,6 +474,11 @@ _STATE_BODY = (r"(?:National|Inter-?[Aa]gency|Inter-?[Mm]inisterial|Presidential
                # Experts, of Ministers or for the Prevention of Torture, which are no State's
                r"Committee (?:of|for) (?:the )?(?!Experts\b|Ministers\b|Prevention\b|Red Cross\b)"
                r"[A-Z]")
+#: Head words that make a name a non-governmental organisation's, even when it opens like a
+#: State's body ("National Network of Women Lawyers", "National Youth Organization").
+_NGO_HEAD = r"(?:Alliance|Association|Network|Coalition|Foundation|Watch|Movement|Society|League|Organi[sz]ation)"
+#: ... the whole name, up to that head word.
+_NGO_NAME = rf"(?:[A-Z][\w'’-]* (?:(?:of|and|the|for|on|in) )*){{0,6}}{_NGO_HEAD}\b"
 #: French verbs of speech in the present of the summary records ("Mme X (Tunisie) dit que").
 _FR_PRESENT_SPEECH = (r"dit|déclare|indique|précise|explique|ajoute|répond|souligne|rappelle|"
                       r"affirme|signale|fait observer|fait valoir")
@@ -482,9 +487,12 @@ _FR_PRESENT_SPEECH = (r"dit|déclare|indique|précise|explique|ajoute|répond|so
 #: said", "Une représentante de la Fédération internationale des ligues des droits de
 #: l'homme a déclaré"): no delegate, one anonymous participant of side other (gold README).
 ANON_ORGANISATION = (
+    # the Committee's secretariat: "A secretariat representative reported that ..."
+    r"(?:An?|The|Another) (?:[Ss]ecretariat|OHCHR) (?:representative|staff member)|"
     r"(?:(?:An?|Another|One|The) (?:representative|member|speaker)|(?:Un|Une|Le|La) "
-    r"(?:représentante?|membre|autre représentante?)) (?:of|from|de|du|des|d['’]) ?(?:the |la |l['’])?"
-    rf"(?!(?:{_STATE_BODY}))(?:[A-ZÀ-Ý][\w'’-]* (?:(?:of|and|the|for|on|in|against|de|des|du|"
+    r"(?:représentante?|membre|autre représentante?)) (?:of|from|for|de|du|des|d['’]) ?"
+    r"(?:the |la |l['’])?"
+    rf"(?!(?!{_NGO_NAME})(?:{_STATE_BODY}))(?:[A-ZÀ-Ý][\w'’-]* (?:(?:of|and|the|for|on|in|against|de|des|du|"
     rf"la|pour|et|contre) )*){{0,6}}(?:{ORGANISATION_END}|(?:{_ORGANISATION_FR})\b)"
 )
 #: The last word of a non-governmental organisation's name, which may open a sentence as
@@ -516,7 +524,7 @@ ANON_STATE = (
     r"(?:the )?(?:Public |State )?Prosecutor['’]s Office|"
     r"(?:the )?Office of the (?:Public |State )?(?:Prosecutor|Attorney)(?:[ -]General)?|"
     rf"(?!(?:the )?(?!{_STATE_BODY})(?:[A-Z][\w'’-]* (?:(?:of|and|the|for|on) )*){{0,5}}"
-    rf"{ORGANISATION_END})"
+    rf"{ORGANISATION_END})(?!(?:the )?{_NGO_NAME})"
     r"(?:the )?[A-Z][\w'’-]*(?: (?:(?:of|and|the|for|in|on) )*[A-Z][\w'’-]*){0,5}"
     # a ministry listing its portfolios with commas ("the Ministry of Home Affairs, Justice
     # and Law")

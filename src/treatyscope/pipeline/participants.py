@@ -741,6 +741,10 @@ _LEADING_RELATIVE = re.compile(r"(?:which|who|whose|that|qui|dont)\b")
 _LEADING_PARTICIPLE = re.compile(r"[a-zà-ÿ]+(?:ing|ant)\b")
 
 
+#: Words a title cannot open with (see :func:`_cleaned_title`).
+_LEADING_JOINER = re.compile(r"^(?:and|et|the|of the|of)\s+(?=[A-ZÀ-Ý])")
+
+
 def _cleaned_title(title: str) -> str | None:
     """One title without the head-of-delegation phrase, a relative clause and bare role
     words (None when nothing is left)."""
@@ -749,6 +753,9 @@ def _cleaned_title(title: str) -> str | None:
     # which opens with optional parts and re.I, is tried at every position)
     held = "delegat" in low or "délégat" in low
     cleaned = (_HEAD_PHRASE.sub("", title) if held else title).strip(" ,")
+    # what joined it to the head's phrase or the text: "(head of the delegation) and
+    # Director of the Family Planning Association", "the Secretary to the Committee"
+    cleaned = _LEADING_JOINER.sub("", cleaned, count=1)
     if "resent" in cleaned or "ésent" in cleaned or "ntroduc" in cleaned:  # speed only
         # what the person did, not an office: "..., presenting the report", "introducing the
         # initial report of his country (CMW/C/BOL/1)" (classify reads it from the raw titles)
