@@ -107,6 +107,8 @@ NEXT_MEETING = (
     r"\bnext\s+(?:public\s+)?(?:meeting|session)\s+(?:of\s+the\s+(?:committee|council)\s+)?"
     r"(?:will|would|is)\b",
     r"\bat\s+its\s+next\s+(?:public\s+)?meeting\b",
+    # the present of older releases: "The Committee reconvenes at 3 p.m. to discuss ..."
+    r"\b(?:committee|council)\s+(?:next\s+)?(?:reconvenes|meets\s+again)\b",
     # "On Thursday, it will begin its review of Hungary", "The Committee will next consider
     # the report of Malta"
     r"\b(?:committee|council|it)\s+will\s+(?:next\s+)?(?:begin|start|commence|open|continue|"
@@ -140,6 +142,9 @@ NEXT_MEETING_RARE = (
     # ... and "The Committee's sixty-eighth session will be held from 11 November ..."
     r"\b(?:committee|council)['’]s\s+(?:next\s+|[a-z]+(?:-[a-z]+)?\s+)?session\s+will\s+(?:be\s+"
     r"held|take\s+place|open|convene)\b",
+    # ... in French: "La prochaine session du Comité se tiendra du 31 mars au 11 avril"
+    r"\b(?:prochaine|[a-zé]+-?[a-zé]*ième)\s+session\s+(?:du\s+(?:comité|conseil)\b[^.;]{0,100}?\s+)?"
+    r"(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira)\b",
     # the committee by its acronym: "The CMW will next meet from 4 to 13 September 2017"
     r"\b(?:ccpr|cescr|cerd|cedaw|cat|crc|cmw|crpd|ced|spt)\s+will\s+(?:next\s+)?(?:meet|"
     r"reconvene|resume|convene)\b",
@@ -189,7 +194,11 @@ NEXT_MEETING_PURPOSE = (
     r",\s+(?:the|le|la)\s+(?:Committee|Council|Comité|Conseil)\b|,\s+it\s+will\b|"
     r",\s+(?:l['’]examen|the\s+consideration|(?:le|les)\s+(?:[\w-]+\s+){0,3}rapports?)\b|"
     r"\s+l['’]examen\b|"
-    r"(?<![ap]\.m)[.;](?:\s|$)|$)"
+    r"(?<![ap]\.m)[.;](?:\s|$)|$|"
+    # the place after when: "du 31 mars au 11 avril 2014 à Genève", "... at the Palais
+    # Wilson in Geneva"
+    r"\s+(?:in|à|at|au)\s+(?:the\s+)?(?:Geneva|Genève|New\s+York|Vienna|Vienne|Palais|"
+    r"United\s+Nations|Headquarters)\b)"
 )
 
 #: No composition after a preposition: "the deaths mentioned by the delegation included

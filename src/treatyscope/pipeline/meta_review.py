@@ -550,6 +550,34 @@ def _answers_of(text: str, sentence: Span) -> StateName | None:
     return None
 
 
+#: The sentence after a next meeting's that says what it will review: "It will then take
+#: up the second report of Malta.", "Le Comité devrait à cette occasion examiner le rapport
+#: du Belize."
+_THEN_REVIEWS = re.compile(
+    r"\s*(?:It|Il|The Committee|Le Comité)\s+(?:will|would|is\s+(?:due|scheduled)\s+to|devrait|"
+    r"doit|examinera|entamera)\b[^.;]{0,60}?\b(?:take\s+up|consider|review|examine|examiner|"
+    r"examinera|entamera|entamer|begin|start)\b")
+
+
+def next_meeting_follow_up(text: str, sentence: Span) -> Span | None:
+    """The sentence after the next meeting's ``sentence`` that says what it will review
+    (:data:`_THEN_REVIEWS`), or None."""
+    m = _THEN_REVIEWS.match(text, sentence.end)
+    if m is None:
+        return None
+    after = sentence_around(text, m.end() - 1)
+    return Span(m.end(), after.end)
+
+
+def _then_reviewed(text: str, sentence: Span) -> ReviewMention | None:
+    """The State of the report the next meeting takes up, named in the sentence after it."""
+    after = next_meeting_follow_up(text, sentence)
+    if after is None:
+        return None
+    mentions = [x for x in find_review_mentions(text, after.start, after.end) if not x.is_list]
+    return mentions[0] if mentions else None
+
+
 def find_next_meeting(
     text: str, sentence: Span, symbols: Sequence[DocumentSymbol]
 ) -> NextMeeting:
@@ -572,6 +600,8 @@ def find_next_meeting(
     if code is None and (heard := _answers_of(text, sentence)) is not None:
         mention = ReviewMention(heard, heard.span, None, False)  # "the response of Georgia"
         code = heard.code
+    if code is None and (then := _then_reviewed(text, sentence)) is not None:
+        mention, code = then, then.state.code  # "... at 10 a.m. It will take up ..."
     name = display_name(mention.state) if mention else country_name(code) if code else None
     return NextMeeting(
         state_party=name,

@@ -47,6 +47,7 @@ from treatyscope.pipeline.meta_review import (
     find_report_kind,
     find_review_mentions,
     find_state_list,
+    next_meeting_follow_up,
     of_state,
     report_symbol,
     same_state,
@@ -251,7 +252,8 @@ def find_metadata(
     symbols = find_symbols(text, meeting[0] if meeting else None)
     next_sentence = find_next_meeting_sentence(text, sentences)
     chrome = chrome_lines(text, boilerplate)
-    skip = ([next_sentence] if next_sentence else []) + chrome
+    follow_up = next_meeting_follow_up(text, next_sentence) if next_sentence else None
+    skip = [s for s in (next_sentence, follow_up) if s is not None] + chrome
     committee = find_committee(text, symbols, chrome)
     body = BODIES.get(committee.code) if committee else None
     mentions = review_mentions(text, skip, record)
