@@ -629,6 +629,10 @@ def test_next_meeting(text: str, code: str | None, symbol: str | None, kind: str
 
 def test_no_next_meeting() -> None:
     assert find_next_meeting_sentence("The meeting with States parties was held last year.") is None
+    # what the session will also do is its programme, no next meeting
+    assert find_next_meeting_sentence(
+        "The Committee will open its session on Monday. Also at this session, the Committee "
+        "will continue its consideration of early warning measures.") is None
 
 
 def test_sentence_around_keeps_clock_times_inside() -> None:

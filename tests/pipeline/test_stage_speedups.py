@@ -167,7 +167,10 @@ def test_next_meeting_cue_is_found_as_by_the_whole_pattern() -> None:
         m = cue.search(text)
         sentences = [Span(0, len(text))]
         found = meta_review.find_next_meeting_sentence(text, sentences)
-        assert (found is None) == (m is None and rare.search(text) is None)
+        cued = m is not None or rare.search(text) is not None
+        # (a cue in a sentence of the session's programme announces no next meeting)
+        assert (found is not None) == cued or (
+            found is None and meta_review._PROGRAMME.search(text) is not None)
         low = meta_review.lowered(text)
         if low is None:
             continue

@@ -1855,6 +1855,8 @@ FRENCH_FORMS = (
     ("Les experts du CEDAW ont salué les progrès accomplis.", "committee"),
     ("Nombre d'experts ont salué la loi sur la parité.", "committee"),
     ("Omar Sy, membre de ce comité, a déclaré que la situation était grave.", "committee"),
+    ("Lors de la séance de clôture, la Présidente du Comité Mme Ana Ruiz a indiqué que le "
+     "Comité avait travaillé.", "committee"),
     ("De nombreux experts se sont demandé pourquoi le Gabon n'avait pas adopté la loi, et "
      "ils se sont inquiétés des retards.", "committee"),
 )

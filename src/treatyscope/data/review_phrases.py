@@ -158,6 +158,8 @@ NEXT_MEETING_RARE = (
 SESSION_PROGRAMME = (
     r"\b(?:au\s+cours\s+de\s+(?:cette|la)\s+session|pendant\s+(?:cette|la)\s+session|"
     r"durant\s+(?:cette|la)\s+session|during\s+(?:this|the)\s+session|"
+    # "Also at this session, the Committee will continue its consideration of ..."
+    r"at\s+(?:this|the\s+present)\s+session|(?:à|lors\s+de)\s+(?:cette|la\s+présente)\s+session|"
     r"over\s+the\s+(?:coming|next)\s+(?:weeks|days))\b"
 )
 #: The verb of a next-meeting sentence, after which its time is given ("at 3 p.m. on ...").

@@ -508,12 +508,12 @@ def find_next_meeting_sentence(text: str, sentences: Sequence[Span] = ()) -> Spa
         m = _next_rare_rx().search(text)  # "The CMW will next meet ..."
     if m is None:
         return None
-    first = sentence = sentence_around(text, m.start(), sentences)
+    sentence = sentence_around(text, m.start(), sentences)
     while _PROGRAMME.search(text, sentence.start, sentence.end):
-        # the session's programme, not the next meeting: a later announcement, if any
+        # the session's programme, not the next meeting: a later announcement, or none
         m = _next_rx()[0].search(text, sentence.end)
         if m is None:
-            return first
+            return None
         sentence = sentence_around(text, m.start(), sentences)
     return sentence
 

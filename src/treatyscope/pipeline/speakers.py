@@ -194,7 +194,10 @@ class Cue:
 
 @cache
 def _named_patterns() -> tuple[re.Pattern[str], ...]:
-    office = rf"(?:(?P<office>{P.OFFICE_BEFORE}),\s+)"
+    # (no comma after an office of the Committee before an honorific: "le Président du
+    # Comité M. Paul Ndiaye, a souligné", "La Présidente du Comité Mme Ana Ruiz a indiqué")
+    office = (rf"(?:(?P<office>{P.OFFICE_BEFORE})(?:,\s+|(?:(?<=Comité)|(?<=Committee)|"
+              rf"(?<=Conseil)|(?<=Council))\s+(?=(?:M|Mme|Mlle|Mr|Ms|Mrs|Dr)\.?\s+[A-ZÀ-Ý])))")
     return (
         # Jasminka Dzumhur, Committee Expert and Country Rapporteur, said ...
         # the Chairperson of the Committee, Jose Francisco Cali Tzay, thanked ...
