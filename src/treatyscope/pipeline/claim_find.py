@@ -11,7 +11,7 @@ included ("US$ 5 million"); approximators stay outside and become the ``qualifie
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 from math import log10
 from operator import attrgetter
@@ -591,7 +591,7 @@ def _implied_count(toks: list[Tok], lo: Numeral, nxt: str, prev: str) -> bool:
     if lo.value == 1 and prev not in ("of", "in"):
         return False  # "one" alone is mostly a pronoun
     if not (nxt in ("", ",", ".", ";", ":", "and", "or", "et", "ou") or prev.endswith("ed")
-            or _in_a_place(toks, lo, nxt)):
+            or _in_a_place(toks, lo, nxt) or _in_a_role(toks, lo, nxt)):
         return False
     return any(t.kind == "num" or t.low in _COUNT_WORDS for t in toks[: lo.first])
 
@@ -610,6 +610,17 @@ def _in_a_place(toks: list[Tok], lo: Numeral, nxt: str) -> bool:
     word = toks[after].text
     return word[:1].isupper() or (nxt in ("in", "en") and len(word) == 4
                                   and word.startswith(("19", "20")) and word.isdigit())
+
+
+def _in_a_role(toks: list[Tok], lo: Numeral, nxt: str) -> bool:
+    """True for a part of a count by the role its members hold: "120 women appointed:
+    three as Governors, 23 as members of parliament and five as Senators", "dont deux
+    comme juges"."""
+    if nxt not in ("as", "comme"):
+        return False
+    word = _low_at(toks, lo.last + 2)
+    text = toks[lo.last + 2].text if word else ""
+    return text[:1].isupper() or (_plural(word) and not _verb_like(word))
 
 
 #: Spelled-out numbers that make an earlier count (only their kind matters here).
@@ -1002,7 +1013,111 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             or ("about" if _approximated_after(toks, f.lo.last if f.hi is None else f.hi.last)
                 else None))
         out.append(Quantity(span, value, unit, qualifier, f.noun, elided, subject))
+    return _respectively(toks, found, out)
+
+
+#: The word after a list of figures that pairs them with a list of things in order.
+_RESPECTIVELY = frozenset({"respectively", "respectivement", "respectivamente"})
+
+
+def _respectively(toks: list[Tok], found: list[_Found], out: list[Quantity]) -> list[Quantity]:
+    """Figures paired in order with coordinated things ("the rates for boys and girls were
+    92 and 88 per cent respectively"; "92 and 88 per cent for boys and girls
+    respectively"): each takes its own thing in the subject of the list's first figure."""
+    k = 0
+    while k < len(found):
+        last = k
+        while last + 1 < len(found) and all(
+                t.low in _LIST_JOINS for t in toks[found[last].end + 1 : found[last + 1].start]):
+            last += 1
+        after = found[last].end + 1
+        word = next((j for j in range(after, min(after + 8, len(toks)))
+                     if toks[j].low in _RESPECTIVELY), None)
+        if last > k and word is not None:
+            size = last - k + 1
+            behind = _paired_things(toks, word, size, found[last].end)
+            items = behind or _paired_things(toks, found[k].start, size, -1)
+            # (the first subject that says more than its figure: "12 and 15 judges")
+            first = next(([w for w in q.subject.split() if w.lower() not in _RESPECTIVELY]
+                          for q in out[k : last + 1]
+                          if not all(c.isdigit() or c in ",. " for c in q.subject)), [])
+            for i in range(k, last + 1):
+                subject = (_paired(first, *items, i - k, behind=behind is not None) if items else
+                           [w for w in out[i].subject.split() if w.lower() not in _RESPECTIVELY])
+                out[i] = replace(out[i], subject=" ".join(subject))
+        k = last + 1
     return out
+
+
+#: Words that end the last of the coordinated things before a list of figures ("boys and
+#: girls | were 92 and 88 per cent").
+_PAIRED_STOPS = COPULAS | AUXILIARIES | {"stood", "reached", "accounted", "représentaient",
+                                         "s'élevaient", "atteignaient", "respectively",
+                                         "respectivement"}
+
+
+def _paired_things(toks: list[Tok], end: int, size: int,
+                   floor: int) -> tuple[list[list[str]], list[str]] | None:
+    """The ``size`` coordinated things ("A, B and C") that end before ``toks[end]`` and
+    start after ``toks[floor]``, with the words that lead to them ("shares of women in"),
+    or None.  The last thing's length gives the first's: the things of such a list are
+    parallel ("the Senate, the Assembly and the courts")."""
+    while end - 1 > floor and toks[end - 1].kind == "punct":
+        end -= 1
+    join = next((j for j in range(end - 1, max(floor, end - 8), -1)
+                 if toks[j].low in ("and", "et", "y")), None)
+    if join is None:
+        return None
+    tail = list(takewhile(lambda t: t.kind == "word" and t.low not in _PAIRED_STOPS,
+                          toks[join + 1 : end]))
+    if not tail or len(tail) > 4:
+        return None
+    items, i = [[t.text for t in tail]], join - 1
+    while len(items) < size:
+        start = i
+        while start > floor and toks[start].kind == "word" and i - start < len(tail) - 1:
+            start -= 1
+        words = toks[start : i + 1]
+        if not words or any(t.kind != "word" for t in words):
+            return None
+        items.insert(0, [t.text for t in words])
+        if len(items) < size:
+            if toks[start - 1].text != ",":
+                return None
+            i = start - 2
+    lead = list(takewhile(lambda t: t.kind == "word" and t.low not in _PAIRED_STOPS
+                          and t.low not in ("that", "que", "qu'"),
+                          reversed(toks[max(floor + 1, start - _PAIRED_LEAD) : start])))
+    while lead and lead[-1].low in ("the", "a", "an", "of", "in", "les", "la", "le", "de"):
+        lead.pop()  # (reversed: the first words)
+    return items, [t.text for t in reversed(lead)]
+
+
+#: Most words taken before a list of things to say what each figure is of ("shares of
+#: women in | the Senate, the Assembly and the courts").
+_PAIRED_LEAD = 4
+
+
+def _paired(first: list[str], items: list[list[str]], lead: list[str], i: int, *,
+            behind: bool) -> list[str]:
+    """The subject ``first`` of a list's first figure for its ``i``-th figure: its first
+    thing replaced by the ``i``-th thing; else, for things after the figures, the subject,
+    their preposition and the ``i``-th thing ("enrolment for girls"); else the words that
+    lead to the things and the ``i``-th thing ("shares of women in the courts")."""
+    at = _find(first, items[0])
+    if at is not None:
+        return [*first[:at], *items[i], *first[at + len(items[0]) :]]
+    if behind:
+        return [*first, *lead[-1:], *items[i]]
+    return [*lead, *items[i]]
+
+
+def _find(words: list[str], part: list[str]) -> int | None:
+    """Where the words ``part`` last stand in ``words``, or None."""
+    for at in range(len(words) - len(part), -1, -1):
+        if words[at : at + len(part)] == part:
+            return at
+    return None
 
 
 #: The largest bare number read as a share of the "per cent" written beside it.

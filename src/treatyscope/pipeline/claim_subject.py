@@ -177,7 +177,8 @@ def _tail(after: list[Tok]) -> list[str]:
             if tok.kind == "num" and tail and tail[-1].lower() in _NUMBERED:
                 tail.append(tok.text)  # "under article 11", not "under article"
                 continue
-            if tok.kind != "word" or tok.low in _CLAUSE_VERBS or _ends_tail(after, k, tail):
+            if (tok.kind != "word" or tok.low in _CLAUSE_VERBS or _ends_tail(after, k, tail)
+                    or _next_item(after, k)):
                 break
             tail.append(tok.text)
     while tail and tail[-1].lower() in _TAIL_DROP:
@@ -202,8 +203,8 @@ def _time_frame(after: list[Tok]) -> bool:
 def _predicate(after: list[Tok]) -> list[str]:
     """What is said of a quantity that opens its clause ("were transferred to Kyrgyzstan")."""
     words: list[str] = []
-    for tok in after:
-        if tok.kind != "word" or len(words) >= SUBJECT_TAIL:
+    for k, tok in enumerate(after):
+        if tok.kind != "word" or len(words) >= SUBJECT_TAIL or _next_item(after, k):
             break
         if words or tok.low not in _PREDICATE_SKIP:
             words.append(tok.text)
@@ -235,7 +236,12 @@ def _lead(before: list[Tok], rest: list[Tok]) -> list[str]:
     changed = _changed_object(before[cut:], rest)
     if changed:
         return changed
-    lead = _noun_phrase(_after_opening(before[cut:]))
+    clause = before[cut:]
+    if _continues_list(clause):
+        if rest and rest[0].low in _PART_OF:
+            return []  # "83 per cent of women and | 72 per cent of girls": the girls
+        clause = []
+    lead = _noun_phrase(_after_opening(clause))
     if not lead and 1 < cut < len(before) and all(t.low in _LINKS for t in before[cut:]):
         lead = _phrase_ending_at(before, cut - 1)  # "unemployment, at 31.9 per cent,"
     if not lead:
@@ -248,6 +254,27 @@ def _lead(before: list[Tok], rest: list[Tok]) -> list[str]:
     while lead and lead[0].lower() in _LINKS:  # "among significant accomplishments ..."
         lead.pop(0)
     return lead
+
+
+#: Words that join the items of a list of figures ("three as X, 23 as Y and five as Z").
+_LIST_JOINS = frozenset({"and", "or", "et", "ou"})
+
+
+def _is_number(tok: Tok) -> bool:
+    return tok.kind == "num" or tok.low in NUMBER_STARTS
+
+
+def _next_item(toks: list[Tok], k: int) -> bool:
+    """True when ``toks[k]`` joins the next figure of a list ("23 as members of parliament
+    | and five as Senators"): the phrase after a figure ends there."""
+    return toks[k].low in _LIST_JOINS and k + 1 < len(toks) and _is_number(toks[k + 1])
+
+
+def _continues_list(clause: list[Tok]) -> bool:
+    """True when the words before a figure are the previous item of a list of figures
+    ("23 as members of parliament and | five as Senators"): the item says nothing of what
+    the next figure counts, the sentence's subject does."""
+    return len(clause) > 2 and _is_number(clause[0]) and clause[-1].low in _LIST_JOINS
 
 
 def _changed_object(clause: list[Tok], rest: list[Tok]) -> list[str]:

@@ -1,0 +1,92 @@
+"""Numeric claims in lists: the parts of a count by the role their members hold, and
+figures paired in order with coordinated things by "respectively"."""
+
+from __future__ import annotations
+
+import pytest
+
+from treatyscope.model import Span
+from treatyscope.pipeline.claim_find import find_quantities
+
+
+def subjects(text: str, lang: str = "en") -> list[tuple[str, object, str | None, str]]:
+    """(span text, value, unit, subject) of every quantity in a one-sentence text."""
+    return [(text[q.span.start : q.span.end], q.value, q.unit, q.subject)
+            for q in find_quantities(text, Span(0, len(text)), lang)]
+
+
+# ------------------------------------------------------------------ parts by role
+def test_parts_of_a_count_by_role_are_each_a_claim() -> None:
+    text = ("The delegation said that 85 women had been elected: four as Mayors, 31 as "
+            "councillors and seven as Deputies.")
+    got = subjects(text)
+    assert [(span, value, unit) for span, value, unit, _ in got] == [
+        ("85 women", 85, "persons"), ("four", 4, "persons"), ("31", 31, "persons"),
+        ("seven", 7, "persons")]
+    # each part is of the women, in its own role; the next item is no part of the one before
+    assert [subject for *_, subject in got[1:]] == [
+        "women as Mayors", "women as councillors", "women as Deputies"]
+
+
+def test_a_role_part_in_french() -> None:
+    text = "Sur les 40 juges nommés, neuf comme présidents et trois comme Procureurs."
+    assert [(span, value) for span, value, *_ in subjects(text, "fr")] == [
+        ("40 juges", 40), ("neuf", 9), ("trois", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "He said two as well as three were fine.",  # "as well as" names no role
+    "She counted four as a result of the reform.",
+])
+def test_as_without_a_role_makes_no_part(text: str) -> None:
+    assert all(span not in ("two", "four") for span, *_ in subjects(text))
+
+
+def test_the_item_after_a_role_is_not_in_its_subject() -> None:
+    text = "Of the 62 new inspectors, nine served as heads of units and five as trainers."
+    got = {span: subject for span, _, _, subject in subjects(text)}
+    assert "five" not in got["nine"]
+    assert got["five"].endswith("as trainers")
+
+
+def test_the_item_after_a_figure_is_not_in_its_subject() -> None:
+    text = "Of those detained, 1,310 were adults and 412 were minors."
+    got = {span: subject for span, _, _, subject in subjects(text)}
+    assert got["412"] == "minors"
+
+
+def test_a_share_after_a_listed_share_is_of_its_own_group() -> None:
+    text = "It said that in 2020, 64 per cent of men and 41 per cent of boys were employed."
+    got = {span: subject for span, _, _, subject in subjects(text)}
+    assert got["64 per cent"] == "men"
+    assert got["41 per cent"].startswith("boys")
+
+
+# ------------------------------------------------------------------ respectively
+@pytest.mark.parametrize(("text", "expected"), [
+    # the things before the figures
+    ("The delegation said that the literacy rates for men and women were 81 and 74 per cent "
+     "respectively.",
+     ["the literacy rates for men", "the literacy rates for women"]),
+    # the things after the figures
+    ("The delegation said that coverage stood at 63 and 58 per cent for towns and villages, "
+     "respectively.",
+     ["coverage for towns", "coverage for villages"]),
+    # three things of two words each
+    ("It said that the shares of women in the Cabinet, the Senate and the judiciary were 9, "
+     "27 and 44 per cent respectively.",
+     ["shares of women in the Cabinet", "shares of women in the Senate",
+      "shares of women in the judiciary"]),
+    ("La délégation a indiqué que les taux d'emploi des hommes et des femmes étaient de 71 "
+     "et 55 pour cent respectivement.",
+     ["taux d'emploi des hommes", "taux d'emploi des femmes"]),
+])
+def test_respectively_pairs_each_figure_with_its_thing(text: str, expected: list[str]) -> None:
+    lang = "fr" if text.startswith("La ") else "en"
+    assert [subject for *_, subject in subjects(text, lang)] == expected
+
+
+def test_respectively_without_things_only_drops_the_word() -> None:
+    text = "He said that 14 and 19 complaints had been lodged in 2017 and 2021 respectively."
+    got = [subject for *_, subject in subjects(text)]
+    assert len(got) == 2 and not any("respectively" in s for s in got)
