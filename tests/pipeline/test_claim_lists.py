@@ -90,3 +90,22 @@ def test_respectively_without_things_only_drops_the_word() -> None:
     text = "He said that 14 and 19 complaints had been lodged in 2017 and 2021 respectively."
     got = [subject for *_, subject in subjects(text)]
     assert len(got) == 2 and not any("respectively" in s for s in got)
+
+
+# ------------------------------------------------------------------ fractions of a scale
+@pytest.mark.parametrize(("text", "value", "unit", "subject"), [
+    ("Nearly three quarters of a million pupils received free meals.", 750_000, "persons",
+     "pupils"),
+    ("Some two thirds of a million dollars had been pledged by donors.", 666_667, "USD", None),
+])
+def test_a_fraction_of_a_scale_is_one_count(text: str, value: int, unit: str,
+                                            subject: str | None) -> None:
+    [(_, got_value, got_unit, got_subject)] = subjects(text)
+    assert (got_value, got_unit) == (value, unit)
+    if subject:
+        assert got_subject.startswith(subject)
+
+
+def test_a_fraction_of_something_else_stays_a_share() -> None:
+    [(span, value, unit, _)] = subjects("A third of the budget went to health.")
+    assert (span, value, unit) == ("A third", 33.3, "percent")

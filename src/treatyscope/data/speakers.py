@@ -213,6 +213,10 @@ INTRO_PHRASE = (
     # the commas of a list of ordinals ("Introducing Laos's third, fourth and fifth
     # periodic reports, NAME, ...")
     rf",(?=\s+{LISTED_ORDINAL}\b)|"
+    # ... and of a list brought in by "including" ("Despite severe floods, including the loss
+    # of crops, the Deputy Minister, NAME, described ...")
+    r",(?=\s+(?:including|notably|particularly|in particular|especially|such as|notamment|"
+    r"y compris|en particulier)\b)|"
     # ... and an adverb set off by commas ("Tout en saluant, d'autre part, l'adoption de la
     # loi, un expert a regretté ...")
     r",\s*(?:d['’]autre part|par ailleurs|en outre|toutefois|cependant|however|moreover|"

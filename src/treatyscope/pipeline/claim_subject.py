@@ -97,8 +97,7 @@ def subject_within(toks: list[Tok], first: int, after: int, before: int, counted
     modified = _modified_noun(within, rest)
     if modified:
         return " ".join(modified)
-    noun = ([t.text for t in within if t.kind == "word" and not _quantity_word(t.low)]
-            if counted else _fraction_noun(within))
+    noun = _counted_words(within) if counted else _fraction_noun(within)
     frame = _time_frame(rest)
     tail = [] if frame else _tail(rest)
     if noun and not frame:
@@ -135,6 +134,19 @@ _FRACTION_LINKS = frozenset({"in", "out", "sur"})
 #: What links a share to what it is a share of ("half of the girls", "la moitié des filles").
 _PART_OF = frozenset({"of", "de", "des", "du", "d'", "d’"})
 _ARTICLES = frozenset({"the", "a", "an", "la", "le", "les", "l'", "l’"})
+
+
+#: The words of a fraction of a scale ("three quarters of a million", "half a million").
+_PART_OF_SCALE = frozenset({"a", "an", "of", "half", "third", "thirds", "quarter", "quarters"})
+
+
+def _counted_words(within: list[Tok]) -> list[str]:
+    """The words of a quantity that name what it counts ("Kyrgyz citizens"), without its
+    number's words ("three quarters of a million people": people)."""
+    last = max((k for k, t in enumerate(within) if t.kind == "num" or _quantity_word(t.low)),
+               default=-1)
+    return [t.text for k, t in enumerate(within) if t.kind == "word"
+            and not _quantity_word(t.low) and (k > last or t.low not in _PART_OF_SCALE)]
 
 
 def _fraction_noun(within: list[Tok]) -> list[str]:

@@ -474,6 +474,12 @@ def _fraction_at(toks: list[Tok], i: int) -> Numeral | None:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     after = toks[i + 2].low if i + 2 < len(toks) else ""
     prev = toks[i - 1].low if i > 0 else ""
+    if (low, nxt) in FRACTION_PHRASES and after == "of" and i + 4 < len(toks) and (
+            toks[i + 3].low == "a" and toks[i + 4].low in SCALES):
+        # "three quarters of a million people": a count, not a share (thirds and quarters
+        # are twelfths: the table's 66.7 per cent is two thirds exactly)
+        part = round(FRACTION_PHRASES[(low, nxt)] * 12 / 100) / 12
+        return Numeral(i, i + 4, float(round(part * SCALES[toks[i + 4].low])), "words")
     if (low, nxt) in FRACTION_PHRASES and (after in ("of", "de", "des", "du", "d'")
                                            or (_after_by(toks, i) and after in _CHANGE_ENDS)
                                            or prev in ("dont", "among")  # "dont un tiers concernait"

@@ -271,6 +271,12 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){{1,3}})"
             rf",?\s+{_VERB}"
         ),
+        # ... or, news style, before a name in mixed case, the office's words capitalised:
+        # "Interior Minister Carla Ruiz said", "Social Affairs Commissioner Peter Mwale told"
+        re.compile(
+            rf"{_START}(?P<title>(?:[A-Z][a-z]+\s+){{1,3}}?(?:{_STATE_OFFICES}))\s+"
+            rf"(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){{1,2}}),?\s+{_VERB_WIDE}"
+        ),
         # Kirsten Sandberg said ... (the verb is checked separately, below); New York style,
         # with the expert's country: "FATIMA BENALI of Algeria said ..."
         # ... or with an organisation, its name holding small words: "Jane Mwangi of the
@@ -292,6 +298,11 @@ _STATE_OFFICE_STARTS = ("Minister", "Ambassador", "Permanent Representative", "P
                         "Attorney", "Director", "Ombuds", "Secretary of State",
                         "State Secretary", "Commissioner", "First ", "Deputy ", "Vice",
                         "Assistant ")
+
+
+#: Words every one of _STATE_OFFICES holds (only for speed).
+_STATE_OFFICE_WORDS = ("Minister", "Ambassador", "Representative", "Prosecutor", "Attorney",
+                       "Director", "Ombuds", "Secretary", "Commissioner")
 
 
 @cache
@@ -588,6 +599,8 @@ def _may_match(index: int, chunk: str, starts: tuple[int, ...]) -> bool:
         return any(map(chunk.startswith, repeat(P.TITLE_STARTS), starts))
     if index == 4:
         return any(map(chunk.startswith, repeat(_STATE_OFFICE_STARTS), starts))
+    if index == 5:  # a State office after capitalised words ("Interior Minister")
+        return any(map(chunk.__contains__, _STATE_OFFICE_WORDS))
     return any(map(_name_gate().match, repeat(chunk), starts))
 
 
@@ -1336,7 +1349,7 @@ _SAID_INVERTED_EN = (rf"(?:{P.ASKED_BEFORE_ASKER}|(?:also\s+)?(?:said|added|note
                      r"observed|remarked|explained|stated|pointed out|recalled|replied|"
                      r"continued|concluded))")
 #: What may follow such a speaker: the end of the sentence, or a participial clause.
-_INVERTED_END = r"(?:\W*$|,\s+(?:[a-z]+ing|who)\b)"
+_INVERTED_END = rf"(?:\s+{P.TIME_ADVERB})?(?:\W*$|,\s+(?:[a-z]+ing|who)\b)"  # ("... today.")
 _SAID_INVERTED_BEFORE = re.compile(rf",\s+{_SAID_INVERTED_EN}\s+$")
 _INVERTED_END_RX = re.compile(_INVERTED_END)
 

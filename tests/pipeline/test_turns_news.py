@@ -1,0 +1,59 @@
+"""Turns in news-style releases: an office written before its holder's name, an opening
+phrase that lists with "including", and the delegation named after its verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+from treatyscope.model import Review
+
+LEAD = ("The Committee on the Elimination of Discrimination against Women today considered "
+        "the fifth periodic report of Veloria.\n\n")
+EXPERTS = "Experts asked about rural women and about access to courts.\n\n"
+
+
+def speaker_of(review: Review, words: str) -> tuple[str, str | None, str]:
+    """(side, name, label) of the speaker whose turn holds ``words``."""
+    at = review.text.index(words)
+    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+    [who] = [p for p in review.participants if p.id == turn.participant]
+    return who.side, who.name, who.label
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Interior Minister Tomas Berig said that 2,100 officers had been trained.",
+     "Tomas Berig", "Interior Minister"),
+    ("Labour Affairs Commissioner Ilse Marod told the Committee that 2,100 officers had been "
+     "trained.", "Ilse Marod", "Labour Affairs Commissioner"),
+])
+def test_an_office_before_a_mixed_case_name_makes_the_speaker(sentence: str, name: str,
+                                                              title: str) -> None:
+    review = analyze_text(LEAD + EXPERTS + sentence)
+    side, who, _ = speaker_of(review, "2,100 officers")
+    assert (side, who) == ("state", name)
+    [person] = [p for p in review.participants if p.name == name]
+    assert person.title == title
+
+
+def test_capitalised_words_before_a_name_without_an_office_make_no_title() -> None:
+    # "Northern Province" holds no office: the sentence is no speaker's
+    review = analyze_text(LEAD + EXPERTS + "Northern Province Tomas Berig said nothing new.")
+    assert not any(p.title and "Province" in p.title for p in review.participants)
+
+
+def test_an_opening_phrase_with_an_including_list_before_the_speaker() -> None:
+    text = (LEAD + EXPERTS + "Despite severe droughts, including the loss of two harvests, the "
+            "Deputy Minister of Health, Oren Valdi, described a recovering system. Currently, "
+            "14 clinics were open, he noted.")
+    review = analyze_text(text)
+    assert speaker_of(review, "14 clinics")[:2] == ("state", "Oren Valdi")
+
+
+@pytest.mark.parametrize("ending", ["said its delegation today.", "said the delegation this "
+                                    "morning.", "said the delegation."])
+def test_the_delegation_named_after_its_verb_and_a_time(ending: str) -> None:
+    text = LEAD + EXPERTS + f"Veloria had halved child poverty, {ending}"
+    review = analyze_text(text)
+    side, name, _ = speaker_of(review, "halved child poverty")
+    assert (side, name) == ("state", None)
