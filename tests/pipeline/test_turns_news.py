@@ -57,3 +57,15 @@ def test_the_delegation_named_after_its_verb_and_a_time(ending: str) -> None:
     review = analyze_text(text)
     side, name, _ = speaker_of(review, "halved child poverty")
     assert (side, name) == ("state", None)
+
+
+@pytest.mark.parametrize("office", ["Deputy Minister of Justice", "Attorney-General"])
+def test_an_office_and_the_headship_without_a_comma_before_the_verb(office: str) -> None:
+    text = ("The Human Rights Committee today concluded its consideration of the fourth "
+            f"periodic report of Veloria.\n\nIlse Varga, {office}, and head of the delegation "
+            "said in opening remarks that the prison population had fallen by 12 per cent.\n\n"
+            "Experts said efforts were needed on prisons.")
+    review = analyze_text(text)
+    assert speaker_of(review, "prison population")[:2] == ("state", "Ilse Varga")
+    [head] = [p for p in review.participants if p.name == "Ilse Varga"]
+    assert head.head_of_delegation and head.title == office

@@ -89,31 +89,34 @@ BODIES: dict[str, Body] = {
 }
 
 _APOS = r"['’]\s*"
+#: What a French name may hold after "Comité": the UN's own ("le Comité des Nations Unies
+#: contre la torture", "le Comité de l'ONU pour l'élimination ...").
+_UN_FR = rf"(?:des nations unies |de l{_APOS}onu )?"
 #: (code, regular expression of a name).  Words are separated by one space here; the
 #: matcher allows any whitespace.  Order matters only for names that contain another.
 NAME_PATTERNS: tuple[tuple[str, str], ...] = (
     ("SPT", r"sub-?committee on (?:the )?prevention of torture"),
     ("SPT", r"sous-comit[ée] (?:pour|de) la pr[ée]vention de la torture"),
     ("CMW", r"committee on (?:the )?(?:protection of (?:the )?)?(?:rights of )?(?:all )?migrant(?:s| workers)"),
-    ("CMW", r"comit[ée] (?:pour la protection des droits de tous les|des) travailleurs migrants"),
+    ("CMW", rf"comit[ée] {_UN_FR}(?:pour la protection des droits de tous les|des) travailleurs migrants"),
     ("CERD", r"committee on (?:the )?elimination of racial discrimination"),
-    ("CERD", rf"comit[ée] pour l{_APOS}[ée]limination de la discrimination raciale"),
+    ("CERD", rf"comit[ée] {_UN_FR}pour l{_APOS}[ée]limination de la discrimination raciale"),
     ("CEDAW", r"committee on (?:the )?elimination of discrimination against women"),
-    ("CEDAW", rf"comit[ée] pour l{_APOS}[ée]limination de la discrimination [àa] l{_APOS}[ée]gard des femmes"),
+    ("CEDAW", rf"comit[ée] {_UN_FR}pour l{_APOS}[ée]limination de la discrimination [àa] l{_APOS}[ée]gard des femmes"),
     ("CRC", r"committee on (?:the )?rights of (?:the )?child"),
     ("CRC", r"child rights committee"),
-    ("CRC", rf"comit[ée] des droits de l{_APOS}enfant"),
+    ("CRC", rf"comit[ée] {_UN_FR}des droits de l{_APOS}enfant"),
     ("CAT", r"committee against torture"),
-    ("CAT", r"comit[ée] contre la torture"),
+    ("CAT", rf"comit[ée] {_UN_FR}contre la torture"),
     # "National Human Rights Committee" and the like are national bodies, not the CCPR.
     ("CCPR", r"(?<!national\s)(?<!parliamentary\s)(?<!senate\s)(?<!joint\s)(?<!standing\s)human rights committee"),
-    ("CCPR", rf"comit[ée] des droits de l{_APOS}homme"),
+    ("CCPR", rf"comit[ée] {_UN_FR}des droits de l{_APOS}homme"),
     ("CESCR", r"committee on economic,? social and cultural rights"),
-    ("CESCR", r"comit[ée] des droits [ée]conomiques,? sociaux et culturels"),
+    ("CESCR", rf"comit[ée] {_UN_FR}des droits [ée]conomiques,? sociaux et culturels"),
     ("CRPD", r"committee on (?:the )?rights of persons with disabilities"),
-    ("CRPD", r"comit[ée] des droits des personnes handicap[ée]es"),
+    ("CRPD", rf"comit[ée] {_UN_FR}des droits des personnes handicap[ée]es"),
     ("CED", r"committee on enforced disappearances?"),
-    ("CED", r"comit[ée] des disparitions forc[ée]es"),
+    ("CED", rf"comit[ée] {_UN_FR}des disparitions forc[ée]es"),
     # the United Nations newsroom's short names in New York headlines ("WOMEN'S
     # ANTI-DISCRIMINATION COMMITTEE TAKES UP REPORT OF NEPAL")
     ("CEDAW", rf"women{_APOS}s anti-?discrimination committee"),
@@ -121,6 +124,12 @@ NAME_PATTERNS: tuple[tuple[str, str], ...] = (
     ("CERD", r"(?<!national\s)racial discrimination committee"),
     ("CAT", r"anti-?torture committee"),
     ("CMW", rf"migrant workers(?:{_APOS})? committee"),
+    # the body's letters with the word "Committee" ("the CEDAW Committee", "le Comité
+    # CEDAW") or after "au"/"du" ("Examen du Pérou au CEDAW"); not CAT, a word in French
+    # and English, after "au"/"du"
+    *((code, rf"\b{code} committee\b|\bcomit[ée] {code}\b") for code in (
+        "CMW", "CERD", "CEDAW", "CRC", "CAT", "CESCR", "CRPD", "CED")),
+    *((code, rf"\b(?:au|du) {code}\b") for code in ("CMW", "CERD", "CEDAW", "CESCR", "CRPD")),
     ("HRC", r"human rights council"),
     ("HRC", rf"conseil des droits de l{_APOS}homme"),
     ("HRC", r"universal periodic review"),
@@ -140,6 +149,14 @@ TREATY_PATTERNS: tuple[tuple[str, str], ...] = (
     ("CED", r"convention for the protection of all persons from enforced disappearance"),
     ("CERD", rf"convention internationale sur l{_APOS}[ée]limination de toutes les formes de discrimination raciale"),
     ("CRC", rf"convention relative aux droits de l{_APOS}enfant"),
+    ("CEDAW", rf"convention sur l{_APOS}[ée]limination de toutes les formes de discrimination "
+              rf"[àa] l{_APOS}[ée]gard des femmes"),
+    ("CAT", r"convention contre la torture"),
+    ("CRPD", r"convention relative aux droits des personnes handicap[ée]es"),
+    ("CED", r"convention internationale pour la protection de toutes les personnes contre les "
+            r"disparitions forc[ée]es"),
+    ("CMW", r"convention internationale sur la protection des droits de tous les travailleurs "
+            r"migrants"),
     ("CCPR", r"pacte international relatif aux droits civils et politiques"),
     ("CESCR", r"pacte international relatif aux droits [ée]conomiques"),
 )

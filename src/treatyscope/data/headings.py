@@ -232,6 +232,8 @@ RECORD_BODY_START = (
     r"(?:The meeting was called to order|The meeting (?:was )?(?:opened|resumed|began)|The discussion "
     r"covered in the summary record began|La séance est (?:ouverte|reprise)|La partie publique "
     r"de la séance|"
+    # "Le débat résumé commence à 15 h 15." (the French of "The discussion covered ...")
+    r"Le débat résumé (?:dans le compte rendu )?(?:commence|a commencé|débute)|"
     # a meeting in parts: "The public part of the meeting was called to order at 11.35 a.m.",
     # "La deuxième partie (publique) de la séance est ouverte à 11 h 35."
     # (or "The second part (public) of the meeting was called to order at 4.05 p.m.")

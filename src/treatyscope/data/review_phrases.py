@@ -327,7 +327,7 @@ SESSION_OWNERS = (
 #: The title line of a summary record, up to its meeting word (extraction may space it out:
 #: "Summary record ( p artial )* of th e 590th meeting**", "16 8 6 t h meetin g").
 RECORD_TITLE = (
-    r"\b(?:summary\s+record|compte\s+rendu\s+analytique)\b(?P<rest>[^\n]{0,120}?)"
+    r"\b(?:summary\s+record|compte[\s-]+rendu\s+analytique)\b(?P<rest>[^\n]{0,120}?)"
     r"(?:m\s*e\s*e\s*t\s*i\s*n\s*g|s[ée]ance)"
 )
 #: Words of a record title, folded, around the meeting number ("first part (public)").

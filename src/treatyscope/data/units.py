@@ -294,6 +294,9 @@ PERSON_NOUNS = frozenset({
     "paysans", "paysannes", "agriculteurs", "agricultrices", "pêcheurs", "ouvriers",
     "ouvrières", "salariés", "salariées", "employées", "survivants", "survivantes",
     "orphelins", "citoyennes", "ressortissantes", "roms",
+    # residents and elected members, in both genders ("90 000 résidents", "41 députées")
+    "résidents", "résidentes", "députées", "sénatrices", "élus", "élues",
+    "requérants", "requérantes", "demandeuses",
 })
 #: The singular forms of PERSON_NOUNS: one person, which no count above one takes, so a
 #: year before one names the year of a compound ("the 2002 child labour survey", "the 2010

@@ -368,7 +368,7 @@ def _is_identifier(toks: list[Tok], num: Numeral, lang: str) -> bool:
     j = num.first - 1
     if _low(toks, j) in (".", "°", "º"):  # "No. 26", "para. 15", "n° 97" (cut in two tokens)
         j -= 1
-        if _low(toks, j) == "n":
+        if _low(toks, j) in ("n", "par", "al"):  # (French "par. 30", "al. 2": no "by")
             return True
     prev = _low(toks, j)
     if prev in _NUMBER_WORDS:

@@ -210,7 +210,10 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:,\s*{_TITLE}{_TAIL}|,\s*{_PLAIN_TITLE}{_TAIL_WIDE}|{_TAIL}|{_UNCLOSED_OFFICE}"
             # two offices, the second not closed by a comma: "X, expert from Colombia, and
             # the Committee's Special Rapporteur on Follow-up introduced his report"
-            rf"|,\s*(?P<ptitle>[^.;?!(),]{{2,80}},\s+and\s+the\s+[^.;?!(),]{{2,160}}?)\s+{_VERB})"
+            # (or the second the headship: "X, Deputy Minister of Justice, and head of the
+            # delegation said")
+            rf"|,\s*(?P<ptitle>[^.;?!(),]{{2,80}},\s+and\s+(?:the\s+|(?=[Hh]ead of\b))"
+            rf"[^.;?!(),]{{2,160}}?)\s+{_VERB})"
         ),
         # Introducing the report was NAME, TITLE, who said / heard an address by NAME, TITLE
         re.compile(
@@ -588,6 +591,7 @@ def _may_match(index: int, chunk: str, starts: tuple[int, ...]) -> bool:
     """False only if the named pattern of this index cannot match ``chunk`` (speed only)."""
     if index == 0:  # its tails: ", verb", two offices ", A, and the B verb", an unclosed office
         return (_tail().search(chunk) is not None or ", and the " in chunk
+                or ", and head of" in chunk or ", and Head of" in chunk
                 or _UNCLOSED_OFFICE_RX.search(chunk) is not None)
     if index == 1:
         return any(map(chunk.__contains__, P.PRESENTER_WORDS))
