@@ -220,7 +220,9 @@ REQUEST_CUES_EN = (
     # probe ad)
     rf"(?:have|see)(?=\s+(?:[\w'’\-]+\s+){{0,3}}?{INFO_NOUNS_EN}\b|\s+(?:if|whether|how|what)\b))\b",
     rf"\b(?:requested|requesting|{_VERB_REQUESTS}|sought|seeking|seeks|would{WOULD_ADV}"
-    rf"(?:appreciate|welcome)|"
+    # ("would like more information on", "would like an explanation of", probe: summary
+    # records)
+    rf"(?:appreciate|welcome|like)|"
     rf"would{WOULD_ADV}be (?:grateful for|interested in)|"
     rf"asked for|wanted)\s+"
     rf"(?:(?!(?:to|that|if|whether)\b)[\w'’\-]+\s+){{0,3}}{INFO_NOUNS_EN}\b",

@@ -760,12 +760,23 @@ NARRATOR_OPENERS = (
     # a decision the summary record notes: "Chapter I was adopted.", "Les chapitres I, III et
     # IV sont adoptés.", "It was so decided.", "Il en est ainsi décidé."
     r"(?:(?:The )?(?:draft |)(?:[Cc]hapters?|[Pp]aragraphs?|[Ss]ections?|[Aa]nnex(?:es)?|report|"
+    # (with what it was adopted subject to, and a stray space before the stop: "Chapter I,
+    # as amended, was adopted subject to the necessary verifications.", "... adoptés .")
     r"agenda|decision|programme of work)\b[^.;]{0,160}? (?:was|were) (?:adopted|approved)"
-    r"(?:,? as (?:a whole|amended|orally revised))?\.|"
+    r"(?:,? as (?:a whole|amended|orally revised))?(?:,? (?:subject to|on the understanding|"
+    r"with|without|by)\b[^.;?!]{0,120})?\s?\.|"
     r"(?:Les?|La|L['’]) ?(?:projet d['’]|projet de )?(?:chapitres?|paragraphes?|sections?|annexes?|"
     r"rapport|ordre du jour|décision|programme de travail)\b[^.;]{0,160}? (?:est|sont) "
-    r"(?:adoptée?s?|approuvée?s?)(?:,? (?:dans son ensemble|tel qu['’]il a été modifié))?\.|"
+    r"(?:adoptée?s?|approuvée?s?)(?:,? (?:dans son ensemble|tel qu['’]il a été modifié))?"
+    r"(?:,? (?:sous réserve|avec|sans|par)\b[^.;?!]{0,120})?\s?\.|"
     r"It was so decided\.|Il en est ainsi décidé\.)",
+    # what the meeting did, not a speaker: "A minute of silence was observed.", "A short
+    # video on child labour was screened.", "Une minute de silence est observée."
+    r"(?:A|An|The) (?:minute of silence|minute's silence|(?:short |brief )?(?:video|film|"
+    r"documentary|video message)\b[^.;?!]{0,120}?) (?:was|were) (?:observed|shown|screened|"
+    r"projected|played|broadcast)\b",
+    r"(?:Une|La) (?:minute de silence|(?:courte )?(?:vidéo|film|documentaire|projection)\b"
+    r"[^.;?!]{0,120}?) (?:est|a été) (?:observée?|projetée?|diffusée?|présentée?)\b",
     # the end of a summary record's public part: "La partie publique de la séance prend fin
     # à 17 h 30", "Le débat résumé dans le compte rendu prend fin à 12 h 10"
     r"La partie (?:publique|privée) de la séance|Le débat résumé dans le compte rendu",

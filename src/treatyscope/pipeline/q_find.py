@@ -180,7 +180,8 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("wonder",),
     ("wish", "want", "like", "keen", "eager", "curious", "interest", "would be", "ould also be",
      "ould further be", "ould therefore be", "ould moreover be", ", would"),  # ... to know
-    ("quest", "sought", "seek", "appreciate", "welcome", "grateful", "interest", "ask", "want"),
+    ("quest", "sought", "seek", "appreciate", "welcome", "grateful", "interest", "ask", "want",
+     "like"),
     ("ask", "quest", "sought", "seek"),  # asked for / requested the number of ...
     ("curious", "interest"),  # was curious about
     ("grateful", "appreciate it"),  # would be grateful if

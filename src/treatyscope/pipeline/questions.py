@@ -440,6 +440,11 @@ _REPORTED = re.compile(
     r"(?:,[^,.;]{1,40},)?(?=\s+(?:(?:the|any|more|further|additional|written|detailed)\s+)*"
     r"(?:information|data|details|statistics|figures|replies|clarifications?)\b)|"
     r"would\s+(?:(?:also|further)\s+)?(?:be grateful for|be interested in|appreciate|welcome)|"
+    # "would like more information on X" -> "More information on X" (not "would like the
+    # delegation to ...", an addressee, nor "would like to ...")
+    r"would\s+(?:(?:also|further)\s+)?like(?=\s+(?:(?:more|further|additional|updated|detailed|"
+    r"some|an?)\s+)*(?:information|details|data|clarifications?|explanations?|statistics|"
+    r"figures|update|breakdown)\b)|"
     # the impersonal passive: "Il a en outre été demandé si X" -> "Si X"
     rf"[Ii]l a\s+(?:(?:{_FR_ADVERB})\s+)*été\s+(?:(?:{_FR_ADVERB})\s+)*demandé|"
     # the reflexive: "s'est également demandé si X" -> "Si X"
@@ -489,7 +494,8 @@ _REPORTED = re.compile(
     r"(?<=relatives à )|(?<=question sur )|(?<=questions sur )|"
     r"(?=(?:(?:the|any|more|further|additional|written|detailed)\s+)*(?:information|data|"
     r"details|statistics|figures|replies|clarifications?)\b)|"
-    r"(?<=interested in )|(?<=appreciate )|(?<=welcome )|"
+    r"(?<=interested in )|(?<=appreciate )|(?<=welcome )|(?<=would like )|(?<=also like )|"
+    r"(?<=further like )|"
     # "voudrait connaître le montant de X" -> "Le montant de X"
     r"(?<=connaître )(?=(?:le|la|les|l['’]|leur|leurs|son|sa|ses)\b)|"
     r"(?<=savoir )(?=(?:le|la|les|l['’]|leur|leurs)\b)|"

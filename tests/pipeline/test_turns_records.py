@@ -1,0 +1,51 @@
+"""Turns in summary records: decisions the record notes and what the meeting did are the
+narrator's, not the last speaker's."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+from treatyscope.model import Review
+
+RECORD = ("Committee on the Elimination of Racial Discrimination\nNinetieth session\nSummary "
+          "record of the 2301st meeting\nHeld at the Palais Wilson, Geneva, on Friday, 8 March "
+          "2019, at 3 p.m.\n\nChairperson: Mr. Orlov\n\nThe meeting was called to order at "
+          "3.05 p.m.\n\nMr. Kessel (Rapporteur) introduced chapter II of the draft report. He "
+          "said it described the session.\n\n{event}\n\nThe Chairperson said the session had "
+          "been productive.\n")
+
+
+def label_at(review: Review, words: str) -> str:
+    """The label of the speaker whose turn holds ``words``."""
+    at = review.text.index(words)
+    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+    return next(p.label for p in review.participants if p.id == turn.participant)
+
+
+FRENCH_RECORD = (
+    "Comité pour l'élimination de la discrimination raciale\nSoixante-dix-huitième session\n"
+    "Compte rendu analytique de la 2220e séance\ntenue au Palais Wilson, à Genève,\nle "
+    "vendredi 9 mars 2012, à 15 heures\n\nPrésident: M. Orlov\n\nLa séance est ouverte à "
+    "15 h 5.\n\nM. Kessel (Rapporteur) présente le chapitre II du projet de rapport. Il dit "
+    "que le chapitre décrit la session.\n\n{event}\n\nLe PRÉSIDENT dit que la session a "
+    "été fructueuse.\n")
+#: (record, what it notes)
+NOTED = [
+    (RECORD, "Chapter II, as amended, was adopted subject to the necessary verifications."),
+    (RECORD, "Paragraphs 4 to 9 were adopted ."),
+    (RECORD, "A minute of silence was observed."),
+    (RECORD, "A short video on the rights of migrants was screened."),
+    (FRENCH_RECORD, "Les chapitres I, II et IV sont adoptés ."),
+    (FRENCH_RECORD, "Le projet de rapport est adopté sous réserve des modifications "
+                    "rédactionnelles."),
+    (FRENCH_RECORD, "Une minute de silence est observée."),
+]
+
+
+@pytest.mark.parametrize(("record", "event"), NOTED)
+def test_what_the_record_notes_is_the_narrators(record: str, event: str) -> None:
+    review = analyze_text(record.format(event=event))
+    assert label_at(review, event) == "narrator"
+    # the speaker before goes on to the decision, not past it
+    assert label_at(review, "introduced" if record is RECORD else "présente") != "narrator"
