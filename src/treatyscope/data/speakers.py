@@ -645,8 +645,12 @@ OUTSIDE_OFFICE = (
 #: The chair referred to by office.
 CHAIR = (
     # ("The Committee Chairperson asked", "the Committee's Chair": the same office, probe 341)
+    # (or one acting for the chair: "The ACTING CHAIRMAN said", "The CO-CHAIRPERSON
+    # (Committee against Torture) said", of a joint meeting)
     r"(?:The|the) (?:Committee['’]?s? )?(?:Chair|Chairperson|Chairman|Chairwoman|CHAIRPERSON|"
-    r"CHAIRMAN|CHAIR|Acting Chair|Acting Chairperson|President|PRESIDENT)(?: of the Committee)?|"
+    r"CHAIRMAN|CHAIR|Acting Chair|Acting Chairperson|Acting Chairman|ACTING CHAIRPERSON|"
+    r"ACTING CHAIRMAN|ACTING CHAIR|Co-Chair|Co-Chairperson|Co-Chairman|CO-CHAIRPERSON|"
+    r"CO-CHAIRMAN|CO-CHAIR|President|PRESIDENT)(?: of the Committee)?|"
     # (in lower case after an opening phrase: "Dans ses remarques de clôture, le Président")
     r"(?:[Ll]e|[Ll]a|LE|LA) (?:Président|Présidente|PRÉSIDENT|PRÉSIDENTE)(?: du Comité| DU COMITÉ)?"
 )
@@ -932,7 +936,7 @@ COMMITTEE_GENERIC_TITLE = (
     # (not the chair of another body: "Président de l'Institut paraguayen de l'indigène",
     # "Chair of the National Council for Children", probe 362; the Committee's own are
     # COMMITTEE_TITLE's)
-    r"^chair(?!\w*\s+of\s)|^vice[- ]chair|^rapporteu(?:r|se)|^country rapporteur|"
+    r"^(?:co-)?chair(?!\w*\s+of\s)|^vice[- ]chair|^rapporteu(?:r|se)|^country rapporteur|"
     # ("Président de cet organe" is the Committee's, realprobe cat-2018-s64)
     r"^présidente?\b(?!\s+(?:du|des|d['’]|de (?!cet?\b|cette\b)))|^vice-présidente?\b"
 )

@@ -17,6 +17,7 @@ from typing import cast
 from rapidfuzz import fuzz
 
 from treatyscope.data import speakers as P
+from treatyscope.data.committees import NAME_PATTERNS
 from treatyscope.data.countries import lookup_country
 from treatyscope.data.dates import MONTHS
 from treatyscope.model import Notice, Participant, Review, Side, Span
@@ -40,6 +41,7 @@ from treatyscope.pipeline.speakers import (
     sentence_cues,
     states_listed,
 )
+from treatyscope.textutil import strip_accents
 
 #: Two surnames are variants of one name at this rapidfuzz ratio or above: measured 94.7
 #: for Bazarbaev/Bazarbayev (transliteration) and 87.5 for McCallum/MrCallum (a typo in a
@@ -79,7 +81,9 @@ class _Person:
 
     def best_name(self) -> str:
         """The fullest variant, preferring mixed case ("Peter Mwangi" over "PETER MWANGI")."""
-        best = max(self.names, key=lambda n: (len(n.split()), not n.isupper(), len(n)))
+        # (then written with its accents: "Núñez Ibáñez" over "Nunez Ibanez")
+        best = max(self.names, key=lambda n: (len(n.split()), not n.isupper(), len(n),
+                                              not n.isascii()))
         return display_name(best)
 
 
@@ -389,7 +393,13 @@ class _Collector:
         """
         starts = [r.start for r in regions]
         finder = _Occurrences(self.text)  # one for all persons: it keeps what it searched
+        accented = None if self.text.isascii() else _accented_words(self.text)
         for person in self.persons:
+            if accented:
+                # "Mr. NUNEZ IBANEZ (Chile) said" after the seating list's "Mr. Núñez
+                # Ibáñez": the text's accents are the name's
+                person.names += [a for n in person.names
+                                 if (a := _with_accents(display_name(n), accented)) not in person.names]
             variants = {display_name(n) for n in person.names} | set(person.names)
             variants |= {n.split()[-1] for n in variants}
             variants |= {n.upper() for n in variants}
@@ -405,6 +415,21 @@ class _Collector:
                                                and not _NAME_GOES_ON.match(self.text, end))
                     if whole and not any(span.overlaps(s) for s in person.mentions):
                         person.mentions.append(span)
+
+
+#: A capitalised word with a letter beyond ASCII ("Núñez", "Pérez-Hernández").
+_ACCENTED_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*[À-ÿ][\w'’-]*|\b[A-ZÀ-Þ][\w'’-]*[À-ÿ]")
+
+
+def _accented_words(text: str) -> dict[str, str]:
+    """The text's capitalised words with accents, by their form without (see fold)."""
+    return {strip_accents(w): w for w in _ACCENTED_WORD.findall(text)}
+
+
+def _with_accents(name: str, accented: dict[str, str]) -> str:
+    """``name`` with each word the text writes with accents written so ("Nunez Ibanez" ->
+    "Núñez Ibáñez")."""
+    return " ".join(accented.get(word, word) for word in name.split())
 
 
 #: A capitalised word after a surname: the surname begins a longer name ("Mr. Mamani
@@ -586,10 +611,20 @@ def classify(
         return "other", [], False
     if any(_generic_office(t) for t in titles + parens):
         return "committee", committee_roles(low), False
+    if parens and any(_TREATY_BODY.search(p) for p in parens):
+        # a member of a body in a joint meeting: "Mr. Haugen (Committee against Torture)"
+        return "committee", committee_roles(low) or ["Committee Expert"], False
+    if parens and any(_ORGANISATION_BRACKET.search(p) and lookup_country(p) is None
+                      for p in parens):
+        return "other", [], False  # "Ms. Rossi (Council of Europe)"
     if parens:
         return "state", ["Delegation"], False  # "Ms. Ople (Philippines)"
     if re.search(P.STATE_TITLE, low):
         return "state", ["Delegation"], False
+    if titles and all(_DESCRIBED.match(t.strip()) for t in titles):
+        # a person the meeting heard, described, not given an office: "Mr. Farouk, a lawyer
+        # whose son had disappeared", "Ms. Haddad, a journalist, had addressed the Committee"
+        return "other", [], False
     if record:
         return "committee", ["Committee Expert"], False  # experts carry no State in records
     if {"questions", "statements"} & set(sections):
@@ -599,6 +634,24 @@ def classify(
     if treaty_body and not titles:
         return "committee", ["Committee Expert"], False
     return "other", [], False
+
+
+#: A treaty body named in a member's brackets (the Council is none: its speakers are States).
+_TREATY_BODY = re.compile(
+    "|".join("(?:" + p.replace(" ", r"\s+") + ")" for code, p in NAME_PATTERNS if code != "HRC"),
+    re.IGNORECASE)
+#: An organisation named in a speaker's brackets, where a delegate's State stands.
+_ORGANISATION_BRACKET = re.compile(
+    rf"\b(?:{P.ORGANISATION}|Red Cross|Red Crescent|Institution|Croix-Rouge|Conseil de "
+    r"l['’]Europe|Union européenne)\b")
+
+
+#: A title that describes a person by an indefinite noun phrase, no office: "a lawyer",
+#: "an activist whose husband had disappeared", "une journaliste".
+_DESCRIBED = re.compile(
+    r"(?:an?|une?)\s+(?!(?:(?:[\w-]+\s+){0,2})(?:expert|experte|member|membre|representative|"
+    r"représentante?|delegate|délégué|official|officer|rapporteur|rapporteuse|chair|"
+    r"vice-chair|co-chair)\b)[a-zà-ÿ]", re.I)
 
 
 def _generic_office(title: str) -> bool:

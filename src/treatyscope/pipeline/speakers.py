@@ -679,6 +679,10 @@ def _name_cues_in(text: str, sentence: Span) -> tuple[Cue, ...]:
                 # a participial clause after the name: "Mr. Boolell, introducing his
                 # country's initial report, stressed ..."
                 title = f"{title}, presenting the report" if title else "presenting the report"
+            elif not title and (office_as := _SPEAKING_AS_OFFICE.search(chunk, m.end("name"),
+                                                                         m.end())):
+                # "Ms. Halvorsen, speaking as Country Rapporteur, wished to know ..."
+                title = office_as.group("office")
         if _HEAD_ASIDE.search(chunk, m.end("name"), m.end()) or _HEAD_ASIDE.match(
                 # (a relative clause right after the title: "... présenté par M. X,
                 # Vice-Ministre ..., qui dirigeait une délégation ...", probe d)
@@ -990,6 +994,13 @@ _PRESENTING = re.compile(
     r"council|mission|commission|special))|présentant (?:le|ce) (?:\w+ )?rapport",
     re.I,
 )
+
+
+#: The office a member speaks in, set off after the name ("Ms. X, speaking as Country
+#: Rapporteur, asked", "M. Y, en sa qualité de rapporteur pour le pays, a demandé").
+_SPEAKING_AS_OFFICE = re.compile(
+    r",\s*(?:speaking as|en sa qualité de) (?:the |an? |le |la )?(?P<office>(?:[Cc]ountry |"
+    r"[Cc]o-?)?[Rr]apporteu(?:r|se)(?: (?:for|pour) [^,.;]{2,60})?|(?:[Cc]o-?)?corapporteu(?:r|se)),")
 
 
 #: A verb that presents the State's report ("Mme X, Présidente de la Commission des droits
