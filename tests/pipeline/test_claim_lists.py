@@ -109,3 +109,18 @@ def test_a_fraction_of_a_scale_is_one_count(text: str, value: int, unit: str,
 def test_a_fraction_of_something_else_stays_a_share() -> None:
     [(span, value, unit, _)] = subjects("A third of the budget went to health.")
     assert (span, value, unit) == ("A third", 33.3, "percent")
+
+
+# ------------------------------------------------------------------ a breakdown after a colon
+def test_the_parts_of_a_count_a_colon_breaks_down_are_claims() -> None:
+    text = ("The Chair said the Committee had adopted 14 decisions: six on admissibility and "
+            "eight on the merits.")
+    got = subjects(text)
+    assert [(span, value, unit) for span, value, unit, _ in got] == [
+        ("14 decisions", 14, "decisions"), ("six", 6, "decisions"), ("eight", 8, "decisions")]
+    assert [subject for *_, subject in got[1:]] == [
+        "decisions on admissibility", "decisions on the merits"]
+
+
+def test_a_number_word_after_a_colon_without_a_count_before_is_no_claim() -> None:
+    assert subjects("The Chair said: two on the list were ready.") == []

@@ -53,3 +53,49 @@ def test_the_summarised_debate_beginning_closes_the_header() -> None:
     [header] = [s for s in review.sections if s.kind == "header"]
     assert header.span.end < review.text.index("Le débat résumé")
     assert review.metadata.meeting == "912"
+
+
+def test_a_symbol_with_a_space_before_its_first_slash() -> None:
+    text = ("Committee on the Rights of the Child\nSeventieth session\nSummary record of the "
+            "2100th meeting\n\nThe Committee adopted its report (CRC /C/2016/II/L.1; "
+            "CRC/C/PER/CO/5).\n")
+    assert analyze_text(text).metadata.document_symbols[:2] == (
+        "CRC/C/2016/II/L.1", "CRC/C/PER/CO/5")
+
+
+ANNUAL = ("Committee on the Rights of the Child\nSeventy-sixth session\nSummary record of the "
+          "2221st meeting\nHeld at the Palais Wilson, Geneva, on Friday, 6 October 2017, at 3 "
+          "p.m.\n\nChair: Ms. Lind\n\nThe meeting was called to order at 3.05 p.m.\n\n"
+          "Annual report of the Committee on its activities (agenda item 7) (continued)\n\n"
+          "Chapter I: Organizational and related matters (CRC/C/76/R.1/Add.1)\n\nMs. Oduya "
+          "(Rapporteur) introduced chapter I. She said it described the session.\n\nChapter I "
+          "was adopted.\n\nChapter IV: Follow-up procedure (CRC/C/76/R.1/Add.3)\n\nThe Chair "
+          "said that chapter IV was short.\n")
+
+
+def test_the_annual_report_and_its_chapters_are_agenda_headings() -> None:
+    review = analyze_text(ANNUAL)
+    agenda = [s.span.slice(review.text).split("\n")[0] for s in review.sections
+              if s.kind == "agenda"]
+    assert agenda == [
+        "Annual report of the Committee on its activities (agenda item 7) (continued)",
+        "Chapter I: Organizational and related matters (CRC/C/76/R.1/Add.1)",
+        "Chapter IV: Follow-up procedure (CRC/C/76/R.1/Add.3)"]
+    # no turn holds a heading
+    for turn in review.turns:
+        assert "Chapter IV:" not in turn.span.slice(review.text)
+
+
+def test_a_french_record_whose_public_part_begins() -> None:
+    text = ("COMITÉ CONTRE LA TORTURE\nVingt-quatrième session\nCOMPTE RENDU ANALYTIQUE DE LA "
+            "DEUXIÈME PARTIE (PUBLIQUE)* DE LA 434ème SÉANCE\ntenue au Palais des Nations, à "
+            "Genève,\nle mercredi 17 mai 2000, à 10 heures\n\nPrésident : M. LOPEZ\n\nSOMMAIRE"
+            "\n\nRAPPORT ANNUEL DU COMITÉ SUR SES ACTIVITÉS (suite)\n\nLa deuxième partie "
+            "(publique) de la séance commence à 11 h 45.\n\nRAPPORT ANNUEL DU COMITÉ SUR SES "
+            "ACTIVITÉS (point 11 de l'ordre du jour) (suite)\n\nLe PRÉSIDENT invite le Comité à "
+            "poursuivre l'adoption de son rapport.\n")
+    review = analyze_text(text)
+    kinds = [s.kind for s in review.sections]
+    assert kinds[0] == "header" and kinds.count("agenda") == 1
+    [header] = [s for s in review.sections if s.kind == "header"]
+    assert header.span.end < review.text.index("La deuxième partie")

@@ -174,8 +174,9 @@ SYMBOL_BODIES: dict[str, str] = {
 #: CAT/18/017E, GA/SHC/4377, CCPR/19/1) match none of them.
 SYMBOL_ROOTS: tuple[str, ...] = (
     r"(?:C ?M ?W|C ?E ?R ?D|C ?E ?D ?A ?W|C ?R ?C|C ?A ?T|C ?C ?P ?R|C ?R ?P ?D|C ?E ?D)"
-    # (a space may follow the first slash: "CERD/ C/NZL/18-20")
-    r"/ ?(?:C|OP|PSWG|SP)(?=/)",
+    # (a space may follow the first slash: "CERD/ C/NZL/18-20", or stand before it: "CRC
+    # /C/2015/II/L.1")
+    r" ?/ ?(?:C|OP|PSWG|SP)(?=/)",
     # "E/C/12/LKA/2-4": a slash typed for the dot; "E/ C.12/2011/SR.14": a space after it
     r"E/ ?C[./]12(?=/)",
     r"E/(?:19|20)\d{2}(?=/)",  # CESCR State reports before 2008: E/1990/6/Add.32

@@ -206,6 +206,17 @@ AGENDA_LINES: tuple[str, ...] = (
     # ("Follow-up Questions by Committee Experts" is a round of questions, no agenda item)
     r"(?:General discussion|Day of general discussion|Follow-up(?! (?:Questions|Replies|Responses?|Answers)\b)|Methods of work|Solemn declaration).{0,160}",
     r"Examen des rapports.{0,200}",
+    # the annual report and its chapters, each adopted in turn ("Annual report of the
+    # Committee on its activities (agenda item 7) (continued)", "Draft report of the
+    # Committee on its seventy-sixth session", "Chapter IV: Follow-up procedure
+    # (CRC/C/76/R.1/Add.3)", "RAPPORT ANNUEL DU COMITÉ SUR SES ACTIVITÉS (point 7 de l'ordre
+    # du jour) (suite)", "Chapitre II - Activités du Comité (CAT/C/XXX/CRP.1/Add.1)")
+    r"(?:Annual report|Draft (?:annual )?report|ANNUAL REPORT|DRAFT (?:ANNUAL )?REPORT) "
+    r"(?:of|OF) (?:the|THE) (?:Committee|COMMITTEE)\b.{0,200}",
+    r"(?:Rapport annuel|Projet de rapport(?: annuel)?|RAPPORT ANNUEL|PROJET DE RAPPORT"
+    r"(?: ANNUEL)?) (?:du|DU) (?:Comité|COMITÉ)\b.{0,200}",
+    r"(?:Chapter|CHAPTER|Chapitre|CHAPITRE) [IVXL\d]{1,5}\s*[:.–—-]\s*[A-ZÀ-Ý][^.;?!]{2,160}"
+    r"(?:\([^()]{2,80}\))?",
     # "Troisième et quatrième rapports périodiques de Sri Lanka"; a record may list the
     # symbols of the report, core document and list of issues after it (300 characters)
     r"(?:Rapport initial|Rapports? (?:initial|périodiques?)|[A-Z][a-zéè]+(?:-[a-zéè]+)*(?: (?:et|à) [a-zéè]+(?:-[a-zéè]+)*)? rapports? périodiques?|Deuxième.{0,40}rapports?(?: périodiques?)?) (?:d[eu'’]|présentés?).{0,400}",
@@ -240,5 +251,5 @@ RECORD_BODY_START = (
     r"The (?:(?:first|second|third) )?(?:\(?public\)? )?part (?:\(public\) )?of the meeting (?:was called to order|"
     r"was opened|was resumed|resumed|opened|began)|"
     r"La (?:première |deuxième |seconde |troisième )?(?:\(?publique\)? )?partie (?:\(publique\) )?"
-    r"de la séance (?:est|a été) (?:ouverte|reprise))"
+    r"de la séance (?:(?:est|a été) (?:ouverte|reprise)|commence|reprend))"
 )

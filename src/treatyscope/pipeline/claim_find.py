@@ -591,7 +591,8 @@ def _implied_count(toks: list[Tok], lo: Numeral, nxt: str, prev: str) -> bool:
     if lo.value == 1 and prev not in ("of", "in"):
         return False  # "one" alone is mostly a pronoun
     if not (nxt in ("", ",", ".", ";", ":", "and", "or", "et", "ou") or prev.endswith("ed")
-            or _in_a_place(toks, lo, nxt) or _in_a_role(toks, lo, nxt)):
+            or _in_a_place(toks, lo, nxt) or _in_a_role(toks, lo, nxt)
+            or _part_after_colon(toks, lo, nxt)):
         return False
     return any(t.kind == "num" or t.low in _COUNT_WORDS for t in toks[: lo.first])
 
@@ -610,6 +611,22 @@ def _in_a_place(toks: list[Tok], lo: Numeral, nxt: str) -> bool:
     word = toks[after].text
     return word[:1].isupper() or (nxt in ("in", "en") and len(word) == 4
                                   and word.startswith(("19", "20")) and word.isdigit())
+
+
+#: Prepositions that open what a part of a count is of ("five on admissibility").
+_PART_PREPOSITIONS = frozenset({"on", "under", "for", "from", "against", "by", "with", "to",
+                                "at", "concerning", "regarding", "sur", "pour", "contre",
+                                "concernant", "au", "aux", "relatives", "relatifs"})
+
+
+def _part_after_colon(toks: list[Tok], lo: Numeral, nxt: str) -> bool:
+    """True for a part of a count that a colon opens the breakdown of: "12 decisions: five
+    on admissibility and seven on the merits", "11 reports: seven under the Convention"."""
+    if nxt not in _PART_PREPOSITIONS:
+        return False
+    colon = next((j for j in range(lo.first - 1, -1, -1) if toks[j].text == ":"), None)
+    return colon is not None and any(t.kind == "num" or t.low in _COUNT_WORDS
+                                     for t in toks[max(0, colon - 4) : colon])
 
 
 def _in_a_role(toks: list[Tok], lo: Numeral, nxt: str) -> bool:

@@ -249,6 +249,9 @@ def _lead(before: list[Tok], rest: list[Tok]) -> list[str]:
     if changed:
         return changed
     clause = before[cut:]
+    counted = _counted_before_colon(before, cut)
+    if counted and (not clause or _continues_list(clause)):
+        return counted  # "12 decisions: five on admissibility": decisions on admissibility
     if _continues_list(clause):
         if rest and rest[0].low in _PART_OF:
             return []  # "83 per cent of women and | 72 per cent of girls": the girls
@@ -274,6 +277,21 @@ _LIST_JOINS = frozenset({"and", "or", "et", "ou"})
 
 def _is_number(tok: Tok) -> bool:
     return tok.kind == "num" or tok.low in NUMBER_STARTS
+
+
+def _counted_before_colon(before: list[Tok], cut: int) -> list[str]:
+    """The counted noun of the figure a colon before ``before[cut:]`` breaks down ("12
+    decisions: | five on admissibility ..."), or []."""
+    colon = next((j for j in range(cut - 1, -1, -1) if before[j].text == ":"), None)
+    if colon is None or any(t.kind == "punct" and t.text not in (",", ":")
+                            for t in before[colon + 1 : cut]):
+        return []
+    words = before[max(0, colon - 4) : colon]
+    number = max((k for k, t in enumerate(words) if _is_number(t)), default=None)
+    if number is None:
+        return []
+    noun = words[number + 1 :]
+    return [t.text for t in noun] if noun and all(t.kind == "word" for t in noun) else []
 
 
 def _next_item(toks: list[Tok], k: int) -> bool:

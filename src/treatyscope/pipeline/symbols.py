@@ -75,8 +75,8 @@ def find_symbols(text: str, meeting: str | None = None) -> list[DocumentSymbol]:
     return out
 
 
-#: The most characters a root has before its first slash ("C E D A W" spaced out).
-ROOT_BEFORE_SLASH = 9
+#: The most characters a root has before its first slash ("C E D A W " spaced out).
+ROOT_BEFORE_SLASH = 10
 
 
 def _symbol_matches(text: str) -> Iterator[re.Match[str]]:
