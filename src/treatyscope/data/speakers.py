@@ -962,7 +962,10 @@ HEAD_OF_DELEGATION = (
     # (not a deputy's office: "alternate head of the delegation", "vice-chef de la délégation")
     r"(?<!deputy )(?<!alternate )(?<!vice )(?<!vice-)(?<!assistant )"
     r"head(?:ed)? (?:of )?(?:the |a |an )?(?:(?:country|State)['’]s )?(?:[a-zà-ÿ\d][\w'’-]+ )?"
-    r"delegation|(?<!vice-)chef(?:fe)? de (?:la )?délégation|"
+    # (and its State after it: "chef de la délégation guinéenne", "... du Niger")
+    r"delegation|(?<!vice-)chef(?:fe)? de (?:la )?délégation(?: (?:du|de la|de l['’]|des|de) "
+    r"[A-ZÀ-Ý][\w'’-]*| [a-zà-ÿ]+(?:ne|se|ien|ienne|ais|aise|ain|aine|que|ge|che|he|ande|bè|"
+    r"oise|ole|ine)\b)?|"
     r"led the delegation|leader of the delegation|leading the delegation|"
     # "Charlotte Caubel, à la tête de la délégation", "at the head of the delegation"
     r"à la tête de (?:la|sa) délégation|at the head of (?:the|her|his|its) delegation|"

@@ -601,6 +601,11 @@ def classify(
         return "other", [], False
     if re.search(P.COMMITTEE_OFFICE, low) or _committee_title(titles + parens):
         return "committee", committee_roles(low), False
+    if re.search(P.PRESENTING_TITLE, low) and _NHRI.search(low):
+        # a national institution presenting its own report: "Le Président de la Commission
+        # nationale des droits de l'homme du Niger, M. X, a présenté le rapport de son
+        # institution"
+        return "other", [], False
     if re.search(P.PRESENTING_TITLE, low) and not _bare_committee_office(titles):
         # (not a bare office of the Committee's: "M. Contesse, Vice-Président, a présenté le
         # rapport" presents the session's report, probe t)
@@ -634,6 +639,14 @@ def classify(
     if treaty_body and not titles:
         return "committee", ["Committee Expert"], False
     return "other", [], False
+
+
+#: A national human rights institution or ombudsman in a title (see P.OTHER_TITLE).
+_NHRI = re.compile(
+    r"national human rights (?:institution|commission\b)|human rights commission\b|"
+    r"(?:national )?commission (?:on|for) human rights|institution nationale des droits|"
+    r"commission nationale (?:indépendante )?des droits|ombuds(?:man|person)|"
+    r"défenseu?r(?:e)? des droits|protect(?:eur|rice) du citoyen|médiat(?:eur|rice) de la république")
 
 
 #: A treaty body named in a member's brackets (the Council is none: its speakers are States).
@@ -791,7 +804,10 @@ _TRAILING_CLAUSE = re.compile(
 #: A relative clause left as a title once what the speaker presented is cut.
 _LEADING_RELATIVE = re.compile(r"(?:which|who|whose|that|qui|dont)\b")
 #: A clause that opens with a participle in lower case: what the speaker was doing.
-_LEADING_PARTICIPLE = re.compile(r"[a-zà-ÿ]+(?:ing|ant)\b")
+#: (not the nouns in "-ant": "représentant du Service international ...", "assistant")
+_LEADING_PARTICIPLE = re.compile(
+    r"(?!(?:représentant|assistant|consultant|lieutenant|suppléant|commandant|intendant|"
+    r"sergeant|adjudant|attendant)\b)[a-zà-ÿ]+(?:ing|ant)\b")
 
 
 #: Words a title cannot open with (see :func:`_cleaned_title`).

@@ -708,7 +708,7 @@ def _name_cues_in(text: str, sentence: Span) -> tuple[Cue, ...]:
     if pair:
         return pair
     inner = (_clause_cue(chunk, sentence, may[0] or may[2]) or _inverted_french_cue(chunk, sentence)
-             or _quoted_cue(chunk, sentence))
+             or _quoted_cue(chunk, sentence) or _according_cue(chunk, sentence))
     if inner is not None:
         return (inner, *(c for c in heard_cues(text, sentence) if c.span != inner.span))
     return tuple(list_cues(text, sentence) or heard_cues(text, sentence))
@@ -844,6 +844,39 @@ def _quoted_cue(chunk: str, sentence: Span) -> Cue | None:
     hon = "hon" if m.group("hon") else "hon2" if groups.get("hon2") else name_group
     return Cue("person", Span(sentence.start + m.start(hon), sentence.start + m.end(name_group)),
                name, _clean_title(title), attribution=True)
+
+
+#: An attribution that opens the sentence, the person named with an honorific, an office
+#: before or a title after: "Selon le corapporteur, M. Didier Lantos, la population ...",
+#: "According to Ms. Lund, the prisons ...", "Comme l'a souligné la Présidente du Comité,
+#: Mme Ilse Varga, à l'ouverture de la séance, le Comité ...".
+_ACCORDING_NAMED = re.compile(
+    r"(?:According\s+to|Selon|D['’]après|Comme\s+l['’]a\s+(?:\w+\s+)?(?:rappelé|souligné|dit|"
+    r"indiqué|expliqué|relevé|précisé|déclaré|fait observer|fait valoir|affirmé|ajouté|noté|"
+    r"observé))\s+(?:(?:the|le|la|l['’])\s*(?P<office>[^,.;()]{2,80}?),\s+)?"
+    rf"(?:(?P<hon>{P.HONORIFIC})\.?\s+(?P<surname>{_SURNAME})|(?P<name>{_NAME})){_PAREN}"
+    r"(?:,\s+(?P<title>(?:(?:the|an?|le|la|l['’])\s*)?[A-ZÀ-Ý][^,.;]{2,160}?))?,\s")
+#: How :data:`_ACCORDING_NAMED` may begin (speed only).
+_ACCORDING_STARTS = ("According", "Selon", "D'après", "D’après", "Comme l")
+
+
+def _according_cue(chunk: str, sentence: Span) -> Cue | None:
+    """The person an opening attribution names (see :data:`_ACCORDING_NAMED`): what
+    follows is theirs.  A name without an honorific, an office or a title is left out
+    ("According to Human Rights Watch, ...")."""
+    if not chunk.startswith(_ACCORDING_STARTS):
+        return None
+    m = _ACCORDING_NAMED.match(chunk)
+    if m is None or not (m.group("hon") or m.group("office") or m.group("title")):
+        return None
+    group = "surname" if m.group("surname") else "name"
+    name = m.group(group)
+    if not _plausible_name(name):
+        return None
+    first = m.start("hon") if m.group("hon") else m.start(group)
+    office = m.group("office")
+    return Cue("person", Span(sentence.start + first, sentence.start + m.end(group)), name,
+               _clean_title(m.group("title") or office), m.group("paren"), attribution=True)
 
 
 #: A committee office before a name in a pair of speakers.
@@ -1900,7 +1933,19 @@ _ARTICLE_ELIDED = re.compile(r"^(?:[Ll]['’]|[Ll]es?\s+|[Ll]a\s+|[Tt]he\s+)")
 def _office(office: str | None) -> str | None:
     """An office named before the person, without its article ("The Chairman" ->
     "Chairman"), so that a bare office reads like one written after the name."""
-    return _ARTICLE.sub("", office) if office else None
+    if not office:
+        return None
+    passive = _PRESENTED_BY.search(office)
+    if passive:  # "Le rapport a été présenté par la Secrétaire d'État ..., Mme X"
+        office = office[passive.end() :]
+    return _ARTICLE.sub("", office)
+
+
+#: The agent of a presentation before the office that presented ("Le rapport a été
+#: présenté par la", "The report was introduced by the").
+_PRESENTED_BY = re.compile(
+    r"\b(?:a été|ont été|était|was|were|had been|has been) (?:présentée?s?|presented|"
+    r"introduced|submitted) (?:par|by) (?:(?:le|la|les|the) |l['’])?")
 
 
 #: An aside after a name that is no office: what the speaker is doing ("revenant sur la

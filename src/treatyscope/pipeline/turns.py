@@ -209,7 +209,8 @@ _HONORIFIC_ONLY = r"(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Mlle)\.?\s+)?"
 _EMBEDDED = re.compile(
     # (and the head of a delegation named in passing: "The delegation of Chad is headed by
     # the Permanent Representative of Chad to ..., NAME.")
-    r"(?:\b(?:by|par)\s+(?:[\w'’-]+\.?,?\s+){0,4}|\b(?:is|was) (?:headed|led) by\b[^.;?!]*|"
+    # (not "par intérim": "le Président par intérim du Comité, M. X, a indiqué")
+    r"(?:\b(?:by|par(?! intérim))\s+(?:[\w'’-]+\.?,?\s+){0,4}|\b(?:is|was) (?:headed|led) by\b[^.;?!]*|"
     # the Committee hearing someone, reported ("had heard the testimony of Mr. X, ...")
     # (the name right after, its honorific only between: "Dans sa présentation du rapport,
     # M. X, ..., a indiqué" is his own turn)

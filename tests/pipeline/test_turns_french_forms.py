@@ -1,0 +1,89 @@
+"""French and English attributions: "Selon X, ...", "Comme l'a souligné X, ...", acting
+chairs, titles after a passive presentation, French heads of delegation by adjective, the
+masculine "représentant" and national institutions presenting their own report."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+from treatyscope.model import Participant, Review
+
+LEAD = ("Le Comité contre la torture a examiné aujourd'hui le troisième rapport périodique du "
+        "Togo.\n\nLa délégation a déclaré que 12 prisons avaient été rénovées.\n\n")
+
+
+def named(review: Review, name: str) -> Participant:
+    [person] = [p for p in review.participants if p.name == name]
+    return person
+
+
+def speaker_name(review: Review, words: str) -> str | None:
+    at = review.text.index(words)
+    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+    return next(p.name for p in review.participants if p.id == turn.participant)
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Selon le corapporteur, M. Éric Lanval, la population carcérale a doublé depuis 2016.",
+     "Éric Lanval", "Country Rapporteur"),
+    ("Selon M. Éric Lanval, la population carcérale a doublé depuis 2016.",
+     "Éric Lanval", "Committee Expert"),
+    ("According to the Country Rapporteur, Ms. Anna Wiik, the prison population had doubled "
+     "since 2016.", "Anna Wiik", "Country Rapporteur"),
+    ("Comme l'a souligné la Présidente du Comité, Mme Ilse Varga, à l'ouverture de la séance, "
+     "la population carcérale a doublé depuis 2016.", "Ilse Varga", "Chairperson"),
+    ("Dans sa déclaration finale, le Président par intérim du Comité, M. Rui Falcón, a indiqué "
+     "que la population carcérale a doublé depuis 2016.", "Rui Falcón", "Chairperson"),
+])
+def test_an_opening_attribution_gives_the_sentence_to_the_person(sentence: str, name: str,
+                                                                 role: str) -> None:
+    review = analyze_text(LEAD + sentence)
+    assert speaker_name(review, "2016") == name
+    assert role in named(review, name).roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to Human Rights Watch, the prisons were full.",
+    "According to the 2021 census, 12 per cent of prisoners were foreigners.",
+])
+def test_an_opening_attribution_to_no_person_makes_no_participant(sentence: str) -> None:
+    review = analyze_text(LEAD + sentence)
+    assert all(p.name is None for p in review.participants)
+
+
+def test_a_title_after_a_passive_presentation_is_the_office_only() -> None:
+    review = analyze_text(LEAD + "Le rapport a été présenté par la Secrétaire d'État à la "
+                          "famille du Togo, Mme Afi Mensah, qui a indiqué que la loi avait été "
+                          "adoptée.")
+    assert named(review, "Afi Mensah").title == "Secrétaire d'État à la famille du Togo"
+
+
+@pytest.mark.parametrize("head", ["chef de la délégation togolaise",
+                                  "chef de la délégation du Togo"])
+def test_a_french_head_of_delegation_by_its_state(head: str) -> None:
+    review = analyze_text(LEAD + f"M. Koffi Adjo, Commissaire aux droits de l'homme et {head}, "
+                          "a déclaré que 12 prisons avaient été rénovées.")
+    person = named(review, "Koffi Adjo")
+    assert person.head_of_delegation and person.title == "Commissaire aux droits de l'homme"
+
+
+def test_a_masculine_representative_keeps_his_title() -> None:
+    review = analyze_text(LEAD + "Le représentant du Service international pour les droits de "
+                          "l'homme, M. Jonas Lenk, a plaidé pour un suivi renforcé.")
+    person = named(review, "Jonas Lenk")
+    assert (person.side, person.title) == (
+        "other", "représentant du Service international pour les droits de l'homme")
+
+
+def test_a_national_institution_presenting_its_own_report_is_no_delegate() -> None:
+    review = analyze_text(LEAD + "Le Président de la Commission nationale des droits de "
+                          "l'homme du Togo, M. Kodjo Amega, a présenté le rapport de son "
+                          "institution.")
+    assert named(review, "Kodjo Amega").side == "other"
+
+
+def test_a_government_commissioner_presenting_the_report_stays_a_delegate() -> None:
+    review = analyze_text(LEAD + "Presenting the report, Karim Ould Salem, Human Rights "
+                          "Commissioner for Humanitarian Action, said the law was new.")
+    assert named(review, "Karim Ould Salem").side == "state"
