@@ -65,6 +65,9 @@ SPEECH_VERBS_EN = (
     # a view put forward ("Several Experts contended that ...", "Some members were of the
     # view that ...")
     r"contended|suggested|proposed|(?:was|were) of the (?:view|opinion)|"
+    # ("Several Experts voiced concern over ...", "the delegation of Oman told the Committee
+    # that ...", "speakers raised alarm over ...")
+    r"voiced|told (?:the )?(?:Committee|Council|Experts|experts|members|Members)\b|"
     # a request in the conditional, a doubt ("Ms. Racu would appreciate information on ...",
     # "had questions about ...", "could not understand why ...": probe m)
     r"would (?:also |further )?(?:appreciate|welcome|like|be grateful|be interested)|"
@@ -186,7 +189,7 @@ INTRO_PHRASE = (
     r"(?:(?:On|Regarding|Concerning|Turning to|With regard to|As regards|Sur|S['’]agissant "
     r"des?|Concernant) (?:articles?|questions?|paragraphs?|les articles|l['’]article|les "
     r"questions) \d+(?:(?:,\s*|\s+(?:and|to|et|à)\s+)\d+)+[^,.;?!]{0,80},\s+|"
-    r"(?:(?:[A-Z][a-z]+ing|In|During|At|On|After|Before|Also|Moreover|Furthermore|Lastly|"
+    r"(?:(?:[A-Z][a-z]+ing|In|During|At|On|After|Before|Over|Amid|Amidst|Also|Moreover|Furthermore|Lastly|"
     r"Finally|Then|Next|Further|Following|Regarding|As for|With regard to|Turning to|"
     # a question put to the speaker first ("Queried on fees, the representatives said")
     r"Asked|Queried|Questioned|Pressed|"
@@ -405,9 +408,13 @@ COLLECTIVE_STATES = (
     r"(?:\s+also)?|"
     # ... or one of them: "One State sought the views of the Committee on ..."
     r"(?:One|Another|one|another)\s+(?:Member\s+)?(?:State|speaker|delegation|delegate)|"
-    # ... in French: "De nombreuses délégations ont salué ..."
+    # ... in French: "De nombreuses délégations ont salué ...", "De nombreux intervenants
+    # ont souligné ...", "Un intervenant a estimé ...", "Un groupe d'États a constaté ..."
     r"(?:[Dd]e nombreuses|[Pp]lusieurs|[Cc]ertaines|[Dd]['’]autres|[Ll]es)\s+"
-    r"(?:délégations|intervenants|orateurs))"
+    r"(?:délégations|intervenants|intervenantes|orateurs)|"
+    r"(?:[Dd]e nombreux|[Cc]ertains)\s+(?:intervenants|orateurs)|"
+    r"(?:Un|Une)(?:\s+autre)?\s+(?:intervenant|intervenante|orateur|oratrice)|"
+    r"(?:Un|Le)\s+groupe\s+d['’]États)"
 )
 #: The perfect of French reported speech in the plural ("ont salué", "ont également
 #: demandé"), said by States together.

@@ -1631,7 +1631,14 @@ def _organisation_representative() -> re.Pattern[str]:
     named = (rf"(?:the\s+|The\s+|la\s+|La\s+|l['’]|L['’])?(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:of|and|for|on|in|"
              rf"against|de|des|du|pour|et|contre)\s+)*){{0,6}}{P.NGO_END}"
              rf"(?:\s+\([A-Z]{{2,10}}\))?")
-    return re.compile(rf"{_START}(?:(?:{P.ANON_ORGANISATION})[^,.;]{{0,60}}?|{named})"
+    # (or a national human rights institution by its name: "Kenya National Commission on
+    # Human Rights said ...", "The National Human Rights Commission of Zambia said ...")
+    nhri = (r"(?:the\s+|The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Human\s+Rights\s+(?:Commission|"
+            r"Institution)|Commission\s+(?:on|for)\s+Human\s+Rights|Ombudsman|Ombudsperson|"
+            r"Public\s+Defender)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?|"
+            r"(?:La|la)\s+Commission\s+nationale\s+(?:indépendante\s+)?des\s+droits\s+de\s+"
+            r"l['’]homme(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*[A-ZÀ-Ý][\w'’-]*)?")
+    return re.compile(rf"{_START}(?:(?:{P.ANON_ORGANISATION})[^,.;]{{0,60}}?|{named}|{nhri})"
                       rf"(?:,[^.;]{{2,160}}?,)?\s*{_VERB_SIMPLE}")
 
 
@@ -1649,7 +1656,8 @@ def organisation_representative(text: str, sentence: Span) -> bool:
 #: A representative, member or speaker, or the last word of an organisation's name.
 _ORGANISATION_LITERALS = re.compile(
     r"epr|ember|embre|peaker|International|Amnesty|Watch|Alliance|Association|Network|"
-    r"Coalition|Foundation|Federation|League|Society|Movement|Fédération|Ligue")
+    r"Coalition|Foundation|Federation|League|Society|Movement|Fédération|Ligue|"
+    r"Human Rights|Ombuds|Public Defender|droits de l['’]homme")
 
 
 @text_cache(maxsize=16)
@@ -1689,7 +1697,8 @@ def collective_state_cue(text: str, sentence: Span) -> bool:
     Japan addressed the Committee")."""
     chunk = text[sentence.start : sentence.end]
     if (("peak" in chunk or "elegat" in chunk or "poke" in chunk or "légat" in chunk
-            or "ateurs" in chunk or "venants" in chunk or "State" in chunk[:60]) and (
+            or "ateur" in chunk or "venant" in chunk or "State" in chunk[:60]
+            or "États" in chunk[:60] or "ratrice" in chunk) and (
                 _collective_states().match(chunk) or _TRAILING_STATES.search(chunk))):
         return True
     if (sentence.start == 0 or text[sentence.start - 1] == "\n") and _one_state_speaks(chunk):
@@ -1706,7 +1715,11 @@ def collective_state_cue(text: str, sentence: Span) -> bool:
 _STATE_SAID = (r"said|asked|stressed|noted|welcomed|urged|expressed|called|commended|"
                r"recommended|encouraged|highlighted|underlined|emphasized|emphasised|thanked|"
                r"wondered|inquired|enquired|regretted|deplored|condemned|reiterated|"
-               r"congratulated|requested|"
+               r"congratulated|requested|stated|"
+               # a right of reply ("Colombia exercised its right of reply", "La Colombie a
+               # exercé son droit de réponse")
+               r"exercised (?:its|the|a) right of reply|spoke in (?:exercise of (?:its|the) )?"
+               r"right of reply|(?:a\s+)?exercé son droit de réponse|"
                r"(?:a\s+)?(?:déclaré|dit|demandé|salué|souligné|encouragé|recommandé|remercié|"
                r"félicité|regretté|déploré|condamné|exprimé|insisté)")
 #: A State named as the speaker of what follows ("China said", "Belgium, speaking on behalf

@@ -382,7 +382,9 @@ def _quotes_the_state(text: str, sentence: Span) -> bool:
 #: The Committee as a whole speaking, no member named: narration (gold README), unless a
 #: member is speaking, whose words often run on so ("The Committee was concerned that ...").
 _COMMITTEE_SPEAKS = re.compile(
-    r"The Committee (?:also )?(?:said|stated|noted|observed|welcomed|commended|regretted|"
+    # (after a time or an occasion: "During the discussion, the Committee commended ...")
+    r"(?:(?:During|In|At|Throughout|Over)\s[^,.;:]{2,80},\s+)?"
+    r"[Tt]he Committee (?:also )?(?:said|stated|noted|observed|welcomed|commended|regretted|"
     r"urged|recommended|expressed|raised|was (?:also )?concerned)\b")
 
 
