@@ -502,7 +502,8 @@ PAST_REFERENCE = (
 _FR_ADVERB = r"(?:notamment|également|aussi|en outre|par ailleurs|enfin|ensuite|encore)"
 #: Topic summaries: several members "raised issues relating to", "asked about" a list.
 TOPIC_SUMMARY = (
-    r"\b(?:Committee )?(?:Experts|experts|Members|members|Committee members|the Committee|"
+    # (not a member's office: "X, Vice-Chairperson of the Committee, asked about ...")
+    r"\b(?:Committee )?(?:Experts|experts|Members|members|Committee members|(?<!\bof )the Committee|"
     r"Speakers|speakers|delegations|Delegations|States|Les membres du Comité|"
     # the same members again ("They also inquired about X" after "Committee Experts
     # inquired about Y")

@@ -68,6 +68,9 @@ SPEECH_VERBS_EN = (
     # ("Several Experts voiced concern over ...", "the delegation of Oman told the Committee
     # that ...", "speakers raised alarm over ...")
     r"voiced|told (?:the )?(?:Committee|Council|Experts|experts|members|Members)\b|"
+    # a closing's tributes ("In her concluding remarks, X, Committee Chairperson, paid
+    # tribute to the members whose terms would end", "bade farewell to")
+    r"paid (?:tribute|homage)|bade farewell|bid farewell|"
     # a request in the conditional, a doubt ("Ms. Racu would appreciate information on ...",
     # "had questions about ...", "could not understand why ...": probe m)
     r"would (?:also |further )?(?:appreciate|welcome|like|be grateful|be interested)|"
@@ -917,6 +920,8 @@ COMMITTEE_TITLE = (
     # Against Children Task Force of the Royal Thai Police", "the National Task Force on ...")
     r"country task ?force|(?:member|coordinator|rapporteur) of the task ?force\b(?! (?:on|of)\b)|"
     r"^task ?force member|"
+    # ("Committee Task Force Member for Tonga", "Committee Task Force Coordinator for Tonga")
+    r"committee task ?force (?:member|coordinator|leader|rapporteur)|"
     # "of the Committee", not a State's own "Committee for Ethnic Minority Affairs"
     r"expert of the committee|of the committee\b(?! (?:for|of) )|du comité\b|"
     r"membre du comité|"
@@ -989,7 +994,7 @@ HEAD_OF_DELEGATION = (
 PRESENTER_WORDS = (
     "Introducing the report", "Presenting the report", "presented by", "introduced by",
     "heard ", "présenté", "headed by", "led by", "dirigé", "conduit", "briefed by",
-    "delivered by", "read out by", "Serving as",
+    "delivered by", "read out by", "Serving as", "Acting as",
     # ... and the end of what may stand between the verb and "by" ("presented to the
     # Committee yesterday morning by")
     "Committee by", "morning by", "afternoon by", "evening by", "today by", "yesterday by",

@@ -158,7 +158,12 @@ _HEADED_BY = re.compile(
 #: la justice, a conduit la délégation gabonaise", "Maria Lopez ... led the delegation").
 _LED_THE_DELEGATION = re.compile(
     rf"(?:(?:{P.HONORIFIC})\.?\s+)?(?P<name>{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*"
-    rf"{P.NAME_WORD}){{0,4}})(?:,[^,.;()]{{2,120}},)?,?\s+(?:a (?:conduit|dirigé|mené)|led|headed)\s+"
+    # (the title may end with its body's initials, and lack its closing comma: "X, Chairman
+    # of the National Commission for Human Rights (CONADEH), headed the delegation", "Y,
+    # Attorney General of Nicaragua headed the delegation")
+    rf"{P.NAME_WORD}){{0,4}})(?:,(?P<title>[^,.;()]{{2,120}}?(?:\s*\([A-Z]{{2,12}}\))?)"
+    rf"(?=,?\s+(?:a (?:conduit|dirigé|mené)|led|headed)\s))?,?"
+    rf"\s+(?:a (?:conduit|dirigé|mené)|led|headed)\s+"
     rf"(?:la|sa|the|her|his|its) (?:[\w'’-]+ )?(?:délégation|delegation)\b")
 #: The words :data:`_LED_THE_DELEGATION` holds (speed: it is only run near them).
 _LED_WORDS = ("a conduit ", "a dirigé ", "a mené ", " led ", " headed ")
@@ -306,6 +311,10 @@ class _Collector:
         for m in finditer_near(_LED_THE_DELEGATION, self.text, _LED_WORDS, 220, 60):
             person = self.person(m.group("name"))
             if person is not None and not any(map(_HEAD_TITLE.search, person.titles)):
+                if m.group("title") and not person.titles:
+                    person.titles.append(m.group("title").strip())  # his office, as no cue gave one
+                if m.group("name") not in person.names:
+                    person.names.append(m.group("name"))  # often the fuller name
                 person.titles.append("head of delegation")
         for m in finditer_near(_HEADED_BY, self.text, ("headed by", "led by", "dirigée par",
                                                        "conduite par", "menée par"), 200, 80):

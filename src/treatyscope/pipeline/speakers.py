@@ -98,7 +98,9 @@ _INITIALS = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\."
 #: expert from Italy, and Ms. Goonesekere, expert from Sri Lanka, asked": see _PARTNER).
 _PARTNER_HONORIFIC = r"(?<=, and Ms)\.|(?<=, and Mr)\.|(?<=, and Mrs)\.|(?<=, and Dr)\."
 _TITLE = (rf"(?P<title>(?!\s*(?:{P.REPLYING}|{P.PRIOR_ACTION}|{P.ENACTED}|qui|who|which)\b)(?!\s*{P.ASIDE}\s*,)(?!\s*{_COMPLEMENT})(?!\s*{_DATE})(?!\s*{_VERB})"
-          rf"(?:[^.;?!()]|{_INITIALS}|{_PARTNER_HONORIFIC}){{2,260}}?(?:\([^()]{{1,80}}\)[^.;?!()]{{0,120}}?){{0,3}})")
+          # (an interim office's dots: "Chargé d'affaires a.i. of the Permanent Mission")
+          rf"(?:[^.;?!()]|{_INITIALS}|{_PARTNER_HONORIFIC}|\ba\.\s?i\.){{2,260}}?"
+          rf"(?:\([^()]{{1,80}}\)[^.;?!()]{{0,120}}?){{0,3}})")
 #: A participial clause after a name, with an apposition to its last noun phrase ("speaking
 #: on behalf of the National Council ..., the independent mechanism for monitoring ...,").
 _PARTICIPIAL_CLAUSE = (rf"(?:{P.PARTICIPIAL},\s*(?:(?:the|an?|la|le|l['’]|une?)\s"
@@ -122,8 +124,11 @@ _UNCLOSED_OFFICE = (
     # Affairs of Palura said that ...")
     r"Member)|(?:Deputy |Vice[- ]|First |Acting )?(?:Minister|Director(?:[- ]General)?|"
     r"Secretary(?:[- ]General)?|Permanent Representative|Ambassador|Commissioner|"
-    r"Chief Executive Officer|Head) (?:of|for|to) [A-Z][^,.;?!()]{2,80}?)\s+"
-    r"(?=(?:also\s+)?(?:said|asked|noted|stressed|added|explained|stated|welcomed|thanked)\b)")
+    # ("Permanent Representative of the Republic of Estonia to the United Nations Office at
+    # Geneva introduced the report and said ...")
+    r"Chief Executive Officer|Head) (?:of|for|to) (?:the )?[A-Z][^,.;?!()]{2,100}?)\s+"
+    r"(?=(?:also\s+)?(?:said|asked|noted|stressed|added|explained|stated|welcomed|thanked|"
+    r"introduced|presented)\b)")
 _NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
 _START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?)?"
 _HON = (rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+|(?:His|Her) Excellency\s+(?:(?:{P.HONORIFIC})\.?\s+)?|"
@@ -142,7 +147,7 @@ _PRESENTER = (
     r"(?:The|the) delegation(?: of [A-Z][^,.;]{1,60}?)? (?:is|was) (?:headed|led) by|"
     # the rapporteur for a report, named after the verb: "Serving as Rapporteur for the
     # report of Mexico was Committee Expert Claudio Grossman, who ..."
-    r"Serving as (?:Country )?(?:Co-)?Rapporteur[^,.;?!]{0,80}? (?:was|were)|"
+    r"(?:Serving|Acting) as (?:Country )?(?:Co-)?Rapporteur[^,.;?!]{0,80}? (?:was|were)|"
     r"(?:[^.;?!]|\.(?=\d)){0,160}?\b(?:(?:presented|"
     # (and when: "was presented to the Committee yesterday morning by Mr. X, who said")
     rf"introduced|briefed|delivered|read out)(?: (?:to|before) the Committee)?(?: {P.TIME_ADVERB}|"
@@ -1082,8 +1087,11 @@ def _presenter_title(matched: str, title: str | None) -> str | None:
         return f"{title}, head of delegation" if title else "head of delegation"
     if re.search(r"(?:Introducing|Presenting) the reports?|rapport a été présenté", matched):
         return f"{title}, presenting the report" if title else "presenting the report"
-    if matched.startswith("Serving as"):
-        office = "Country Rapporteur" if "Country" in matched[:30] else "Rapporteur"
+    if matched.startswith(("Serving as", "Acting as")):
+        # a rapporteur for the report of a State is its Country Rapporteur
+        co = "Co-" if "Co-" in matched[:30] else ""
+        country = "Country " if "Country" in matched[:30] or "for the report" in matched else ""
+        office = f"{country}{co}Rapporteur"
         return f"{title}, {office}" if title else office
     return title
 

@@ -1,0 +1,50 @@
+"""Participants named with the offices older and newer releases write: an interim chargé
+d'affaires, a rapporteur named after "Acting as", a head who "headed the delegation" with
+an office in brackets, an office closed by its verb without a comma, closing tributes."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+LEAD = ("The Committee against Torture today began its consideration of the second periodic "
+        "report of Norland.\n\n")
+
+#: (what the release says, who, what the participant must be)
+CASES = [
+    ("Presenting the report, Tomas Wik, Chargé d'affaires a.i. of the Permanent Mission of "
+     "Norland to the United Nations Office at Geneva, said that the law had been amended.",
+     "Tomas Wik",
+     {"side": "state", "title": "Chargé d'affaires a.i. of the Permanent Mission of Norland "
+                                "to the United Nations Office at Geneva"}),
+    ("Acting as Rapporteur for the report of Norland was Committee Expert Henrik Aas, who said "
+     "that 420 complaints had been filed.",
+     "Henrik Aas", {"side": "committee", "roles": ("Committee Expert", "Country Rapporteur")}),
+    ("Marco Antonio Reyes Lunde, Chairman of the National Commission for Human Rights (NCHR), "
+     "headed the delegation of Norland.\n\nMr. REYES LUNDE (Norland) said that 30 judges had "
+     "been trained.",
+     "Marco Antonio Reyes Lunde",
+     {"side": "state", "head_of_delegation": True,
+      "title": "Chairman of the National Commission for Human Rights (NCHR)"}),
+    ("Kadri Lepp, Permanent Representative of the Republic of Norland to the United Nations "
+     "Office at Geneva introduced the report and said that a welfare plan was being prepared.",
+     "Kadri Lepp",
+     {"side": "state", "title": "Permanent Representative of the Republic of Norland to the "
+                                "United Nations Office at Geneva"}),
+    ("The delegation said the law was new.\n\nIn her concluding remarks, Ana Lind, Committee "
+     "Chairperson, paid tribute to the five members whose terms would end.",
+     "Ana Lind", {"side": "committee", "roles": ("Chairperson",)}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), CASES)
+def test_the_office_makes_the_participant(text: str, name: str, expected: dict) -> None:
+    review = analyze_text(LEAD + text)
+    [person] = [p for p in review.participants if p.name == name]
+    assert {key: getattr(person, key) for key in expected} == expected
+    # ... and the person speaks the sentence that names them
+    last = text.rsplit("\n\n", 1)[-1]
+    at = review.text.index(last) + len(last) - 5
+    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+    assert turn.participant == person.id
