@@ -99,3 +99,54 @@ def test_a_french_record_whose_public_part_begins() -> None:
     assert kinds[0] == "header" and kinds.count("agenda") == 1
     [header] = [s for s in review.sections if s.kind == "header"]
     assert header.span.end < review.text.index("La deuxième partie")
+
+
+def meta(text: str):  # type: ignore[no-untyped-def]
+    return analyze_text(text).metadata
+
+
+@pytest.mark.parametrize("verb", ["suspended", "adjourned", "completed"])
+def test_a_session_broken_off_or_completed_reviews_no_state(verb: str) -> None:
+    m = meta(f"The Committee on Migrant Workers this afternoon {verb} its online twentieth "
+             "session after adopting its concluding observations on the initial report of "
+             "Norway.")
+    assert (m.state_party, m.report, m.session.ordinal) == (None, None, 20)
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee on the Rights of Persons with Disabilities is meeting in Geneva to review "
+    "Zambia's implementation of the Convention.",
+    "UN Reviews Zambia's Disability Rights Record. The Committee on the Rights of Persons with "
+    "Disabilities met today.",
+    "The UN Committee on the Rights of Persons with Disabilities is due to review Zambia's "
+    "record on 2 and 3 September.",
+])
+def test_a_state_reviewed_by_its_possessive(text: str) -> None:
+    assert meta(text).state_party_code == "ZMB"
+
+
+def test_a_possessive_without_a_review_names_no_state() -> None:
+    text = ("The Committee on the Rights of Persons with Disabilities today opened its session. "
+            "Zambia's record was praised by a speaker.")
+    assert meta(text).state_party is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee said that it would be granted a second session in 2027.",
+    "The Human Rights Council said that since its first session 15 years ago, it had adopted "
+    "900 resolutions.",
+    "Le Conseil des droits de l'homme a rappelé que depuis sa première session, il avait "
+    "adopté 900 résolutions.",
+])
+def test_a_session_in_general_is_not_the_session(text: str) -> None:
+    assert meta(text).session is None
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("GENEVA, Switzerland, March 3, 2025/African Press Organization (APO)/", "2025-03-03"),
+    ("Geneva, April 7, 2024 - ", "2024-04-07"),
+    ("GENEVA, 3 March 2025 (APO) - ", "2025-03-03"),
+])
+def test_a_newswire_dateline_dates_the_release(line: str, date: str) -> None:
+    text = line + " The Committee on Migrant Workers today considered the report of Ghana."
+    assert meta(text).date == date

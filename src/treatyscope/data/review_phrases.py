@@ -74,7 +74,9 @@ RANGE_JOINERS = frozenset({"to", "through", "a", "-"})
 #: A session opens or closes (the text reviews no single State).
 _EN_OPEN_CLOSE = (
     r"(?:conclud(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|open(?:s|ed|ing)?|begin(?:s|ning)?|began|"
-    r"start(?:s|ed|ing)?|end(?:s|ed|ing)?|wrap(?:s|ped)?\s+up)"
+    r"start(?:s|ed|ing)?|end(?:s|ed|ing)?|wrap(?:s|ped)?\s+up|"
+    # (a session held online and broken off: "suspended its online thirty-second session")
+    r"suspend(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|complet(?:e|es|ed|ing))"
 )
 SESSION_EVENT = (
     rf"\b{_EN_OPEN_CLOSE}\s+(?:its|the|their|a)\s+(?:[\w’'-]+\s+){{0,4}}?session\b",
@@ -293,7 +295,10 @@ NOT_CURRENT_SESSION = (
     # a deadline right before the ordinal: "would respond no later than the fifty-ninth
     # session" (probe 370)
     r"\b(?:(?:no|not)\s+later\s+than|by|before|until)\s+the\s*$|"
-    r"\b(?:au\s+plus\s+tard\s+(?:à|lors\s+de)|d['’]ici|avant)\s+la\s*$"
+    r"\b(?:au\s+plus\s+tard\s+(?:à|lors\s+de)|d['’]ici|avant)\s+la\s*$|"
+    # a session in general, not the one reported: "would be granted a second session", "since
+    # its first session 15 years ago", "depuis sa première session"
+    r"\b(?:an?|une)\s+$|\b(?:since|depuis)\s+(?:its|the|sa|la)\s+$"
 )
 #: The time of something planned, right before a session ordinal: "at its", "lors de sa"
 #: ("would consider nine reports at its twentieth session").

@@ -301,9 +301,13 @@ _NEXT_LINE = re.compile(r"\n(?:[ \t]*\n)*")
 
 
 _DATELINE = re.compile(
-    rf"\b{D.DATELINE_PLACE_RX}(?:\s*\(\s*(?P<date>[^()\n]{{6,40}}?)\s*\)|,\s+(?:le\s+)?"
-    # a dash after it, or the end of its line ("GENEVA, 9 May 2007" above the text)
-    rf"(?P<date2>\d{{1,2}}(?:er)?\s+[^\W\d]+\.?\s+\d{{4}}))(?:\s*[-–—]|[ \t]*(?:\n|$))"
+    # (a newswire's: "GENEVA, Switzerland, March 3, 2025/African Press Organization (APO)/",
+    # "Geneva, April 7, 2024 - ", "GENEVA, 3 March 2025 (APO) -")
+    rf"\b{D.DATELINE_PLACE_RX}(?:,\s+[A-Z][a-z]+(?=,))?(?:\s*\(\s*(?P<date>[^()\n]{{6,40}}?)\s*\)|"
+    rf",\s+(?:le\s+)?(?P<date2>\d{{1,2}}(?:er)?\s+[^\W\d]+\.?\s+\d{{4}}|"
+    rf"[A-Z][a-z]+\.?\s+\d{{1,2}},\s+\d{{4}}))(?:\s*\(APO\))?"
+    # a dash or a slash after it, or the end of its line ("GENEVA, 9 May 2007" above the text)
+    rf"(?:\s*[-–—/]|[ \t]*(?:\n|$))"
 )
 _NUMERIC = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b((?:19|20)\d{2})(\d{2})(\d{2})\b")
 _AFTER_DATE = re.compile(

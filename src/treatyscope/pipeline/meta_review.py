@@ -217,7 +217,25 @@ def find_review_mentions(text: str, start: int = 0, end: int | None = None) -> l
         if state is not None:
             report = parse_report(m.group("ords"), m.group("noun"))
             out.append(ReviewMention(state, Span(state.span.start, m.end()), report, False))
+    for m in finditer_words(_REVIEWED_POSSESSIVE, text, _APOSTROPHES, start, stop):
+        # "meeting to review Zambia's implementation of the Convention", "UN Reviews
+        # Zambia's Disability Rights Record": a State reviewed without the word "report"
+        state = state_before(text, m.start())
+        if state is not None and _REVIEW_VERB_BEFORE.search(
+                text, max(0, state.span.start - 30), state.span.start):
+            out.append(ReviewMention(state, Span(state.span.start, m.end()), None, False))
     return sorted(out, key=lambda x: x.span)
+
+
+#: What a review looks at in a State, by the possessive: "Zambia's implementation of the
+#: Convention", "Zambia's (disability rights) record".
+_REVIEWED_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:(?:[\w-]+\s+){0,3}?record\b|implementation\s+of\s+the\s+(?:Convention|Covenant)\b)",
+    _I)
+#: The verb of a review right before the State of :data:`_REVIEWED_POSSESSIVE`.
+_REVIEW_VERB_BEFORE = re.compile(
+    r"\b(?:reviews?|reviewed|reviewing|examines?|examined|examining|considers?|considered|"
+    r"considering|assess(?:es|ed|ing)?)\s+(?:the\s+)?$", _I)
 
 
 _POSSESSIVE = re.compile(
