@@ -124,3 +124,12 @@ def test_the_parts_of_a_count_a_colon_breaks_down_are_claims() -> None:
 
 def test_a_number_word_after_a_colon_without_a_count_before_is_no_claim() -> None:
     assert subjects("The Chair said: two on the list were ready.") == []
+
+
+def test_a_census_named_by_its_year_and_the_countrys_adjective_dates_its_figure() -> None:
+    from treatyscope.pipeline.claim_years import claim_year
+
+    text = "The delegation said the 1991 Norlandic population census had found 412,300 children."
+    at = text.index("412,300")
+    fix = claim_year(text, Span(0, len(text)), at, 2001, None)
+    assert fix is not None and fix.year == 1991

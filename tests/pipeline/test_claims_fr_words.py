@@ -36,3 +36,16 @@ def test_a_french_paragraph_reference_is_no_claim(text: str) -> None:
 
 def test_a_multiplier_after_par_stays_a_claim() -> None:
     assert found("Le budget a été multiplié par 3 depuis 2015.") == [("3", 3, "multiplier")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le Conseil a prorogé d'un an le mandat de l'Experte indépendante.",
+     [("un an", 1, "years")]),
+    ("La détention a été prolongée d'un mois.", [("un mois", 1, "months")]),
+])
+def test_a_change_by_one_period_is_a_claim(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_a_one_year_old_is_no_claim() -> None:
+    assert found("Un enfant âgé d'un an est décédé.") == []

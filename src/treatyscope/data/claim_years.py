@@ -109,7 +109,9 @@ NAME_AFTER = re.compile(r"^\s+(?:[A-Z][a-z]|[a-z]+\s+(?:review|process)\b|"
 DATA_SOURCE_AFTER = re.compile(
     # (no new phrase between: "since 2015 and the budget had doubled" is no 2015 budget, but
     # "the 2023 demographic and health survey" is one survey)
-    r"\s+(?:(?:(?!(?:and|or|et|ou)\s+(?:the|a|an|its|their|le|la|les)\b)(?!(?:but|while|whereas|mais)\b)"
+    # (the country's adjective may come first: "the 1991 Ugandan population census")
+    r"\s+(?:[A-Z][a-z]+(?:an|ese|ish|ian|i|ic)\s+)?"
+    r"(?:(?:(?!(?:and|or|et|ou)\s+(?:the|a|an|its|their|le|la|les)\b)(?!(?:but|while|whereas|mais)\b)"
     r"[a-z-]+\s+){0,4}(?:survey|surveys|census|data|statistics|figures?|study|estimates|"
     r"(?:by-)?elections?|referendum|budget|count|assessment|audit|inspections?|evaluations?|"
     # a change of the year: "the 2010 increase of 5 per cent"

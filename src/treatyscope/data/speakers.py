@@ -879,6 +879,10 @@ OTHER_TITLE = (
     r"commission (?:[\w'’-]+ )?des droits (?:de l['’]homme|de la personne|humains)|"
     # the independent mechanism monitoring the disabilities convention (article 33 (2))
     r"independent (?:monitoring )?mechanism|mécanisme (?:national )?indépendant|"
+    # the Council's investigations of a country ("Head of the Independent Investigative
+    # Mechanism for Myanmar", "Chair of the fact-finding mission on Libya")
+    r"investigative mechanism|fact-finding mission|mécanisme d['’]enquête|"
+    r"mission d['’]établissement des faits|"
     r"united nations|unicef|unhcr|ilo\b|iom\b|world health|office of the high|chief of|"
     # a non-governmental organisation in a record's bracket ("(Ligue gabonaise des droits
     # de l'homme)", "(Observatoire des prisons)"; not "(Fédération de Russie)")

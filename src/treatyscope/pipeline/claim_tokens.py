@@ -344,6 +344,9 @@ def _french_article(toks: list[Tok], num: Numeral, lang: str) -> bool:
         return False  # the low end of a range: "de un à trois ans", "entre un et cinq ans"
     if toks[num.first].low in _ELIDED_ONE and after[:1] == ["à"]:
         return False  # ... elided: "une peine d'un à cinq ans"
+    if (toks[num.first].low in _ELIDED_ONE and after[:1] and after[0] in _ONE_PERIOD
+            and before.endswith(("é", "ée", "és", "ées"))):
+        return False  # a change by one period: "a prorogé d'un an le mandat"
     return not (after[:1] == ["sur"] or after[1:2] == ["sur"] or after[:1] in _ALONE)
 
 
@@ -389,6 +392,9 @@ def _numeral_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
         return Numeral(i, i + 1, FR_COLLECTIVES[nxt], "words")  # "une trentaine de membres"
     if tok.low in _ELIDED_ONE and "sur" in (nxt, toks[i + 2].low if i + 2 < len(toks) else ""):
         return Numeral(i, i, 1.0, "words")  # "près d'une femme sur deux": a ratio's first
+    if (tok.low in _ELIDED_ONE and nxt in _ONE_PERIOD and i > 0
+            and toks[i - 1].low.endswith(("é", "ée", "és", "ées"))):
+        return Numeral(i, i, 1.0, "words")  # "a prorogé d'un an le mandat": by one year
     if tok.low in _ELIDED_ONE and nxt == "à" and i + 2 < len(toks) and (
             toks[i + 2].kind == "num" or toks[i + 2].low in FR_UNITS):
         return Numeral(i, i, 1.0, "words")  # "une peine d'un à cinq ans": a range's low end
@@ -399,6 +405,10 @@ def _numeral_at(toks: list[Tok], i: int, lang: str) -> Numeral | None:
         return None
     return (_fraction_at(toks, i) or _multiplier_at(toks, i) or _hyphen_at(toks, i, lang)
             or _words_at(toks, i, lang))
+
+
+#: Periods "d'un"/"d'une" counts one of after a participle ("prorogé d'un an").
+_ONE_PERIOD = frozenset({"an", "année", "mois", "semaine", "jour"})
 
 
 #: Articles before a hyphenated half scale ("a half-million", "un demi-million").

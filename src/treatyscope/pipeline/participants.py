@@ -610,10 +610,11 @@ def classify(
         return "other", [], False
     if re.search(P.COMMITTEE_OFFICE, low) or _committee_title(titles + parens):
         return "committee", committee_roles(low), False
-    if re.search(P.PRESENTING_TITLE, low) and _NHRI.search(low):
-        # a national institution presenting its own report: "Le Président de la Commission
-        # nationale des droits de l'homme du Niger, M. X, a présenté le rapport de son
-        # institution"
+    if re.search(P.PRESENTING_TITLE, low) and (_NHRI.search(low) or _UN_MANDATE.search(low)):
+        # a national institution or a mandate of the United Nations presenting its own
+        # report: "Le Président de la Commission nationale des droits de l'homme du Niger,
+        # M. X, a présenté le rapport de son institution", "Ms. X, United Nations High
+        # Commissioner for Human Rights, introducing the annual report, ..."
         return "other", [], False
     if re.search(P.PRESENTING_TITLE, low) and not _bare_committee_office(titles):
         # (not a bare office of the Committee's: "M. Contesse, Vice-Président, a présenté le
@@ -656,6 +657,15 @@ _NHRI = re.compile(
     r"(?:national )?commission (?:on|for) human rights|institution nationale des droits|"
     r"commission nationale (?:indépendante )?des droits|ombuds(?:man|person)|"
     r"défenseu?r(?:e)? des droits|protect(?:eur|rice) du citoyen|médiat(?:eur|rice) de la république")
+
+
+#: A mandate of the United Nations in a title (never a State's, unlike a "Secretary-General"
+#: of a ministry).
+_UN_MANDATE = re.compile(
+    r"united nations high commissioner|high commissioner for (?:human rights|refugees)|"
+    r"special rapporteur|independent expert|commission of inquiry|investigative mechanism|"
+    r"fact-finding mission|rapporteur spécial|rapporteuse spéciale|experte? indépendante?|"
+    r"haute?-commissaire des nations unies")
 
 
 #: A treaty body named in a member's brackets (the Council is none: its speakers are States).

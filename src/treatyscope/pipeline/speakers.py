@@ -129,7 +129,9 @@ _UNCLOSED_OFFICE = (
     r"Chief Executive Officer|Head) (?:of|for|to) (?:the )?[A-Z][^,.;?!()]{2,100}?)\s+"
     r"(?=(?:also\s+)?(?:said|asked|noted|stressed|added|explained|stated|welcomed|thanked|"
     r"introduced|presented)\b)")
-_NUMBER = r"(?:\d{1,3}\.\s*)?"  # a summary record's paragraph number: "2.Mr. Candler"
+# a summary record's paragraph number ("2.Mr. Candler") or a list's bullet ("· Speaking
+# at the close of the session, X said")
+_NUMBER = r"(?:\d{1,3}\.\s*|[•·▪◦]\s*)?"
 _START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?)?"
 _HON = (rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+|(?:His|Her) Excellency\s+(?:(?:{P.HONORIFIC})\.?\s+)?|"
         # "H.E. Maryam Al-Thani, Minister of ...", "Ambassador Maryam Al-Thani, ...",
