@@ -33,3 +33,33 @@ def test_a_bullet_before_the_speaker(bullet: str) -> None:
     at = review.text.index("48 States")
     [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
     assert turn.participant == person.id
+
+
+MEETING = ("The Committee on the Rights of Persons with Disabilities today held an informal "
+           "meeting with States parties.\n\nThe Chairperson, Ana Ruiz, opened the meeting.\n\n"
+           "Also delivering opening statements were Priya Raman, Committee Vice-Chair, Tomas "
+           "Lind, Committee Rapporteur, Andrea Orsi, Chief, Groups in Focus Section, and Helen "
+           "Okoro, Secretary of the Committee.\n\nStates parties made statements welcoming the "
+           "work of the Committee.\n\nRepresentatives of non-governmental organizations made "
+           "statements on the detention of migrants.\n")
+
+
+def test_a_list_of_speakers_with_their_offices() -> None:
+    review = analyze_text(MEETING)
+    people = {p.name: p for p in review.participants if p.name}
+    assert (people["Priya Raman"].side, people["Priya Raman"].roles) == (
+        "committee", ("Vice-Chairperson",))
+    assert people["Tomas Lind"].side == "committee"
+    assert people["Andrea Orsi"].side == "other"
+    assert people["Andrea Orsi"].title == "Chief, Groups in Focus Section"
+    assert people["Helen Okoro"].side == "other"
+
+
+@pytest.mark.parametrize(("words", "side"), [("welcoming the work", "state"),
+                                             ("detention of migrants", "other")])
+def test_states_parties_and_ngos_making_statements_speak(words: str, side: str) -> None:
+    review = analyze_text(MEETING)
+    at = review.text.index(words)
+    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+    who = next(p for p in review.participants if p.id == turn.participant)
+    assert (who.side, who.label != "narrator") == (side, True)

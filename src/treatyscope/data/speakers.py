@@ -407,7 +407,7 @@ COLLECTIVE_STATES = (
     # States in an informal meeting: "States, meanwhile, made statements on ..." (not
     # "States parties", which no verb follows)
     r"(?:(?:[Mm]ember|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|A number of|a number of|"
-    r"[Tt]he)\s+)?States(?:,\s*(?:meanwhile|for their part|in turn|in addition|however),)?"
+    r"[Tt]he)\s+)?States(?:\s+parties)?(?:,\s*(?:meanwhile|for their part|in turn|in addition|however),)?"
     r"(?:\s+also)?|"
     # ... or one of them: "One State sought the views of the Committee on ..."
     r"(?:One|Another|one|another)\s+(?:Member\s+)?(?:State|speaker|delegation|delegate)|"
@@ -503,6 +503,12 @@ _FR_PRESENT_SPEECH = (r"dit|déclare|indique|précise|explique|ajoute|répond|so
 ANON_ORGANISATION = (
     # the Committee's secretariat: "A secretariat representative reported that ..."
     r"(?:An?|The|Another) (?:[Ss]ecretariat|OHCHR) (?:representative|staff member)|"
+    # civil society together: "Representatives of non-governmental organizations made
+    # statements on ...", "Several NGO representatives said ..."
+    r"(?:(?:The|Several|Some|Many|Other) )?(?:[Rr]epresentatives|[Mm]embers) of (?:several |"
+    r"various |some |national )?(?:non-governmental organi[sz]ations|NGOs|civil society"
+    r"(?: organi[sz]ations)?)|(?:Several|Some|Many|Other) (?:NGO|civil society) "
+    r"representatives|"
     r"(?:(?:An?|Another|One|The) (?:representative|member|speaker)|(?:Un|Une|Le|La) "
     r"(?:représentante?|membre|autre représentante?)) (?:of|from|for|de|du|des|d['’]) ?"
     r"(?:the |la |l['’])?"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import repeat
 
@@ -339,13 +339,36 @@ def list_cues(text: str, sentence: Span) -> list[Cue]:
     if not m:
         return []
     title = "Committee Expert" if re.search(r"expert|member", m.group("lead") or "", re.I) else None
-    found = []
-    for part in re.finditer(rf"(?P<name>{_NAME})(?=\s*(?:,|\band\b|$))", m.group("names")):
-        if _plausible_name(part.group("name")):
-            start = sentence.start + m.start("names") + part.start("name")
-            span = Span(start, start + len(part.group("name")))
-            found.append(Cue("listed", span, part.group("name"), title, None, attribution=False))
+    found: list[Cue] = []
+    names = m.group("names")
+    titled = False  # the last person listed has an office of their own
+    for part in _LIST_ITEM.finditer(names):
+        item = part.group("item")
+        start = sentence.start + m.start("names") + part.start("item")
+        if _NAME_RX.fullmatch(item) and _plausible_name(item):
+            found.append(Cue("listed", Span(start, start + len(item)), item, title, None,
+                             attribution=False))
+            titled = False
+        elif found and found[-1].title is None and _LISTED_OFFICE.match(item):
+            # "A, Committee Vice-Chair, B, Committee Rapporteur, and C, Secretary of the
+            # Committee": the office after each name is that person's
+            found[-1] = replace(found[-1], title=item)
+            titled = True
+        elif titled and found[-1].title:
+            # ... and its unit after a comma: "D, Chief, Groups in Focus Section"
+            found[-1] = replace(found[-1], title=f"{found[-1].title}, {item}")
     return found
+
+
+#: One item of a list of speakers: what lies between its commas and "and".
+_LIST_ITEM = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?P<item>[^,]+?)(?=\s*(?:,|\band\b|$))")
+_NAME_RX = re.compile(_NAME)
+#: An office after a listed name ("Committee Vice-Chair", "Secretary of the Committee",
+#: "Chief of the Groups in Focus Section").
+_LISTED_OFFICE = re.compile(
+    rf"(?:(?:the|a|an)\s+)?(?:Committee\s+|Deputy\s+|Vice[- ]|Acting\s+)?(?:{P.TITLE_WORDS}|"
+    r"Chief|Secretary|Director|Rapporteur|Vice-Chair(?:person)?|Chair(?:person)?|Expert|Member|"
+    r"Minister|Ambassador|Representative|Officer|Head)\b")
 
 
 @cache
@@ -1698,7 +1721,9 @@ def organisations_speak(text: str, sentence: Span) -> bool:
     if listed is None:
         return False
     items = [_ON_BEHALF.sub("", n) for n in _LIST_SPLIT.split(listed.group("names")) if n]
-    return any(_ORGANISATION_WORD.search(n) and not lookup_country(n) for n in items)
+    # (not a listed person's office: "A, Secretary of the Committee")
+    return any(_ORGANISATION_WORD.search(n) and not lookup_country(n)
+               and not _LISTED_OFFICE.match(n.strip()) for n in items)
 
 
 def collective_state_cue(text: str, sentence: Span) -> bool:
