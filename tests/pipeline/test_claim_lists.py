@@ -133,3 +133,23 @@ def test_a_census_named_by_its_year_and_the_countrys_adjective_dates_its_figure(
     at = text.index("412,300")
     fix = claim_year(text, Span(0, len(text)), at, 2001, None)
     assert fix is not None and fix.year == 1991
+
+
+@pytest.mark.parametrize(("text", "figure", "year"), [
+    # a sister clause's year dates only its own figure
+    ("The expert said it was a region where 70,000 infants lacked vaccines and where, by "
+     "mid-2016, over 1.2 million adults were unemployed.", "70,000", None),
+    ("The expert said it was a region where 70,000 infants lacked vaccines and where, by "
+     "mid-2016, over 1.2 million adults were unemployed.", "1.2 million", 2016),
+    # "since" as an adverb counts up to now from the dated event
+    ("The delegation said that in June 2004 the Labour Code was passed; it had since been "
+     "adopted by 9 more provinces.", "9 more", None),
+    ("En juin 2004, le code a été adopté ; depuis lors, 9 provinces l'ont appliqué.", "9 provinces",
+     None),
+])
+def test_a_year_of_another_clause_does_not_date_a_figure(text: str, figure: str,
+                                                         year: int | None) -> None:
+    from treatyscope.pipeline.claim_years import claim_year
+
+    fix = claim_year(text, Span(0, len(text)), text.index(figure), None, None)
+    assert fix.year == year

@@ -88,6 +88,9 @@ _RELATIVE_WORDS = ("year", "année", "l'an", "l’an")
 #: How a match of NAME_BEFORE ends (before white space), in lower case.
 _NAME_BEFORE_ENDS = ("of", "de", "du")
 _CLAUSE_BREAK = re.compile(
+    # a sister clause of its own, joined without a comma ("a region where 80,000 infants
+    # lacked vaccines and where, by mid-2017, 1.5 million adults were unemployed")
+    r"\s+(?:and|et)\s+(?=(?:where|when|whereas|où)\b)|"
     # "dont" before a number counts a part of the figure before it: one clause, one year
     # ("En 2015, 1 200 enfants ..., dont 63 % de filles", "..., dont près de 40 %")
     r";|,\s+(?:and|but|while|whereas|which|who|where|whose|et|mais|tandis|qui|dont(?!\s+(?:(?:près\s+de|environ|plus\s+de|moins\s+de|quelque|presque)\s+)?(?:\d|un\b|une\b|la\s+moitié|deux\b|trois\b|quatre\b|cinq\b))|où)\b|"
@@ -469,6 +472,10 @@ def _stated(text: str, sentence: Span, offset: int,
     if not local and any(m.kind in ("event", "base") and clause.start <= m.start < clause.end
                          for m in found):
         return UNDATED  # "In 2018, ...; since 2016, 12 teachers had ...": its own period
+    if not local and _SINCE_THEN.search(text, clause.start, clause.end):
+        # "In May 2006 the Code was passed; it had since been adopted by 7 more regions": a
+        # count up to now, from the dated event on
+        return UNDATED
     if not local:
         local = _antecedent_dates(text, sentence, clause, mentions)
     if not local:
@@ -899,6 +906,11 @@ _ANOTHER_REPORT = re.compile(r"\b(?:that|que|qu['’])\s", re.IGNORECASE)
 #: What closes an opening adverbial after its year: a comma, or up to three words and a
 #: comma ("In 2022 alone,", "After the 2017 general elections,").
 _ADVERBIAL_END = re.compile(r"(?:\s+[a-zé]+){0,3}\s*,")
+
+
+#: "Since" as an adverb: from an earlier dated event up to now.
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bdepuis\s+lors\b|"
+                         r"\bdepuis\s+cette\s+date\b", re.I)
 
 
 def _clause(text: str, sentence: Span, offset: int) -> Span:
