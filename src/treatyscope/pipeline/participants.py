@@ -408,7 +408,8 @@ class _Collector:
                 # "Mr. NUNEZ IBANEZ (Chile) said" after the seating list's "Mr. Núñez
                 # Ibáñez": the text's accents are the name's
                 person.names += [a for n in person.names
-                                 if (a := _with_accents(display_name(n), accented)) not in person.names]
+                                 if (a := _with_accents(display_name(n), accented))
+                                 not in person.names]
             variants = {display_name(n) for n in person.names} | set(person.names)
             variants |= {n.split()[-1] for n in variants}
             variants |= {n.upper() for n in variants}
@@ -426,18 +427,34 @@ class _Collector:
                         person.mentions.append(span)
 
 
-#: A capitalised word with a letter beyond ASCII ("Núñez", "Pérez-Hernández").
-_ACCENTED_WORD = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*[À-ÿ][\w'’-]*|\b[A-ZÀ-Þ][\w'’-]*[À-ÿ]")
+#: A letter with a diacritic (found alone: a scan for it is fast, and such letters are few).
+_ACCENTED_LETTER = re.compile(r"[À-ÖØ-öø-ɏ]")
+#: The word characters around it.
+_WORD_LEFT = re.compile(r"[\w'’-]*$")
+_WORD_RIGHT = re.compile(r"[\w'’-]*")
 
 
 def _accented_words(text: str) -> dict[str, str]:
-    """The text's capitalised words with accents, by their form without (see fold)."""
-    return {strip_accents(w): w for w in _ACCENTED_WORD.findall(text)}
+    """The text's capitalised words with diacritics ("Núñez", "Pérez-Hernández"), by their
+    form without them."""
+    found: dict[str, str] = {}
+    end = 0
+    for m in _ACCENTED_LETTER.finditer(text):
+        if m.start() < end:
+            continue  # another letter of a word already taken
+        left = _WORD_LEFT.search(text, max(0, m.start() - 40), m.start())
+        start = left.start() if left else m.start()
+        right = _WORD_RIGHT.match(text, m.start())
+        end = right.end() if right else m.end()
+        word = text[start:end]
+        if word[:1].isupper():
+            found[strip_accents(word)] = word
+    return found
 
 
 def _with_accents(name: str, accented: dict[str, str]) -> str:
-    """``name`` with each word the text writes with accents written so ("Nunez Ibanez" ->
-    "Núñez Ibáñez")."""
+    """``name`` with each word the text writes with diacritics written so ("Nunez Ibanez"
+    -> "Núñez Ibáñez")."""
     return " ".join(accented.get(word, word) for word in name.split())
 
 
