@@ -28,7 +28,25 @@ def test_a_named_member_with_a_committee_office_asks(sentence: str, name: str) -
     assert question.asker == asker.id
 
 
-def test_experts_of_the_committee_asking_about_topics_in_a_lede_stay_a_summary() -> None:
-    sentence = ("In the ensuing discussion, members of the Committee asked about recruitment "
-                "fees, detention and consular help.")
+#: Sentences that ask nothing: the lede's summary of topics, and the Committee's earlier
+#: request recalled ("le Comité avait demandé", "the Committee had asked").
+NO_QUESTION = [
+    "In the ensuing discussion, members of the Committee asked about recruitment fees, "
+    "detention and consular help.",
+    "Mme Ortiz a rappelé que, dans ses précédentes observations finales, le Comité avait "
+    "demandé à l'État partie de fournir des données sur la garde à vue.",
+    "Ms. Ortiz recalled that the Committee had previously asked the State party to provide "
+    "data on pretrial detention.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_QUESTION)
+def test_no_question_is_asked(sentence: str) -> None:
     assert analyze_text(TEXT.format(sentence=sentence)).questions == ()
+
+
+def test_a_question_after_a_recalled_request_is_still_asked() -> None:
+    sentence = ("Ms. Ortiz recalled that the Committee had asked for data on detention; she "
+                "wished to know whether the data now existed.")
+    [question] = analyze_text(TEXT.format(sentence=sentence)).questions
+    assert "data now existed" in question.text

@@ -67,3 +67,12 @@ def test_a_speaker_of_an_organisation_is_no_state() -> None:
     sentence = "A speaker for Rights Watch Norland said the prisons were full."
     review = analyze_text(DEBATE.format(sentence=sentence))
     assert speaker(review, "prisons were full")[0] != "state"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Norlandic delegation is also composed of Nabin Sharma, Joint Secretary, and Ram Oli.",
+    "The delegation of Norland is also composed of Nabin Sharma and Ram Oli.",
+])
+def test_the_delegations_make_up_is_narration(sentence: str) -> None:
+    review = analyze_text(REVIEW.format(sentence=sentence))
+    assert speaker(review, "Ram Oli")[2] == "narrator"

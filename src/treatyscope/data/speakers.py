@@ -710,8 +710,8 @@ NARRATOR_OPENERS = (
     r"public|available)\b",
     # the delegation's head and make-up, in the present or the past ("The delegation of Chad
     # is headed by ..., NAME.")
-    r"(?:The|the) delegation(?: of [A-Z][^,.;]{1,60}?)? (?:is|was) (?:headed|led|composed|made "
-    r"up) (?:by|of)\b",
+    r"(?:The|the) delegation(?: of [A-Z][^,.;]{1,60}?)? (?:is|was) (?:also )?(?:headed|led|"
+    r"composed|made up) (?:by|of)\b",
     # the membership, in the present ("The members of the Committee are A (Chile), B ...",
     # "Les membres du Comité sont ...")
     r"(?:The (?:current )?(?:members|Experts) of the Committee (?:are|were)|Les (?:membres|"
@@ -743,7 +743,7 @@ NARRATOR_OPENERS = (
     r"accompa(?:nied by an?|gnée?s? d['’]une)\s+(?:[\w-]+\s+)?d[eé]l[eé]gation\b",
     # the State's adjective before it: "The Ugandan delegation included representatives of"
     r"(?:The|the) [A-Z][\w'’-]+ delegation (?:(?:also )?(?:included|consisted|comprised)|"
-    r"(?:was|were) (?:comprised|composed|made up|led|headed))\b",
+    r"(?:is|was|were) (?:also )?(?:comprised|composed|made up|led|headed))\b",
     # the next meeting of the Universal Periodic Review's Working Group (probe i)
     r"(?:The|the) Working Group(?: on the Universal Periodic Review)? will (?:next |again )?"
     r"(?:meet|reconvene|resume|convene|adopt)\b",

@@ -433,6 +433,13 @@ def asks(chunk: str, body: bool = False) -> tuple[bool, list[int], list[re.Match
             return False, [], []
     if cues and not inter and _for_next_report(chunk):
         return False, [], []  # a recommendation: "invited the State to provide, in its next report, ..."
+    if cues and ("avai" in chunk or " had " in chunk):
+        # the Committee's earlier request, recalled: "le Comité avait demandé à l'État
+        # partie de fournir des données", "the Committee had asked the State party to ..."
+        recalled = [m for m in _COMMITTEE_HAD_ASKED.finditer(chunk)]
+        cues = [c for c in cues if not any(r.start() <= c.start() <= r.end() for r in recalled)]
+        if not cues and not inter:
+            return False, [], []
     if inter or cues:
         return True, inter, cues
     if mark and _content_question(chunk):
@@ -440,6 +447,12 @@ def asks(chunk: str, body: bool = False) -> tuple[bool, list[int], list[re.Match
     if _ASKED_AFTER.search(chunk):  # "Combien de plaintes ..., a-t-il également demandé."
         return True, [0], []
     return False, [], []
+
+
+#: The Committee's own earlier request, in the pluperfect (see :func:`asks`).
+_COMMITTEE_HAD_ASKED = re.compile(
+    r"\b(?:le Comité|the Committee)\s+(?:avait|had)\s+(?:(?:déjà|already|also|aussi|"
+    r"également|previously|précédemment)\s+)?(?:demandé|prié|invité|asked|requested|invited)\b")
 
 
 #: The verbs with which several members ask about a topic in the body of a release

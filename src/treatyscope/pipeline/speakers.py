@@ -1690,7 +1690,8 @@ def organisation_representative(text: str, sentence: Span) -> bool:
 _ORGANISATION_LITERALS = re.compile(
     r"epr|ember|embre|peaker|International|Amnesty|Watch|Alliance|Association|Network|"
     r"Coalition|Foundation|Federation|League|Society|Movement|Fédération|Ligue|"
-    r"Human Rights|Ombuds|Public Defender|droits de l['’]homme")
+    r"Rights Commission|Rights Institution|Commission on Human|Commission for Human|Ombuds|"
+    r"Public Defender|Commission nationale")
 
 
 @text_cache(maxsize=16)
