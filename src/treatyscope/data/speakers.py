@@ -67,7 +67,8 @@ SPEECH_VERBS_EN = (
     r"contended|suggested|proposed|(?:was|were) of the (?:view|opinion)|"
     # ("Several Experts voiced concern over ...", "the delegation of Oman told the Committee
     # that ...", "speakers raised alarm over ...")
-    r"voiced|told (?:the )?(?:Committee|Council|Experts|experts|members|Members)\b|"
+    r"voiced|told (?:the )?(?:Committee|Council|Experts|experts|members|Members|meeting|"
+    r"session|press|journalists|delegates|participants|audience)\b|"
     # a closing's tributes ("In her concluding remarks, X, Committee Chairperson, paid
     # tribute to the members whose terms would end", "bade farewell to")
     r"paid (?:tribute|homage)|bade farewell|bid farewell|"
@@ -198,7 +199,9 @@ INTRO_PHRASE = (
     r"Asked|Queried|Questioned|Pressed|"
     r"As to|As regards|Concerning|With respect to|In relation to|In terms of|"
     # any French present participle ("Ouvrant la session,", "Prenant la parole,")
-    r"En conclusion|Dans|Pour|À|Au|Aux|[A-ZÀ-Ý][a-zà-ÿ]+ant|S['’]agissant|Par ailleurs|"
+    # (not the nouns in "-ant": "Représentant permanent d'Haïti, M. X a déclaré")
+    r"En conclusion|Dans|Pour|À|Au|Aux|(?!Représentant\b|Commandant\b|Intendant\b)"
+    r"[A-ZÀ-Ý][a-zà-ÿ]+ant|S['’]agissant|Par ailleurs|"
     # "Après avoir salué la loi, M. X a demandé", "Se félicitant de ..., une experte a ..."
     r"Après|Avant|Se|S['’][a-zà-ÿ]+ant|"
     # any French phrase opening with "En" or "Par" ("En réponse,", "En matière de santé,",
@@ -264,7 +267,10 @@ OFFICE_BEFORE = (
     r"|[Ll]['’][a-zà-ÿA-ZÀ-Ý][^,.;?!]{2,90}?"
     # a French office without article: "Corapporteuse pour l'examen du rapport, Mme X a ..."
     r"|(?:(?:Également|Aussi) )?(?:Co-?rapporteu(?:r|se)|Rapporteu(?:r|se)|Vice-Présidente?|"
-    r"Présidente?)\b[^,.;?!]{0,90}?)"
+    r"Présidente?|"
+    # ... or a State's: "Représentant permanent d'Haïti, M. X a déclaré"
+    r"Représentante?|Ministre|Vice-[Mm]inistre|Ambassad(?:eur|rice)|Secrétaire|Direct(?:eur|rice)|"
+    r"Cheff?e?|Délégué(?:e)?)\b[^,.;?!]{0,90}?)"
 )
 #: An adverb between the title and the verb ("..., positively highlighted").
 ADVERB = (r"(?:[a-z]+ly\s+|"
@@ -924,7 +930,8 @@ OTHER_TITLE = (
 COMMITTEE_TITLE = (
     r"committee (?:expert|member|chair|chairperson|vice|rapporteur)|country (?:co-)?rapporteur|"
     # the possessive of older releases: "The Committee's Chairman, JAAP DOEK, said"
-    r"committee['’]s (?:chair|vice|expert|member|rapporteur|country rapporteur)|"
+    r"committee['’]s (?:(?:new|newly elected|outgoing|incoming|former) )?(?:chair|vice|expert|"
+    r"member|rapporteur|country rapporteur)|"
     r"rapporteur for|co-?rapporteu(?:r|se)|member of the committee|"
     # the Committee's country task force, not a State's own ("the Thailand Internet Crimes
     # Against Children Task Force of the Royal Thai Police", "the National Task Force on ...")

@@ -132,7 +132,10 @@ _UNCLOSED_OFFICE = (
 # a summary record's paragraph number ("2.Mr. Candler") or a list's bullet ("· Speaking
 # at the close of the session, X said")
 _NUMBER = r"(?:\d{1,3}\.\s*|[•·▪◦]\s*)?"
-_START = rf"^{_NUMBER}(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?)?"
+_START = (rf"^{_NUMBER}(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?"
+          # a second adverbial in lower case: "In the afternoon, later in the meeting, X said"
+          r"(?:(?:later|earlier|then|also|however|moreover|furthermore|meanwhile|in addition|"
+          r"in particular|at the same time|for (?:his|her|their) part)\b[^,.;?!]{0,60},\s+)?)?")
 _HON = (rf"(?:(?:{P.HONORIFIC})\.?\s+|The Honou?rable\s+|(?:His|Her) Excellency\s+(?:(?:{P.HONORIFIC})\.?\s+)?|"
         # "H.E. Maryam Al-Thani, Minister of ...", "Ambassador Maryam Al-Thani, ...",
         # "Professor Ana Lopez, ..." before a full name (probe a)
@@ -213,7 +216,10 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             # the member's country after a name in capitals, New York style, before a comma:
             # "The Committee Chairperson, ADWOA MENSAH of Ghana, said" (her nationality: no
             # State's side; not "..., Permanent Representative of Peru, who said")
-            rf"(?:(?<=[A-ZÀ-Ý]{{2}})\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}(?=,))?"
+            rf"(?:(?<=[A-ZÀ-Ý]{{2}})\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}(?=,)"
+            # ... or in mixed case, a State's name checked below: "Ida Ruiz of Mexico, the
+            # Committee's new Chairperson, told the meeting"
+            rf"|\s+(?:of|from)\s+(?P<cnation>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})(?=,))?"
             rf"(?:,\s*{_TITLE}{_TAIL}|,\s*{_PLAIN_TITLE}{_TAIL_WIDE}|{_TAIL}|{_UNCLOSED_OFFICE}"
             # two offices, the second not closed by a comma: "X, expert from Colombia, and
             # the Committee's Special Rapporteur on Follow-up introduced his report"
@@ -308,6 +314,11 @@ _STATE_OFFICE_STARTS = ("Minister", "Ambassador", "Permanent Representative", "P
                         "Attorney", "Director", "Ombuds", "Secretary of State",
                         "State Secretary", "Commissioner", "First ", "Deputy ", "Vice",
                         "Assistant ")
+
+
+#: An office's word, which no name holds ("Permanent Representative of Peru").
+_OFFICE_NAME = re.compile(rf"\b(?:{_STATE_OFFICES}|Representative|Chair\w*|Rapporteur|Expert|"
+                          r"Member|President|Secretary|Head|Chief|Minister)\b")
 
 
 #: Words every one of _STATE_OFFICES holds (only for speed).
@@ -680,6 +691,12 @@ def _name_cues_in(text: str, sentence: Span) -> tuple[Cue, ...]:
         m = rx.match(chunk)
         if not m or not (_plausible_name(m.group("name")) or _article_surname(m)):
             continue
+        if "cnation" in rx.groupindex and m.group("cnation") and (
+                not lookup_country(_ARTICLE_ELIDED.sub("", m.group("cnation")))
+                or _OFFICE_NAME.search(m.group("name"))):
+            # "Ana Ruiz of the Ministry of Justice, ...": no State after "of"; "...,
+            # Permanent Representative of Peru, who ...": an office, no name
+            continue
         if "next" in rx.groupindex and not _verb().match(m.group("next")):
             continue
         groups = m.groupdict()
@@ -833,7 +850,9 @@ def _inverted_french_cue(chunk: str, sentence: Span) -> Cue | None:
 #: one before what is said: "According to Ana Diaz, head of the delegation, the law ...".
 _QUOTED_SAID = re.compile(
     # (and in French: "« ... », a lancé Mme Ines Kowal, membre du Comité.")
-    rf"[”\"»],?\s+(?:(?:said|asked|added|noted|stressed|explained|continued|replied|"
+    # (news style in the present too: '"We must do more," says Maria Lopez, the Minister')
+    rf"[”\"»],?\s+(?:(?:said|asked|added|noted|stressed|explained|continued|replied|says|"
+    rf"asks|adds|notes|stresses|explains|"
     rf"observed|remarked|told\s+[^,.;”\"]{{2,40}}?|a\s+(?:(?:encore|aussi|également|ensuite|"
     rf"enfin)\s+)?(?:dit|demandé|déclaré|lancé|souligné|ajouté|expliqué|insisté|relevé|"
     rf"observé|rappelé|estimé|regretté|affirmé|averti))\s+(?:(?P<title>(?:[Tt]he\s+)?[A-Za-z][\w-]*"
@@ -1757,7 +1776,8 @@ _STATE_SAID = (r"said|asked|stressed|noted|welcomed|urged|expressed|called|comme
                r"exercised (?:its|the|a) right of reply|spoke in (?:exercise of (?:its|the) )?"
                r"right of reply|(?:a\s+)?exercé son droit de réponse|"
                r"(?:a\s+)?(?:déclaré|dit|demandé|salué|souligné|encouragé|recommandé|remercié|"
-               r"félicité|regretté|déploré|condamné|exprimé|insisté)")
+               r"félicité|regretté|déploré|condamné|exprimé|insisté|indiqué|affirmé|estimé|"
+               r"expliqué|précisé|rappelé|relevé|assuré)")
 #: A State named as the speaker of what follows ("China said", "Belgium, speaking on behalf
 #: of the European Union, said", "Le Brésil a déclaré", "Speaking as the concerned
 #: country, Madagascar said").
