@@ -150,3 +150,17 @@ def test_a_session_in_general_is_not_the_session(text: str) -> None:
 def test_a_newswire_dateline_dates_the_release(line: str, date: str) -> None:
     text = line + " The Committee on Migrant Workers today considered the report of Ghana."
     assert meta(text).date == date
+
+
+@pytest.mark.parametrize(("text", "ordinal"), [
+    ("More information about the upcoming 22nd session of the Committee on Enforced "
+     "Disappearances is available on the session page.", 22),
+    ("The forthcoming 112th session of the Human Rights Committee will review Fiji and Malta.",
+     112),
+    # a closing's next session is never the session
+    ("The Committee on Migrant Workers concluded its session today. The Committee will consider "
+     "five reports at its thirtieth session.", None),
+])
+def test_an_advisory_is_about_its_upcoming_session(text: str, ordinal: int | None) -> None:
+    session = meta(text).session
+    assert (session.ordinal if session else None) == ordinal

@@ -47,3 +47,53 @@ def test_a_state_named_as_the_speaker_in_french() -> None:
     [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
     who = next(p for p in review.participants if p.id == turn.participant)
     assert (who.side, who.name) == ("state", None)
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "roles"), [
+    ("Committee Expert and Rapporteur Oluwaseun Adebayo Kettering presented the draft annual "
+     "report.", "Oluwaseun Adebayo Kettering", "Committee Expert and Rapporteur",
+     ("Committee Expert",)),
+    ("Renata Koval, Chair of the Human Rights Committee, welcomed the members.",
+     "Renata Koval", "Chair of the Human Rights Committee", ("Chairperson",)),
+])
+def test_a_committee_office_before_or_after_the_name(sentence: str, name: str, title: str,
+                                                      roles: tuple[str, ...]) -> None:
+    review = analyze_text(LEAD + sentence)
+    [person] = [p for p in review.participants if p.name == name]
+    assert (person.side, person.title, person.roles) == ("committee", title, roles)
+
+
+CLOSING = ("The Committee on Enforced Disappearances today closed its session.\n\n{para}\n\n"
+           "The Committee also met with the Subcommittee.\n")
+
+
+def test_what_the_committee_did_in_the_chairs_paragraph_is_hers() -> None:
+    para = ("Mirela Dobre, Committee Chairperson, in her concluding remarks, said that the "
+            "session had been a demanding one. The Committee adopted concluding observations "
+            "on two reports and registered 215 new urgent actions.")
+    review = analyze_text(CLOSING.format(para=para))
+    [chair] = [p for p in review.participants if p.name == "Mirela Dobre"]
+    for words in ("215 new urgent", "demanding one"):
+        at = review.text.index(words)
+        [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+        assert turn.participant == chair.id
+    # ... and a new paragraph on what the Committee did is the narrator's again
+    at = review.text.index("also met with")
+    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+    assert turn.participant != chair.id
+
+
+def test_members_who_continued_their_work_do_not_speak() -> None:
+    para = ("The Committee members continued their work, including the adoption of decisions, "
+            "from their home countries.")
+    review = analyze_text(CLOSING.format(para=para))
+    assert all(p.side != "committee" for p in review.participants)
+
+
+def test_a_link_line_without_a_stop_ends_at_its_line() -> None:
+    para = ("The concluding observations can be found here: http://tb.example.org/_layouts/"
+            "SessionDetails1.aspx?SessionID=1205&Lang=en\n\nAisha Rahim, Committee Chair, in "
+            "her closing remarks, said that the session had been productive.")
+    review = analyze_text(CLOSING.format(para=para))
+    assert any(p.name == "Aisha Rahim" for p in review.participants)
+    assert all("SessionID" not in t.span.slice(review.text) for t in review.turns)

@@ -191,34 +191,34 @@ CHROME_SENTENCES: tuple[str, ...] = (
     # probe i)
     r"(?:The )?[Ww]ebcasts? of (?:the )?(?:(?:[A-Z][\w-]* ){0,4}(?:Committee|Council|Review|Group)|public|"
     r"(?:meeting|session|dialogue|review)s?\b)[^.]{0,120}? can be (?:found|accessed|watched|viewed|"
-    r"followed) (?:here|on|via|at)(?:[^.]|\.(?=\w)){0,240}\.",
+    r"followed) (?:here|on|via|at)(?:[^.\n]|\.(?=\w)){0,240}(?:\.|(?=\n)|$)",
     # "Meetings of the Committee are webcast live here."
-    r"(?:The )?(?:public )?meetings of the (?:Committee|Council)[^.]{0,80}? (?:are|will be) webcast(?: live)? (?:here|on|at|via)(?:[^.]|\.(?=\w)){0,80}\.",
+    r"(?:The )?(?:public )?meetings of the (?:Committee|Council)[^.]{0,80}? (?:are|will be) webcast(?: live)? (?:here|on|at|via)(?:[^.\n]|\.(?=\w)){0,80}(?:\.|(?=\n)|$)",
     r"(?:All )?(?:the )?documents relating to the (?:Committee|Council|session|review)[^.]{0,160}? (?:can be found|are available) (?:here|on)[^.]{0,80}\.",
     r"All (?:the )?meeting summar(?:y|ies)(?: releases)?[^.]{0,80}? can be found (?:here|on)[^.]{0,80}\.",
     # (with a second link clause: "..., while the webcast of the Committee's public meetings
     # can be accessed via the UN Web TV webpage.")
-    r"Meeting summar(?:y|ies)(?: releases)?[^.]{0,80}? can be found(?:[^.]|\.(?=\w)){0,240}\.",
+    r"Meeting summar(?:y|ies)(?: releases)?[^.]{0,80}? can be found(?:[^.\n]|\.(?=\w)){0,240}(?:\.|(?=\n)|$)",
     r"Documents and reports related to the [^.]{0,160}? can be found (?:here|on)[^.]{0,80}\.",
     r"Summar(?:y|ies) of (?:all )?(?:the )?(?:[\w'’]+ ){0,3}?meetings[^.]{0,200}? can be found (?:here|on)[^.]{0,160}\.",
     # (or "The programme of work and other documents related to the session can be ...")
     r"(?:The )?programme of work (?:of|for|and) [^.]{0,200}? can be found (?:here|on)[^.]{0,80}\.",
     # the State's written replies: "Answers to the questions in the list of issues can be
     # found here, and the webcast of the meeting can be found here."
-    r"(?:The )?(?:(?:written )?(?:answers|replies|responses))\b[^.]{0,200}? can be found (?:here|on|via|at)(?:[^.]|\.(?=\w)){0,240}\.",
+    r"(?:The )?(?:(?:written )?(?:answers|replies|responses))\b[^.]{0,200}? can be found (?:here|on|via|at)(?:[^.\n]|\.(?=\w)){0,240}(?:\.|(?=\n)|$)",
     r"(?:The )?(?:programme of work|documents?|reports?)[^.]{0,120}? (?:is|are) available (?:here|on the [^.]{0,60}?webpage)\.",
     # where a Committee's findings are published: "The concluding observations can be found
     # here." (the English form of "Les observations finales ... sont disponibles ici")
     r"(?:The )?(?:full )?(?:text of the )?(?:concluding observations|findings|final observations|"
     r"lists? of issues|general comments?|decisions|views)\b[^.]{0,200}? (?:can be (?:found|"
-    r"accessed|viewed|consulted)|(?:is|are) available) (?:here|online|on|via|at)(?:[^.]|\.(?=\w)){0,240}\.",
+    r"accessed|viewed|consulted)|(?:is|are) available) (?:here|online|on|via|at)(?:[^.\n]|\.(?=\w)){0,240}(?:\.|(?=\n)|$)",
     # a release's media contact, to the end of its line: "For more information and media
     # requests, please contact Bradford Smith (+ 41 22 917 93 35 / ...) or ..."
     r"For (?:more|further) information(?: and media (?:requests|enquiries|inquiries))?,? "
     r"please contact\b[^\n]*",
-    r"Les? (?:webdiffusion|diffusion)[^.]{0,160}? (?:peut|peuvent) être (?:consultée?s?|suivie?s?)(?:[^.]|\.(?=\w)){0,80}\.",
+    r"Les? (?:webdiffusion|diffusion)[^.]{0,160}? (?:peut|peuvent) être (?:consultée?s?|suivie?s?)(?:[^.\n]|\.(?=\w)){0,80}(?:\.|(?=\n)|$)",
     # "Le lien vers la webdiffusion de la séance est disponible ici."
-    r"(?:Le lien vers |Un lien vers )?(?:la |les )?(?:webdiffusions?|retransmissions?|diffusions? en direct)[^.]{0,160}? (?:est|sont) (?:disponibles?|accessibles?) (?:ici|sur cette page|en ligne)(?:[^.]|\.(?=\w)){0,80}\.",
+    r"(?:Le lien vers |Un lien vers )?(?:la |les )?(?:webdiffusions?|retransmissions?|diffusions? en direct)[^.]{0,160}? (?:est|sont) (?:disponibles?|accessibles?) (?:ici|sur cette page|en ligne)(?:[^.\n]|\.(?=\w)){0,80}(?:\.|(?=\n)|$)",
     r"(?:Le programme de la session et )?(?:tous )?les documents (?:relatifs|se rapportant) (?:aux|à ses) travaux[^.]{0,200}? (?:peuvent être consultés|sont disponibles)[^.]{0,80}\.",
     r"Tous les comptes rendus[^.]{0,160}?\.",
     # any "where to find it" sentence about a meeting product: "Les comptes rendus des
@@ -227,7 +227,7 @@ CHROME_SENTENCES: tuple[str, ...] = (
     r"(?:(?:Les?|La|Des|Quant aux) )?(?:comptes rendus|communiqués?(?: de base)?|"
     r"retransmissions?|webdiffusions?|programme de travail|observations finales)\b[^.]{0,200}? "
     r"(?:(?:est|sont) disponibles?|(?:peut|peuvent) être (?:consulté|visionné|suivi|regardé)e?s?)\s+"
-    r"(?:ici|sur|depuis|via|à l['’]adresse|en ligne)(?:[^.]|\.(?=\w)){0,240}\.",
+    r"(?:ici|sur|depuis|via|à l['’]adresse|en ligne)(?:[^.\n]|\.(?=\w)){0,240}(?:\.|(?=\n)|$)",
     # any documents link sentence that says where: "Tous les documents relatifs au présent
     # examen, dont le rapport de l'État partie, sont disponibles sur cette page."
     r"(?:Tous )?[Ll]es documents (?:et rapports )?(?:relatifs|se rapportant) (?:au|aux|à la|à l['’])[^.]{0,200}? (?:peuvent être consultés|sont disponibles|sont accessibles) (?:ici|sur (?:cette|la) page|sur le site|en ligne)[^.]{0,80}\.",

@@ -45,7 +45,9 @@ SPEECH_VERBS_EN = (
     r"highlighted|regretted|urged|encouraged|recommended|replied|responded|answered|"
     r"clarified|indicated|informed|reported|presented|introduced|concluded|agreed|"
     r"considered|believed|felt|appreciated|acknowledged|praised|raised|mentioned|sought|"
-    r"called|asserted|affirmed|confirmed|assured|described|outlined|continued|opened|"
+    # ("continued", not "continued their work": what they did, no speech)
+    r"called|asserted|affirmed|confirmed|assured|described|outlined|"
+    r"continued(?!\s+(?:their|its|his|her|to\s+work|working|work)\b)|opened|"
     r"closed|read out|summarized|summarised|shared|spoke|echoed|reiterated|repeated|declared|"
     r"contributed to the (?:debate|discussion|dialogue)|took part in the (?:debate|discussion|"
     r"dialogue)|intervened|provided (?:detailed |further |additional )?information|"
@@ -941,6 +943,9 @@ COMMITTEE_TITLE = (
     r"committee task ?force (?:member|coordinator|leader|rapporteur)|"
     # "of the Committee", not a State's own "Committee for Ethnic Minority Affairs"
     r"expert of the committee|of the committee\b(?! (?:for|of) )|du comité\b|"
+    # the Human Rights Committee, whose name ends with the word ("Chair of the Human Rights
+    # Committee")
+    r"of the (?:un |united nations )?human rights committee|"
     r"membre du comité|"
     # the Committee by a demonstrative ("Omar Sy, membre de ce comité", "a member of this
     # Committee")

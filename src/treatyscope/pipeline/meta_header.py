@@ -115,6 +115,7 @@ def find_session(text: str, skip: Sequence[Span] = ()) -> Session | None:
     body opens or closes today outranks an earlier one ("The Committee, which at its
     twentieth session had adopted ..., today opened its twenty-first session")."""
     first = None
+    upcoming = None  # the first session to come, the subject of a media advisory
     # only for speed: run where "session" stands (re.I turns off the scan for its letters)
     for m in finditer_words(_SESSION, text, ("session",)):
         if any(s.start <= m.start() < s.end for s in skip):
@@ -123,17 +124,31 @@ def find_session(text: str, skip: Sequence[Span] = ()) -> Session | None:
         if found is None:
             continue
         value, span = found
-        if (_NOT_CURRENT.search(text, max(0, span.start - 30), span.start)
-                or _of_other_body(text, m.end()) or _planned_for(text, span.start)):
+        if _of_other_body(text, m.end()):
+            continue
+        if _NOT_CURRENT.search(text, max(0, span.start - 30), span.start) or _planned_for(
+                text, span.start):
+            if upcoming is None and _UPCOMING.search(text, max(0, span.start - 30), span.start):
+                upcoming = Session(value, span.slice(text), span)
             continue
         if _TODAYS.search(text, max(0, span.start - 60), span.start):
             # (its first mention, where it has one: a headline's "FIFTY-SECOND SESSION")
             same = first is not None and first.ordinal == value
             return first if same else Session(value, span.slice(text), span)
         first = first or Session(value, span.slice(text), span)
+    if first is None and upcoming is not None and not _SESSION_EVENTS.search(text):
+        # a media advisory: "More information about the upcoming 22nd session" (no session
+        # opened or closed, so no next one after it; a session only planned for, "would
+        # review eleven reports at its thirtieth session", may be the next one)
+        return upcoming
     return first
 
 
+#: The session to come that an advisory is about ("the upcoming 22nd session"; not "the
+#: next session" of a closing).
+_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|prochaine?)\s+(?:the\s+)?$", _I)
+#: A session that opens or closes (its next one is no subject of the text).
+_SESSION_EVENTS = re.compile("|".join(R.SESSION_EVENT), _I)
 _AS_TIME = re.compile(R.SESSION_AS_TIME, _I)
 _FUTURE = re.compile(R.FUTURE_VERB, _I)
 _SENTENCE_START = re.compile(r"[.!?;]\s|\n")

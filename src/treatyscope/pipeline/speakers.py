@@ -270,7 +270,11 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?: for Human Rights)?|Special Rapporteur|Independent Expert|Secretary-General)"
             # (an honorific may stand between the office and the name: "Committee Expert
             # Sir Nigel Rodley asked", probe p)
-            rf"(?: and (?:Country )?Rapporteur[^,]{{0,60}})?),?\s+(?:(?:{P.HONORIFIC})\.?\s+)?"
+            # (the rapporteur's country in lower-case words only: "and Rapporteur for the
+            # report of Peru"; a capitalised word after the office is the name's)
+            rf"(?: and (?:Country )?Rapporteur(?:\s+(?:for|on|of|the|report|reports|[A-Z][a-z]+(?=\s+(?:and|of)\b)|"
+            rf"(?:(?<=of\s)|(?<=on\s)|(?<=for\s)|(?<=the\s))[A-Z][\w'’-]+)){{0,8}})?),?\s+"
+            rf"(?:(?:{P.HONORIFIC})\.?\s+)?"
             rf"(?P<name>{_NAME})"
             # the expert's country, New York style: "Committee Expert ANA LOPEZ of Sweden said"
             rf"(?:\s+(?:of|from)\s+(?P<country>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))?"

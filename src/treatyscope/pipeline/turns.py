@@ -292,6 +292,14 @@ def build_turns(review: Review) -> list[Turn]:
                                          turns[-1].participant if turns else None, member)
                 if narrated and speakers.narrator:
                     who = speakers.narrator  # "Mr. Kouassi, Vice-Chair, took the Chair."
+                elif (opened and who is not None and who == speakers.narrator
+                        and sides.get(turns[-1].participant) == "committee"
+                        and not _opens_paragraph(text, sentence)
+                        and _COMMITTEE_DID.match(text, sentence.start, sentence.end)):
+                    # "X, Committee Chairperson, said that the session had been demanding. The
+                    # Committee adopted concluding observations on two reports": her summary
+                    # goes on in her paragraph
+                    who = None
                 if (opened and who is not None and sides.get(who) == "state"
                         and sides.get(turns[-1].participant) == "committee"
                         and _quotes_the_state(text, sentence)):
@@ -381,6 +389,10 @@ def _quotes_the_state(text: str, sentence: Span) -> bool:
 
 #: The Committee as a whole speaking, no member named: narration (gold README), unless a
 #: member is speaking, whose words often run on so ("The Committee was concerned that ...").
+#: What the Committee did in the session, which a member summing it up reports.
+_COMMITTEE_DID = re.compile(
+    r"(?:(?:During|In the course of|At) [^,.;]{2,60},?\s+)?[Tt]he Committee (?:also )?(?:adopted|"
+    r"held|heard|met|considered|examined|reviewed|registered|received|discussed|decided)\b")
 _COMMITTEE_SPEAKS = re.compile(
     # (after a time or an occasion: "During the discussion, the Committee commended ...")
     r"(?:(?:During|In|At|Throughout|Over)\s[^,.;:]{2,80},\s+)?"
