@@ -332,7 +332,11 @@ SESSION_OWNERS = (
 #: The title line of a summary record, up to its meeting word (extraction may space it out:
 #: "Summary record ( p artial )* of th e 590th meeting**", "16 8 6 t h meetin g").
 RECORD_TITLE = (
-    r"\b(?:summary\s+record|compte[\s-]+rendu\s+analytique)\b(?P<rest>[^\n]{0,120}?)"
+    # (the copy may split a word, "Co mpte rendu analytique"; an older title has no
+    # "analytique": "COMPTE RENDU DE LA 1347e SÉANCE")
+    # (not a release's label "Compte rendu de séance": the number is the record's)
+    r"\b(?:summary\s+record|c ?o ?m ?p ?t ?e[\s-]+rendu\s+analytique|"
+    r"(?i:compte)\s+(?i:rendu)(?=\s+(?i:de\s+la)\s+\d))\b(?P<rest>[^\n]{0,120}?)"
     r"(?:m\s*e\s*e\s*t\s*i\s*n\s*g|s[ée]ance)"
 )
 #: Words of a record title, folded, around the meeting number ("first part (public)").

@@ -154,7 +154,15 @@ SPEECH_VERBS_FR = (
     r"exprime|tient (?:tout |aussi |également )?(?:d['’]abord )?à|donne lecture|présente|"
     r"fait une déclaration|pose la question|fait savoir|"
     r"donne (?:un|une) (?:bref |brève )?(?:aperçu|présentation|vue d['’]ensemble)|"
-    r"(?:appelle|attire) l['’]attention|a le sentiment"
+    r"(?:appelle|attire) l['’]attention|a le sentiment|"
+    # more of the records' present, and the future a delegate announces his reply in ("Mme X
+    # (Gabon) répondra tout d'abord aux questions ...", "M. Y (Cameroun) transmet au Comité
+    # les salutations ...", "M. Z désirerait savoir ...", "M. W énumère les réformes ...")
+    r"transmet|remarque|fait remarquer|admet|se joint|désirerait|veut savoir|s['’]intéresse|"
+    r"aborde|passe à|formule|pose (?:deux|trois|plusieurs|quelques|une|des) questions?|"
+    r"souhaite (?:des|obtenir|avoir|connaître|savoir)|apporte|fournit|communique|décrit|"
+    r"cite|renvoie|énumère|rend compte|précisera|répondra|traitera|abordera|commencera|"
+    r"évoquera|donnera|présentera|reviendra|parlera"
 )
 
 #: French reporting verbs placed after what was said (", a dit un expert,", "a-t-il relevé").
@@ -676,7 +684,9 @@ CHAIR = (
     r"ACTING CHAIRMAN|ACTING CHAIR|Co-Chair|Co-Chairperson|Co-Chairman|CO-CHAIRPERSON|"
     r"CO-CHAIRMAN|CO-CHAIR|President|PRESIDENT)(?: of the Committee)?|"
     # (in lower case after an opening phrase: "Dans ses remarques de clôture, le Président")
-    r"(?:[Ll]e|[Ll]a|LE|LA) (?:Président|Présidente|PRÉSIDENT|PRÉSIDENTE)(?: du Comité| DU COMITÉ)?"
+    # (the capitals of the 1990s records lost their accent: "La PRESIDENTE invite ...")
+    r"(?:[Ll]e|[Ll]a|LE|LA) (?:Président|Présidente|PRÉSIDENT|PRÉSIDENTE|PRESIDENT|PRESIDENTE)"
+    r"(?: du Comité| DU COMITÉ)?"
 )
 
 #: Sentences in the narrator's voice that open a narrator turn.

@@ -59,7 +59,9 @@ STATES_LABEL = "States (unnamed speakers)"
 ORGANISATIONS_LABEL = "organisations (unnamed speakers)"
 _HEADER_CHAIR = re.compile(
     # ("Président (e):" with a space too, and a word split by the copy: "Chair person:")
-    rf"^(?:Chair|Chair ?person|Chairman|Chairwoman|Président(?:e| ?\(e\))?|Présidence)\s*:\s*"
+    # (and the ending split off by the copy: "Président e: Mme Lee", "Préside n t e:")
+    rf"^(?:Chair|Chair ?person|Chairman|Chairwoman|Pr[ée] ?sid ?e ?n ?t(?: ?e| ?\(e\))?|Présidence)"
+    rf"\s*:\s*"
     rf"(?P<mention>(?:{P.HONORIFIC})\.?\s*"
     rf"(?P<name>(?:{P.NAME_PARTICLE}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)?"
     rf"[A-ZÀ-ÖØ-Þ][\w'’\-]+){{0,3}}))(?:[ \t]*\((?P<office>[^()]{{2,60}})\))?",

@@ -1,0 +1,62 @@
+"""French summary records: more verbs of the records' present (and the future of a reply),
+the unaccented capitals of the 1990s, a chair's heading split by the copy, and record
+titles split or without "analytique"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+RECORD = ("COMITÉ DES DROITS DE L'ENFANT\nDixième session\n{title}\ntenue au Palais des "
+          "Nations, à Genève,\nle mardi 10 octobre 1995, à 15 heures\n\n{chair}\n\nLa séance "
+          "est ouverte à 15 h 10.\n\nRapport initial du Togo (suite)\n\n{body}\n")
+TITLE = "COMPTE RENDU ANALYTIQUE DE LA 249e SÉANCE"
+CHAIR = "Présidente : Mme AMADOU"
+
+
+@pytest.mark.parametrize(("sentence", "name", "side"), [
+    ("2. Mme KODJO (Togo) traitera tout d'abord de la question des châtiments corporels.",
+     "Kodjo", "state"),
+    ("3. M. Ayi (Togo) transmet au Comité les salutations du Président.", "Ayi", "state"),
+    ("4. Mme Lopes (Togo) énumère les réformes adoptées depuis 2015.", "Lopes", "state"),
+    ("5. M. BRUNO désirerait savoir si le Togo envisage de ratifier le Protocole facultatif.",
+     "Bruno", "committee"),
+])
+def test_a_record_speaker_with_a_verb_of_the_present_or_future(sentence: str, name: str,
+                                                               side: str) -> None:
+    review = analyze_text(RECORD.format(title=TITLE, chair=CHAIR, body=sentence))
+    [person] = [p for p in review.participants if p.name == name]
+    assert person.side == side
+    at = review.text.index(sentence[3:20])
+    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+    assert turn.participant == person.id
+
+
+@pytest.mark.parametrize(("chair", "sentence"), [
+    (CHAIR, "1. La PRESIDENTE invite la délégation togolaise à continuer de répondre."),
+    ("Président e: Mme Amadou", "1. La Présidente invite la délégation à continuer de répondre."),
+    ("Préside n t e: Mme Amadou", "1. La Présidente invite la délégation à répondre."),
+])
+def test_the_chair_named_in_the_header_speaks(chair: str, sentence: str) -> None:
+    review = analyze_text(RECORD.format(title=TITLE, chair=chair, body=sentence))
+    [person] = [p for p in review.participants if p.name == "Amadou"]
+    assert person.roles == ("Chairperson",)
+    at = review.text.index("invite la délégation")
+    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+    assert turn.participant == person.id
+
+
+@pytest.mark.parametrize("title", ["Co mpte rendu analytique de la 1577 e séance",
+                                   "COMPTE RENDU DE LA 1577e SÉANCE"])
+def test_a_record_title_split_or_without_analytique_numbers_the_meeting(title: str) -> None:
+    body = "1. La PRESIDENTE invite la délégation togolaise à continuer de répondre."
+    review = analyze_text(RECORD.format(title=title, chair=CHAIR, body=body))
+    assert review.metadata.meeting == "1577"
+    assert review.sections[0].kind == "header"
+
+
+def test_a_releases_label_is_no_record_title() -> None:
+    review = analyze_text("Compte rendu de séance\n\nLe Comité des droits de l'enfant a examiné "
+                          "le rapport du Gabon.\n")
+    assert review.metadata.meeting is None
