@@ -68,6 +68,8 @@ FR_ORDINAL_SUFFIXES = ("ième", "ieme", "ièmes")
 FRACTIONS: dict[str, float] = {
     "half": 50.0, "one-half": 50.0, "one-third": 33.3, "two-thirds": 66.7,
     "one-quarter": 25.0, "three-quarters": 75.0, "moitié": 50.0,
+    # after the definite article ("près du tiers de son budget", "le quart des communes")
+    "tiers": 33.3, "quart": 25.0,
 }
 #: Multi-word fractions ("a third of", "two thirds of", "les deux tiers"): value in per cent.
 FRACTION_PHRASES: dict[tuple[str, ...], float] = {
@@ -89,6 +91,8 @@ MULTIPLIERS: dict[str, float] = {
     "four-fold": 4.0, "fivefold": 5.0, "tenfold": 10.0, "doublé": 2.0, "doublée": 2.0,
     "doublés": 2.0, "triplé": 3.0, "triplée": 3.0, "triplés": 3.0, "quadruplé": 4.0,
     "halved": 0.5, "halving": 0.5,
+    # the French infinitive ("a permis de doubler les effectifs")
+    "doubler": 2.0, "tripler": 3.0, "quadrupler": 4.0,
 }
 
 #: Words after "half" that make it a span of time, not a share ("the second half of the year").

@@ -17,6 +17,9 @@ import pycountry
 UNIT_PHRASES: dict[tuple[str, ...], str] = {
     ("per", "cent"): "percent", ("percent",): "percent", ("per", "centum"): "percent",
     ("pour", "cent"): "percent", ("pourcent",): "percent", ("%",): "percent",
+    # the United Nations' French "87 p. 100"; the per-mille sign and words ("112 ‰")
+    ("p", ".", "100"): "percent", ("‰",): "per 1,000", ("pour", "mille"): "per 1,000",
+    ("per", "mille"): "per 1,000",
     # the euro sign after the amount, as French writes it ("15 000 €", probe ab)
     ("€",): "EUR",
     ("percentage", "points"): "percentage points", ("points", "de", "pourcentage"): "percentage points",
@@ -368,6 +371,11 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("qu'environ",): "around", ("qu’environ",): "around", ("près", "de"): "nearly",
     ("quelque",): "some",
     ("quelques",): "some", ("au", "moins"): "at least", ("jusqu'à",): "up to",
+    ("au", "plus"): "at most", ("tout", "au", "plus"): "at most",
+    # ... its article after a verb of going beyond: "n'a pas dépassé les 7 %" (a ceiling,
+    # with its negation: see _GOING_BEYOND)
+    ("dépassé", "les"): "more than", ("dépasse", "les"): "more than",
+    ("dépassait", "les"): "more than",
     ("jusqu’à",): "up to", ("presque",): "almost", ("approximativement",): "approximately",
     ("un", "peu", "plus", "de"): "just over", ("pas", "moins", "de"): "at least",
     # before a fraction with its article: "près de la moitié", "plus du tiers"

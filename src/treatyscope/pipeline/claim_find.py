@@ -317,6 +317,11 @@ def _describe(toks: list[Tok], lo: Numeral, hi: Numeral | None, lang: str,
     if hi is None and lo.first >= 2 and toks[lo.first - 1].low in ("by", "par") and (
             toks[lo.first - 2].low.startswith("multipli")):
         return _Found(lo, None, lo.first, lo.last, "multiplier")  # "multiplié par trois"
+    if hi is None and lo.first >= 2 and toks[lo.first - 1].low in ("by", "par") and (
+            toks[lo.first - 2].low.startswith(("divis", "divided")) and lo.value > 1):
+        # "divisé par deux": halved, a multiplier of one half (as "halved" is)
+        return _Found(lo._replace(value=round(1 / lo.value, 3)), None, lo.first, lo.last,
+                      "multiplier")
     noun_at = _noun_start(toks, last)
     if noun_at < len(toks) and toks[noun_at].low in _NEXT_NUMBER_WORDS:
         return _bare(toks, lo, hi, lang)  # "from 29 three years ago": a number of its own
@@ -997,7 +1002,8 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
                                   (None, None))
             # the figure's own "number of ..." after the earlier one: "3,780 factories ...,
             # and the number of inspectors ... from 183 to 575"
-            own = _total_of(toks, f.start, source.end if source is not None else 0)
+            own = (_total_after(toks, f)
+                   or _total_of(toks, f.start, source.end if source is not None else 0))
             if own:
                 before = None
             members = _members_after_money(toks, f, before)
@@ -1376,6 +1382,18 @@ def _total_of(toks: list[Tok], before: int, floor: int = 0) -> str | None:
     return None
 
 
+def _total_after(toks: list[Tok], f: _Found) -> str | None:
+    """The noun of a total named right after its figure: "cela porte à 27 le nombre
+    d'hôpitaux", "maintient à 45 le nombre d'États parties"."""
+    j = f.end + 1
+    if _low_at(toks, j) in ("le", "the") and _low_at(toks, j + 1) in TOTAL_WORDS:
+        phrase = unit_at(toks, j + 3) if j + 3 < len(toks) else None
+        if phrase is not None and phrase[0] in COUNTED_UNIT_PHRASES:
+            return phrase[0]  # "bringing to 190 the number of States parties"
+        return _total_of(toks, min(len(toks), j + 4), j)
+    return None
+
+
 #: Verbs that give the total of the sentence's subject: "Hate crimes reported in 2010
 #: totalled 1,180", "Complaints numbered 312".
 _TOTAL_VERBS = frozenset({"totalled", "totaled", "totalling", "totaling", "numbered"})
@@ -1489,7 +1507,7 @@ def _qualifier(toks: list[Tok], start: int) -> str | None:
 
 #: Verbs of going beyond a figure, and the negations that make them a ceiling.
 _GOING_BEYOND = frozenset({"exceed", "exceeded", "exceeding", "exceeds", "surpass", "dépasser",
-                           "dépasse", "dépassent", "excéder"})
+                           "dépasse", "dépassent", "excéder", "dépassé", "dépassait"})
 _NEGATIONS = frozenset({"not", "never", "cannot", "n't", "ne", "n'", "n’", "pas", "jamais"})
 
 

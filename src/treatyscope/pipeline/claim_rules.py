@@ -368,7 +368,7 @@ def _is_identifier(toks: list[Tok], num: Numeral, lang: str) -> bool:
     j = num.first - 1
     if _low(toks, j) in (".", "°", "º"):  # "No. 26", "para. 15", "n° 97" (cut in two tokens)
         j -= 1
-        if _low(toks, j) in ("n", "par", "al"):  # (French "par. 30", "al. 2": no "by")
+        if _low(toks, j) in ("n", "par", "al", "p"):  # (French "par. 30", "al. 2", "p. 100")
             return True
     prev = _low(toks, j)
     if prev in _NUMBER_WORDS:
@@ -667,6 +667,10 @@ def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
         # "no person who was under 18 at the time of the offence", "83 persons found to be
         # under 18": an age
         return True
+    if ([_low(toks, j) for j in range(num.first - 3, num.first)] in (
+            ["des", "moins", "de"], ["les", "moins", "de"], ["aux", "moins", "de"])
+            and after[:1] == ("ans",)):
+        return True  # "la mortalité des moins de cinq ans": the children under five
     return prev in AGE_COMPARATORS and before in PERSON_NOUNS
 
 

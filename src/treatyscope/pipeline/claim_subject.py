@@ -368,7 +368,8 @@ def _after_opening(toks: list[Tok]) -> list[Tok]:
         at = k + 1
         if low in _REPORTING_THAT and at < len(toks) and toks[at].low == "out":  # "pointed out that"
             at += 1
-        that = at < len(toks) and toks[at].low in _THAT
+        # (or "que" fused with the next word: "a précisé qu'en 2019, 14,2 % des ménages")
+        that = at < len(toks) and (toks[at].low in _THAT or toks[at].low.startswith(("qu'", "qu’")))
         if low in _REPORTING or (low in _REPORTING_THAT and that):
             # (the finding the speaker reports, if any: "said that UNICEF data showed that")
             return _after_opening(toks[at + 1 :] if that else toks[at:])

@@ -507,11 +507,19 @@ def _fraction_at(toks: list[Tok], i: int) -> Numeral | None:
         return Numeral(i, i, FRACTIONS[low], "fraction", "percent")  # "cut by half"
     if low == "moitié" and not (nxt in ("de", "des", "du") or nxt.startswith("d'")):
         return None
-    if low != "moitié" and nxt not in ("of", "the", "its", "their", "his", "her"):
+    if low in ("tiers", "quart") and not (prev in _DEFINITE_BEFORE_PART and (
+            nxt in ("de", "des", "du") or nxt.startswith(("d'", "d’")))):
+        return None  # "le tiers de son budget", not "les pays tiers" nor "un quart d'heure"
+    if low not in ("moitié", "tiers", "quart") and nxt not in ("of", "the", "its", "their",
+                                                             "his", "her"):
         return None
     if any(t.low in HALF_OF_TIME for t in toks[i + 1 : i + 4]):
         return None
     return Numeral(i, i, FRACTIONS[low], "fraction", "percent")
+
+
+#: The definite article (or its fusion with "de", "à") before "tiers" and "quart".
+_DEFINITE_BEFORE_PART = frozenset({"le", "du", "au"})
 
 
 #: Verbs that make the fraction before them a subject ("a quarter were foreigners").
