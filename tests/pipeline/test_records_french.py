@@ -7,12 +7,20 @@ from __future__ import annotations
 import pytest
 
 from conftest import analyze_text
+from treatyscope.model import Participant, Review
 
 RECORD = ("COMITÉ DES DROITS DE L'ENFANT\nDixième session\n{title}\ntenue au Palais des "
           "Nations, à Genève,\nle mardi 10 octobre 1995, à 15 heures\n\n{chair}\n\nLa séance "
           "est ouverte à 15 h 10.\n\nRapport initial du Togo (suite)\n\n{body}\n")
 TITLE = "COMPTE RENDU ANALYTIQUE DE LA 249e SÉANCE"
 CHAIR = "Présidente : Mme AMADOU"
+
+
+def speaker_at(review: Review, words: str) -> Participant:
+    """The participant whose turn holds ``words``."""
+    at = review.text.index(words)
+    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+    return next(p for p in review.participants if p.id == turn.participant)
 
 
 @pytest.mark.parametrize(("sentence", "name", "side"), [
@@ -28,9 +36,7 @@ def test_a_record_speaker_with_a_verb_of_the_present_or_future(sentence: str, na
     review = analyze_text(RECORD.format(title=TITLE, chair=CHAIR, body=sentence))
     [person] = [p for p in review.participants if p.name == name]
     assert person.side == side
-    at = review.text.index(sentence[3:20])
-    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
-    assert turn.participant == person.id
+    assert speaker_at(review, sentence[3:20]) == person
 
 
 @pytest.mark.parametrize(("chair", "sentence"), [
@@ -42,9 +48,7 @@ def test_the_chair_named_in_the_header_speaks(chair: str, sentence: str) -> None
     review = analyze_text(RECORD.format(title=TITLE, chair=chair, body=sentence))
     [person] = [p for p in review.participants if p.name == "Amadou"]
     assert person.roles == ("Chairperson",)
-    at = review.text.index("invite la délégation")
-    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
-    assert turn.participant == person.id
+    assert speaker_at(review, "invite la délégation") == person
 
 
 @pytest.mark.parametrize("title", ["Co mpte rendu analytique de la 1577 e séance",
@@ -60,3 +64,19 @@ def test_a_releases_label_is_no_record_title() -> None:
     review = analyze_text("Compte rendu de séance\n\nLe Comité des droits de l'enfant a examiné "
                           "le rapport du Gabon.\n")
     assert review.metadata.meeting is None
+
+
+def test_a_surname_that_opens_with_le_after_a_french_honorific() -> None:
+    body = "4. M. Le Goff (Togo) dit que 310 plaintes ont été examinées."
+    review = analyze_text(RECORD.format(title=TITLE, chair=CHAIR, body=body))
+    [person] = [p for p in review.participants if p.name == "Le Goff"]
+    assert (person.side, person.country) == ("state", "Togo")
+
+
+def test_the_president_of_the_council_in_french_is_no_committee_chair() -> None:
+    text = ("Le Conseil des droits de l'homme a tenu une réunion-débat sur la mortalité "
+            "maternelle.\n\nM. Jan Berg, Rapporteur spécial, a déclaré que la situation était "
+            "grave.\n\nEn prélude à cette réunion, le Président du Conseil des droits de l'homme a "
+            "rappelé que 529 000 femmes meurent chaque année.\n")
+    who = speaker_at(analyze_text(text), "529 000")
+    assert (who.side, who.title) == ("other", "Président du Conseil des droits de l'homme")

@@ -663,6 +663,8 @@ OUTSIDE_OFFICE = (
     r"(?! [A-Z])|"
     r"(?:The|the) (?:Special Rapporteur|Independent Expert)(?! [A-Z])(?! on\b)|"
     r"(?:The|the) (?:Vice-)?President of the (?:Human Rights )?Council(?! [A-Z])|"
+    # ... in French: "Le Président du Conseil des droits de l'homme a rappelé ..."
+    r"(?:Le|La|le|la) (?:Vice-)?Présidente? du Conseil(?: des droits de l['’]homme)?(?! [A-Z])|"
     # ... by the office alone after it is named in full (the participants stage joins the
     # two forms; with no full form, a bare "Vice-President" may be a delegate's office)
     r"(?:The|the) Vice-President(?! of\b)(?! [A-Z])|"
@@ -686,7 +688,8 @@ CHAIR = (
     # (in lower case after an opening phrase: "Dans ses remarques de clôture, le Président")
     # (the capitals of the 1990s records lost their accent: "La PRESIDENTE invite ...")
     r"(?:[Ll]e|[Ll]a|LE|LA) (?:Président|Présidente|PRÉSIDENT|PRÉSIDENTE|PRESIDENT|PRESIDENTE)"
-    r"(?: du Comité| DU COMITÉ)?"
+    # (not the Council's: "Le Président du Conseil des droits de l'homme", OUTSIDE_OFFICE)
+    r"(?! du Conseil)(?: du Comité| DU COMITÉ)?"
 )
 
 #: Sentences in the narrator's voice that open a narrator turn.

@@ -1209,7 +1209,7 @@ _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "delegation": (("elegation", "élégation"), 40, 90),
     "outside": (("igh Commissioner", "pecial Rapporteur", "ndependent Expert",
                  "resident of the", "f the Subcommittee", "ecretary of the", "Vice-President",
-                 "ecretary-General", "ecrétaire général"),
+                 "ecretary-General", "ecrétaire général", "du Conseil"),
                 60, 60),
 }
 #: Where an anchor word is looked for in the lower-cased text: (string, offset of that
@@ -1969,9 +1969,17 @@ _ENGLISH_HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr"})
 
 
 def _article_surname(m: re.Match[str]) -> bool:
-    """True for a name read after an English honorific that is a surname like "Le"."""
-    return (m.groupdict().get("hon") in _ENGLISH_HONORIFICS
-            and _ARTICLE_SURNAME.fullmatch(m.group("name")) is not None)
+    """True for a name read after an English honorific that is a surname like "Le"; or
+    after a French one, a surname of two words whose first is "Le"/"La" and whose second is
+    no office ("M. Le Goff (Congo) dit", not "M. le Président")."""
+    hon, name = m.groupdict().get("hon"), m.group("name")
+    if hon in _ENGLISH_HONORIFICS:
+        return _ARTICLE_SURNAME.fullmatch(name) is not None
+    words = name.split()
+    return (hon in ("M", "Mme", "Mlle") and len(words) == 2 and words[0] in ("Le", "La", "LE", "LA")
+            and words[1].casefold() not in NOT_NAME_WORDS and not _OFFICE_NAME.search(words[1])
+            and words[1].casefold() not in ("président", "présidente", "rapporteur",
+                                            "rapporteuse", "ministre"))
 
 
 #: French articles that are also surnames ("LE HOANG MINH", "Le Thi Thu"): a name when two
