@@ -195,8 +195,8 @@ REQUEST_CUES_EN = (
     rf"(?:on|under|by|from|in|to|with|at|against) (?:what|which|whom|whose)|"
     rf"about|as to|regarding|concerning|why|that (?:the delegation|"
     rf"information|data|details|statistics|clarification))\b",
-    rf"\b(?:asked|asking|asks|requested|requesting|requests|invited|inviting|invites)"
-    rf"\s+(?:the|its)\s+(?:delegation|State(?: party)?|Government|"
+    rf"\b(?:asked|asking|asks|requested|requesting|requests|invited|inviting|invites|pressed|"
+    rf"challenged)\s+(?:the|its)\s+(?:delegation|State(?: party)?|Government|"
     rf"representatives?)(?:\s+of\s+[A-Z][\w'’\-]+)?\s+to\s+(?:(?:also|further|kindly|please)\s+)?"
     rf"(?:{INFO_VERBS_EN}|state|report)\b",
     # "would also appreciate knowing whether", "reiterated his request for information on"
@@ -207,7 +207,9 @@ REQUEST_CUES_EN = (
     r"an? |the )?(?:information|data|details|statistics|clarification|explanation|update|"
     r"figures|breakdown|number|numbers|list|time ?frame|timetable|timeline|date)\b|"
     r"questions? (?:on|about|regarding|concerning|as to)\b)",
-    rf"\b(?:wondered|wondering|wonders)\b(?:\s+(?:also|further|in particular))?(?:\s+|{INSERT_EN})(?:if|whether|"
+    rf"\b(?:wondered|wondering|wonders)\b(?:\s+(?:also|further|in particular|moreover|"
+    r"furthermore|again|in (?:that|this) (?:context|regard|connection|respect|case)|"
+    rf"in that light|in addition))?(?:\s+|{INSERT_EN})(?:if|whether|"
     r"what|which|who|why|how|when|where|to what extent|about|as to)\b",
     rf"\b(?:wished|wanted|would{WOULD_ADV}like|"
     r"would (?:also )?have liked|wishes|wants|"
@@ -537,6 +539,11 @@ PROCEDURAL = (
     r"pourrait)\s+(?:provide|submit|send|fournir|transmettre|communiquer)\s+(?:the\s+|les\s+)?"
     r"(?:outstanding|remaining|other|autres|restantes)\s+(?:answers|replies|responses|"
     r"réponses)\b"
+    # ... or to answer the questions asked ("asked the delegation to respond to the
+    # questions on health", "invited it to reply to the questions raised")
+    r"|\b(?:asked|invited|requested|urged)\s+(?:the\s+)?(?:delegation|State party|it)\s+to\s+"
+    r"(?:(?:now|then|also|kindly)\s+)?(?:respond|reply|answer)(?:\s+to)?\s+(?:the|those|these|"
+    r"its|all)\s+(?:(?:\w+\s+){0,2})?questions\b"
 )
 #: Statements that end in "?" in a careless summary but only state or recommend.
 STATEMENT_FRAMES = (
@@ -645,6 +652,11 @@ SPLIT_REPORTING_FR = (
 )
 #: French words that open a separable question after "et" or a semicolon.
 SPLIT_WH_FR = (
+    # "demande pourquoi X et ce que le Gouvernement compte faire": a second indirect question
+    r"(?<=\bet )ce\s+(?:que|qu['’]|qui)\b|"
+    # "Quelles sanctions sont prévues et qui les prononce ?": "qui" with an object pronoun
+    # and its verb, in a direct question
+    r"(?<=\bet )qui\s+(?:le|la|les|l['’]|en|y|lui|leur)\s*\w+(?=[^.;?!]*\?)|"
     # "..., et qui pouvait le consulter": after a comma, "qui" before a verb asks who (with
     # no comma, "et qui" opens a relative clause: "les centres créés en 2019 et qui ...")
     r"(?<=, et )qui\s+(?:(?:le|la|les|l['’]|en|y|se|s['’]|ne|n['’])\s*)?"
@@ -762,7 +774,7 @@ REQUEST_LITERALS = (
     "souhait", "voulu", "précision", "information", "renseignement", "explication",
     "éclaircissement", "données", "statistiques", "chiffres", "comprendre", "nqué",
     "ssential to", "mportant to", "rucial to", "ecessary to", "ital to",
-    "urged", "encouraged", "called on", "called upon",
+    "urged", "encouraged", "called on", "called upon", "pressed", "challenged",
     "xpliquez", "ndiquez", "récisez", "onnez", "Dites", "dites", "euillez",
 )
 #: Every match of :data:`FRENCH_INTERROGATIVE` holds one of these (a hyphen for "-t-il",
@@ -772,7 +784,8 @@ FRENCH_INTERROGATIVE_LITERALS = (
 )
 #: Every match of :data:`PROCEDURAL` holds "took it that", "si le Comité", or one of the
 #: first group with one of the second.
-PROCEDURAL_LITERALS = ("took it that", "si le Comité")
+PROCEDURAL_LITERALS = ("took it that", "si le Comité", "the questions", "those questions",
+                       "these questions", "its questions", "all questions")
 PROCEDURAL_CONJUNCTIONS = ("whether", "if", "si ")
 PROCEDURAL_VERBS = ("wish", "agree", "objected", "had any", "hear", "entendre", "answers",
                     "replies", "responses", "réponses")

@@ -174,7 +174,7 @@ def _split_begin(chunk: str, conjunction: int) -> int:
 REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     # English
     ("ask", "nqui", "queri", "questioned"),  # asked / enquired / queried whether, what, about ...
-    ("ask", "quest", "invit"),  # asked / requested / invited the delegation to VERB
+    ("ask", "quest", "invit", "pressed", "challenged"),  # asked / requested / invited the delegation to VERB
     ("appreciate", "welcome"),  # would also appreciate knowing whether
     ("reiterated", "repeated", "renewed"),  # reiterated his request for information
     ("wonder",),
@@ -799,9 +799,11 @@ def _splits(chunk: str, inter: list[int], cues: list[re.Match[str]], indirect: b
     # a split only separates questions: the text before the first split must ask, more
     # than a request verb and an aside ("She would like to know, moreover, how many ...",
     # "Elle aimerait savoir, en outre, si ...": probe 336)
+    # (nor "whether and how ...": one question about both)
     return [s for s in splits if first < s.cut
             and not any(_only_an_aside(chunk, m.end(), s.cut) for m in cues)
-            and len(chunk[first : s.cut].split()) > 1]
+            and len(chunk[first : s.cut].split()) > 1
+            and not chunk[first : s.cut].rstrip().endswith((" whether", " if", " si"))]
 
 
 #: A second direct question in lower case right after a question mark.

@@ -421,7 +421,8 @@ _REPORTED = re.compile(
     r"(?:curious|keen|eager|interested))"
     rf"(?:{_ASIDE})?\s+to (?:know|learn|(?:see|have|receive|obtain)(?=\s+(?:(?:more|further|"
     r"additional|updated|detailed|disaggregated|some|any|the)\s+)*(?:information|data|details|"
-    r"statistics|figures)\b))|enquired|inquired|queried|questioned|wondered|requested|sought|"
+    r"statistics|figures)\b))|enquired|inquired|queried|questioned|"
+    r"wondered(?:\s+in (?:that|this) (?:context|regard|connection|respect|case))?|requested|sought|"
     # a participle after the first question: "..., asking also whether X", "..., seeking
     # information on Y"
     r"(?:asking|inquiring|enquiring)(?:\s+also)?|(?:seeking|requesting)(?=\s)|"
@@ -620,7 +621,9 @@ _PASSIVE_REQUEST = re.compile(
 #: A request that the delegation explain or say something: "asked the delegation to explain
 #: the discrepancy", "a prié la délégation d'indiquer si ...".
 _DELEGATION_TO = re.compile(
-    r"^(?:(?:also|further|then)\s+)?(?:asked|requested|invited|urged|called on|called upon)\s+"
+    # ("pressed the delegation to explain why", "would like the delegation to explain why")
+    r"^(?:(?:also|further|then)\s+)?(?:asked|requested|invited|urged|called on|called upon|"
+    r"pressed|challenged|would (?:also )?like)\s+"
     r"(?:the\s+)?(?:delegation|State party|Government)\s+to\s+(?:(?:also|kindly|please|further)\s+)?"
     r"(?P<verb>explain|clarify|describe|indicate|specify|confirm|elaborate on|comment on|state|"
     r"respond to|react to|shed (?:some |more |further )?light on|account for|justify)"
@@ -731,7 +734,15 @@ def _about(topic: str) -> str:
     clause = _SAYING_CLAUSE.search(topic)  # "..., noting that X": what the member said
     if clause is not None:
         topic = topic[: clause.start()]
-    return f"What was the situation regarding {topic.rstrip(' .?')}?"
+    topic = topic.rstrip(" .?")
+    if _STATE_OF.match(topic):
+        return f"What was {topic}?"  # "asked about the situation of girls": no "situation" twice
+    return f"What was the situation regarding {topic}?"
+
+
+#: A topic that is itself a state of things ("the situation of girls in foster care").
+_STATE_OF = re.compile(r"the (?:situation|status|state|progress|outcome|results?) (?:of|in|on)\b",
+                       re.IGNORECASE)
 
 
 #: A participle of saying after a topic: the member's own statement, no part of it.

@@ -1,0 +1,56 @@
+"""Questions in further forms: "wondered in that context whether", "pressed the delegation
+to explain", "would like the delegation to explain why", one question "whether and how",
+French "et ce que" / "et qui", and no question in a request to answer the questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import analyze_text
+
+LEAD = ("The Committee on the Rights of the Child today considered the report of Veloria.\n\n"
+        "Questions by Committee Experts\n\n")
+TAIL = "\n\nResponses by the Delegation\n\nThe delegation said the courts had prosecutors.\n"
+
+
+def texts(sentence: str) -> list[str]:
+    return [q.text for q in analyze_text(LEAD + sentence + TAIL).questions]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Mr. Rodin wondered in that context whether the juvenile courts had specialised "
+     "prosecutors.", ["Had the juvenile courts specialised prosecutors?"]),
+    ("Ms. Otte wondered in this regard what remedies were available to expelled children.",
+     ["What remedies were available to expelled children?"]),
+    ("Mr. Gast pressed the delegation to explain why the Ombudsman had not visited the camps.",
+     ["Why had the Ombudsman not visited the camps?"]),
+    ("Ms. Otte would like the delegation to explain why the hotline had closed.",
+     ["Why had the hotline closed?"]),
+    ("An Expert asked about the situation of girls in foster care.",
+     ["What was the situation of girls in foster care?"]),
+])
+def test_the_question_and_its_wording(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+#: (sentence, how many questions it asks)
+COUNTS = [
+    # one question about both
+    ("Another Expert asked whether and how children were consulted on the design of "
+     "playgrounds.", 1),
+    # French questions joined by "et"
+    ("M. Bruni demande pourquoi la loi n'est pas appliquée et ce que le Gouvernement compte "
+     "faire.", 2),
+    ("M. Bruni a pris la parole. Quelles sanctions sont prévues et qui les prononce ?", 2),
+    # ... but a relative clause is no question of its own
+    ("M. Bruni demande combien de centres ont été créés en 2019 et qui accueillent des "
+     "enfants.", 1),
+    # a request to answer the questions asks nothing new
+    ("The Chair asked the delegation to respond to the questions on health and social "
+     "services.", 0),
+]
+
+
+@pytest.mark.parametrize(("sentence", "count"), COUNTS)
+def test_how_many_questions_a_sentence_asks(sentence: str, count: int) -> None:
+    assert len(texts(sentence)) == count
