@@ -164,3 +164,20 @@ def test_a_newswire_dateline_dates_the_release(line: str, date: str) -> None:
 def test_an_advisory_is_about_its_upcoming_session(text: str, ordinal: int | None) -> None:
     session = meta(text).session
     assert (session.ordinal if session else None) == ordinal
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # the Council's dialogue on a situation reviews no State
+    ("LE CONSEIL DES DROITS DE L'HOMME EXAMINE LA SITUATION DES DROITS DE L'HOMME EN "
+     "ÉRYTHRÉE. Le Conseil a tenu un dialogue avec la commission d'enquête.", None),
+    ("The Human Rights Council this morning examined the human rights situation in Eritrea.",
+     None),
+    # its UPR Working Group reviews one
+    ("The Working Group of the Human Rights Council this morning reviewed the human rights "
+     "situation in Bhutan.", "BTN"),
+    ("Le Groupe de travail sur l'Examen périodique universel a examiné ce matin la situation "
+     "des droits de l'homme au Bhoutan.", "BTN"),
+])
+def test_a_situation_examined_by_the_council_or_its_upr_group(text: str,
+                                                               code: str | None) -> None:
+    assert meta(text).state_party_code == code

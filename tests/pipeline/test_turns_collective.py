@@ -76,3 +76,12 @@ def test_a_speaker_of_an_organisation_is_no_state() -> None:
 def test_the_delegations_make_up_is_narration(sentence: str) -> None:
     review = analyze_text(REVIEW.format(sentence=sentence))
     assert speaker(review, "Ram Oli")[2] == "narrator"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Representative of Haiti at the United Nations declared that elections would be held.",
+    "The State of Haiti said that elections would be held.",
+])
+def test_a_state_in_a_council_dialogue_by_its_representative_or_name(sentence: str) -> None:
+    review = analyze_text(DEBATE.format(sentence=sentence))
+    assert speaker(review, "elections would")[:2] == ("state", None)

@@ -550,6 +550,9 @@ ANON_STATE = (
     r"(?:(?:The|the) )?(?:[Mm]embers|[Rr]epresentatives) of (?:the|his|her|its) "
     r"(?:[a-z][\w-]+ |[A-Z][a-z]+ )?delegation|"
     r"(?:(?:An?|an?|Another|another|One|The|the) (?:representative|member|delegate|speaker)|"
+    # (a State's representative capitalised: "The Representative of Haiti at the United
+    # Nations declared", its post after the State below)
+    r"(?:The|the) Representative(?= of [A-Z])|"
     r"(?:The|the) representatives) of "
     # ... with the body they come from: "A member of the delegation from the Ministry of
     # Justice said" (probe j)
@@ -565,7 +568,9 @@ ANON_STATE = (
     # a ministry listing its portfolios with commas ("the Ministry of Home Affairs, Justice
     # and Law")
     r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})*(?: and (?:the )?[A-Z][\w'’-]*"
-    r"(?: (?:(?:of|and|the|for|in|on) )*[A-Z][\w'’-]*){0,3})?)|"
+    r"(?: (?:(?:of|and|the|for|in|on) )*[A-Z][\w'’-]*){0,3})?"
+    # ... and the State's post at the Organization: "of Haiti at the United Nations"
+    r"(?: (?:at|to) the United Nations(?: Office)?(?: (?:at|in) (?:Geneva|New York))?)?)|"
     # "Une représentante du Ministère du travail a indiqué": the body, each word after its
     # preposition, up to the verb
     # "A delegate said", "Another delegate added": a member of the delegation; so is "A

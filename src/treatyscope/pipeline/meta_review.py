@@ -206,6 +206,9 @@ def find_review_mentions(text: str, start: int = 0, end: int | None = None) -> l
         out.append(ReviewMention(state, Span(state.span.start, m.end()), report, False))
     for m in finditer_words(_situation_rx(), text, ("reviewed", "examin", "considered"), start,
                             stop):
+        if (_COUNCIL_EXAMINES.search(text, max(0, m.start() - 90), m.start())
+                and not _UPR_WORDS.search(text, max(0, m.start() - 120), m.start())):
+            continue  # the Council's dialogue on a situation reviews no State (the UPR does)
         state = state_at(text, m.end())
         if state is not None:
             out.append(ReviewMention(state, Span(m.start(), state.span.end), None,
@@ -225,6 +228,14 @@ def find_review_mentions(text: str, start: int = 0, end: int | None = None) -> l
                 text, max(0, state.span.start - 30), state.span.start):
             out.append(ReviewMention(state, Span(state.span.start, m.end()), None, False))
     return sorted(out, key=lambda x: x.span)
+
+
+#: The Council itself as the subject of a situation examined (not its UPR Working Group).
+_COUNCIL_EXAMINES = re.compile(
+    r"\b(?:(?:Human Rights )?Council|Conseil(?: des droits de l['’]homme)?|CONSEIL DES DROITS DE "
+    r"L['’]HOMME)\b[^.;]{0,80}$", _I)
+#: ... unless it is the Universal Periodic Review's Working Group that examines.
+_UPR_WORDS = re.compile(r"Working Group|Groupe de travail|Universal Periodic|Examen périodique", _I)
 
 
 #: What a review looks at in a State, by the possessive: "Zambia's implementation of the

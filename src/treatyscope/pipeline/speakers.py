@@ -1793,7 +1793,8 @@ _ONE_STATE = re.compile(
     # "Speaking on behalf of the European Union, Sweden said" (probe E)
     r"(?:Speaking )?[Oo]n behalf of [^,.;]{3,160},\s+)?"
     # (a State's name of several words: "Democratic Republic of the Congo", "Côte d'Ivoire")
-    r"(?:[Tt]he\s+)?(?P<state>[A-Z][\w'’.-]*(?:\s+(?:(?:of\s+the|of|and|the|du|de|des)\s+)?"
+    # ("The State of Haiti said": the State by its name after "State of")
+    r"(?:[Tt]he\s+(?:State\s+of\s+)?)?(?P<state>[A-Z][\w'’.-]*(?:\s+(?:(?:of\s+the|of|and|the|du|de|des)\s+)?"
     r"[A-Z][\w'’.-]*|\s+d['’][A-Z][\w'’.-]*){0,5}),?\s+(?:(?:speaking\s+|in\s+a\s+joint\s+"
     r"statement\s+)?on\s+behalf\s+of\s+[^,.;]{3,160},"
     r"\s+|au\s+nom\s+d[e'’][^,.;]{3,160},\s+)?(?:also\s+|a\s+(?:également|aussi)\s+)?"
