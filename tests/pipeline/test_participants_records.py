@@ -72,3 +72,12 @@ def test_a_name_in_capitals_takes_the_accents_the_text_gives_it() -> None:
     person = named(review, "Muñoz Ibáñez")
     assert [review.text[m.start : m.end] for m in person.mentions] == [
         "Mr. Muñoz Ibáñez", "Mr. MUNOZ IBANEZ"]
+
+
+def test_an_unnamed_vice_chair_speaks_for_the_committee() -> None:
+    review = analyze_text(HEADER + "Mr. Ruiz (Peru) said the law was new.\n\nThe VICE-CHAIRMAN "
+                          "said that the meeting was timely.\n")
+    at = review.text.index("meeting was timely")
+    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+    who = next(p for p in review.participants if p.id == turn.participant)
+    assert (who.side, who.name) == ("committee", None)

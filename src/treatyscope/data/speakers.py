@@ -362,7 +362,10 @@ ANON_EXPERT_EN = (
     r"(?: of the (?:Committee|(?:Country )?Task ?[Ff]orce|Taskforce))?"
     # a second office joined by "and": "A Committee Member and Country Taskforce member"
     r"(?: and (?:[A-Z][\w-]*\s){0,3}(?:member|Member|Rapporteur|rapporteur|Coordinator|"
-    r"coordinator))?"
+    r"coordinator))?|"
+    # a record's unnamed vice-chair ("The VICE-CHAIRMAN said that ..."), no name after
+    r"(?:The|the) (?:VICE-CHAIRMAN|VICE-CHAIRPERSON|VICE-CHAIRWOMAN|VICE-CHAIR|Vice-Chairman|"
+    r"Vice-Chairperson|Vice-Chairwoman)(?!,)(?! [A-Z])"
 )
 #: An anonymous member who is the one who spoke last ("The same Expert noted ...").
 SAME_MEMBER = r"(?:[Tt]he|[Tt]his) same\b"

@@ -1197,7 +1197,8 @@ def _role_matches(text: str) -> tuple[list[int], list[tuple[str, int, int, str |
 #: 5-10x faster than scanning the whole text with the pattern (4.7 ms for the chair alone
 #: on the sample).  (anchor words, characters before, characters after).
 _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
-    "anon_committee": (("xpert", "ember", "embre", "apporteu", "orapporteu"), 40, 40),
+    "anon_committee": (("xpert", "ember", "embre", "apporteu", "orapporteu", "VICE-CHAIR",
+                        "Vice-Chair"), 40, 40),
     "anon_state": (("epresentative", "elegate", "peaker", "eprésentant", "fficial", "fficer",
                     "dviser", "dvisor", "ember", "embre"), 30, 90),
     # few anchors, each one search of the text ("inist": Minister, ministre; "xpert" is
