@@ -153,3 +153,14 @@ def test_a_year_of_another_clause_does_not_date_a_figure(text: str, figure: str,
 
     fix = claim_year(text, Span(0, len(text)), text.index(figure), None, None)
     assert fix.year == year
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The maternal mortality rate had been cut in half since 2004.", [("half", 50.0, "percent")]),
+    ("One-fifth of the districts lacked a children's court.", [("One-fifth", 20.0, "percent")]),
+    # an age after a share of the population delimits it, no claim of its own
+    ("About half of the population was under 18.", [("half", 50.0, "percent")]),
+    ("A quarter of the population was under 15.", [("A quarter", 25.0, "percent")]),
+])
+def test_halves_fifths_and_ages_after_a_share(text: str, expected: list) -> None:
+    assert [(span, value, unit) for span, value, unit, _ in subjects(text)] == expected

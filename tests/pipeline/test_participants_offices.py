@@ -48,3 +48,11 @@ def test_the_office_makes_the_participant(text: str, name: str, expected: dict) 
     at = review.text.index(last) + len(last) - 5
     [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
     assert turn.participant == person.id
+
+
+def test_what_a_presenter_also_did_is_no_part_of_the_title() -> None:
+    review = analyze_text(LEAD + "Naledi Sebe, Director of Social Services of Norland, also "
+                          "introducing the report and focusing on rural communities, said that "
+                          "12 centres had opened.")
+    [person] = [p for p in review.participants if p.name == "Naledi Sebe"]
+    assert person.title == "Director of Social Services of Norland"

@@ -85,3 +85,23 @@ def test_the_delegations_make_up_is_narration(sentence: str) -> None:
 def test_a_state_in_a_council_dialogue_by_its_representative_or_name(sentence: str) -> None:
     review = analyze_text(DEBATE.format(sentence=sentence))
     assert speaker(review, "elections would")[:2] == ("state", None)
+
+
+def test_experts_questions_summed_up_then_asked_directly() -> None:
+    sentence = ("Questions and issues raised by Experts during the discussion included early "
+                "marriage. How was the Government preventing child marriage and what support was "
+                "available to survivors of violence?")
+    review = analyze_text(REVIEW.format(sentence=sentence))
+    assert speaker(review, "early marriage")[0] == "committee"
+    assert len(review.questions) == 2
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("In the course of the dialogue, which was held over three meetings, issues concerning "
+     "juvenile detention were raised among other subjects.", "narrator"),
+    ("Several Experts were concerned that corporal punishment remained lawful in the home.",
+     "unnamed committee expert"),
+])
+def test_a_summary_in_the_passive_and_experts_concerned(sentence: str, label: str) -> None:
+    review = analyze_text(REVIEW.format(sentence=sentence))
+    assert speaker(review, sentence[-20:])[2] == label

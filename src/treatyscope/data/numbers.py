@@ -68,6 +68,8 @@ FR_ORDINAL_SUFFIXES = ("ième", "ieme", "ièmes")
 FRACTIONS: dict[str, float] = {
     "half": 50.0, "one-half": 50.0, "one-third": 33.3, "two-thirds": 66.7,
     "one-quarter": 25.0, "three-quarters": 75.0, "moitié": 50.0,
+    "one-fifth": 20.0, "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0,
+    "one-tenth": 10.0,
     # after the definite article ("près du tiers de son budget", "le quart des communes")
     "tiers": 33.3, "quart": 25.0,
 }

@@ -53,7 +53,7 @@ SPEECH_VERBS_EN = (
     r"dialogue)|intervened|provided (?:detailed |further |additional )?information|"
     r"drew attention|turned to|referred to|pointed to|alluded to|cited|commented|focused on|"
     r"went on|discussed|wished to know|wanted to know|would like to know|"
-    r"was (?:struck|concerned|pleased|glad|happy|interested|surprised|worried|grateful|"
+    r"(?:was|were) (?:struck|concerned|pleased|glad|happy|interested|surprised|worried|grateful|"
     r"encouraged|disappointed|alarmed|curious|keen)|also said|also asked|further asked|"
     # ("made" a statement, remarks, a presentation; not "made the solemn declaration": a
     # new member sworn in speaks no words of the meeting)
@@ -411,8 +411,13 @@ COLLECTIVE_EXPERTS = (
 EXPERTS_QUESTIONS = (
     r"(?:Questions|Issues|Concerns|Comments)(?: and (?:comments|concerns|questions|issues))? "
     r"(?:raised|put|asked|posed) by (?:the )?(?:Committee )?(?:Experts|Members|members)"
-    r"(?: of the Committee)?\s+(?:concerned|included|focused|related|covered|dealt|touched|"
+    # (and when: "Questions and issues raised by Experts during the discussion included")
+    r"(?: of the Committee)?(?:\s+(?:during|in) (?:the )?(?:discussion|dialogue|debate|"
+    r"meeting)[^,.;]{0,40}?)?\s+(?:concerned|included|focused|related|covered|dealt|touched|"
     r"ranged|addressed|centred|centered|revolved)\b|"
+    # "Among the issues raised by the Committee Experts were questions regarding ..."
+    r"Among the (?:issues|questions|topics|concerns|subjects) (?:raised|put|posed) by (?:the )?"
+    r"(?:Committee )?(?:Experts|Members|members)(?: of the Committee)? (?:were|was)\b|"
     # ... and by the possessive: "Experts' comments focused on ..."
     r"(?:Committee )?(?:Experts|Members)['’] (?:questions|comments|concerns|observations|"
     r"remarks)(?: and (?:comments|concerns|questions|observations))? (?:concerned|included|"
@@ -702,6 +707,11 @@ CHAIR = (
 
 #: Sentences in the narrator's voice that open a narrator turn.
 NARRATOR_OPENERS = (
+    # the topics a dialogue covered, in the passive ("In the course of the discussion, which
+    # was held over two meetings, issues concerning the Ombudsman ... were raised")
+    r"(?:(?:In|During) the (?:course of the )?(?:discussion|dialogue|debate)[^.;]{0,120}?,\s+)?"
+    r"(?:[Ii]ssues|[Qq]uestions|[Tt]opics|[Cc]oncerns|[Mm]atters) (?:concerning|regarding|"
+    r"relating to|related to|about|on)\b[^.;]{0,250}? (?:were|was) (?:also )?raised\b",
     # what a meeting's discussions covered ("In the meeting with States parties, discussions
     # addressed efforts to ...")
     # (or by the part of the day: "Discussion this morning also focused on ...")

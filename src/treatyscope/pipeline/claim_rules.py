@@ -661,7 +661,8 @@ def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
     if prev in ("before", "avant", "at") and before in _MARRIED and num.value <= 21:
         return True  # "had been married before 18", "could marry at 16": an age, no count
     if (prev in ("under", "below") and before in _BE and 10 <= num.value <= 21
-            and (_low(toks, num.first - 3) in ("who", "he", "she", "they", "to")
+            and (_low(toks, num.first - 3) in ("who", "he", "she", "they", "to", "population",
+                                                 "populations")
                  or _low(toks, num.first - 3) in PERSON_NOUNS)
             and unit_at(toks, num.last + 1) is None):
         # "no person who was under 18 at the time of the offence", "83 persons found to be

@@ -505,6 +505,9 @@ def _fraction_at(toks: list[Tok], i: int) -> Numeral | None:
         return Numeral(i, i, FRACTIONS[low], "fraction", "percent")  # "nearly half were women"
     if low == "half" and _after_by(toks, i) and nxt in _CHANGE_ENDS:
         return Numeral(i, i, FRACTIONS[low], "fraction", "percent")  # "cut by half"
+    if (low == "half" and prev == "in" and i >= 2 and toks[i - 2].low in _CUT_IN
+            and nxt in _CHANGE_ENDS):
+        return Numeral(i, i, FRACTIONS[low], "fraction", "percent")  # "had been cut in half"
     if low == "moitié" and not (nxt in ("de", "des", "du") or nxt.startswith("d'")):
         return None
     if low in ("tiers", "quart") and not (prev in _DEFINITE_BEFORE_PART and (
@@ -516,6 +519,10 @@ def _fraction_at(toks: list[Tok], i: int) -> Numeral | None:
     if any(t.low in HALF_OF_TIME for t in toks[i + 1 : i + 4]):
         return None
     return Numeral(i, i, FRACTIONS[low], "fraction", "percent")
+
+
+#: Verbs that divide something "in half".
+_CUT_IN = frozenset({"cut", "split", "divided", "reduced", "slashed", "fallen", "fell", "dropped"})
 
 
 #: The definite article (or its fusion with "de", "à") before "tiers" and "quart".

@@ -826,8 +826,8 @@ def _adds_office(first: str, later: str) -> bool:
 
 
 _PRESENTING_PHRASE = re.compile(
-    r"(?:^|,)\s*(?:presenting|introducing|présentant) (?:the|his|her|their|its|le|son|leur) "
-    r"[^,;]*?(?:reports?|rapports?)\b[^,;]*", re.IGNORECASE)
+    r"(?:^|,)\s*(?:also\s+)?(?:presenting|introducing|présentant) (?:the|his|her|their|its|le|son|"
+    r"leur) [^,;]*?(?:reports?|rapports?)\b[^,;]*", re.IGNORECASE)
 
 
 #: A clause after an office, set off by a comma: what the speaker was doing ("Committee
