@@ -668,3 +668,15 @@ def test_attempts_are_no_rival_of_the_acts() -> None:
             "femicides.\n")
     assert analyze_text(text).conflicts == ()
     assert analyze_text(text.replace("attempted ", "")).conflicts != ()
+
+
+def test_two_counts_of_children_about_different_things_are_no_conflict() -> None:
+    """"children reunited with their families" names a topic: "family" is a noun, not an
+    adverb in "-ly"."""
+    text = ("Committee on the Rights of the Child examines report of Norland\n\n14 March 2023\n\n"
+            "The Committee on the Rights of the Child today concluded its consideration of the "
+            "periodic report of Norland.\n\nPresenting the report, Lena Morrow, Minister of "
+            "Health of Norland, said that the Government was committed to health.\nIn 2021, "
+            "1,400 children had been vaccinated against polio.\nIn 2021, 900 children had been "
+            "reunited with their families.\n")
+    assert analyze_text(text).conflicts == ()

@@ -141,6 +141,13 @@ RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\bcette\s+année\b(?![-‑]là)|\bl['’]année\s+en\s+cours\b", re.I), 0),
     (re.compile(r"\bl['’](?:année|an)\s+(?:dernière|dernier|passée|passé)\b", re.I), -1),
     (re.compile(r"\bl['’](?:année|an)\s+prochaine?\b", re.I), 1),
+    (re.compile(r"\bthe\s+year\s+before\s+last\b|\bil\s+y\s+a\s+deux\s+ans\b", re.I), -2),
+    # "a year ago", "three years ago", "il y a trois ans"
+    *((re.compile(rf"\b(?:{word}|{count})\s+years?\s+ago\b|\bil\s+y\s+a\s+(?:{fr}|{count})\s+ans?\b",
+                  re.I), -count)
+      for count, word, fr in ((1, "a|one", "un"), (3, "three", "trois"), (4, "four", "quatre"),
+                              (5, "five", "cinq"), (6, "six", "six"), (10, "ten", "dix"))),
+    (re.compile(r"\btwo\s+years\s+ago\b|\b2\s+years\s+ago\b", re.I), -2),
 )
 
 #: Words that say a sentence continues the period of the sentence before it.
@@ -212,6 +219,9 @@ YEAR_BEFORE_AFTER = (
     r"[^\s;]+(?:\s+(?!(?:over|on|compared|with|than|from|versus|par|rapport|à|au|soit|"
     r"contre)\b)[^\s\d,;]+){0,4}?\s+(?:the\s+(?:year\s+before|previous\s+year)|"
     r"a\s+year\s+(?:earlier|before)|l['’]année\s+(?:précédente|d['’]avant)|"
+    # "in the preceding year", "a decade earlier" (ten years: the count group says it)
+    r"in\s+the\s+(?:preceding|previous)\s+year|(?P<decade>a\s+decade|une\s+décennie)\s+"
+    r"(?:earlier|before|plus\s+tôt|auparavant)|"
     # "compared with 260 three years earlier", "contre 29 trois ans plus tôt"
     r"(?P<back>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
     r"six|sept|huit|neuf|dix)\s+(?:years\s+(?:earlier|before)|ans\s+(?:plus\s+tôt|"

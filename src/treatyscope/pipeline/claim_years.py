@@ -84,7 +84,7 @@ _KIND_TWINS = _twins(_KIND_RULES)
 _RELATIVE_TWINS = _twins(_RELATIVE_RULES)
 #: What every match of a RELATIVE rule writes one of, in lower case ("this year", "cette
 #: année", "l'an dernier"): in lower-cased text without any, no rule matches (speed).
-_RELATIVE_WORDS = ("year", "année", "l'an", "l’an")
+_RELATIVE_WORDS = ("year", "année", "l'an", "l’an", "il y a")
 #: How a match of NAME_BEFORE ends (before white space), in lower case.
 _NAME_BEFORE_ENDS = ("of", "de", "du")
 _CLAUSE_BREAK = re.compile(
@@ -472,6 +472,9 @@ def _stated(text: str, sentence: Span, offset: int,
     if not local and any(m.kind in ("event", "base") and clause.start <= m.start < clause.end
                          for m in found):
         return UNDATED  # "In 2018, ...; since 2016, 12 teachers had ...": its own period
+    if not local and _NOW_IN_CLAUSE.search(text, clause.start, clause.end):
+        # "In 2011, there had been 9 ombudspersons, while there were now 31": the present
+        return UNDATED
     if not local and _SINCE_THEN.search(text, clause.start, clause.end):
         # "In May 2006 the Code was passed; it had since been adopted by 7 more regions": a
         # count up to now, from the dated event on
@@ -535,7 +538,7 @@ def _stated(text: str, sentence: Span, offset: int,
     nearest = min(local, key=lambda m: abs(m.start - offset))
     before = _YEAR_BEFORE_AFTER.match(text, offset, sentence.end)
     if before:
-        back = _years_back(before.group("back"))
+        back = 10 if before.group("decade") else _years_back(before.group("back"))
         ago = "the year" if back == 1 else f"{back} years"
         return YearFix(nearest.year - back, f"{ago} before {nearest.year}")
     return YearFix(nearest.year)
@@ -906,6 +909,11 @@ _ANOTHER_REPORT = re.compile(r"\b(?:that|que|qu['’])\s", re.IGNORECASE)
 #: What closes an opening adverbial after its year: a comma, or up to three words and a
 #: comma ("In 2022 alone,", "After the 2017 general elections,").
 _ADVERBIAL_END = re.compile(r"(?:\s+[a-zé]+){0,3}\s*,")
+
+
+#: The present in a clause of its own ("..., while there were now 31", "whereas today").
+_NOW_IN_CLAUSE = re.compile(r"\b(?:now|today|currently|presently|at present|nowadays|"
+                            r"aujourd['’]hui|actuellement|désormais|à présent)\b", re.I)
 
 
 #: "Since" as an adverb: from an earlier dated event up to now.

@@ -616,13 +616,20 @@ def _own_topic(reader: _Reader, claim: Claim, other: Claim, idf: dict[str, float
                      if w not in theirs and w not in own and _topic_word(w, english))
 
 
+#: Nouns that end like an adverb ("family": "children reunited with their families" is a
+#: topic of its own, not an adverb).
+_LY_NOUNS = frozenset({"family", "assembly", "supply", "reply", "anomaly", "monopoly", "ally",
+                       "rally", "july", "italy", "elderly"})
+
+
 def _topic_word(word: str, english: bool = False) -> bool:
     """True for a word that may name a topic: no verb form nor adverb by its ending
     ("recorded", "serving", "concernait", "représentent", "roughly", "seulement"), and no
     :data:`_GENERIC_TOPIC` word.  (A noun with such an ending is left out too: the test
     then finds fewer differences, never more.)  In English "-ment" ends nouns
     ("employment", "enrolment"), not adverbs."""
-    if word in _GENERIC_TOPIC or word.endswith(("ed", "ing", "ly", "ait", "aient")):
+    if word in _GENERIC_TOPIC or (word.endswith(("ed", "ing", "ly", "ait", "aient"))
+                                  and word not in _LY_NOUNS):
         return False
     if word in MONTHS or word in CHANGE_VERBS:
         return False  # when, and how it moved: "Au 31 décembre", "était passé de" (probe 358)
