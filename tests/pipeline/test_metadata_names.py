@@ -181,3 +181,18 @@ def test_an_advisory_is_about_its_upcoming_session(text: str, ordinal: int | Non
 def test_a_situation_examined_by_the_council_or_its_upr_group(text: str,
                                                                code: str | None) -> None:
     assert meta(text).state_party_code == code
+
+
+def test_a_session_counted_within_its_year_is_no_ordinal_of_the_body() -> None:
+    text = ("LE COMITÉ POUR L'ÉLIMINATION DE LA DISCRIMINATION RACIALE TIENDRA À GENÈVE SA "
+            "DEUXIÈME SESSION DE 2008\n\nLe Comité pour l'élimination de la discrimination "
+            "raciale tiendra sa soixante-douzième session à Genève.\n")
+    assert meta(text).session.ordinal == 72
+
+
+def test_the_answers_the_committee_will_hear_are_its_next_meeting() -> None:
+    text = ("Le Comité pour l'élimination de la discrimination raciale a examiné le rapport du "
+            "Mali.\n\nUn expert a demandé si la loi était appliquée.\n\nLe Comité entendra cet "
+            "après-midi, à 15 heures, les réponses de la délégation malienne.\n")
+    nxt = meta(text).next_meeting
+    assert nxt is not None and nxt.when_text == "cet après-midi, à 15 heures"

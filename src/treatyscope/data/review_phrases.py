@@ -124,6 +124,10 @@ NEXT_MEETING = (
     # ... with "it" ("When it reconvenes at 10 a.m. on Monday, the Committee will take up")
     r"\bwhen\s+it\s+(?:next\s+)?(?:reconvenes|resumes|meets\s+again)\b",
     r"\b(?:comité|conseil)\s+(?:se\s+réunira|reprendra|entamera|poursuivra|examinera|tiendra)\b",
+    # what it will hear: "Le Comité entendra cet après-midi, à 15 heures, les réponses de la
+    # délégation malienne", "The Committee will hear the replies of Mali tomorrow"
+    r"\b(?:comité|conseil)\s+entendra\b[^.;]{0,60}?\b(?:réponses|répliques)\b",
+    r"\b(?:committee|council)\s+will\s+(?:next\s+)?hear\b[^.;]{0,60}?\b(?:replies|responses|answers)\b",
     # the present with "demain": "Le Comité entame demain matin l'examen du rapport de X"
     r"\b(?:comité|conseil)\s+(?:entame|examine|reprend|poursuit)\s+demain\b",
     # what it is due to do: "Il doit entamer cet après-midi l'examen du rapport de l'Équateur"
@@ -170,7 +174,7 @@ NEXT_MEETING_VERB = (
     r"will\s+be|is\s+scheduled\s+for|se\s+réunira(?:\s+(?:de|à)\s+nouveau)?|"
     r"reprendra(?:\s+ses\s+travaux)?|aura\s+lieu|se\s+tiendra|"
     # "entamera demain matin, à 10 heures, l'examen": a time right after the verb
-    r"(?:entamera|examinera|entame(?=\s+demain)|examine(?=\s+demain)|doit\s+(?:entamer|examiner|"
+    r"(?:entamera|examinera|entendra|entame(?=\s+demain)|examine(?=\s+demain)|doit\s+(?:entamer|examiner|"
     r"poursuivre|reprendre|achever))(?=\s+(?:demain|ce|cet|cette|aujourd|lundi|mardi|mercredi|jeudi|"
     r"vendredi|le\s+\d|à\s+\d)))\b|"
     r"next\s+(?:public\s+)?meeting\s*,|"
@@ -196,7 +200,9 @@ NEXT_MEETING_PURPOSE = (
     r"(?:,?\s+(?:to(?!\s+\d)|when|in\s+order\s+to|for|during\s+which|where|pour|afin|en\s+vue|"
     r"lorsqu)\b|"
     r",\s+(?:the|le|la)\s+(?:Committee|Council|Comité|Conseil)\b|,\s+it\s+will\b|"
-    r",\s+(?:l['’]examen|the\s+consideration|(?:le|les)\s+(?:[\w-]+\s+){0,3}rapports?)\b|"
+    r",\s+(?:l['’]examen|the\s+consideration|(?:le|les)\s+(?:[\w-]+\s+){0,3}rapports?|"
+    # what it will hear: "..., à 15 heures, les réponses de la délégation"
+    r"les\s+réponses|the\s+(?:replies|responses|answers))\b|"
     r"\s+l['’]examen\b|"
     r"(?<![ap]\.m)[.;](?:\s|$)|$|"
     # the place after when: "du 31 mars au 11 avril 2014 à Genève", "... at the Palais

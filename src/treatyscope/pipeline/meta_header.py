@@ -124,8 +124,9 @@ def find_session(text: str, skip: Sequence[Span] = ()) -> Session | None:
         if found is None:
             continue
         value, span = found
-        if _of_other_body(text, m.end()):
-            continue
+        if _of_other_body(text, m.end()) or (value <= MAX_SESSIONS_A_YEAR
+                                              and _OF_THE_YEAR.match(text, m.end())):
+            continue  # (nor "sa deuxième session de 2008": its place in the year)
         if _NOT_CURRENT.search(text, max(0, span.start - 30), span.start) or _planned_for(
                 text, span.start):
             if upcoming is None and _UPCOMING.search(text, max(0, span.start - 30), span.start):
@@ -144,6 +145,11 @@ def find_session(text: str, skip: Sequence[Span] = ()) -> Session | None:
     return first
 
 
+#: A session counted within its year ("SA DEUXIÈME SESSION DE 2008", "its first session of
+#: 2024"): no ordinal of the body's sessions ("its seventy-ninth session of 2024" is one: no
+#: body holds more than this many sessions a year).
+MAX_SESSIONS_A_YEAR = 4
+_OF_THE_YEAR = re.compile(r"\s+(?:de|of|in|en)\s+(?:19|20)\d\d\b", _I)
 #: The session to come that an advisory is about ("the upcoming 22nd session"; not "the
 #: next session" of a closing).
 _UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|prochaine?)\s+(?:the\s+)?$", _I)
