@@ -80,3 +80,10 @@ def test_the_president_of_the_council_in_french_is_no_committee_chair() -> None:
             "rappelé que 529 000 femmes meurent chaque année.\n")
     who = speaker_at(analyze_text(text), "529 000")
     assert (who.side, who.title) == ("other", "Président du Conseil des droits de l'homme")
+
+
+def test_a_delegation_composed_of_persons_taking_its_places_lists_no_body() -> None:
+    body = ("1. Sur l'invitation du Président, la délégation togolaise, composée de M. Ayi et "
+            "de Mme Lopes, prend place à la table du Comité.")
+    review = analyze_text(RECORD.format(title=TITLE, chair=CHAIR, body=body))
+    assert all("prend place" not in c for c in review.metadata.delegation_composition)

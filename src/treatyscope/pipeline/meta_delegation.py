@@ -125,9 +125,13 @@ _REMOTE = re.compile(
 
 
 #: The participles of a composition in apposition, and the main verb that closes it.
-_APPOSITION_VERBS = ("consisting of", "composed of", "comprising")
+_APPOSITION_VERBS = ("consisting of", "composed of", "comprising", "composée", "composée de",
+                     "constituée", "constituée de")
 _MAIN_VERB = re.compile(r",\s+(?=(?:had\s+|has\s+|was\s+|were\s+)?[a-z]+ed\b|(?:answered|"
-                        r"replied|took|gave|spoke|made|presented|responded)\b)")
+                        r"replied|took|gave|spoke|made|presented|responded|"
+                        # the French present of a record ("..., composée de M. X et de Mme Y,
+                        # prend place à la table du Comité")
+                        r"prend|prennent|répond|répondent|présente|reprend|reprennent)\b)")
 
 
 #: A clause after a semicolon that says more of the delegation than who was in it: the list
