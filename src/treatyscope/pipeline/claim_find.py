@@ -58,7 +58,7 @@ from treatyscope.data.units import (
 from treatyscope.model import Span, Value
 from treatyscope.pipeline.claim_rules import bare, exclusions, may_start_unit, unit_at
 from treatyscope.pipeline.claim_scan import Vocabulary
-from treatyscope.pipeline.claim_subject import subject_within
+from treatyscope.pipeline.claim_subject import COLON_REACH, subject_within
 from treatyscope.pipeline.claim_tokens import (
     Numeral,
     Tok,
@@ -629,7 +629,8 @@ def _part_after_colon(toks: list[Tok], lo: Numeral, nxt: str) -> bool:
     on admissibility and seven on the merits", "11 reports: seven under the Convention"."""
     if nxt not in _PART_PREPOSITIONS:
         return False
-    colon = next((j for j in range(lo.first - 1, -1, -1) if toks[j].text == ":"), None)
+    colon = next((j for j in range(lo.first - 1, max(-1, lo.first - 1 - COLON_REACH), -1)
+                  if toks[j].text == ":"), None)
     return colon is not None and any(t.kind == "num" or t.low in _COUNT_WORDS
                                      for t in toks[max(0, colon - 4) : colon])
 

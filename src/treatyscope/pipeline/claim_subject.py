@@ -279,10 +279,17 @@ def _is_number(tok: Tok) -> bool:
     return tok.kind == "num" or tok.low in NUMBER_STARTS
 
 
+#: The most tokens looked back from a figure for the colon that opens its breakdown.
+COLON_REACH = 40
+
+
 def _counted_before_colon(before: list[Tok], cut: int) -> list[str]:
     """The counted noun of the figure a colon before ``before[cut:]`` breaks down ("12
     decisions: | five on admissibility ..."), or []."""
-    colon = next((j for j in range(cut - 1, -1, -1) if before[j].text == ":"), None)
+    # (within COLON_REACH tokens: a sentence of many figures must not be read back whole for
+    # each of them)
+    colon = next((j for j in range(cut - 1, max(-1, cut - 1 - COLON_REACH), -1)
+                  if before[j].text == ":"), None)
     if colon is None or any(t.kind == "punct" and t.text not in (",", ":")
                             for t in before[colon + 1 : cut]):
         return []
