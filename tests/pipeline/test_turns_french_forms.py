@@ -87,3 +87,23 @@ def test_a_government_commissioner_presenting_the_report_stays_a_delegate() -> N
     review = analyze_text(LEAD + "Presenting the report, Karim Ould Salem, Human Rights "
                           "Commissioner for Humanitarian Action, said the law was new.")
     assert named(review, "Karim Ould Salem").side == "state"
+
+
+@pytest.mark.parametrize(("sentence", "name", "title", "side"), [
+    ("La détention provisoire peut durer jusqu'à 36 mois, a déploré M. Karim Belkadi, qui a "
+     "demandé si une réforme est envisagée.", "Karim Belkadi", None, "committee"),
+    ("La situation s'est améliorée, a souligné M. Jean Ndayo, chef de la délégation togolaise.",
+     "Jean Ndayo", "chef de la délégation togolaise", "state"),
+    ("Les prisons sont pleines, a assuré le Ministre de la justice, M. Jean Ndayo.",
+     "Jean Ndayo", "Ministre de la justice", "state"),
+])
+def test_a_french_speaker_named_after_the_verb(sentence: str, name: str, title: str | None,
+                                               side: str) -> None:
+    review = analyze_text(LEAD + sentence)
+    person = named(review, name)
+    assert person.side == side
+    if title == "chef de la délégation togolaise":
+        assert person.head_of_delegation
+    else:
+        assert person.title == title
+    assert speaker_name(review, sentence[:20]) == name

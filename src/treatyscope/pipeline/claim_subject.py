@@ -280,7 +280,7 @@ def _is_number(tok: Tok) -> bool:
 
 
 #: The most tokens looked back from a figure for the colon that opens its breakdown.
-COLON_REACH = 40
+COLON_REACH = 100
 
 
 def _counted_before_colon(before: list[Tok], cut: int) -> list[str]:

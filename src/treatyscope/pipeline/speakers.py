@@ -825,13 +825,16 @@ _INVERTED_FR = re.compile(
     rf"(?P<comma>,\s*)?\b(?:l['’])?a (?:(?:ensuite|également|aussi|encore|en outre|par ailleurs|"
     rf"enfin|pour sa part|quant à lui|quant à elle) )?(?:rappelé|souligné|dit|indiqué|expliqué|relevé|précisé|"
     rf"déclaré|fait observer|fait valoir|fait savoir|affirmé|ajouté|assuré|reconnu|confirmé|"
-    rf"poursuivi|répondu|insisté|signalé|annoncé|estimé|conclu|observé)\b[^.;?!]{{0,120}}?\s"
-    rf"(?:(?:le|la|un|une) (?P<title>(?:(?!\b(?:le|la)\s)[^,.;]){{2,80}}?),\s+)?"
+    rf"poursuivi|répondu|insisté|signalé|annoncé|estimé|conclu|observé|déploré|regretté|noté|"
+    rf"constaté|remarqué|fait remarquer|salué|jugé|considéré|averti|mis en garde)\b[^.;?!]{{0,120}}?\s"
+    # (an article inside the office after "de": "le Ministre de la justice, M. X")
+    rf"(?:(?:le|la|un|une) (?P<title>(?:(?!(?<!\bde )\b(?:le|la)\s)[^,.;]){{2,80}}?),\s+)?"
     rf"(?P<hon>M|Mme|Mlle)\.?\s+(?P<name>{_SURNAME})"
     # closing the sentence (with their office after it: "..., a précisé M. Mamadou Diop,
     # Directeur des affaires criminelles."), or set off by commas inside it ("..., a assuré
     # Mme X, sous réserve de ...")
-    rf"(?:(?:,\s+[A-ZÀ-Ý][^.;?!]{{2,120}})?\s*[.;]?\s*$|(?(comma),\s+(?=[a-zà-ÿ])|(?!))|"
+    # (the office after the name in lower case too: "..., chef de la délégation burundaise.")
+    rf"(?:(?:,\s+(?P<after>[A-ZÀ-Ýa-zà-ÿ][^.;?!]{{2,120}}))?\s*[.;]?\s*$|(?(comma),\s+(?=[a-zà-ÿ])|(?!))|"
     # ... or closing a clause the sentence goes on after: "..., a déclaré M. Tahir; le Tchad
     # n'envisage toutefois pas ..."
     rf"(?(comma)\s*;\s+(?=[a-zà-ÿ])|(?!)))"
@@ -846,7 +849,8 @@ def _inverted_french_cue(chunk: str, sentence: Span) -> Cue | None:
     if m is None or not _plausible_name(m.group("name")):
         return None
     return Cue("person", Span(sentence.start + m.start("hon"), sentence.start + m.end("name")),
-               m.group("name"), _clean_title(m.group("title")), attribution=True)
+               m.group("name"), _clean_title(m.group("title") or m.group("after")),
+               attribution=True)
 
 
 #: An English attribution after a quotation, news style: "“...,” said Committee member Ana
