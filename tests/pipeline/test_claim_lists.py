@@ -167,6 +167,9 @@ In 2022, 41 per cent of judges were women, up from 17 per cent a decade earlier.
 In 2021, 7,800 workers had joined unions, up from 6,900 in the preceding year. | 6,900 | 2020
 In 2011, there had been 9 ombudspersons, while there were now 31. | 31 | -
 In 2014, 55 per cent of schools had power, whereas today the figure was 93 per cent. | 93 | -
+In 2017, 6,400 children were in care, and two years later the number had dropped to 4,100. | 4,100 | 2019
+In 2016, 700 carers had been trained, and the subsequent year 950 more had completed it. | 950 | 2017
+In 2015, 38 victims had been identified; the following year 52 such victims had been found. | 52 | 2016
 """
 
 

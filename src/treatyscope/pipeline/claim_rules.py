@@ -361,7 +361,8 @@ UNIT_PHRASES_GLUED = frozenset({"bn"})
 _NUMBER_WORDS = ("no", "nos", "n°", "nº", "number", "numéro")
 #: Words before "year" that make it a time, not a school year ("in the past year 39 cases").
 _YEAR_DETERMINERS = frozenset({"this", "last", "past", "next", "previous", "preceding",
-                               "current", "same", "that", "each", "every", "per", "a"})
+                               "current", "same", "that", "each", "every", "per", "a",
+                               "following", "subsequent"})
 
 
 def _is_identifier(toks: list[Tok], num: Numeral, lang: str) -> bool:

@@ -472,6 +472,14 @@ def _stated(text: str, sentence: Span, offset: int,
     if not local and any(m.kind in ("event", "base") and clause.start <= m.start < clause.end
                          for m in found):
         return UNDATED  # "In 2018, ...; since 2016, 12 teachers had ...": its own period
+    if not local and (later := _LATER.search(text, clause.start, offset)) is not None:
+        # "In 2017, 6,400 children were in care, and two years later the number had dropped
+        # to 4,100": the year of the sentence's date, counted forward
+        dated = [m for m in mentions if m.start < clause.start and m.kind == "date"]
+        if dated:
+            ahead = 1 if later.group("ahead") is None else _years_back(later.group("ahead"))
+            year = dated[-1].year + ahead
+            return YearFix(year, f"{ahead} year{'s' if ahead > 1 else ''} after {dated[-1].year}")
     if not local and _NOW_IN_CLAUSE.search(text, clause.start, clause.end):
         # "In 2011, there had been 9 ombudspersons, while there were now 31": the present
         return UNDATED
@@ -909,6 +917,15 @@ _ANOTHER_REPORT = re.compile(r"\b(?:that|que|qu['’])\s", re.IGNORECASE)
 #: What closes an opening adverbial after its year: a comma, or up to three words and a
 #: comma ("In 2022 alone,", "After the 2017 general elections,").
 _ADVERBIAL_END = re.compile(r"(?:\s+[a-zé]+){0,3}\s*,")
+
+
+#: A time counted forward from the sentence's date, before a figure: "two years later", "a
+#: year later", "the following year", "the subsequent year", "deux ans plus tard".
+_LATER = re.compile(
+    r"\b(?:(?P<ahead>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix)\s+(?:years|ans)\s+(?:later|after|plus\s+tard)|"
+    r"a\s+year\s+later|un\s+an\s+plus\s+tard|the\s+(?:following|next|subsequent)\s+year|"
+    r"l['’]année\s+suivante)\b", re.I)
 
 
 #: The present in a clause of its own ("..., while there were now 31", "whereas today").
