@@ -180,3 +180,14 @@ def test_the_year_of_a_figure(row: str) -> None:
     text, figure, year = (part.strip() for part in row.split(" | "))
     fix = claim_year(text, Span(0, len(text)), text.index(figure), 2023, None)
     assert fix.year == (None if year == "-" else int(year))
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The share of women in local government was 36 per cent.",
+     "share of women in local government"),
+    ("The rate of attendance in vocational training was 48 per cent.",
+     "rate of attendance in vocational training"),
+])
+def test_a_long_subject_drops_its_article_before_its_last_noun(text: str, subject: str) -> None:
+    [(_, _, _, got)] = subjects(text)
+    assert got == subject

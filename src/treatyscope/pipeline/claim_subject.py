@@ -263,6 +263,8 @@ def _lead(before: list[Tok], rest: list[Tok]) -> list[str]:
         lead = _noun_phrase(_after_opening(before))
     if all(w.lower() in _TIME_FRAME_WORDS for w in lead):
         return []  # "In the past three years, 64 persons ...": a period opens, no subject
+    if len(lead) > SUBJECT_LEAD and lead[0].lower() in _ARTICLES:
+        lead = lead[1:]  # "share of women in local government", not "the share ... local"
     lead = lead[:SUBJECT_LEAD]
     while lead and (lead[-1].lower() in _LINKS or lead[-1].lower() in _APPROXIMATORS):
         lead.pop()  # cut after "accomplishments in"; "nearly", "près" qualify the figure
