@@ -191,3 +191,14 @@ def test_the_year_of_a_figure(row: str) -> None:
 def test_a_long_subject_drops_its_article_before_its_last_noun(text: str, subject: str) -> None:
     [(_, _, _, got)] = subjects(text)
     assert got == subject
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The law raised the age of criminal responsibility from seven to 13.",
+     [(7.0, "years", "age of criminal responsibility"),
+      (13.0, "years", "age of criminal responsibility")]),
+    ("The minimum age of marriage was 18.", [(18.0, "years", "minimum age of marriage")]),
+])
+def test_the_value_an_age_is_set_to_counts_years(text: str, expected: list) -> None:
+    assert [(value, unit, subject.removeprefix("the ").removeprefix("The "))
+            for _, value, unit, subject in subjects(text)] == expected

@@ -1978,9 +1978,9 @@ def test_a_french_range_from_an_elided_one() -> None:
     ("4.7 billion Turkish lira had been invested, and 900 million Kazakh tenge.",
      [(4.7e9, "TRY"), (9e8, "KZT")]),
     # the second end of a change whose first took no unit takes none from the sentence
-    # before (probe s)
+    # before (probe s); both are the values of an age, so years
     ("31 per cent of girls married early. Would the age of marriage be raised from 16 to 18?",
-     [(31, "percent"), (16, None), (18, None)]),
+     [(31, "percent"), (16, "years"), (18, "years")]),
     # a period named to frame what happened in it is no figure; a length a verb takes is
     # (probe t)
     ("she had reviewed the two years of her term, during which the Committee examined 58 "

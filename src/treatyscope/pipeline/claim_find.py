@@ -1019,6 +1019,8 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
                     or _subject_part(toks, f, k))
             if unit is None and people and not share:
                 unit = "persons"  # "..., of whom about 1.3 million were insured"
+            if unit is None and _value_of_an_age(toks, f):
+                unit = "years"  # "raised the age of criminal responsibility from seven to 13"
             # members of a group, a measure of its own: no unit to take from elsewhere
             elided = unit is None and not (members or measured)
         end = f.end
@@ -1381,6 +1383,18 @@ def _total_of(toks: list[Tok], before: int, floor: int = 0) -> str | None:
             head = _noun_head(toks, j + 1 + (toks[j + 1].low == "the"), lang, singular=False)
             return _NOUN_UNITS[toks[head].text] if head is not None else None
     return None
+
+
+#: The oldest age a bare number is read as ("the minimum age of marriage was 18").
+MAX_AGE_VALUE = 30
+
+
+def _value_of_an_age(toks: list[Tok], f: _Found) -> bool:
+    """True for a bare number that is the value an age is set to: an age word shortly
+    before it ("the minimum age of marriage was 18", "raised the age of criminal
+    responsibility from seven to 13"), the number no more than :data:`MAX_AGE_VALUE`."""
+    return f.lo.value <= MAX_AGE_VALUE and any(
+        t.low in ("age", "âge", "l'âge", "l’âge") for t in toks[max(0, f.start - 8) : f.start])
 
 
 def _total_after(toks: list[Tok], f: _Found) -> str | None:

@@ -266,7 +266,8 @@ def _lead(before: list[Tok], rest: list[Tok]) -> list[str]:
     if len(lead) > SUBJECT_LEAD and lead[0].lower() in _ARTICLES:
         lead = lead[1:]  # "share of women in local government", not "the share ... local"
     lead = lead[:SUBJECT_LEAD]
-    while lead and (lead[-1].lower() in _LINKS or lead[-1].lower() in _APPROXIMATORS):
+    while lead and (lead[-1].lower() in _LINKS or lead[-1].lower() in _APPROXIMATORS
+                    or lead[-1].lower() in _ARTICLES):
         lead.pop()  # cut after "accomplishments in"; "nearly", "près" qualify the figure
     while lead and lead[0].lower() in _LINKS:  # "among significant accomplishments ..."
         lead.pop(0)
@@ -343,7 +344,7 @@ def _change_start(clause: list[Tok], rest: list[Tok]) -> int | None:
     if not clause or clause[-1].low not in _TO:
         return None
     for k in range(len(clause) - 2, max(-1, len(clause) - 8), -1):
-        if clause[k].low in _FROM and clause[k + 1].kind == "num":
+        if clause[k].low in _FROM and _is_number(clause[k + 1]):  # ("from seven to 13")
             return k
     return None
 
