@@ -30,6 +30,11 @@ def speaker_at(review: Review, words: str) -> Participant:
     ("4. Mme Lopes (Togo) énumère les réformes adoptées depuis 2015.", "Lopes", "state"),
     ("5. M. BRUNO désirerait savoir si le Togo envisage de ratifier le Protocole facultatif.",
      "Bruno", "committee"),
+    # a participle with a relative clause of its own before the verb
+    ("6. Mme HALVORSEN (Togo), remerciant le Comité d'examiner le troisième rapport, qui a été "
+     "soumis avec un an de retard, dit que la loi est nouvelle.", "Halvorsen", "state"),
+    ("7. M. DAHL (Togo), ayant rappelé la ratification, qui date de 1986, dit que la loi est "
+     "nouvelle.", "Dahl", "state"),
 ])
 def test_a_record_speaker_with_a_verb_of_the_present_or_future(sentence: str, name: str,
                                                                side: str) -> None:
@@ -87,3 +92,4 @@ def test_a_delegation_composed_of_persons_taking_its_places_lists_no_body() -> N
             "de Mme Lopes, prend place à la table du Comité.")
     review = analyze_text(RECORD.format(title=TITLE, chair=CHAIR, body=body))
     assert all("prend place" not in c for c in review.metadata.delegation_composition)
+

@@ -317,7 +317,10 @@ PARTICIPIAL_HEAD = (
     # "Ms. MORALES (Secretary of the Committee), in response to a question by Mr. WANG, said"
     r"in response to|in reply to|"
     r"returning|echoing|taking up|building on|répondant|en réponse|présentant|poursuivant|"
-    rf"reprenant|revenant|se référant|faisant suite|donnant suite|{PRIOR_ACTION})"
+    rf"reprenant|revenant|se référant|faisant suite|donnant suite|{PRIOR_ACTION}|"
+    # more French participles of a record ("Mme X (Norvège), remerciant le Comité ..., dit",
+    # "M. Y, ayant rappelé la ratification, dit")
+    r"remerciant|saluant|soulignant|rappelant|notant|relevant|ayant\s+[a-zé]+é)"
 )
 #: An aside between a speaker's name and the verb that says when or how they spoke, never
 #: what they are: "Mr. Delacroix, taking the floor again, said", "Sir Edmund Carrow, in a
@@ -342,6 +345,9 @@ PARTICIPIAL = (
     # one in brackets ("Présentant le rapport national (A/HRC/WG.6/48/ECU/1)", probe w)
     rf"(?:remarks|statement))(?:{BRACKET_SYMBOL}|[^,.;]|(?<=\bM[rs])\.|(?<=\bMrs)\.|"
     r"(?<=\bDr)\.){0,260}"
+    # ... and a relative clause of its own ("remerciant le Comité d'examiner le rapport, qui
+    # a été soumis avec un an de retard,")
+    r"(?:,\s*(?:qui|which|who)\s[^,.;]{2,160})?"
 )
 
 #: A single anonymous committee member ("A Committee Expert", "Another Expert").
