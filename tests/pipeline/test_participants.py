@@ -1873,6 +1873,30 @@ def test_the_head_named_in_an_apposition_to_the_delegation() -> None:
     assert review.participant(review.turns[-1].participant).name is None
 
 
+@pytest.mark.parametrize("apposition, title", [
+    # the delegation named by its State, the head's office after the name
+    ("The delegation of Togo, headed by Jon Brek, Minister of Justice, included officials "
+     "of the Ministry of the Interior.", "Minister of Justice"),
+    # an office before the name, without a comma: the office ends with capitalised words
+    # (a known State: an unknown word before the name would be read as its first word)
+    ("During the session, the delegation of the Republic of Togo, headed by the Minister of "
+     "Foreign Affairs of Togo Jon Brek, presented the fourth periodic report.",
+     "Minister of Foreign Affairs of Togo"),
+    # a verb after the name is no title
+    ("During the session, the delegation of Togo, headed by Jon Brek, presented the fourth "
+     "periodic report, and answered questions.", None),
+])
+def test_the_head_named_in_an_apposition_to_a_delegation_of_a_state(
+        apposition: str, title: str | None) -> None:
+    """"The delegation of X, headed by NAME, ..." names its head, who is a participant (as
+    "was headed by" does), though the sentence is not theirs."""
+    review = analyze_text("The Committee against Torture today considered the report of "
+                          f"Togo.\n\n{apposition}\n")
+    brek = named(review)["Jon Brek"]
+    assert (brek.side, brek.head_of_delegation, brek.title) == ("state", True, title)
+    assert review.participant(review.turns[-1].participant).name is None
+
+
 #: A summary record's paragraphs (invented) with forms a helper found on real records.
 RECORD_FORMS = (
     "SUMMARY RECORD OF THE 381st MEETING\n\nHeld at the Palais Wilson, Geneva, on Friday, 17 "

@@ -398,10 +398,18 @@ def _heard() -> re.Pattern[str]:
 @cache
 def _led_by() -> re.Pattern[str]:
     """The head in an apposition to the delegation: "The delegation, led by Ion Cretu,
-    Ambassador and Permanent Representative of Moldova ..., said"."""
+    Ambassador and Permanent Representative of Moldova ..., said", "The delegation of Togo,
+    headed by Christian Trimua, Minister of Human Rights, included ...", "the delegation of
+    Palura, headed by the Minister of Justice of Palura Jon Brek, presented ..."."""
     return re.compile(
-        rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er) delegation,\s+(?:led|headed) by\s+{_HON}?"
-        rf"(?P<name>{_NAME})(?:,\s*(?P<title>[^.;,]{{2,160}}))?,\s")
+        rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er) delegation(?: (?:of|from) (?:the )?[A-Z][^,.;()]{{1,60}}?)?"
+        rf",\s+(?:led|headed) by\s+"
+        # an office before the name, without a comma: the name is its last two words, as an
+        # office often ends with capitalised words too ("... of Foreign Affairs Jon Brek")
+        rf"(?:(?:the|its|his|her) (?P<office>[A-Z][^,.;()]{{2,120}})\s+(?=\S+\s+\S+,)|{_HON})?"
+        rf"(?P<name>{_NAME})"
+        # (no title when a verb follows the name: "..., Jon Brek, presented the report, ...")
+        rf"(?:,(?!\s*[a-z]+ed\b)\s*(?P<title>[^.;,]{{2,160}}))?,\s")
 
 
 @cache
@@ -453,11 +461,11 @@ def heard_cues(text: str, sentence: Span) -> list[Cue]:
             if _plausible_name(m.group("name")):
                 span = Span(sentence.start + m.start("name"), sentence.start + m.end("name"))
                 found.append(Cue("person", span, m.group("name"), _clean_title(m.group("title"))))
-    if "delegation, " in chunk and "ed by" in chunk:  # speed only: ", led by", "headed by"
+    if "delegation" in chunk and "ed by" in chunk:  # speed only: ", led by", "headed by"
         for m in _led_by().finditer(chunk):
             if _plausible_name(m.group("name")):
                 span = Span(sentence.start + m.start("name"), sentence.start + m.end("name"))
-                title = m.group("title")
+                title = m.group("title") or m.group("office")
                 found.append(Cue("person", span, m.group("name"),
                                  f"head of delegation, {title}" if title else "head of delegation"))
     return found
