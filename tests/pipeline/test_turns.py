@@ -812,6 +812,8 @@ def test_the_vice_president_of_the_council_by_office_alone_after_the_full_form(
      "States (unnamed speakers)"),
     ("The reforms would continue, the delegation told the Committee.", "the delegation"),
     ("Such practices were worrying, and the Expert's question was noted.", "Ana Lopez"),
+    # "States" as the subject of one person's words
+    ("States needed to do all they could to strengthen the system, she said.", "Ana Lopez"),
     # a person named after the words, a clause before the name
     ("A list of 42 candidates went to the President, who would choose 21 members, Mr. Tran "
      "said.", "Tran"),

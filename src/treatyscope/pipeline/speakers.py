@@ -1763,11 +1763,18 @@ def organisations_speak(text: str, sentence: Span) -> bool:
                and not _LISTED_OFFICE.match(n.strip()) for n in items)
 
 
+#: A sentence closed by one person's attribution, a pronoun ("..., she said."): whatever
+#: its subject, the words are that speaker's.
+_ONE_PERSON_SAID = re.compile(rf",\s+(?:she|he)\s+{_CLOSING_SAID}")
+
+
 def collective_state_cue(text: str, sentence: Span) -> bool:
     """True if States speak in the sentence, together or unnamed ("Some speakers welcomed",
     "delegations asked", "Syria, speaking as a country concerned, said", "Chile, Norway and
     Japan addressed the Committee")."""
     chunk = text[sentence.start : sentence.end]
+    if (", she " in chunk or ", he " in chunk) and _ONE_PERSON_SAID.search(chunk):
+        return False  # "States needed to do all they could ..., she said.": one person's words
     if (("peak" in chunk or "elegat" in chunk or "poke" in chunk or "légat" in chunk
             or "ateur" in chunk or "venant" in chunk or "State" in chunk[:60]
             or "États" in chunk[:60] or "ratrice" in chunk) and (
