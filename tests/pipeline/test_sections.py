@@ -535,6 +535,35 @@ def test_items_of_a_summary_record_s_body_are_agenda_headings(opening: str, item
     assert not any(t.span.overlaps(review.sections[2].heading_span) for t in review.turns)
 
 
+#: A record's header listing its item (its contents), then the body's opening; an item's
+#: line follows (see below).
+CONTENTS_RECORD = (
+    "Summary record of the 1051st meeting\n\nChairperson: Mr. Doek\n\nContents\n\n"
+    "Consultative meeting with stakeholders on the draft general comment on the right to "
+    "redress\n\nThe meeting was called to order at 4.05 p.m.\n\n")
+
+
+def test_a_body_line_repeating_an_item_of_the_contents_is_an_agenda_heading() -> None:
+    """Whatever its words, a line of a record's body that repeats an item of the header's
+    contents heads that item: no turn holds it.  The line may carry the item's documents
+    and "(continued)", and lose or gain a space; another line is no heading."""
+    for line, heads in (
+            ("Consultative meeting with stakeholders on the draft general comment on the right "
+             "to redress", True),
+            ("Consultative meeting with stakeholders on the draftgeneral comment on the right "
+             "to redress (CAT/C/47/GC/R.1) (continued)", True),
+            ("Consultative meeting with stakeholders on redress", False)):
+        review = analyze_text(f"{CONTENTS_RECORD}{line}\n\n1. Mr. Kodo said that the law was "
+                              "new.\n")
+        kinds_found = [s.kind for s in review.sections]
+        if not heads:
+            assert kinds_found == ["header", "summary"], line
+            continue
+        assert kinds_found == ["header", "summary", "agenda"], line
+        assert review.sections[2].heading_span.slice(review.text) == line
+        assert not any(t.span.overlaps(review.sections[2].heading_span) for t in review.turns)
+
+
 TOPICS = (
     "The Human Rights Committee today reviewed the second periodic report of Botswana.\n\n"
     "Questions by Committee Experts\n\nRight to life\n\n"

@@ -249,6 +249,36 @@ def _record_item_headings(text: str, start: int, boilerplate: list[Span],
     return [found[k] for k in sorted(found)]
 
 
+#: The line that opens a record's list of contents, in its header.
+_CONTENTS = re.compile(r"^[ \t]*(?:Contents|CONTENTS|Sommaire|SOMMAIRE|Table des matières)"
+                       r"[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
+def _item_key(line: str) -> str:
+    """An agenda item's words, to compare a body line with the contents: without its
+    number, its documents' symbols or "(continued)", its case folded and without spaces
+    (extraction drops or adds some: "articles 16 et 17du Pacte", "d u Bénin")."""
+    line = _SYMBOLS_AFTER.sub("", _CONTINUED.sub("", line.strip()))
+    return "".join(_HEADING_NUMBER.sub("", line, count=1).split()).casefold()
+
+
+def _contents_item_headings(text: str, lead: int, boilerplate: list[Span],
+                            known: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """The lines of a summary record's body (from ``lead``) that repeat an item of the
+    header's contents, whatever their words ("Consultative meeting with stakeholders on the
+    draft general comment ... (CAT/C/47/GC/R.1)"), merged with ``known`` in text order."""
+    contents = _CONTENTS.search(text, 0, lead)
+    if contents is None:
+        return known
+    items = {_item_key(line.slice(text)) for line in lines(text, contents.end(), lead)}
+    found = {span.start: (span, kind) for span, kind in known}
+    for line in lines(text, lead, len(text)):
+        if (line.start not in found and _item_key(line.slice(text)) in items
+                and not any(b.contains(line) for b in boilerplate)):
+            found[line.start] = (line, "agenda")
+    return [found[k] for k in sorted(found)]
+
+
 #: A sub-heading under an agenda item has at most this many words (an item's title with
 #: the symbols of its documents: "Additional information submitted by X under article 29
 #: (4) of the Convention (CED/C/X/AI/1; CED/C/X/Q/AI/1)" has 17).
@@ -312,6 +342,7 @@ def build_sections(text: str, boilerplate: list[Span]) -> list[Section]:
     if opened:
         lead = opened.start() + len(opened.group(0)) - len(opened.group(0).lstrip())
         headings = _record_item_headings(text, lead, boilerplate, headings)
+        headings = _contents_item_headings(text, lead, boilerplate, headings)
         headings = _agenda_sub_items(text, lead, boilerplate, headings)
     else:
         lead = find_lead_start(text, boilerplate, headings[0][0].start if headings else len(text))
