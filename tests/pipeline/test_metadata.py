@@ -1148,6 +1148,13 @@ def test_a_body_named_with_commas_and_and_stays_one_item() -> None:
      "prochaine session du Comité pour la protection des droits des travailleurs migrants se "
      "tiendra du 31 mars au 11 avril 2014 à Genève. Le Comité devrait à cette occasion "
      "examiner le rapport du Belize.", ("BLZ", None, "du 31 mars au 11 avril 2014")),
+    # the session's closing meeting
+    ("Le Comité des droits de l'homme a examiné ce matin le suivi de ses constatations. La "
+     "séance de clôture de la cent-vingt-cinquième session du Comité doit se tenir le "
+     "vendredi 29 mars à 16 heures.", (None, None, "vendredi 29 mars à 16 heures")),
+    ("The Human Rights Committee this morning discussed the follow-up to its Views. The "
+     "closing meeting of the session will be held on Friday, 29 March at 4 p.m.",
+     (None, None, "Friday, 29 March at 4 p.m.")),
 ])
 def test_next_meeting_sentences_of_other_styles(text: str, expected: tuple[str, str, str]) -> None:
     review = analyze_text(text)

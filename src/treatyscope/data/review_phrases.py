@@ -151,6 +151,13 @@ NEXT_MEETING_RARE = (
     # ... in French: "La prochaine session du Comité se tiendra du 31 mars au 11 avril"
     r"\b(?:prochaine|[a-zé]+-?[a-zé]*ième)\s+session\s+(?:du\s+(?:comité|conseil)\b[^.;]{0,100}?\s+)?"
     r"(?:se\s+tiendra|aura\s+lieu|s['’]ouvrira)\b",
+    # the session's closing meeting: "The closing meeting of the session will be held on
+    # Friday, 29 March at 4 p.m.", "La séance de clôture de la cent-vingt-cinquième session
+    # du Comité doit se tenir le vendredi 29 mars à 16 heures"
+    r"\b(?:closing|final)\s+(?:public\s+)?meeting\s+(?:of\s+[^.;]{1,100}?\s+)?(?:will|is\s+"
+    r"scheduled\s+to)\s+(?:be\s+held|take\s+place)\b",
+    r"\bséance\s+(?:publique\s+)?(?:de\s+clôture|finale)\b[^.;]{0,120}?\s+(?:doit\s+se\s+"
+    r"tenir|se\s+tiendra|aura\s+lieu)\b",
     # the committee by its acronym: "The CMW will next meet from 4 to 13 September 2017"
     r"\b(?:ccpr|cescr|cerd|cedaw|cat|crc|cmw|crpd|ced|spt)\s+will\s+(?:next\s+)?(?:meet|"
     r"reconvene|resume|convene)\b",
@@ -172,7 +179,7 @@ SESSION_PROGRAMME = (
 NEXT_MEETING_VERB = (
     r"(?:\b(?:meets?(?:\s+(?:again|next))?|reconvenes?|resumes?|convenes?|will\s+be\s+held|will\s+take\s+place|"
     r"will\s+be|is\s+scheduled\s+for|se\s+réunira(?:\s+(?:de|à)\s+nouveau)?|"
-    r"reprendra(?:\s+ses\s+travaux)?|aura\s+lieu|se\s+tiendra|"
+    r"reprendra(?:\s+ses\s+travaux)?|aura\s+lieu|se\s+tiendra|doit\s+se\s+tenir|"
     # "entamera demain matin, à 10 heures, l'examen": a time right after the verb
     r"(?:entamera|examinera|entendra|entame(?=\s+demain)|examine(?=\s+demain)|doit\s+(?:entamer|examiner|"
     r"poursuivre|reprendre|achever))(?=\s+(?:demain|ce|cet|cette|aujourd|lundi|mardi|mercredi|jeudi|"
