@@ -97,7 +97,13 @@ def subject_within(toks: list[Tok], first: int, after: int, before: int, counted
     modified = _modified_noun(within, rest)
     if modified:
         return " ".join(modified)
+    share = _share_of(toks[:before], within, rest)
+    if share:
+        return " ".join(share)
     noun = _counted_words(within) if counted else _fraction_noun(within)
+    level = _level_of(toks[:before], rest, noun) if noun else []
+    if level:
+        return " ".join(level)
     frame = _time_frame(rest)
     tail = [] if frame else _tail(rest)
     if noun and not frame:
@@ -123,6 +129,100 @@ def subject_within(toks: list[Tok], first: int, after: int, before: int, counted
     if not tail and not frame:
         parts += _predicate(rest)
     return " ".join(parts) or " ".join(t.text for t in within)
+
+
+#: Verbs that give a part as a share of a whole ("women made up 40 per cent of the judges",
+#: "the Maori, who represented about 15 per cent of the population"), in reverse order.
+_SHARE_VERBS = frozenset({
+    ("represented",), ("represent",), ("represents",), ("constituted",), ("constitute",),
+    ("constitutes",), ("comprised",), ("for", "accounted"), ("for", "account"),
+    ("for", "accounts"), ("up", "made"), ("up", "make"), ("up", "makes")})
+_PERCENT_WORDS = frozenset({"per", "cent", "percent", "%"})
+
+
+def _verb_before(before: list[Tok], verbs: frozenset[tuple[str, ...]]) -> int | None:
+    """Where one of ``verbs`` (their words in reverse order) ends ``before``, an
+    approximator aside ("represented approximately"), else None."""
+    k = len(before)
+    while k > 0 and before[k - 1].low in _APPROXIMATORS:
+        k -= 1
+    for size in (1, 2):
+        if k >= size and tuple(t.low for t in reversed(before[k - size : k])) in verbs:
+            return k - size
+    return None
+
+
+def _share_of(before: list[Tok], within: list[Tok], rest: list[Tok]) -> list[str]:
+    """A percentage given as a share of a whole: "share of women among the judges" for
+    "women made up 40 per cent of the judges" (the whole alone, "the judges", said nothing
+    of which part was counted); [] for any other figure."""
+    if not rest or rest[0].low != "of" or not any(t.low in _PERCENT_WORDS for t in within):
+        return []
+    verb = _verb_before(before, _SHARE_VERBS)
+    whole = _tail(rest)[1:]
+    part = _phrase_before_verb(before, verb) if verb is not None and whole else []
+    if not part:
+        return []
+    if part[0] == before[0].text and part[0].lower() in PERSON_NOUNS | _ARTICLES:
+        part = [part[0].lower(), *part[1:]]  # "Women represented ...": the sentence's capital
+    among = "among" if any(w.lower() in PERSON_NOUNS for w in whole) else "in"
+    return ["share", "of", *part, among, *whole]
+
+
+#: Verbs that give the level a thing stands at ("the backlog stood at 78 reports"), in
+#: reverse order.  (Not "reached": "the programme reached 190,000 families" counts them.)
+_STANDS_AT_VERBS = frozenset({("at", "stood"), ("at", "stands"), ("to", "amounted"),
+                              ("to", "amounts"), ("totalled",), ("totaled",), ("numbered",)})
+
+
+def _level_of(before: list[Tok], rest: list[Tok], noun: list[str]) -> list[str]:
+    """A count given as the level a thing stands at: "the backlog of reports" for "the
+    backlog stood at 78 reports" (the counted noun alone, "reports", said nothing of which
+    were counted); [] for any other figure."""
+    verb = _verb_before(before, _STANDS_AT_VERBS)
+    lead = _phrase_before_verb(before, verb)
+    if not lead:
+        return []
+    if noun[-1].lower() in GENERIC_NOUNS or any(w.lower() in _PART_OF for w in lead):
+        return lead  # "the prison population stood at 5,000 persons", "the number of ..."
+    return [*lead, "of", *noun]
+
+
+#: Adverbs and auxiliaries between a subject and its verb ("the backlog now stood at").
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"now", "currently", "already", "recently", "still",
+                                       "also", "then", "had", "has", "have", "together"})
+
+
+def _phrase_before_verb(before: list[Tok], verb: int | None) -> list[str]:
+    """The noun phrase right before the verb at ``before[verb]`` (adverbs aside), or the
+    one a relative pronoun there stands for ("the Maori, who represented ..."), without a
+    count's "the number of" ("the number of women councillors, who now represented ...")."""
+    if verb is None:
+        return []
+    k = verb
+    while k > 0 and before[k - 1].low in _BETWEEN_SUBJECT_AND_VERB:
+        k -= 1
+    if k >= 2 and before[k - 1].low in _RELATIVE and before[k - 2].text == ",":
+        phrase = _phrase_ending_at(before, k - 2)
+    else:
+        # the clause's opening phrase when it is the verb's subject ("children from
+        # marginalized Roma communities made up ..."), else the words right before the verb
+        cut = k
+        while cut > 0 and before[cut - 1].kind != "punct":
+            cut -= 1
+        phrase = _noun_phrase(_after_opening(before[cut:k]))
+        if not phrase or [t.text for t in before[k - len(phrase) : k]] != phrase:
+            phrase = _phrase_ending_at(before, k)
+            joined = k - len(phrase) - 1  # "the women and girls made up ..."
+            if phrase and joined > 0 and before[joined].low in _LIST_JOINS:
+                phrase = [*_phrase_ending_at(before, joined), before[joined].text, *phrase]
+    low = [w.lower() for w in phrase]
+    counted = next((n + 2 for n in range(len(low) - 2, -1, -1)
+                    if low[n : n + 2] == ["number", "of"]), 0)
+    phrase = phrase[max(counted, len(phrase) - SUBJECT_LEAD):]
+    while phrase and phrase[0].lower() in _LINKS:
+        phrase = phrase[1:]
+    return phrase
 
 
 #: Words before a figure that qualify it, not its subject (the claim's qualifier says them).
