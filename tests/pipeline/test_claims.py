@@ -2103,12 +2103,30 @@ def test_the_subject_says_what_is_counted(said: str, subject: str) -> None:
     ("the body was composed of 14 independent experts.", "independent experts"),
     ("the Government had purchased 12 farms for resettlement since 2010.",
      "farms for resettlement purchased"),
+    # a figure whose noun is written with an earlier one counts that noun (helpers' review
+    # of the corpus: "the Committee inadmissible", "Rodrigo Uprimny dealt")
+    ("the Committee had declared 4 communications admissible and 25 inadmissible.",
+     ["communications declared", "communications inadmissible"]),
+    ("five cases were still pending, and one of them would be decided during the session.",
+     ["cases still pending", "cases decided during the session"]),
+    ("15 States parties had been asked, and only one had replied.",
+     ["States parties asked", "States parties replied"]),
 ])
 def test_the_subject_says_what_is_said_of_the_count(said: str, subject: str | list[str],
                                                     ) -> None:
     review = analyze_text("The Committee met. Juan Perez, head of delegation, said that " + said)
     expected = subject if isinstance(subject, list) else [subject]
     assert [c.subject for c in review.claims] == expected
+
+
+def test_the_value_a_change_ends_at_counts_what_changed() -> None:
+    """"from 14,000 persons ... to about 12,300": the second figure borrows the first's unit
+    but counts what changed, not "persons"."""
+    review = analyze_text("The Committee met. Juan Perez, head of delegation, said that the "
+                          "prison population had decreased from 14,000 persons in 2013 to "
+                          "about 12,300.")
+    assert (review.claims[-1].unit, review.claims[-1].subject) == (
+        "persons", "the prison population")
 
 
 def test_a_french_count_keeps_its_participle_without_its_auxiliary() -> None:

@@ -58,7 +58,7 @@ from treatyscope.data.units import (
 from treatyscope.model import Span, Value
 from treatyscope.pipeline.claim_rules import bare, exclusions, may_start_unit, unit_at
 from treatyscope.pipeline.claim_scan import Vocabulary
-from treatyscope.pipeline.claim_subject import COLON_REACH, subject_within
+from treatyscope.pipeline.claim_subject import COLON_REACH, borrowed_subject, subject_within
 from treatyscope.pipeline.claim_tokens import (
     Numeral,
     Tok,
@@ -986,6 +986,7 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
     for k, f in enumerate(found):
         value: Value = f.lo.value if f.hi is None else (_range_low(toks, f.lo, f.hi), f.hi.value)
         unit, elided = f.unit, f.elided
+        borrowed = None  # the noun an elided figure counts, written with an earlier one
         if elided:
             earlier = zip(reversed(found[:k]), reversed(out), strict=True)  # one per figure
             # (a bare number over 100 is no share: "up 7 per cent from 3,355" gives the
@@ -1011,12 +1012,18 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
             measured = _own_measure(toks, f)
             # (its own "number of ..." first: "the number of classrooms built was 11,280,
             # and 6,500 additional teachers": no list of teachers, probe g)
-            unit = (own or _listed_before(toks, found, k)
-                    or _changed_to(toks, f, found[k + 1] if k + 1 < len(found) else None)
-                    or _added_to(toks, f, found[:k], out)
-                    or (None if members or measured or _names_own_noun(toks, f) else before)
-                    or own or _total_of(toks, f.start) or _subject_total(toks, f, k)
-                    or _subject_part(toks, f, k))
+            listed = (own or _listed_before(toks, found, k)
+                      or _changed_to(toks, f, found[k + 1] if k + 1 < len(found) else None)
+                      or _added_to(toks, f, found[:k], out))
+            inherited = None if members or measured or _names_own_noun(toks, f) else before
+            unit = (listed or inherited or own or _total_of(toks, f.start)
+                    or _subject_total(toks, f, k) or _subject_part(toks, f, k))
+            if (not listed and inherited and source is not None and source.noun
+                    and not _change_end(toks, f)):
+                # "4 communications admissible and 25 inadmissible" (as the unit says it:
+                # "States parties", where the noun is "parties")
+                noun = source.noun
+                borrowed = inherited if inherited.lower().endswith(noun.lower()) else noun
             if unit is None and people and not share:
                 unit = "persons"  # "..., of whom about 1.3 million were insured"
             if unit is None and _value_of_an_age(toks, f):
@@ -1033,7 +1040,8 @@ def _quantities(toks: list[Tok], found: list[_Found]) -> list[Quantity]:
         span = new_span(start, toks[end].end)  # tokens in order (speed)
         # subject_of(toks, span.start, span.end, ...): the tokens are in order and do not
         # overlap, so the quantity's are f.start .. f.end and those before it toks[:f.start]
-        subject = subject_within(toks, f.start, f.end + 1, f.start, f.noun is not None)
+        subject = (borrowed_subject(toks, f.end + 1, borrowed) if borrowed else
+                   subject_within(toks, f.start, f.end + 1, f.start, f.noun is not None))
         qualifier = None if _period_of(toks, f, found[k - 1] if k else None, unit) else (
             _qualifier(toks, f.start) or _collective_about(toks, f)
             or ("about" if _approximated_after(toks, f.lo.last if f.hi is None else f.hi.last)
@@ -1237,6 +1245,15 @@ def _counted_by_verb(toks: list[Tok], f: _Found) -> bool:
     if before and before[-1] in _TIME_ADVERBS:
         before.pop()
     return bool(before) and before[-1] in _COUNTING_VERBS
+
+
+def _change_end(toks: list[Tok], f: _Found) -> bool:
+    """True for the value a change ends at ("from 14,000 persons to about 12,300"): its
+    subject is what changed, not the noun of the value it started from."""
+    k = f.start
+    while k > 0 and toks[k - 1].low in _APPROXIMATORS:
+        k -= 1
+    return k > 0 and toks[k - 1].low in ("to", "à", "au")
 
 
 def _partitive(toks: list[Tok], f: _Found) -> bool:

@@ -225,6 +225,22 @@ def _phrase_before_verb(before: list[Tok], verb: int | None) -> list[str]:
     return phrase
 
 
+def borrowed_subject(toks: list[Tok], after: int, noun: str) -> str:
+    """The subject of a figure whose noun is written with an earlier figure (``noun``):
+    that noun and what the figure's clause says of it ("communications inadmissible" for
+    "... 4 communications admissible and 25 inadmissible", "cases decided during the
+    session" for "five cases ..., one of them would be decided during the session").
+    ``after`` is the index of the token after the figure."""
+    rest = toks[after:]
+    if len(rest) > 1 and rest[0].low in _PART_OF and rest[1].low in _GROUP_PRONOUNS:
+        rest = rest[2:]  # "one of them", "12 of which"
+    return " ".join([noun, *_predicate(rest)])
+
+
+#: What "N of ..." points back to ("one of them", "12 of which", "deux d'entre eux").
+_GROUP_PRONOUNS = frozenset({"them", "these", "those", "which", "whom", "eux", "elles"})
+
+
 #: Words before a figure that qualify it, not its subject (the claim's qualifier says them).
 _APPROXIMATORS = frozenset({"some", "about", "around", "over", "more", "than", "less", "fewer",
                             "nearly", "almost", "approximately", "roughly", "least", "only",
@@ -541,7 +557,7 @@ _PERIODS = frozenset({"year", "years", "period", "month", "months", "quarter", "
                       "année", "période", "mois"})
 #: The prepositions after a participle that opens a phrase ("placed in", "appointed to").
 _PARTICIPLE_LINKS = _LINKS | {"to", "by", "into", "as", "à", "par"}
-_PREDICATE_SKIP = _CLAUSE_VERBS | {"been", "being", "be"}
+_PREDICATE_SKIP = _CLAUSE_VERBS | {"been", "being", "be", "été"}
 #: The word that opens a change's first value ("from 10 to 14", "de 16 à 18").
 _FROM = frozenset({"from", "de", "d'", "d’"})
 _TO = frozenset({"to", "à"})
