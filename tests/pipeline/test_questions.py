@@ -819,6 +819,12 @@ def test_the_it_of_was_it_true_that_stands_for_the_clause_after_it() -> None:
     ("Elle a demandé si des plaintes avaient été déposées, et combien ?",
      ["Si des plaintes avaient été déposées.",
       "Combien ? (regarding: Si des plaintes avaient été déposées)"]),
+    # the clause before holds the sentence's lead-in, which is no part of the premise
+    ("She wished to know whether the Government planned to provide free health care and "
+     "whether it had taken steps to protect adolescents.",
+     ["Whether the Government planned to provide free health care.",
+      "Had it taken steps to protect adolescents? (regarding: the Government planned to "
+      "provide free health care)"]),
 ])
 def test_a_statement_before_a_semicolon_is_its_question_s_premise(said: str,
                                                                   texts: list[str]) -> None:

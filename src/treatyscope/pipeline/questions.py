@@ -212,8 +212,9 @@ def _context(text: str, clause: Clause, statements: list[str], previous: Span | 
                                             else _WEAK_ANAPHORA.match(ask)):
         if aside or previous is None:
             return aside
-        before = previous.slice(text)
-        before = before if same_sentence else strip_attribution(before)
+        # (the clause before in the sentence holds the shared lead-in: "She wished to know
+        # whether the Government planned X and whether it had ...": the Government planned X)
+        before = strip_attribution(previous.slice(text))
         if before:
             return before
     if not statements or not (has_anaphor(_ANAPHORA_LOW, low) if low is not None
