@@ -202,6 +202,20 @@ def test_tag_lines_end_at_the_first_sentence() -> None:
     assert found == ["Related\nPeru"]
 
 
+def test_a_repost_site_s_date_label_is_chrome_even_run_into_the_text() -> None:
+    """" date 2020-09-29 The Human Rights Council ...": the label, not the sentence; a
+    date in a sentence is content."""
+    text = (" date 2020-09-29 The Human Rights Council today adopted the outcomes.\n\nThe "
+            "date 2020-09-29 was set for the vote.\n")
+    assert marked(text) == ["date 2020-09-29"]
+    review = analyze_text(" date 2019-10-23 UN Committee publishes findings on 6 nations\n\n"
+                          "GENEVA (22 October 2019) - The Committee on Economic, Social and "
+                          "Cultural Rights has published its findings on six countries.\n")
+    assert review.turns[0].span.slice(review.text).startswith("GENEVA")
+    # the headline after the label is still read for its figures
+    assert [c.span.slice(review.text) for c in review.claims][:1] == ["6 nations"]
+
+
 def test_a_press_code_on_its_own_line_is_chrome() -> None:
     text = ("The Committee met.\n\nFor use of the information media; not an official record."
             "\n\nCCPR25.012E\n\nRelated\n")

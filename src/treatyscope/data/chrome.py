@@ -173,6 +173,10 @@ NEXT_RELEASE = (
 #: releases in both languages as they can be complementary."
 _READ_BOTH = r"(?:\s*If you would like to find out more\b[^.]*\bboth languages\b[^.]*\.)?"
 
+#: A repost site's date label at a line's start, which may run into the first sentence
+#: ("date 2020-09-29 The Human Rights Council ...").
+DATE_LABEL = r"^[ \t]*date[ \t]*:?[ \t]+(?:19|20)\d\d-\d\d-\d\d(?=\s)"
+
 CHROME_SENTENCES: tuple[str, ...] = (
     # an editor's comment left in a copy ("[Comment: check figure - the report says 3 650?]")
     r"\[(?:Comment|Note|NB|N\.B\.|TODO|Editor['’]s note|Commentaire)\s*:[^\]\n]{0,400}\]",

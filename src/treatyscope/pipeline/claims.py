@@ -16,6 +16,7 @@ unit of the last claim of the previous sentence of the same turn.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -30,6 +31,7 @@ from treatyscope.pipeline.claim_scan import TurnIndex, letter_classes, letter_ru
 from treatyscope.pipeline.claim_tokens import number_sentences
 from treatyscope.pipeline.claim_years import YearFix, YearReader, year_reader
 from treatyscope.pipeline.registry import stage
+from treatyscope.pipeline.spans import trimmed
 
 
 class _Carry:
@@ -147,11 +149,20 @@ def title_lines(review: Review) -> list[Span]:
         if section.kind != "header":
             continue
         for m in _LINE.finditer(section.span.slice(review.text)):
-            line = Span(section.span.start + m.start(), section.span.start + m.end())
-            if (len(_TITLE_WORD.findall(m.group())) >= TITLE_WORDS
+            line = _after_label(review.text, Span(section.span.start + m.start(),
+                                                  section.span.start + m.end()), chrome)
+            if (line is not None
+                    and len(_TITLE_WORD.findall(line.slice(review.text))) >= TITLE_WORDS
                     and not any(c.overlaps(line) for c in chrome)):
                 lines.append(line)
     return lines
+
+
+def _after_label(text: str, line: Span, chrome: Sequence[Span]) -> Span | None:
+    """The line without the chrome that opens it ("date 2019-10-23 UN Committee publishes
+    findings on 6 nations": a repost site's label before the headline), if any."""
+    label = next((c for c in chrome if c.start <= line.start < c.end < line.end), None)
+    return line if label is None else trimmed(text, label.end, line.end)
 
 
 #: Words before a bare number that cite a figure given before ("the figure of 1,117 in the

@@ -14,6 +14,7 @@ from functools import cache
 from treatyscope.data.chrome import (
     CHROME_LINES,
     CHROME_SENTENCES,
+    DATE_LABEL,
     END_MATTER,
     FINAL_FOOTER,
     NEXT_RELEASE,
@@ -47,6 +48,11 @@ def _sentence_pattern() -> re.Pattern[str]:
     return re.compile("|".join(CHROME_SENTENCES), re.IGNORECASE)
 
 
+@cache
+def _date_label() -> re.Pattern[str]:
+    return re.compile(DATE_LABEL, re.IGNORECASE | re.MULTILINE)
+
+
 def find_boilerplate(text: str) -> list[Span]:
     """Spans of chrome lines, boilerplate sentences and foreign-script lines, merged."""
     found: list[Span] = []
@@ -73,6 +79,9 @@ def find_boilerplate(text: str) -> list[Span]:
             if span and _starts_a_sentence(text, span.start):
                 found.append(span)
     found.extend(_after_final_footer(text))
+    if "date" in text or "Date" in text or "DATE" in text:  # speed only
+        found.extend(filter(None, (trimmed(text, m.start(), m.end())
+                                   for m in _date_label().finditer(text))))
     merged = merge(found, text)
     ends = sorted(s.start for s in found if _end_mark().match(text, s.start))
     if ends:
