@@ -1510,6 +1510,22 @@ def _asked(body: str) -> list[str]:
     return [q.text for q in analyze_text("Questions by Committee Experts\n" + body).questions]
 
 
+def test_the_questions_the_experts_asked_listed_after_were() -> None:
+    """"Among questions asked by the Experts were how ...; what ...; did ...": each item is
+    a question of the experts together (an old release's summary of the dialogue)."""
+    review = analyze_text(
+        "The Committee today considered the second periodic report of Nepal.\n\nAnna Berg, "
+        "Minister of Nepal, said that reforms were under way.\n\nAmong questions asked by the "
+        "Experts were how the Government intended to fulfil its goals; what had been the "
+        "success rate of return programmes; and did the Government intend to carry out land "
+        "reform?\n")
+    labels = {p.id: p.label for p in review.participants}
+    assert [labels[q.asker or ""] for q in review.questions] == ["unnamed committee expert"] * 3
+    assert [q.text for q in review.questions][1:] == [
+        "What had been the success rate of return programmes?",
+        "Did the Government intend to carry out land reform?"]
+
+
 def test_a_speaker_s_inverted_attribution_closing_a_request_is_not_its_text() -> None:
     """"..., a-t-il indiqué." closes what was said: not the question (probe 316)."""
     assert _asked("M. Pedro Lopez, rapporteur, a salué les progrès. Le Comité souhaiterait "

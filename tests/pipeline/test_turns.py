@@ -100,6 +100,10 @@ def test_collective_experts_open_a_turn_in_the_middle_of_a_line() -> None:
     # an old lede's collective lines (probe 311)
     "A number of Experts welcomed",
     "Experts' comments focused on",
+    # (helpers' real pages: old releases, and "other" after a quantifier)
+    "Among questions asked by the Experts were how they would ensure",
+    "Several other Experts expressed concern about",
+    "Another two Committee Experts asked about",
 ])
 def test_collective_experts_in_other_wordings_open_a_turn(opening: str) -> None:
     review = analyze_text(

@@ -394,9 +394,11 @@ ANON_ONE_OF = (
 #: Collective committee speakers: an anonymous participant without a mention.
 COLLECTIVE_EXPERTS = (
     # (in lower case after an opening phrase: "In general, the members of the Committee")
-    r"(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Tt]he|[Tt]wo|[Tt]hree|[Aa] number of|[Mm]ost|"
-    r"[Vv]arious|[Nn]umerous) )?(?:Committee )?"
-    r"(?:Experts|Members|members|experts)(?: of the Committee)?|"
+    # ("other" after a quantifier too: "Several other Experts", "Two other Committee
+    # Experts", "Another two Experts")
+    r"(?:(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Aa] number of|[Mm]ost|"
+    r"[Vv]arious|[Nn]umerous|[Aa] few)(?: other)?|[Oo]ther|[Aa]nother (?:two|three|four)) )?"
+    r"(?:Committee )?(?:Experts|Members|members|experts)(?: of the Committee)?|"
     # the Committee's own by office: "The Committee's Country Rapporteurs commended ..."
     r"(?:The|the) Committee['’]s (?:(?:Country|two|three) )?(?:Rapporteurs|Co-Rapporteurs|"
     r"Experts|members)|(?:The|the) (?:two|three) (?:Country )?(?:Co-)?Rapporteurs|"
@@ -422,7 +424,8 @@ EXPERTS_QUESTIONS = (
     r"meeting)[^,.;]{0,40}?)?\s+(?:concerned|included|focused|related|covered|dealt|touched|"
     r"ranged|addressed|centred|centered|revolved)\b|"
     # "Among the issues raised by the Committee Experts were questions regarding ..."
-    r"Among the (?:issues|questions|topics|concerns|subjects) (?:raised|put|posed) by (?:the )?"
+    # (or without "the": "Among questions asked by the Experts were how ...")
+    r"Among (?:the )?(?:issues|questions|topics|concerns|subjects) (?:raised|put|posed|asked) by (?:the )?"
     r"(?:Committee )?(?:Experts|Members|members)(?: of the Committee)? (?:were|was)\b|"
     # ... and by the possessive: "Experts' comments focused on ..."
     r"(?:Committee )?(?:Experts|Members)['’] (?:questions|comments|concerns|observations|"
