@@ -705,11 +705,16 @@ def test_french_inverted_attribution_and_a_passive_agent_after_l_apostrophe() ->
     assert people["Maria Pappas"].side == "committee"
 
 
-def test_a_speaker_list_with_the_role_and_no_colon() -> None:
+@pytest.mark.parametrize("listed", [
+    "Also providing opening statements were",
+    # those who took part in a review's debate (helpers' real pages, 2002-2003 releases)
+    "Also participating in the debate were",
+    "Also taking part in the discussion were",
+])
+def test_a_speaker_list_with_the_role_and_no_colon(listed: str) -> None:
     review = analyze_text(
-        "The Committee on the Rights of the Child held an informal meeting with States. Also "
-        "providing opening statements were Committee Experts Ana Lopez, Peter Mwangi and "
-        "Rosa Diaz.")
+        "The Committee on the Rights of the Child held an informal meeting with States. "
+        f"{listed} Committee Experts Ana Lopez, Peter Mwangi and Rosa Diaz.")
     assert sorted(named(review)) == ["Ana Lopez", "Peter Mwangi", "Rosa Diaz"]
     assert {p.roles for p in named(review).values()} == {("Committee Expert",)}
     # the narrator lists them: the sentence is no turn of the first one named

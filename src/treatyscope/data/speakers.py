@@ -733,7 +733,8 @@ NARRATOR_OPENERS = (
     # the list of speakers of a debate: "Speaking in the discussion were ...", "Also
     # speaking were ..."
     r"(?:Speaking|Also speaking|Taking the floor|Also taking the floor|(?:Also )?(?:providing|"
-    r"making|delivering) [^,.;:]{0,40}?statements)(?: in the (?:discussion|"
+    r"making|delivering) [^,.;:]{0,40}?statements|(?:Also )?(?:participating|taking part))"
+    r"(?: in the (?:discussion|"
     r"debate|dialogue|interactive dialogue))? were\b",
     r"(?:The|the) (?:Third |Fifth |Sixth )?Committee (?:will|has before it|had before it|today|this morning|this "
     r"afternoon|concluded|began|opened|closed|adopted|is (?:a body|composed|scheduled|holding|"

@@ -336,8 +336,8 @@ def _speaker_list() -> re.Pattern[str]:
     return re.compile(
         r"^(?:Also )?(?:(?:providing|making|delivering) [^,.;:]{0,40}?statements|speaking|"
         # (or in what the meeting held: "Speaking in the Universal Periodic Review of Lesotho
-        # were ...")
-        r"taking the floor)(?: in the (?:discussion|dialogue|debate|[A-Z][^,.;:]{2,80}?))? "
+        # were ...", "Also participating in the debate were Committee Experts A, B and C")
+        r"taking the floor|participating|taking part)(?: in the (?:discussion|dialogue|debate|[A-Z][^,.;:]{2,80}?))? "
         r"(?:were|was)"
         # "the following Committee Experts:", or the role without a colon ("were Committee
         # Experts A, B and C")
