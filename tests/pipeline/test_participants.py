@@ -1335,6 +1335,15 @@ def test_a_national_institution_speaks_on_neither_side(heard: str) -> None:
     ("Summary record of the 561st meeting\nThe meeting was called to order at 10 a.m.\n2. Mr. "
      "AL-NSOUR (Jordan), referring to question 12 of the list of issues, said that 45 "
      "inspectors were hired.\n", None),
+    # ... nor two such clauses, with or without a comma after the bracket (helpers' real
+    # records: the speaker had been missed, his presentation given to the narrator)
+    ("Summary record of the 679th meeting\nThe meeting was called to order at 10 a.m.\n3. Mr. "
+     "HALVORSEN (Norway) introducing his country's third periodic report, also comprising "
+     "its fourth periodic report (CAT/C/34/Add.18), said that 45 inspectors were hired.\n",
+     None),
+    ("Summary record of the 679th meeting\nThe meeting was called to order at 10 a.m.\n3. Mr. "
+     "HALVORSEN (Norway), replying to questions, referring to article 28, said that 45 "
+     "inspectors were hired.\n", None),
 ])
 def test_what_a_delegate_did_is_no_part_of_the_title(text: str, title: str | None) -> None:
     """What the person did (presenting the report, replying to questions) is no office: the

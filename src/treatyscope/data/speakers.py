@@ -348,6 +348,10 @@ PARTICIPIAL = (
     # ... and a relative clause of its own ("remerciant le Comité d'examiner le rapport, qui
     # a été soumis avec un an de retard,")
     r"(?:,\s*(?:qui|which|who)\s[^,.;]{2,160})?"
+    # ... or a second participle ("introducing his country's third periodic report, also
+    # comprising its fourth (CAT/C/34/Add.18),", "replying to questions, referring to
+    # article 28,")
+    rf"(?:,\s*(?:also\s+)?[a-z]+ing\s(?:{BRACKET_SYMBOL}|[^,.;]){{2,200}})?"
 )
 
 #: A single anonymous committee member ("A Committee Expert", "Another Expert").
