@@ -1676,6 +1676,14 @@ REAL_FORMS = [
      "centres existaient.", "Tariq Nasser", "committee"),
     ("Mme Lina Haddad, qui a salué la loi, a demandé si elle était appliquée.", "Lina Haddad",
      "committee"),
+    # an unnamed member: "Un des experts", what they are charged with, a manner between the
+    # verb and the speaker named after it (helpers' real French pages)
+    ("Un des experts a relevé que la pauvreté des enfants restait élevée.",
+     "unnamed committee expert", "committee"),
+    ("L'un des quatre corapporteurs du Comité chargés de l'examen de ce rapport a relevé que "
+     "la pauvreté des enfants restait élevée.", "unnamed committee expert", "committee"),
+    ("Les chiffres des violences faites aux femmes sont en augmentation, a relevé avec "
+     "inquiétude une experte.", "unnamed committee expert", "committee"),
     # a speech named as a noun before the speaker's name is still his own turn
     ("Dans sa présentation du rapport, M. Paul Diallo, ministre de la justice du Chili, a "
      "indiqué que la loi avait été adoptée.", "Paul Diallo", "state"),

@@ -176,6 +176,12 @@ POSTPOSED_FR = (
     r"demandée?)|"
     r"a-t-(?:il|elle) (?:dit|ajouté|relevé|souligné|poursuivi|précisé|demandé)"
 )
+#: How a French speaker named after the verb may have spoken, between the two ("..., a
+#: relevé avec inquiétude une experte", "a déploré avec force un membre du Comité").
+POSTPOSED_MANNER_FR = (
+    r"(?:avec (?:inquiétude|préoccupation|force|regret|satisfaction|intérêt|insistance)|"
+    r"notamment|également|pour sa part|pour (?:sa|leur) part|de son côté|à son tour)"
+)
 
 #: Introductory phrases before a speaker at the start of a sentence, ending in a comma
 #: ("In concluding remarks, Ms. Dzumhur thanked ...", "Summarizing the session, NAME, ...").
@@ -384,10 +390,13 @@ ANON_EXPERT_FR = (
     r"membre du [Cc]omité|rapporteur|rapporteuse|corapporteur|corapporteuse)|"
     # the Committee's own member after the verb: "Le Comité, a indiqué un de ses membres, ..."
     r"(?:l['’])?(?:un|une) de ses (?:membres|experts|expertes)|"
-    # one of several: "L'un des quatre corapporteurs du Comité", "L'une des expertes"
-    r"(?:L['’]|l['’])(?:un|une) des (?:(?:deux|trois|quatre|cinq|six) )?(?:experts|expertes|"
-    r"corapporteurs|corapporteuses|rapporteurs|rapporteuses|membres du [Cc]omité)"
-    r"(?: du [Cc]omité)?"
+    # one of several: "L'un des quatre corapporteurs du Comité", "L'une des expertes", "Un
+    # des experts"
+    r"(?:(?:L['’]|l['’])(?:un|une)|Un|Une|un|une) des (?:(?:deux|trois|quatre|cinq|six) )?"
+    r"(?:experts|expertes|corapporteurs|corapporteuses|rapporteurs|rapporteuses|membres du "
+    r"[Cc]omité)(?: du [Cc]omité)?"
+    # ... and what they were charged with ("chargés de l'examen de ce rapport")
+    r"(?: (?:chargée?s? de|pour) l['’]examen (?:de ce|du) rapport)?"
 )
 #: One of several members in English: "One of the two Country Rapporteurs asked".
 ANON_ONE_OF = (
