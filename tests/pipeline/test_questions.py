@@ -1106,6 +1106,11 @@ def test_requests_with_an_adverb_or_a_capital(sentence: str) -> None:
     ("Quelles mesures sont prises pour remédier à la surpopulation carcérale.", 1),
     ("Pourquoi des journalistes sont-ils poursuivis.", 1),
     ("Quelle que soit la loi, les droits sont garantis.", 0),
+    # ... and an English one after a lead-in (helpers' real pages), not a clause of "what"
+    # without an inverted subject
+    ("She said that in light of the new Act, how would the State party ensure a balance "
+     "between religious values and women's rights.", 1),
+    ("She said that, given the new Act, what was needed was funding.", 0),
     # two question words of one clause; an adverb is no subject of an inverted auxiliary;
     # a relative clause goes on after "and" (probes 311, 312)
     ("She asked how and when the law would be adopted.", 1),
@@ -1508,6 +1513,16 @@ def test_a_second_reporting_verb_asks_again() -> None:
 def _asked(body: str) -> list[str]:
     """The question texts of a questions section holding ``body``."""
     return [q.text for q in analyze_text("Questions by Committee Experts\n" + body).questions]
+
+
+def test_a_direct_question_closed_by_a_full_stop_is_worded_with_its_mark() -> None:
+    """A release's full stop after a direct question ("How would the State party ensure
+    X.") is no part of it: the text ends with a question mark."""
+    assert _asked("ANA LOPEZ, Committee Expert, said that in light of the new Act, how would "
+                  "the State party ensure a balance between religious values and women's "
+                  "rights.") == [
+        "How would the State party ensure a balance between religious values and women's "
+        "rights?"]
 
 
 def test_the_questions_the_experts_asked_listed_after_were() -> None:

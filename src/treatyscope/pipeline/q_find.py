@@ -72,6 +72,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
             # after a comma, "when" or "where" with an inverted subject: "On the scheme,
             # when would the bill be adopted?" (a clause of time puts its subject first)
             rf"|,\s+(?P<q3>(?i:when|where)\s+{aux_lower}\s+{subj}\b)"),
+        # a question word with an inverted subject after a lead-in, in a sentence closed by
+        # a full stop: "Experts said that, in light of the reform, how would the State party
+        # ensure a balance between X and Y." (not ", what was needed was ...": no subject)
+        "inner_dotted": re.compile(
+            rf"(?:,|;|:)\s+(?:but\s+)?(?P<q>(?i:how|what|why|to what extent|in what way)\s+"
+            rf"{aux_lower}\s+(?:the|its|their|it|they|there)\b)"),
         "split": re.compile(
             # (", as well as whether ...": a second question too, probe 365)
             rf"(?:,?\s+\band|;|,?\s+as well as)(?:,?\s+{Q.CONDITION_EN},?)?\s+"
@@ -331,6 +337,8 @@ def interrogative_starts(chunk: str, has_mark: bool) -> list[int]:
     else:  # "Was other data available ... upheld." but not "Had it rained, it would ..."
         opens = ((rx["aux_start"].match(chunk) is not None or rx["wh_start"].match(chunk) is not None)
                  and not rx["conditional"].search(chunk)) or _french_dotted(chunk)
+        if not opens and ", " in chunk:
+            found += [m.start("q") for m in rx["inner_dotted"].finditer(chunk)][:1]
     if opens:
         found.append(words)
     if has_mark:

@@ -912,6 +912,12 @@ def _direct_order(ask: str) -> str:
     return f"{m['wh']} {inverted[:1].lower()}{inverted[1:-1]}" if m and inverted else ask
 
 
+#: The first word of an English direct question (a French one sets its mark apart).
+_ENGLISH_QUESTION_START = re.compile(
+    r"(?:How|What|Why|When|Where|Which|Who|To what|In what|Was|Were|Is|Are|Had|Has|Have|Did|"
+    r"Does|Do|Could|Would|Can|Will|Should)\b")
+
+
 def normalised_text(text: str, clause: Clause, premise: str) -> str:
     """A self-contained wording: the asking part, and the premise it refers back to."""
     # " ".join(x.split()) is re.sub(r"\s+", " ", x).strip(), faster (see ask_key)
@@ -933,6 +939,8 @@ def normalised_text(text: str, clause: Clause, premise: str) -> str:
         ask = _direct_order(ask.rstrip(".;, ")) + (" ?" if ask[0] in _FRENCH_WH_INITIALS else "?")
     elif ask[-1:] not in "?.!":
         ask += "?" if clause.form == "direct" else "."
+    elif clause.form == "direct" and ask[-1:] == "." and _ENGLISH_QUESTION_START.match(ask):
+        ask = ask[:-1] + "?"  # "How would the State party ensure X." (a release's full stop)
     if premise:
         ask += f"{PREMISE_MARK}{_LEAD_MARK.sub('', premise)})"
     return ask
