@@ -1676,6 +1676,18 @@ REAL_FORMS = [
      "centres existaient.", "Tariq Nasser", "committee"),
     ("Mme Lina Haddad, qui a salué la loi, a demandé si elle était appliquée.", "Lina Haddad",
      "committee"),
+    # a presenting or concluding clause without its comma before the name (helpers' real
+    # pages); a State's own committee in the office, named with the State
+    ("Presenting the report Nelson Cruz, Director General of Justice, said that a new bill "
+     "was under review.", "Nelson Cruz", "state"),
+    ("In concluding remarks Nelson Cruz, Director General of Justice, said that a new bill "
+     "was under review.", "Nelson Cruz", "state"),
+    # ... an office ending "of X" where X is no State ("Director General of Justice" is no
+    # name of the nation "Justice")
+    ("Speaking next Nelson Cruz, Director General of Justice, said that a new bill was under "
+     "review.", "Nelson Cruz", "state"),
+    ("Presenting the report, Anna Berg, Head of the Committee on Women and Family Relations "
+     "of Chile, said that a new law on equality had been adopted.", "Anna Berg", "state"),
     # an unnamed member: "Un des experts", what they are charged with, a manner between the
     # verb and the speaker named after it (helpers' real French pages)
     ("Un des experts a relevé que la pauvreté des enfants restait élevée.",

@@ -200,7 +200,12 @@ INTRO_NO_COMMA = (
     r"(?:In (?:his|her|their) (?:opening |closing |introductory |concluding )?(?:statement|"
     r"remarks|presentation)\s+(?=(?:Mr|Ms|Mrs|Dr)\.?\s))|"
     r"(?:(?:In|During) the (?:(?:ensuing|following|subsequent|interactive) )*(?:discussion|"
-    r"dialogue|debate|exchange)\s+(?=(?:Committee )?(?:Experts|Members|experts|members)\b))"
+    r"dialogue|debate|exchange)\s+(?=(?:Committee )?(?:Experts|Members|experts|members)\b))|"
+    # the presenting or concluding clause before a full name and its office ("Presenting the
+    # report Nelson Cox, Director General of Justice, said ...", "In concluding remarks X, ...")
+    r"(?:(?:Presenting|Introducing) (?:the|his|her|its) (?:(?:country['’]s|State['’]s|national|"
+    r"[a-z]+ periodic|initial) )?reports?|In (?:his |her |their )?(?:concluding|closing|"
+    r"opening) (?:remarks|statement))\s+(?=[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,4}\s*,)"
 )
 INTRO_PHRASE = (
     rf"{INTRO_NO_COMMA}|"

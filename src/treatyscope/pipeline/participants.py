@@ -741,7 +741,19 @@ _NEW_OR_OUTGOING = re.compile(
 
 
 def _committee_title(parts: list[str]) -> bool:
-    return any(re.search(P.COMMITTEE_TITLE, part.strip().lower()) for part in parts)
+    return any(re.search(P.COMMITTEE_TITLE, part.strip().lower()) and not _states_committee(part)
+               for part in parts)
+
+
+#: A committee named with its State at the end ("Head of the Committee on Women and Family
+#: Relations of Tajikistan"): the State's own body, not the treaty body.
+_COMMITTEE_OF_STATE = re.compile(
+    r"\bcommittee (?:on|for) [^,;()]*? of (?:the )?(?P<state>[^,;()]+?)\s*(?:,|$)", re.IGNORECASE)
+
+
+def _states_committee(title: str) -> bool:
+    m = _COMMITTEE_OF_STATE.search(title.strip())
+    return m is not None and lookup_country(m.group("state")) is not None
 
 
 _RAPPORTEUR_FOR = re.compile(r"rapporteu(?:r|se) (?:for|pour|sur) (?P<rest>[^,;()]{3,80})")

@@ -219,7 +219,7 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:(?<=[A-ZÀ-Ý]{{2}})\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}(?=,)"
             # ... or in mixed case, a State's name checked below: "Ida Ruiz of Mexico, the
             # Committee's new Chairperson, told the meeting"
-            rf"|\s+(?:of|from)\s+(?P<cnation>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})(?=,))?"
+            rf"{_NATION_BRANCH})?"
             rf"(?:,\s*{_TITLE}{_TAIL}|,\s*{_PLAIN_TITLE}{_TAIL_WIDE}|{_TAIL}|{_UNCLOSED_OFFICE}"
             # two offices, the second not closed by a comma: "X, expert from Colombia, and
             # the Committee's Special Rapporteur on Follow-up introduced his report"
@@ -318,6 +318,19 @@ _STATE_OFFICE_STARTS = ("Minister", "Ambassador", "Permanent Representative", "P
                         "Attorney", "Director", "Ombuds", "Secretary of State",
                         "State Secretary", "Commissioner", "First ", "Deputy ", "Vice",
                         "Assistant ")
+
+
+#: A member's country in mixed case after the name, checked once matched ("Ida Ruiz of
+#: Mexico, the Committee's new Chairperson, told the meeting").
+_NATION_BRANCH = (r"|\s+(?:of|from)\s+(?P<cnation>(?:the\s+)?[A-Z][\w'’-]+"
+                  r"(?:\s+[A-Z][\w'’-]+){0,3})(?=,)")
+
+
+@cache
+def _without_nation(pattern: str) -> re.Pattern[str]:
+    """A named pattern without :data:`_NATION_BRANCH`, for a sentence whose "of X" is no
+    State's name."""
+    return re.compile(pattern.replace(_NATION_BRANCH, ""))
 
 
 #: An office's word, which no name holds ("Permanent Representative of Peru").
@@ -708,8 +721,13 @@ def _name_cues_in(text: str, sentence: Span) -> tuple[Cue, ...]:
                 not lookup_country(_ARTICLE_ELIDED.sub("", m.group("cnation")))
                 or _OFFICE_NAME.search(m.group("name"))):
             # "Ana Ruiz of the Ministry of Justice, ...": no State after "of"; "...,
-            # Permanent Representative of Peru, who ...": an office, no name
-            continue
+            # Permanent Representative of Peru, who ...": an office, no name.  The sentence
+            # is read again without that branch, which had taken the place of another
+            # reading ("Presenting the report Nelson Cruz, Director General of Justice,
+            # said": no name "Director General" of a nation "Justice")
+            m = _without_nation(rx.pattern).match(chunk)
+            if not m or not (_plausible_name(m.group("name")) or _article_surname(m)):
+                continue
         if "next" in rx.groupindex and not _verb().match(m.group("next")):
             continue
         groups = m.groupdict()
