@@ -514,6 +514,9 @@ def test_state_at_takes_the_longest_name() -> None:
         ("its", "report of", None),
         ("le", "rapport périodique présenté par", Report("periodic")),
         ("the", "review of", None),
+        # a report named by its review (a helper's real release), not the Council's UPR
+        ("the third periodic", "review of", Report("periodic", 3)),
+        ("the Universal Periodic", "review of", None),
         # ordinals of several words
         ("les vingtième et vingt et unième", "rapports périodiques", Report("periodic", (20, 21))),
         ("les dix-neuvième à vingt et unième", "rapports", Report("periodic", (19, 20, 21))),

@@ -357,6 +357,9 @@ def starts_line(text: str, span: Span) -> bool:
     )
 
 
+_PERIODIC_LAST = re.compile(r"(?<!universal )\bperiodic\s*$", _I)
+
+
 def parse_report(before: str, phrase: str) -> Report | None:
     """Type and ordinals of a report from the words before its noun and the noun phrase.
 
@@ -364,8 +367,9 @@ def parse_report(before: str, phrase: str) -> Report | None:
     ("fifth to seventh", "reports of") -> periodic, (5, 6, 7); ("le premier", "rapport du")
     -> initial, 1.  None for a review phrase ("review of") or a bare "report of".
     """
-    if not re.match(R.REPORT_NOUN, phrase, _I):
-        return None
+    if not (re.match(R.REPORT_NOUN, phrase, _I) or (
+            phrase[:6].lower() == "review" and _PERIODIC_LAST.search(before))):
+        return None  # (a "third periodic review of Kenya" names the report it reviews)
     words = [fold(w) or w for w in _WORD.findall(before)]
     noun_words = {fold(w) for w in phrase.split()}
     initial = bool(noun_words & R.INITIAL_WORDS)
