@@ -1072,6 +1072,23 @@ def test_a_french_combined_report_on_a_summary_record_agenda_line(
 
 
 
+def test_a_record_adopting_its_findings_on_a_report_reviews_its_state() -> None:
+    """"Conclusions et recommandations concernant le troisième rapport périodique de la
+    Bulgarie": the agenda line of a record where the Committee adopts its findings names
+    the State and the report (a helper's real record had neither)."""
+    for line in ("Conclusions et recommandations concernant le troisième rapport périodique "
+                 "de la Bulgarie (suite)",
+                 "Projet de conclusions du Comité concernant le troisième rapport périodique de "
+                 "la Bulgarie"):
+        review = analyze_text(
+            "COMITÉ CONTRE LA TORTURE\nTrente-deuxième session\nCOMPTE RENDU ANALYTIQUE DE LA "
+            "618e SÉANCE\n\nEXAMEN DES RAPPORTS PRÉSENTÉS PAR LES ÉTATS PARTIES (suite)\n\n"
+            f"{line}\n\n1. Sur l'invitation du Président, la délégation bulgare prend place à "
+            "la table du Comité.\n")
+        meta = review.metadata
+        assert (meta.state_party_code, meta.report) == ("BGR", Report("periodic", 3)), line
+
+
 def test_a_body_named_with_commas_and_and_stays_one_item() -> None:
     text = ("The delegation of Namibia consisted of representatives of the Ministry of Justice, "
             "the Ministry of Gender Equality and Child Welfare, the Ministry of Health, Labour "

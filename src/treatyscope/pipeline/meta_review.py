@@ -338,7 +338,13 @@ def _line_before(text: str, pos: int) -> str:
 #: rapport ...".
 _AGENDA_LEAD = re.compile(
     r"^\s*(?:(?:Examination|Consideration)(?: in the absence)? of (?:the )?|"
-    r"(?:Examen|Suite de l['’]examen)(?: en l['’]absence)? (?:du|de la|des|de l['’])\s?)",
+    r"(?:Examen|Suite de l['’]examen)(?: en l['’]absence)? (?:du|de la|des|de l['’])\s?|"
+    # the Committee's findings on the report, adopted at the meeting: "Conclusions and
+    # recommendations concerning the third periodic report of Bulgaria", "Projet de
+    # conclusions du Comité concernant le troisième rapport périodique de la Bulgarie"
+    r"(?:Draft |Projet de )?(?:conclusions(?: and recommendations| et recommandations)?|"
+    r"concluding observations|observations finales)(?: of the Committee| du Comité)? "
+    r"(?:concerning|on|regarding|concernant|sur|relatives? (?:à|au|aux))\s(?:the\s|le\s|la\s|les\s|l['’])?)",
     re.IGNORECASE)
 
 
