@@ -650,3 +650,42 @@ def find_next_meeting(
         when_text=when_span.slice(text) if when_span else None,
         span=when_span or sentence,
     )
+
+
+#: A report named with an anaphor for its State: "as it took up that country's fifth
+#: periodic report", "le rapport présenté par ce pays au titre de la Convention".
+_ANAPHORIC_REPORT = re.compile(
+    r"\b(?:that|this)\s+country['’]s\s+(?P<before>(?:[\w-]+,?\s+){0,6}?)(?P<noun>reports?)\b|"
+    r"\b(?P<fr>rapports?(?:\s+p[ée]riodiques?|\s+initial)?)\s+(?:présentés?|soumis)\s+par\s+"
+    r"ce\s+pays\b", _I)
+#: A capitalised word, where a State's name may start.
+_CAPITAL = re.compile(r"\b[A-ZÀ-Ý]")
+
+
+def anaphoric_review(text: str, end: int, skip: Sequence[Span] = ()) -> ReviewMention | None:
+    """The report a text names only by an anaphor for its State ("that country's fifth
+    periodic report", "présenté par ce pays"), before ``end``: of the one State its
+    sentence names before it, else of the one State named before that sentence (the
+    headline, the lede).  None when there are none, or several."""
+    m = _ANAPHORIC_REPORT.search(text, 0, end)
+    if m is None or any(s.start <= m.start() < s.end for s in skip):
+        return None
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    state = _one_state(text, start, m.start(), skip) or _one_state(text, 0, start, skip)
+    if state is None:
+        return None
+    report = (parse_report(m.group("before"), m.group("noun")) if m.group("noun")
+              else parse_report("", m.group("fr")))
+    return ReviewMention(state, Span(m.start(), m.end()), report, False)
+
+
+def _one_state(text: str, start: int, end: int, skip: Sequence[Span]) -> StateName | None:
+    """The State named between ``start`` and ``end`` (outside ``skip``), if only one is."""
+    found: dict[str, StateName] = {}
+    for m in _CAPITAL.finditer(text, start, end):
+        if any(s.start <= m.start() < s.end for s in skip):
+            continue
+        state = state_at(text, m.start())
+        if state is not None and state.span.end <= end:
+            found.setdefault(state.code, state)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -40,6 +40,7 @@ from treatyscope.pipeline.meta_header import (
 from treatyscope.pipeline.meta_review import (
     REVIEWED_TYPES,
     ReviewMention,
+    anaphoric_review,
     display_name,
     find_event,
     find_next_meeting,
@@ -135,7 +136,12 @@ def choose_review(
     unless the text opens or closes a session or reports a meeting that reviews no State."""
     zone = Span(0, min(len(text), EVENT_WINDOW))
     if not mentions:
-        return None if record or find_event(text, zone, skip) else _by_symbol(symbols, skip)
+        if record or find_event(text, zone, skip):
+            return None
+        # "that country's fifth periodic report": the State named before it
+        mentions = [m] if (m := anaphoric_review(text, zone.end, skip)) else []
+        if not mentions:
+            return _by_symbol(symbols, skip)
     if not record and (event := find_event(text, zone, skip)) and not (
             event == "other" and _REVIEW_BEGUN.search(text, max(0, mentions[0].span.start - 100),
                                                       mentions[0].span.start)):
