@@ -1819,6 +1819,9 @@ OLDER_FORMS = (
      "to the Committee.", "narrator"),
     ("The Committee's conclusions on the report of Chad will be issued on Friday, 19 "
      "November.", "narrator"),
+    # ... without the possessive (a helper's real 2001 release)
+    ("Final, written concluding observations and recommendations on the report of Chad will "
+     "be issued by the Committee towards the end of its three-week session.", "narrator"),
     # the State's people together, and a question put to them first
     ("Chadian officials said that corporal punishment was rarely used.", "state"),
     ("Queried on the issue of school fees, the representatives said that they were waived.",

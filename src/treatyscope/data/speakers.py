@@ -775,6 +775,12 @@ NARRATOR_OPENERS = (
     r"(?:The|the) Committee['’]s (?:concluding observations|conclusions|final observations|"
     r"recommendations)\b[^.;]{0,120}?\b(?:will|would) be (?:issued|released|published|made "
     r"public|available)\b",
+    # ... or with no possessive ("Final, written concluding observations and recommendations
+    # on the report of X will be issued by the Committee towards the end of its session",
+    # "Formal, official conclusions ... will be issued")
+    r"(?:(?:The|Its|Final|Formal|Official|Written|final|formal|official|written),? )*"
+    r"(?:concluding observations|conclusions|final observations)\b[^.;]{0,160}?\b(?:will|would) "
+    r"be (?:issued|released|published|made public|available)\b",
     # the delegation's head and make-up, in the present or the past ("The delegation of Chad
     # is headed by ..., NAME.")
     r"(?:The|the) delegation(?: of [A-Z][^,.;]{1,60}?)? (?:is|was) (?:also )?(?:headed|led|"
