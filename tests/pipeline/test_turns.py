@@ -1547,6 +1547,23 @@ def test_organisations_and_their_representatives_are_no_delegates() -> None:
         review.participant(review.turns[3].participant).label) == "organisations (unnamed speakers)"
 
 
+def test_a_united_nations_agency_s_representative_is_no_delegate() -> None:
+    """"During the debate, a representative of the United Nations Educational, Scientific
+    and Cultural Organization (UNESCO) stressed ...": an agency's anonymous speaker, side
+    other, in a turn of its own (a helper's real 2001 release gave it to the State)."""
+    review = analyze_text(
+        "The Committee on Economic, Social and Cultural Rights this morning concluded its "
+        "consideration of the initial report of Nepal.\n\nAn Expert said that trafficking in "
+        "girls was tolerated.\n\nDuring the debate, a representative of the United Nations "
+        "Educational, Scientific and Cultural Organization (UNESCO) stressed the need to "
+        "change the teaching system.\n\nA representative of UNFPA said that maternal deaths "
+        "had fallen.\n")
+    sides = [(review.participant(t.participant).side, t.span.slice(review.text)[:10])
+             for t in review.turns]
+    assert sides[-3:] == [("committee", "An Expert "), ("other", "During the"),
+                          ("other", "A represen")]
+
+
 UPR_REVIEW = {
     "en": "The Working Group on the Universal Periodic Review this morning reviewed the human "
           "rights situation in Bhutan.\n\nPresenting the national report, Tshering Dorji, "

@@ -517,6 +517,9 @@ ORGANISATION = (
     r"Organization|Organisation|Movement|Society|League|Forum|Union|Commission|Council|"
     r"Committee|Office|Programme|Fund|Agency|Ombudsman|Ombudsperson|Defender|NGO|UNICEF|"
     r"UNHCR|OHCHR|WHO|ILO|IOM|Secretariat|"
+    # more agencies, and any body "of the United Nations ..." ("a representative of the
+    # United Nations Educational, Scientific and Cultural Organization (UNESCO)")
+    r"UNESCO|UNFPA|UNDP|UNAIDS|UNODC|UNRWA|FAO|WFP|OSCE|OECD|ICRC|United Nations|"
     # the Committee's own country task force ("A member of the Task Force asked", probe a)
     r"Task ?[Ff]orce|Taskforce)"
 )
@@ -560,7 +563,8 @@ ANON_ORGANISATION = (
     r"various |some |national )?(?:non-governmental organi[sz]ations|NGOs|civil society"
     r"(?: organi[sz]ations)?)|(?:Several|Some|Many|Other) (?:NGO|civil society) "
     r"representatives|"
-    r"(?:(?:An?|Another|One|The) (?:representative|member|speaker)|(?:Un|Une|Le|La) "
+    # (in lower case after an opening phrase: "During the debate, a representative of ...")
+    r"(?:(?:[Aa]n?|[Aa]nother|One|The) (?:representative|member|speaker)|(?:Un|Une|Le|La) "
     r"(?:représentante?|membre|autre représentante?)) (?:of|from|for|de|du|des|d['’]) ?"
     r"(?:the |la |l['’])?"
     rf"(?!(?!{_NGO_NAME})(?:{_STATE_BODY}))(?:[A-ZÀ-Ý][\w'’-]* (?:(?:of|and|the|for|on|in|against|de|des|du|"

@@ -1727,7 +1727,10 @@ def _organisation_representative() -> re.Pattern[str]:
             r"Public\s+Defender)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?|"
             r"(?:La|la)\s+Commission\s+nationale\s+(?:indépendante\s+)?des\s+droits\s+de\s+"
             r"l['’]homme(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*[A-ZÀ-Ý][\w'’-]*)?")
-    return re.compile(rf"{_START}(?:(?:{P.ANON_ORGANISATION})[^,.;]{{0,60}}?|{named}|{nhri})"
+    # (a name may go on past its commas: "a representative of the United Nations
+    # Educational, Scientific and Cultural Organization (UNESCO) stressed")
+    return re.compile(rf"{_START}(?:(?:{P.ANON_ORGANISATION})(?:[^,.;]|,(?=\s[A-Z][a-z]+ "
+                      rf"(?:and|of|for) [A-Z])){{0,100}}?|{named}|{nhri})"
                       rf"(?:,[^.;]{{2,160}}?,)?\s*{_VERB_SIMPLE}")
 
 
