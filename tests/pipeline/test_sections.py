@@ -144,7 +144,10 @@ def test_summary_record_header_and_agenda_items() -> None:
                     "La deuxième partie (publique) de la séance est ouverte à 11 h 35.",
                     # ... or says when it began
                     "The second part (public) of the meeting began at 5 p.m.",
-                    "The meeting began at 11 a.m."):
+                    "The meeting began at 11 a.m.",
+                    # ... with a word broken by text extraction (helpers' real records)
+                    "The meeting w as called to order at 10 a.m.",
+                    "La s éance est ouverte à 10 h 5."):
         parted = analyze_text(text.replace("The meeting was called to order at 10 a.m.", opening))
         assert kinds(parted) == ["header", "summary", "agenda", "agenda"]
 

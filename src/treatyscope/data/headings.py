@@ -239,8 +239,15 @@ AGENDA_LINES: tuple[str, ...] = (
     r"Programme de travail.{0,80}",
 )
 #: The line that ends a summary record's header: the meeting is opened.
+def _loose(phrase: str) -> str:
+    """``phrase`` as a pattern that lets text extraction break a word with a space ("The
+    meeting w as called to order", "La s éance est ouverte")."""
+    return r"\s+".join(" ?".join(word) for word in phrase.split())
+
+
 RECORD_BODY_START = (
-    r"(?:The meeting was called to order|The meeting (?:was )?(?:opened|resumed|began)|The discussion "
+    rf"(?:{_loose('The meeting was called to order')}|{_loose('La séance est ouverte')}|"
+    r"The meeting (?:was )?(?:opened|resumed|began)|The discussion "
     r"covered in the summary record began|La séance est (?:ouverte|reprise)|La partie publique "
     r"de la séance|"
     # "Le débat résumé commence à 15 h 15." (the French of "The discussion covered ...")
