@@ -218,6 +218,18 @@ def test_record_state_named_by_a_reposting_sites_title(title: str, code: str | N
     assert (meta.state_party_code, meta.meeting) == (code, "318")
 
 
+@pytest.mark.parametrize(("title", "meeting"), [
+    ("SUMMARY RECORD OF THE FIRST PART (PUBLIC)*\n\nOF THE 854th MEETING", "854"),
+    ("COMPTE RENDU ANALYTIQUE DE LA DEUXIÈME PARTIE (PUBLIQUE)*\n\nDE LA 434ème SÉANCE", "434"),
+])
+def test_a_record_title_over_two_lines_numbers_its_meeting(title: str, meeting: str) -> None:
+    """A part's title may go on over a line break (helpers' real records had no meeting)."""
+    text = (f"COMMITTEE AGAINST TORTURE\nForty-first session\n{title}\n\nHeld at the Palais "
+            "Wilson, Geneva, on Friday, 14 November 2008, at 10 a.m.\n\nChairperson: Mr. Gross\n")
+    meta, _ = find_metadata(text, record=True)
+    assert meta.meeting == meeting
+
+
 def test_partial_record_without_a_held_line_has_its_meeting_and_date() -> None:
     text = ("* No summary record was drawn up for the remainder of the meeting.\n"
             "Committee on the Rights of the Child\nThirtieth session\n"

@@ -349,7 +349,10 @@ RECORD_TITLE = (
     # "analytique": "COMPTE RENDU DE LA 1347e SÉANCE")
     # (not a release's label "Compte rendu de séance": the number is the record's)
     r"\b(?:summary\s+record|c ?o ?m ?p ?t ?e[\s-]+rendu\s+analytique|"
-    r"(?i:compte)\s+(?i:rendu)(?=\s+(?i:de\s+la)\s+\d))\b(?P<rest>[^\n]{0,120}?)"
+    # (the title may go on over a line break: "SUMMARY RECORD OF THE FIRST PART (PUBLIC)*"
+    # then "OF THE 854th MEETING")
+    r"(?i:compte)\s+(?i:rendu)(?=\s+(?i:de\s+la)\s+\d))\b(?P<rest>(?:[^\n]|\n\s*(?=(?i:of|de)\s))"
+    r"{0,124}?)"
     r"(?:m\s*e\s*e\s*t\s*i\s*n\s*g|s[ée]ance)"
 )
 #: Words of a record title, folded, around the meeting number ("first part (public)").
