@@ -555,6 +555,9 @@ def test_a_body_line_repeating_an_item_of_the_contents_is_an_agenda_heading() ->
              "to redress", True),
             ("Consultative meeting with stakeholders on the draftgeneral comment on the right "
              "to redress (CAT/C/47/GC/R.1) (continued)", True),
+            # (the symbols of each document after it, in a line of several)
+            ("Consultative meeting with stakeholders on the draft general comment "
+             "(CAT/C/47/GC/R.1) on the right to redress (CAT/C/47/R.2; CAT/C/47/R.3)", True),
             ("Consultative meeting with stakeholders on redress", False)):
         review = analyze_text(f"{CONTENTS_RECORD}{line}\n\n1. Mr. Kodo said that the law was "
                               "new.\n")

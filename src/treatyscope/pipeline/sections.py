@@ -256,10 +256,17 @@ _CONTENTS = re.compile(r"^[ \t]*(?:Contents|CONTENTS|Sommaire|SOMMAIRE|Table des
 
 def _item_key(line: str) -> str:
     """An agenda item's words, to compare a body line with the contents: without its
-    number, its documents' symbols or "(continued)", its case folded and without spaces
-    (extraction drops or adds some: "articles 16 et 17du Pacte", "d u Bénin")."""
-    line = _SYMBOLS_AFTER.sub("", _CONTINUED.sub("", line.strip()))
+    number, its documents' symbols (wherever they stand) or "(continued)", its case folded
+    and without spaces (extraction drops or adds some: "articles 16 et 17du Pacte", "d u
+    Bénin")."""
+    line = _SYMBOLS_ANYWHERE.sub("", _CONTINUED.sub("", line.strip()))
     return "".join(_HEADING_NUMBER.sub("", line, count=1).split()).casefold()
+
+
+#: The brackets of document symbols anywhere in an item's line: an item naming several
+#: reports lists each one's symbols after it ("Third periodic report of Japan ...
+#: (CRC/C/JPN/3; ...) and initial reports ... (CRC/C/OPSC/JPN/1; ...)").
+_SYMBOLS_ANYWHERE = re.compile(r"\s*\([^()]*\b[A-Z]{2,}(?:\.\d+)?/[^()]*\)")
 
 
 def _contents_item_headings(text: str, lead: int, boilerplate: list[Span],
