@@ -1444,6 +1444,11 @@ def test_experts_raising_questions_on_topics_ask_nothing() -> None:
     from treatyscope.pipeline.q_find import chunk_clauses
 
     assert chunk_clauses("Committee Experts raised questions about trafficking.") == ()
+    # ... nor seeking clarification on a list of issues (a helper's real 2016 release)
+    assert chunk_clauses("They sought clarifications on the issues such as the legal "
+                         "framework, prison overcrowding and child labour.") == ()
+    # ... while a request of one thing still asks
+    assert len(chunk_clauses("They sought clarification on the legal framework.")) == 1
 
 
 @pytest.mark.parametrize("sentence", [

@@ -522,7 +522,11 @@ TOPIC_SUMMARY = (
     r"putting questions|put questions|focused on|touched upon|touched on|addressed|posed|"
     rf"ont (?:{_FR_ADVERB} )?(?:posé|soulevé|abordé)|posant des questions|s['’]intéressant|"
     # (and the feminine of a committee of women: "D'autres expertes se sont enquises", probe 342)
-    rf"se sont (?:{_FR_ADVERB} )?(?:intéressée?s|enquis(?:es)?|interrogée?s))\b"
+    rf"se sont (?:{_FR_ADVERB} )?(?:intéressée?s|enquis(?:es)?|interrogée?s)|"
+    # a list of issues the request names ("They sought clarifications on the issues such as
+    # the legal framework, ..., polygamy, early and forced marriages")
+    r"sought [^.;?!]{0,30}?\bon (?:the |a range of |a number of )?(?:issues|matters|topics) "
+    r"(?:such as|including|like))\b"
 )
 #: Procedural questions of the chair to the committee, not to the State.
 PROCEDURAL = (
@@ -792,7 +796,7 @@ PROCEDURAL_VERBS = ("wish", "agree", "objected", "had any", "hear", "entendre", 
 #: Every match of :data:`TOPIC_SUMMARY` holds one of these (its verbs).
 TOPIC_SUMMARY_LITERALS = (
     "rais", "ask", "nqui", "questions", "focused on", "touched", "addressed", "posed",
-    "ont ", "posant", "intéressant", "se sont",
+    "ont ", "posant", "intéressant", "se sont", "sought",
 )
 #: Every match of :data:`ATTRIBUTION` holds one of these (its verbs).
 ATTRIBUTION_LITERALS = (
