@@ -1449,6 +1449,11 @@ def test_experts_raising_questions_on_topics_ask_nothing() -> None:
                          "framework, prison overcrowding and child labour.") == ()
     # ... while a request of one thing still asks
     assert len(chunk_clauses("They sought clarification on the legal framework.")) == 1
+    # ... nor asking the delegation about a list of topics (a helper's real 2013 lede)
+    assert chunk_clauses("Committee Experts asked the delegation about the agreements with "
+                         "neighbours, about consular services and about trafficking.") == ()
+    assert len(chunk_clauses("Committee Experts asked the delegation about the national "
+                             "framework and the allegations of racial profiling.")) == 1
 
 
 @pytest.mark.parametrize("sentence", [

@@ -517,7 +517,11 @@ TOPIC_SUMMARY = (
     r"plusieurs)\s*(?:autres\s+)?"
     r"(?:membres\s+du\s+Comité|experts|expertes)|(?:Other|other|Several|several|Some|some)\s+"
     r"(?:Committee\s+)?(?:members|experts|Experts|Members))"
-    r"\b[^.;?!]{0,80}?\b(?:raised|raising|asked about|asking about|asked questions|asking "
+    r"\b[^.;?!]{0,80}?\b(?:raised|raising|asked about|asking about|"
+    # (a list of topics, the State addressed between: "Committee Experts asked the
+    # delegation about X, about Y, ...")
+    r"asked (?:the delegation |the State party )about [^.;?!]{3,200}?, (?:and )?about|"
+    r"asked questions|asking "
     r"questions|enquired about|inquired about|enquiring about|inquiring about|posed questions|"
     r"putting questions|put questions|focused on|touched upon|touched on|addressed|posed|"
     rf"ont (?:{_FR_ADVERB} )?(?:posé|soulevé|abordé)|posant des questions|s['’]intéressant|"

@@ -467,7 +467,8 @@ _COMMITTEE_HAD_ASKED = re.compile(
 #: ("Committee Experts also asked about access to justice for deaf persons"): a request of
 #: a collective asker there; in a lede, or with "raised", a summary of topics.
 _COLLECTIVE_ASKING = re.compile(
-    r"(?:asked|asking|enquired|inquired|enquiring|inquiring) about|se sont (?:\w+ )?enquis(?:es)?$")
+    r"(?:asked|asking|enquired|inquired|enquiring|inquiring) (?:the delegation |the State party )?"
+    r"about|se sont (?:\w+ )?enquis(?:es)?$")
 
 
 #: A request addressed to the State's next report: information for the next review, a
