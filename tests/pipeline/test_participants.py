@@ -1146,7 +1146,10 @@ def test_a_glued_particle_in_a_name() -> None:
     assert [p.name for p in review.participants if p.name] == ["Gaspard d'Aubigny-Morel"]
 
 
-def test_a_relative_clause_after_a_title_is_no_part_of_it_unless_it_names_a_role() -> None:
+def test_a_relative_clause_after_a_title_is_no_part_of_it() -> None:
+    """... and a title that only says the person's roles is none ("Committee Expert, who
+    served as Rapporteur for the report" is a Country Rapporteur: the references give such
+    members no title; it was kept as one before)."""
     review = analyze_text(
         "Le Comité des disparitions forcées examine le rapport du Honduras.\n"
         "Présentant ce rapport, Mme Lucía Zelaya, Secrétaire d'État aux droits de l'homme du "
@@ -1155,7 +1158,26 @@ def test_a_relative_clause_after_a_title_is_no_part_of_it_unless_it_names_a_role
         "the report, said the report was welcome.\n")
     titles = {p.name: p.title for p in review.participants if p.name}
     assert titles["Lucía Zelaya"] == "Secrétaire d'État aux droits de l'homme du Honduras"
-    assert titles["Maria Okafor"] == "Committee Expert, who served as Rapporteur for the report"
+    assert titles["Maria Okafor"] is None
+    okafor = next(p for p in review.participants if p.name == "Maria Okafor")
+    assert okafor.roles == ("Committee Expert", "Country Rapporteur")
+
+
+@pytest.mark.parametrize(("office", "title"), [
+    # only the roles: no title (helpers' review of the corpus)
+    ("Committee Expert, who served as country Rapporteur for the report of Chile", None),
+    ("Committee Expert who also served as country Rapporteur", None),
+    ("Committee Expert and Rapporteur for the report of Chile", None),
+    # the Committee's own Rapporteur is an office, kept
+    ("Committee Expert and Rapporteur", "Committee Expert and Rapporteur"),
+    # a member's nationality before the office held
+    ("expert from Colombia, and the Committee's Special Rapporteur on Follow-up",
+     "Special Rapporteur on Follow-up"),
+])
+def test_a_member_s_title_says_more_than_the_roles(office: str, title: str | None) -> None:
+    review = analyze_text("The Committee today considered the report of Chile.\n\nMaria "
+                          f"Okafor, {office}, said the report was welcome.\n")
+    assert named(review)["Maria Okafor"].title == title
 
 
 def test_a_new_or_outgoing_chair_is_the_chair() -> None:

@@ -890,11 +890,26 @@ def _cleaned_title(title: str) -> str | None:
     if relative and not _ROLE_WORD.search(cleaned, relative.end()):
         # "..., qui s'exprimait en ligne"; not "..., who served as Rapporteur for ..."
         cleaned = cleaned[: relative.start()]
-    bare = re.fullmatch(
-        r"(?:Committee )?(?:Expert|Member)(?: and Country Rapporteur)?|Country Rapporteur",
-        cleaned, re.IGNORECASE,  # ("Country rapporteur" in a record's bracket too)
-    )
+    # a member's nationality before the office they hold: "expert from Colombia, and the
+    # Committee's Special Rapporteur on Follow-up ..." is that Rapporteur
+    cleaned = _EXPERT_FROM.sub("", cleaned, count=1)
+    bare = _BARE_ROLE.fullmatch(cleaned)
     return cleaned if cleaned and not bare else None
+
+
+#: A title that says only the roles (a member, a country rapporteur), the references give
+#: none: "Committee Expert and Country Rapporteur", "Committee Expert, who served as country
+#: Rapporteur for the report of Nigeria" ("Country rapporteur" in a record's bracket too).
+_BARE_ROLE = re.compile(
+    r"(?:Committee )?(?:Expert|Member)(?: and Country Rapporteur)?|Country Rapporteur|"
+    # (not "Committee Expert and Rapporteur": the Committee's own Rapporteur, an office)
+    r"(?:the )?(?:Committee )?(?:Expert|Member),? (?:who (?:also )?(?:served|acted) as|and) "
+    r"(?:the )?(?:country rapporteur(?: for the reports?(?: of (?:the )?[A-Z][\w'’ -]{1,60})?)?|"
+    r"rapporteur for the reports?(?: of (?:the )?[A-Z][\w'’ -]{1,60})?)",
+    re.IGNORECASE)
+#: A member's nationality, then the office: "expert from Colombia, and the Committee's ...".
+_EXPERT_FROM = re.compile(r"^(?:Committee )?[Ee]xpert (?:from|of) [A-Z][\w'’ -]{1,60},? and "
+                          r"(?:the Committee['’]s |its )?(?=[A-Z])")
 
 
 def _bracket_title(parens: list[str], side: str) -> str | None:
