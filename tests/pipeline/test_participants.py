@@ -1180,6 +1180,20 @@ def test_a_member_s_title_says_more_than_the_roles(office: str, title: str | Non
     assert named(review)["Maria Okafor"].title == title
 
 
+def test_a_name_whose_prefix_extraction_broke_off_is_one_name() -> None:
+    """"Ms. Al- Sulhaiti (Qatar) said": a stray space after the hyphen (helpers' real
+    records) had lost the speaker, her turn and her questions."""
+    review = analyze_text(
+        "Summary record of the 1691st meeting\nThe meeting was called to order at 3 p.m.\n"
+        "2.Ms. Al- Sulhaiti (Qatar) said that the law had been amended.\n3.Ms. Al- Rammah "
+        "asked whether the plan had a budget. She would like to know how many shelters "
+        "existed.\n")
+    sides = {p.name: p.side for p in review.participants if p.name}
+    askers = [review.participant(q.asker).name for q in review.questions]
+    assert (sides, askers) == ({"Al-Sulhaiti": "state", "Al-Rammah": "committee"},
+                               ["Al-Rammah", "Al-Rammah"])
+
+
 def test_a_new_or_outgoing_chair_is_the_chair() -> None:
     assert classify(["new Chairperson"], [], [])[:2] == ("committee", ["Chairperson"])
     assert classify(["nouvelle Présidente"], [], [])[:2] == ("committee", ["Chairperson"])

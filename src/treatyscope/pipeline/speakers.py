@@ -2120,9 +2120,10 @@ def parted(name: str) -> str:
 
 def display_name(name: str) -> str:
     """A readable form of a name: ALL-CAPS words become Title Case (JASMINKA -> Jasminka),
-    and words run together are parted (Laura-MariaCraciunean-Tatu -> Laura-Maria Craciunean-Tatu)."""
+    words run together are parted (Laura-MariaCraciunean-Tatu -> Laura-Maria Craciunean-Tatu)
+    and a prefix broken off is joined again (Al- Sulhaiti -> Al-Sulhaiti)."""
     words = []
-    for k, word in enumerate(parted(name).split()):
+    for k, word in enumerate(_BROKEN_PREFIX.sub("-", parted(name)).split()):
         if word.isupper() and len(word) > 1 and not _INITIALS_WORD.fullmatch(word):
             if k > 0 and _PARTICLE_WORD.fullmatch(word):
                 word = word.lower()  # DE LA TORRE -> de la Torre
@@ -2132,6 +2133,8 @@ def display_name(name: str) -> str:
     return " ".join(words)
 
 
+#: A hyphen and the space extraction put after it, inside a name ("Al- Sulhaiti").
+_BROKEN_PREFIX = re.compile(r"(?<=\w)- (?=[A-ZÀ-Ý])")
 _ELIDED = re.compile(r"^([A-Z]['’]|MC)(\w)")
 #: Initials stay capitals: "J.P. Soto".
 _INITIALS_WORD = re.compile(r"(?:[A-Z]\.)+")
