@@ -1040,6 +1040,20 @@ def test_report_type_and_ordinal_read_off_the_symbol_when_the_text_names_neither
     assert _report_from_symbol("E/C.12/LKA/2-4/Add.1") is None
 
 
+def test_a_record_whose_agenda_line_is_broken_reviews_the_state_of_its_report_symbols() -> None:
+    """"C ombined sixth and seventh periodic report s of Bangladesh (CEDAW/C/BGD/6-7; ...)":
+    no report phrase is read, but every report symbol is of one State (a helper's real
+    record had no State)."""
+    review = analyze_text(
+        "CEDAW/C/SR.969\nCommittee on the Elimination of Discrimination against Women\n"
+        "Summary record of the 969th meeting\n\nC ombined sixth and seventh periodic report s "
+        "of Bangladesh (CEDAW/C/BGD/6-7; CEDAW/C/BGD/Q/7)\n\nThe meeting was called to order at "
+        "10 a.m.\n\n1. Ms. Chaudhury (Bangladesh) said that the law was new.\n")
+    meta = review.metadata
+    assert (meta.state_party_code, meta.report) == (
+        "BGD", Report("periodic", (6, 7), "CEDAW/C/BGD/6-7"))
+
+
 def test_next_meeting_on_additional_information() -> None:
     review = analyze_text(
         "The Committee on Enforced Disappearances today concluded its consideration of the "

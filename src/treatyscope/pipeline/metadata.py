@@ -136,7 +136,11 @@ def choose_review(
     unless the text opens or closes a session or reports a meeting that reviews no State."""
     zone = Span(0, min(len(text), EVENT_WINDOW))
     if not mentions:
-        if record or find_event(text, zone, skip):
+        if record:
+            # an agenda line broken by extraction ("Combined sixth and seventh periodic
+            # report s of Bangladesh"): the State's report symbols, if all are of one State
+            return _by_symbol(symbols, skip)
+        if find_event(text, zone, skip):
             return None
         # "that country's fifth periodic report": the State named before it
         mentions = [m] if (m := anaphoric_review(text, zone.end, skip)) else []
@@ -174,7 +178,9 @@ def _by_symbol(symbols: Sequence[DocumentSymbol], skip: Sequence[Span]) -> Revie
         return None
     code = codes.pop()
     name = country_name(code)
-    return ReviewFound(name, code, Report(symbol=found[0].symbol)) if name else None
+    # (its type and ordinal read off the symbol: "CEDAW/C/BGD/6-7", combined sixth and seventh)
+    report = replace(_report_from_symbol(found[0].symbol) or Report(), symbol=found[0].symbol)
+    return ReviewFound(name, code, report) if name else None
 
 
 def _by_title(text: str, symbols: Sequence[DocumentSymbol], skip: Sequence[Span]) -> ReviewFound | None:
