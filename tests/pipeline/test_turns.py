@@ -102,6 +102,9 @@ def test_collective_experts_open_a_turn_in_the_middle_of_a_line() -> None:
     "Experts' comments focused on",
     # (helpers' real pages: old releases, and "other" after a quantifier)
     "Among questions asked by the Experts were how they would ensure",
+    "Committee Experts recognized the challenges of",
+    "Under the Optional Protocol on the sale of children, child prostitution and child "
+    "pornography, Committee Experts noted the delays in",
     "Several other Experts expressed concern about",
     "Another two Committee Experts asked about",
 ])

@@ -46,7 +46,8 @@ SPEECH_VERBS_EN = (
     r"enquired|requested|recalled|pointed out|emphasized|emphasised|stressed|underlined|"
     r"highlighted|regretted|urged|encouraged|recommended|replied|responded|answered|"
     r"clarified|indicated|informed|reported|presented|introduced|concluded|agreed|"
-    r"considered|believed|felt|appreciated|acknowledged|praised|raised|mentioned|sought|"
+    r"considered|believed|felt|appreciated|acknowledged|recogni[sz]ed|praised|raised|mentioned|"
+    r"sought|"
     # ("continued", not "continued their work": what they did, no speech)
     r"called|asserted|affirmed|confirmed|assured|described|outlined|"
     r"continued(?!\s+(?:their|its|his|her|to\s+work|working|work)\b)|opened|"
@@ -216,7 +217,9 @@ INTRO_PHRASE = (
     r"(?:(?:On|Regarding|Concerning|Turning to|With regard to|As regards|Sur|S['’]agissant "
     r"des?|Concernant) (?:articles?|questions?|paragraphs?|les articles|l['’]article|les "
     r"questions) \d+(?:(?:,\s*|\s+(?:and|to|et|à)\s+)\d+)+[^,.;?!]{0,80},\s+|"
-    r"(?:(?:[A-Z][a-z]+ing|In|During|At|On|After|Before|Over|Amid|Amidst|Also|Moreover|Furthermore|Lastly|"
+    # ("Under the Optional Protocol on the sale of children, Committee Experts noted ...",
+    # "Within the framework of ...")
+    r"(?:(?:[A-Z][a-z]+ing|In|During|At|On|After|Before|Over|Under|Within|Amid|Amidst|Also|Moreover|Furthermore|Lastly|"
     r"Finally|Then|Next|Further|Following|Regarding|As for|With regard to|Turning to|"
     # a question put to the speaker first ("Queried on fees, the representatives said")
     r"Asked|Queried|Questioned|Pressed|"
@@ -253,6 +256,11 @@ INTRO_PHRASE = (
     # loi, un expert a regretté ...")
     r",\s*(?:d['’]autre part|par ailleurs|en outre|toutefois|cependant|however|moreover|"
     r"in addition|furthermore)\s*,|"
+    # ... and of a list of nouns ended by "and" ("Under the Optional Protocol on the sale of
+    # children, child prostitution and child pornography, Committee Experts noted ...")
+    # (not an office set off by commas: ", la Ministre de la femme et de ..., Mme X, a")
+    r",(?=\s+(?!(?:the|a|an|his|her|its|their|la|le|les|l['’]|un|une|son|sa|ses)\b)[a-z]"
+    r"[^,.;?!]{1,50}\s(?:and|et)\s[^,.;?!]{1,50},)|"
     # ... and of a list of members who took part ("After an exchange of views in which Mr.
     # A, Ms. B and Mr. C took part, the Chair said ...")
     rf",(?=\s+(?:Mr|Ms|Mrs|Dr|M|Mme)\.?\s+[A-Z][^,.;?!]{{0,40}}(?:,|\s(?:and|et)\s))|"
