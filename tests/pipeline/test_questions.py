@@ -1535,6 +1535,24 @@ def test_a_direct_question_closed_by_a_full_stop_is_worded_with_its_mark() -> No
         "rights?"]
 
 
+def test_requests_in_a_summary_s_other_forms() -> None:
+    """Helpers' real summaries: a passive request, "asked for estimates", and a collective
+    request joined to a topic ("asked for more information on X and inquired about Y"),
+    which had been dropped whole as a summary of topics."""
+    review = analyze_text(
+        "The Committee on the Rights of Persons with Disabilities today considered the initial "
+        "report of Chile.\n\nAna Diaz, Minister of Chile, said the law was new.\n\nExperts "
+        "asked for more information and data on guardianship measures and inquired about the "
+        "steps taken to reform the guardianship regime. More information on access to "
+        "education of girls with disabilities was also requested. Another Committee Expert "
+        "asked for estimates of the number of children affected by early marriage.\n")
+    assert [q.text for q in review.questions] == [
+        "More information and data on guardianship measures.",
+        "What was the situation regarding the steps taken to reform the guardianship regime?",
+        "More information on access to education of girls with disabilities.",
+        "Estimates of the number of children affected by early marriage."]
+
+
 def test_the_questions_the_experts_asked_listed_after_were() -> None:
     """"Among questions asked by the Experts were how ...; what ...; did ...": each item is
     a question of the experts together (an old release's summary of the dialogue)."""

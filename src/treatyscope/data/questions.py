@@ -102,7 +102,9 @@ INFO_NOUNS_EN = (
     r"clarifications|explanation|explanations|an explanation|an update|update|updates|"
     r"breakdown|a breakdown|examples|an example|indication|an indication|insight|insights|"
     r"elaboration|comments|views|response|responses|answers|an answer|explanations|"
-    r"precision|specifics|particulars|evidence|figures|confirmation|a confirmation)"
+    r"precision|specifics|particulars|evidence|figures|confirmation|a confirmation|"
+    # ("asked for estimates of the number of children ...")
+    r"estimates|an estimate)"
 )
 
 # --------------------------------------------------------------- request cues (EN)
@@ -271,6 +273,12 @@ REQUEST_CUES_EN = (
     rf"interesting|valuable|illuminating|enlightening|instructive|informative|beneficial)\b",
     rf"\b(?i:{INFO_NOUNS_EN})\b[^.;?!]{{0,200}}?\b(?:should|must|could|might) (?:also )?be "
     rf"(?:provided|given|supplied|shared|submitted|presented|furnished)\b(?!\s+to\b)",
+    # ... or was asked for, in the passive: "More information on the education of girls
+    # with disabilities was also requested." (not a request of the past: "had been")
+    rf"^(?:(?:More|Further|Additional|Updated|Detailed|Disaggregated)\s+)?(?i:{INFO_NOUNS_EN})\b"
+    # (not one asked of others: "Information was requested from the ministries.")
+    rf"[^.;?!]{{0,200}}?\b(?:was|were) (?:also |further )?(?:requested|sought|asked for)\b"
+    rf"(?!\s+(?:from|of|by)\b)",
     rf"\b(?:[Tt]he delegation|[Tt]he State party|[Tt]he Government)\s+(?:should|could|might|would|"
     rf"may|was (?:invited|requested|asked)|were (?:invited|requested|asked))\s+(?:(?:also|further|"
     rf"perhaps|kindly|please)\s+)?(?:(?:wish|want|care|like) to\s+)?(?:to\s+)?(?:comment on|explain|clarify|elaborate on|"

@@ -197,6 +197,7 @@ REQUEST_GATES: tuple[tuple[str, ...], ...] = (
     ("would be ", "will be ", "would also be ", "will also be ", "would further be "),
     # information ... would (also) be welcome
     ("provided", "given", "supplied", "shared", "submitted", "presented", "furnished"),
+    ("requested", "sought", "asked for"),  # information on X was also requested
     ("the delegation", "the State party", "the Government", "The delegation",
      "The State party", "The Government"),  # ... should comment on
     ("lease", "indly"),  # please / kindly VERB
@@ -437,7 +438,10 @@ def asks(chunk: str, body: bool = False) -> tuple[bool, list[int], list[re.Match
     cues = request_cues(chunk)
     if not inter and _holds_any(chunk, Q.TOPIC_SUMMARY_LITERALS):
         topic = rx["topic"].search(chunk)
-        if topic and not (body and _COLLECTIVE_ASKING.search(topic[0])):
+        if topic and not (body and _COLLECTIVE_ASKING.search(topic[0])) and not any(
+                c.start() < topic.end() and _OWN_REQUEST.match(c.group(0)) for c in cues):
+            # (a request of its own before the topics keeps the sentence: "Experts asked
+            # for more information and data on X and inquired about Y")
             return False, [], []
     if cues and not inter and _for_next_report(chunk):
         return False, [], []  # a recommendation: "invited the State to provide, in its next report, ..."
@@ -461,6 +465,11 @@ def asks(chunk: str, body: bool = False) -> tuple[bool, list[int], list[re.Match
 _COMMITTEE_HAD_ASKED = re.compile(
     r"\b(?:le Comité|the Committee)\s+(?:avait|had)\s+(?:(?:déjà|already|also|aussi|"
     r"également|previously|précédemment)\s+)?(?:demandé|prié|invité|asked|requested|invited)\b")
+
+
+#: A request cue that asks for information itself ("asked for more information and data"),
+#: not a topic summary's verb ("inquired about", "raised", "posé des questions sur").
+_OWN_REQUEST = re.compile(r"(?:(?:also|further)\s+)?(?:asked|requested)\s+for\b", re.IGNORECASE)
 
 
 #: The verbs with which several members ask about a topic in the body of a release

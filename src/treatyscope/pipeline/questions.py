@@ -912,6 +912,10 @@ def _direct_order(ask: str) -> str:
     return f"{m['wh']} {inverted[:1].lower()}{inverted[1:-1]}" if m and inverted else ask
 
 
+#: The passive verb of a request, after what it asks for: "More information on X (as well)
+#: was (also) requested."
+_PASSIVE_REQUEST_TAIL = re.compile(r"(?:\s+as well)?\s+(?:was|were)\s+(?:also\s+|further\s+)?"
+                                   r"(?:requested|sought|asked for)(?:\s+as well)?(?=\W*$)")
 #: The first word of an English direct question (a French one sets its mark apart).
 _ENGLISH_QUESTION_START = re.compile(
     r"(?:How|What|Why|When|Where|Which|Who|To what|In what|Was|Were|Is|Are|Had|Has|Have|Did|"
@@ -928,6 +932,8 @@ def normalised_text(text: str, clause: Clause, premise: str) -> str:
     if "," in ask[:24]:  # "second, whether X" -> "whether X": its place in a list
         ask = _ORDINAL_LEAD.sub("", ask, count=1)
     ask = direct_wording(_unquoted(ask))
+    if "was" in ask or "were" in ask:  # speed only
+        ask = _PASSIVE_REQUEST_TAIL.sub("", ask)  # "More information on X was requested."
     if "," in ask:
         ask = _ASKER_ASIDE.sub(" ", _SAID_TAIL.sub("", ask))
     ask = ask[:1].upper() + ask[1:]
