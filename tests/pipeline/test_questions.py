@@ -1535,6 +1535,12 @@ def test_a_direct_question_closed_by_a_full_stop_is_worded_with_its_mark() -> No
         "rights?"]
 
 
+def test_a_french_speaker_named_after_the_verb_is_no_part_of_the_question() -> None:
+    assert _asked("M. Pedro Lopez, rapporteur, a salué les progrès. Le Comité souhaite savoir "
+                  "ce qui est fait contre les décès en institution, a fait savoir une "
+                  "experte.") == ["Ce qui est fait contre les décès en institution."]
+
+
 def test_requests_in_a_summary_s_other_forms() -> None:
     """Helpers' real summaries: a passive request, "asked for estimates", and a collective
     request joined to a topic ("asked for more information on X and inquired about Y"),

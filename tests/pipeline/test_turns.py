@@ -1716,6 +1716,13 @@ REAL_FORMS = [
      "la pauvreté des enfants restait élevée.", "unnamed committee expert", "committee"),
     ("Les chiffres des violences faites aux femmes sont en augmentation, a relevé avec "
      "inquiétude une experte.", "unnamed committee expert", "committee"),
+    ("Le Comité souhaite savoir ce qui est fait contre les décès en institution, a fait "
+     "savoir une experte.", "unnamed committee expert", "committee"),
+    ("Pendant cet examen, des experts membres du Comité ont demandé si le Chili envisageait "
+     "de ratifier le Protocole.", "unnamed committee expert", "committee"),
+    # a French past participle before the speaker
+    ("Priée de commenter les informations sur l'usage de la force, la délégation a déclaré "
+     "que le calme était revenu.", "the delegation", "state"),
     # a speech named as a noun before the speaker's name is still his own turn
     ("Dans sa présentation du rapport, M. Paul Diallo, ministre de la justice du Chili, a "
      "indiqué que la loi avait été adoptée.", "Paul Diallo", "state"),

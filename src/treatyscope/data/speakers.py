@@ -174,6 +174,7 @@ POSTPOSED_FR = (
     # un expert, qui ...")
     r"a (?:(?:encore|aussi|également|ensuite|enfin) )?(?:dit|déclaré|indiqué|ajouté|relevé|"
     r"souligné|fait observer|poursuivi|précisé|rappelé|insisté|fait remarquer|demandé|"
+    r"fait savoir|fait valoir|tenu à (?:souligner|rappeler|préciser|relever|dire)|"
     r"voulu savoir|souhaité savoir|observé|noté|estimé|regretté|déploré|reconnu)|"
     r"s['’]est (?:(?:encore|aussi|également|ensuite|enfin) )?(?:enquise?|interrogée?|"
     r"demandée?)|"
@@ -223,6 +224,9 @@ INTRO_PHRASE = (
     r"Finally|Then|Next|Further|Following|Regarding|As for|With regard to|Turning to|"
     # a question put to the speaker first ("Queried on fees, the representatives said")
     r"Asked|Queried|Questioned|Pressed|"
+    # ... and in French ("Priée de commenter ..., la délégation a déclaré", "Interrogé sur ce
+    # point, M. X a indiqué", "Invitée à ...")
+    r"Priée?s?|Interrogée?s?|Invitée?s?|Questionnée?s?|Sollicitée?s?|Pendant|Durant|"
     r"As to|As regards|Concerning|With respect to|In relation to|In terms of|"
     # any French present participle ("Ouvrant la session,", "Prenant la parole,")
     # (not the nouns in "-ant": "Représentant permanent d'Haïti, M. X a déclaré")
@@ -434,8 +438,8 @@ COLLECTIVE_EXPERTS = (
     r"(?:Many|Several|Some|Most|A number|All) of the (?:\d+ |[a-z]+(?:-[a-z]+)? )?(?:expert )?"
     r"(?:members|experts|Experts|Members)(?: of the Committee)?|"
     # (the feminine too, of a committee of women: "Les expertes ont soulevé ...", probe 334)
-    r"(?:Des|D['’]autres|Certains|Certaines|Plusieurs) (?:autres )?(?:membres du Comité|"
-    r"experts|expertes)|"
+    r"(?:Des|D['’]autres|Certains|Certaines|Plusieurs|des|d['’]autres|certains|certaines|plusieurs) "
+    r"(?:autres )?(?:membres du Comité|(?:experts|expertes)(?: membres du Comité)?)|"
     r"[Ll]es (?:autres )?(?:experts|expertes|membres)(?: du (?:Comité|[A-Z]{3,6}))?|"
     # many of them: "De nombreux experts ont salué ...", "Nombre d'experts se sont demandé"
     r"(?:[Dd]e nombreux|[Nn]ombre d['’]|[Bb]eaucoup d['’]|[Ll]a plupart des) ?(?:experts|"

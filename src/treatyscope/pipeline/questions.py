@@ -785,7 +785,11 @@ _SAID_TAIL = re.compile(r",\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:[\w’']
                         r"(?:dit|ajouté|indiqué|précisé|souligné|déclaré|poursuivi|conclu|"
                         r"demandé|estimé|voulu savoir|souhaité savoir)|s['’]est-(?:il|elle)\s+"
                         r"(?:[\w’']+\s+)?(?:enquise?|interrogée?)|(?:he|she|they)\s+(?:also\s+)?(?:said|added|noted|"
-                        r"stressed|asked|concluded))\s*\.?$")
+                        r"stressed|asked|concluded)|"
+                        # the speaker named after the verb: "..., a fait savoir une experte."
+                        r"a\s+(?:[\w’']+\s+){0,2}?(?:dit|ajouté|indiqué|précisé|souligné|relevé|"
+                        r"fait savoir|fait valoir|fait remarquer|fait observer|estimé|demandé)\s+"
+                        r"(?:l['’]|le |la |un |une )[^,.;?!]{1,60})\s*\.?$")
 
 
 #: An asker set inside the question: "Why, another Expert asked, had the commission been
