@@ -35,6 +35,14 @@ CASES = [
     ("The delegation said the law was new.\n\nIn her concluding remarks, Ana Lind, Committee "
      "Chairperson, paid tribute to the five members whose terms would end.",
      "Ana Lind", {"side": "committee", "roles": ("Chairperson",)}),
+    # the second of two presenters, each with an office (it had been a Committee Expert)
+    ("The report was presented by Oskar Dahl, Deputy Minister of Health, and Lena Holm, "
+     "State Secretary for Education.\n\nMs. Holm said that 40 schools had been built.",
+     "Lena Holm", {"side": "state", "title": "State Secretary for Education"}),
+    ("Le rapport a été présenté par M. Oskar Dahl, Vice-Ministre de la santé, et Mme Lena "
+     "Holm, Secrétaire d'État à l'éducation, qui a dit que la loi avait changé.\n\nMme Holm "
+     "a, par ailleurs, indiqué que 40 écoles avaient été construites.",
+     "Lena Holm", {"side": "state", "title": "Secrétaire d'État à l'éducation"}),
 ]
 
 
@@ -56,3 +64,15 @@ def test_what_a_presenter_also_did_is_no_part_of_the_title() -> None:
                           "12 centres had opened.")
     [person] = [p for p in review.participants if p.name == "Naledi Sebe"]
     assert person.title == "Director of Social Services of Norland"
+
+
+@pytest.mark.parametrize("office", ["The head of the delegation",
+                                    "La cheffe de la délégation"])
+def test_the_unnamed_head_of_a_named_delegation_is_no_new_participant(office: str) -> None:
+    review = analyze_text(LEAD + "Presenting the report, Oskar Dahl, Deputy Minister of "
+                          f"Health, said that a law had been adopted.\n\n{office} stressed "
+                          "that 300 schools had been renovated.")
+    assert [p.label for p in review.participants if p.side == "state"] == ["Oskar Dahl"]
+    [dahl] = [p for p in review.participants if p.side == "state"]
+    at = review.text.index("300 schools")
+    assert [t.participant for t in review.turns if t.span.start <= at < t.span.end] == [dahl.id]

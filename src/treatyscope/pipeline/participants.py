@@ -1015,6 +1015,8 @@ def _section_kinds(review: Review) -> Callable[[int], str]:
 
 
 _OFFICE_ARTICLE = re.compile(r"^(?:the|le|la)\s+", re.IGNORECASE)
+#: The office of the delegation's head ("head of the delegation", "cheffe de la délégation").
+_HEAD_OFFICE = re.compile(r"(?:head|chief|chef|cheffe)\s+(?:of|de)\b", re.IGNORECASE)
 
 
 def build_participants(collector: _Collector, has_responses: bool) -> list[Participant]:
@@ -1038,8 +1040,13 @@ def build_participants(collector: _Collector, has_responses: bool) -> list[Parti
                                mentions=tuple(spans)))
     # a member of the delegation who speaks by office only ("The Minister of Justice said",
     # "Le Ministre de la justice dit") when no named speaker holds it (probe D)
+    # (the head of the delegation unnamed is its leader when a State speaker is named, as
+    # the turns read it: "La cheffe de la délégation a souligné" makes no one new)
+    leader = any(p.name and p.side == "state" for p in out)
+    offices = [s for s in collector.state_offices if not (leader and _HEAD_OFFICE.match(
+        _OFFICE_ARTICLE.sub("", s.slice(collector.text))))]
     delegation = (collector.delegation_speaks or collector.has_anon_state or has_responses
-                  or bool(_unheld(collector, collector.state_offices, titles)))
+                  or bool(_unheld(collector, offices, titles)))
     if delegation or collector.states_speak:
         out.append(Participant(
             f"p{len(out) + 1}", None, DELEGATION_LABEL if delegation else STATES_LABEL, "state",

@@ -1196,16 +1196,32 @@ def _partner(sentence: Span, first: re.Match[str]) -> tuple[Cue, int] | None:
 
 
 def _co_heads(chunk: str, sentence: Span, first: re.Match[str]) -> list[Cue]:
-    """A second person after "and" in "was headed by A, TITLE and B, TITLE"."""
-    if not re.search(r"(?:headed|led) by", first.group(0)):
+    """A second person after "and" in "was headed by A, TITLE and B, TITLE" or "was
+    presented by A, TITLE, and B, TITLE" (French "et"): a co-head or a co-presenter."""
+    matched = first.group(0)
+    heads = re.search(r"(?:headed|led|dirigée?|conduite?) (?:by|par)", matched)
+    if not heads and not re.search(r"(?:presented|introduced) by|présentée? par", matched):
         return []
-    rest = chunk[first.end():]
-    m = re.search(rf"\band\s+{_HON}?(?P<name>{_NAME}),\s*(?P<title>[^.;]{{2,160}})", rest)
+    m = _CO_PERSON.match(chunk, first.end())
     if not m or not _plausible_name(m.group("name")):
         return []
-    start = sentence.start + first.end() + m.start("name")
-    title = f"{m.group('title').strip()}, head of delegation"
+    start = sentence.start + m.start("name")
+    office = m.group("title").strip()
+    if heads:
+        title = f"{office}, head of delegation"
+    elif re.search(r"\b(?:reports?|rapports?)\b", matched, re.I):
+        title = f"{office}, presenting the report"
+    else:  # "the item was introduced by A, Director of ..., and B, ...": no report
+        title = office
     return [Cue("person", Span(start, start + len(m.group("name"))), m.group("name"), title)]
+
+
+#: The second person of a pair of heads or presenters, with an office of their own ("...,
+#: and Ms. B, State Secretary for Education", "et Mme B, Secrétaire d'État"); the office
+#: ends at the sentence's end or at a clause of its own (", who said that ...").
+_CO_PERSON = re.compile(
+    rf",?\s*(?:and|et)\s+{_HON}?(?P<name>{_NAME}),\s*"
+    r"(?P<title>(?:(?!,\s*(?:who|qui|which|lequel|laquelle)\b)[^.;]){2,160})")
 
 
 @text_cache(maxsize=16)
