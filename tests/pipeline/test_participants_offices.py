@@ -43,6 +43,13 @@ CASES = [
      "Holm, Secrétaire d'État à l'éducation, qui a dit que la loi avait changé.\n\nMme Holm "
      "a, par ailleurs, indiqué que 40 écoles avaient été construites.",
      "Lena Holm", {"side": "state", "title": "Secrétaire d'État à l'éducation"}),
+    # an opening participle makes the head, with or without an office after the name
+    ("Heading the delegation, Pavel Kirov said that 12 prisons had closed.",
+     "Pavel Kirov", {"side": "state", "head_of_delegation": True, "title": None}),
+    ("Présidant la délégation, M. Pavel Kirov, Vice-Ministre de la justice, a déclaré que 12 "
+     "prisons avaient fermé.",
+     "Pavel Kirov", {"side": "state", "head_of_delegation": True,
+                     "title": "Vice-Ministre de la justice"}),
 ]
 
 

@@ -1084,6 +1084,9 @@ HEAD_OF_DELEGATION = (
     r"[A-ZÀ-Ý][\w'’-]*| [a-zà-ÿ]+(?:ne|se|ien|ienne|ais|aise|ain|aine|que|ge|che|he|ande|bè|"
     r"oise|ole|ine)\b)?|"
     r"led the delegation|leader of the delegation|leading the delegation|"
+    # an opening participle: "Heading the delegation, X said", "Présidant la délégation, M. X"
+    r"heading (?:the|her|his|its) (?:country['’]s )?delegation|"
+    r"(?:présidant|dirigeant|conduisant) (?:la|sa) délégation|"
     # "Charlotte Caubel, à la tête de la délégation", "at the head of the delegation"
     r"à la tête de (?:la|sa) délégation|at the head of (?:the|her|his|its) delegation|"
     # "Chief of the Delegation", "Ambassador and Chief of Delegation" (probe D)

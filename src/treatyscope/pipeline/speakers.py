@@ -737,9 +737,13 @@ def _name_cues_in(text: str, sentence: Span) -> tuple[Cue, ...]:
                  or groups.get("ptitle") or groups.get("ntitle") or groups.get("title2")
                  or groups.get("org"))
         office = _office(groups.get("office"))
-        head = _HEAD_BEFORE.search(chunk, 0, m.start("name")) if title else None
+        head = (_HEAD_BEFORE.search(chunk, 0, m.start("name")) if title
+                else _HEAD_OPENING.match(chunk, 0, m.start("name")))
         if head:  # "Le chef de la délégation du Portugal, M. X, Représentant permanent ..."
-            title = f"{head.group(0)}, {title}"
+            # (an opening participle is no office: "Présidant la délégation, M. X, ...")
+            office_of_head = "head of delegation" if _HEAD_OPENING.match(
+                head.group(0)) else head.group(0)
+            title = f"{office_of_head}, {title}" if title else office_of_head
         title = title or office
         if groups.get("apposition"):  # "Committee Vice-Chair X, one of the Country Rapporteurs,"
             title = f"{title}, {groups['apposition']}"
@@ -1094,6 +1098,10 @@ _HEAD_ASIDE = re.compile(
     # "..., who headed the delegation" (probe d)
     rf",\s*(?:who|qui)\s+(?:(?:also|aussi|également)\s+)?(?:{P.HEAD_OF_DELEGATION})",
     re.I)
+#: An opening participle that makes the speaker the head ("Heading the delegation, X said",
+#: "Présidant la délégation, M. X a déclaré"): no office itself.
+_HEAD_OPENING = re.compile(r"(?:heading|présidant|dirigeant|conduisant) (?:the|her|his|its|la|"
+                           r"sa) (?:country['’]s )?d[ée]l[ée]gation\b", re.I)
 #: A second office joined to a title by "and"/"et" ("... et Vice-Présidente du Comité").
 _COORDINATED_OFFICE = re.compile(
     r"\s+(?:and|et)\s+(?:(?:Vice|Co)[- ])?(?:Committee |Country )?(?:Chair\w*|Président\w*|"
