@@ -833,6 +833,14 @@ def test_an_office_a_speaker_is_elected_to() -> None:
     assert people["Ana Lopez"].roles == ("Chairperson",)
 
 
+def test_an_office_a_speaker_is_elected_to_in_the_active() -> None:
+    review = analyze_text(
+        "The Committee against Torture opened its session. The Committee elected Rosa Pena "
+        "(Peru) as its new Chairperson. Ms. Pena thanked the members for their trust.")
+    assert named(review)["Rosa Pena"].roles == ("Chairperson",)
+    assert named(review)["Rosa Pena"].side == "committee"
+
+
 def test_two_offices_in_one_apposition() -> None:
     review = analyze_text(
         "The Human Rights Committee closed its session. Rosa Diaz, expert from Chile, and the "

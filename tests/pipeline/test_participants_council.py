@@ -24,6 +24,23 @@ def test_an_official_of_the_united_nations_is_no_delegate(sentence: str, name: s
     assert person.side == "other"
 
 
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The Committee heard an introductory statement by Omar Haddad, Chief of the Human Rights "
+     "Treaty Branch, Office of the High Commissioner for Human Rights, and adopted its agenda.",
+     "Chief of the Human Rights Treaty Branch, Office of the High Commissioner for Human "
+     "Rights"),
+    ("The Committee also heard a statement by Omar Haddad, Director of the Human Rights Council "
+     "and Treaty Mechanisms Division, who said that 11 meetings had been cancelled.",
+     "Director of the Human Rights Council and Treaty Mechanisms Division"),
+])
+def test_the_offices_staff_heard_at_an_opening_are_no_one_s_side(sentence: str,
+                                                                  title: str) -> None:
+    review = analyze_text("The Committee on Enforced Disappearances this morning opened its "
+                          f"session.\n\n{sentence}\n\nMr. Haddad added that funds were short.")
+    [person] = [p for p in review.participants if p.name == "Omar Haddad"]
+    assert (person.side, person.title) == ("other", title)
+
+
 @pytest.mark.parametrize("bullet", ["· ", "• ", "·"])
 def test_a_bullet_before_the_speaker(bullet: str) -> None:
     text = (LEAD + f"{bullet}Speaking at the close of the session, KOFI ADDO (Ghana), President "

@@ -993,6 +993,10 @@ OTHER_TITLE = (
     # the Office's staff by post and unit, in a record's bracket ("(Director, Human Rights
     # Council and Treaties Division)", "(Chief, Petitions Section)", "Human Rights Officer")
     r"treaties division|treaty bod(?:y|ies) (?:branch|division|section|unit)|"
+    # ("Director of the Human Rights Council and Treaty Mechanisms Division", "Chief of the
+    # Human Rights Treaties Branch")
+    r"treat(?:y|ies)(?: mechanisms?)? (?:branch|division|section|unit)|"
+    r"human rights council (?:branch|division|and treat)|"
     r"human rights officer|officer-in-charge|"
     r"^chief, [^,()]{2,80}\b(?:section|branch|unit|division)$|"
     # who testifies before the Committee: a victim or a relative ("the brother of a

@@ -125,6 +125,10 @@ _ELECTED = re.compile(
     rf"(?:then\s+|unanimously\s+|also\s+)?"
     rf"(?:re-)?elected\s+(?:as\s+)?(?:the\s+)?(?P<office>(?:Vice[- ])?Chair(?:man|woman|person)?"
     rf"|Rapporteur)\b"
+    # ... in the active: "The Committee elected Ana Ruiz (Chile) as its new Chairperson"
+    rf"|\b(?:re-)?elected\s+(?:(?:{P.HONORIFIC})\.?\s+)?(?P<name2>{P.NAME_WORD}(?:[ \t]+"
+    rf"(?:{P.NAME_PARTICLE}[ \t]+)*{P.NAME_WORD}){{0,4}})(?:\s*\([^()]{{1,60}}\))?\s+as\s+"
+    rf"(?:its\s+|the\s+)?(?:new\s+)?(?P<office2>(?:Vice[- ])?Chair(?:man|woman|person)?|Rapporteur)\b"
 )
 #: ... in French: "Mme Sopio Kiladze (Géorgie) a été élue Présidente du Comité", "Le Comité
 #: a élu M. Changrok Soh à la présidence" (probe t).
@@ -290,8 +294,9 @@ class _Collector:
         participant."""
         # only around "elected" (speed: the pattern opens with a name, tried everywhere
         # it cost 3 ms on the sample); a match spans at most the name and the office
-        for m in finditer_near(_ELECTED, self.text, ("elected",), 200, 60):
-            self._add_elected(m.group("name"), m.group("office"))
+        for m in finditer_near(_ELECTED, self.text, ("elected",), 200, 80):
+            self._add_elected(m.group("name") or m.group("name2"),
+                              m.group("office") or m.group("office2"))
         for m in finditer_near(_ELECTED_FR, self.text, ("élu",), 200, 80):
             name, office = m.group("name") or m.group("name2"), m.group("office") or m.group("office2")
             self._add_elected(name, _PRESIDENCY.get(office.lower(), office))

@@ -67,8 +67,11 @@ _VERB_WIDE = (
 #: A date after a place is a dateline ("NEW YORK, 9 July -- The amendment ..."), no title.
 _DATE = rf"\d{{1,2}}\s+{MONTH_RX}\b"
 #: A name and its comma after "and": the next person of a list ("heard statements by Ms.
-#: Ruiz, Director of X and Ana Lopez, Chief of Y").
-_NEXT_PERSON = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},"
+#: Ruiz, Director of X and Ana Lopez, Chief of Y"); not the rest of an office ("Director of
+#: the Human Rights Council and Treaty Mechanisms Division, who said").
+_NEXT_PERSON = (r"(?!(?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}(?:Division|Branch|Section|Unit|Service|"
+                r"Department|Office|Mechanisms?|Procedures|Affairs|Bureau|Secretariat)\b)"
+                r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3},")
 #: A title before any past tense: a noun phrase, without a clause of its own ("..., who",
 #: "introduced his report, which ..."), which would make a later "received" its verb.
 _PLAIN_TITLE = (rf"(?P<wtitle>(?!\s*(?:{P.REPLYING}|{P.PRIOR_ACTION}|{P.ENACTED})\b)(?!\s*{P.ASIDE}\s*,)(?!\s*{_DATE})(?!\s*{_VERB})"
@@ -402,9 +405,12 @@ _LISTED_OFFICE = re.compile(
 @cache
 def _heard() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:heard|hearing|(?<=\bto )hear) (?:an address|a statement|a briefing|a presentation|the testimony|testimony|"
-        rf"an opening statement|a keynote (?:address|statement)) (?:from|by|of) {_HON}?"
-        rf"(?P<name>{_NAME})(?:,\s*(?P<title>[^.;,]{{2,160}}))?"
+        rf"\b(?:heard|hearing|(?<=\bto )hear) (?:(?:an?|the) (?:(?:introductory|opening|keynote|"
+        rf"brief|short|welcoming|closing) )?(?:address|statement|briefing|presentation)|"
+        rf"the testimony|testimony) (?:from|by|of) {_HON}?"
+        # (the unit's office after a comma is the title's: "Chief of the Treaty Branch,
+        # Office of the High Commissioner for Human Rights")
+        rf"(?P<name>{_NAME})(?:,\s*(?P<title>[^.;,]{{2,160}}(?:,\s*(?:the )?Office of [^.;,]{{2,100}})?))?"
     )
 
 
