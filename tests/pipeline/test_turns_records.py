@@ -40,6 +40,8 @@ NOTED = [
     (FRENCH_RECORD, "Le projet de rapport est adopté sous réserve des modifications "
                     "rédactionnelles."),
     (FRENCH_RECORD, "Une minute de silence est observée."),
+    (RECORD, "Ms. Lund was elected Rapporteur by acclamation."),
+    (RECORD, "Mr. Ito, Ms. Sy and Mr. Roy were elected Vice-Chairpersons."),
 ]
 
 
@@ -49,3 +51,23 @@ def test_what_the_record_notes_is_the_narrators(record: str, event: str) -> None
     assert label_at(review, event) == "narrator"
     # the speaker before goes on to the decision, not past it
     assert label_at(review, "introduced" if record is RECORD else "présente") != "narrator"
+
+
+#: (what a record says, who speaks it)
+SPOKEN = [
+    # the article in capitals too, as older records write it
+    ("THE CHAIRPERSON declared open the fortieth session of the Committee.", "Orlov"),
+    # an election's motions are interventions
+    ("Mr. HALVORSEN nominated Mr. Tanaka for the office of Rapporteur.", "Halvorsen"),
+    ("Ms. SALAS supported the proposal.", "Salas"),
+    # a participle holding a symbol's dots between the unnamed speaker and the verb
+    ("A representative of Norland, introducing his country’s fifth periodic report "
+     "(E/C.12/NOR/5), said that 2,300 health centres had been built.", "the delegation"),
+]
+
+
+@pytest.mark.parametrize(("event", "speaker"), SPOKEN)
+def test_who_speaks_in_a_record(event: str, speaker: str) -> None:
+    review = analyze_text(RECORD.format(event=event))
+    assert label_at(review, event[-30:]).lower() == speaker.lower()
+    assert label_at(review, "introduced") == "Kessel"  # the speaker before stops there

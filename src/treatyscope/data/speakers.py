@@ -70,6 +70,10 @@ SPEECH_VERBS_EN = (
     # a view put forward ("Several Experts contended that ...", "Some members were of the
     # view that ...")
     r"contended|suggested|proposed|(?:was|were) of the (?:view|opinion)|"
+    # an election's motions in a record ("Mr. X nominated Ms. Y for the office of
+    # Rapporteur", "Ms. Z supported the proposal", "seconded the nomination")
+    r"nominated(?=\s+(?:Mr|Ms|Mrs|Dr|Sir|M|Mme)\b)|(?:supported|seconded|endorsed) the "
+    r"(?:proposal|nomination|candidature|candidacy)|"
     # ("Several Experts voiced concern over ...", "the delegation of Oman told the Committee
     # that ...", "speakers raised alarm over ...")
     r"voiced|told (?:the )?(?:Committee|Council|Experts|experts|members|Members|meeting|"
@@ -739,7 +743,8 @@ CHAIR = (
     # ("The Committee Chairperson asked", "the Committee's Chair": the same office, probe 341)
     # (or one acting for the chair: "The ACTING CHAIRMAN said", "The CO-CHAIRPERSON
     # (Committee against Torture) said", of a joint meeting)
-    r"(?:The|the) (?:Committee['’]?s? )?(?:Chair|Chairperson|Chairman|Chairwoman|CHAIRPERSON|"
+    # (the article in capitals too in older records: "THE CHAIRPERSON declared open ...")
+    r"(?:The|the|THE) (?:Committee['’]?s? )?(?:Chair|Chairperson|Chairman|Chairwoman|CHAIRPERSON|"
     r"CHAIRMAN|CHAIR|Acting Chair|Acting Chairperson|Acting Chairman|ACTING CHAIRPERSON|"
     r"ACTING CHAIRMAN|ACTING CHAIR|Co-Chair|Co-Chairperson|Co-Chairman|CO-CHAIRPERSON|"
     r"CO-CHAIRMAN|CO-CHAIR|President|PRESIDENT)(?: of the Committee)?|"
@@ -891,6 +896,13 @@ NARRATOR_OPENERS = (
     # the end of a summary record's public part: "La partie publique de la séance prend fin
     # à 17 h 30", "Le débat résumé dans le compte rendu prend fin à 12 h 10"
     r"La partie (?:publique|privée) de la séance|Le débat résumé dans le compte rendu",
+    # an election the record notes ("Ms. Lund was elected Rapporteur by acclamation.", "Mr.
+    # Ito, Ms. Sy and Mr. Roy were elected Vice-Chairpersons", "Mme X est élue Présidente")
+    r"(?:(?:Mr|Ms|Mrs|Dr|Sir|M|Mme|Mlle)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
+    r"(?:(?:,\s*|\s+(?:and|et)\s+)(?:(?:Mr|Ms|Mrs|Dr|Sir|M|Mme|Mlle)\.?\s+)?[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}){0,5} (?:was|were|est|sont|a été|ont été) (?:(?:duly|"
+    r"unanimously|then|also|ensuite|également) )?(?:re-|ré)?(?:elected|élue?s?) (?:as |au poste de )?"
+    r"(?:the )?(?:Vice-|Co-)?(?:Chair|Président|Rapporteu)",
     # "The 23-member Committee, which monitors ..., commended ...": the body by its size
     r"(?:The|the) \d+-member (?:Committee|Council)\b",
 )

@@ -516,7 +516,9 @@ def _subject_tail() -> re.Pattern[str]:
         # (a quoted title inside may hold a stop: "citing a report entitled “Who Judges the
         # Judges?”, said")
         rf"{_PAREN}(?:,\s*(?:[^.;?!“\"]|“[^”]{{0,120}}”|\"[^\"]{{0,120}}\"){{2,200}}?,)?\s*"
-        rf"(?:{P.PARTICIPIAL},\s*)?{_VERB_SIMPLE}",
+        # (a participle after a comma may hold a symbol's dots: ", introducing his country's
+        # fifth periodic report (E/C.12/PER/5), said")
+        rf"(?:,?\s*{P.PARTICIPIAL},\s*)?{_VERB_SIMPLE}",
         re.UNICODE
     )
 
