@@ -33,6 +33,9 @@ def symbols(text: str, meeting: str | None = None) -> list[str]:
         ("(CERD/C/97/CRP.1/Part. III and Add.1 to 5; CERD/C/97/CRP.2/Add.1)",
          ["CERD/C/97/CRP.1/Part.III", "CERD/C/97/CRP.2/Add.1"]),
         ("(CAT/C/61/CRP.1/Part.2)", ["CAT/C/61/CRP.1/Part.2"]),
+        # an older symbol: a session in Roman numerals, then a lettered part in mixed case
+        ("documents CAT/C/XXII/Concl.4 and CERD/C/LVII/Misc.20.",
+         ["CAT/C/XXII/Concl.4", "CERD/C/LVII/Misc.20"]),
     ],
 )
 def test_symbols_in_text_order(text: str, expected: list[str]) -> None:
