@@ -157,9 +157,16 @@ def test_a_newswire_dateline_dates_the_release(line: str, date: str) -> None:
      "Disappearances is available on the session page.", 22),
     ("The forthcoming 112th session of the Human Rights Committee will review Fiji and Malta.",
      112),
+    # ... or announced, after a long apposition to the body
+    ("The Committee against Torture, the body that monitors how States apply the Convention, "
+     "will hold its eighty-first session from 3 to 28 November 2025 in Geneva.", 81),
+    ("Le Comité des droits de l'enfant tiendra sa quatre-vingt-dixième session du 5 au 23 mai.",
+     90),
     # a closing's next session is never the session
     ("The Committee on Migrant Workers concluded its session today. The Committee will consider "
      "five reports at its thirtieth session.", None),
+    ("The Committee on Migrant Workers concluded its session today. It will hold its thirtieth "
+     "session in April.", None),
 ])
 def test_an_advisory_is_about_its_upcoming_session(text: str, ordinal: int | None) -> None:
     session = meta(text).session

@@ -152,7 +152,10 @@ MAX_SESSIONS_A_YEAR = 4
 _OF_THE_YEAR = re.compile(r"\s+(?:de|of|in|en)\s+(?:19|20)\d\d\b", _I)
 #: The session to come that an advisory is about ("the upcoming 22nd session"; not "the
 #: next session" of a closing).
-_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|prochaine?)\s+(?:the\s+)?$", _I)
+#: ... or announced: "will hold its seventh session from 15 to 26 September", "tiendra sa
+#: vingtième session").
+_UPCOMING = re.compile(r"\b(?:(?:upcoming|forthcoming|prochaine?)\s+(?:the\s+)?|(?:will|is to|"
+                       r"shall) (?:hold|open|convene) its\s+|tiendra sa\s+)$", _I)
 #: A session that opens or closes (its next one is no subject of the text).
 _SESSION_EVENTS = re.compile("|".join(R.SESSION_EVENT), _I)
 _AS_TIME = re.compile(R.SESSION_AS_TIME, _I)
