@@ -28,6 +28,14 @@ def texts(sentence: str) -> list[str]:
      ["Why had the hotline closed?"]),
     ("An Expert asked about the situation of girls in foster care.",
      ["What was the situation of girls in foster care?"]),
+    # a member's questions on a topic, with a statement of her own after it ("were" there
+    # lists no questions)
+    ("The Expert asked questions about the flood in the north, noting that 4,000 families "
+     "were displaced.", ["What was the situation regarding the flood in the north?"]),
+    ("Ms. Otte asked the delegation to provide the number of complaints against teachers.",
+     ["The number of complaints against teachers."]),
+    ("Ms. Otte asked for figures on school drop-outs and raised concern about the low number "
+     "of girls in secondary school.", ["Figures on school drop-outs."]),
 ])
 def test_the_question_and_its_wording(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
@@ -45,6 +53,10 @@ COUNTS = [
     # ... but a relative clause is no question of its own
     ("M. Bruni demande combien de centres ont été créés en 2019 et qui accueillent des "
      "enfants.", 1),
+    # the Experts' topics after a clause of praise of their own: a topic summary
+    ("Committee Experts commended the State on its national plan to build shelters for "
+     "homeless families in every province, and asked questions on efforts to protect children "
+     "living on the street.", 0),
     # a request to answer the questions asks nothing new
     ("The Chair asked the delegation to respond to the questions on health and social "
      "services.", 0),

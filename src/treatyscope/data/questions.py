@@ -525,7 +525,9 @@ TOPIC_SUMMARY = (
     r"plusieurs)\s*(?:autres\s+)?"
     r"(?:membres\s+du\s+Comité|experts|expertes)|(?:Other|other|Several|several|Some|some)\s+"
     r"(?:Committee\s+)?(?:members|experts|Experts|Members))"
-    r"\b[^.;?!]{0,80}?\b(?:raised|raising|asked about|asking about|"
+    # (or after a clause of praise of its own: "Committee Experts commended the State on
+    # its measures to ..., and asked questions on efforts to ...")
+    r"\b(?:[^.;?!]{0,80}?|[^.;?!]{0,240}?,\s+and\s+(?:also\s+)?)\b(?:raised|raising|asked about|asking about|"
     # (a list of topics, the State addressed between: "Committee Experts asked the
     # delegation about X, about Y, ...")
     r"asked (?:the delegation |the State party )about [^.;?!]{3,200}?, (?:and )?about|"

@@ -947,7 +947,9 @@ def _clause_bounds(chunk: str, splits: list[_Split], first_ask: int,
 #: wording (its mention keeps the whole clause, as the references mark it).
 STATEMENT_AFTER = re.compile(
     r",?\s+(?:and|et)\s+(?:(?:he|she|they|il|elle|ils|elles)\s+)?(?:(?:also|également|aussi)\s+)?"
-    r"(?:expressed (?:concern|regret|appreciation|satisfaction)|noted|regretted|welcomed|"
+    # ("asked for statistics on X and raised concern about the low number of convictions")
+    r"(?:(?:expressed|raised|voiced) (?:concern|regret|appreciation|satisfaction|alarm)|noted|"
+    r"regretted|welcomed|"
     r"commended|stressed|pointed out|(?:was|were) (?:concerned|pleased|worried)|"
     r"(?:a|ont) (?:(?:également|aussi)\s+)?(?:regretté|salué|noté|souligné|relevé|déploré)|"
     r"(?:s['’]est|se sont) (?:(?:également|aussi)\s+)?(?:inquiété|félicité|réjoui|dit|"

@@ -626,7 +626,10 @@ _DELEGATION_TO = re.compile(
     r"^(?:(?:also|further|then)\s+)?(?:asked|requested|invited|urged|called on|called upon|"
     r"pressed|challenged|would (?:also )?like)\s+"
     r"(?:the\s+)?(?:delegation|State party|Government)\s+to\s+(?:(?:also|kindly|please|further)\s+)?"
+    # ("asked the delegation to provide the number of complaints" -> "Could the delegation
+    # provide the number of complaints?")
     r"(?P<verb>explain|clarify|describe|indicate|specify|confirm|elaborate on|comment on|state|"
+    r"provide|give|share|supply|"
     r"respond to|react to|shed (?:some |more |further )?light on|account for|justify)"
     r"\s+(?P<rest>.+)$|"
     rf"^(?:(?:a|ont)\s+(?:(?:{_FR_ADVERB})\s+)*)?(?:prié|demandé à|invité)\s+la\s+délégation\s+"
@@ -636,7 +639,11 @@ _DELEGATION_TO = re.compile(
 #: A member's questions reported by what they were: "Other questions posed by the
 #: Rapporteur included when ..." -> "When ...".
 _QUESTIONS_INCLUDED = re.compile(r"^(?:[\w'’]+\s+){0,3}?questions\b[^.;?!]{0,60}?\b(?:included|"
-                                 r"were|concerned)\s+", re.IGNORECASE)
+                                 r"were|concerned)\s+"
+                                 # (a question word after it, as the request pattern has:
+                                 # not "asked questions about X, noting that Y were Z")
+                                 r"(?=(?:whether|if|how|what|why|when|where|which|who)\b)",
+                                 re.IGNORECASE)
 #: A request that the State do what answers: "requested that the State party provide
 #: figures on X" -> "Could the State party provide figures on X?".
 _REQUESTED_THAT = re.compile(
@@ -648,6 +655,10 @@ _INTEREST_IN = re.compile(r"^expressed (?:an |particular |special )?interest in 
                           r"learning|knowing|receiving information) (?:about|on)\s+")
 _EMBEDDED_WH = re.compile(r"(?:whether|if|how|what|why|when|where|which|who|si|s['’]|combien|"
                           r"comment|pourquoi|quand|où|quel|quelle|quels|quelles)\b", re.IGNORECASE)
+
+
+#: Verbs of a request for information itself: what is asked for is their object.
+_GIVE_VERBS = frozenset({"provide", "give", "share", "supply"})
 
 
 def _asked_of_delegation(m: re.Match[str]) -> str:
@@ -662,6 +673,8 @@ def _asked_of_delegation(m: re.Match[str]) -> str:
             return _inverted(clause) or "Whether " + clause
         return rest
     rest = rest.rstrip(" .?")
+    if english and verb in _GIVE_VERBS:  # "to provide figures on X" -> "Figures on X."
+        return f"{rest[:1].upper()}{rest[1:]}."
     if english:
         return f"Could the delegation {verb} {rest}?"
     # a second infinitive keeps no "de": "confirmer ou d'infirmer" -> "confirmer ou infirmer"
