@@ -69,3 +69,22 @@ def test_an_office_and_the_headship_without_a_comma_before_the_verb(office: str)
     assert speaker_of(review, "prison population")[:2] == ("state", "Ilse Varga")
     [head] = [p for p in review.participants if p.name == "Ilse Varga"]
     assert head.head_of_delegation and head.title == office
+
+
+@pytest.mark.parametrize("possessive", ["committee's", "Committee's", "panel's"])
+def test_the_rapporteur_named_with_the_states_adjective(possessive: str) -> None:
+    """"The committee's Velorian rapporteur, X, urged ...": a member of the Committee."""
+    review = analyze_text(LEAD + f"The {possessive} Velorian rapporteur, Omar Diallo, urged the "
+                          "Government to close the camps. Professor Diallo asked for information "
+                          "on convictions for abuse in detention centres.")
+    [diallo] = [p for p in review.participants if p.name == "Omar Diallo"]
+    assert (diallo.side, diallo.roles) == ("committee", ("Country Rapporteur",))
+    assert [q.asker for q in review.questions] == [diallo.id]
+
+
+def test_experts_who_referenced_a_report_speak() -> None:
+    review = analyze_text(LEAD + "The delegation said that 12 shelters had opened.\n\nDuring "
+                          "the dialogue Committee Experts referenced the report of the Special "
+                          "Rapporteur. They asked whether the minimum wage was indexed.")
+    assert speaker_of(review, "referenced")[0] == "committee"
+    assert speaker_of(review, "minimum wage")[0] == "committee"

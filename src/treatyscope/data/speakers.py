@@ -54,7 +54,7 @@ SPEECH_VERBS_EN = (
     r"closed|read out|summarized|summarised|shared|spoke|echoed|reiterated|repeated|declared|"
     r"contributed to the (?:debate|discussion|dialogue)|took part in the (?:debate|discussion|"
     r"dialogue)|intervened|provided (?:detailed |further |additional )?information|"
-    r"drew attention|turned to|referred to|pointed to|alluded to|cited|commented|focused on|"
+    r"drew attention|turned to|referred to|referenced|pointed to|alluded to|cited|commented|focused on|"
     r"went on|discussed|wished to know|wanted to know|would like to know|"
     r"(?:was|were) (?:struck|concerned|pleased|glad|happy|interested|surprised|worried|grateful|"
     r"encouraged|disappointed|alarmed|curious|keen)|also said|also asked|further asked|"
@@ -1031,8 +1031,10 @@ OTHER_TITLE = (
 COMMITTEE_TITLE = (
     r"committee (?:expert|member|chair|chairperson|vice|rapporteur)|country (?:co-)?rapporteur|"
     # the possessive of older releases: "The Committee's Chairman, JAAP DOEK, said"
-    r"committee['’]s (?:(?:new|newly elected|outgoing|incoming|former) )?(?:chair|vice|expert|"
-    r"member|rapporteur|country rapporteur)|"
+    # (news style, with the reviewed State's adjective: "the committee's Peruvian rapporteur",
+    # "the panel's rapporteur")
+    r"(?:committee|panel)['’]s (?:(?:new|newly elected|outgoing|incoming|former) )?"
+    r"(?:[a-z]+(?:an|ese|ish|i|ic) )?(?:chair|vice|expert|member|rapporteur|country rapporteur)|"
     r"rapporteur for|co-?rapporteu(?:r|se)|member of the committee|"
     # the Committee's country task force, not a State's own ("the Thailand Internet Crimes
     # Against Children Task Force of the Royal Thai Police", "the National Task Force on ...")

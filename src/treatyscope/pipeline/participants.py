@@ -795,6 +795,8 @@ def committee_roles(low: str) -> list[str]:
         # for the report of ..." (probe d)
         r"rapporteu(?:r|se) (?:of the committee|du comité) (?:for|pour) (?:the |le )?(?:report|rapport)|"
         r"rapporteu(?:r|se) de pays|"
+        # a State's adjective before it, news style: "the committee's peruvian rapporteur"
+        r"(?:committee|panel)['’]s [a-z]+(?:an|ese|ish|i|ic) rapporteur|"
         r"co-?rapporteu(?:r|se)|task ?force|équipe spéciale|groupe de travail (?:chargé|pour|sur|de pays)|"
         r"(?:coordonnat(?:eur|rice)|rapporteu(?:r|se)) du groupe|rapporteu(?:r|se)s?\b[^,;]{0,60}\b(?:pour l['’]examen|"
         r"chargée? de l['’]examen|for the (?:review|consideration|examination))",
