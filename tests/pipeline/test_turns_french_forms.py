@@ -96,6 +96,16 @@ def test_a_government_commissioner_presenting_the_report_stays_a_delegate() -> N
      "Jean Ndayo", "chef de la délégation togolaise", "state"),
     ("Les prisons sont pleines, a assuré le Ministre de la justice, M. Jean Ndayo.",
      "Jean Ndayo", "Ministre de la justice", "state"),
+    # after a quotation, an office in lower case before a name without an honorific
+    ("« Notre délégation n'a pas pu voyager », a déclaré l'ambassadeur Jean Ndayo.",
+     "Jean Ndayo", "ambassadeur", "state"),
+    # an office set off by dashes
+    ("À la clôture, M. Karim Belkadi - Président du Comité - a remercié la délégation.",
+     "Karim Belkadi", "Président du Comité", "committee"),
+    # a presenter whose office holds a charge after a comma
+    ("Le rapport a été présenté par la Ministre de la famille, chargée de la promotion de la "
+     "femme, Mme Awa Sow, qui a déclaré que des réformes étaient en cours.",
+     "Awa Sow", "Ministre de la famille, chargée de la promotion de la femme", "state"),
 ])
 def test_a_french_speaker_named_after_the_verb(sentence: str, name: str, title: str | None,
                                                side: str) -> None:
@@ -107,3 +117,31 @@ def test_a_french_speaker_named_after_the_verb(sentence: str, name: str, title: 
     else:
         assert person.title == title
     assert speaker_name(review, sentence[:20]) == name
+
+
+def test_a_member_named_by_nationality_is_an_unnamed_expert() -> None:
+    """"L'experte du Chili a fait remarquer ...": no person named "L'experte du Chili"; the
+    second member so named after an opening phrase speaks her own sentence."""
+    review = analyze_text(LEAD + "L'experte du Mali a fait remarquer que les délais étaient "
+                          "longs. S'agissant des délais, l'expert de la Pologne a estimé qu'un "
+                          "report de trois ans était excessif.")
+    assert all(p.name is None for p in review.participants)
+    assert speaker_name(review, "trois ans") is None
+    at = review.text.index("trois ans")
+    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+    assert review.participant(turn.participant).side == "committee"
+
+
+def test_opening_attribution_in_french_needs_no_title() -> None:
+    review = analyze_text(LEAD + "Selon Mme Awa Sow, le gouvernement est conscient des défis "
+                          "qui l'attendent, d'où son attachement à l'égalité.")
+    assert speaker_name(review, "conscient") == "Awa Sow"
+    assert named(review, "Awa Sow").title is None
+
+
+def test_members_who_debated_speak() -> None:
+    review = analyze_text(LEAD + "Plusieurs membres du Comité ont ensuite débattu du retard "
+                          "accumulé.")
+    at = review.text.index("retard")
+    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+    assert review.participant(turn.participant).side == "committee"

@@ -127,7 +127,9 @@ SPEECH_VERBS_FR = (
     r"regretté|recommandé|encouragé|remercié|félicité|présenté|assuré|jugé|insisté|"
     r"voulu savoir|souhaité savoir|désiré savoir|déploré|exprimé|répondu|mentionné|"
     r"évoqué|signalé|observé|attiré l['’]attention|fait état|conclu|invité|prié|"
-    r"réitéré|répété|souhaité la bienvenue|repris)|"
+    r"réitéré|répété|souhaité la bienvenue|repris|"
+    # a debate of the members ("Plusieurs membres du Comité ont ensuite débattu du retard")
+    r"débattu|discuté|échangé)|"
     # "M. X est revenu sur la question des enfants détenus : combien sont-ils ... ?"
     r"(?:est|sont) (?:(?:également|aussi|ensuite|enfin|par ailleurs) )?revenue?s? sur|"
     # "Mme X est intervenue pour demander si ..." (probe G)
@@ -419,7 +421,11 @@ ANON_EXPERT_FR = (
     r"(?:experts|expertes|corapporteurs|corapporteuses|rapporteurs|rapporteuses|membres du "
     r"[Cc]omité)(?: du [Cc]omité)?"
     # ... and what they were charged with ("chargés de l'examen de ce rapport")
-    r"(?: (?:chargée?s? de|pour) l['’]examen (?:de ce|du) rapport)?"
+    r"(?: (?:chargée?s? de|pour) l['’]examen (?:de ce|du) rapport)?|"
+    # a member by nationality ("L'experte du Chili a fait remarquer", "l'expert de la
+    # Pologne a estimé", "l'experte brésilienne a relevé")
+    r"(?:L['’]|l['’])(?:experte|expert) (?:(?:du|de la|de l['’]|des|d['’]) ?[A-ZÀ-Ý][\w'’-]+|"
+    r"[a-zà-ÿ]+(?:ienne|ien|aise|ais|aine|ain|oise|ois|ande|and|ole|ine|que|ne|se))"
 )
 #: One of several members in English: "One of the two Country Rapporteurs asked".
 ANON_ONE_OF = (

@@ -229,7 +229,9 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             # (or the second the headship: "X, Deputy Minister of Justice, and head of the
             # delegation said")
             rf"|,\s*(?P<ptitle>[^.;?!(),]{{2,80}},\s+and\s+(?:the\s+|(?=[Hh]ead of\b))"
-            rf"[^.;?!(),]{{2,160}}?)\s+{_VERB})"
+            rf"[^.;?!(),]{{2,160}}?)\s+{_VERB}"
+            # an office set off by dashes: "M. X - Président du Comité élu en 2023 - a remercié"
+            rf"|\s+[-–—]\s+(?P<dtitle>[^.;?!–—]{{2,160}}?)\s+[-–—]\s+{_VERB})"
         ),
         # Introducing the report was NAME, TITLE, who said / heard an address by NAME, TITLE
         re.compile(
@@ -238,7 +240,10 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"^{_NUMBER}(?:{_PRESENTER})\s+(?:(?:(?:le|la|the) |l['’])(?P<title2>[^,.;]{{2,120}}?"
             # (an office does not end with a preposition or an article: "... de la Côte
             # d'Ivoire, M. X" is no office "... de la" and a person "Côte d'Ivoire")
-            rf"(?:,\s+(?:des?|du|de la|de l['’]|d['’])\s?[^,.;]{{2,100}}?)*)"
+            # (or its charge: "la Ministre de la famille, chargée de la promotion de la
+            # femme, Mme X")
+            rf"(?:,\s+(?:des?|du|de la|de l['’]|d['’]|chargée?\s+(?:des?|du|de la|de l['’]|d['’]))"
+            rf"\s?[^,.;]{{2,100}}?)*)"
             rf"(?<!\bde la)(?<!\bdu)(?<!\bde)(?<!\bdes)(?<!\bof)(?<!\bthe),?\s+|"
             rf"(?P<title3>{_OFFICE_WORDS})\s+)?"
             rf"{_HON}?(?P<name>{_NAME}|{_AFTER_HONORIFIC}{_SURNAME}){_PAREN}(?:,\s*{_TITLE})?"
@@ -667,7 +672,8 @@ def _may_match(index: int, chunk: str, starts: tuple[int, ...]) -> bool:
     if index == 0:  # its tails: ", verb", two offices ", A, and the B verb", an unclosed office
         return (_tail().search(chunk) is not None or ", and the " in chunk
                 or ", and head of" in chunk or ", and Head of" in chunk
-                or _UNCLOSED_OFFICE_RX.search(chunk) is not None)
+                or _UNCLOSED_OFFICE_RX.search(chunk) is not None
+                or " - " in chunk or " – " in chunk or " — " in chunk)  # an office in dashes
     if index == 1:
         return any(map(chunk.__contains__, P.PRESENTER_WORDS))
     if index == 2:
@@ -743,6 +749,7 @@ def _name_cues_in(text: str, sentence: Span) -> tuple[Cue, ...]:
         # follows the name, which may be the rest of the sentence (", notes that")
         title = (groups.get("title3") or groups.get("title") or groups.get("wtitle")
                  or groups.get("ptitle") or groups.get("ntitle") or groups.get("title2")
+                 or groups.get("dtitle")
                  or groups.get("org"))
         office = _office(groups.get("office"))
         head = (_HEAD_BEFORE.search(chunk, 0, m.start("name")) if title
@@ -902,7 +909,7 @@ _QUOTED_SAID = re.compile(
     rf"asks|adds|notes|stresses|explains|"
     rf"observed|remarked|told\s+[^,.;”\"]{{2,40}}?|a\s+(?:(?:encore|aussi|également|ensuite|"
     rf"enfin)\s+)?(?:dit|demandé|déclaré|lancé|souligné|ajouté|expliqué|insisté|relevé|"
-    rf"observé|rappelé|estimé|regretté|affirmé|averti))\s+(?:(?P<title>(?:[Tt]he\s+)?[A-Za-z][\w-]*"
+    rf"observé|rappelé|estimé|regretté|affirmé|averti))\s+(?:(?P<title>(?:[Tt]he\s+|l['’]|[Ll][ea]\s+)?[A-Za-z][\w-]*"
     rf"(?:\s+[a-z][\w-]*){{0,3}})\s+)??(?:(?P<hon>{P.HONORIFIC})\.?\s+)?(?P<name>{_NAME}|"
     rf"(?<=\.\s){_SURNAME})(?:,\s+(?P<apposition>[^.;?!”\"]{{2,160}}?))?"
     rf"|(?P<hon2>{P.HONORIFIC})\.?\s+(?P<name2>{_SURNAME})\s+(?:said|asked|added|noted|"
@@ -916,7 +923,10 @@ _QUOTED_SAID = re.compile(
     rf"(?:said|added|noted|stressed|explained|told)\b[^.;?!”\"]{{0,60}})\s*[.;]?\s*$")
 _ACCORDING = re.compile(
     rf"^(?:According|Selon)\s+(?:to\s+)?(?:(?P<hon>{P.HONORIFIC})\.?\s+)?(?P<name>{_NAME}),\s+"
-    rf"(?P<title>[^,.;]{{2,160}}?),\s")
+    # (an office holds no verb: "Selon X, le gouvernement est conscient de ..., d'où" is
+    # what X said)
+    r"(?:(?P<title>(?:(?!\b(?:est|sont|était|étaient|a|ont|avait|avaient|is|are|was|were|has|"
+    r"have|had)\b)[^,.;]){2,160}?),\s)?")
 
 
 def _quoted_cue(chunk: str, sentence: Span) -> Cue | None:
@@ -927,6 +937,8 @@ def _quoted_cue(chunk: str, sentence: Span) -> Cue | None:
         m = _QUOTED_SAID.search(chunk)
     if m is None and chunk.startswith(("According", "Selon")):
         m = _ACCORDING.match(chunk)
+        if m is not None and not m.group("title") and chunk.startswith("According"):
+            m = None  # "According to Statistics Norway, ...": may be no person
     if m is None:
         return None
     name_group = next(g for g in ("name", "name2", "name3") if m.group(g))
@@ -935,6 +947,8 @@ def _quoted_cue(chunk: str, sentence: Span) -> Cue | None:
         return None
     groups = m.groupdict()
     title = groups.get("title") or groups.get("title3")
+    if title:  # "l'ambassadeur X": the office without its article
+        title = re.sub(r"^(?:l['’]|(?:le|la)\s+)", "", title, flags=re.I)
     if groups.get("apposition"):
         title = f"{title}, {groups['apposition']}" if title else groups["apposition"]
     hon = "hon" if m.group("hon") else "hon2" if groups.get("hon2") else name_group
@@ -2025,6 +2039,8 @@ def _plausible_name(name: str) -> bool:
         # "À Mayotte, 3 000 places ont été créées, a poursuivi la délégation"; "Comment la
         # Belgique explique-t-elle ce taux ?" (a question, its verb inverted)
         return False
+    if words and _ELIDED_ARTICLE_NOUN.match(words[0]):
+        return False  # "L'experte du Chili a fait remarquer": an article and a noun
     if lookup_country(_ARTICLE_ELIDED.sub("", name)):
         return False  # "Sri Lanka asked ...", "L'Afrique du Sud a souhaité savoir ...": a State
     if len(words) > 1 and words[0] in _AUXILIARIES and lookup_country(" ".join(words[1:])):
@@ -2038,6 +2054,9 @@ def _plausible_name(name: str) -> bool:
         for k, w in enumerate(words))
 
 
+#: An elided article before a noun in lower case ("L'experte", "l'expert"); a name's
+#: elision has a capital after it ("D'Souza", "N'Diaye").
+_ELIDED_ARTICLE_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ]")
 #: A surname that is a French article after an English honorific: "Ms. Le said" (Lê, a
 #: Vietnamese surname), "Mr. La Rosa said" (probe m); never an office ("M. le Président").
 _ARTICLE_SURNAME = re.compile(r"(?:Le|La)(?: [A-Z][\w'’-]+)?")
