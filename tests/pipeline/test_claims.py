@@ -472,6 +472,9 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
 
 @pytest.mark.parametrize(("text", "needle", "year"), [
     ("The quota for 2023 had been approved for 25,000 foreign citizens.", "25,000", 2023),
+    # an era's name is no date of the count: "the post-2030 agenda"
+    ("Besides nine reports, the Committee endorsed a statement on the post-2030 agenda.",
+     "nine", None),
     ("At the start of 2023, the facilities held more than 5,300 citizens.", "5,300", 2023),
     ("Women represented 63 per cent of workers in 2015, and 54 per cent in 2022.", "63", 2015),
     ("Women represented 63 per cent of workers in 2015, and 54 per cent in 2022.", "54", 2022),
@@ -1535,6 +1538,11 @@ def _units(said: str) -> list[tuple[float | tuple[float, float], str | None]]:
     return [(c.value, c.unit) for c in review.claims]
 
 
+def test_the_size_of_a_team_counts_persons() -> None:
+    assert _units("a 40-person task force and a 12-man crew had been set up.") == [
+        (40, "persons"), (12, "persons")]
+
+
 def test_people_by_nationality_and_more_currencies() -> None:
     assert _units("15,000 Tajiks and 2,000 Uzbeks had been deported.") == [
         (15000, "persons"), (2000, "persons")]
@@ -2111,6 +2119,15 @@ def test_the_subject_says_what_is_counted(said: str, subject: str) -> None:
      ["cases still pending", "cases decided during the session"]),
     ("15 States parties had been asked, and only one had replied.",
      ["States parties asked", "States parties replied"]),
+    # a short relative clause measures the noun before its comma (the verb of an infinitive
+    # left out); a second predicate after "and" is none of the figure's
+    ("it had worked to cut pretrial detention, which in 2021 stood at 35 per cent and was "
+     "the lowest in the region.", "pretrial detention"),
+    # a judgement or a participle of the speaker's frames the clause it counts in
+    ("it was regrettable that only 31 per cent of births were registered.",
+     "births registered"),
+    ("noting that 45 per cent of refugees lived in camps, the law was changed.",
+     "refugees lived in camps"),
 ])
 def test_the_subject_says_what_is_said_of_the_count(said: str, subject: str | list[str],
                                                     ) -> None:

@@ -227,7 +227,8 @@ MEETING_SPANS = frozenset({"weeks", "days", "hours"})
 #: Hyphenated adjectives that carry a duration: "two-year project", "deux-ans"?  Tail -> unit.
 HYPHEN_UNITS: dict[str, str] = {
     "year": "years", "years": "years", "month": "months", "week": "weeks", "day": "days",
-    "hour": "hours", "member": "persons", "members": "persons",
+    "hour": "hours", "member": "persons", "members": "persons", "person": "persons",
+    "man": "persons", "woman": "persons",
     # the size of a body or a text: "the 18-strong Committee", "a 54-article treaty"
     "strong": "persons", "article": "articles", "page": "pages", "bed": "beds",
     "seat": "seats",

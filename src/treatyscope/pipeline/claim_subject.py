@@ -57,7 +57,13 @@ _REPORTING_THAT = frozenset({"informed", "told", "learned", "learnt", "heard", "
                              "observed", "acknowledged", "confirmed", "announced",
                              "mentioned", "emphasized", "emphasised", "underlined",
                              "highlighted", "pointed", "appris", "informé", "informée",
-                             "constaté", "reconnu", "confirmé"})
+                             "constaté", "reconnu", "confirmé",
+                             # a participle of the speaker's ("Mr. X, noting that 45 per
+                             # cent of refugees ..., asked")
+                             "noting", "stressing", "observing", "recalling", "indicating",
+                             "pointing", "adding", "explaining", "emphasizing", "emphasising",
+                             "underlining", "saying", "notant", "soulignant", "rappelant",
+                             "relevant", "indiquant"})
 #: An attribution that opens a sentence up to its comma ("According to the 2022 census,
 #: 9,412 persons ..."): the source, not what is counted.
 _ACCORDING = frozenset({"according", "selon", "d'après", "d’après"})
@@ -328,12 +334,18 @@ def _time_frame(after: list[Tok]) -> bool:
     return False
 
 
+#: Conjunctions that open a second predicate after a figure, no part of its subject.
+_COORDINATORS = frozenset({"and", "but", "or", "et", "mais", "ou"})
+
+
 def _predicate(after: list[Tok]) -> list[str]:
     """What is said of a quantity that opens its clause ("were transferred to Kyrgyzstan")."""
     words: list[str] = []
     for k, tok in enumerate(after):
         if tok.kind != "word" or len(words) >= SUBJECT_TAIL or _next_item(after, k):
             break
+        if not words and tok.low in _COORDINATORS:
+            break  # "stood at 35 per cent and was the lowest in the region": another predicate
         if words or tok.low not in _PREDICATE_SKIP:
             words.append(tok.text)
     while words and words[-1].lower() in NP_STOP:  # "... increased by 84.5 per cent between"
@@ -373,6 +385,12 @@ def _lead(before: list[Tok], rest: list[Tok]) -> list[str]:
             return []  # "83 per cent of women and | 72 per cent of girls": the girls
         clause = []
     lead = _noun_phrase(_after_opening(clause))
+    if (clause and clause[0].low in _WHICH and len(clause) <= _SHORT_RELATIVE and cut > 1
+            and before[cut - 1].text == ","):
+        # a short relative clause says it of the noun before its comma: "efforts to reduce
+        # pretrial detention, which in 2020 stood at 35 per cent" (a longer one names what
+        # it counts: "the Aral Sea, which caused a lack of water for 60 million people")
+        lead = _antecedent(before, cut - 1) or lead
     if not lead and 1 < cut < len(before) and all(t.low in _LINKS for t in before[cut:]):
         lead = _phrase_ending_at(before, cut - 1)  # "unemployment, at 31.9 per cent,"
     if not lead:
@@ -465,6 +483,28 @@ def _change_start(clause: list[Tok], rest: list[Tok]) -> int | None:
     return None
 
 
+#: Relative pronouns whose clause is said of the noun before them (not "where": "Benin,
+#: where women suffered double the rate", whose clause has a subject of its own).
+_WHICH = frozenset({"which", "who", "qui"})
+#: The most tokens from a relative pronoun to the figure its antecedent is measured by
+#: ("which in 2020 stood at", "which currently stood at around").
+_SHORT_RELATIVE = 6
+#: Words before an infinitive, whose verb opens no noun phrase ("to reduce the shortage").
+_INFINITIVE_MARKS = frozenset({"to", "pour", "afin"})
+
+
+def _antecedent(toks: list[Tok], comma: int) -> list[str]:
+    """The noun phrase before the comma at ``toks[comma]``, without the verb of an
+    infinitive that opens it ("to reduce the shortage of school places" -> "the shortage of
+    school places")."""
+    phrase = _phrase_ending_at(toks, comma)
+    first = comma - len(phrase)
+    if (len(phrase) > 1 and first > 0 and toks[first - 1].low in _INFINITIVE_MARKS
+            and [t.text for t in toks[first:comma]] == phrase):
+        return phrase[1:]
+    return phrase
+
+
 def _phrase_ending_at(toks: list[Tok], end: int) -> list[str]:
     """The noun phrase that ends right before ``toks[end]`` (a comma): what an aside
     "X, at 31.9 per cent, ..." measures."""
@@ -506,7 +546,12 @@ def _after_opening(toks: list[Tok]) -> list[Tok]:
 
 #: A premise an expert asks to confirm: "(whether) it was true that ...", "s'il était vrai
 #: que ...": its subject is the clause after "that".
-_TRUE_THAT = frozenset({"true", "correct", "accurate", "vrai", "exact", "exacte"})
+_TRUE_THAT = frozenset({"true", "correct", "accurate", "vrai", "exact", "exacte",
+                        # ... or judges ("it was regrettable / of concern that only 31 per
+                        # cent of births were registered")
+                        "regrettable", "concern", "concerning", "worrying", "alarming",
+                        "unfortunate", "disturbing", "striking", "noteworthy", "clear",
+                        "encouraging", "préoccupant", "inquiétant", "dommage"})
 
 
 def _after_comma(toks: list[Tok]) -> list[Tok]:

@@ -253,6 +253,8 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
         return "name"  # "la loi n° 22.009 du 16 juin 2022 punit ...": the law's date
     if _TITLED_TEXT_BEFORE.search(text, max(floor, start - 14), start):
         return "name"  # "the Domestic Workers Act 2019 had led to ...": the Act's name
+    if _ERA_BEFORE.search(text, max(floor, start - 6), start):
+        return "name"  # "a statement on the post-2030 agenda": an era's name, no date
     if _NUMBER_PART_AFTER.match(text, end) and _NUMBER_SIGN_BEFORE.search(before):
         return "name"  # "la loi n° 2008-008", "Law No. 2015-36": the first part of a number
     if (may_name and name_before.search(before)) or (
@@ -307,6 +309,9 @@ _TITLED_TEXT_BEFORE = re.compile(
     r"\b(?:Act|Code|Ordinance|Bill|Policy|Plan|Strategy|Vision|Agenda|Regulations?)\s+$")
 
 
+#: A prefix that makes a year an era ("the post-2015 development agenda", "pre-2010
+#: figures", "l'après-2015").
+_ERA_BEFORE = re.compile(r"\b(?:post|pre|après|avant)-$", re.IGNORECASE)
 #: A past tense of a level reached: "the number stood at 5,100 by the end of 2021".
 _STOOD = r"\b(?:stood|numbered|totall?ed|amounted|reached)"
 #: A perfect tense before "by <date>" states what had been reached at that date ("489 had
