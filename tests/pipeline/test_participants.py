@@ -165,15 +165,21 @@ def test_a_chair_speaking_as_country_rapporteur_is_both() -> None:
     assert [m.slice(review.text) for m in chair.mentions][-1] == "The CHAIRPERSON"
 
 
-def test_a_header_chair_label_split_by_the_copy_names_the_chair() -> None:
+@pytest.mark.parametrize(("label", "name"), [
+    ("Chair person:Ms. Okonkwo (Vice-Chairperson)", "Okonkwo"),
+    # the last letter split off, and a capital outside Latin-1
+    ("Chairperso n:Ms. Šarić (Vice-Chairperson)", "Šarić"),
+    ("Chairperson: Mr. Łoś (Vice-Chairperson)", "Łoś"),
+])
+def test_a_header_chair_label_split_by_the_copy_names_the_chair(label: str, name: str) -> None:
     """"Chair person:Ms. Okonkwo (Vice-Chairperson)": the chair of the header, whom the
     record's "The Chairperson said" names; no unnamed member speaks."""
     review = analyze_text(
-        "Summary record of the 943rd meeting\nChair person:Ms. Okonkwo (Vice-Chairperson)\n"
+        f"Summary record of the 943rd meeting\n{label}\n"
         "The meeting was called to order at 3 p.m.\n"
         "1. The Chairperson said that the agenda had been completed.\n")
     assert [(p.name, p.side, p.title) for p in review.participants if p.name] == [
-        ("Okonkwo", "committee", "Vice-Chairperson")]
+        (name, "committee", "Vice-Chairperson")]
     assert not any(p.side == "committee" and not p.name for p in review.participants)
 
 

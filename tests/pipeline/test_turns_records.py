@@ -60,6 +60,9 @@ SPOKEN = [
     # an election's motions are interventions
     ("Mr. HALVORSEN nominated Mr. Tanaka for the office of Rapporteur.", "Halvorsen"),
     ("Ms. SALAS supported the proposal.", "Salas"),
+    # a time of day without its comma before an office
+    ("Also this afternoon the Secretary of the Committee announced that 31 reports were "
+     "overdue.", "Secretary of the Committee"),
     # a participle holding a symbol's dots between the unnamed speaker and the verb
     ("A representative of Norland, introducing his country’s fifth periodic report "
      "(E/C.12/NOR/5), said that 2,300 health centres had been built.", "the delegation"),

@@ -215,7 +215,11 @@ INTRO_NO_COMMA = (
     # report Nelson Cox, Director General of Justice, said ...", "In concluding remarks X, ...")
     r"(?:(?:Presenting|Introducing) (?:the|his|her|its) (?:(?:country['’]s|State['’]s|national|"
     r"[a-z]+ periodic|initial) )?reports?|In (?:his |her |their )?(?:concluding|closing|"
-    r"opening) (?:remarks|statement))\s+(?=[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,4}\s*,)"
+    r"opening) (?:remarks|statement))\s+(?=[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,4}\s*,)|"
+    # a time of the day without its comma ("Also this morning the Secretary of the Committee
+    # announced ...", "Earlier today the Chairperson said ...")
+    r"(?:(?:Also|Earlier|Later) (?:this|that|in the)|This|That|In the) (?:morning|afternoon|"
+    r"evening)\s+|Earlier today\s+"
 )
 INTRO_PHRASE = (
     rf"{INTRO_NO_COMMA}|"

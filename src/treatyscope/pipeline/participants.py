@@ -60,11 +60,13 @@ ORGANISATIONS_LABEL = "organisations (unnamed speakers)"
 _HEADER_CHAIR = re.compile(
     # ("Président (e):" with a space too, and a word split by the copy: "Chair person:")
     # (and the ending split off by the copy: "Président e: Mme Lee", "Préside n t e:")
-    rf"^(?:Chair|Chair ?person|Chairman|Chairwoman|Pr[ée] ?sid ?e ?n ?t(?: ?e| ?\(e\))?|Présidence)"
+    # (and "Chairperso n:", the last letter split off the same way)
+    rf"^(?:Chair|Chair ?perso ?n|Chairman|Chairwoman|Pr[ée] ?sid ?e ?n ?t(?: ?e| ?\(e\))?|Présidence)"
     rf"\s*:\s*"
+    # (a capital of Latin Extended-A too: "Ms. Šimonović", "Mr. Łukasz")
     rf"(?P<mention>(?:{P.HONORIFIC})\.?\s*"
-    rf"(?P<name>(?:{P.NAME_PARTICLE}[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)?"
-    rf"[A-ZÀ-ÖØ-Þ][\w'’\-]+){{0,3}}))(?:[ \t]*\((?P<office>[^()]{{2,60}})\))?",
+    rf"(?P<name>(?:{P.NAME_PARTICLE}[ \t]+)?{P.NAME_CAPITAL}[\w'’\-]+(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)?"
+    rf"{P.NAME_CAPITAL}[\w'’\-]+){{0,3}}))(?:[ \t]*\((?P<office>[^()]{{2,60}})\))?",
     re.MULTILINE,
 )
 #: The chair of a summary record is named in the header, within this many characters.
