@@ -472,6 +472,11 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
 
 @pytest.mark.parametrize(("text", "needle", "year"), [
     ("The quota for 2023 had been approved for 25,000 foreign citizens.", "25,000", 2023),
+    # an opening event dates itself, not what came after it; a figure inside it is its own
+    ("Following the 30-day strike in 2021, more than 90 cases had been opened.", "90", None),
+    ("Following the 30-day strike in 2021, more than 90 cases had been opened.", "30", 2021),
+    ("À la suite des inondations de 2019, 300 écoles ont été reconstruites.", "300", None),
+    ("After reviewing 30 reports in 2019, the Committee met.", "30", 2019),
     # an era's name is no date of the count: "the post-2030 agenda"
     ("Besides nine reports, the Committee endorsed a statement on the post-2030 agenda.",
      "nine", None),

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
 from treatyscope.data.claim_words import CHANGE_VERBS, NUMBERED_TEXTS
@@ -269,6 +269,8 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
             text, max(floor, start - 52), start) and not _AUXILIARY_BEFORE.search(
             text, max(floor, start - 60), start):
         return "event"  # "the fund created in 2012 financed 3,400 projects": the fund's year
+    if start - floor <= _AFTER_EVENT_REACH and _AFTER_EVENT.match(text, floor, start):
+        return "event"  # "Following the war in 2020, 80 cases had been opened": after it
     if _EFFECT_FROM.search(text, max(floor, start - 40), start):
         return "date"  # "645 pesos, with effect from 17 July 2024": when the value holds
     # (not "increased by 6 per cent on 1 July 2022": "on" a day is when, the base of a
@@ -289,6 +291,16 @@ def _kind(text: str, floor: int, start: int, end: int) -> str:
     return "date"
 
 
+#: An event the sentence opens with, dated ("Following the 44-day war in 2020, ...", "After
+#: the floods of 2019, ...", "À la suite des inondations de 2019, ..."): what is counted
+#: came after it, so the year dates the event only.
+_AFTER_EVENT = re.compile(
+    # (an event is a noun with its article: not "After reviewing 30 reports in 2019, ...")
+    r"\s*(?:(?:Following|After|In the aftermath of) (?:the|a|an|its|their|his|her)|Après "
+    r"(?:le|la|les|l['’])|À la suite (?:de|des|du|d['’])|Suite (?:à|aux|au))"
+    r"\s?[^,.;:]{2,60}?\s(?:in|of|de|en|d['’])\s*$", re.IGNORECASE)
+#: How far into its sentence such an opening reaches (characters).
+_AFTER_EVENT_REACH = 100
 #: The date from which a value holds ("with effect from 17 July 2024", "à compter du 1er
 #: janvier 2024"): the value's date, not the start of a period.
 _EFFECT_FROM = re.compile(
@@ -441,6 +453,11 @@ def _relative_date(text: str, sentence: Span) -> bool:
 def _stated(text: str, sentence: Span, offset: int,
             found: list[YearMention]) -> YearFix | None:
     """:func:`stated_year` given the sentence's :func:`year_mentions`."""
+    if any(m.kind == "event" and offset < m.start for m in found):
+        # a figure inside the opening event dates with it ("Following the 44-day war in
+        # 2020, ...": the war's length is of 2020)
+        found = [replace(m, kind="date") if m.kind == "event" and offset < m.start
+                 and _AFTER_EVENT.match(text, sentence.start, m.start) else m for m in found]
     mentions = [m for m in found if m.kind in ("date", "span")]
     if not mentions:
         # a sentence that dates something else ("the fund, created in 2012, ...", "Since
