@@ -10,7 +10,9 @@ NAME_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 #: One word of a personal name: capitalised or ALL-CAPS, with hyphens and apostrophes.
 NAME_WORD = (rf"(?:[‘ʻ]?{NAME_CAPITAL}[\w'’\-]*[\w]|(?:{NAME_CAPITAL}\.){{2,3}}|{NAME_CAPITAL}\.?|"
              # a short prefix broken off by extraction: "Al- Sulhaiti", "El- Haddad"
-             rf"{NAME_CAPITAL}[a-zà-ÿ]{{1,3}}- {NAME_CAPITAL}[\w'’\-]*[\w])")
+             rf"{NAME_CAPITAL}[a-zà-ÿ]{{1,3}}- {NAME_CAPITAL}[\w'’\-]*[\w]|"
+             # ... or the first letter, before a State in brackets: "Ms. Q uispe (Peru)"
+             rf"{NAME_CAPITAL} [a-zà-ÿ]{{2,}}[\w'’\-]*(?=\s*\([A-ZÀ-Ý]))")
 #: (initials written together are one word: "J.P. Soto", "B.D. Seetulsing"; a glottal stop
 #: may open a word: "Mele ‘Otai")
 #: Two words of a name copied without the space between them, as a web page that sets each in
