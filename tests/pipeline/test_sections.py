@@ -147,9 +147,16 @@ def test_summary_record_header_and_agenda_items() -> None:
                     "The meeting began at 11 a.m.",
                     # ... with a word broken by text extraction (helpers' real records)
                     "The meeting w as called to order at 10 a.m.",
-                    "La s éance est ouverte à 10 h 5."):
+                    "La s éance est ouverte à 10 h 5.",
+                    # ... or names the session, as a translation may
+                    "The session was called to order at 10:10 a.m."):
         parted = analyze_text(text.replace("The meeting was called to order at 10 a.m.", opening))
         assert kinds(parted) == ["header", "summary", "agenda", "agenda"]
+    # the opening glued by the copy to the contents line before it
+    glued = analyze_text(text.replace("(continued)\nThe meeting", "(continued)The meeting"))
+    assert kinds(glued) == ["header", "summary", "agenda", "agenda"]
+    assert glued.sections[1].span.slice(glued.text) == (
+        "The meeting was called to order at 10 a.m.")
 
 
 @pytest.mark.parametrize("heading", ["Country Response", "Response of State Party",

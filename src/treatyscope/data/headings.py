@@ -247,7 +247,8 @@ def _loose(phrase: str) -> str:
 
 RECORD_BODY_START = (
     rf"(?:{_loose('The meeting was called to order')}|{_loose('La séance est ouverte')}|"
-    r"The meeting (?:was )?(?:opened|resumed|began)|The discussion "
+    r"The meeting (?:was )?(?:opened|resumed|began)|The (?:session|sitting) was (?:called to "
+    r"order|opened|resumed)|The discussion "
     r"covered in the summary record began|La séance est (?:ouverte|reprise)|La partie publique "
     r"de la séance|"
     # "Le débat résumé commence à 15 h 15." (the French of "The discussion covered ...")

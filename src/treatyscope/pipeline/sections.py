@@ -42,7 +42,10 @@ def _line_headings() -> list[tuple[re.Pattern[str], str]]:
 
 @cache
 def _record_body_start() -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:\d{{1,3}}\.\s*)?{RECORD_BODY_START}", re.MULTILINE)
+    # (or glued by the copy to the contents line before it: "Sixth periodic report of
+    # Ecuador (continued)The meeting was called to order at 10.05 a.m.")
+    return re.compile(rf"(?:^\s*(?:\d{{1,3}}\.\s*)?|(?:(?<=\(continued\))|(?<=\(suite\)))[ \t]*)"
+                      rf"{RECORD_BODY_START}", re.MULTILINE)
 
 
 def _inline_groups() -> str:
