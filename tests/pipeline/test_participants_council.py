@@ -80,3 +80,40 @@ def test_states_parties_and_ngos_making_statements_speak(words: str, side: str) 
     [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
     who = next(p for p in review.participants if p.id == turn.participant)
     assert (who.side, who.label != "narrator") == (side, True)
+
+
+UPR = ("The Human Rights Council this afternoon adopted the outcomes of the Universal Periodic "
+       "Review of Norland and Veloria.\n\nConcerning Norland, the Vice-President of the Council "
+       "said that out of the 200 recommendations received, 170 enjoyed its support.\n\nThe "
+       "outcome of the Universal Periodic Review of Norland was adopted.\n\nSpeaking in the "
+       "discussion on the Universal Periodic Review outcome of Norland were Chile, Cuba and "
+       "Ghana.\n\nAlso speaking were Nordic Peace Congress, European Centre for Law and Justice, "
+       "and Plan International.\n\nAs for Veloria, the President said out of the 150 "
+       "recommendations received, 120 enjoyed its support.\n\nSpeaking on Veloria were "
+       "Australia, Samoa and Tonga.\n")
+
+
+def test_an_outcome_adoption_s_officers_and_lists() -> None:
+    """The Council's unnamed President is an office of neither side (no Committee Expert);
+    the outcome adopted and the lists of speakers are the narrator's; an organisation in a
+    list is no person."""
+    review = analyze_text(UPR)
+    assert [p.name for p in review.participants if p.name] == []
+    offices = {p.title: p.side for p in review.participants if p.title}
+    assert offices == {"Vice-President of the Council": "other", "President": "other"}
+    assert not any(p.side == "committee" for p in review.participants)
+
+    def label(words: str) -> str:
+        at = review.text.index(words)
+        [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+        return review.participant(turn.participant).label
+
+    assert label("was adopted") == label("Chile, Cuba") == label("Samoa") == "narrator"
+    assert label("120 enjoyed") == "President"
+
+
+def test_a_predecessor_named_in_what_a_mandate_holder_presents_is_no_part_of_the_title() -> None:
+    text = (LEAD + "Maria Lopez Vidal, Special Rapporteur on the right to food, presenting the "
+            "last report of her predecessor, Jonas Berg, said that hunger had risen.")
+    titles = {p.name: p.title for p in analyze_text(text).participants if p.name}
+    assert titles["Maria Lopez Vidal"] == "Special Rapporteur on the right to food"

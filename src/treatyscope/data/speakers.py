@@ -787,8 +787,14 @@ NARRATOR_OPENERS = (
     # speaking were ..."
     r"(?:Speaking|Also speaking|Taking the floor|Also taking the floor|(?:Also )?(?:providing|"
     r"making|delivering) [^,.;:]{0,40}?statements|(?:Also )?(?:participating|taking part))"
-    r"(?: in the (?:discussion|"
-    r"debate|dialogue|interactive dialogue))? were\b",
+    # (and what the debate was on: "Speaking in the discussion on the Universal Periodic
+    # Review outcome of Peru were ...", "Speaking on Fiji were ...")
+    r"(?: in the (?:discussion|debate|dialogue|interactive dialogue))?(?: on [^,.;:]{2,120}?)?"
+    r" were\b",
+    # an outcome the Council adopted, in the passive ("The outcome of the Universal Periodic
+    # Review of Peru was adopted.")
+    r"(?:The|the) (?:final )?outcomes? of the (?:Universal Periodic Review|review) of "
+    r"[^.;:]{2,120}? (?:was|were) (?:then )?adopted\b",
     r"(?:The|the) (?:Third |Fifth |Sixth )?Committee (?:will|has before it|had before it|today|this morning|this "
     r"afternoon|concluded|began|opened|closed|adopted|is (?:a body|composed|scheduled|holding|"
     r"meeting)|"

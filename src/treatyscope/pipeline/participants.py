@@ -339,7 +339,14 @@ class _Collector:
             return
         if self.chair_name is None:
             named_chair = next((p for p in self.persons if _is_chair(p)), None)
-            if named_chair is None:
+            if named_chair is None and not self.treaty_body:
+                # the presiding officer of the Council or the Assembly ("As for Fiji, the
+                # President said ..."): an office of neither side, as "the Vice-President
+                # of the Council" is, not an Expert
+                for cue in self.chair_cues:
+                    office = _OFFICE_ARTICLE.sub("", cue.span.slice(self.text))
+                    self.outside.setdefault(office, []).append(cue.span)
+            elif named_chair is None:
                 self.has_collective = True  # an unnamed chair speaks for the committee side
             else:  # "Name, Committee Chair, thanked ... The Chair said ...": the same person
                 named_chair.mentions.extend(cue.span for cue in self.chair_cues)
@@ -851,6 +858,11 @@ _PRESENTING_PHRASE = re.compile(
     r"leur) [^,;]*?(?:reports?|rapports?)\b[^,;]*", re.IGNORECASE)
 
 
+#: The name after "predecessor" in what a mandate holder presents ("presenting the last
+#: report of her predecessor, Jonas Berg"): part of that phrase, no office.
+_PREDECESSOR = re.compile(r"\b(predecessor|prédécesseure?),\s*[A-ZÀ-Ý][\w'’. -]{2,60}?(?=,|$)")
+
+
 #: A clause after an office, set off by a comma: what the speaker was doing ("Committee
 #: Chairperson, summarizing the work of the session", "..., in opening remarks"), no part of
 #: the office.  (A participle in lower case: "Minister of Planning, Housing and Works" is one
@@ -887,7 +899,7 @@ def _cleaned_title(title: str) -> str | None:
     if "resent" in cleaned or "ésent" in cleaned or "ntroduc" in cleaned:  # speed only
         # what the person did, not an office: "..., presenting the report", "introducing the
         # initial report of his country (CMW/C/BOL/1)" (classify reads it from the raw titles)
-        cleaned = _PRESENTING_PHRASE.sub("", cleaned).strip(" ,")
+        cleaned = _PRESENTING_PHRASE.sub("", _PREDECESSOR.sub(r"\1", cleaned)).strip(" ,")
     clause = _TRAILING_CLAUSE.search(cleaned)
     if clause is not None:
         cleaned = cleaned[: clause.start()]

@@ -170,6 +170,8 @@ _PRESENTER = (
 #: Words that show a capitalised "name" is an institution or a place, not a person.
 NOT_NAME_WORDS = frozenset(
     ["committee", "council", "government", "state", "states", "republic", "kingdom", "union", "nations", "united", "ministry", "office", "group", "delegation", "commission", "court", "parliament", "assembly", "convention", "federation", "secretariat", "chair", "chairperson", "chairman", "chairwoman", "president", "expert", "experts", "member", "members", "rapporteur", "country", "countries", "mission", "agency", "organization", "organisation", "bureau", "presidency", "meeting", "session", "today", "report", "reports", "women", "children", "human", "rights", "the", "comité", "délégation", "conseil", "gouvernement", "république", "royaume", "le", "la", "les", "président", "présidente", "international", "info", "centre", "center", "institute", "association", "foundation", "network", "watch", "alliance", "society", "league", "coalition", "movement", "action", "participation", "service", "forum",
+     # ("Also speaking were Baltic Youth Congress, African Centre for Law and Justice, ...")
+     "congress", "youth", "church", "fund", "trust",
      # laws and plans ("The new Criminal Procedure Code, adopted in 2011, defined ...")
      "code", "act", "strategy", "programme", "program", "plan", "policy", "decree", "constitution", "charter", "ordinance", "regulations",
      # ("The Child and Adolescent Statute, adopted in 1990, remained ...": probe 337)

@@ -162,7 +162,9 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
                 return holder
             continue
         if cue.kind == "chair":
-            return speakers.chair or speakers.anon_committee
+            # (the Council's unnamed President is an office of neither side, by mention)
+            return (speakers.chair or speakers.by_mention.get(cue.span)
+                    or speakers.anon_committee)
         if cue.kind == "office":
             office = cue.span.slice(text)
             if member and _THE_EXPERT.match(office):
