@@ -2088,6 +2088,16 @@ def test_a_shared_currency_name_stays_a_noun_for_another_state() -> None:
     ("the backlog now stood at 78 reports.", "the backlog of reports"),
     ("the budget of the Ombudsman amounted to 2 million dollars.", "the budget of the Ombudsman"),
     ("the prison population stood at 5,000 persons.", "the prison population"),
+    # ... a share as a fraction, and a part named before a participle
+    ("women made up half of the judges.", "share of women among the judges"),
+    ("rural children, accounting for a third of the population, lacked schools.",
+     "share of rural children in the population"),
+    # a figure set off after an adjective measures the adjective's subject
+    ("voter turnout had been high, at 84 per cent.", "voter turnout"),
+    ("the share of women judges was now the highest ever, at 41 per cent.",
+     "the share of women judges"),
+    # "per capita" opens a phrase
+    ("per capita income had doubled.", "per capita income"),
 ])
 def test_the_subject_says_what_is_counted(said: str, subject: str) -> None:
     review = analyze_text("The Committee met. Juan Perez, head of delegation, said that " + said)

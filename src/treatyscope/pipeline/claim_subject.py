@@ -142,8 +142,14 @@ def subject_within(toks: list[Tok], first: int, after: int, before: int, counted
 _SHARE_VERBS = frozenset({
     ("represented",), ("represent",), ("represents",), ("constituted",), ("constitute",),
     ("constitutes",), ("comprised",), ("for", "accounted"), ("for", "account"),
-    ("for", "accounts"), ("up", "made"), ("up", "make"), ("up", "makes")})
+    ("for", "accounts"), ("up", "made"), ("up", "make"), ("up", "makes"),
+    # ... as a participle after the part ("10 million children, accounting for a third of
+    # the population")
+    ("representing",), ("constituting",), ("for", "accounting"), ("up", "making")})
 _PERCENT_WORDS = frozenset({"per", "cent", "percent", "%"})
+#: Words of a figure given as a share: a percentage or a fraction ("a third of").
+_SHARE_WORDS = _PERCENT_WORDS | {"half", "third", "thirds", "quarter", "quarters", "fifth",
+                                 "fifths", "tenth", "tenths"}
 
 
 def _verb_before(before: list[Tok], verbs: frozenset[tuple[str, ...]]) -> int | None:
@@ -162,7 +168,7 @@ def _share_of(before: list[Tok], within: list[Tok], rest: list[Tok]) -> list[str
     """A percentage given as a share of a whole: "share of women among the judges" for
     "women made up 40 per cent of the judges" (the whole alone, "the judges", said nothing
     of which part was counted); [] for any other figure."""
-    if not rest or rest[0].low != "of" or not any(t.low in _PERCENT_WORDS for t in within):
+    if not rest or rest[0].low != "of" or not any(t.low in _SHARE_WORDS for t in within):
         return []
     verb = _verb_before(before, _SHARE_VERBS)
     whole = _tail(rest)[1:]
@@ -210,6 +216,8 @@ def _phrase_before_verb(before: list[Tok], verb: int | None) -> list[str]:
         k -= 1
     if k >= 2 and before[k - 1].low in _RELATIVE and before[k - 2].text == ",":
         phrase = _phrase_ending_at(before, k - 2)
+    elif k >= 1 and before[k - 1].text == "," and before[verb].low.endswith("ing"):
+        phrase = _phrase_ending_at(before, k - 1)  # "10 million children, accounting for"
     else:
         # the clause's opening phrase when it is the verb's subject ("children from
         # marginalized Roma communities made up ..."), else the words right before the verb
@@ -393,6 +401,7 @@ def _lead(before: list[Tok], rest: list[Tok]) -> list[str]:
         lead = _antecedent(before, cut - 1) or lead
     if not lead and 1 < cut < len(before) and all(t.low in _LINKS for t in before[cut:]):
         lead = _phrase_ending_at(before, cut - 1)  # "unemployment, at 31.9 per cent,"
+        lead = _subject_of_predicate(before, cut - 1 - len(lead)) or lead
     if not lead:
         lead = _noun_phrase(_after_opening(before))
     if all(w.lower() in _TIME_FRAME_WORDS for w in lead):
@@ -493,6 +502,26 @@ _SHORT_RELATIVE = 6
 _INFINITIVE_MARKS = frozenset({"to", "pour", "afin"})
 
 
+#: Verbs that link a subject to an adjective ("turnout had been high, at 84 per cent").
+_LINKING_VERBS = frozenset({"was", "were", "is", "are", "been", "remained", "remains",
+                            "stood", "était", "est", "restait", "reste"})
+#: Adverbs between a linking verb and its adjective ("was now the highest").
+_LINK_ADVERBS = frozenset({"now", "still", "very", "quite", "relatively", "particularly",
+                           "also", "already", "désormais", "toujours", "très"})
+
+
+def _subject_of_predicate(toks: list[Tok], first: int) -> list[str]:
+    """When the phrase that starts at ``toks[first]`` is an adjective after a linking verb
+    ("voter turnout had been high, at 84 per cent"), the verb's subject ("voter turnout");
+    else []."""
+    k = first
+    while k > 0 and toks[k - 1].low in _LINK_ADVERBS:
+        k -= 1
+    if k == 0 or toks[k - 1].low not in _LINKING_VERBS:
+        return []
+    return _phrase_before_verb(toks, k - 1)
+
+
 def _antecedent(toks: list[Tok], comma: int) -> list[str]:
     """The noun phrase before the comma at ``toks[comma]``, without the verb of an
     infinitive that opens it ("to reduce the shortage of school places" -> "the shortage of
@@ -562,7 +591,10 @@ def _after_comma(toks: list[Tok]) -> list[Tok]:
 
 def _noun_phrase(toks: list[Tok]) -> list[str]:
     words: list[str] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
+        if tok.low == "per" and k + 1 < len(toks) and toks[k + 1].low == "capita":
+            words.append(tok.text)  # "Per capita income had doubled": no "per cent"
+            continue
         if tok.kind != "word" or (_NOT_IN_PHRASE[tok.low] and not _attributive(tok.low, words)):
             if words:
                 break
