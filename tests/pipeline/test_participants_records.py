@@ -26,6 +26,8 @@ def named(review: Review, name: str) -> Participant:
     ("International Committee of the Red Cross", "other"),
     ("Norland Institution for Human Rights", "other"),
     # a State whose name holds an organisation's word is still a State
+    # the Office's staff by their French initials
+    ("Directrice de la Division des traités du HCDH", "other"),
     ("Union of the Comoros", "state"),
     ("Veloria", "state"),
 ])

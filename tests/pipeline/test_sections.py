@@ -536,6 +536,14 @@ def test_french_summary_record_agenda_lines_of_reports() -> None:
      "COMMEMORATION OF THE SIXTIETH ANNIVERSARY OF THE LIBERATION OF AUSCHWITZ"),
     ("La deuxième partie (publique) de la séance est ouverte à 11 h 35.",
      "ADOPTION DU RAPPORT DU COMITÉ SUR SA TRENTE-HUITIÈME SESSION (CRC/C/146)"),
+    # any item in capitals with its number, and a statement heard at an opening
+    ("The meeting was called to order at 10 a.m.",
+     "FOURTH MEETING WITH NATIONAL INSTITUTIONS (agenda item 6) (continued)"),
+    ("The meeting was called to order at 10 a.m.",
+     "Statement by Assistant High Commissioner for Refugees"),
+    ("The meeting was called to order at 10 a.m.", "Statement by Ms. Berg on detention"),
+    ("La séance est ouverte à 10 h 5.",
+     "Déclaration liminaire de la Directrice de la Division des traités du Haut-Commissariat"),
 ])
 def test_items_of_a_summary_record_s_body_are_agenda_headings(opening: str, item: str) -> None:
     review = analyze_text(f"Summary record of the 1025th meeting\nChairperson: Mr. Doek\n"

@@ -195,8 +195,17 @@ AGENDA_LINES: tuple[str, ...] = (
     r"(?:Organizational|Organisational) (?:and other )?matters.{0,80}",
     r"(?:Opening|Closure) of the (?:session|meeting).{0,80}",
     r"Adoption of the (?:Committee['’]s )?(?:agenda|report|annual report).{0,120}",
-    r"(?:Report|Statement) (?:of|by) the (?:Chair|Chairperson|Secretary-General|United Nations|"
-    r"Committee to the General Assembly|representative of the Secretary-General).{0,200}",
+    r"(?:Report|Statement) (?:of|by) (?:the )?(?:Chair|Chairperson|Secretary-General|United Nations|"
+    r"Committee to the General Assembly|representative of the Secretary-General|"
+    # ("Statement by Deputy High Commissioner for Human Rights", "Statement by Ms. Berg on
+    # detention": a sub-heading of an opening's record or release)
+    r"(?:Deputy |Assistant )?High Commissioner|(?:Mr|Ms|Mrs|Dr)\.? [A-ZÀ-Ý]).{0,200}",
+    r"Déclarations?(?: liminaires?)? (?:de la|du|de l['’]) (?:Directrice|Directeur|Haut-Commissaire|Haute-"
+    r"Commissaire|Président|Présidente|représentante?|Secrétaire|Sous-Secrétaire)\b.{0,200}",
+    # any item in capitals with its number ("THIRD INFORMAL MEETING WITH STATES PARTIES TO
+    # THE COVENANT (agenda item 8)", "... (point 6 de l'ordre du jour)")
+    r"[A-ZÀ-Ý][A-ZÀ-Ý ,'’-]{10,200}\((?:agenda item \d+|point \d+ de l['’]ordre du jour)\)"
+    r"(?:\s*\((?:continued|suite)\))?",
     # more items of a record's agenda, with no sentence stop ("Submission of reports by
     # States parties under article 44 of the Convention", "Provisional agenda for the
     # eighty-second session", "Tribute to the memory of Mr. X, former member")

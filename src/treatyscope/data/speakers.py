@@ -1019,6 +1019,8 @@ OTHER_TITLE = (
     # the United Nations' agencies and the Office by their initials: "Ms. X (OHCHR)"
     r"\bohchr\b|\bhchr\b|\bundp\b|\bunfpa\b|\bunesco\b|\bunaids\b|\bunodc\b|\bun women\b|"
     r"\bwfp\b|\bfao\b|\bunrwa\b|\bunops\b|world bank|"
+    # ... and by their French initials ("(Directeur de la Division Afrique ... du HCDH)")
+    r"\bhcdh\b|\bpnud\b|\bhcr\b|\bonudc\b|"
     r"moderator|panellist|secretary of the committee|representative of the secretary|"
     # the Office's staff by post and unit, in a record's bracket ("(Director, Human Rights
     # Council and Treaties Division)", "(Chief, Petitions Section)", "Human Rights Officer")
