@@ -74,3 +74,14 @@ def test_who_speaks_in_a_record(event: str, speaker: str) -> None:
     review = analyze_text(RECORD.format(event=event))
     assert label_at(review, event[-30:]).lower() == speaker.lower()
     assert label_at(review, "introduced") == "Kessel"  # the speaker before stops there
+
+
+def test_an_absent_office_holder_reported_in_a_paragraph_is_no_speaker() -> None:
+    """A record's paragraph is one speaker's: "The High Commissioner regretted ..." inside
+    the paragraph of the one who brought her greetings is his report of her words; a
+    paragraph of her own would be hers."""
+    event = ("Mr. Amadi (Representative of the High Commissioner for Human Rights) conveyed "
+             "the greetings of the High Commissioner. The High Commissioner regretted that she "
+             "could not attend the session.")
+    review = analyze_text(RECORD.format(event=event))
+    assert label_at(review, "could not attend") == "Amadi"

@@ -270,6 +270,9 @@ def build_turns(review: Review) -> list[Turn]:
     text, speakers = review.text, Speakers.of(review.participants)
     sides = {p.id: p.side for p in review.participants}
     record = review.source.format == "summary-record"
+    # offices of neither side that speak unnamed ("The High Commissioner said")
+    offices = {p.id for p in review.participants if p.name is None and p.side == "other"
+               and p.title}
     cues = sentence_cues(text, review.sentences)  # as the participants stage found them
     turns: list[_OpenTurn] = []
     current: str | None = None
@@ -312,6 +315,12 @@ def build_turns(review: Review) -> list[Turn]:
                     # "... Mr. Thornberry had asked about the budget; it had risen": a record
                     # follows the meeting, so its past perfect recalls; a release's may recap
                     # an earlier day ("Committee Experts had asked ...")
+                    who = None
+                if (record and opened and who is not None and who in offices
+                        and who != turns[-1].participant and not _opens_paragraph(text, sentence)):
+                    # "... conveyed the greetings of the High Commissioner. The High
+                    # Commissioner regretted that she could not attend": a record's paragraph
+                    # is one speaker's, who reports the absent office-holder's words
                     who = None
                 if (who is None and turns and member is not None
                         and sides.get(turns[-1].participant) == "state"
