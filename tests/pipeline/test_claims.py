@@ -2882,3 +2882,19 @@ def test_a_meeting_of_three_hours_lasts_three_hours() -> None:
     15 heures" is the meeting at three."""
     assert _units_fr("le dialogue a pris la forme d'une séance de trois heures.") == [(3, "hours")]
     assert _units_fr("la séance de 15 heures a été annulée.") == []
+
+
+@pytest.mark.parametrize("said", [
+    # the change's year between its ends, after a list of other things
+    "the plan improved nutrition, sanitation and housing and reduced unemployment from 21.3 "
+    "per cent in 2012 to 15.8 per cent in 2019.",
+    # the change set off by a comma after the clause that says what changed
+    "progress had been made and unemployment had continued to fall, from 21.3 per cent in "
+    "2012 to 15.8 per cent in 2019.",
+    # the noun of change before what changed
+    "there had been a reduction in unemployment from 21.3 per cent in 2012 to 15.8 per cent "
+    "in 2019.",
+])
+def test_both_ends_of_a_change_count_what_changed(said: str) -> None:
+    review = analyze_text("The Committee met. Juan Perez, head of delegation, said that " + said)
+    assert [c.subject for c in review.claims] == ["unemployment", "unemployment"]

@@ -385,6 +385,16 @@ def _lead(before: list[Tok], rest: list[Tok]) -> list[str]:
     if changed:
         return changed
     clause = before[cut:]
+    if (clause and clause[0].low in _FROM and (len(clause) == 1 or _change_start(clause, rest) == 0)
+            and cut > 1 and before[cut - 1].text == ","):
+        # a change set off by a comma: "the share had continued to decline, from 12 per
+        # cent": the clause before says what changed (its last conjunct: "progress had been
+        # made and the share had continued to decline")
+        previous = before[: cut - 1]
+        joined = max((k for k, t in enumerate(previous) if t.low in _LIST_JOINS
+                      and not any(u.kind == "punct" for u in previous[k:])), default=None)
+        after_join = _noun_phrase(previous[joined + 1 :]) if joined is not None else []
+        return after_join or _lead(previous, rest)
     counted = _counted_before_colon(before, cut)
     if counted and (not clause or _continues_list(clause)):
         return counted  # "12 decisions: five on admissibility": decisions on admissibility
@@ -475,6 +485,8 @@ def _changed_object(clause: list[Tok], rest: list[Tok]) -> list[str]:
     words = clause[verb + 1 : start]
     if any(t.kind != "word" or t.low in _THAT for t in words):
         return []
+    while len(words) > 1 and words[0].low in _LINKS:  # "a reduction in the percentage of X"
+        words = words[1:]
     return [t.text for t in words]
 
 
@@ -483,7 +495,9 @@ def _change_start(clause: list[Tok], rest: list[Tok]) -> int | None:
     before the first value ("from" | 10 | "to"), or before the value that ends the clause
     ("from 10 to" | 14 years)."""
     if clause and clause[-1].low in _FROM:
-        return len(clause) - 1 if rest and rest[0].low in _TO else None
+        # (its year between: "from 21.3 per cent in 2012 to 15.8 per cent")
+        to = 2 if len(rest) > 2 and rest[0].low in ("in", "en") and _is_number(rest[1]) else 0
+        return len(clause) - 1 if len(rest) > to and rest[to].low in _TO else None
     if not clause or clause[-1].low not in _TO:
         return None
     for k in range(len(clause) - 2, max(-1, len(clause) - 8), -1):
