@@ -117,3 +117,29 @@ def test_a_predecessor_named_in_what_a_mandate_holder_presents_is_no_part_of_the
             "last report of her predecessor, Jonas Berg, said that hunger had risen.")
     titles = {p.name: p.title for p in analyze_text(text).participants if p.name}
     assert titles["Maria Lopez Vidal"] == "Special Rapporteur on the right to food"
+
+
+OPENING = ("The Committee on Enforced Disappearances this morning opened its session, hearing "
+           "statements by Omar Haddad, Chief of the Civil, Political, Economic, Social and "
+           "Cultural Rights Section at the Office of the High Commissioner for Human Rights, and "
+           "Lena Berg, Chairperson of the Committee, and adopting its agenda.\n\nMr. Haddad said "
+           "that funds were short. A Committee member would be charged to follow reprisals.\n\n"
+           "Addressing the Committee, Ana Ruiz, Director of the Human Rights Procedures Division, "
+           "said that 12 States had ratified.\n")
+
+
+def test_two_people_heard_at_an_opening_and_the_unit_an_office_names() -> None:
+    """Both people heard are participants, the second a member; a unit's name keeps its
+    inner commas; a member yet to be charged with a task is no speaker; the lede stays the
+    narrator's."""
+    review = analyze_text(OPENING)
+    people = {p.name: (p.side, p.title) for p in review.participants if p.name}
+    assert people == {
+        "Omar Haddad": ("other", "Chief of the Civil, Political, Economic, Social and Cultural "
+                                 "Rights Section at the Office of the High Commissioner for Human "
+                                 "Rights"),
+        "Lena Berg": ("committee", "Chairperson of the Committee"),
+        "Ana Ruiz": ("other", "Director of the Human Rights Procedures Division"),
+    }
+    assert not any(p.side == "committee" and not p.name for p in review.participants)
+    assert review.participant(review.turns[0].participant).label == "narrator"

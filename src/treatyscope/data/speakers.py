@@ -1028,6 +1028,9 @@ OTHER_TITLE = (
     # ("Director of the Human Rights Council and Treaty Mechanisms Division", "Chief of the
     # Human Rights Treaties Branch")
     r"treat(?:y|ies)(?: mechanisms?)? (?:branch|division|section|unit)|"
+    # ("Director of the Human Rights Procedures Division", "... Special Procedures and Right to
+    # Development Division")
+    r"procedures division|special procedures|right to development division|"
     r"human rights council (?:branch|division|and treat)|"
     r"human rights officer|officer-in-charge|"
     r"^chief, [^,()]{2,80}\b(?:section|branch|unit|division)$|"

@@ -92,6 +92,10 @@ class _Person:
 
 
 _THE_SAME = re.compile(P.SAME_MEMBER)
+#: A member yet to be chosen, not one who spoke: "A Committee member would be appointed",
+#: "Un rapporteur sera élu", "an Expert will be designated".
+_TO_BE_NAMED = re.compile(r"\s+(?:would|will|shall|is to|was to)\s+(?:later\s+|then\s+|also\s+)?be\s+"
+                          r"[a-z]+ed\b|\s+(?:sera|serait|doit être|devra être)\s+[a-zé]+(?:é|ée|i|is)\b")
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -273,6 +277,8 @@ class _Collector:
             if (not self.anon_committee and self.persons
                     and _THE_SAME.match(self.text, cue.span.start)):
                 return  # "The same Expert" after a named one is that one (probe 355)
+            if _TO_BE_NAMED.match(self.text, cue.span.end):
+                return  # "A Committee member would be charged to ...", "Un rapporteur sera élu"
             self.anon_committee.append(cue.span)
         elif cue.kind == "delegation":
             self.delegation.append(cue.span)

@@ -409,15 +409,29 @@ _LISTED_OFFICE = re.compile(
     r"Minister|Ambassador|Representative|Officer|Head)\b")
 
 
+#: The rest of a unit's name after a comma inside it, up to its head word ("Chief of the
+#: Civil, Political, Economic, Social and Cultural Rights Section at the Office ...",
+#: "Director of the Thematic Engagement, Special Procedures and Right to Development
+#: Division of the Office ...").
+_UNIT_GOES_ON = (r"(?:,\s*(?:[A-Z][\w'’-]*,?\s+|(?:and|of|the|for|to|on|at)\s+){1,12}?"
+                 r"(?:Division|Section|Branch|Unit|Service)\b[^.;,]{0,120})")
+
+
+#: The second of two people heard, each with an office: ", and B, Chairperson of X".
+_HEARD_NEXT = re.compile(rf",?\s+and\s+{_HON}?(?P<name>{_NAME}),\s*(?P<title>[^.;,]{{2,160}})")
+
+
 @cache
 def _heard() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:heard|hearing|(?<=\bto )hear) (?:(?:an?|the) (?:(?:introductory|opening|keynote|"
         rf"brief|short|welcoming|closing) )?(?:address|statement|briefing|presentation)|"
+        rf"(?:introductory |opening )?(?:statements|addresses)|"
         rf"the testimony|testimony) (?:from|by|of) {_HON}?"
         # (the unit's office after a comma is the title's: "Chief of the Treaty Branch,
         # Office of the High Commissioner for Human Rights")
-        rf"(?P<name>{_NAME})(?:,\s*(?P<title>[^.;,]{{2,160}}(?:,\s*(?:the )?Office of [^.;,]{{2,100}})?))?"
+        rf"(?P<name>{_NAME})(?:,\s*(?P<title>[^.;,]{{2,160}}{_UNIT_GOES_ON}?"
+        rf"(?:,\s*(?:the )?Office of [^.;,]{{2,100}})?))?"
     )
 
 
@@ -482,6 +496,14 @@ def heard_cues(text: str, sentence: Span) -> list[Cue]:
             if _plausible_name(m.group("name")):
                 span = Span(sentence.start + m.start("name"), sentence.start + m.end("name"))
                 found.append(Cue("person", span, m.group("name"), _clean_title(m.group("title"))))
+                # ... and the next speaker heard ("hearing statements by A, Director of X, and
+                # B, Chairperson of the Committee")
+                after = _HEARD_NEXT.match(chunk, m.end()) if m.group("title") else None
+                if after and _plausible_name(after.group("name")):
+                    span = Span(sentence.start + after.start("name"),
+                                sentence.start + after.end("name"))
+                    found.append(Cue("person", span, after.group("name"),
+                                     _clean_title(after.group("title"))))
     if _holds_speech_noun(text, sentence):  # speed only: a noun of speech
         for m in _speech_of().finditer(chunk):
             if _plausible_name(m.group("name")):

@@ -218,6 +218,9 @@ _EMBEDDED = re.compile(
     # M. X, ..., a indiqué" is his own turn)
     r"\b(?:testimony|statement|address|briefing|presentation|views|remarks) (?:of|from|by)\s+"
     rf"{_HONORIFIC_ONLY}|\bheard from\s+{_HONORIFIC_ONLY}|"
+    # (the second of those heard: "hearing statements by A, Director of X, and B, ...")
+    r"\b(?:statements|addresses) (?:of|from|by)\s+[^.;?!]{2,260}?,?\s+and\s+"
+    rf"{_HONORIFIC_ONLY}|"
     # ... and a speech reported as a noun: "Après l'allocution d'ouverture de Mme X, ..."
     r"\b(?:allocution|discours|déclaration|intervention|présentation|bienvenue)"
     rf"(?: d['’]ouverture| liminaire| introductive)? (?:de|du)\s+{_HONORIFIC_ONLY}|"
@@ -238,7 +241,7 @@ def _embedded(text: str, sentence: Span, cue: Cue) -> bool:
     """True when ``cue`` names a person inside someone else's sentence: what the Committee
     heard, or what was presented by them, as the narrator or a chair reports it.  The
     person is a participant, but the sentence stays in the turn it is part of."""
-    lead = text[max(sentence.start, cue.span.start - 160):cue.span.start]
+    lead = text[max(sentence.start, cue.span.start - 300):cue.span.start]
     if not lead or _EMBEDDED.search(lead) is None:
         return False
     if _INTRODUCED.fullmatch(text, sentence.start, cue.span.start):
