@@ -145,3 +145,31 @@ def test_members_who_debated_speak() -> None:
     at = review.text.index("retard")
     [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
     assert review.participant(turn.participant).side == "committee"
+
+
+def test_a_member_named_by_a_demonstrative_speaks_again() -> None:
+    """"..., a souligné cette experte, qui a demandé ...", "a ajouté ce membre du Comité": the
+    member who spoke last, after the delegation's words; the request in the relative clause
+    is a question without the sentence's own verb after it."""
+    review = analyze_text(
+        LEAD + "Une experte a salué l'adoption de la loi.\n\nM. Jean Ndayo, Ministre de la "
+        "justice, a déclaré que la loi était appliquée.\n\nLes prisons restent pleines, a "
+        "souligné cette experte, qui a demandé combien de places existaient.\n\nM. Ndayo a "
+        "répondu que 12 prisons existaient.\n\nPar ailleurs, a ajouté ce membre du Comité, la "
+        "loi de 2018 n'a jamais été appliquée. Un expert, qui a demandé combien de juges étaient "
+        "des femmes, a aussi salué la réforme.")
+    expert = next(p.id for p in review.participants if p.side == "committee")
+    for words in ("restent pleines", "jamais été appliquée"):
+        assert speaker_name(review, words) is None
+        at = review.text.index(words)
+        [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+        assert turn.participant == expert
+    assert [p.side for p in review.participants if p.name is None].count("state") == 1
+    assert [q.text for q in review.questions] == [
+        "Combien de places existaient ?", "Combien de juges étaient des femmes ?"]
+
+
+def test_a_time_inside_the_opening_phrase_before_the_chair() -> None:
+    review = analyze_text(LEAD + "Dans sa déclaration de clôture, ce midi, le Président du "
+                          "Comité, M. Rui Falcón, a souligné que la session avait été productive.")
+    assert speaker_name(review, "productive") == "Rui Falcón"

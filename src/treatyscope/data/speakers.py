@@ -288,7 +288,9 @@ INTRO_PHRASE = (
 #: aujourd'hui, la Présidente du Comité, Mme X, a rappelé ...").
 TIME_ADVERB = (
     r"(?:aujourd['’]hui|today|yesterday|hier|this (?:morning|afternoon|evening)|"
-    r"ce (?:matin|soir)|cet après-midi)"
+    r"ce (?:matin|soir|midi)|cet après-midi|"
+    # a clock time ("Dans sa déclaration de clôture, à 13 heures, le Président ...")
+    r"(?:at|à) \d{1,2}(?:[.:h]\s?\d{2})?\s?(?:heures|h|a\.m\.|p\.m\.))"
 )
 #: Words before a speaker's name without a comma ("At the closing meeting this afternoon
 #: Dilip Lahiri, Rapporteur of the Committee, presented ...").
@@ -699,6 +701,9 @@ OFFICE = (
     r"(?:The|the) (?:Committee )?Expert(?!s\b)(?! (?:[A-Z]|from\b|of\b|on\b|group|mechanism|"
     r"body|panel|meeting|witness|member))|[Ll]['’]experte?(?!s\b)(?! (?:indépendante?|de\b|du\b|"
     r"des\b|[A-Z]))|"
+    # ... or by a demonstrative ("..., a souligné cette experte, qui a demandé ...", "a ajouté
+    # ce membre du Comité")
+    r"[Cc]et expert(?!s\b)|[Cc]ette experte(?!s\b)|[Cc]e membre du [Cc]omité|"
     # a member of the delegation by that word alone ("Responding to questions, the
     # representative said"): the one whose title holds it, else the delegation
     r"(?:The|the) [Rr]epresentative(?! of\b)(?!s\b)(?! [A-Z])|"

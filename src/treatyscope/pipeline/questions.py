@@ -805,6 +805,17 @@ _SAID_TAIL = re.compile(r",\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:[\w’']
                         r"(?:l['’]|le |la |un |une )[^,.;?!]{1,60})\s*\.?$")
 
 
+#: A request made in a relative clause after its asker ("Un expert, qui a demandé ...",
+#: "an Expert, who asked whether ..."), right before the question.
+_IN_RELATIVE = re.compile(r",\s*(?:qui|who)\s+(?:a\s+|had\s+)?(?:\w+\s+)?(?:demandé|asked|"
+                          r"voulu savoir|wished to know|wanted to know)\s")
+#: The sentence's own verb after such a clause: ", a aussi salué la réforme", ", also
+#: welcomed the reform" (not a passive: "..., a été modifiée").
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:a|ont)\s+(?:(?:aussi|également|ensuite|en outre|par "
+                              r"ailleurs|enfin)\s+)?(?!été\b)[a-zé]+(?:é|i|u)e?s?\b|,\s+(?:also\s+)?"
+                              r"(?:welcomed|commended|noted|praised|said|stressed|expressed)\b")
+
+
 #: An asker set inside the question: "Why, another Expert asked, had the commission been
 #: dissolved?" -> "Why had the commission been dissolved?".
 _ASKER_ASIDE = re.compile(
@@ -943,6 +954,12 @@ def normalised_text(text: str, clause: Clause, premise: str) -> str:
     """A self-contained wording: the asking part, and the premise it refers back to."""
     # " ".join(x.split()) is re.sub(r"\s+", " ", x).strip(), faster (see ask_key)
     ask = " ".join(clause.ask.slice(text).split())
+    if ", " in ask and _IN_RELATIVE.search(text, max(0, clause.ask.start - 12),
+                                           clause.ask.start + 40):
+        # a request in a relative clause, the sentence's own verb after it: "Un expert, qui a
+        # demandé combien de juges étaient des femmes, a aussi salué la réforme."
+        main = _MAIN_VERB_AFTER.search(ask)
+        ask = ask[: main.start()] if main else ask
     if " and " in ask or " et " in ask:  # speed only: the statement joins by "and"
         statement = STATEMENT_AFTER.search(ask, 1)
         ask = ask[: statement.start()] if statement else ask

@@ -1685,7 +1685,7 @@ def committee_office(office: str) -> bool:
     """True for an office of the Committee ("the expert from Brazil", "the Country
     Rapporteur", "la rapporteuse"), not of the delegation."""
     low = office.lower()
-    return "expert" in low or "rapporteu" in low
+    return "expert" in low or "rapporteu" in low or "membre du comité" in low
 
 
 def _said_last(chunk: str, start: int, end: int) -> bool:

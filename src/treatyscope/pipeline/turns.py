@@ -205,7 +205,8 @@ def attributed_speaker(text: str, sentence: Span, speakers: Speakers, cues: CueT
 #: put after what was said ("..., comme l'a rappelé le Président de cet organe, M. X.").
 #: "The Expert" alone, back to a member already speaking (any office: "la rapporteuse ...
 #: Il regrette Y, a indiqué l'experte").
-_THE_EXPERT = re.compile(r"(?:[Tt]he (?:Committee )?Expert|[Ll]['’]experte?)$")
+_THE_EXPERT = re.compile(r"(?:[Tt]he (?:Committee )?Expert|[Ll]['’]experte?|[Cc]et expert|"
+                         r"[Cc]ette experte|[Cc]e membre du [Cc]omité)$")
 #: An honorific, if any, right before a name.
 _HONORIFIC_ONLY = r"(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Mlle)\.?\s+)?"
 _EMBEDDED = re.compile(
