@@ -143,3 +143,35 @@ def test_two_people_heard_at_an_opening_and_the_unit_an_office_names() -> None:
     }
     assert not any(p.side == "committee" and not p.name for p in review.participants)
     assert review.participant(review.turns[0].participant).label == "narrator"
+
+
+SESSION = ("The Committee on the Rights of Persons with Disabilities this morning opened its "
+           "session.\n\nLena Berg, Committee Chairperson, said the session would be busy.\n\n"
+           "The Committee elected Omar Diallo of Mali as its new Vice-Chairperson.\n\nBefore "
+           "starting its work, the Committee observed a minute of silence.\n\nThe four new "
+           "members made their solemn declaration to the Committee.\n\nAna Ruiz, Director of the "
+           "Treaties Division, in an introductory statement, said that 12 States had ratified."
+           "\n\nNon-governmental organizations speaking in the meeting addressed the detention of "
+           "children.\n\nThe next public meeting of the Committee will be at 10 a.m. on Monday.\n")
+
+
+def test_what_a_session_s_opening_narrates_and_who_speaks() -> None:
+    review = analyze_text(SESSION)
+
+    def label(words: str) -> str:
+        at = review.text.index(words)
+        [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+        return review.participant(turn.participant).label
+
+    for narrated in ("elected Omar", "minute of silence", "solemn declaration", "next public"):
+        assert label(narrated) == "narrator", narrated
+    assert label("detention of children") == "organisations (unnamed speakers)"
+    [ruiz] = [p for p in review.participants if p.name == "Ana Ruiz"]
+    assert ruiz.title == "Director of the Treaties Division"
+
+
+def test_an_ngo_report_a_member_cites_stays_hers() -> None:
+    review = analyze_text(LEAD + "Ana Diaz, Committee Expert, asked whether protection orders "
+                          "were enforced. Non-governmental organizations reported that many women "
+                          "had been killed.")
+    assert [p.side for p in review.participants if p.name is None] == ["other"]  # the narrator

@@ -173,3 +173,16 @@ def test_a_time_inside_the_opening_phrase_before_the_chair() -> None:
     review = analyze_text(LEAD + "Dans sa déclaration de clôture, ce midi, le Président du "
                           "Comité, M. Rui Falcón, a souligné que la session avait été productive.")
     assert speaker_name(review, "productive") == "Rui Falcón"
+
+
+def test_experts_with_an_aside_inside_the_verb_and_organisations_that_spoke() -> None:
+    review = analyze_text(LEAD + "Plusieurs experts ont à cet égard estimé que le texte était "
+                          "trop long.\n\nDes organisations non gouvernementales ont pris la parole "
+                          "au sujet de la justice pour mineurs.")
+    who = {}
+    for words in ("trop long", "justice pour mineurs"):
+        at = review.text.index(words)
+        [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+        who[words] = review.participant(turn.participant).label
+    assert who == {"trop long": "unnamed committee expert",
+                   "justice pour mineurs": "organisations (unnamed speakers)"}

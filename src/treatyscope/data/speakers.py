@@ -117,7 +117,9 @@ FR_SPEECH_ADVERBS = (
     r"pour leur part|quant à elle|quant à lui|de son côté|toutefois|cependant|néanmoins|donc|"
     r"en revanche|d['’]emblée|d['’]abord|tout d['’]abord|en premier lieu|par la suite|de plus|"
     r"surtout|encore|alors|de surcroît|dès lors|à son tour|de leur côté|d['’]autre part|"
-    r"d['’]une part|en particulier|plus particulièrement|en conclusion|en réponse"
+    r"d['’]une part|en particulier|plus particulièrement|en conclusion|en réponse|"
+    # what the words are about ("Plusieurs experts ont à cet égard estimé que ...")
+    r"à cet égard|à ce sujet|sur ce point|en la matière|par conséquent"
 )
 #: The adverb between the auxiliary and the participle, also set off by commas ("Mme X a,
 #: quant à elle, demandé si ...", probe G).
@@ -129,7 +131,7 @@ SPEECH_VERBS_FR = (
     r"regretté|recommandé|encouragé|remercié|félicité|présenté|assuré|jugé|insisté|"
     r"voulu savoir|souhaité savoir|désiré savoir|déploré|exprimé|répondu|mentionné|"
     r"évoqué|signalé|observé|attiré l['’]attention|fait état|conclu|invité|prié|"
-    r"réitéré|répété|souhaité la bienvenue|repris|"
+    r"réitéré|répété|souhaité la bienvenue|repris|pris la parole|"
     # a debate of the members ("Plusieurs membres du Comité ont ensuite débattu du retard")
     r"débattu|discuté|échangé)|"
     # "M. X est revenu sur la question des enfants détenus : combien sont-ils ... ?"
@@ -595,6 +597,17 @@ ANON_ORGANISATION = (
     r"various |some |national )?(?:non-governmental organi[sz]ations|NGOs|civil society"
     r"(?: organi[sz]ations)?)|(?:Several|Some|Many|Other) (?:NGO|civil society) "
     r"representatives|"
+    # ... or the organisations themselves ("Non-governmental organizations speaking in the
+    # meeting addressed ...", "Des organisations non gouvernementales ont pris la parole")
+    # (taking the floor themselves, not reported by a member: "Non-governmental
+    # organizations reported that ..." in an Expert's question is the Expert's)
+    r"(?:(?:Several|Some|Many|Other|The) )?(?:[Nn]on-governmental organi[sz]ations|NGOs|[Cc]ivil "
+    r"society organi[sz]ations)(?: (?:speaking|taking the floor|participating|present)\b"
+    r"[^,.;]{0,60}?| from [A-Z][^,.;]{0,40}?)?(?=\s+(?:also\s+)?(?:spoke|addressed|raised|took the "
+    r"floor|made statements|highlighted|drew attention|expressed|stressed)\b)|(?:Des|Les|Plusieurs|"
+    r"Certaines|D['’]autres) (?:organisations non gouvernementales|ONG)(?=\s+(?:ont|se sont|sont)\s+"
+    r"(?:(?:également|aussi|ensuite|notamment)\s+)?(?:pris la parole|exprimées|intervenues|soulevé|"
+    r"abordé|évoqué|attiré))|"
     # (in lower case after an opening phrase: "During the debate, a representative of ...")
     r"(?:(?:[Aa]n?|[Aa]nother|One|The) (?:representative|member|speaker)|(?:Un|Une|Le|La) "
     r"(?:représentante?|membre|autre représentante?)) (?:of|from|for|de|du|des|d['’]) ?"
@@ -926,6 +939,14 @@ NARRATOR_OPENERS = (
     r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}){0,5} (?:was|were|est|sont|a été|ont été) (?:(?:duly|"
     r"unanimously|then|also|ensuite|également) )?(?:re-|ré)?(?:elected|élue?s?) (?:as |au poste de )?"
     r"(?:the )?(?:Vice-|Co-)?(?:Chair|Président|Rapporteu)",
+    # what the Committee did, after an opening phrase or none ("The Committee elected X as
+    # its new Chairperson", "Before starting its work, the Committee observed a minute of
+    # silence"), its new members' declaration, and its next meeting
+    r"(?:[A-Z][^,.;]{0,80},\s+)?(?:The|the) Committee (?:then |also |further )?(?:elected|"
+    r"re-elected|observed|noted its|paid tribute|appointed|designated)\b",
+    r"(?:The|the) (?:[a-z]+ )?(?:new|newly elected|newly appointed) (?:members|[Ee]xperts|Members) "
+    r"(?:made|took|gave|read out) (?:their|the) solemn (?:declaration|undertaking)",
+    r"(?:The|the) next (?:public |formal )?meeting of the (?:Committee|Council)\b",
     # "The 23-member Committee, which monitors ..., commended ...": the body by its size
     r"(?:The|the) \d+-member (?:Committee|Council)\b",
 )

@@ -874,8 +874,8 @@ _PREDECESSOR = re.compile(r"\b(predecessor|prédécesseure?),\s*[A-ZÀ-Ý][\w'�
 #: the office.  (A participle in lower case: "Minister of Planning, Housing and Works" is one
 #: office.)
 _TRAILING_CLAUSE = re.compile(
-    r",\s+(?:[a-z]+ing\b|in (?:(?:his|her|their) )?(?:opening|introductory|concluding|closing) "
-    r"(?:remarks|statement))")
+    r",\s+(?:[a-z]+ing\b|in (?:(?:his|her|their|an|the) )?(?:opening|introductory|concluding|"
+    r"closing) (?:remarks|statement))")
 
 
 #: A relative clause left as a title once what the speaker presented is cut.

@@ -1820,7 +1820,9 @@ _ORGANISATION_LITERALS = re.compile(
     r"epr|ember|embre|peaker|International|Amnesty|Watch|Alliance|Association|Network|"
     r"Coalition|Foundation|Federation|League|Society|Movement|Fédération|Ligue|"
     r"Rights Commission|Rights Institution|Commission on Human|Commission for Human|Ombuds|"
-    r"Public Defender|Commission nationale")
+    r"Public Defender|Commission nationale|"
+    # the organisations together ("Non-governmental organizations addressed ...", "Des ONG")
+    r"rganizations|rganisations|NGOs|ONG")
 
 
 @text_cache(maxsize=16)
