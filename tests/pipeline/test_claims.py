@@ -1543,6 +1543,11 @@ def _units(said: str) -> list[tuple[float | tuple[float, float], str | None]]:
     return [(c.value, c.unit) for c in review.claims]
 
 
+def test_how_long_another_fact_went_on_and_a_clock_time_are_no_claims() -> None:
+    assert _units("that for more than five years, Norland had been registering migrants.") == []
+    assert _units_fr("les observations seront publiées jeudi à compter de 17 heures.") == []
+
+
 def test_the_size_of_a_team_counts_persons() -> None:
     assert _units("a 40-person task force and a 12-man crew had been set up.") == [
         (40, "persons"), (12, "persons")]

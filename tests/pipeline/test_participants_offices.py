@@ -43,6 +43,16 @@ CASES = [
      "Holm, Secrétaire d'État à l'éducation, qui a dit que la loi avait changé.\n\nMme Holm "
      "a, par ailleurs, indiqué que 40 écoles avaient été construites.",
      "Lena Holm", {"side": "state", "title": "Secrétaire d'État à l'éducation"}),
+    # the head named in passing, with his office before his name and a comma between
+    ("The Chairperson welcomed the large and high-level delegation from Norland, led by the "
+     "Deputy Minister of Labour, Mr. Pavel Kirov.\n\nMr. Kirov said that 30 inspectors had "
+     "been hired.",
+     "Pavel Kirov", {"side": "state", "head_of_delegation": True,
+                     "title": "Deputy Minister of Labour"}),
+    # a rapporteur for the State's report is its Country Rapporteur
+    ("Serving as Rapporteur for the report of Norland, Committee member Henrik Aas raised a "
+     "number of issues.",
+     "Henrik Aas", {"side": "committee", "roles": ("Committee Expert", "Country Rapporteur")}),
     # an opening participle makes the head, with or without an office after the name
     ("Heading the delegation, Pavel Kirov said that 12 prisons had closed.",
      "Pavel Kirov", {"side": "state", "head_of_delegation": True, "title": None}),

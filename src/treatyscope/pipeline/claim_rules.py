@@ -275,7 +275,9 @@ _CLOCK_BEFORE_FR = frozenset({"à", "a", "de", "dès", "vers", "jusqu'à", "jusq
 #: Words before "de" that make "de N heures" a clock time ("à partir de 13 heures", "la
 #: séance de 10 heures"); after another noun it is a length ("un module de 16 heures",
 #: "un délai de 24 heures"), unless a time closes it ("de 10 heures à 13 heures").
-_CLOCK_BEFORE_DE = frozenset({"partir", "séance", "réunion", "session", "séances", "réunions"})
+_CLOCK_BEFORE_DE = frozenset({"partir", "séance", "réunion", "session", "séances", "réunions",
+                              # "publiées jeudi à compter de 17 heures"
+                              "compter"})
 
 
 def _duration_of(toks: list[Tok], num: Numeral, prev: str) -> bool:
@@ -752,6 +754,9 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
     if (before in ("in", "en", "within") and _low(toks, end + 1) == ","
             and _low(toks, num.first - 2) in ("", ",", "that", "que", "qu")):
         return True  # "En dix ans, le chômage a baissé de moitié": a fronted period
+    if _low(toks, end + 1) == "," and _fronted_for(toks, num.first):
+        return True  # "for more than five years, Paraguay had been working to ...": how long
+
     if before == "en" and end + 1 < len(toks) and (
             toks[end + 1].low == "de" or toks[end + 1].low.startswith(("d'", "d’"))):
         # (the raw word: _low drops an elided "d'")
@@ -760,6 +765,22 @@ def _is_time_frame(toks: list[Tok], num: Numeral, lang: str) -> bool:
         return True  # "les deux années de son mandat, au cours desquelles ...": when (probe t)
     return (before in TIME_FRAME_BEFORE or _low(toks, num.last + 1) in TIME_FRAME_BEFORE
             or (period_kind and _low(toks, num.first - 2) in TIME_FRAME_BEFORE))
+
+
+#: Words of an approximate length between "for" and its figure ("for more than five years").
+_LENGTH_QUALIFIERS = frozenset({"more", "than", "over", "nearly", "almost", "about", "some",
+                                "around", "close", "to", "plus", "de", "près", "presque"})
+
+
+def _fronted_for(toks: list[Tok], first: int) -> bool:
+    """True when the figure at ``toks[first]`` is the length of a period that opens its
+    clause with "for" ("For nearly a decade, ...", "that, for more than five years, ..."):
+    how long another fact went on."""
+    k = first - 1
+    while k >= 0 and toks[k].low in _LENGTH_QUALIFIERS:
+        k -= 1
+    return (k >= 0 and toks[k].low in ("for", "pendant", "durant")
+            and _low(toks, k - 1) in ("", ",", "that", "que", "qu"))
 
 
 #: Determiners of a period named as a noun phrase ("the two years of her term", "les deux

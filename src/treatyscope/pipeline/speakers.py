@@ -442,14 +442,18 @@ def _led_by() -> re.Pattern[str]:
     headed by Christian Trimua, Minister of Human Rights, included ...", "the delegation of
     Palura, headed by the Minister of Justice of Palura Jon Brek, presented ..."."""
     return re.compile(
-        rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er) delegation(?: (?:of|from) (?:the )?[A-Z][^,.;()]{{1,60}}?)?"
+        # (with its size or rank: "the large and high-level delegation from Azerbaijan")
+        rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er)(?: [a-z][\w-]*(?: and [a-z][\w-]*)?)? delegation"
+        rf"(?: (?:of|from) (?:the )?[A-Z][^,.;()]{{1,60}}?)?"
         rf",\s+(?:led|headed) by\s+"
         # an office before the name, without a comma: the name is its last two words, as an
-        # office often ends with capitalised words too ("... of Foreign Affairs Jon Brek")
-        rf"(?:(?:the|its|his|her) (?P<office>[A-Z][^,.;()]{{2,120}})\s+(?=\S+\s+\S+,)|{_HON})?"
+        # office often ends with capitalised words too ("... of Foreign Affairs Jon Brek"),
+        # or with one ("led by the Deputy Minister of Labour, Mr. Natiq Mammadov.")
+        rf"(?:(?:the|its|his|her) (?P<office>[A-Z][^,.;()]{{2,120}}?)(?:\s+(?=\S+\s+\S+,(?!\s*{_HON}))"
+        rf"|,\s+(?={_HON}))|{_HON})?{_HON}?"
         rf"(?P<name>{_NAME})"
         # (no title when a verb follows the name: "..., Jon Brek, presented the report, ...")
-        rf"(?:,(?!\s*[a-z]+ed\b)\s*(?P<title>[^.;,]{{2,160}}))?,\s")
+        rf"(?:,(?!\s*[a-z]+ed\b)\s*(?P<title>[^.;,]{{2,160}}))?(?:,\s|\s*[.;]|$)")
 
 
 @cache
@@ -1211,7 +1215,16 @@ def _title_from_prefix(prefix: str, title: str | None) -> str | None:
         title = office.group(1) if office else None
     if _PRESENTING.search(prefix):
         title = f"{title}, presenting the report" if title else "presenting the report"
+    if _SERVING_AS_RAPPORTEUR.match(prefix):
+        # "Serving as Rapporteur for the report of Cambodia, Committee member X raised ..."
+        title = f"{title}, Country Rapporteur" if title else "Country Rapporteur"
     return title
+
+
+#: An opening that makes the speaker after it the Rapporteur for the State's report.
+_SERVING_AS_RAPPORTEUR = re.compile(
+    r"(?:\d{1,3}\.\s*)?(?:Serving|Acting) as (?:the )?(?:Country )?(?:Co-)?Rapporteur (?:for|on) "
+    r"(?:the )?(?:report|review)\b")
 
 
 def _presenter_title(matched: str, title: str | None) -> str | None:
