@@ -147,6 +147,9 @@ def test_two_people_heard_at_an_opening_and_the_unit_an_office_names() -> None:
 
 SESSION = ("The Committee on the Rights of Persons with Disabilities this morning opened its "
            "session.\n\nLena Berg, Committee Chairperson, said the session would be busy.\n\n"
+           "Tomas Lind, Chief of the Petitions Section, Human Rights Treaties Branch, Office of "
+           "the High Commissioner for Human Rights, and Representative of the Secretary-General, "
+           "extended a warm welcome to the new members.\n\n"
            "The Committee elected Omar Diallo of Mali as its new Vice-Chairperson.\n\nBefore "
            "starting its work, the Committee observed a minute of silence.\n\nThe four new "
            "members made their solemn declaration to the Committee.\n\nAna Ruiz, Director of the "
@@ -168,6 +171,7 @@ def test_what_a_session_s_opening_narrates_and_who_speaks() -> None:
     assert label("detention of children") == "organisations (unnamed speakers)"
     [ruiz] = [p for p in review.participants if p.name == "Ana Ruiz"]
     assert ruiz.title == "Director of the Treaties Division"
+    assert label("warm welcome") == "Tomas Lind"
 
 
 def test_an_ngo_report_a_member_cites_stays_hers() -> None:

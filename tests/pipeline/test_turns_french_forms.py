@@ -186,3 +186,23 @@ def test_experts_with_an_aside_inside_the_verb_and_organisations_that_spoke() ->
         who[words] = review.participant(turn.participant).label
     assert who == {"trop long": "unnamed committee expert",
                    "justice pour mineurs": "organisations (unnamed speakers)"}
+
+
+@pytest.mark.parametrize("elected", ["Le Comité a élu à sa présidence M. Pablo Ruiz, de "
+                                     "l'Uruguay.", "Le Comité a clos sa session en élisant à sa "
+                                     "présidence M. Pablo Ruiz."])
+def test_a_chair_elected_office_first_is_the_chair_the_text_then_names(elected: str) -> None:
+    review = analyze_text(LEAD + elected + " Le Président du Comité a rappelé les priorités de "
+                          "la session.")
+    assert named(review, "Pablo Ruiz").roles == ("Chairperson",)
+    assert speaker_name(review, "priorités") == "Pablo Ruiz"
+
+
+@pytest.mark.parametrize("opening", ["À l'ouverture du dialogue", "A l’ouverture du dialogue"])
+def test_an_opening_phrase_naming_the_head_and_her_office(opening: str) -> None:
+    review = analyze_text(LEAD + f"{opening} noué avec une délégation togolaise conduite par Mme "
+                          "Awa Sow, Ministre de la femme, de l'enfant et de la famille, un expert a "
+                          "salué les progrès accomplis.")
+    at = review.text.index("progrès accomplis")
+    [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
+    assert review.participant(turn.participant).label == "unnamed committee expert"

@@ -74,6 +74,9 @@ SPEECH_VERBS_EN = (
     r"contended|suggested|proposed|(?:was|were) of the (?:view|opinion)|"
     # an election's motions in a record ("Mr. X nominated Ms. Y for the office of
     # Rapporteur", "Ms. Z supported the proposal", "seconded the nomination")
+    # ("X, Chief of ..., extended a warm welcome to the new members")
+    r"extended (?:a |an |his |her |their )?(?:warm |cordial |special |sincere )?(?:welcome|"
+    r"greetings|congratulations|thanks|condolences)|"
     r"nominated(?=\s+(?:Mr|Ms|Mrs|Dr|Sir|M|Mme)\b)|(?:supported|seconded|endorsed) the "
     r"(?:proposal|nomination|candidature|candidacy)|"
     # ("Several Experts voiced concern over ...", "the delegation of Oman told the Committee
@@ -244,7 +247,8 @@ INTRO_PHRASE = (
     r"As to|As regards|Concerning|With respect to|In relation to|In terms of|"
     # any French present participle ("Ouvrant la session,", "Prenant la parole,")
     # (not the nouns in "-ant": "Représentant permanent d'Haïti, M. X a déclaré")
-    r"En conclusion|Dans|Pour|À|Au|Aux|(?!Représentant\b|Commandant\b|Intendant\b)"
+    # (a capital without its accent too: "A l'ouverture du dialogue, ...")
+    r"En conclusion|Dans|Pour|À|A(?= l['’]| la )|Au|Aux|(?!Représentant\b|Commandant\b|Intendant\b)"
     r"[A-ZÀ-Ý][a-zà-ÿ]+ant|S['’]agissant|Par ailleurs|"
     # "Après avoir salué la loi, M. X a demandé", "Se félicitant de ..., une experte a ..."
     r"Après|Avant|Se|S['’][a-zà-ÿ]+ant|"
@@ -282,6 +286,10 @@ INTRO_PHRASE = (
     # ... and of a list of members who took part ("After an exchange of views in which Mr.
     # A, Ms. B and Mr. C took part, the Chair said ...")
     rf",(?=\s+(?:Mr|Ms|Mrs|Dr|M|Mme)\.?\s+[A-Z][^,.;?!]{{0,40}}(?:,|\s(?:and|et)\s))|"
+    # ... and of the office of a head it names ("À l'ouverture du dialogue avec une
+    # délégation conduite par Mme X, Ministre de la femme, un expert a salué ...")
+    r",(?=\s+(?:Ministre|Minister|Vice-Ministre|Deputy Minister|Ambassad\w+|Secrétaire|Secretary|"
+    r"Représentante? permanente?|Permanent Representative)\b)|"
     rf",(?=\s+\d{{1,2}}(?:er)?\s+"
     # (nor an honorific's dot: "Responding to Mr. Ferraris, the Minister ...", probe 364)
     r"[A-Za-zéû]+,)|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bM)\.){0,180},\s+))"

@@ -92,6 +92,8 @@ class _Person:
 
 
 _THE_SAME = re.compile(P.SAME_MEMBER)
+#: The office of a body's chair, as an election names it (not a vice-chair's).
+_CHAIR_OFFICE = re.compile(r"(?:Chair(?:man|woman|person)?|Président(?:e)?)$", re.IGNORECASE)
 #: A member yet to be chosen, not one who spoke: "A Committee member would be appointed",
 #: "Un rapporteur sera élu", "an Expert will be designated".
 _TO_BE_NAMED = re.compile(r"\s+(?:would|will|shall|is to|was to)\s+(?:later\s+|then\s+|also\s+)?be\s+"
@@ -146,6 +148,10 @@ _ELECTED_FR = re.compile(
     rf"|\ba\s+(?:ré)?élu\s+(?:(?:{P.HONORIFIC})\.?\s+)?(?P<name2>{P.NAME_WORD}(?:[ \t]+"
     rf"(?:{P.NAME_PARTICLE}[ \t]+)*{P.NAME_WORD}){{0,4}})(?:\s*\([^()]{{1,60}}\))?\s+"
     rf"(?:à\s+la\s+)?(?P<office2>(?:vice-)?présidence|(?:Vice-)?Présidente?|Rapporteu(?:r|se))\b"
+    # ... the office first: "Le Comité a élu à sa présidence M. Pablo Ruiz, de l'Uruguay"
+    rf"|\b(?:a\s+(?:ré)?élu|(?:ré)?élisant)\s+(?:à\s+(?:sa|la)\s+)(?P<office3>(?:vice-)?présidence)\s+"
+    rf"(?:(?:{P.HONORIFIC})\.?\s+)?(?P<name3>{P.NAME_WORD}(?:[ \t]+"
+    rf"(?:{P.NAME_PARTICLE}[ \t]+)*{P.NAME_WORD}){{0,4}})"
 )
 #: The office of a French "à la présidence" election, as a title.
 _PRESIDENCY = {"présidence": "Président", "vice-présidence": "Vice-Président"}
@@ -216,6 +222,8 @@ class _Collector:
     record: bool = False
     treaty_body: bool = False
     chair_cues: list[Cue] = field(default_factory=list)
+    #: A chair the text says was elected, not otherwise a participant: (name, where).
+    elected_chair: tuple[str, int] | None = None
     #: Experts named by country only ("The expert from Brazil ... asked"): the expert whose
     #: title says so, else an unnamed expert.
     expert_offices: list[Span] = field(default_factory=list)
@@ -304,16 +312,19 @@ class _Collector:
         # it cost 3 ms on the sample); a match spans at most the name and the office
         for m in finditer_near(_ELECTED, self.text, ("elected",), 200, 80):
             self._add_elected(m.group("name") or m.group("name2"),
-                              m.group("office") or m.group("office2"))
-        for m in finditer_near(_ELECTED_FR, self.text, ("élu",), 200, 80):
-            name, office = m.group("name") or m.group("name2"), m.group("office") or m.group("office2")
-            self._add_elected(name, _PRESIDENCY.get(office.lower(), office))
+                              m.group("office") or m.group("office2"), m.end())
+        for m in finditer_near(_ELECTED_FR, self.text, ("élu", "élisant"), 200, 80):
+            name = m.group("name") or m.group("name2") or m.group("name3")
+            office = m.group("office") or m.group("office2") or m.group("office3")
+            self._add_elected(name, _PRESIDENCY.get(office.lower(), office), m.end())
 
-    def _add_elected(self, name: str, office: str) -> None:
+    def _add_elected(self, name: str, office: str, at: int) -> None:
         person = self.person(name)
         if person is not None:
             person.titles.append(office)
             person.names.append(name)  # often the fuller name
+        elif _CHAIR_OFFICE.match(office):
+            self.elected_chair = (name, at)  # who "The Chair" is after the election
 
     def add_heads_in_passing(self) -> None:
         """A speaker called head of delegation in passing (:data:`_HEAD_IN_PASSING`) is the
@@ -345,6 +356,18 @@ class _Collector:
             return
         if self.chair_name is None:
             named_chair = next((p for p in self.persons if _is_chair(p)), None)
+            if named_chair is None and self.elected_chair is not None:
+                # "Le Comité a élu à sa présidence M. X. Le Président du Comité a rappelé":
+                # the chair elected speaks as the Chair after the election
+                name, at = self.elected_chair
+                after = [c.span for c in self.chair_cues if c.span.start > at]
+                if after:
+                    named_chair = _Person([name], titles=["Chairperson"])
+                    self.persons.append(named_chair)
+                    named_chair.mentions.extend(after)
+                    self.chair_cues = [c for c in self.chair_cues if c.span.start <= at]
+                    if not self.chair_cues:
+                        return
             if named_chair is None and not self.treaty_body:
                 # the presiding officer of the Council or the Assembly ("As for Fiji, the
                 # President said ..."): an office of neither side, as "the Vice-President
