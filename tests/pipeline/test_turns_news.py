@@ -88,3 +88,15 @@ def test_experts_who_referenced_a_report_speak() -> None:
                           "Rapporteur. They asked whether the minimum wage was indexed.")
     assert speaker_of(review, "referenced")[0] == "committee"
     assert speaker_of(review, "minimum wage")[0] == "committee"
+
+
+def test_a_sentence_opening_conjunction_is_no_given_name() -> None:
+    review = analyze_text(LEAD + "But Pedro Alves, the chairman of the committee, said the "
+                          "dialogue was useful.")
+    assert [p.name for p in review.participants if p.name] == ["Pedro Alves"]
+
+
+def test_who_a_member_is_counts_nothing() -> None:
+    review = analyze_text(LEAD + "Felice Gaer, one of the panel's 10 members, said that 40 "
+                          "prisons were full.")
+    assert [c.value for c in review.claims] == [10, 40]

@@ -1015,6 +1015,8 @@ def _is_one_of(toks: list[Tok], num: Numeral, lang: str) -> bool:
         return False
     if _low(toks, num.last + 2) not in ("the", "its", "their", "his", "her", "our"):
         return False
+    if _low(toks, num.first - 1) == "," and num.first >= 2 and toks[num.first - 2].text[:1].isupper():
+        return True  # "Felice Gaer, one of the panel's 10 members, said": who she is
     return _low(toks, num.last + 3) in _ONE_OF_WHAT or _low(toks, num.last + 4) in _ONE_OF_WHAT
 
 

@@ -532,12 +532,18 @@ def _full_forms(text: str, name: str) -> list[str]:
     return forms
 
 
+#: Words that open a sentence before a name ("But Pedro Alves, the chairman, said"), no
+#: given names.
+_SENTENCE_LINKS = frozenset({"but", "and", "yet", "so", "also", "however", "then", "still"})
+
+
 def _given_name(text: str, word: str) -> bool:
     """Whether a capitalised word before a name may be a given name: not an honorific, an
     office, a month or an institution's word, and never written in lower case in the text
     ("Today", "Yesterday", "Presenting")."""
     low = word.casefold()
-    return not (low in NOT_NAME_WORDS or low in MONTHS or low in _ADDRESS_WORDS or _OFFICE_WORD.fullmatch(word)
+    return not (low in NOT_NAME_WORDS or low in MONTHS or low in _ADDRESS_WORDS
+                or low in _SENTENCE_LINKS or _OFFICE_WORD.fullmatch(word)
                 or re.search(rf"\b{re.escape(low)}\b", text) is not None)
 
 

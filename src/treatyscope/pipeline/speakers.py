@@ -33,7 +33,7 @@ CueKind = str  # person | anon_committee | collective_committee | delegation | a
 # (a later word may carry a glued "d'": "Gaspard d'Aubigny-Morel")
 _NAME_MORE = rf"\s+(?:{P.NAME_PARTICLE}\s+)*(?:d['’])?{P.NAME_WORD}"
 # (or one word that is two run together: "Laura-MariaCraciunean-Tatu")
-_NAME = (rf"(?!(?:{P.HONORIFIC})\.?\s)(?!(?:{P.TITLE_WORDS})\s)"
+_NAME = (rf"(?!(?:{P.HONORIFIC})\.?\s)(?!(?:{P.TITLE_WORDS})\s)(?!(?:But|And|Yet)\s)"
          rf"(?:{P.NAME_WORD}(?:{_NAME_MORE}){{1,5}}|{P.NAME_RUN_TOGETHER}(?:{_NAME_MORE}){{0,5}})")
 _SURNAME = rf"(?:{P.NAME_PARTICLE}[ \t]+){{0,2}}{P.NAME_WORD}(?:[ \t]+(?:{P.NAME_PARTICLE}[ \t]+)*{P.NAME_WORD}){{0,3}}"
 #: The auxiliary of a pluperfect or perfect before an English reporting verb ("had told the
@@ -135,7 +135,7 @@ _UNCLOSED_OFFICE = (
 # a summary record's paragraph number ("2.Mr. Candler") or a list's bullet ("· Speaking
 # at the close of the session, X said")
 _NUMBER = r"(?:\d{1,3}\.\s*|[•·▪◦]\s*)?"
-_START = (rf"^{_NUMBER}(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?"
+_START = (rf"^{_NUMBER}(?:(?:But|And|Yet)\s+(?=[A-Z]))?(?:{P.INTRO_PHRASE}(?:{P.TIME_ADVERB},\s+)?"
           # a second adverbial in lower case: "In the afternoon, later in the meeting, X said"
           r"(?:(?:later|earlier|then|also|however|moreover|furthermore|meanwhile|in addition|"
           r"in particular|at the same time|for (?:his|her|their) part)\b[^,.;?!]{0,60},\s+)?)?")
