@@ -36,6 +36,11 @@ def texts(sentence: str) -> list[str]:
      ["The number of complaints against teachers."]),
     ("Ms. Otte asked for figures on school drop-outs and raised concern about the low number "
      "of girls in secondary school.", ["Figures on school drop-outs."]),
+    # a request for details, and one in the passive ending in "?": both reported
+    ("Ms. Otte asked the delegation to detail how rural clinics were staffed.",
+     ["How were rural clinics staffed?"]),
+    ("Ms. Otte thanked the delegation. The delegation was further asked to clarify when the "
+     "juvenile court would open?", ["When would the juvenile court open?"]),
 ])
 def test_the_question_and_its_wording(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
@@ -66,3 +71,10 @@ COUNTS = [
 @pytest.mark.parametrize(("sentence", "count"), COUNTS)
 def test_how_many_questions_a_sentence_asks(sentence: str, count: int) -> None:
     assert len(texts(sentence)) == count
+
+
+def test_a_passive_request_ending_in_a_question_mark_is_reported() -> None:
+    [question] = analyze_text(LEAD + "Ms. Otte thanked the delegation. The delegation was "
+                              "also asked to explain how the minimum age for marriage would be "
+                              "raised?" + TAIL).questions
+    assert question.form == "indirect"

@@ -280,9 +280,9 @@ REQUEST_CUES_EN = (
     rf"[^.;?!]{{0,200}}?\b(?:was|were) (?:also |further )?(?:requested|sought|asked for)\b"
     rf"(?!\s+(?:from|of|by)\b)",
     rf"\b(?:[Tt]he delegation|[Tt]he State party|[Tt]he Government)\s+(?:should|could|might|would|"
-    rf"may|was (?:invited|requested|asked)|were (?:invited|requested|asked))\s+(?:(?:also|further|"
+    rf"may|(?:was|were) (?:(?:also|further|then) )?(?:invited|requested|asked))\s+(?:(?:also|further|"
     rf"perhaps|kindly|please)\s+)?(?:(?:wish|want|care|like) to\s+)?(?:to\s+)?(?:comment on|explain|clarify|elaborate on|"
-    rf"describe|indicate|specify|confirm|provide (?:more |further |additional )?{INFO_NOUNS_EN}|"
+    rf"describe|indicate|specify|confirm|detail|outline|provide (?:more |further |additional )?{INFO_NOUNS_EN}|"
     rf"give (?:more |further |additional )?{INFO_NOUNS_EN})\b",
     rf"\b(?:[Pp]lease|[Kk]indly)\s+{INFO_VERBS_EN}\b",
     r"\bsought clarification\b|\bsought to know\b|\bsought to learn\b",

@@ -623,13 +623,17 @@ _PASSIVE_REQUEST = re.compile(
 #: the discrepancy", "a prié la délégation d'indiquer si ...".
 _DELEGATION_TO = re.compile(
     # ("pressed the delegation to explain why", "would like the delegation to explain why")
-    r"^(?:(?:also|further|then)\s+)?(?:asked|requested|invited|urged|called on|called upon|"
+    r"^(?:(?:(?:also|further|then)\s+)?(?:asked|requested|invited|urged|called on|called upon|"
     r"pressed|challenged|would (?:also )?like)\s+"
-    r"(?:the\s+)?(?:delegation|State party|Government)\s+to\s+(?:(?:also|kindly|please|further)\s+)?"
+    r"(?:the\s+)?(?:delegation|State party|Government)|"
+    # ... in the passive: "The delegation was further asked to clarify when ..."
+    r"(?:The|the)\s+(?:delegation|State party|Government)\s+(?:was|were)\s+(?:(?:also|further|"
+    r"then)\s+)?(?:asked|requested|invited))"
+    r"\s+to\s+(?:(?:also|kindly|please|further)\s+)?"
     # ("asked the delegation to provide the number of complaints" -> "Could the delegation
     # provide the number of complaints?")
     r"(?P<verb>explain|clarify|describe|indicate|specify|confirm|elaborate on|comment on|state|"
-    r"provide|give|share|supply|"
+    r"provide|give|share|supply|detail|outline|"
     r"respond to|react to|shed (?:some |more |further )?light on|account for|justify)"
     r"\s+(?P<rest>.+)$|"
     rf"^(?:(?:a|ont)\s+(?:(?:{_FR_ADVERB})\s+)*)?(?:prié|demandé à|invité)\s+la\s+délégation\s+"
@@ -671,7 +675,8 @@ def _asked_of_delegation(m: re.Match[str]) -> str:
         if english and rest.startswith(("whether ", "if ")):
             clause = rest.split(" ", 1)[1]
             return _inverted(clause) or "Whether " + clause
-        return rest
+        # (a reported question's "?" goes: its word order is made direct after)
+        return rest.rstrip(" ?") if english else rest
     rest = rest.rstrip(" .?")
     if english and verb in _GIVE_VERBS:  # "to provide figures on X" -> "Figures on X."
         return f"{rest[:1].upper()}{rest[1:]}."
