@@ -35,6 +35,9 @@ def speaker_at(review: Review, words: str) -> Participant:
      "soumis avec un an de retard, dit que la loi est nouvelle.", "Halvorsen", "state"),
     ("7. M. DAHL (Togo), ayant rappelé la ratification, qui date de 1986, dit que la loi est "
      "nouvelle.", "Dahl", "state"),
+    # what a member urges or argues
+    ("8. Mme LINDQVIST engage l'État partie à publier ses données.", "Lindqvist", "committee"),
+    ("9. M. KLEIN fait valoir que la loi est ancienne.", "Klein", "committee"),
 ])
 def test_a_record_speaker_with_a_verb_of_the_present_or_future(sentence: str, name: str,
                                                                side: str) -> None:
@@ -48,6 +51,9 @@ def test_a_record_speaker_with_a_verb_of_the_present_or_future(sentence: str, na
     (CHAIR, "1. La PRESIDENTE invite la délégation togolaise à continuer de répondre."),
     ("Président e: Mme Amadou", "1. La Présidente invite la délégation à continuer de répondre."),
     ("Préside n t e: Mme Amadou", "1. La Présidente invite la délégation à répondre."),
+    # the office in lower case where the paragraph opens with it
+    (CHAIR, "1. M. Ayi (Togo) dit que la loi est nouvelle.\n\n2. La présidente invite la "
+            "délégation à continuer de répondre."),
 ])
 def test_the_chair_named_in_the_header_speaks(chair: str, sentence: str) -> None:
     review = analyze_text(RECORD.format(title=TITLE, chair=chair, body=sentence))
@@ -93,3 +99,24 @@ def test_a_delegation_composed_of_persons_taking_its_places_lists_no_body() -> N
     review = analyze_text(RECORD.format(title=TITLE, chair=CHAIR, body=body))
     assert all("prend place" not in c for c in review.metadata.delegation_composition)
 
+
+
+@pytest.mark.parametrize(("body", "texts"), [
+    ("1. Mme ABEBE voudrait en savoir plus sur le fonds d'indemnisation.",
+     ["Plus d'informations sur le fonds d'indemnisation."]),
+    ("1. Mme ABEBE voudrait toutefois savoir si les détenus ont un avocat.",
+     ["Si les détenus ont un avocat."]),
+    ("1. M. KLEIN fait valoir que la loi est ancienne et demande si elle sera révisée.",
+     ["Si elle sera révisée."]),
+])
+def test_more_ways_a_member_asks(body: str, texts: list[str]) -> None:
+    review = analyze_text(RECORD.format(title=TITLE, chair=CHAIR, body=body))
+    assert [q.text.split(" (regarding")[0] for q in review.questions] == texts
+
+
+def test_a_split_number_sign_and_a_draft_s_symbol_are_no_figures_or_report() -> None:
+    review = analyze_text(RECORD.format(title=TITLE, chair=CHAIR, body=(
+        "1. L'observation générale n o 5 (CRC/C/62/draftCO/11) est adoptée.")))
+    assert review.claims == ()
+    assert review.metadata.document_symbols[-1] == "CRC/C/62/draftCO/11"
+    assert review.metadata.report is None or review.metadata.report.symbol is None

@@ -204,7 +204,7 @@ AGENDA_LINES: tuple[str, ...] = (
     r"Commissaire|Président|Présidente|représentante?|Secrétaire|Sous-Secrétaire)\b.{0,200}",
     # any item in capitals with its number ("THIRD INFORMAL MEETING WITH STATES PARTIES TO
     # THE COVENANT (agenda item 8)", "... (point 6 de l'ordre du jour)")
-    r"[A-ZÀ-Ý][A-ZÀ-Ý ,'’-]{10,200}\((?:agenda item \d+|point \d+ de l['’]ordre du jour)\)"
+    r"[A-ZÀ-Ý][A-ZÀ-Ý ,'’-]{10,200}\((?:agenda item \d+|point \d+ ?de l['’]ordre du jour)\)"
     r"(?:\s*\((?:continued|suite)\))?",
     # more items of a record's agenda, with no sentence stop ("Submission of reports by
     # States parties under article 44 of the Convention", "Provisional agenda for the

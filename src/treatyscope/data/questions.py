@@ -415,7 +415,9 @@ REQUEST_CUES_FR = (
     rf"{FR_REQUEST_OBJECT}",
     r"\b(?:souhaite|souhaiterait|souhaitent|souhaitait|voudrait|voudraient|aimerait|"
     r"aimeraient|désire|désirerait|veut|voulait)\s+(?:(?:également|aussi|en outre|par ailleurs|"
-    r"donc|enfin|encore|notamment|de plus)\s+)*(?:savoir|connaître|obtenir des|recevoir des|"
+    rf"donc|enfin|encore|notamment|de plus|{FR_CONCESSIVE})\s+)*(?:savoir|connaître|obtenir des|recevoir des|"
+    # ("voudrait en savoir plus sur le fonds", "aimerait en savoir davantage")
+    r"en savoir (?:plus|davantage)|"
     # "Elle aimerait également comprendre pourquoi ...": a question word after it
     r"comprendre (?=pourquoi|comment|si\b|s['’]|ce qui|en quoi|quel)|"
     r"avoir (?:des |davantage d['’]|plus d['’]|de plus amples )(?:précisions|informations|"

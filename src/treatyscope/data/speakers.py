@@ -178,7 +178,16 @@ SPEECH_VERBS_FR = (
     r"aborde|passe à|formule|pose (?:deux|trois|plusieurs|quelques|une|des) questions?|"
     r"souhaite (?:des|obtenir|avoir|connaître|savoir)|apporte|fournit|communique|décrit|"
     r"cite|renvoie|énumère|rend compte|précisera|répondra|traitera|abordera|commencera|"
-    r"évoquera|donnera|présentera|reviendra|parlera"
+    r"évoquera|donnera|présentera|reviendra|parlera|"
+    # ... and what a member urges, fears or doubts (helpers' French records: "Mme X engage
+    # l'État partie à ...", "M. Y fait valoir que ...", "Le PRÉSIDENT adresse ses
+    # félicitations ...", "M. Z n'est pas convaincu que ...")
+    r"adresse (?:ses|des|tous ses) (?:félicitations|remerciements|condoléances|voeux|vœux)|"
+    r"engage|exhorte|fait valoir|suggère|craint|doute|demeure préoccupée?|reste préoccupée?|"
+    r"est d['’]avis|accueille (?:avec satisfaction|favorablement)|met l['’]accent|se réfère|"
+    r"attend des (?:précisions|informations|éclaircissements)|trouve (?:préoccupant|regrettable|"
+    r"inquiétant)|soulève|souligne|n['’]est pas (?:convaincue?|sûre?|certaine?)|"
+    r"ne (?:comprend|voit|sait) pas"
 )
 
 #: French reporting verbs placed after what was said (", a dit un expert,", "a-t-il relevé").
@@ -788,6 +797,8 @@ CHAIR = (
     r"CO-CHAIRMAN|CO-CHAIR|President|PRESIDENT)(?: of the Committee)?|"
     # (in lower case after an opening phrase: "Dans ses remarques de clôture, le Président")
     # (the capitals of the 1990s records lost their accent: "La PRESIDENTE invite ...")
+    # (in lower case where a record's paragraph opens with it: "4.Le président invite ...")
+    r"(?:(?<=\d\.)|(?<=\d\. ))(?:Le président|La présidente)(?! de la République)|"
     r"(?:[Ll]e|[Ll]a|LE|LA) (?:Président|Présidente|PRÉSIDENT|PRÉSIDENTE|PRESIDENT|PRESIDENTE)"
     # (not the Council's: "Le Président du Conseil des droits de l'homme", OUTSIDE_OFFICE)
     r"(?! du Conseil)(?: du Comité| DU COMITÉ)?"

@@ -376,6 +376,8 @@ def _is_identifier(toks: list[Tok], num: Numeral, lang: str) -> bool:
     prev = _low(toks, j)
     if prev in _NUMBER_WORDS:
         return True
+    if prev == "o" and _low(toks, j - 1) == "n":
+        return True  # "n o 5": the "nº" of a French record's copy, split in two
     if prev == "year":  # a school year ("year 12 attainment"), not a count ...
         # ... unless the year is a time the count is of: "this year 13 arrest warrants"
         return (num.value < 100 and "," not in toks[num.first].text

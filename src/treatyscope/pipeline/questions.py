@@ -612,6 +612,11 @@ _ON_TOPICS = re.compile(
 )
 
 
+#: A wish to know more about a topic: "voudrait en savoir plus sur X".
+_KNOW_MORE = re.compile(r"^(?:souhaite|souhaiterait|voudrait|aimerait|désire|désirerait)\s+"
+                        r"(?:[\w’']+\s+)?en savoir (?:plus|davantage)\s+sur\s+", re.IGNORECASE)
+
+
 #: A request in the passive: "Clarification was also sought on X" -> "Clarification on X".
 _PASSIVE_REQUEST = re.compile(
     rf"^(?P<noun>(?:\S+\s+){{0,2}}\S+)\s+(?:was|were|ont\s+(?:(?:{_FR_ADVERB})\s+)?été)\s+"
@@ -716,6 +721,9 @@ def direct_wording(ask: str) -> str:
     passive = _PASSIVE_REQUEST.match(ask)
     if passive:
         return f"{passive['noun']} {ask[passive.end():]}"
+    more = _KNOW_MORE.match(ask) if "savoir" in ask[:60] else None
+    if more:  # "voudrait en savoir plus sur X" -> "Plus d'informations sur X."
+        return f"Plus d'informations sur {ask[more.end():]}"
     topics = _ON_TOPICS.match(ask)
     if topics:
         rest = ask[topics.end():]

@@ -1321,7 +1321,8 @@ _ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "office": (("inist", "mbassad", "ermanent", "ecretar", "ecrétaire", "eneral", "ead of",
                 "hef", "xpert", "apporteu", "epresentative", "irector", "irecteur",
                 "irectrice", "hief of"), 25, 170),
-    "chair": (("Chair", "CHAIR", "President", "PRESIDENT", "Présiden", "PRÉSIDEN"), 20, 130),
+    "chair": (("Chair", "CHAIR", "President", "PRESIDENT", "Présiden", "PRÉSIDEN", "présiden"),
+              20, 130),
     "delegation": (("elegation", "élégation"), 40, 90),
     "outside": (("igh Commissioner", "pecial Rapporteur", "ndependent Expert",
                  "resident of the", "f the Subcommittee", "ecretary of the", "Vice-President",
@@ -1337,7 +1338,7 @@ _ANCHOR_KEYS: dict[str, tuple[str, int]] = {
     "elegate": ("elega", 0), "elegation": ("elega", 0),
     "ember": ("emb", 0), "embre": ("emb", 0),
     "President": ("siden", 3), "PRESIDENT": ("siden", 3),
-    "Présiden": ("siden", 3), "PRÉSIDEN": ("siden", 3),
+    "Présiden": ("siden", 3), "PRÉSIDEN": ("siden", 3), "présiden": ("siden", 3),
     "irector": ("irect", 0), "irecteur": ("irect", 0), "irectrice": ("irect", 0),
 }  # any other word: the word in lower case ("Chair" and "CHAIR": "chair")
 

@@ -30,7 +30,8 @@ _PART = (
     # (a space after the dot of a lettered number too: "CAT/C/SR. 1640")
     # (a part of a long document: "CCPR/C/99/CRP.1/Part. I", "CERD/C/102/CRP.1/Part.II")
     # (and the lettered parts of older symbols: "CAT/C/XXVI/Concl.8", "CERD/C/LIV/Misc.12")
-    r"(?:(?:Add|Rev|Corr|Amend|Concl|Misc|Dec|Res|Sess)\. ?\d+|Part\.? ?(?:[IVX]{1,4}\b|\d{1,2})|[A-Z]{1,6}\. ?\d+|[A-Z]{2,6}(?:-[A-Z]{3})?|[A-Z]|\d{1,5}(?:-\d{1,3}|"
+    # (and a draft's part: "CERD/C/62/draftCO/11")
+    r"(?:(?:Add|Rev|Corr|Amend|Concl|Misc|Dec|Res|Sess)\. ?\d+|draft[A-Z]{1,4}|Part\.? ?(?:[IVX]{1,4}\b|\d{1,2})|[A-Z]{1,6}\. ?\d+|[A-Z]{2,6}(?:-[A-Z]{3})?|[A-Z]|\d{1,5}(?:-\d{1,3}|"
     # a range spaced out by extraction, closed by a bracket or a stop: "(CRC/C/MNG/5 -6)",
     # "(CEDAW/C/BOL/5 - 7)"
     r"[ ]?-[ ]?\d{1,3}(?=[ ]?[)\],;.]))?)"
