@@ -477,6 +477,9 @@ def _year(text: str, needle: str, doc_year: int | None = 2023,
     ("Following the 30-day strike in 2021, more than 90 cases had been opened.", "30", 2021),
     ("À la suite des inondations de 2019, 300 écoles ont été reconstruites.", "300", None),
     ("After reviewing 30 reports in 2019, the Committee met.", "30", 2019),
+    # a time after the sentence's date in the figure's clause
+    ("In 2024, it planned to spend 6 per cent, and it would eventually spend 7 per cent.", "7",
+     None),
     # an era's name is no date of the count: "the post-2030 agenda"
     ("Besides nine reports, the Committee endorsed a statement on the post-2030 agenda.",
      "nine", None),
@@ -2139,6 +2142,9 @@ def test_the_subject_says_what_is_counted(said: str, subject: str) -> None:
      ["cases still pending", "cases decided during the session"]),
     ("15 States parties had been asked, and only one had replied.",
      ["States parties asked", "States parties replied"]),
+    # a share after ", and" is of its own whole, not of the sentence's subject
+    ("70 per cent of nurses were women, and 35 per cent of women worked part-time.",
+     ["nurses who were women", "women who worked part-time"]),
     # a short relative clause measures the noun before its comma (the verb of an infinitive
     # left out); a second predicate after "and" is none of the figure's
     ("it had worked to cut pretrial detention, which in 2021 stood at 35 per cent and was "

@@ -402,6 +402,8 @@ def _lead(before: list[Tok], rest: list[Tok]) -> list[str]:
         if rest and rest[0].low in _PART_OF:
             return []  # "83 per cent of women and | 72 per cent of girls": the girls
         clause = []
+    if clause and all(t.low in _COORDINATORS for t in clause) and rest and rest[0].low in _PART_OF:
+        return []  # "70 per cent of nurses were women, and | 35 per cent of women worked"
     lead = _noun_phrase(_after_opening(clause))
     if (clause and clause[0].low in _WHICH and len(clause) <= _SHORT_RELATIVE and cut > 1
             and before[cut - 1].text == ","):

@@ -509,6 +509,10 @@ def _stated(text: str, sentence: Span, offset: int,
         # "In May 2006 the Code was passed; it had since been adopted by 7 more regions": a
         # count up to now, from the dated event on
         return UNDATED
+    if not local and _LATER_ON.search(text, clause.start, clause.end):
+        # "In 2024 it planned to invest 6 per cent, and it would eventually reach 7 per
+        # cent": a time after the sentence's date, not that year
+        return UNDATED
     if not local:
         local = _antecedent_dates(text, sentence, clause, mentions)
     if not local:
@@ -845,6 +849,9 @@ _OWN_TIME = re.compile(r"\b(?:now|currently|at present|today|since|previously|fo
                        r"earlier|later|would|will|aim(?:ed|s)?|targets?|planned|expected|"
                        r"within|actuellement|aujourd['’]hui|désormais|depuis|auparavant)\b",
                        re.IGNORECASE)
+#: A time after the one the sentence gives, in the figure's own clause.
+_LATER_ON = re.compile(r"\b(?:eventually|ultimately|in the long (?:term|run)|à terme|à long "
+                       r"terme|par la suite|ultérieurement)\b", re.IGNORECASE)
 #: A year, with the day and month before it ("3 October 2017"): no figure of a clause.
 _YEAR_DIGITS = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th|er)?\s+[^\W\d_]+\s+)?(?:19|20)\d\d\b")
 _FIGURE_DIGIT = re.compile(r"\d")
