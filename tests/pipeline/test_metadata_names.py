@@ -203,3 +203,10 @@ def test_the_answers_the_committee_will_hear_are_its_next_meeting() -> None:
             "après-midi, à 15 heures, les réponses de la délégation malienne.\n")
     nxt = meta(text).next_meeting
     assert nxt is not None and nxt.when_text == "cet après-midi, à 15 heures"
+
+
+def test_a_state_s_record_examined_names_the_state_a_summary_record_none() -> None:
+    examined = "The Committee against Torture today examined the record of Kenya."
+    assert meta(examined).state_party == "Kenya"
+    assert meta("Summary record of the 2301st meeting of the Committee against Torture, held "
+                "in Geneva.").state_party is None

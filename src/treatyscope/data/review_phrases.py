@@ -23,6 +23,9 @@ REVIEW_NOUN = (
     r"\b(?:examen\s+p[ée]riodique\s+universel(?:\s+\(EPU\))?|review|examen|outcomes?|r[ée]sultats?|"
     # the Working Group reviews a State's "human rights record"
     r"human\s+rights\s+record|"
+    # ... or a treaty body the State's record ("examined the record of Kenya"; not a summary
+    # record "of the 2301st meeting": a State must follow)
+    r"(?<!summary\s)record(?=\s+of\s)|"
     # what a State submits under article 29 (4) of the Convention on Enforced Disappearances
     r"additional\s+information|informations\s+compl[ée]mentaires|"
     # ... and what it sends on follow-up: "Information received from Mexico on follow-up to

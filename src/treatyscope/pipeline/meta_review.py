@@ -94,7 +94,7 @@ def _situation_rx() -> re.Pattern[str]:
 REPORT_WORDS = ("report", "rapport")
 REVIEW_WORDS = ("review", "examen", "outcome", "résultat", "resultat", "additional",
                 "information", "human", "dialogue", "response", "replies", "reply", "answer",
-                "réponse")
+                "réponse", "record")
 #: The two spellings of "résultat" are found with one search (speed only).
 _SHARED_WORDS = (("sultat", ("résultat", "resultat")),)
 
