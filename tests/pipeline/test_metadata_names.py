@@ -210,3 +210,15 @@ def test_a_state_s_record_examined_names_the_state_a_summary_record_none() -> No
     assert meta(examined).state_party == "Kenya"
     assert meta("Summary record of the 2301st meeting of the Committee against Torture, held "
                 "in Geneva.").state_party is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Chair of the Subcommittee on Prevention of Torture this morning presented the "
+     "Subcommittee's annual report to the Committee against Torture.", "CAT"),
+    ("La Présidente du Sous-Comité pour la prévention de la torture a présenté ce matin son "
+     "rapport annuel au Comité contre la torture.", "CAT"),
+    # the guest body's own meeting names no host
+    ("The Subcommittee on Prevention of Torture today concluded its session.", "SPT"),
+])
+def test_a_guest_body_reporting_to_a_host_is_the_host_s_meeting(text: str, code: str) -> None:
+    assert meta(text).committee_code == code

@@ -90,7 +90,8 @@ def find_committee(text: str, symbols: Sequence[DocumentSymbol],
     name in ``skip`` (page chrome) counts only when the text names no body elsewhere."""
     named = _first(_name_rx(), NAME_PATTERNS, text, skip)
     if named and named[1].start < NAME_WINDOW:
-        return CommitteeFound(named[0], "name", named[1])
+        host = _host_body(text, named[1])
+        return host or CommitteeFound(named[0], "name", named[1])
     by_symbol = next((s for s in symbols if s.body in _CODES), None)
     if by_symbol:
         return CommitteeFound(by_symbol.body or "", "symbol", by_symbol.span)
@@ -101,6 +102,22 @@ def find_committee(text: str, symbols: Sequence[DocumentSymbol],
 
 
 _CODES = frozenset(code for code, _ in NAME_PATTERNS)
+#: What a guest body does before the host it reports to, in the same sentence ("The Chair
+#: of the Subcommittee ... presented its annual report to the Committee against Torture",
+#: "... briefed the Committee on the Elimination of Discrimination against Women").
+_TO_HOST = re.compile(r"(?:(?:\bto|\bbefore|\bbriefed|\baddressed|\bdevant|\bà)\s+(?:the\s+|le\s+|"
+                      r"l['’])|\bau\s+)$", _I)
+
+
+def _host_body(text: str, guest: Span) -> CommitteeFound | None:
+    """The body a guest body's officer reports to in the text's first sentence, if that
+    sentence names one after the guest (the meeting is the host's)."""
+    end = text.find(". ", guest.end, guest.end + 400)
+    for m in _name_rx().finditer(text, guest.end, end if end > 0 else guest.end + 400):
+        if m.lastgroup is not None and _TO_HOST.search(text, max(0, m.start() - 20), m.start()):
+            return CommitteeFound(NAME_PATTERNS[int(m.lastgroup[1:])][0], "name",
+                                  Span(m.start(), m.end()))
+    return None
 
 
 # ------------------------------------------------------------------ session
