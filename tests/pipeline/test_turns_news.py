@@ -100,3 +100,12 @@ def test_who_a_member_is_counts_nothing() -> None:
     review = analyze_text(LEAD + "Felice Gaer, one of the panel's 10 members, said that 40 "
                           "prisons were full.")
     assert [c.value for c in review.claims] == [10, 40]
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"We need names,\" committee member Rosa Pinto told the delegation.",
+    "Norwegian expert Rosa Pinto meanwhile criticized the prison conditions.",
+])
+def test_a_member_named_news_style_after_a_quote_or_by_nationality(sentence: str) -> None:
+    review = analyze_text(LEAD + "The delegation said that prisons were full.\n\n" + sentence)
+    assert speaker_of(review, sentence[-20:]) == ("committee", "Rosa Pinto", "Rosa Pinto")

@@ -1104,6 +1104,8 @@ COMMITTEE_TITLE = (
     r"(?:committee|panel)['’]s (?:(?:new|newly elected|outgoing|incoming|former) )?"
     r"(?:[a-z]+(?:an|ese|ish|i|ic) )?(?:chair|vice|expert|member|rapporteur|country rapporteur)|"
     r"rapporteur for|co-?rapporteu(?:r|se)|member of the committee|"
+    # a member by nationality, news style ("Norwegian expert Lars Berg")
+    r"^[a-z]+(?:an|ese|ish|ch|i) expert$|"
     # the Committee's country task force, not a State's own ("the Thailand Internet Crimes
     # Against Children Task Force of the Royal Thai Police", "the National Task Force on ...")
     r"country task ?force|(?:member|coordinator|rapporteur) of the task ?force\b(?! (?:on|of)\b)|"

@@ -275,6 +275,8 @@ def _named_patterns() -> tuple[re.Pattern[str], ...]:
             rf"Chairman|Chairwoman|Vice[- ]Chairman|Vice[- ]Chairwoman|Chair|"
             # news style, in lower case: "Committee member Hina Tanaka raised ..."
             rf"(?<=Committee )(?:member|expert)|"
+            # ... or by the member's nationality: "Norwegian expert Lars Berg criticized"
+            rf"(?<![\w-])[A-Z][a-z]+(?:an|ese|ish|ch|i) (?:expert|Expert)|"
             rf"Vice[- ]Chairperson|Vice[- ]Chair|Country Rapporteur|Rapporteur|Co-Rapporteur)"
             rf"|[Hh]ead of (?:the )?delegation|(?:Deputy |Assistant )?High Commissioner"
             rf"(?: for Human Rights)?|Special Rapporteur|Independent Expert|Secretary-General)"
@@ -708,8 +710,9 @@ def _may_match(index: int, chunk: str, starts: tuple[int, ...]) -> bool:
         return _may_hold_honorific(chunk)
     # map() rather than a generator (speed only: a third faster on the few starts):
     # chunk.startswith(P.TITLE_STARTS, at) and _name_gate().match(chunk, at) for each start
-    if index == 3:
-        return any(map(chunk.startswith, repeat(P.TITLE_STARTS), starts))
+    if index == 3:  # (or a member by nationality: "Norwegian expert Lars Berg")
+        return (any(map(chunk.startswith, repeat(P.TITLE_STARTS), starts))
+                or " expert " in chunk or " Expert " in chunk)
     if index == 4:
         return any(map(chunk.startswith, repeat(_STATE_OFFICE_STARTS), starts))
     if index == 5:  # a State office after capitalised words ("Interior Minister")
@@ -945,8 +948,8 @@ _QUOTED_SAID = re.compile(
     # an office before the name, news style: '"...," UN Deputy High Commissioner for Human
     # Rights Marta Oliveira said in her address.'
     rf"|(?P<title3>(?:UN |United Nations )?(?:(?:Deputy|Assistant|Acting) )?(?:High Commissioner|"
-    rf"Secretary-General|Special Rapporteur|Independent Expert|Committee (?:Chair(?:person)?|"
-    rf"Expert|member)|Chair(?:person)? of the Committee)(?: (?:for|on|of) (?:the )?[A-Z][\w'’-]*"
+    rf"Secretary-General|Special Rapporteur|Independent Expert|[Cc]ommittee (?:[Cc]hair(?:person|man|"
+    rf"woman)?|[Ee]xpert|[Mm]ember)|[Pp]anel member|Chair(?:person)? of the Committee)(?: (?:for|on|of) (?:the )?[A-Z][\w'’-]*"
     rf"(?: (?:and |of |the |for |on )*[A-Z][\w'’-]*){{0,5}})?)\s+(?P<name3>{_NAME})\s+"
     rf"(?:said|added|noted|stressed|explained|told)\b[^.;?!”\"]{{0,60}})\s*[.;]?\s*$")
 _ACCORDING = re.compile(
