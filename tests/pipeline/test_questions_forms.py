@@ -62,6 +62,9 @@ COUNTS = [
     ("Committee Experts commended the State on its national plan to build shelters for "
      "homeless families in every province, and asked questions on efforts to protect children "
      "living on the street.", 0),
+    # a member telling afterwards what she had asked asks nothing now
+    ("Ms. Otte said: \u201cWhen I asked about the courts, there was no answer.\u201d", 0),
+    ("Ms. Otte said: \u201cWe asked about the courts, they didn't answer.\u201d", 0),
     # a request to answer the questions asks nothing new
     ("The Chair asked the delegation to respond to the questions on health and social "
      "services.", 0),

@@ -445,7 +445,8 @@ def asks(chunk: str, body: bool = False) -> tuple[bool, list[int], list[re.Match
             return False, [], []
     if cues and not inter and _for_next_report(chunk):
         return False, [], []  # a recommendation: "invited the State to provide, in its next report, ..."
-    if cues and ("avai" in chunk or " had " in chunk):
+    if cues and ("avai" in chunk or " had " in chunk or "We " in chunk or "we " in chunk
+                 or "ous avons" in chunk or "I " in chunk or "'ai " in chunk or "’ai " in chunk):
         # the Committee's earlier request, recalled: "le Comité avait demandé à l'État
         # partie de fournir des données", "the Committee had asked the State party to ..."
         recalled = [m for m in _COMMITTEE_HAD_ASKED.finditer(chunk)]
@@ -464,7 +465,11 @@ def asks(chunk: str, body: bool = False) -> tuple[bool, list[int], list[re.Match
 #: The Committee's own earlier request, in the pluperfect (see :func:`asks`).
 _COMMITTEE_HAD_ASKED = re.compile(
     r"\b(?:le Comité|the Committee)\s+(?:avait|had)\s+(?:(?:déjà|already|also|aussi|"
-    r"également|previously|précédemment)\s+)?(?:demandé|prié|invité|asked|requested|invited)\b")
+    r"également|previously|précédemment)\s+)?(?:demandé|prié|invité|asked|requested|invited)\b|"
+    # ... or told by a member afterwards ("“We asked about the death penalty, they didn't
+    # answer,” a member said"; not "We would like to know ...")
+    r"(?:\b[Ww]e|\b[Nn]ous|\bI|\b[Jj]['’]ai|\b[Jj]['’]avais)\s+(?:had\s+|avons\s+|avions\s+)?"
+    r"(?:(?:also|already|aussi|déjà)\s+)?(?:asked|requested|raised the question|demandé)\b")
 
 
 #: A request cue that asks for information itself ("asked for more information and data"),
