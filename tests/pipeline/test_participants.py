@@ -1209,15 +1209,17 @@ def test_a_name_whose_prefix_extraction_broke_off_is_one_name() -> None:
 
 
 def test_a_name_whose_first_letter_extraction_broke_off_is_one_name() -> None:
-    """"Ms. Q uispe (Peru) said": a stray space after the first letter (a record's PDF
-    copy) had lost the speaker; she is the "Ms. Quispe (Peru)" of later paragraphs."""
+    """"Ms. Q uispe (Peru) said", "Ms. Cob o (Ecuador) said": a stray space after the first
+    letter or before the last ones (a record's PDF copy) had lost the speaker; she is the
+    "Ms. Quispe (Peru)" of later paragraphs."""
     review = analyze_text(
         "Summary record of the 2170th meeting\nThe meeting was called to order at 3 p.m.\n"
         "1. Ms. T orres (Peru), referring to the census, said that the Code had entered into "
-        "force.\n2. Ms. Torres (Peru) added that 12 judges had been appointed.\n")
+        "force.\n2. Ms. Torres (Peru) added that 12 judges had been appointed.\n3. Ms. Torr es "
+        "(Peru) said that 4 courts had opened.\n")
     [torres] = [p for p in review.participants if p.name]
-    assert (torres.name, torres.side, len(torres.mentions)) == ("Torres", "state", 2)
-    assert {t.participant for t in review.turns if review.text[t.span.start] in "12"} == {
+    assert (torres.name, torres.side, len(torres.mentions)) == ("Torres", "state", 3)
+    assert {t.participant for t in review.turns if review.text[t.span.start] in "123"} == {
         torres.id}
 
 

@@ -11,8 +11,10 @@ NAME_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 NAME_WORD = (rf"(?:[‘ʻ]?{NAME_CAPITAL}[\w'’\-]*[\w]|(?:{NAME_CAPITAL}\.){{2,3}}|{NAME_CAPITAL}\.?|"
              # a short prefix broken off by extraction: "Al- Sulhaiti", "El- Haddad"
              rf"{NAME_CAPITAL}[a-zà-ÿ]{{1,3}}- {NAME_CAPITAL}[\w'’\-]*[\w]|"
-             # ... or the first letter, before a State in brackets: "Ms. Q uispe (Peru)"
-             rf"{NAME_CAPITAL} [a-zà-ÿ]{{2,}}[\w'’\-]*(?=\s*\([A-ZÀ-Ý]))")
+             # ... or the first letter, before a State in brackets: "Ms. Q uispe (Peru)",
+             # or the last ones: "Ms. Cob o (Ecuador)"
+             rf"{NAME_CAPITAL} [a-zà-ÿ]{{2,}}[\w'’\-]*(?=\s*\([A-ZÀ-Ý])|"
+             rf"{NAME_CAPITAL}[a-zà-ÿ]{{2,}} [a-zà-ÿ]{{1,2}}(?=\s*\([A-ZÀ-Ý]))")
 #: (initials written together are one word: "J.P. Soto", "B.D. Seetulsing"; a glottal stop
 #: may open a word: "Mele ‘Otai")
 #: Two words of a name copied without the space between them, as a web page that sets each in

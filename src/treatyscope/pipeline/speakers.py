@@ -2202,6 +2202,9 @@ def fold(name: str) -> str:
 _RUN_TOGETHER = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ])")
 #: A space extraction put after a name's first letter ("Ms. Q uispe (Peru)"), removed.
 _SPLIT_CAPITAL = re.compile(r"(?<=\b[A-ZÀ-ÖØ-Þ]) (?=[a-zß-ÿ]{2})")
+#: ... or before its last letters ("Ms. Cob o (Ecuador)"): a name word ends in no lone
+#: lower-case letter or two.
+_SPLIT_END = re.compile(r"(?<=[a-zß-ÿ]{2}) (?=[a-zß-ÿ]{1,2}$)")
 
 
 #: An honorific run into the name by text extraction: "MmeMaurás Pérez", "MrSmith".
@@ -2211,7 +2214,8 @@ _GLUED_HONORIFIC = re.compile(r"^(?:Mme|Mlle|Mrs|Mr|Ms|Dr)(?=[A-ZÀ-Ý][a-zà-ÿ
 def parted(name: str) -> str:
     """``name`` with the space put back between two words run together, and without an
     honorific run into it ("MmeMaurás Pérez" -> "Maurás Pérez")."""
-    return _SPLIT_CAPITAL.sub("", _RUN_TOGETHER.sub(" ", _GLUED_HONORIFIC.sub("", name)))
+    name = _SPLIT_CAPITAL.sub("", _RUN_TOGETHER.sub(" ", _GLUED_HONORIFIC.sub("", name)))
+    return _SPLIT_END.sub("", name)
 
 
 def display_name(name: str) -> str:
