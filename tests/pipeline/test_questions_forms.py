@@ -68,6 +68,8 @@ COUNTS = [
     # a request to answer the questions asks nothing new
     ("The Chair asked the delegation to respond to the questions on health and social "
      "services.", 0),
+    ("The Chair invited the delegation to respond to questions 1 to 12 of the list of issues.",
+     0),
 ]
 
 

@@ -562,8 +562,8 @@ PROCEDURAL = (
     # ... or to answer the questions asked ("asked the delegation to respond to the
     # questions on health", "invited it to reply to the questions raised")
     r"|\b(?:asked|invited|requested|urged)\s+(?:the\s+)?(?:delegation|State party|it)\s+to\s+"
-    r"(?:(?:now|then|also|kindly)\s+)?(?:respond|reply|answer)(?:\s+to)?\s+(?:the|those|these|"
-    r"its|all)\s+(?:(?:\w+\s+){0,2})?questions\b"
+    r"(?:(?:now|then|also|kindly)\s+)?(?:respond|reply|answer)(?:\s+to)?\s+(?:(?:the|those|these|"
+    r"its|all)\s+(?:(?:\w+\s+){0,2})?questions\b|questions\s+\d)"
 )
 #: Statements that end in "?" in a careless summary but only state or recommend.
 STATEMENT_FRAMES = (
@@ -802,10 +802,11 @@ REQUEST_LITERALS = (
 FRENCH_INTERROGATIVE_LITERALS = (
     "-", "Qu", "quel", "omment", "ourquoi", "ombien", "Où", "quand", "Lesquel",
 )
-#: Every match of :data:`PROCEDURAL` holds "took it that", "si le Comité", or one of the
-#: first group with one of the second.
+#: Every match of :data:`PROCEDURAL` holds "took it that", "si le Comité", one of the
+#: questions words ("the questions", "to questions 1 to 12"), or one of the first group
+#: with one of the second.
 PROCEDURAL_LITERALS = ("took it that", "si le Comité", "the questions", "those questions",
-                       "these questions", "its questions", "all questions")
+                       "these questions", "its questions", "all questions", "to questions ")
 PROCEDURAL_CONJUNCTIONS = ("whether", "if", "si ")
 PROCEDURAL_VERBS = ("wish", "agree", "objected", "had any", "hear", "entendre", "answers",
                     "replies", "responses", "réponses")
