@@ -36,6 +36,11 @@ def texts(sentence: str) -> list[str]:
      ["The number of complaints against teachers."]),
     ("Ms. Otte asked for figures on school drop-outs and raised concern about the low number "
      "of girls in secondary school.", ["Figures on school drop-outs."]),
+    # an adverb between "would" and "like to know"
+    ("Ms. Otte would therefore like to know what measures had been taken.",
+     ["What measures had been taken?"]),
+    ("Ms. Otte would nonetheless like to know how many shelters existed.",
+     ["How many shelters existed?"]),
     # a request for details, and one in the passive ending in "?": both reported
     ("Ms. Otte asked the delegation to detail how rural clinics were staffed.",
      ["How were rural clinics staffed?"]),

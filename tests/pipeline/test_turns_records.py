@@ -42,6 +42,8 @@ NOTED = [
     (FRENCH_RECORD, "Une minute de silence est observée."),
     (RECORD, "Ms. Lund was elected Rapporteur by acclamation."),
     (RECORD, "Mr. Ito, Ms. Sy and Mr. Roy were elected Vice-Chairpersons."),
+    (RECORD, "At the invitation of the Chairperson, Ms. Varga and Mr. Osei (Norland) resumed "
+             "places at the Committee table."),
 ]
 
 
@@ -85,3 +87,10 @@ def test_an_absent_office_holder_reported_in_a_paragraph_is_no_speaker() -> None
              "could not attend the session.")
     review = analyze_text(RECORD.format(event=event))
     assert label_at(review, "could not attend") == "Amadi"
+
+
+def test_delegates_who_resume_their_places_are_no_participants() -> None:
+    review = analyze_text(RECORD.format(event="At the invitation of the Chairperson, Ms. Varga "
+                                              "and Mr. Osei (Norland) resumed places at the "
+                                              "Committee table."))
+    assert "Osei" not in {p.name for p in review.participants}

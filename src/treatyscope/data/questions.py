@@ -140,7 +140,8 @@ AGAIN_EN = r"(?:again|once more|once again|anew)"
 #: therefore appreciate", "would, in addition, like to know" (probe u).
 WOULD_ADV = (r"(?:\s+(?:also|further|therefore|moreover|furthermore|in addition|additionally|"
              r"in particular|particularly|especially|thus|then|again|accordingly|likewise|"
-             r"similarly|equally|greatly|very much|really|however|nevertheless|first|finally)\s+"
+             r"similarly|equally|greatly|very much|really|however|nevertheless|nonetheless|"
+             r"still|first|finally)\s+"
              r"|,\s*[^,.;:?!]{1,30}?,\s+|\s+)")
 #: Adverbs between "was" and "interested" / "keen" ("was also interested in learning", "was
 #: particularly keen to know"), with the spaces around them.

@@ -60,6 +60,9 @@ SPEECH_VERBS_EN = (
     r"dialogue)|intervened|provided (?:detailed |further |additional )?information|"
     r"drew attention|turned to|referred to|referenced|pointed to|alluded to|cited|commented|focused on|"
     r"went on|discussed|wished to know|wanted to know|would like to know|"
+    # (with the adverbs of a polite request: "would therefore like to know")
+    r"would (?:therefore|nonetheless|nevertheless|moreover|further|furthermore|still|however|"
+    r"particularly|in particular|thus|accordingly) like to know|"
     r"(?:was|were) (?:struck|concerned|pleased|glad|happy|interested|surprised|worried|grateful|"
     r"encouraged|disappointed|alarmed|curious|keen)|also said|also asked|further asked|"
     # ("made" a statement, remarks, a presentation; not "made the solemn declaration": a
@@ -113,7 +116,8 @@ PAST_TENSE_EN = (
     r"\b(?!(?:elected|re-elected|appointed|nominated|based|born|sworn|succeeded|replaced|"
     r"joined|seated|accompanied|represented|assisted|supported|attended|"
     # presiding is no statement ("Sébastien Touzé, Vice-Chair, presided over the dialogue")
-    r"presided|chaired)\b)[a-z]{3,}ed\b|"
+    r"presided|chaired)\b)(?!(?:resumed|returned to) (?:their |his |her )?(?:places|seats)\b)"
+    r"[a-z]{3,}ed\b|"
     r"told|held|drew|set out|laid out|put forward|brought|took note"
 )
 #: Adverbs between a French auxiliary and its participle ("a d'emblée souligné").
@@ -980,6 +984,10 @@ NARRATOR_SCAN_OPENERS = (
     r"(?:(?:Sur l['’]invitation (?:du|de la) Présidente?, )?[Ll]a délégation [^.]{0,80}?"
     r"(?:se retire|prend place|reprend place)|(?:At the invitation of the Chair\w*, )?"
     r"[Tt]he (?:members of the )?delegation [^.]{0,80}?(?:withdrew|took (?:places|seats)))",
+    # ... the delegates by name ("At the invitation of the Chairperson, Mr. A, Ms. B and Mr.
+    # C (Jordan) resumed places at the Committee table")
+    r"At the invitation of the Chair\w*, (?:[^.]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,300}? "
+    r"(?:took|resumed|returned to) (?:their )?(?:places|seats) at the Committee table",
     # the stock closing paragraph of 2000s releases: "Moldova is among the 193 States
     # parties to the Convention ... and as such is obliged to submit periodic reports"
     # (also without "the": "Uganda ratified the Convention in 1990 and is one of 192 States

@@ -418,7 +418,8 @@ _REPORTED = re.compile(
     rf"(?:(?:was|were){Q.BEING_ADV}|would\s+(?:(?:also|further|particularly)\s+)?be\s+)"
     r"interested\s+in\s+(?:learning|knowing|hearing)(?=\s+(?:if|whether|what|how|which|why|who|"
     r"when|where|about)\b)|"
-    rf"(?:wanted|wished|would (?:(?:also|further|particularly)\s+)?like|(?:was|were){Q.BEING_ADV}"
+    # (with the adverbs a polite request takes: "would therefore like to know")
+    rf"(?:wanted|wished|would{Q.WOULD_ADV}like|(?:was|were){Q.BEING_ADV}"
     r"(?:curious|keen|eager|interested))"
     rf"(?:{_ASIDE})?\s+to (?:know|learn|(?:see|have|receive|obtain)(?=\s+(?:(?:more|further|"
     r"additional|updated|detailed|disaggregated|some|any|the)\s+)*(?:information|data|details|"
