@@ -206,3 +206,11 @@ def test_an_opening_phrase_naming_the_head_and_her_office(opening: str) -> None:
     at = review.text.index("progrès accomplis")
     [turn] = [t for t in review.turns if t.span.start <= at < t.span.end]
     assert review.participant(turn.participant).label == "unnamed committee expert"
+
+
+def test_the_chair_named_after_an_absolute_clause_with_her_country() -> None:
+    review = analyze_text(LEAD + "L'année 2024 marquant le 40e anniversaire de la Convention, "
+                          "la Présidente du Comité, Ana Lind, experte de la Suède, a invité les "
+                          "participants à diffuser ses principes.")
+    assert named(review, "Ana Lind").roles == ("Chairperson",)
+    assert speaker_name(review, "diffuser") == "Ana Lind"

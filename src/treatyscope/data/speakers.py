@@ -252,7 +252,9 @@ INTRO_PHRASE = (
     r"questions) \d+(?:(?:,\s*|\s+(?:and|to|et|à)\s+)\d+)+[^,.;?!]{0,80},\s+|"
     # ("Under the Optional Protocol on the sale of children, Committee Experts noted ...",
     # "Within the framework of ...")
-    r"(?:(?:[A-Z][a-z]+ing|In|During|At|On|After|Before|Over|Under|Within|Amid|Amidst|Also|Moreover|Furthermore|Lastly|"
+    # (an absolute clause: "L'année 2004 marquant le 25e anniversaire de ..., la Présidente")
+    r"(?:(?:(?:L['’]|Le |La |Les |The )[a-zà-ÿ]+(?: \d{4})? [a-zà-ÿ]+(?:ant|ing)|"
+    r"[A-Z][a-z]+ing|In|During|At|On|After|Before|Over|Under|Within|Amid|Amidst|Also|Moreover|Furthermore|Lastly|"
     r"Finally|Then|Next|Further|Following|Regarding|As for|With regard to|Turning to|"
     # a question put to the speaker first ("Queried on fees, the representatives said")
     r"Asked|Queried|Questioned|Pressed|"

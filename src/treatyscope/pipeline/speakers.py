@@ -783,6 +783,10 @@ def _name_cues_in(text: str, sentence: Span) -> tuple[Cue, ...]:
                  or groups.get("dtitle")
                  or groups.get("org"))
         office = _office(groups.get("office"))
+        if office and title and _CHAIR_OFFICE_WORD.search(office):
+            # the chair's office before the name outranks the country after it: "la
+            # Présidente du Comité, Feride Acar, experte de la Turquie, a invité"
+            title = f"{office}, {title}"
         head = (_HEAD_BEFORE.search(chunk, 0, m.start("name")) if title
                 else _HEAD_OPENING.match(chunk, 0, m.start("name")))
         if head:  # "Le chef de la délégation du Portugal, M. X, Représentant permanent ..."
@@ -1151,6 +1155,8 @@ _HEAD_ASIDE = re.compile(
     # "..., who headed the delegation" (probe d)
     rf",\s*(?:who|qui)\s+(?:(?:also|aussi|également)\s+)?(?:{P.HEAD_OF_DELEGATION})",
     re.I)
+#: The word of a chair's office.
+_CHAIR_OFFICE_WORD = re.compile(r"\b(?:[Pp]résidente?|PRÉSIDENTE?|Chair(?:person|man|woman)?)\b")
 #: An opening participle that makes the speaker the head ("Heading the delegation, X said",
 #: "Présidant la délégation, M. X a déclaré"): no office itself.
 _HEAD_OPENING = re.compile(r"(?:heading|présidant|dirigeant|conduisant) (?:the|her|his|its|la|"
