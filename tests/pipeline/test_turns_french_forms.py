@@ -96,6 +96,9 @@ def test_a_government_commissioner_presenting_the_report_stays_a_delegate() -> N
      "Jean Ndayo", "chef de la délégation togolaise", "state"),
     ("Les prisons sont pleines, a assuré le Ministre de la justice, M. Jean Ndayo.",
      "Jean Ndayo", "Ministre de la justice", "state"),
+    # the office before the name, the headship in a relative clause after it
+    ("Le Secrétaire d'État à la justice, M. Jean Ndayo, qui dirigeait la délégation, a "
+     "indiqué que la loi avait changé.", "Jean Ndayo", "Secrétaire d'État à la justice", "state"),
     # after a quotation, an office in lower case before a name without an honorific
     ("« Notre délégation n'a pas pu voyager », a déclaré l'ambassadeur Jean Ndayo.",
      "Jean Ndayo", "ambassadeur", "state"),

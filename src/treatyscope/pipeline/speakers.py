@@ -821,7 +821,9 @@ def _name_cues_in(text: str, sentence: Span) -> tuple[Cue, ...]:
                 chunk, _title_end(m)):
             # "Mr. Benjelloun (Morocco), speaking as head of the delegation, said" (the
             # clause itself is no title: "prenant la parole en sa qualité de ...")
-            office = _clean_title(title)
+            # (the office before the name when the clause after it is all: "Le Secrétaire
+            # d'État à la justice, M. X, qui dirigeait la délégation, a indiqué")
+            office = _clean_title(title) or _clean_title(office)
             title = f"{office}, head of delegation" if office else "head of delegation"
         first = m.start("hon") if groups.get("hon") else m.start("name")
         span = Span(sentence.start + first, sentence.start + m.end("name"))
