@@ -1546,6 +1546,11 @@ def _units(said: str) -> list[tuple[float | tuple[float, float], str | None]]:
     return [(c.value, c.unit) for c in review.claims]
 
 
+def test_an_age_below_which_a_population_is_protected_is_no_claim() -> None:
+    assert _units_fr("la loi interdit le travail des enfants en dessous de 16 ans.") == []
+    assert _units_fr("le code interdit l'emploi des mineurs au-dessous de 15 ans.") == []
+
+
 def test_how_long_another_fact_went_on_and_a_clock_time_are_no_claims() -> None:
     assert _units("that for more than five years, Norland had been registering migrants.") == []
     assert _units_fr("les observations seront publiées jeudi à compter de 17 heures.") == []

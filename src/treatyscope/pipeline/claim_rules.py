@@ -677,6 +677,8 @@ def _delimits_by_age(toks: list[Tok], num: Numeral) -> bool:
             ["des", "moins", "de"], ["les", "moins", "de"], ["aux", "moins", "de"])
             and after[:1] == ("ans",)):
         return True  # "la mortalité des moins de cinq ans": the children under five
+    if prev == "de" and before in ("dessous", "au-dessous") and after[:1] == ("ans",):
+        return True  # "le travail des enfants en dessous de 16 ans": which children
     return prev in AGE_COMPARATORS and before in PERSON_NOUNS
 
 
