@@ -219,14 +219,15 @@ _EMBEDDED = re.compile(
     # M. X, ..., a indiqué" is his own turn)
     r"\b(?:testimony|statement|address|briefing|presentation|views|remarks) (?:of|from|by)\s+"
     rf"{_HONORIFIC_ONLY}|\bheard from\s+{_HONORIFIC_ONLY}|"
-    # (the second of those heard: "hearing statements by A, Director of X, and B, ...")
-    r"\b(?:statements|addresses) (?:of|from|by)\s+[^.;?!]{2,260}?,?\s+and\s+"
-    rf"{_HONORIFIC_ONLY}|"
+
     # ... and a speech reported as a noun: "Après l'allocution d'ouverture de Mme X, ..."
     r"\b(?:allocution|discours|déclaration|intervention|présentation|bienvenue)"
     rf"(?: d['’]ouverture| liminaire| introductive)? (?:de|du)\s+{_HONORIFIC_ONLY}|"
     r"\bcomme (?:l['’])?a (?:rappelé|souligné|dit|indiqué|expliqué|relevé|précisé|déclaré|"
     r"fait observer|fait valoir|affirmé|ajouté)\b[^.;?!]*)$")
+#: The second of two people heard, right before the name (see :func:`_embedded`).
+_SECOND_HEARD = re.compile(r"\b(?:statements|addresses) (?:of|from|by)\s+[^.;?!]{2,260}?,?\s+"
+                           rf"and\s+{_HONORIFIC_ONLY}$")
 #: ... unless the name then speaks in a clause of its own ("presented by Ms. X, Minister
 #: of Y, who said that ...", "présenté par Mme X, qui a fait valoir ...").
 _SPEAKS_AFTER = re.compile(r"[^.;?!]{0,160}?,\s*(?:who|qui)\b")  # matched at the name
@@ -242,9 +243,14 @@ def _embedded(text: str, sentence: Span, cue: Cue) -> bool:
     """True when ``cue`` names a person inside someone else's sentence: what the Committee
     heard, or what was presented by them, as the narrator or a chair reports it.  The
     person is a participant, but the sentence stays in the turn it is part of."""
-    lead = text[max(sentence.start, cue.span.start - 300):cue.span.start]
+    lead = text[max(sentence.start, cue.span.start - 160):cue.span.start]
     if not lead or _EMBEDDED.search(lead) is None:
-        return False
+        # (the second of those heard: "hearing statements by A, Director of X, and B, ...",
+        # a longer reach, tried only where such a list may stand: speed only)
+        wide = text[max(sentence.start, cue.span.start - 300):cue.span.start]
+        listed = "statements" in wide or "addresses" in wide
+        if not listed or _SECOND_HEARD.search(wide) is None:
+            return False
     if _INTRODUCED.fullmatch(text, sentence.start, cue.span.start):
         return False
     return _SPEAKS_AFTER.match(text, cue.span.end, sentence.end) is None
