@@ -959,18 +959,6 @@ NARRATOR_OPENERS = (
     # the end of a summary record's public part: "La partie publique de la séance prend fin
     # à 17 h 30", "Le débat résumé dans le compte rendu prend fin à 12 h 10"
     r"La partie (?:publique|privée) de la séance|Le débat résumé dans le compte rendu",
-    # an election the record notes ("Ms. Lund was elected Rapporteur by acclamation.", "Mr.
-    # Ito, Ms. Sy and Mr. Roy were elected Vice-Chairpersons", "Mme X est élue Présidente")
-    r"(?:(?:Mr|Ms|Mrs|Dr|Sir|M|Mme|Mlle)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
-    r"(?:(?:,\s*|\s+(?:and|et)\s+)(?:(?:Mr|Ms|Mrs|Dr|Sir|M|Mme|Mlle)\.?\s+)?[A-ZÀ-Ý][\w'’-]+"
-    r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}){0,5} (?:was|were|est|sont|a été|ont été) (?:(?:duly|"
-    r"unanimously|then|also|ensuite|également) )?(?:re-|ré)?(?:elected|élue?s?) (?:as |au poste de )?"
-    r"(?:the )?(?:Vice-|Co-)?(?:Chair|Président|Rapporteu)",
-    # what the Committee did, after an opening phrase or none ("The Committee elected X as
-    # its new Chairperson", "Before starting its work, the Committee observed a minute of
-    # silence"), its new members' declaration, and its next meeting
-    r"(?:[A-Z][^,.;]{0,80},\s+)?(?:The|the) Committee (?:then |also |further )?(?:elected|"
-    r"re-elected|observed|noted its|paid tribute|appointed|designated)\b",
     r"(?:The|the) (?:[a-z]+ )?(?:new|newly elected|newly appointed) (?:members|[Ee]xperts|Members) "
     r"(?:made|took|gave|read out) (?:their|the) solemn (?:declaration|undertaking)",
     r"(?:The|the) next (?:public |formal )?meeting of the (?:Committee|Council)\b",
@@ -996,8 +984,23 @@ NARRATOR_SCAN_OPENERS = (
     # parties to it")
     r"[A-Z][^.]{0,80}? (?:is|was) (?:one of|among) (?:the )?[\d,]+ States? part(?:y|ies)\b",
     r"[A-Z][^.]{0,80}? est (?:l['’]une? |au nombre )des [\d\s\u00a0\u202f]+États parties\b",
+    # an election the record notes ("Ms. Lund was elected Rapporteur by acclamation.", "Mr.
+    # Ito, Ms. Sy and Mr. Roy were elected Vice-Chairpersons", "Mme X est élue Présidente")
+    r"(?:(?:Mr|Ms|Mrs|Dr|Sir|M|Mme|Mlle)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}"
+    r"(?:(?:,\s*|\s+(?:and|et)\s+)(?:(?:Mr|Ms|Mrs|Dr|Sir|M|Mme|Mlle)\.?\s+)?[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}){0,5} (?:was|were|est|sont|a été|ont été) (?:(?:duly|"
+    r"unanimously|then|also|ensuite|également) )?(?:re-|ré)?(?:elected|élue?s?) (?:as |au poste de )?"
+    r"(?:the )?(?:Vice-|Co-)?(?:Chair|Président|Rapporteu)",
+    # what the Committee did, after an opening phrase or none ("The Committee elected X as
+    # its new Chairperson", "Before starting its work, the Committee observed a minute of
+    # silence"), its new members' declaration, and its next meeting
+    r"(?:[A-Z][^,.;]{0,80},\s+)?(?:The|the) Committee (?:then |also |further )?(?:elected|"
+    r"re-elected|observed|noted its|paid tribute|appointed|designated)\b",
 )
-NARRATOR_SCAN_LITERALS = ("se retire", "place", "withdrew", "took", "tates part", "tats part")
+NARRATOR_SCAN_LITERALS = ("se retire", "place", "withdrew", "took", "tates part", "tats part",
+                          # (the elections and acts of a session's opening, above)
+                          "elected", "élu", "observed", "noted its", "paid tribute",
+                          "appointed", "designated")
 
 #: Words in a title that place a person on a side, matched case-insensitively.  Checked in
 #: the order: HEAD_OF_DELEGATION, STRONG_STATE, COMMITTEE_OFFICE and COMMITTEE,
