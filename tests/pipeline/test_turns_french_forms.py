@@ -217,3 +217,10 @@ def test_the_chair_named_after_an_absolute_clause_with_her_country() -> None:
                           "participants à diffuser ses principes.")
     assert named(review, "Ana Lind").roles == ("Chairperson",)
     assert speaker_name(review, "diffuser") == "Ana Lind"
+
+
+def test_the_chair_before_an_election_is_not_the_one_elected() -> None:
+    review = analyze_text(LEAD + "La Présidente a ouvert la session. Le Comité a élu à sa "
+                          "présidence M. Pablo Ruiz. Le Président a remercié les membres.")
+    ruiz = named(review, "Pablo Ruiz")
+    assert [m.slice(review.text) for m in ruiz.mentions] == ["M. Pablo Ruiz", "Le Président"]

@@ -362,9 +362,10 @@ class _Collector:
                 name, at = self.elected_chair
                 after = [c.span for c in self.chair_cues if c.span.start > at]
                 if after:
-                    named_chair = _Person([name], titles=["Chairperson"])
-                    self.persons.append(named_chair)
-                    named_chair.mentions.extend(after)
+                    elected = _Person([name], titles=["Chairperson"])
+                    self.persons.append(elected)
+                    elected.mentions.extend(after)
+                    # (the Chair before the election is another, unnamed)
                     self.chair_cues = [c for c in self.chair_cues if c.span.start <= at]
                     if not self.chair_cues:
                         return
